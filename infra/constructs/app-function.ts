@@ -1,0 +1,109 @@
+import * as path from 'node:path';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../stage-config';
+
+/** Repository root (infra/constructs/ → ../..). Entries and the lock file are resolved from here. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export interface AppFunctionProps {
+  readonly config: StageConfig;
+  /** Entry file, relative to the repository root (e.g. `src/handler.ts`) or absolute. */
+  readonly entry: string;
+  readonly handler?: string;
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  readonly environment?: Record<string, string>;
+  /** Errors and Throttles alarms notify this topic. */
+  readonly alarmTopic: ITopic;
+}
+
+/**
+ * One Lambda function as every CityPact function is deployed: Node 22 on arm64, minified CJS bundle with source
+ * maps, its own log group with retention, a role with no managed policies (only write access to that log group;
+ * callers add data grants), and alarms on Errors and Throttles. The GraphQL API uses it; scheduled jobs will too.
+ */
+export class AppFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+  readonly errorsAlarm: Alarm;
+  readonly throttlesAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+    const { config } = props;
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: config.logRetention,
+      removalPolicy: config.removalPolicy,
+    });
+
+    // Own role instead of the default one: the default attaches the AWSLambdaBasicExecutionRole managed policy,
+    // which allows writing to any log group in the account. This one may write to its own log group only.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description} (${config.stage})`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.resolve(REPO_ROOT, props.entry),
+      handler: props.handler ?? 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      projectRoot: REPO_ROOT,
+      bundling: {
+        format: OutputFormat.CJS,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+      },
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        STAGE: config.stage,
+        ...props.environment,
+      },
+    });
+
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Pinned to nodejs22.x on purpose: the bundle targets node22 and the pinned dependencies (graphql 16, ' +
+        '@as-integrations/aws-lambda 4.0.x, AWS SDK v3) are verified on Node 20/22 only; nodejs24.x is a separate, ' +
+        'tested upgrade (change Runtime and the esbuild target together).',
+    });
+
+    const alarmAction = new SnsAction(props.alarmTopic);
+    const fnAlarm = (alarmId: string, what: string, metric: ReturnType<NodejsFunction['metricErrors']>) => {
+      const alarm = new Alarm(this, alarmId, {
+        alarmDescription: `${props.description} (${config.stage}): ${what}`,
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(alarmAction);
+      alarm.addOkAction(alarmAction);
+      return alarm;
+    };
+    // Resolvers turn expected failures into GraphQL errors, so any Lambda-level error is a crash or a timeout.
+    this.errorsAlarm = fnAlarm('ErrorsAlarm', 'unhandled errors or timeouts', this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }));
+    this.throttlesAlarm = fnAlarm('ThrottlesAlarm', 'invocations throttled', this.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }));
+  }
+}

@@ -1,0 +1,36 @@
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+// The only import from src/: CDK and the local tooling share one table definition.
+import { TABLE_DEFINITION } from '../../src/store/table';
+import type { StageConfig } from '../stage-config';
+
+/** The single DynamoDB table (single-table design), built from `TABLE_DEFINITION`. */
+export class DataTable extends Construct {
+  readonly table: Table;
+
+  constructor(scope: Construct, id: string, props: { config: StageConfig }) {
+    super(scope, id);
+    const { config } = props;
+
+    this.table = new Table(this, 'Table', {
+      tableName: `${TABLE_DEFINITION.baseName}-${config.stage}`,
+      partitionKey: { name: TABLE_DEFINITION.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_DEFINITION.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: TABLE_DEFINITION.timeToLiveAttribute,
+      encryption: TableEncryption.AWS_MANAGED,
+      deletionProtection: config.isProd,
+      removalPolicy: config.removalPolicy,
+    });
+
+    for (const index of TABLE_DEFINITION.globalIndexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+  }
+}

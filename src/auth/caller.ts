@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ForbiddenError } from '../domain/errors';
+import { ROLES, type Actor, type Role } from '../domain/roles';
+
+export type { Role };
+
+interface Identity {
+  id: string;
+  displayName: string;
+}
+export type CoordinatorCaller = Identity & { role: 'COORDINATOR'; clusterId: string };
+export type CityCaller = Identity & { role: 'CITY'; clusterId: string; cityId: string };
+export type EvaluatorCaller = Identity & { role: 'EVALUATOR'; clusterId: string };
+export type SuperiorCaller = Identity & { role: 'SUPERIOR'; clusterIds: readonly string[] };
+export type Caller = CoordinatorCaller | CityCaller | EvaluatorCaller | SuperiorCaller;
+
+/**
+ * Claims as Cognito puts them in an ID token: groups are roles, custom attributes hold the scope.
+ * Local tokens use the same names, so one mapping serves both.
+ */
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  'cognito:username': z.string().optional(),
+  'cognito:groups': z.array(z.string()).optional(),
+  'custom:cluster_id': z.string().optional(),
+  'custom:city_id': z.string().optional(),
+  'custom:cluster_ids': z.string().optional(),
+});
+
+/** Maps verified token claims to the caller; an account without exactly one role and its scope is refused. */
+export function callerFromClaims(rawClaims: unknown): Caller {
+  const parsed = claimsSchema.safeParse(rawClaims);
+  if (!parsed.success) throw misconfigured('its sign-in token lacks a subject');
+  const claims = parsed.data;
+  const roles = (claims['cognito:groups'] ?? []).filter((group): group is Role => (ROLES as readonly string[]).includes(group));
+  if (roles.length !== 1) {
+    throw misconfigured(roles.length === 0 ? 'it has no CityPact role' : `it has several roles (${roles.join(', ')})`);
+  }
+  const identity: Identity = {
+    id: claims.sub,
+    displayName: claims.name ?? claims.email ?? claims['cognito:username'] ?? claims.sub,
+  };
+  const clusterId = claims['custom:cluster_id'];
+  switch (roles[0]) {
+    case 'SUPERIOR': {
+      const clusterIds = (claims['custom:cluster_ids'] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+      return { ...identity, role: 'SUPERIOR', clusterIds };
+    }
+    case 'CITY': {
+      const cityId = claims['custom:city_id'];
+      if (!clusterId || !cityId) throw misconfigured('a city officer account needs its city and cluster');
+      return { ...identity, role: 'CITY', clusterId, cityId };
+    }
+    case 'COORDINATOR':
+    case 'EVALUATOR':
+      if (!clusterId) throw misconfigured(`a ${roles[0].toLowerCase()} account needs its cluster`);
+      return { ...identity, role: roles[0], clusterId };
+  }
+}
+
+function misconfigured(why: string): ForbiddenError {
+  return new ForbiddenError(`Your account is not set up for CityPact: ${why}. Ask your administrator to fix it.`);
+}
+
+/** The caller as recorded in audit events and histories. */
+export function actorOf(caller: Caller): Actor {
+  return { id: caller.id, name: caller.displayName, role: caller.role };
+}

@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import type { Caller } from './auth/caller';
+import { repositories, type Repositories } from './store';
+import type { CityRecord, ClusterRecord } from './store/records';
+
+/** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
+export interface Loaders {
+  city: DataLoader<string, CityRecord | undefined>;
+  cluster: DataLoader<string, ClusterRecord | undefined>;
+}
+
+export interface RequestContext {
+  caller: Caller;
+  /** The Lambda request id, also returned to the client on internal errors so support can find the log line. */
+  requestId: string;
+  store: Repositories;
+  loaders: Loaders;
+  /** The request's clock, read once per call so every record of one change carries the same instant. */
+  now(): string;
+}
+
+export function createContext(caller: Caller, requestId: string, store: Repositories = repositories): RequestContext {
+  return {
+    caller,
+    requestId,
+    store,
+    loaders: {
+      city: new DataLoader((ids) => store.cities.getMany(ids)),
+      cluster: new DataLoader((ids) => store.clusters.getMany(ids)),
+    },
+    now: () => new Date().toISOString(),
+  };
+}

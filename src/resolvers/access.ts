@@ -1,0 +1,30 @@
+import { decide, type Action } from '../auth/policy';
+import type { RequestContext } from '../context';
+import { ForbiddenError, NotFoundError } from '../domain/errors';
+import type { CityRecord, ClusterRecord } from '../store/records';
+
+// A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids.
+const noCluster = (id: string) => new NotFoundError(`No cluster with id "${id}" was found.`);
+const noCity = (id: string) => new NotFoundError(`No city with id "${id}" was found.`);
+
+/** Loads a cluster the caller may act on, or throws NOT_FOUND / FORBIDDEN. */
+export async function clusterFor(ctx: RequestContext, clusterId: string, action: Action, consistent = false): Promise<ClusterRecord> {
+  const cluster = consistent ? await ctx.store.clusters.get(clusterId) : await ctx.loaders.cluster.load(clusterId);
+  if (!cluster) throw noCluster(clusterId);
+  enforce(ctx, action, { clusterId, formationMode: cluster.formationMode }, () => noCluster(clusterId));
+  return cluster;
+}
+
+/** Loads a city the caller may act on, or throws NOT_FOUND / FORBIDDEN. */
+export async function cityFor(ctx: RequestContext, cityId: string, action: Action, consistent = false): Promise<CityRecord> {
+  const city = consistent ? await ctx.store.cities.get(cityId) : await ctx.loaders.city.load(cityId);
+  if (!city) throw noCity(cityId);
+  enforce(ctx, action, { clusterId: city.clusterId, cityId }, () => noCity(cityId));
+  return city;
+}
+
+function enforce(ctx: RequestContext, action: Action, resource: Parameters<typeof decide>[2], notFound: () => NotFoundError): void {
+  const decision = decide(ctx.caller, action, resource);
+  if (decision.outcome === 'hidden') throw notFound();
+  if (decision.outcome === 'forbidden') throw new ForbiddenError(decision.reason);
+}

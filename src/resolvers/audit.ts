@@ -1,0 +1,18 @@
+import type { Resolvers } from '../generated/graphql';
+import { clusterFor } from './access';
+import { pageArgs, toConnection } from './connection';
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    auditLog: async (_, { clusterId, filter, ...args }, ctx) => {
+      await clusterFor(ctx, clusterId, 'audit:read');
+      return toConnection(await ctx.store.audit.list(clusterId, filter ?? {}, pageArgs(args)));
+    },
+  },
+  AuditEvent: {
+    id: (event) => event.eventId,
+    versionBefore: (event) => event.versionBefore ?? null,
+    versionAfter: (event) => event.versionAfter ?? null,
+    changes: (event) => event.changes ?? null,
+  },
+};

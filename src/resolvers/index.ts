@@ -1,0 +1,20 @@
+import type { Resolvers } from '../generated/graphql';
+import { auditResolvers } from './audit';
+import { cityResolvers } from './cities';
+import { clusterResolvers } from './clusters';
+import { meResolvers } from './me';
+import { DateTime, Duration } from './scalars';
+
+const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers];
+
+/** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */
+export const resolvers: Resolvers = areas.reduce<Resolvers>(
+  (merged, area) => {
+    for (const [typeName, fields] of Object.entries(area)) {
+      const target = merged as Record<string, object>;
+      target[typeName] = { ...(target[typeName] ?? {}), ...fields };
+    }
+    return merged;
+  },
+  { DateTime, Duration },
+);

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../domain/roles';
+import type { Page, PageRequest } from '../domain/pagination';
+import { AuditEventEntity, cursors, type AuditEventItem } from './entities';
+import { readPage } from './pagination';
+
+/** One state change, as the audit trail records it. Written in the same transaction as the change itself. */
+export interface AuditedChange {
+  clusterId: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  versionBefore?: number;
+  versionAfter?: number;
+  changes?: Record<string, unknown>;
+}
+
+export function auditItem(actor: Actor, change: AuditedChange, at: string): AuditEventItem {
+  return {
+    clusterId: change.clusterId,
+    eventId: randomUUID(),
+    at,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role,
+    action: change.action,
+    targetType: change.targetType,
+    targetId: change.targetId,
+    versionBefore: change.versionBefore,
+    versionAfter: change.versionAfter,
+    changes: change.changes ? JSON.stringify(change.changes) : undefined,
+  };
+}
+
+export interface AuditFilter {
+  action?: string | null;
+  targetId?: string | null;
+  since?: string | null;
+  until?: string | null;
+}
+
+export const auditRepository = {
+  /** The cluster's audit trail, newest first; a target filter uses its own index instead of filtering the cluster's. */
+  async list(clusterId: string, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventItem>> {
+    const accessPattern = filter.targetId ? 'byTarget' : 'byCluster';
+    const scope = `audit:${clusterId}:${filter.targetId ?? ''}`;
+    const cursorOf = (item: AuditEventItem) =>
+      cursors.auditEvent.byAccessPattern[accessPattern].fromComposite.toCursor(item);
+    return readPage(scope, page, ({ count, cursor }) => {
+      const keyed = filter.targetId
+        ? AuditEventEntity.query.byTarget({ clusterId, targetId: filter.targetId })
+        : AuditEventEntity.query.byCluster({ clusterId });
+      const ranged =
+        filter.since && filter.until
+          ? keyed.between({ at: filter.since }, { at: filter.until })
+          : filter.since
+            ? keyed.gte({ at: filter.since })
+            : filter.until
+              ? keyed.lt({ at: filter.until })
+              : keyed;
+      const filtered = filter.action ? ranged.where(({ action }, { eq }) => eq(action, filter.action!)) : ranged;
+      return filtered.go({ order: 'desc', count, cursor });
+    }, cursorOf);
+  },
+};

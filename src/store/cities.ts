@@ -1,0 +1,86 @@
+import type { CityBaseline, FieldChanges } from '../domain/cities/baseline';
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem } from './audit';
+import { batchGetByIds } from './batch';
+import { CityEntity, citypact, cursors, type CityItem } from './entities';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+export interface BaselineUpdate {
+  city: CityItem;
+  next: CityBaseline;
+  changes: FieldChanges;
+  actor: Actor;
+  at: string;
+}
+
+export const cityRepository = {
+  /** Strongly consistent read, for the read-check-write of an update. */
+  async get(cityId: string): Promise<CityItem | undefined> {
+    const { data } = await CityEntity.get({ cityId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  /** One BatchGetItem per 100 ids, results in the order asked (DataLoader's contract). */
+  async getMany(cityIds: readonly string[]): Promise<(CityItem | undefined)[]> {
+    return batchGetByIds(cityIds, 'cityId', (ids) => CityEntity.get(ids.map((cityId) => ({ cityId }))).go());
+  },
+
+  async listByCluster(clusterId: string, page: PageRequest): Promise<Page<CityItem>> {
+    return readPage(
+      `cities:${clusterId}`,
+      page,
+      ({ count, cursor }) => CityEntity.query.byCluster({ clusterId }).go({ count, cursor }),
+      (city) => cursors.city.byAccessPattern.byCluster.fromComposite.toCursor(city),
+    );
+  },
+
+  /**
+   * Writes the new baseline only if nobody changed the city since it was read, together with its audit event.
+   * The version is checked by DynamoDB in the same transaction, so two concurrent writers cannot both win.
+   */
+  async updateBaseline({ city, next, changes, actor, at }: BaselineUpdate): Promise<CityItem> {
+    const versionAfter = city.version + 1;
+    const updated: CityItem = { ...city, ...next, baselineAsOf: at, updatedAt: at, version: versionAfter };
+    const transaction = citypact.transaction.write(({ city: cities, auditEvent }) => [
+      cities
+        .patch({ cityId: city.cityId })
+        .set({ ...next, baselineAsOf: at, updatedAt: at, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, city.version))
+        .commit(),
+      auditEvent
+        .create(
+          auditItem(actor, {
+            clusterId: city.clusterId,
+            action: 'CITY_BASELINE_UPDATED',
+            targetType: 'City',
+            targetId: city.cityId,
+            versionBefore: city.version,
+            versionAfter,
+            changes,
+          }, at),
+        )
+        .commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await cityRepository.get(city.cityId);
+      return staleCity(city.name, city.version, current?.version);
+    });
+    return updated;
+  },
+
+  /** Seeding and test fixtures only: writes a city as given. */
+  async put(city: CityItem): Promise<void> {
+    await CityEntity.put(city).go();
+  },
+};
+
+export function staleCity(name: string, yourVersion: number, currentVersion: number | undefined): ConflictError {
+  return new ConflictError(
+    `${name} was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${currentVersion}). ` +
+      'Nothing was changed: reload the city and apply your change again.',
+    { yourVersion, currentVersion },
+  );
+}

@@ -1,0 +1,97 @@
+import type { ModeSwitch } from '../domain/clusters/mode';
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { randomUUID } from 'node:crypto';
+import { auditItem } from './audit';
+import { batchGetByIds } from './batch';
+import { ClusterEntity, ModeChangeEntity, citypact, cursors, type ClusterItem, type ModeChangeItem } from './entities';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+export interface ModeSwitchWrite {
+  cluster: ClusterItem;
+  modeSwitch: ModeSwitch;
+  actor: Actor;
+  at: string;
+}
+
+export const clusterRepository = {
+  async get(clusterId: string): Promise<ClusterItem | undefined> {
+    const { data } = await ClusterEntity.get({ clusterId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async getMany(clusterIds: readonly string[]): Promise<(ClusterItem | undefined)[]> {
+    return batchGetByIds(clusterIds, 'clusterId', (ids) => ClusterEntity.get(ids.map((clusterId) => ({ clusterId }))).go());
+  },
+
+  /**
+   * Switches the mode if the cluster is still as it was read, writing the cluster, its mode history entry and the
+   * audit event in one transaction: a switch is never recorded without happening, nor the reverse.
+   */
+  async switchMode({ cluster, modeSwitch, actor, at }: ModeSwitchWrite): Promise<ClusterItem> {
+    const versionAfter = cluster.version + 1;
+    const transaction = citypact.transaction.write(({ cluster: clusters, modeChange, auditEvent }) => [
+      clusters
+        .patch({ clusterId: cluster.clusterId })
+        .set({ mode: modeSwitch.to, modeSince: at, updatedAt: at, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, cluster.version))
+        .commit(),
+      modeChange
+        .create({
+          clusterId: cluster.clusterId,
+          changeId: randomUUID(),
+          from: modeSwitch.from,
+          to: modeSwitch.to,
+          reason: modeSwitch.reason,
+          at,
+          actorId: actor.id,
+          actorName: actor.name,
+          actorRole: actor.role,
+        })
+        .commit(),
+      auditEvent
+        .create(
+          auditItem(actor, {
+            clusterId: cluster.clusterId,
+            action: 'CLUSTER_MODE_CHANGED',
+            targetType: 'Cluster',
+            targetId: cluster.clusterId,
+            versionBefore: cluster.version,
+            versionAfter,
+            changes: { mode: [modeSwitch.from, modeSwitch.to], reason: modeSwitch.reason },
+          }, at),
+        )
+        .commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await clusterRepository.get(cluster.clusterId);
+      return staleCluster(cluster, current);
+    });
+    return { ...cluster, mode: modeSwitch.to, modeSince: at, updatedAt: at, version: versionAfter };
+  },
+
+  /** Mode switches, newest first. */
+  async modeHistory(clusterId: string, page: PageRequest): Promise<Page<ModeChangeItem>> {
+    return readPage(
+      `modes:${clusterId}`,
+      page,
+      ({ count, cursor }) => ModeChangeEntity.query.byCluster({ clusterId }).go({ order: 'desc', count, cursor }),
+      (change) => cursors.modeChange.byAccessPattern.byCluster.fromComposite.toCursor(change),
+    );
+  },
+
+  /** Seeding and test fixtures only. */
+  async put(cluster: ClusterItem): Promise<void> {
+    await ClusterEntity.put(cluster).go();
+  },
+};
+
+export function staleCluster(read: ClusterItem, current: ClusterItem | undefined): ConflictError {
+  const now = current ? ` It is now in ${current.mode} mode (version ${current.version}).` : '';
+  return new ConflictError(
+    `${read.name} was changed by someone else after you read it (you had version ${read.version}).${now} Nothing was changed.`,
+    { yourVersion: read.version, currentVersion: current?.version, currentMode: current?.mode },
+  );
+}

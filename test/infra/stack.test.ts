@@ -1,0 +1,334 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { TABLE_DEFINITION } from '../../src/store/table';
+import { stageConfig } from '../../infra/stage-config';
+import { buildFastApp, removeDir } from './helpers';
+
+/** One synthesized template per stage, shared by every test in this file. */
+const templates: Record<'dev' | 'prod', Template> = {} as never;
+const outdirs: string[] = [];
+
+beforeAll(() => {
+  for (const stage of ['dev', 'prod'] as const) {
+    const { stack, outdir } = buildFastApp(stage);
+    outdirs.push(outdir);
+    templates[stage] = Template.fromStack(stack);
+  }
+});
+afterAll(() => outdirs.forEach(removeDir));
+
+const onlyLogicalId = (found: Record<string, unknown>): string => {
+  const ids = Object.keys(found);
+  expect(ids).toHaveLength(1);
+  return ids[0];
+};
+
+describe('stacks and stages', () => {
+  it('names one stack per stage and reads the stage from context', () => {
+    const fromContext = buildFastApp(undefined, { context: { stage: 'qa' } });
+    const byDefault = buildFastApp(undefined);
+    try {
+      expect(byDefault.stack.stackName).toBe('CityPact-dev');
+      expect(fromContext.stack.stackName).toBe('CityPact-qa');
+      expect(fromContext.stack.config.stage).toBe('qa');
+    } finally {
+      removeDir(fromContext.outdir);
+      removeDir(byDefault.outdir);
+    }
+  });
+
+  it('rejects stage names that would make invalid resource names', () => {
+    expect(() => stageConfig('Prod!')).toThrow(/Invalid stage/);
+    expect(() => stageConfig('')).toThrow(/Invalid stage/);
+  });
+});
+
+describe('logical IDs of stateful resources', () => {
+  // A changed logical ID makes CloudFormation replace the resource: a new, empty table or user pool (and, in prod,
+  // an orphaned retained one). Renaming these constructs must be a deliberate migration, not a refactor.
+  it.each(['dev', 'prod'] as const)('%s: table and user pool keep their logical IDs', (stage) => {
+    expect(Object.keys(templates[stage].findResources('AWS::DynamoDB::Table'))).toEqual(['DataTableFDBAD0F2']);
+    expect(Object.keys(templates[stage].findResources('AWS::Cognito::UserPool'))).toEqual(['AuthUserPool8115E87F']);
+  });
+});
+
+describe('DynamoDB table (from src/store/table.ts)', () => {
+  it.each(['dev', 'prod'] as const)('%s: on-demand, PITR, keys, GSIs and TTL match TABLE_DEFINITION', (stage) => {
+    const t = templates[stage];
+    t.resourceCountIs('AWS::DynamoDB::Table', 1);
+    t.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: `${TABLE_DEFINITION.baseName}-${stage}`,
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      KeySchema: [
+        { AttributeName: TABLE_DEFINITION.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_DEFINITION.sortKey, KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: Match.arrayWith(
+        [
+          TABLE_DEFINITION.partitionKey,
+          TABLE_DEFINITION.sortKey,
+          ...TABLE_DEFINITION.globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+        ].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      ),
+      GlobalSecondaryIndexes: TABLE_DEFINITION.globalIndexes.map((i) => ({
+        IndexName: i.indexName,
+        KeySchema: [
+          { AttributeName: i.partitionKey, KeyType: 'HASH' },
+          { AttributeName: i.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+      TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
+    });
+  });
+
+  it('prod: deletion protection on and the table is retained', () => {
+    templates.prod.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('dev: no deletion protection and the table is deleted with the stack', () => {
+    templates.dev.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+      DeletionPolicy: 'Delete',
+    });
+  });
+});
+
+describe('GraphQL function', () => {
+  it.each(['dev', 'prod'] as const)('%s: Node 22 on arm64, 1024 MB, 10 s, with the environment it needs', (stage) => {
+    const t = templates[stage];
+    const tableId = onlyLogicalId(t.findResources('AWS::DynamoDB::Table'));
+    const poolId = onlyLogicalId(t.findResources('AWS::Cognito::UserPool'));
+    const clientId = onlyLogicalId(t.findResources('AWS::Cognito::UserPoolClient'));
+    t.resourceCountIs('AWS::Lambda::Function', 1);
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      MemorySize: 1024,
+      Timeout: 10,
+      Handler: 'index.handler',
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: tableId },
+          STAGE: stage,
+          AUTH_MODE: 'cognito',
+          COGNITO_USER_POOL_ID: { Ref: poolId },
+          COGNITO_CLIENT_ID: { Ref: clientId },
+          POWERTOOLS_SERVICE_NAME: 'citypact',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      },
+    });
+  });
+
+  it.each([
+    ['dev', 30],
+    ['prod', 365],
+  ] as const)('%s: logs to its own log group kept %i days', (stage, days) => {
+    const t = templates[stage];
+    const fnLogs = Object.entries(t.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('Graphql'));
+    expect(fnLogs).toHaveLength(1);
+    const [logGroupId, logGroup] = fnLogs[0] as [string, { Properties: { RetentionInDays: number } }];
+    expect(logGroup.Properties.RetentionInDays).toBe(days);
+    t.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: logGroupId } } });
+  });
+
+  it('uses a role without managed policies, allowed to write only its own log group', () => {
+    const t = templates.dev;
+    t.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({
+        Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })],
+      }),
+      ManagedPolicyArns: Match.absent(),
+    });
+    const logGroupId = Object.keys(t.findResources('AWS::Logs::LogGroup')).find((id) => id.startsWith('Graphql'));
+    t.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } },
+        ]),
+      },
+    });
+  });
+
+  it('gets read/write access to the table and its indexes only (grantReadWriteData), nothing account-wide', () => {
+    const t = templates.dev;
+    const tableId = onlyLogicalId(t.findResources('AWS::DynamoDB::Table'));
+    const roleId = onlyLogicalId(t.findResources('AWS::IAM::Role'));
+    const policies = t.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } });
+    const statements = Object.values(policies).flatMap(
+      (p) => (p as { Properties: { PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown }> } } }).Properties.PolicyDocument.Statement,
+    );
+    const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo).toHaveLength(1);
+    const actions = [dynamo[0].Action].flat();
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:BatchWriteItem',
+      ]),
+    );
+    // No wildcard actions, no control-plane actions (tables are created by CloudFormation, not the app).
+    expect(actions.filter((a) => a.includes('*') || /Table$|Backup|Tag/.test(a) && a !== 'dynamodb:DescribeTable')).toEqual([]);
+    expect(dynamo[0].Resource).toEqual([
+      { 'Fn::GetAtt': [tableId, 'Arn'] },
+      { 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, '/index/*']] },
+    ]);
+    // Nothing in any policy of this role is granted on Resource "*".
+    expect(statements.flatMap((s) => [s.Resource].flat())).not.toContain('*');
+  });
+});
+
+describe('HTTP API', () => {
+  it('has exactly one route, POST /graphql, behind the Cognito JWT authorizer', () => {
+    const t = templates.dev;
+    const authorizerId = onlyLogicalId(t.findResources('AWS::ApiGatewayV2::Authorizer'));
+    const poolId = onlyLogicalId(t.findResources('AWS::Cognito::UserPool'));
+    const clientId = onlyLogicalId(t.findResources('AWS::Cognito::UserPoolClient'));
+    t.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    t.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'POST /graphql',
+      AuthorizationType: 'JWT',
+      AuthorizerId: { Ref: authorizerId },
+    });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: clientId }],
+        Issuer: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([{ Ref: poolId }])] }),
+      },
+    });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+    });
+  });
+
+  it.each(['dev', 'prod'] as const)('%s: default stage is throttled and access-logged to a log group with retention', (stage) => {
+    const t = templates[stage];
+    const { apiThrottle } = stageConfig(stage);
+    const accessLogs = Object.entries(t.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('ApiAccessLogs'));
+    expect(accessLogs).toHaveLength(1);
+    const [accessLogsId, accessLogGroup] = accessLogs[0] as [string, { Properties: { RetentionInDays?: number } }];
+    expect(accessLogGroup.Properties.RetentionInDays).toBe(stage === 'prod' ? 365 : 30);
+    t.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: apiThrottle.rateLimit, ThrottlingBurstLimit: apiThrottle.burstLimit },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [accessLogsId, 'Arn'] },
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
+    });
+    expect(apiThrottle).toEqual({ rateLimit: 50, burstLimit: 100 });
+  });
+
+  it('outputs the API URL, user pool id and client id', () => {
+    const outputs = templates.dev.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['GraphqlUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId']));
+  });
+});
+
+describe('Cognito user pool', () => {
+  it.each(['dev', 'prod'] as const)('%s: admin-created users only, strong passwords, TOTP MFA required, scope attributes', (stage) => {
+    const t = templates[stage];
+    t.resourceCountIs('AWS::Cognito::UserPool', 1);
+    t.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: Match.anyValue(),
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      Schema: Match.arrayWith(
+        ['cluster_id', 'city_id', 'cluster_ids'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String', Mutable: true })),
+      ),
+      UserPoolTier: stage === 'prod' ? 'PLUS' : 'ESSENTIALS',
+    });
+    const pool = Object.values(t.findResources('AWS::Cognito::UserPool'))[0] as { Properties: { Policies: { PasswordPolicy: { MinimumLength: number } } } };
+    expect(pool.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
+  });
+
+  it('prod: user pool has deletion protection and is retained', () => {
+    templates.prod.hasResource('AWS::Cognito::UserPool', {
+      Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }),
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('has one group per role', () => {
+    const t = templates.dev;
+    t.resourceCountIs('AWS::Cognito::UserPoolGroup', 4);
+    for (const role of ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR']) {
+      t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role });
+    }
+  });
+
+  it('has one SRP app client without secret that cannot write the scope attributes', () => {
+    const t = templates.dev;
+    t.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      AllowedOAuthFlowsUserPoolClient: false,
+      PreventUserExistenceErrors: 'ENABLED',
+      ReadAttributes: Match.arrayWith(['custom:city_id', 'custom:cluster_id', 'custom:cluster_ids']),
+    });
+    const client = Object.values(t.findResources('AWS::Cognito::UserPoolClient'))[0] as { Properties: { WriteAttributes?: string[] } };
+    // Must be an explicit list: an absent WriteAttributes falls back to Cognito's default.
+    expect(client.Properties.WriteAttributes).toBeDefined();
+    expect(client.Properties.WriteAttributes!.length).toBeGreaterThan(0);
+    expect(client.Properties.WriteAttributes!.filter((a) => a.startsWith('custom:'))).toEqual([]);
+  });
+});
+
+describe('alarms', () => {
+  it('alarms on the function Errors and Throttles and on API 5xx, notifying the TLS-only alarm topic', () => {
+    const t = templates.dev;
+    const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
+    const fnId = onlyLogicalId(t.findResources('AWS::Lambda::Function'));
+    const apiId = onlyLogicalId(t.findResources('AWS::ApiGatewayV2::Api'));
+    for (const metric of ['Errors', 'Throttles']) {
+      t.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: metric,
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId } }],
+        AlarmActions: [{ Ref: topicId }],
+      });
+    }
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: apiId } }],
+      AlarmActions: [{ Ref: topicId }],
+    });
+    t.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import { keysFromPrivatePem, signLocalToken, type LocalKeys, type TokenSubject } from '../../scripts/lib/local-auth';
+import { DEMO_IDENTITIES } from '../../scripts/demo-data';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  headers: Record<string, unknown>;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+let keys: Promise<LocalKeys> | undefined;
+const testKeys = () => (keys ??= keysFromPrivatePem(process.env.TEST_ISSUER_PRIVATE_PEM!));
+
+/** A valid token for a subject, signed by the test issuer the handler trusts. */
+export async function tokenFor(subject: TokenSubject, options?: Parameters<typeof signLocalToken>[2]): Promise<string> {
+  return signLocalToken(await testKeys(), subject, options);
+}
+
+export type DemoSub = (typeof DEMO_IDENTITIES)[number]['sub'];
+export async function demoToken(sub: DemoSub): Promise<string> {
+  return tokenFor(DEMO_IDENTITIES.find((identity) => identity.sub === sub)!);
+}
+
+export function apiGatewayEvent(body: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: 'POST /graphql',
+    rawPath: '/graphql',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', ...headers },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'local',
+      domainName: 'localhost',
+      domainPrefix: 'localhost',
+      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
+      requestId: randomUUID(),
+      routeKey: 'POST /graphql',
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    body,
+    isBase64Encoded: false,
+  };
+}
+
+export function lambdaContext(): Context {
+  const awsRequestId = randomUUID();
+  return {
+    awsRequestId,
+    functionName: 'citypact-graphql',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:123456789012:function:citypact-graphql',
+    memoryLimitInMB: '1024',
+    logGroupName: '/aws/lambda/citypact-graphql',
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => 10_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/** Sends a raw API Gateway v2 event through the real exported Lambda handler. */
+export async function invokeRaw(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+  // Imported lazily so per-file-env.ts has set the environment the handler's config reads at load.
+  const { handler } = await import('../../src/handler');
+  return (await handler(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
+}
+
+/** A GraphQL operation through the real handler, as a client would send it. `token: null` sends no header. */
+export async function gql<T = Record<string, any>>(
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
+  const result = await invokeRaw(apiGatewayEvent(JSON.stringify({ query, variables }), headers));
+  const body = JSON.parse(result.body ?? '{}');
+  return { status: result.statusCode ?? 200, headers: result.headers ?? {}, data: body.data, errors: body.errors };
+}
+
+/** The single error of a response; fails loudly if there is not exactly one. */
+export function onlyError(response: GraphQLResponse): { message: string; code: string; extensions: Record<string, any> } {
+  if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors)}`);
+  const [error] = response.errors;
+  return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {} };
+}
