@@ -86,7 +86,6 @@ export function createServer(): ApolloServer<RequestContext> {
     includeStacktraceInErrorResponses: false,
     // The schema is the published contract (docs/API.md); every request is authenticated anyway.
     introspection: true,
-    status400ForVariableCoercionErrors: true,
     formatError,
   });
 }

@@ -1,0 +1,121 @@
+/**
+ * `npm start`: DynamoDB Local (data under .data/), the table, demo data on first run, then serverless-offline
+ * serving the real Lambda handler, and a ready token per role. Ctrl-C stops every child, Java included.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEMO_IDENTITIES } from './demo-data';
+import { freePort, localClient, startDynamoDbLocal, type RunningDynamoDbLocal } from './lib/dynamodb-local';
+import { ensureLocalKeys, signLocalToken } from './lib/local-auth';
+
+const ROOT = resolve(__dirname, '..');
+const DATA_DIR = resolve(process.env.CITYPACT_DATA_DIR ?? join(ROOT, '.data'));
+const HTTP_PORT = Number(process.env.PORT ?? 3000);
+const TABLE_NAME = 'citypact-local';
+
+let dynamo: RunningDynamoDbLocal | undefined;
+let offline: ChildProcess | undefined;
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    // serverless-offline runs in its own process group: signal the whole group so esbuild goes too.
+    if (offline?.pid && offline.exitCode === null) {
+      try {
+        process.kill(-offline.pid, 'SIGINT');
+      } catch {
+        // already gone
+      }
+      await Promise.race([new Promise((done) => offline!.once('exit', done)), new Promise((done) => setTimeout(done, 5_000))]);
+      if (offline.exitCode === null) process.kill(-offline.pid, 'SIGKILL');
+    }
+    await dynamo?.stop();
+  }
+  process.exit(code);
+}
+
+async function waitForOffline(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('serverless-offline exited during start-up (see its output above)');
+    try {
+      // Any HTTP answer means the route is up (no token: the handler answers 401).
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+      return;
+    } catch {
+      await new Promise((wait) => setTimeout(wait, 250));
+    }
+  }
+  throw new Error('serverless-offline did not answer within 120 s');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  mkdirSync(DATA_DIR, { recursive: true });
+
+  const keys = await ensureLocalKeys(join(DATA_DIR, 'auth'));
+  dynamo = await startDynamoDbLocal({ dataDir: join(DATA_DIR, 'dynamodb') });
+
+  Object.assign(process.env, {
+    TABLE_NAME,
+    AUTH_MODE: 'local',
+    LOCAL_AUTH_JWK: JSON.stringify(keys.publicJwk),
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_REGION: 'local',
+  });
+  // Loaded only now: the store reads its configuration at module load.
+  const { ensureTable, isTableEmpty } = await import('../src/store/admin');
+  const client = localClient(dynamo.endpoint);
+  const created = await ensureTable(client, TABLE_NAME);
+  let seeded = '';
+  if (await isTableEmpty(client, TABLE_NAME)) {
+    const { seedDemoData } = await import('./seed');
+    const counts = await seedDemoData();
+    seeded = `seeded ${counts.clusters} demo clusters with ${counts.cities} cities`;
+  }
+  client.destroy();
+
+  const lambdaPort = await freePort();
+  offline = spawn(
+    process.execPath,
+    [require.resolve('serverless/bin/serverless.js'), 'offline', 'start', '--httpPort', String(HTTP_PORT), '--lambdaPort', String(lambdaPort)],
+    { cwd: ROOT, env: process.env, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
+  );
+  offline.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`serverless-offline stopped (exit ${code}); stopping DynamoDB Local.`);
+      void stopAll(1);
+    }
+  });
+  const url = `http://127.0.0.1:${HTTP_PORT}/graphql`;
+  await waitForOffline(url, offline);
+
+  const tokens = await Promise.all(DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })));
+  writeFileSync(join(DATA_DIR, 'tokens.json'), JSON.stringify(tokens, null, 2));
+  const shown = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR'].map((role) => tokens.find((t) => t.role === role)!);
+
+  const lines = [
+    '',
+    `CityPact is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    `  GraphQL:        POST ${url}`,
+    `  DynamoDB Local: ${dynamo.endpoint}  (table ${TABLE_NAME}${created ? ', created now' : ''}${seeded ? `, ${seeded}` : ', data kept from last run'}; files in ${join(DATA_DIR, 'dynamodb')})`,
+    '',
+    'Tokens (valid 12 h; every demo identity is in .data/tokens.json):',
+    ...shown.flatMap((t) => [`  ${t.role.padEnd(11)} ${t.name}`, `  ${t.token}`, '']),
+    'Try:',
+    `  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $(node -p "require('./.data/tokens.json')[0].token")" -d '{"query":"{ me { displayName role cluster { name mode } } }"}'`,
+    '',
+    'Ctrl-C stops everything; `npm run reset` wipes the local data.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+});
