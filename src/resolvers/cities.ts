@@ -1,5 +1,5 @@
 import { actorOf } from '../auth/caller';
-import { applyBaselinePatch } from '../domain/cities/baseline';
+import { applyBaselinePatch, baselineOf } from '../domain/cities/baseline';
 import type { Resolvers } from '../generated/graphql';
 import { staleCity } from '../store/cities';
 import { cityFor, clusterFor } from './access';
@@ -13,7 +13,7 @@ export const cityResolvers: Resolvers = {
       const { cityId, expectedVersion, ...patch } = input;
       const city = await cityFor(ctx, cityId, 'city:updateBaseline', true);
       if (expectedVersion !== city.version) throw staleCity(city.name, expectedVersion, city.version);
-      const { next, changes } = applyBaselinePatch(city, {
+      const { next, changes } = applyBaselinePatch(baselineOf(city), {
         population: patch.population ?? undefined,
         vulnerablePopulation: patch.vulnerablePopulation ?? undefined,
         emergencyTeams: patch.emergencyTeams ?? undefined,

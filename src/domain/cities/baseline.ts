@@ -9,6 +9,12 @@ export interface CityBaseline {
   shelterCapacity: number;
 }
 
+/** Just the baseline figures of a larger record (a city carries more than its baseline). */
+export function baselineOf(source: CityBaseline): CityBaseline {
+  const { population, vulnerablePopulation, emergencyTeams, emergencyPersonnel, shelterCapacity } = source;
+  return { population, vulnerablePopulation, emergencyTeams, emergencyPersonnel, shelterCapacity };
+}
+
 export type BaselinePatch = Partial<CityBaseline>;
 
 export type FieldChanges = Record<string, [before: unknown, after: unknown]>;

@@ -1,0 +1,28 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+export interface CallCounter {
+  total: number;
+  byCommand: Record<string, number>;
+  reset(): void;
+}
+
+/** Counts DynamoDB calls made through a client (SDK middleware); used by tests and `npm run bench`. */
+export function countDynamoCalls(client: DynamoDBClient): CallCounter {
+  const counter: CallCounter = {
+    total: 0,
+    byCommand: {},
+    reset() {
+      counter.total = 0;
+      counter.byCommand = {};
+    },
+  };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      counter.total += 1;
+      counter.byCommand[context.commandName] = (counter.byCommand[context.commandName] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'citypactCallCounter', override: true },
+  );
+  return counter;
+}
