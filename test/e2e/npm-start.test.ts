@@ -1,0 +1,90 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/lib/dynamodb-local';
+
+// The README's promise, end to end: `npm start` brings up DynamoDB Local, the table, the demo data and the offline
+// server with the real handler; tokens it prints work over HTTP; Ctrl-C stops every child (Java included); a second
+// start keeps the data.
+const ROOT = resolve(__dirname, '../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'citypact-start-'));
+let port: number;
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function start(): { child: ChildProcess; ready: Promise<string> } {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CITYPACT_DATA_DIR: dataDir, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, like a terminal's foreground job
+  });
+  let output = '';
+  const ready = new Promise<string>((resolveReady, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ctrl-C stops everything')) resolveReady(output);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited early (${code}):\n${output}`)));
+  });
+  return { child, ready };
+}
+
+async function ctrlC(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  process.kill(-child.pid!, 'SIGINT');
+  return exited;
+}
+
+function javaProcessesFor(dir: string): string {
+  try {
+    return execFileSync('pgrep', ['-f', dir], { encoding: 'utf8' }).trim();
+  } catch {
+    return ''; // pgrep exits 1 when nothing matches
+  }
+}
+
+async function graphql(token: string | null, query: string, variables?: object) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and keeps data between runs', async () => {
+  port = await freePort();
+
+  const first = start();
+  const banner = await first.ready;
+  expect(banner).toContain(`POST http://127.0.0.1:${port}/graphql`);
+  expect(banner).toMatch(/seeded 2 demo clusters with 25 cities/);
+  for (const role of ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR']) expect(banner).toContain(`  ${role}`);
+
+  const tokens = JSON.parse(readFileSync(join(dataDir, 'tokens.json'), 'utf8')) as Array<{ sub: string; token: string }>;
+  const tokenOf = (sub: string) => tokens.find((entry) => entry.sub === sub)!.token;
+
+  const anonymous = await graphql(null, '{ me { id } }');
+  expect(anonymous.status).toBe(401);
+  expect(anonymous.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+
+  const update = await graphql(tokenOf('demo-city-langfang'), 'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }');
+  expect(update.body).toEqual({ data: { updateCityBaseline: { version: 2 } } });
+  const denied = await graphql(tokenOf('demo-city-langfang'), 'mutation { updateCityBaseline(input: { cityId: "city-tianjin", expectedVersion: 1, shelterCapacity: 1 }) { version } }');
+  expect(denied.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+  expect(javaProcessesFor(dataDir)).not.toBe('');
+  expect(await ctrlC(first.child)).toBe(0);
+  expect(javaProcessesFor(dataDir)).toBe('');
+
+  const second = start();
+  expect(await second.ready).toMatch(/data kept from last run/);
+  const reread = await graphql(tokenOf('demo-coordinator-jjj'), '{ city(id: "city-langfang") { version baseline { shelterCapacity } } }');
+  expect(reread.body).toEqual({ data: { city: { version: 2, baseline: { shelterCapacity: 440000 } } } });
+  expect(await ctrlC(second.child)).toBe(0);
+  expect(javaProcessesFor(dataDir)).toBe('');
+}, 180_000);
