@@ -18,8 +18,9 @@ export function countDynamoCalls(client: DynamoDBClient): CallCounter {
   };
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      const command = context.commandName ?? 'unknown';
       counter.total += 1;
-      counter.byCommand[context.commandName] = (counter.byCommand[context.commandName] ?? 0) + 1;
+      counter.byCommand[command] = (counter.byCommand[command] ?? 0) + 1;
       return next(args);
     },
     { step: 'initialize', name: 'citypactCallCounter', override: true },

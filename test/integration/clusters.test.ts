@@ -1,6 +1,6 @@
 import { dynamoClient } from '../../src/store/client';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
-import { demoToken, gql, onlyError, tokenFor } from '../support/api';
+import { demoToken, gql, onlyError, tokenFor, type GraphQLResponse } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);
@@ -80,8 +80,8 @@ describe('member cities', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const response = await gql(token, CITIES, { first: 5, after });
-      const { nodes, pageInfo } = response.data?.cluster.cities;
+      const response: GraphQLResponse = await gql(token, CITIES, { first: 5, after });
+      const { nodes, pageInfo }: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data?.cluster.cities;
       names.push(...nodes.map((city: { name: string }) => city.name));
       pages += 1;
       if (!pageInfo.hasNextPage) break;
