@@ -13,6 +13,7 @@ const ROOT = resolve(__dirname, '..');
 const DATA_DIR = resolve(process.env.CITYPACT_DATA_DIR ?? join(ROOT, '.data'));
 const HTTP_PORT = Number(process.env.PORT ?? 3000);
 const TABLE_NAME = 'citypact-local';
+const OVERDUE_JOB_INTERVAL_MS = 5 * 60 * 1000;
 
 let dynamo: RunningDynamoDbLocal | undefined;
 let offline: ChildProcess | undefined;
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     LOCAL_AUTH_JWK: JSON.stringify(keys.publicJwk),
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     AWS_REGION: 'local',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
   // Loaded only now: the store reads its configuration at module load.
   const { ensureTable, isTableEmpty } = await import('../src/store/admin');
@@ -94,6 +96,14 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${HTTP_PORT}/graphql`;
   await waitForOffline(url, offline);
 
+  // The same job EventBridge runs every 5 minutes in AWS; `npm run job:overdue` reads runtime.json to run it by hand.
+  const runtime = { TABLE_NAME, AUTH_MODE: 'local', LOCAL_AUTH_JWK: process.env.LOCAL_AUTH_JWK, DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'local' };
+  writeFileSync(join(DATA_DIR, 'runtime.json'), JSON.stringify(runtime, null, 2));
+  const { handler: overdueJob } = await import('../src/jobs/overdue');
+  const runJob = () => overdueJob().catch((error: unknown) => console.error('Overdue job failed:', error instanceof Error ? error.message : error));
+  void runJob();
+  setInterval(runJob, OVERDUE_JOB_INTERVAL_MS).unref();
+
   const tokens = await Promise.all(DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })));
   writeFileSync(join(DATA_DIR, 'tokens.json'), JSON.stringify(tokens, null, 2));
   const shown = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR'].map((role) => tokens.find((t) => t.role === role)!);
@@ -109,6 +119,7 @@ async function main(): Promise<void> {
     'Try:',
     `  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $(node -p "require('./.data/tokens.json')[0].token")" -d '{"query":"{ me { displayName role cluster { name mode } } }"}'`,
     '',
+    'The overdue-obligations job runs every 5 minutes (or now: `npm run job:overdue`).',
     'Ctrl-C stops everything; `npm run reset` wipes the local data.',
     '',
   ];

@@ -1,12 +1,18 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './auth/caller';
 import { repositories, type Repositories } from './store';
+import type { AgreementItem, AgreementVersionItem, ObligationItem, RiskEventItem } from './store/entities';
 import type { CityRecord, ClusterRecord } from './store/records';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
 export interface Loaders {
   city: DataLoader<string, CityRecord | undefined>;
   cluster: DataLoader<string, ClusterRecord | undefined>;
+  agreement: DataLoader<string, AgreementItem | undefined>;
+  /** Keyed `${agreementId}#${versionNo}`. */
+  agreementVersion: DataLoader<string, AgreementVersionItem | undefined>;
+  riskEvent: DataLoader<string, RiskEventItem | undefined>;
+  obligation: DataLoader<string, ObligationItem | undefined>;
 }
 
 export interface RequestContext {
@@ -27,6 +33,10 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
     loaders: {
       city: new DataLoader((ids) => store.cities.getMany(ids)),
       cluster: new DataLoader((ids) => store.clusters.getMany(ids)),
+      agreement: new DataLoader((ids) => store.agreements.getMany(ids)),
+      agreementVersion: new DataLoader((keys) => store.agreements.getVersions(keys)),
+      riskEvent: new DataLoader((ids) => store.events.getMany(ids)),
+      obligation: new DataLoader((ids) => store.obligations.getMany(ids)),
     },
     now: () => new Date().toISOString(),
   };

@@ -6,13 +6,30 @@ export type Action =
   | 'city:read'
   | 'city:updateBaseline'
   | 'cluster:setMode'
-  | 'audit:read';
+  | 'audit:read'
+  | 'agreement:read'
+  | 'agreement:manage'
+  | 'agreement:ratify'
+  | 'event:read'
+  | 'event:report'
+  | 'event:update'
+  | 'event:manage'
+  | 'escalation:read'
+  | 'obligation:read'
+  | 'obligation:fulfil'
+  | 'obligation:waive'
+  | 'compliance:read';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
   clusterId: string;
+  /** The city the action is about: a baseline's city, an event's origin, an obligation's obligee. */
   cityId?: string;
   formationMode?: 'SUPERIOR_LED' | 'PARALLEL_VOLUNTARY';
+  /** For agreements: the party cities of the version concerned. */
+  partyCityIds?: readonly string[];
+  /** For obligations: true when the coordination office owes it. */
+  owedByOffice?: boolean;
 }
 
 /**
@@ -63,5 +80,46 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
           : forbidden('In a parallel voluntary cluster only its coordination office switches the mode.');
       }
       return forbidden('Only the coordination office switches the cluster between normal and emergency mode.');
+
+    case 'agreement:read':
+    case 'event:read':
+    case 'obligation:read':
+    case 'compliance:read':
+      // Which rows a city or evaluator sees inside the cluster is narrowed by the service (its own, its events).
+      return ALLOWED;
+
+    case 'agreement:manage':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office drafts, proposes, amends, suspends and terminates agreements.');
+
+    case 'agreement:ratify':
+      if (caller.role !== 'CITY') return forbidden('Each party city ratifies or declines for itself, through its own officers.');
+      return resource.partyCityIds?.includes(caller.cityId) ? ALLOWED : forbidden('Your city is not a party to this agreement.');
+
+    case 'event:report':
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      if (caller.role !== 'CITY') return forbidden('Risk events are reported by the city where they originate or by the coordination office.');
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden('A city reports events in its own territory only: the origin city must be yours.');
+
+    case 'event:update':
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      return caller.role === 'CITY' && caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden("Only the coordination office and the event's origin city update its level, warning and affected cities.");
+
+    case 'event:manage':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office confirms, escalates, and closes risk events.');
+
+    case 'escalation:read':
+      return caller.role === 'SUPERIOR' || caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Escalations are read by the superior level and the coordination office.');
+
+    case 'obligation:fulfil':
+      if (resource.owedByOffice) {
+        return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office fulfils the office's own obligations.");
+      }
+      if (caller.role !== 'CITY') return forbidden('An obligation is fulfilled by the city that owes it.');
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden("You can fulfil only your own city's obligations.");
+
+    case 'obligation:waive':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office waives obligations.');
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord } from '../store/records';
+import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
+import { CitySummary } from '../services/obligations';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,80 @@ export type Scalars = {
   /** An ISO-8601 duration, e.g. `PT2H` (two hours) or `P1Y` (one year). */
   Duration: { input: string; output: string; }
 };
+
+export type Agreement = {
+  __typename?: 'Agreement';
+  cluster: Cluster;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The version in force (null until the first version is ratified). */
+  inForce?: Maybe<AgreementVersion>;
+  /** The version being drafted or ratified (a new agreement's first version, or a pending amendment). */
+  pending?: Maybe<AgreementVersion>;
+  status: AgreementStatus;
+  /** Why it was last suspended, resumed or terminated. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Every version, newest first. */
+  versions: Array<AgreementVersion>;
+};
+
+export type AgreementActionInput = {
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  nodes: Array<Agreement>;
+  pageInfo: PageInfo;
+};
+
+export type AgreementReasonInput = {
+  agreementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PROPOSED'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+export type AgreementVersion = {
+  __typename?: 'AgreementVersion';
+  /** Parties that have not ratified yet (while PROPOSED). */
+  awaiting: Array<City>;
+  categories: Array<RiskCategory>;
+  duties: Array<Duty>;
+  effectiveFrom: Scalars['DateTime']['output'];
+  effectiveUntil?: Maybe<Scalars['DateTime']['output']>;
+  inForceSince?: Maybe<Scalars['DateTime']['output']>;
+  /** The last decline, if the version went back to draft. */
+  lastDecline?: Maybe<Decline>;
+  /** Events below this level (IV is lowest, I highest) do not activate the agreement. Null: every level. */
+  minimumLevel?: Maybe<EmergencyLevel>;
+  number: Scalars['Int']['output'];
+  parties: Array<City>;
+  proposedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Parties that have ratified this version, with when and who. */
+  ratifications: Array<Ratification>;
+  status: AgreementVersionStatus;
+  title: Scalars['String']['output'];
+};
+
+export type AgreementVersionStatus =
+  /** Being written by the coordination office. */
+  | 'DRAFT'
+  /** Ratified by every party; the version obligations are created from. */
+  | 'IN_FORCE'
+  /** Put to the parties; waiting for every party to ratify. */
+  | 'PROPOSED'
+  /** Replaced by a later ratified version; still readable, and obligations created under it keep pointing at it. */
+  | 'SUPERSEDED';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -83,6 +158,17 @@ export type CityConnection = {
   pageInfo: PageInfo;
 };
 
+export type CityObligationSummary = {
+  __typename?: 'CityObligationSummary';
+  /** Null for the coordination office's own obligations. */
+  city?: Maybe<City>;
+  fulfilledLate: Scalars['Int']['output'];
+  fulfilledOnTime: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  waived: Scalars['Int']['output'];
+};
+
 export type Cluster = {
   __typename?: 'Cluster';
   /** Member cities, ordered by name. */
@@ -125,6 +211,36 @@ export type ClusterMode =
   /** Drills, monitoring, inventories, prevention. */
   | 'NORMAL';
 
+export type ComplianceKind =
+  | 'CONCEALED_OR_FALSE_REPORT'
+  | 'CONTRIBUTION_MISSED'
+  | 'FULFILLED'
+  | 'FULFILLED_LATE'
+  | 'INCOMPLETE_REPORT'
+  | 'LATE'
+  | 'NON_COOPERATION'
+  | 'REFUSED_JOINT_ACTION'
+  | 'SLOW_RESPONSE';
+
+export type ComplianceRecord = {
+  __typename?: 'ComplianceRecord';
+  at: Scalars['DateTime']['output'];
+  /** Null when the subject is the coordination office. */
+  city?: Maybe<City>;
+  id: Scalars['ID']['output'];
+  kind: ComplianceKind;
+  note: Scalars['String']['output'];
+  obligation?: Maybe<Obligation>;
+  recordedByName: Scalars['String']['output'];
+  supervision: Scalars['String']['output'];
+};
+
+export type ComplianceRecordConnection = {
+  __typename?: 'ComplianceRecordConnection';
+  nodes: Array<ComplianceRecord>;
+  pageInfo: PageInfo;
+};
+
 export type CoordinationDesk = {
   __typename?: 'CoordinationDesk';
   category: RiskCategory;
@@ -134,6 +250,93 @@ export type CoordinationDesk = {
   hostCity?: Maybe<City>;
   name: Scalars['String']['output'];
 };
+
+export type Decline = {
+  __typename?: 'Decline';
+  at: Scalars['DateTime']['output'];
+  city: City;
+  reason: Scalars['String']['output'];
+};
+
+export type DeclineAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  versionNumber: Scalars['Int']['input'];
+};
+
+export type DraftAgreementInput = {
+  categories: Array<RiskCategory>;
+  clusterId: Scalars['ID']['input'];
+  duties: Array<DutyInput>;
+  effectiveFrom: Scalars['DateTime']['input'];
+  effectiveUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Optional: a retry with the same key returns the agreement created first. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  minimumLevel?: InputMaybe<EmergencyLevel>;
+  partyCityIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type Duty = {
+  __typename?: 'Duty';
+  /** What to do, in plain words. */
+  action: Scalars['String']['output'];
+  /** Categories it applies to; empty means every category the agreement covers. */
+  categories: Array<RiskCategory>;
+  /** For NAMED_CITY duties. */
+  city?: Maybe<City>;
+  /** Deadline after the trigger, e.g. PT2H. */
+  deadline: Scalars['Duration']['output'];
+  /** It applies from this level up (e.g. III: levels III, II and I). Null: every level. */
+  fromLevel?: Maybe<EmergencyLevel>;
+  id: Scalars['ID']['output'];
+  kind: DutyKind;
+  party: DutyParty;
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** For normal-mode duties that recur (e.g. P1Y for a yearly joint drill); such duties are not triggered by events. */
+  recurrence?: Maybe<Scalars['Duration']['output']>;
+  resourceType?: Maybe<Scalars['String']['output']>;
+  role: DutyRole;
+};
+
+export type DutyInput = {
+  action: Scalars['String']['input'];
+  categories?: InputMaybe<Array<RiskCategory>>;
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  deadline: Scalars['Duration']['input'];
+  fromLevel?: InputMaybe<EmergencyLevel>;
+  /** Stable within the agreement; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: DutyKind;
+  party: DutyParty;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  recurrence?: InputMaybe<Scalars['Duration']['input']>;
+  resourceType?: InputMaybe<Scalars['String']['input']>;
+  role: DutyRole;
+};
+
+export type DutyKind =
+  | 'FUND_CONTRIBUTION'
+  | 'JOINT_RESPONSE'
+  | 'JOIN_DRILL'
+  | 'PROVIDE_RESOURCES'
+  | 'REPORT'
+  | 'SHARE_INFORMATION'
+  | 'WARN_DOWNSTREAM';
+
+export type DutyParty =
+  /** Every city the event affects (resolved when confirmed, and when a city is added later). */
+  | 'AFFECTED'
+  /** The cluster's coordination office. */
+  | 'COORDINATION_OFFICE'
+  /** One named party city. */
+  | 'NAMED_CITY'
+  /** The city where the event originates (resolved when an event is confirmed). */
+  | 'ORIGIN';
+
+export type DutyRole =
+  | 'ASSIST'
+  | 'LEAD';
 
 /** Emergency severity levels under the Emergency Response Law. */
 export type EmergencyLevel =
@@ -146,11 +349,58 @@ export type EmergencyLevel =
   /** General. */
   | 'IV';
 
+export type EscalateRiskEventInput = {
+  eventId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type Escalation = {
+  __typename?: 'Escalation';
+  at: Scalars['DateTime']['output'];
+  /** True when the level (I or II) required it; false when the coordinator chose to. */
+  automatic: Scalars['Boolean']['output'];
+  byName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type EventLocation = {
+  __typename?: 'EventLocation';
+  /** Plain description, e.g. 'Taipu River at the Jiangsu–Zhejiang–Shanghai border'. */
+  description: Scalars['String']['output'];
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+};
+
+export type EventLocationInput = {
+  description: Scalars['String']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Evidence = {
+  __typename?: 'Evidence';
+  links: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type EvidenceInput = {
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+};
+
 export type FormationMode =
   /** Neighbouring cities organised the cluster themselves. */
   | 'PARALLEL_VOLUNTARY'
   /** A common superior government initiated the cluster and holds command. */
   | 'SUPERIOR_LED';
+
+export type FulfilObligationInput = {
+  evidence: EvidenceInput;
+  expectedVersion: Scalars['Int']['input'];
+  /** When it was done; defaults to now. Cannot be in the future or before the trigger. */
+  fulfilledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  obligationId: Scalars['ID']['input'];
+};
 
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -197,10 +447,96 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Coordinator: start an amendment of an agreement in force: a new draft version; the current one stays in force until the amendment is ratified. */
+  amendAgreement: Agreement;
+  /**
+   * Coordinator: confirm a reported event. Activates every active agreement of the cluster covering its category and
+   * level: one obligation per matching duty and concrete city. Safe to repeat: confirming again re-checks activation and
+   * never creates duplicates.
+   */
+  confirmRiskEvent: RiskEvent;
+  /** City officer of a party: decline the proposed version with a reason; it goes back to draft. */
+  declineAgreement: Agreement;
+  /** Coordinator: start a new agreement as a draft (version 1). Retrying with the same idempotency key returns the first result. */
+  draftAgreement: Agreement;
+  /** Coordinator: escalate an event to the superior level. */
+  escalateRiskEvent: RiskEvent;
+  /** The obligated city: fulfil an obligation with evidence. After its due time it counts as FULFILLED_LATE. */
+  fulfilObligation: Obligation;
+  /** Coordinator: put the draft to the parties for ratification. */
+  proposeAgreement: Agreement;
+  /** City officer: ratify the proposed version for your own city. The last ratification puts it in force. */
+  ratifyAgreement: Agreement;
+  /** City officer (for its own territory) or coordinator: report a risk event. */
+  reportRiskEvent: RiskEvent;
+  /** Coordinator: resume a suspended agreement. */
+  resumeAgreement: Agreement;
   /** Switch a cluster between normal and emergency mode. Coordinators (and, in superior-led clusters, the superior). */
   setClusterMode: Cluster;
+  /** Coordinator: move a confirmed event to RESPONDING, or close it. */
+  setRiskEventStatus: RiskEvent;
+  /** Coordinator: suspend an active agreement (no new obligations while suspended). */
+  suspendAgreement: Agreement;
+  /** Coordinator: terminate an agreement for good. */
+  terminateAgreement: Agreement;
+  /** Coordinator: change the draft being worked on (a new agreement's draft, or a pending amendment). */
+  updateAgreementDraft: Agreement;
   /** A city officer updates its own city's baseline facts. Pass the version you last read; a stale one is refused. */
   updateCityBaseline: City;
+  /** Coordinator (or the origin city): change level, warning or affected cities. Kept as a timeline; a newly affected city gets its obligations. */
+  updateRiskEvent: RiskEvent;
+  /** Coordinator: waive an obligation with a reason. */
+  waiveObligation: Obligation;
+};
+
+
+export type MutationAmendAgreementArgs = {
+  input: AgreementActionInput;
+};
+
+
+export type MutationConfirmRiskEventArgs = {
+  input: RiskEventActionInput;
+};
+
+
+export type MutationDeclineAgreementArgs = {
+  input: DeclineAgreementInput;
+};
+
+
+export type MutationDraftAgreementArgs = {
+  input: DraftAgreementInput;
+};
+
+
+export type MutationEscalateRiskEventArgs = {
+  input: EscalateRiskEventInput;
+};
+
+
+export type MutationFulfilObligationArgs = {
+  input: FulfilObligationInput;
+};
+
+
+export type MutationProposeAgreementArgs = {
+  input: AgreementActionInput;
+};
+
+
+export type MutationRatifyAgreementArgs = {
+  input: RatifyAgreementInput;
+};
+
+
+export type MutationReportRiskEventArgs = {
+  input: ReportRiskEventInput;
+};
+
+
+export type MutationResumeAgreementArgs = {
+  input: AgreementReasonInput;
 };
 
 
@@ -209,9 +545,90 @@ export type MutationSetClusterModeArgs = {
 };
 
 
+export type MutationSetRiskEventStatusArgs = {
+  input: SetRiskEventStatusInput;
+};
+
+
+export type MutationSuspendAgreementArgs = {
+  input: AgreementReasonInput;
+};
+
+
+export type MutationTerminateAgreementArgs = {
+  input: AgreementReasonInput;
+};
+
+
+export type MutationUpdateAgreementDraftArgs = {
+  input: UpdateAgreementDraftInput;
+};
+
+
 export type MutationUpdateCityBaselineArgs = {
   input: UpdateCityBaselineInput;
 };
+
+
+export type MutationUpdateRiskEventArgs = {
+  input: UpdateRiskEventInput;
+};
+
+
+export type MutationWaiveObligationArgs = {
+  input: WaiveObligationInput;
+};
+
+export type Obligation = {
+  __typename?: 'Obligation';
+  action: Scalars['String']['output'];
+  agreement: Agreement;
+  /** The agreement version it was created under (it keeps pointing there after amendments). */
+  agreementVersion: Scalars['Int']['output'];
+  /** The obligated city; null when the coordination office owes it. */
+  city?: Maybe<City>;
+  dueAt: Scalars['DateTime']['output'];
+  /** The duty as written in that version. */
+  duty: Duty;
+  event: RiskEvent;
+  evidence?: Maybe<Evidence>;
+  fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
+  fulfilledByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DutyKind;
+  owedByCoordinationOffice: Scalars['Boolean']['output'];
+  quantity?: Maybe<Scalars['Int']['output']>;
+  resourceType?: Maybe<Scalars['String']['output']>;
+  role: DutyRole;
+  status: ObligationStatus;
+  triggeredAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  waivedReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ObligationConnection = {
+  __typename?: 'ObligationConnection';
+  nodes: Array<Obligation>;
+  pageInfo: PageInfo;
+};
+
+export type ObligationFilter = {
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  dueAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<DutyKind>;
+  status?: InputMaybe<Array<ObligationStatus>>;
+};
+
+export type ObligationStatus =
+  | 'FULFILLED'
+  | 'FULFILLED_LATE'
+  | 'OPEN'
+  /** Open and past its due time (derived at read time). */
+  | 'OVERDUE'
+  | 'WAIVED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -222,6 +639,10 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An agreement of a cluster you can see. */
+  agreement: Agreement;
+  /** The agreements of a cluster, newest first. */
+  agreements: AgreementConnection;
   /** Every recorded change in a cluster, newest first. Coordinators and superiors only. */
   auditLog: AuditEventConnection;
   /** A member city of a cluster you can see. */
@@ -230,8 +651,36 @@ export type Query = {
   cluster: Cluster;
   /** The clusters you can see: a superior sees those it oversees; everyone else sees their own. */
   clusters: ClusterConnection;
+  /** Compliance records of a cluster (late obligations and late fulfilments so far), newest first. */
+  complianceRecords: ComplianceRecordConnection;
+  /** Events escalated to the superior level, newest first. Superiors see the clusters they oversee; coordinators their own. */
+  escalations: RiskEventConnection;
   /** Who you are signed in as, and what you act for. */
   me: Me;
+  /** Per city: open, overdue, fulfilled on time, fulfilled late and waived obligations. */
+  obligationSummary: Array<CityObligationSummary>;
+  /**
+   * Who owes what, by when, and who is late. Sorted by due time. Coordinators and superiors see the whole cluster;
+   * a city sees its own obligations and, read-only, those of partners in events it is party to; evaluators read them.
+   */
+  obligations: ObligationConnection;
+  /** A risk event of a cluster you can see. */
+  riskEvent: RiskEvent;
+  /** The risk events of a cluster, newest first. */
+  riskEvents: RiskEventConnection;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AgreementStatus>;
 };
 
 
@@ -258,12 +707,120 @@ export type QueryClustersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryComplianceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEscalationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryObligationSummaryArgs = {
+  clusterId: Scalars['ID']['input'];
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryObligationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  filter?: InputMaybe<ObligationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRiskEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RiskEventStatus>;
+};
+
+export type Ratification = {
+  __typename?: 'Ratification';
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  city: City;
+};
+
+export type RatifyAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  /** The version number you read and ratify; refused if another version is now proposed. */
+  versionNumber: Scalars['Int']['input'];
+};
+
+export type ReportRiskEventInput = {
+  affectedCityIds: Array<Scalars['ID']['input']>;
+  category: RiskCategory;
+  clusterId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  /** Optional: a retry with the same key returns the event created first. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  level: EmergencyLevel;
+  location: EventLocationInput;
+  observedAt: Scalars['DateTime']['input'];
+  originCityId: Scalars['ID']['input'];
+  warning: WarningLevel;
+};
+
 export type RiskCategory =
   | 'ACCIDENT'
   | 'NATURAL_DISASTER'
   | 'PUBLIC_HEALTH'
   | 'SOCIAL_SECURITY'
   | 'TECHNOLOGY_CYBER';
+
+export type RiskEvent = {
+  __typename?: 'RiskEvent';
+  affectedCities: Array<City>;
+  category: RiskCategory;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  cluster: Cluster;
+  /** When it was confirmed: the trigger time from which obligation deadlines run. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  escalation?: Maybe<Escalation>;
+  id: Scalars['ID']['output'];
+  level: EmergencyLevel;
+  location: EventLocation;
+  observedAt: Scalars['DateTime']['output'];
+  originCity: City;
+  reportedAt: Scalars['DateTime']['output'];
+  reportedByName: Scalars['String']['output'];
+  status: RiskEventStatus;
+  /** Level, warning, affected-city and status changes, oldest first. */
+  timeline: Array<TimelineEntry>;
+  version: Scalars['Int']['output'];
+  warning: WarningLevel;
+};
+
+export type RiskEventActionInput = {
+  eventId: Scalars['ID']['input'];
+};
+
+export type RiskEventConnection = {
+  __typename?: 'RiskEventConnection';
+  nodes: Array<RiskEvent>;
+  pageInfo: PageInfo;
+};
+
+export type RiskEventStatus =
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'REPORTED'
+  | 'RESPONDING';
 
 export type Role =
   /** Officer of one member city. */
@@ -273,7 +830,9 @@ export type Role =
   /** Evaluator accredited to one cluster. */
   | 'EVALUATOR'
   /** Superior (provincial or central) level overseeing listed clusters. */
-  | 'SUPERIOR';
+  | 'SUPERIOR'
+  /** A scheduled job of CityPact itself (appears only as the author of records, never as a signed-in caller). */
+  | 'SYSTEM';
 
 export type SetClusterModeInput = {
   clusterId: Scalars['ID']['input'];
@@ -282,6 +841,35 @@ export type SetClusterModeInput = {
   mode: ClusterMode;
   /** Why the cluster switches (recorded in the mode history and the audit log). */
   reason: Scalars['String']['input'];
+};
+
+export type SetRiskEventStatusInput = {
+  eventId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  status: RiskEventStatus;
+};
+
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  /** STATUS, LEVEL, WARNING, AFFECTED_CITY_ADDED, AFFECTED_CITY_REMOVED, ESCALATED */
+  kind: Scalars['String']['output'];
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateAgreementDraftInput = {
+  agreementId: Scalars['ID']['input'];
+  categories?: InputMaybe<Array<RiskCategory>>;
+  clearMinimumLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  duties?: InputMaybe<Array<DutyInput>>;
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  effectiveUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  minimumLevel?: InputMaybe<EmergencyLevel>;
+  partyCityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCityBaselineInput = {
@@ -294,6 +882,20 @@ export type UpdateCityBaselineInput = {
   population?: InputMaybe<Scalars['Int']['input']>;
   shelterCapacity?: InputMaybe<Scalars['Int']['input']>;
   vulnerablePopulation?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateRiskEventInput = {
+  affectedCityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  eventId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  level?: InputMaybe<EmergencyLevel>;
+  warning?: InputMaybe<WarningLevel>;
+};
+
+export type WaiveObligationInput = {
+  expectedVersion: Scalars['Int']['input'];
+  obligationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type WarningLevel =
@@ -375,6 +977,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Agreement: ResolverTypeWrapper<AgreementRecord>;
+  AgreementActionInput: AgreementActionInput;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Agreement']> }>;
+  AgreementReasonInput: AgreementReasonInput;
+  AgreementStatus: AgreementStatus;
+  AgreementVersion: ResolverTypeWrapper<AgreementVersionRecord>;
+  AgreementVersionStatus: AgreementVersionStatus;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -382,15 +991,34 @@ export type ResolversTypes = {
   City: ResolverTypeWrapper<CityRecord>;
   CityBaseline: ResolverTypeWrapper<CityBaseline>;
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversTypes['City']> }>;
+  CityObligationSummary: ResolverTypeWrapper<CitySummary>;
   Cluster: ResolverTypeWrapper<ClusterRecord>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Cluster']> }>;
   ClusterMode: ClusterMode;
+  ComplianceKind: ComplianceKind;
+  ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRecord>;
+  ComplianceRecordConnection: ResolverTypeWrapper<Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceRecord']> }>;
   CoordinationDesk: ResolverTypeWrapper<DeskRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decline: ResolverTypeWrapper<DeclineRecord>;
+  DeclineAgreementInput: DeclineAgreementInput;
+  DraftAgreementInput: DraftAgreementInput;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
+  Duty: ResolverTypeWrapper<DutyRecord>;
+  DutyInput: DutyInput;
+  DutyKind: DutyKind;
+  DutyParty: DutyParty;
+  DutyRole: DutyRole;
   EmergencyLevel: EmergencyLevel;
+  EscalateRiskEventInput: EscalateRiskEventInput;
+  Escalation: ResolverTypeWrapper<Escalation>;
+  EventLocation: ResolverTypeWrapper<EventLocation>;
+  EventLocationInput: EventLocationInput;
+  Evidence: ResolverTypeWrapper<Evidence>;
+  EvidenceInput: EvidenceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormationMode: FormationMode;
+  FulfilObligationInput: FulfilObligationInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -399,18 +1027,39 @@ export type ResolversTypes = {
   ModeChangeConnection: ResolverTypeWrapper<Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['ModeChange']> }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Obligation: ResolverTypeWrapper<ObligationRecord>;
+  ObligationConnection: ResolverTypeWrapper<Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Obligation']> }>;
+  ObligationFilter: ObligationFilter;
+  ObligationStatus: ObligationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ratification: ResolverTypeWrapper<RatificationRecord>;
+  RatifyAgreementInput: RatifyAgreementInput;
+  ReportRiskEventInput: ReportRiskEventInput;
   RiskCategory: RiskCategory;
+  RiskEvent: ResolverTypeWrapper<RiskEventRecord>;
+  RiskEventActionInput: RiskEventActionInput;
+  RiskEventConnection: ResolverTypeWrapper<Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskEvent']> }>;
+  RiskEventStatus: RiskEventStatus;
   Role: Role;
   SetClusterModeInput: SetClusterModeInput;
+  SetRiskEventStatusInput: SetRiskEventStatusInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
+  UpdateRiskEventInput: UpdateRiskEventInput;
+  WaiveObligationInput: WaiveObligationInput;
   WarningLevel: WarningLevel;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Agreement: AgreementRecord;
+  AgreementActionInput: AgreementActionInput;
+  AgreementConnection: Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Agreement']> };
+  AgreementReasonInput: AgreementReasonInput;
+  AgreementVersion: AgreementVersionRecord;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditLogFilter: AuditLogFilter;
@@ -418,12 +1067,27 @@ export type ResolversParentTypes = {
   City: CityRecord;
   CityBaseline: CityBaseline;
   CityConnection: Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['City']> };
+  CityObligationSummary: CitySummary;
   Cluster: ClusterRecord;
   ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
+  ComplianceRecord: ComplianceRecordRecord;
+  ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
   CoordinationDesk: DeskRecord;
   DateTime: Scalars['DateTime']['output'];
+  Decline: DeclineRecord;
+  DeclineAgreementInput: DeclineAgreementInput;
+  DraftAgreementInput: DraftAgreementInput;
   Duration: Scalars['Duration']['output'];
+  Duty: DutyRecord;
+  DutyInput: DutyInput;
+  EscalateRiskEventInput: EscalateRiskEventInput;
+  Escalation: Escalation;
+  EventLocation: EventLocation;
+  EventLocationInput: EventLocationInput;
+  Evidence: Evidence;
+  EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
+  FulfilObligationInput: FulfilObligationInput;
   GeoPoint: GeoPoint;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -432,11 +1096,60 @@ export type ResolversParentTypes = {
   ModeChangeConnection: Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ModeChange']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  Obligation: ObligationRecord;
+  ObligationConnection: Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Obligation']> };
+  ObligationFilter: ObligationFilter;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Ratification: RatificationRecord;
+  RatifyAgreementInput: RatifyAgreementInput;
+  ReportRiskEventInput: ReportRiskEventInput;
+  RiskEvent: RiskEventRecord;
+  RiskEventActionInput: RiskEventActionInput;
+  RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   SetClusterModeInput: SetClusterModeInput;
+  SetRiskEventStatusInput: SetRiskEventStatusInput;
   String: Scalars['String']['output'];
+  TimelineEntry: TimelineEntry;
+  UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
+  UpdateRiskEventInput: UpdateRiskEventInput;
+  WaiveObligationInput: WaiveObligationInput;
+};
+
+export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<Maybe<ResolversTypes['AgreementVersion']>, ParentType, ContextType>;
+  pending?: Resolver<Maybe<ResolversTypes['AgreementVersion']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['AgreementVersion']>, ParentType, ContextType>;
+};
+
+export type AgreementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AgreementVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementVersion'] = ResolversParentTypes['AgreementVersion']> = {
+  awaiting?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
+  duties?: Resolver<Array<ResolversTypes['Duty']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  inForceSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastDecline?: Resolver<Maybe<ResolversTypes['Decline']>, ParentType, ContextType>;
+  minimumLevel?: Resolver<Maybe<ResolversTypes['EmergencyLevel']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  proposedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementVersionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -483,6 +1196,15 @@ export type CityConnectionResolvers<ContextType = RequestContext, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type CityObligationSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityObligationSummary'] = ResolversParentTypes['CityObligationSummary']> = {
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  fulfilledLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilledOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<ClusterCitiesArgs, 'first'>>;
   desks?: Resolver<Array<ResolversTypes['CoordinationDesk']>, ParentType, ContextType>;
@@ -500,6 +1222,22 @@ export type ClusterConnectionResolvers<ContextType = RequestContext, ParentType 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ComplianceRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceRecord'] = ResolversParentTypes['ComplianceRecord']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComplianceKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  recordedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplianceRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceRecordConnection'] = ResolversParentTypes['ComplianceRecordConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ComplianceRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type CoordinationDeskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationDesk'] = ResolversParentTypes['CoordinationDesk']> = {
   category?: Resolver<ResolversTypes['RiskCategory'], ParentType, ContextType>;
   dutyPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -511,9 +1249,48 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeclineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Decline'] = ResolversParentTypes['Decline']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
   name: 'Duration';
 }
+
+export type DutyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Duty'] = ResolversParentTypes['Duty']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
+  fromLevel?: Resolver<Maybe<ResolversTypes['EmergencyLevel']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DutyKind'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['DutyParty'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+  resourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DutyRole'], ParentType, ContextType>;
+};
+
+export type EscalationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EventLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventLocation'] = ResolversParentTypes['EventLocation']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type GeoPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -549,8 +1326,52 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
+  confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
+  declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
+  draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
+  escalateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationEscalateRiskEventArgs, 'input'>>;
+  fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
+  proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'input'>>;
+  ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
+  reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
+  resumeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationResumeAgreementArgs, 'input'>>;
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
+  setRiskEventStatus?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationSetRiskEventStatusArgs, 'input'>>;
+  suspendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSuspendAgreementArgs, 'input'>>;
+  terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'input'>>;
+  updateAgreementDraft?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
   updateCityBaseline?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationUpdateCityBaselineArgs, 'input'>>;
+  updateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationUpdateRiskEventArgs, 'input'>>;
+  waiveObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationWaiveObligationArgs, 'input'>>;
+};
+
+export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  agreementVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duty?: Resolver<ResolversTypes['Duty'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  fulfilledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fulfilledByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DutyKind'], ParentType, ContextType>;
+  owedByCoordinationOffice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DutyRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType>;
+  triggeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waivedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ObligationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObligationConnection'] = ResolversParentTypes['ObligationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -559,31 +1380,96 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'clusterId' | 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'clusterId' | 'first'>>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
+  complianceRecords?: Resolver<ResolversTypes['ComplianceRecordConnection'], ParentType, ContextType, RequireFields<QueryComplianceRecordsArgs, 'clusterId' | 'first'>>;
+  escalations?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryEscalationsArgs, 'first'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
+  riskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<QueryRiskEventArgs, 'id'>>;
+  riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
+};
+
+export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type RiskEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskEvent'] = ResolversParentTypes['RiskEvent']> = {
+  affectedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['RiskCategory'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  escalation?: Resolver<Maybe<ResolversTypes['Escalation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['EmergencyLevel'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['EventLocation'], ParentType, ContextType>;
+  observedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  originCity?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RiskEventStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warning?: Resolver<ResolversTypes['WarningLevel'], ParentType, ContextType>;
+};
+
+export type RiskEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskEventConnection'] = ResolversParentTypes['RiskEventConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementVersion?: AgreementVersionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityBaseline?: CityBaselineResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
+  CityObligationSummary?: CityObligationSummaryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
+  ComplianceRecord?: ComplianceRecordResolvers<ContextType>;
+  ComplianceRecordConnection?: ComplianceRecordConnectionResolvers<ContextType>;
   CoordinationDesk?: CoordinationDeskResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Decline?: DeclineResolvers<ContextType>;
   Duration?: GraphQLScalarType;
+  Duty?: DutyResolvers<ContextType>;
+  Escalation?: EscalationResolvers<ContextType>;
+  EventLocation?: EventLocationResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   ModeChange?: ModeChangeResolvers<ContextType>;
   ModeChangeConnection?: ModeChangeConnectionResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Obligation?: ObligationResolvers<ContextType>;
+  ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ratification?: RatificationResolvers<ContextType>;
+  RiskEvent?: RiskEventResolvers<ContextType>;
+  RiskEventConnection?: RiskEventConnectionResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

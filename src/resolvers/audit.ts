@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
-import { clusterFor } from './access';
+import { clusterFor } from '../services/access';
 import { pageArgs, toConnection } from './connection';
 
 export const auditResolvers: Resolvers = {

@@ -2,7 +2,7 @@ import { actorOf } from '../auth/caller';
 import { applyBaselinePatch, baselineOf } from '../domain/cities/baseline';
 import type { Resolvers } from '../generated/graphql';
 import { staleCity } from '../store/cities';
-import { cityFor, clusterFor } from './access';
+import { cityFor, clusterFor } from '../services/access';
 
 export const cityResolvers: Resolvers = {
   Query: {

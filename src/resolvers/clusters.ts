@@ -5,7 +5,7 @@ import type { Resolvers } from '../generated/graphql';
 import { staleCluster } from '../store/clusters';
 import { pageOfIds } from '../store/pagination';
 import type { ClusterRecord } from '../store/records';
-import { clusterFor } from './access';
+import { clusterFor } from '../services/access';
 import { pageArgs, toConnection } from './connection';
 
 export const clusterResolvers: Resolvers = {

@@ -82,6 +82,12 @@ export const clusterRepository = {
     );
   },
 
+  /** Every cluster's id, for scheduled jobs (one small partition, not a Scan). */
+  async listAllIds(): Promise<string[]> {
+    const { data } = await ClusterEntity.query.all({}).go({ pages: 'all', attributes: ['clusterId'] });
+    return data.map((cluster) => cluster.clusterId);
+  },
+
   /** Seeding and test fixtures only. */
   async put(cluster: ClusterItem): Promise<void> {
     await ClusterEntity.put(cluster).go();

@@ -4,8 +4,16 @@ import { documentClient } from './client';
 
 // Key formats and index names live here and nowhere else. Every entity carries `version` for optimistic locking.
 const RISK_CATEGORIES = ['NATURAL_DISASTER', 'PUBLIC_HEALTH', 'ACCIDENT', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER'] as const;
-const ROLES = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR'] as const;
+const ROLES = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR', 'SYSTEM'] as const;
 const MODES = ['NORMAL', 'EMERGENCY'] as const;
+const LEVELS = ['I', 'II', 'III', 'IV'] as const;
+const WARNINGS = ['RED', 'ORANGE', 'YELLOW', 'BLUE'] as const;
+const DUTY_KINDS = ['REPORT', 'WARN_DOWNSTREAM', 'PROVIDE_RESOURCES', 'JOINT_RESPONSE', 'SHARE_INFORMATION', 'JOIN_DRILL', 'FUND_CONTRIBUTION'] as const;
+const DUTY_ROLES = ['LEAD', 'ASSIST'] as const;
+const actorAttribute = {
+  type: 'map',
+  properties: { id: { type: 'string', required: true }, name: { type: 'string', required: true }, role: { type: ROLES, required: true } },
+} as const;
 const entityOptions = { table: config.TABLE_NAME, client: documentClient };
 
 export const ClusterEntity = new Entity(
@@ -36,6 +44,8 @@ export const ClusterEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },
+      // Every cluster in one small partition: scheduled jobs walk the clusters without a Scan.
+      all: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['clusterId'] } },
     },
   },
   entityOptions,
@@ -124,9 +134,248 @@ export const AuditEventEntity = new Entity(
   entityOptions,
 );
 
+export const AgreementEntity = new Entity(
+  {
+    model: { entity: 'agreement', version: '1', service: 'citypact' },
+    attributes: {
+      agreementId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      status: { type: ['DRAFT', 'PROPOSED', 'ACTIVE', 'SUSPENDED', 'TERMINATED'] as const, required: true },
+      /** The version obligations are created from; absent until the first ratification. */
+      inForceVersionNo: { type: 'number' },
+      /** The version being drafted or ratified, if any. */
+      pendingVersionNo: { type: 'number' },
+      latestVersionNo: { type: 'number', required: true },
+      statusReason: { type: 'string' },
+      version: { type: 'number', required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['agreementId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'agreementId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AgreementVersionEntity = new Entity(
+  {
+    model: { entity: 'agreementVersion', version: '1', service: 'citypact' },
+    attributes: {
+      agreementId: { type: 'string', required: true, readOnly: true },
+      versionNo: { type: 'number', required: true, readOnly: true, padding: { length: 5, char: '0' } },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      status: { type: ['DRAFT', 'PROPOSED', 'IN_FORCE', 'SUPERSEDED'] as const, required: true },
+      title: { type: 'string', required: true },
+      partyCityIds: { type: 'list', items: { type: 'string' }, required: true },
+      categories: { type: 'list', items: { type: 'string' }, required: true },
+      minimumLevel: { type: LEVELS },
+      effectiveFrom: { type: 'string', required: true },
+      effectiveUntil: { type: 'string' },
+      duties: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            dutyId: { type: 'string', required: true },
+            party: { type: ['ORIGIN', 'AFFECTED', 'NAMED_CITY', 'COORDINATION_OFFICE'] as const, required: true },
+            cityId: { type: 'string' },
+            role: { type: DUTY_ROLES, required: true },
+            kind: { type: DUTY_KINDS, required: true },
+            categories: { type: 'list', items: { type: 'string' }, required: true },
+            fromLevel: { type: LEVELS },
+            action: { type: 'string', required: true },
+            deadline: { type: 'string', required: true },
+            recurrence: { type: 'string' },
+            resourceType: { type: 'string' },
+            quantity: { type: 'number' },
+          },
+        },
+      },
+      ratifications: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            cityId: { type: 'string', required: true },
+            at: { type: 'string', required: true },
+            actorId: { type: 'string', required: true },
+            actorName: { type: 'string', required: true },
+          },
+        },
+      },
+      lastDecline: {
+        type: 'map',
+        properties: { cityId: { type: 'string', required: true }, at: { type: 'string', required: true }, reason: { type: 'string', required: true } },
+      },
+      proposedAt: { type: 'string' },
+      inForceSince: { type: 'string' },
+      supersededAt: { type: 'string' },
+    },
+    indexes: {
+      byAgreement: { pk: { field: 'pk', composite: ['agreementId'] }, sk: { field: 'sk', composite: ['versionNo'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const RiskEventEntity = new Entity(
+  {
+    model: { entity: 'riskEvent', version: '1', service: 'citypact' },
+    attributes: {
+      eventId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      category: { type: RISK_CATEGORIES, required: true },
+      level: { type: LEVELS, required: true },
+      warning: { type: WARNINGS, required: true },
+      status: { type: ['REPORTED', 'CONFIRMED', 'RESPONDING', 'CLOSED'] as const, required: true },
+      originCityId: { type: 'string', required: true },
+      affectedCityIds: { type: 'list', items: { type: 'string' }, required: true },
+      location: {
+        type: 'map',
+        required: true,
+        properties: { latitude: { type: 'number' }, longitude: { type: 'number' }, description: { type: 'string', required: true } },
+      },
+      description: { type: 'string', required: true },
+      observedAt: { type: 'string', required: true },
+      reportedAt: { type: 'string', required: true },
+      reportedBy: { ...actorAttribute, required: true },
+      confirmedAt: { type: 'string' },
+      closedAt: { type: 'string' },
+      escalation: {
+        type: 'map',
+        properties: {
+          at: { type: 'string', required: true },
+          reason: { type: 'string', required: true },
+          automatic: { type: 'boolean', required: true },
+          byName: { type: 'string', required: true },
+        },
+      },
+      timeline: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            at: { type: 'string', required: true },
+            kind: { type: 'string', required: true },
+            from: { type: 'string' },
+            to: { type: 'string' },
+            byName: { type: 'string', required: true },
+          },
+        },
+      },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['eventId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['reportedAt', 'eventId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const ObligationEntity = new Entity(
+  {
+    model: { entity: 'obligation', version: '1', service: 'citypact' },
+    attributes: {
+      obligationId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true },
+      eventId: { type: 'string', required: true, readOnly: true },
+      agreementId: { type: 'string', required: true, readOnly: true },
+      agreementVersionNo: { type: 'number', required: true, readOnly: true },
+      dutyId: { type: 'string', required: true, readOnly: true },
+      /** A city id, or COORDINATION_OFFICE#<clusterId> for the office (so office obligations of clusters never mix). */
+      obligeeKey: { type: 'string', required: true },
+      cityId: { type: 'string' },
+      role: { type: DUTY_ROLES, required: true },
+      kind: { type: DUTY_KINDS, required: true },
+      action: { type: 'string', required: true },
+      resourceType: { type: 'string' },
+      quantity: { type: 'number' },
+      triggeredAt: { type: 'string', required: true },
+      dueAt: { type: 'string', required: true },
+      status: { type: ['OPEN', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const, required: true },
+      /** OPEN or CLOSED: keys the open-obligation indexes, so "overdue" and "my open" are one query each. */
+      openState: { type: ['OPEN', 'CLOSED'] as const, required: true },
+      fulfilledAt: { type: 'string' },
+      evidenceText: { type: 'string' },
+      evidenceLinks: { type: 'list', items: { type: 'string' } },
+      closedBy: { ...actorAttribute },
+      waivedReason: { type: 'string' },
+      /** Set once the overdue job has recorded this obligation as LATE (never twice). */
+      lateRecordedAt: { type: 'string' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['obligationId'] }, sk: { field: 'sk', composite: [] } },
+      byClusterDue: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['dueAt', 'obligationId'] } },
+      byObligeeState: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['obligeeKey', 'openState'] }, sk: { field: 'gsi2sk', composite: ['dueAt', 'obligationId'] } },
+      byClusterState: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['clusterId', 'openState'] }, sk: { field: 'gsi3sk', composite: ['dueAt', 'obligationId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const ComplianceRecordEntity = new Entity(
+  {
+    model: { entity: 'complianceRecord', version: '1', service: 'citypact' },
+    attributes: {
+      recordId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      kind: { type: ['FULFILLED', 'FULFILLED_LATE', 'LATE', 'INCOMPLETE_REPORT', 'CONCEALED_OR_FALSE_REPORT', 'REFUSED_JOINT_ACTION', 'SLOW_RESPONSE', 'NON_COOPERATION', 'CONTRIBUTION_MISSED'] as const, required: true },
+      /** A city id, or COORDINATION_OFFICE#<clusterId>. */
+      subjectKey: { type: 'string', required: true },
+      cityId: { type: 'string' },
+      obligationId: { type: 'string' },
+      supervision: { type: ['VERTICAL', 'HORIZONTAL'] as const, required: true },
+      note: { type: 'string', required: true },
+      at: { type: 'string', required: true },
+      recordedBy: { ...actorAttribute, required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['recordId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'recordId'] } },
+      bySubject: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['subjectKey'] }, sk: { field: 'gsi2sk', composite: ['at', 'recordId'] } },
+    },
+  },
+  entityOptions,
+);
+
+/** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
+export const IdempotencyEntity = new Entity(
+  {
+    model: { entity: 'idempotency', version: '1', service: 'citypact' },
+    attributes: {
+      scope: { type: 'string', required: true, readOnly: true },
+      key: { type: 'string', required: true, readOnly: true },
+      resultId: { type: 'string', required: true },
+      expiresAt: { type: 'number', required: true },
+    },
+    indexes: {
+      byKey: { pk: { field: 'pk', composite: ['scope', 'key'] }, sk: { field: 'sk', composite: [] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Groups the entities for transactions that span them (a change and its audit event commit together). */
 export const citypact = new Service(
-  { cluster: ClusterEntity, city: CityEntity, modeChange: ModeChangeEntity, auditEvent: AuditEventEntity },
+  {
+    cluster: ClusterEntity,
+    city: CityEntity,
+    modeChange: ModeChangeEntity,
+    auditEvent: AuditEventEntity,
+    agreement: AgreementEntity,
+    agreementVersion: AgreementVersionEntity,
+    riskEvent: RiskEventEntity,
+    obligation: ObligationEntity,
+    complianceRecord: ComplianceRecordEntity,
+    idempotency: IdempotencyEntity,
+  },
   entityOptions,
 );
 
@@ -134,10 +383,19 @@ export type ClusterItem = EntityItem<typeof ClusterEntity>;
 export type CityItem = EntityItem<typeof CityEntity>;
 export type ModeChangeItem = EntityItem<typeof ModeChangeEntity>;
 export type AuditEventItem = EntityItem<typeof AuditEventEntity>;
+export type AgreementItem = EntityItem<typeof AgreementEntity>;
+export type AgreementVersionItem = EntityItem<typeof AgreementVersionEntity>;
+export type RiskEventItem = EntityItem<typeof RiskEventEntity>;
+export type ObligationItem = EntityItem<typeof ObligationEntity>;
+export type ComplianceRecordItem = EntityItem<typeof ComplianceRecordEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {
   city: createConversions(CityEntity),
   modeChange: createConversions(ModeChangeEntity),
   auditEvent: createConversions(AuditEventEntity),
+  agreement: createConversions(AgreementEntity),
+  riskEvent: createConversions(RiskEventEntity),
+  obligation: createConversions(ObligationEntity),
+  complianceRecord: createConversions(ComplianceRecordEntity),
 };

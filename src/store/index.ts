@@ -1,4 +1,7 @@
+import { agreementRepository } from './agreements';
 import { auditRepository } from './audit';
+import { riskEventRepository } from './events';
+import { complianceRepository, obligationRepository } from './obligations';
 import { cityRepository } from './cities';
 import { clusterRepository } from './clusters';
 
@@ -7,5 +10,9 @@ export const repositories = {
   clusters: clusterRepository,
   cities: cityRepository,
   audit: auditRepository,
+  agreements: agreementRepository,
+  events: riskEventRepository,
+  obligations: obligationRepository,
+  compliance: complianceRepository,
 };
 export type Repositories = typeof repositories;

@@ -6,3 +6,13 @@ export type {
   AuditEventItem as AuditEventRecord,
 } from './entities';
 export type DeskRecord = import('./entities').ClusterItem['desks'][number];
+export type {
+  AgreementItem as AgreementRecord,
+  AgreementVersionItem as AgreementVersionRecord,
+  RiskEventItem as RiskEventRecord,
+  ObligationItem as ObligationRecord,
+  ComplianceRecordItem as ComplianceRecordRecord,
+} from './entities';
+export type DutyRecord = import('./entities').AgreementVersionItem['duties'][number];
+export type RatificationRecord = import('./entities').AgreementVersionItem['ratifications'][number];
+export type DeclineRecord = NonNullable<import('./entities').AgreementVersionItem['lastDecline']>;

@@ -3,9 +3,12 @@ import type { RequestContext } from '../context';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
 import type { CityRecord, ClusterRecord } from '../store/records';
 
-// A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids.
-const noCluster = (id: string) => new NotFoundError(`No cluster with id "${id}" was found.`);
-const noCity = (id: string) => new NotFoundError(`No city with id "${id}" was found.`);
+/** A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids. */
+export function notFound(kind: 'cluster' | 'city' | 'agreement' | 'risk event' | 'obligation', id: string): NotFoundError {
+  return new NotFoundError(`No ${kind} with id "${id}" was found.`);
+}
+const noCluster = (id: string) => notFound('cluster', id);
+const noCity = (id: string) => notFound('city', id);
 
 /** Loads a cluster the caller may act on, or throws NOT_FOUND / FORBIDDEN. */
 export async function clusterFor(ctx: RequestContext, clusterId: string, action: Action, consistent = false): Promise<ClusterRecord> {
@@ -23,7 +26,8 @@ export async function cityFor(ctx: RequestContext, cityId: string, action: Actio
   return city;
 }
 
-function enforce(ctx: RequestContext, action: Action, resource: Parameters<typeof decide>[2], notFound: () => NotFoundError): void {
+/** Throws NOT_FOUND for a hidden resource and FORBIDDEN (with the policy's reason) for a denied action. */
+export function enforce(ctx: RequestContext, action: Action, resource: Parameters<typeof decide>[2], notFound: () => NotFoundError): void {
   const decision = decide(ctx.caller, action, resource);
   if (decision.outcome === 'hidden') throw notFound();
   if (decision.outcome === 'forbidden') throw new ForbiddenError(decision.reason);

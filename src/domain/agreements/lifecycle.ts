@@ -1,0 +1,60 @@
+import { BadInputError } from '../errors';
+
+export type AgreementStatus = 'DRAFT' | 'PROPOSED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
+export type VersionStatus = 'DRAFT' | 'PROPOSED' | 'IN_FORCE' | 'SUPERSEDED';
+export type AgreementAction = 'updateDraft' | 'propose' | 'ratify' | 'decline' | 'amend' | 'suspend' | 'resume' | 'terminate';
+
+/** Where an agreement stands: its own status and the status of the version being drafted or ratified, if any. */
+export interface LifecycleState {
+  status: AgreementStatus;
+  pending?: 'DRAFT' | 'PROPOSED';
+}
+
+const WORDS: Record<AgreementAction, string> = {
+  updateDraft: 'edit the draft',
+  propose: 'propose it',
+  ratify: 'ratify it',
+  decline: 'decline it',
+  amend: 'amend it',
+  suspend: 'suspend it',
+  resume: 'resume it',
+  terminate: 'terminate it',
+};
+
+/** Every action the lifecycle allows in a state. */
+export function allowedActions(state: LifecycleState): AgreementAction[] {
+  const onPending: AgreementAction[] =
+    state.pending === 'DRAFT' ? ['updateDraft', 'propose'] : state.pending === 'PROPOSED' ? ['ratify', 'decline'] : [];
+  switch (state.status) {
+    case 'DRAFT':
+    case 'PROPOSED':
+      return [...onPending, 'terminate'];
+    case 'ACTIVE':
+      return [...onPending, ...(state.pending ? [] : (['amend'] as AgreementAction[])), 'suspend', 'terminate'];
+    case 'SUSPENDED':
+      return [...onPending, 'resume', 'terminate'];
+    case 'TERMINATED':
+      return [];
+  }
+}
+
+/** Refuses an action the lifecycle does not allow, naming the ones it does. */
+export function assertAllowed(state: LifecycleState, action: AgreementAction): void {
+  const allowed = allowedActions(state);
+  if (allowed.includes(action)) return;
+  const where = state.pending && state.status !== 'DRAFT' && state.status !== 'PROPOSED'
+    ? `${state.status} with a ${state.pending.toLowerCase()} amendment`
+    : state.status;
+  const options = allowed.length ? `Allowed now: ${allowed.map((a) => WORDS[a]).join(', ')}.` : 'Nothing more can be done with it.';
+  throw new BadInputError(`You cannot ${WORDS[action]}: the agreement is ${where}. ${options}`, { allowed });
+}
+
+/** The agreement status after the last party ratifies its pending version. */
+export function statusWhenRatified(status: AgreementStatus): AgreementStatus {
+  return status === 'PROPOSED' || status === 'DRAFT' ? 'ACTIVE' : status;
+}
+
+/** The agreement status after a party declines: a first version goes back to draft; an amendment leaves it as it was. */
+export function statusWhenDeclined(status: AgreementStatus): AgreementStatus {
+  return status === 'PROPOSED' ? 'DRAFT' : status;
+}

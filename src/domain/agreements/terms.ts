@@ -1,0 +1,116 @@
+import { BadInputError } from '../errors';
+import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
+import { requiredText } from '../text';
+import { parseDuration } from '../time';
+
+export const DUTY_KINDS = ['REPORT', 'WARN_DOWNSTREAM', 'PROVIDE_RESOURCES', 'JOINT_RESPONSE', 'SHARE_INFORMATION', 'JOIN_DRILL', 'FUND_CONTRIBUTION'] as const;
+export type DutyKind = (typeof DUTY_KINDS)[number];
+export type DutyParty = 'ORIGIN' | 'AFFECTED' | 'NAMED_CITY' | 'COORDINATION_OFFICE';
+export type DutyRole = 'LEAD' | 'ASSIST';
+
+export interface Duty {
+  dutyId: string;
+  party: DutyParty;
+  cityId?: string;
+  role: DutyRole;
+  kind: DutyKind;
+  categories: RiskCategory[];
+  fromLevel?: EmergencyLevel;
+  action: string;
+  deadline: string;
+  recurrence?: string;
+  resourceType?: string;
+  quantity?: number;
+}
+
+/** What the parties ratify: everything but the lifecycle. */
+export interface AgreementTerms {
+  title: string;
+  partyCityIds: string[];
+  categories: RiskCategory[];
+  minimumLevel?: EmergencyLevel;
+  effectiveFrom: string;
+  effectiveUntil?: string;
+  duties: Duty[];
+}
+
+export type DutyDraft = Omit<Duty, 'dutyId' | 'categories'> & { dutyId?: string | null; categories?: RiskCategory[] | null };
+export type TermsDraft = Omit<AgreementTerms, 'duties'> & { duties: DutyDraft[] };
+
+const MAX_DUTIES = 100;
+
+/**
+ * Checks an agreement's terms and gives every duty a stable id. `clusterCityIds` are the cluster's members:
+ * parties must be among them. Errors name the duty by its position so an official can find it.
+ */
+export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<string>): AgreementTerms {
+  const title = requiredText(draft.title, 'title', 200);
+  const parties = [...new Set(draft.partyCityIds)];
+  if (parties.length !== draft.partyCityIds.length) throw new BadInputError('A city is listed twice among the parties.');
+  if (parties.length < 2) throw new BadInputError('A cross-jurisdiction agreement needs at least two party cities.');
+  const outsiders = parties.filter((id) => !clusterCityIds.has(id));
+  if (outsiders.length) throw new BadInputError(`These cities are not members of the cluster: ${outsiders.join(', ')}.`);
+  const categories = [...new Set(draft.categories)];
+  if (categories.length === 0) throw new BadInputError('Name at least one risk category the agreement covers.');
+  if (draft.effectiveUntil && draft.effectiveUntil <= draft.effectiveFrom) {
+    throw new BadInputError('The agreement must end after it takes effect (effectiveUntil is not after effectiveFrom).');
+  }
+  if (draft.duties.length === 0) throw new BadInputError('The responsibility list needs at least one duty.');
+  if (draft.duties.length > MAX_DUTIES) throw new BadInputError(`A responsibility list holds at most ${MAX_DUTIES} duties.`);
+
+  const usedIds = new Set<string>();
+  const duties = draft.duties.map((duty, index): Duty => {
+    const where = `Duty ${index + 1}`;
+    const dutyId = duty.dutyId?.trim() || nextDutyId(draft.duties, usedIds);
+    if (usedIds.has(dutyId)) throw new BadInputError(`${where}: the id "${dutyId}" is used by another duty.`);
+    usedIds.add(dutyId);
+    if (duty.party === 'NAMED_CITY') {
+      if (!duty.cityId) throw new BadInputError(`${where}: name the city that owes it (cityId).`);
+      if (!parties.includes(duty.cityId)) throw new BadInputError(`${where}: ${duty.cityId} is not a party to this agreement.`);
+    } else if (duty.cityId) {
+      throw new BadInputError(`${where}: a city is named only for NAMED_CITY duties (this one is owed by ${duty.party}).`);
+    }
+    const dutyCategories = [...new Set(duty.categories ?? [])];
+    const uncovered = dutyCategories.filter((category) => !categories.includes(category));
+    if (uncovered.length) throw new BadInputError(`${where}: the agreement does not cover ${uncovered.join(', ')}.`);
+    if (duty.fromLevel && draft.minimumLevel && !reaches(duty.fromLevel, draft.minimumLevel)) {
+      throw new BadInputError(`${where}: it applies from level ${duty.fromLevel}, below the agreement's minimum level ${draft.minimumLevel}, so it could never apply.`);
+    }
+    parseDuration(duty.deadline, `deadline of duty ${index + 1}`);
+    if (duty.recurrence) parseDuration(duty.recurrence, `recurrence of duty ${index + 1}`);
+    if (duty.kind === 'PROVIDE_RESOURCES') {
+      if (!duty.resourceType?.trim()) throw new BadInputError(`${where}: say which resource type to provide.`);
+      if (!Number.isInteger(duty.quantity) || (duty.quantity ?? 0) < 1) throw new BadInputError(`${where}: the quantity to provide must be a whole number of at least 1.`);
+    } else if (duty.resourceType || duty.quantity != null) {
+      throw new BadInputError(`${where}: a resource type and quantity belong only to PROVIDE_RESOURCES duties.`);
+    }
+    return {
+      dutyId,
+      party: duty.party,
+      ...(duty.cityId ? { cityId: duty.cityId } : {}),
+      role: duty.role,
+      kind: duty.kind,
+      categories: dutyCategories,
+      ...(duty.fromLevel ? { fromLevel: duty.fromLevel } : {}),
+      action: requiredText(duty.action, `action of duty ${index + 1}`, 1000),
+      deadline: duty.deadline,
+      ...(duty.recurrence ? { recurrence: duty.recurrence } : {}),
+      ...(duty.kind === 'PROVIDE_RESOURCES' ? { resourceType: duty.resourceType!.trim(), quantity: duty.quantity } : {}),
+    };
+  });
+
+  return {
+    title,
+    partyCityIds: parties,
+    categories,
+    ...(draft.minimumLevel ? { minimumLevel: draft.minimumLevel } : {}),
+    effectiveFrom: draft.effectiveFrom,
+    ...(draft.effectiveUntil ? { effectiveUntil: draft.effectiveUntil } : {}),
+    duties,
+  };
+}
+
+function nextDutyId(drafts: DutyDraft[], used: Set<string>): string {
+  const taken = new Set([...used, ...drafts.map((duty) => duty.dutyId).filter(Boolean)]);
+  for (let n = 1; ; n++) if (!taken.has(`d${n}`)) return `d${n}`;
+}

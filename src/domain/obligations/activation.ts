@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { AgreementTerms, Duty } from '../agreements/terms';
+import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
+import { addDuration, parseDuration } from '../time';
+
+/** The facts of a confirmed event that decide which duties it triggers. */
+export interface TriggeringEvent {
+  eventId: string;
+  clusterId: string;
+  category: RiskCategory;
+  level: EmergencyLevel;
+  originCityId: string;
+  affectedCityIds: string[];
+  triggeredAt: string;
+}
+
+export interface AgreementInForce {
+  agreementId: string;
+  versionNo: number;
+  terms: AgreementTerms;
+}
+
+/** Who owes an obligation: a city, or the cluster's coordination office. */
+export const COORDINATION_OFFICE = 'COORDINATION_OFFICE';
+
+export interface ObligationSpec {
+  obligationId: string;
+  clusterId: string;
+  eventId: string;
+  agreementId: string;
+  agreementVersionNo: number;
+  dutyId: string;
+  /** A city id, or COORDINATION_OFFICE. */
+  obligee: string;
+  role: Duty['role'];
+  kind: Duty['kind'];
+  action: string;
+  resourceType?: string;
+  quantity?: number;
+  triggeredAt: string;
+  dueAt: string;
+}
+
+/** Whether an agreement version applies to an event at its trigger time. */
+export function agreementCovers(terms: AgreementTerms, event: TriggeringEvent): boolean {
+  return (
+    terms.categories.includes(event.category) &&
+    reaches(event.level, terms.minimumLevel) &&
+    terms.effectiveFrom <= event.triggeredAt &&
+    (!terms.effectiveUntil || event.triggeredAt < terms.effectiveUntil)
+  );
+}
+
+function dutyApplies(duty: Duty, event: TriggeringEvent): boolean {
+  // Recurring duties belong to normal mode (drills, contributions); events do not trigger them.
+  if (duty.recurrence) return false;
+  return (duty.categories.length === 0 || duty.categories.includes(event.category)) && reaches(event.level, duty.fromLevel);
+}
+
+/** The concrete obligees of a duty for this event; only parties to the agreement can be bound by it. */
+function obligeesOf(duty: Duty, event: TriggeringEvent, parties: ReadonlySet<string>): string[] {
+  switch (duty.party) {
+    case 'ORIGIN':
+      return parties.has(event.originCityId) ? [event.originCityId] : [];
+    case 'AFFECTED':
+      return event.affectedCityIds.filter((cityId) => parties.has(cityId));
+    case 'NAMED_CITY':
+      return duty.cityId ? [duty.cityId] : [];
+    case 'COORDINATION_OFFICE':
+      return [COORDINATION_OFFICE];
+  }
+}
+
+/**
+ * The same inputs always give the same id, so activating twice (a retry, two coordinators, a later affected city)
+ * can only ever write each obligation once.
+ */
+export function obligationId(eventId: string, agreementId: string, versionNo: number, dutyId: string, obligee: string): string {
+  const digest = createHash('sha256').update([eventId, agreementId, versionNo, dutyId, obligee].join('\u0000')).digest('hex');
+  return `obl_${digest.slice(0, 24)}`;
+}
+
+/** Every obligation a confirmed event creates under the agreements in force: one per matching duty and obligee. */
+export function obligationsFor(event: TriggeringEvent, agreements: AgreementInForce[]): ObligationSpec[] {
+  const specs: ObligationSpec[] = [];
+  for (const { agreementId, versionNo, terms } of agreements) {
+    if (!agreementCovers(terms, event)) continue;
+    const parties = new Set(terms.partyCityIds);
+    for (const duty of terms.duties) {
+      if (!dutyApplies(duty, event)) continue;
+      const dueAt = addDuration(event.triggeredAt, parseDuration(duty.deadline));
+      for (const obligee of obligeesOf(duty, event, parties)) {
+        specs.push({
+          obligationId: obligationId(event.eventId, agreementId, versionNo, duty.dutyId, obligee),
+          clusterId: event.clusterId,
+          eventId: event.eventId,
+          agreementId,
+          agreementVersionNo: versionNo,
+          dutyId: duty.dutyId,
+          obligee,
+          role: duty.role,
+          kind: duty.kind,
+          action: duty.action,
+          ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
+          triggeredAt: event.triggeredAt,
+          dueAt,
+        });
+      }
+    }
+  }
+  return specs;
+}

@@ -1,0 +1,117 @@
+import { asRiskCategories } from '../domain/levels';
+import type { Resolvers } from '../generated/graphql';
+import { clusterFor, enforce, notFound } from '../services/access';
+import {
+  amendAgreement,
+  changeAgreementStatus,
+  declineAgreement,
+  draftAgreement,
+  proposeAgreement,
+  ratifyAgreement,
+  updateAgreementDraft,
+} from '../services/agreements';
+import type { AgreementVersionRecord, CityRecord } from '../store/records';
+import { pageArgs, toConnection } from './connection';
+
+const present = <T>(items: (T | undefined | Error)[]): T[] => items.filter((item): item is T => item !== undefined && !(item instanceof Error));
+
+export const agreementResolvers: Resolvers = {
+  Query: {
+    agreement: async (_, { id }, ctx) => {
+      const agreement = await ctx.loaders.agreement.load(id);
+      if (!agreement) throw notFound('agreement', id);
+      enforce(ctx, 'agreement:read', { clusterId: agreement.clusterId }, () => notFound('agreement', id));
+      return agreement;
+    },
+    agreements: async (_, { clusterId, status, ...args }, ctx) => {
+      await clusterFor(ctx, clusterId, 'agreement:read');
+      return toConnection(await ctx.store.agreements.listByCluster(clusterId, status, pageArgs(args)));
+    },
+  },
+  Mutation: {
+    draftAgreement: (_, { input }, ctx) =>
+      draftAgreement(ctx, {
+        ...input,
+        minimumLevel: input.minimumLevel ?? undefined,
+        effectiveUntil: input.effectiveUntil ?? undefined,
+        duties: input.duties.map(dutyDraft),
+      }),
+    updateAgreementDraft: (_, { input }, ctx) =>
+      updateAgreementDraft(ctx, {
+        agreementId: input.agreementId,
+        expectedVersion: input.expectedVersion,
+        clearMinimumLevel: input.clearMinimumLevel,
+        ...(input.title != null ? { title: input.title } : {}),
+        ...(input.partyCityIds ? { partyCityIds: input.partyCityIds } : {}),
+        ...(input.categories ? { categories: input.categories } : {}),
+        ...(input.minimumLevel ? { minimumLevel: input.minimumLevel } : {}),
+        ...(input.effectiveFrom ? { effectiveFrom: input.effectiveFrom } : {}),
+        ...(input.effectiveUntil ? { effectiveUntil: input.effectiveUntil } : {}),
+        ...(input.duties ? { duties: input.duties.map(dutyDraft) } : {}),
+      }),
+    proposeAgreement: (_, { input }, ctx) => proposeAgreement(ctx, input),
+    ratifyAgreement: (_, { input }, ctx) => ratifyAgreement(ctx, input),
+    declineAgreement: (_, { input }, ctx) => declineAgreement(ctx, input),
+    amendAgreement: (_, { input }, ctx) => amendAgreement(ctx, input),
+    suspendAgreement: (_, { input }, ctx) => changeAgreementStatus(ctx, 'suspend', input),
+    resumeAgreement: (_, { input }, ctx) => changeAgreementStatus(ctx, 'resume', input),
+    terminateAgreement: (_, { input }, ctx) => changeAgreementStatus(ctx, 'terminate', input),
+  },
+  Agreement: {
+    id: (agreement) => agreement.agreementId,
+    cluster: (agreement, _, ctx) => clusterFor(ctx, agreement.clusterId, 'cluster:read'),
+    inForce: async (agreement, _, ctx) =>
+      agreement.inForceVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(`${agreement.agreementId}#${agreement.inForceVersionNo}`)) ?? null),
+    pending: async (agreement, _, ctx) =>
+      agreement.pendingVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(`${agreement.agreementId}#${agreement.pendingVersionNo}`)) ?? null),
+    versions: async (agreement, _, ctx) => {
+      const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) => `${agreement.agreementId}#${agreement.latestVersionNo - i}`);
+      return present<AgreementVersionRecord>(await ctx.loaders.agreementVersion.loadMany(keys));
+    },
+    statusReason: (agreement) => agreement.statusReason ?? null,
+  },
+  AgreementVersion: {
+    number: (version) => version.versionNo,
+    parties: async (version, _, ctx) => present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds)),
+    minimumLevel: (version) => version.minimumLevel ?? null,
+    effectiveUntil: (version) => version.effectiveUntil ?? null,
+    categories: (version) => asRiskCategories(version.categories),
+    awaiting: async (version, _, ctx) => {
+      if (version.status !== 'PROPOSED') return [];
+      const ratified = new Set(version.ratifications.map((ratification) => ratification.cityId));
+      return present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))));
+    },
+    lastDecline: (version) => version.lastDecline ?? null,
+    proposedAt: (version) => version.proposedAt ?? null,
+    inForceSince: (version) => version.inForceSince ?? null,
+  },
+  Duty: {
+    id: (duty) => duty.dutyId,
+    city: async (duty, _, ctx) => (duty.cityId ? ((await ctx.loaders.city.load(duty.cityId)) ?? null) : null),
+    categories: (duty) => asRiskCategories(duty.categories),
+    fromLevel: (duty) => duty.fromLevel ?? null,
+    recurrence: (duty) => duty.recurrence ?? null,
+    resourceType: (duty) => duty.resourceType ?? null,
+    quantity: (duty) => duty.quantity ?? null,
+  },
+  Ratification: {
+    city: async (ratification, _, ctx) => (await ctx.loaders.city.load(ratification.cityId))!,
+    byName: (ratification) => ratification.actorName,
+  },
+  Decline: {
+    city: async (decline, _, ctx) => (await ctx.loaders.city.load(decline.cityId))!,
+  },
+};
+
+function dutyDraft<D extends { id?: string | null; cityId?: string | null; fromLevel?: unknown; recurrence?: string | null; resourceType?: string | null; quantity?: number | null }>(duty: D) {
+  const { id, cityId, fromLevel, recurrence, resourceType, quantity, ...rest } = duty;
+  return {
+    ...rest,
+    dutyId: id ?? undefined,
+    ...(cityId ? { cityId } : {}),
+    ...(fromLevel ? { fromLevel: fromLevel as 'I' | 'II' | 'III' | 'IV' } : {}),
+    ...(recurrence ? { recurrence } : {}),
+    ...(resourceType != null ? { resourceType } : {}),
+    ...(quantity != null ? { quantity } : {}),
+  };
+}

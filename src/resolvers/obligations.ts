@@ -1,0 +1,61 @@
+import { effectiveStatus } from '../domain/obligations/status';
+import type { Resolvers } from '../generated/graphql';
+import { clusterFor, notFound } from '../services/access';
+import { fulfilObligation, listObligations, obligationSummary, waiveObligation } from '../services/obligations';
+import { pageArgs, toConnection } from './connection';
+
+export const obligationResolvers: Resolvers = {
+  Query: {
+    obligations: async (_, { clusterId, filter, ...args }, ctx) => toConnection(await listObligations(ctx, clusterId, filter ?? {}, pageArgs(args))),
+    obligationSummary: (_, { clusterId, eventId }, ctx) => obligationSummary(ctx, clusterId, eventId),
+    complianceRecords: async (_, { clusterId, cityId, ...args }, ctx) => {
+      await clusterFor(ctx, clusterId, 'compliance:read');
+      // A city officer reads the records about its own city; the others read the cluster's.
+      const subject = ctx.caller.role === 'CITY' ? ctx.caller.cityId : cityId;
+      const page = await ctx.store.compliance.list(clusterId, subject ?? null, pageArgs(args));
+      return toConnection(page);
+    },
+  },
+  Mutation: {
+    fulfilObligation: (_, { input }, ctx) => fulfilObligation(ctx, input),
+    waiveObligation: (_, { input }, ctx) => waiveObligation(ctx, input),
+  },
+  Obligation: {
+    id: (obligation) => obligation.obligationId,
+    status: (obligation, _, ctx) => effectiveStatus(obligation.status, obligation.dueAt, ctx.now()),
+    city: async (obligation, _, ctx) => (obligation.cityId ? ((await ctx.loaders.city.load(obligation.cityId)) ?? null) : null),
+    owedByCoordinationOffice: (obligation) => !obligation.cityId,
+    event: async (obligation, _, ctx) => {
+      const event = await ctx.loaders.riskEvent.load(obligation.eventId);
+      if (!event) throw notFound('risk event', obligation.eventId);
+      return event;
+    },
+    agreement: async (obligation, _, ctx) => {
+      const agreement = await ctx.loaders.agreement.load(obligation.agreementId);
+      if (!agreement) throw notFound('agreement', obligation.agreementId);
+      return agreement;
+    },
+    agreementVersion: (obligation) => obligation.agreementVersionNo,
+    duty: async (obligation, _, ctx) => {
+      const version = await ctx.loaders.agreementVersion.load(`${obligation.agreementId}#${obligation.agreementVersionNo}`);
+      const duty = version?.duties.find((candidate) => candidate.dutyId === obligation.dutyId);
+      if (!duty) throw new Error(`Duty ${obligation.dutyId} missing from agreement ${obligation.agreementId} v${obligation.agreementVersionNo}`);
+      return duty;
+    },
+    resourceType: (obligation) => obligation.resourceType ?? null,
+    quantity: (obligation) => obligation.quantity ?? null,
+    fulfilledAt: (obligation) => obligation.fulfilledAt ?? null,
+    evidence: (obligation) => (obligation.evidenceText ? { text: obligation.evidenceText, links: obligation.evidenceLinks ?? [] } : null),
+    fulfilledByName: (obligation) => (obligation.status === 'FULFILLED' || obligation.status === 'FULFILLED_LATE' ? (obligation.closedBy?.name ?? null) : null),
+    waivedReason: (obligation) => obligation.waivedReason ?? null,
+  },
+  CityObligationSummary: {
+    city: async (row, _, ctx) => (row.cityId ? ((await ctx.loaders.city.load(row.cityId)) ?? null) : null),
+  },
+  ComplianceRecord: {
+    id: (record) => record.recordId,
+    city: async (record, _, ctx) => (record.cityId ? ((await ctx.loaders.city.load(record.cityId)) ?? null) : null),
+    obligation: async (record, _, ctx) => (record.obligationId ? ((await ctx.loaders.obligation.load(record.obligationId)) ?? null) : null),
+    recordedByName: (record) => record.recordedBy.name,
+  },
+};

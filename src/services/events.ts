@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf } from '../auth/caller';
+import type { RequestContext } from '../context';
+import { BadInputError, ConflictError } from '../domain/errors';
+import { assertEventTransition, escalatesAutomatically, validateEventCities, type RiskEventStatus } from '../domain/events/lifecycle';
+import type { EmergencyLevel, RiskCategory, WarningLevel } from '../domain/levels';
+import { obligationsFor, type AgreementInForce } from '../domain/obligations/activation';
+import type { Actor } from '../domain/roles';
+import { requiredText } from '../domain/text';
+import type { RiskEventItem } from '../store/entities';
+import { staleEvent } from '../store/events';
+import type { Repositories } from '../store';
+import { clusterFor, enforce, notFound } from './access';
+import { termsOf } from './agreements';
+import { memberCityIds } from './members';
+
+// A report may be a few minutes ahead of the server's clock; more than that is a typo in the date.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+type TimelineEntry = RiskEventItem['timeline'][number];
+
+async function eventFor(ctx: RequestContext, eventId: string, action: 'event:read' | 'event:update' | 'event:manage'): Promise<RiskEventItem> {
+  const event = await ctx.store.events.get(eventId);
+  if (!event) throw notFound('risk event', eventId);
+  enforce(ctx, action, { clusterId: event.clusterId, cityId: event.originCityId }, () => notFound('risk event', eventId));
+  return event;
+}
+
+export interface ReportInput {
+  clusterId: string;
+  category: RiskCategory;
+  level: EmergencyLevel;
+  warning: WarningLevel;
+  originCityId: string;
+  affectedCityIds: string[];
+  location: { latitude?: number | null; longitude?: number | null; description: string };
+  description: string;
+  observedAt: string;
+  idempotencyKey?: string | null;
+}
+
+export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): Promise<RiskEventItem> {
+  await clusterFor(ctx, input.clusterId, 'event:read');
+  enforce(ctx, 'event:report', { clusterId: input.clusterId, cityId: input.originCityId }, () => notFound('cluster', input.clusterId));
+  const affectedCityIds = validateEventCities(input.originCityId, input.affectedCityIds, await memberCityIds(ctx, input.clusterId));
+  const at = ctx.now();
+  if (Date.parse(input.observedAt) > Date.parse(at) + CLOCK_SKEW_MS) throw new BadInputError('The time observed is in the future; check the date and time.');
+  const { latitude, longitude } = input.location;
+  if (latitude != null && (latitude < -90 || latitude > 90)) throw new BadInputError('The latitude must be between -90 and 90.');
+  if (longitude != null && (longitude < -180 || longitude > 180)) throw new BadInputError('The longitude must be between -180 and 180.');
+  const actor = actorOf(ctx.caller);
+  const event: RiskEventItem = {
+    eventId: `evt_${randomUUID()}`,
+    clusterId: input.clusterId,
+    category: input.category,
+    level: input.level,
+    warning: input.warning,
+    status: 'REPORTED',
+    originCityId: input.originCityId,
+    affectedCityIds,
+    location: {
+      ...(latitude != null ? { latitude } : {}),
+      ...(longitude != null ? { longitude } : {}),
+      description: requiredText(input.location.description, 'location description', 500),
+    },
+    description: requiredText(input.description, 'description', 5000),
+    observedAt: input.observedAt,
+    reportedAt: at,
+    reportedBy: actor,
+    timeline: [{ at, kind: 'STATUS', to: 'REPORTED', byName: actor.name }],
+    version: 1,
+  };
+  return ctx.store.events.create(event, actor, at, input.idempotencyKey);
+}
+
+/**
+ * Creates the obligations a confirmed event owes under every active agreement of its cluster. Obligation ids are
+ * deterministic and written only if absent, so this may run any number of times: confirming twice, a retry after a
+ * crash, two coordinators at once, or an affected city added later.
+ */
+export async function activateAgreements(store: Repositories, event: RiskEventItem, actor: Actor, at: string): Promise<number> {
+  if (!event.confirmedAt) return 0;
+  const agreements = (await store.agreements.activeInCluster(event.clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
+  const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
+  const inForce: AgreementInForce[] = versions
+    .filter((version): version is NonNullable<typeof version> => !!version)
+    .map((version) => ({ agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version) }));
+  const specs = obligationsFor(
+    {
+      eventId: event.eventId,
+      clusterId: event.clusterId,
+      category: event.category,
+      level: event.level,
+      originCityId: event.originCityId,
+      affectedCityIds: event.affectedCityIds,
+      triggeredAt: event.confirmedAt,
+    },
+    inForce,
+  );
+  return store.obligations.createMissing(specs, actor, at);
+}
+
+export async function confirmRiskEvent(ctx: RequestContext, eventId: string): Promise<RiskEventItem> {
+  let event = await eventFor(ctx, eventId, 'event:manage');
+  const actor = actorOf(ctx.caller);
+  const at = ctx.now();
+  if (event.status === 'CLOSED') throw new BadInputError('The event is closed; a closed event cannot be confirmed.');
+  if (event.status === 'REPORTED') {
+    const automatic = escalatesAutomatically(event.level);
+    const timeline: TimelineEntry[] = [
+      ...event.timeline,
+      { at, kind: 'STATUS', from: 'REPORTED', to: 'CONFIRMED', byName: actor.name },
+      ...(automatic && !event.escalation ? [{ at, kind: 'ESCALATED', to: 'SUPERIOR', byName: actor.name }] : []),
+    ];
+    try {
+      event = await ctx.store.events.apply(
+        event,
+        {
+          status: 'CONFIRMED',
+          confirmedAt: at,
+          timeline,
+          ...(automatic && !event.escalation
+            ? { escalation: { at, automatic: true, byName: actor.name, reason: `Level ${event.level} events exceed what the cluster handles alone.` } }
+            : {}),
+        },
+        { action: 'RISK_EVENT_CONFIRMED', changes: { status: ['REPORTED', 'CONFIRMED'], ...(automatic ? { escalated: [false, true] } : {}) } },
+        actor,
+        at,
+      );
+    } catch (error) {
+      // Another coordinator confirmed it at the same moment: their confirmation stands; activation below is shared.
+      if (!(error instanceof ConflictError)) throw error;
+      const current = await ctx.store.events.get(eventId);
+      if (!current || current.status === 'REPORTED') throw error;
+      event = current;
+    }
+  }
+  await activateAgreements(ctx.store, event, actor, at);
+  return event;
+}
+
+export interface UpdateEventInput {
+  eventId: string;
+  expectedVersion: number;
+  level?: EmergencyLevel | null;
+  warning?: WarningLevel | null;
+  affectedCityIds?: string[] | null;
+}
+
+export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInput): Promise<RiskEventItem> {
+  const event = await eventFor(ctx, input.eventId, 'event:update');
+  if (event.version !== input.expectedVersion) throw staleEvent(input.expectedVersion, event);
+  if (event.status === 'CLOSED') throw new BadInputError('The event is closed; its level, warning and affected cities can no longer change.');
+  const actor = actorOf(ctx.caller);
+  const at = ctx.now();
+  const entries: TimelineEntry[] = [];
+  const set: Partial<RiskEventItem> = {};
+  const changes: Record<string, unknown> = {};
+  if (input.level && input.level !== event.level) {
+    entries.push({ at, kind: 'LEVEL', from: event.level, to: input.level, byName: actor.name });
+    set.level = input.level;
+    changes.level = [event.level, input.level];
+  }
+  if (input.warning && input.warning !== event.warning) {
+    entries.push({ at, kind: 'WARNING', from: event.warning, to: input.warning, byName: actor.name });
+    set.warning = input.warning;
+    changes.warning = [event.warning, input.warning];
+  }
+  if (input.affectedCityIds) {
+    const affected = validateEventCities(event.originCityId, input.affectedCityIds, await memberCityIds(ctx, event.clusterId));
+    for (const cityId of affected.filter((id) => !event.affectedCityIds.includes(id))) entries.push({ at, kind: 'AFFECTED_CITY_ADDED', to: cityId, byName: actor.name });
+    for (const cityId of event.affectedCityIds.filter((id) => !affected.includes(id))) entries.push({ at, kind: 'AFFECTED_CITY_REMOVED', from: cityId, byName: actor.name });
+    if (entries.some((entry) => entry.kind.startsWith('AFFECTED'))) {
+      set.affectedCityIds = affected;
+      changes.affectedCityIds = [event.affectedCityIds, affected];
+    }
+  }
+  if (entries.length === 0) throw new BadInputError('Nothing to change: the level, warning and affected cities are as given.');
+  const updated = await ctx.store.events.apply(event, { ...set, timeline: [...event.timeline, ...entries] }, { action: 'RISK_EVENT_UPDATED', changes }, actor, at);
+  // A newly affected city, or a level that now reaches more duties, gets its obligations (from the original trigger time).
+  await activateAgreements(ctx.store, updated, actor, at);
+  return updated;
+}
+
+export async function escalateRiskEvent(ctx: RequestContext, input: { eventId: string; reason: string }): Promise<RiskEventItem> {
+  const event = await eventFor(ctx, input.eventId, 'event:manage');
+  const reason = requiredText(input.reason, 'reason for escalating');
+  if (event.escalation) throw new BadInputError(`The event was already escalated on ${event.escalation.at}.`);
+  if (event.status === 'CLOSED') throw new BadInputError('The event is closed; it can no longer be escalated.');
+  const actor = actorOf(ctx.caller);
+  const at = ctx.now();
+  return ctx.store.events.apply(
+    event,
+    { escalation: { at, reason, automatic: false, byName: actor.name }, timeline: [...event.timeline, { at, kind: 'ESCALATED', to: 'SUPERIOR', byName: actor.name }] },
+    { action: 'RISK_EVENT_ESCALATED', changes: { escalated: [false, true], reason: [null, reason] } },
+    actor,
+    at,
+  );
+}
+
+export async function setRiskEventStatus(ctx: RequestContext, input: { eventId: string; expectedVersion: number; status: RiskEventStatus }): Promise<RiskEventItem> {
+  const event = await eventFor(ctx, input.eventId, 'event:manage');
+  if (input.status === 'CONFIRMED') throw new BadInputError('Use confirmRiskEvent to confirm an event: confirming activates the agreements.');
+  if (event.version !== input.expectedVersion) throw staleEvent(input.expectedVersion, event);
+  assertEventTransition(event.status, input.status);
+  const actor = actorOf(ctx.caller);
+  const at = ctx.now();
+  return ctx.store.events.apply(
+    event,
+    {
+      status: input.status,
+      ...(input.status === 'CLOSED' ? { closedAt: at } : {}),
+      timeline: [...event.timeline, { at, kind: 'STATUS', from: event.status, to: input.status, byName: actor.name }],
+    },
+    { action: 'RISK_EVENT_STATUS_CHANGED', changes: { status: [event.status, input.status] } },
+    actor,
+    at,
+  );
+}
+
+export { eventFor };

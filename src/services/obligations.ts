@@ -1,0 +1,179 @@
+import { actorOf } from '../auth/caller';
+import type { RequestContext } from '../context';
+import { ConflictError, ForbiddenError } from '../domain/errors';
+import { COORDINATION_OFFICE } from '../domain/obligations/activation';
+import { assertWaivable, effectiveStatus, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
+import type { Page, PageRequest } from '../domain/pagination';
+import { SYSTEM_JOBS } from '../domain/roles';
+import { requiredText } from '../domain/text';
+import type { Repositories } from '../store';
+import type { ComplianceRecordItem, ObligationItem } from '../store/entities';
+import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
+import { clusterFor, enforce, notFound } from './access';
+
+export interface ObligationFilterInput {
+  status?: ObligationStatus[] | null;
+  cityId?: string | null;
+  eventId?: string | null;
+  agreementId?: string | null;
+  kind?: ObligationItem['kind'] | null;
+  dueBefore?: string | null;
+  dueAfter?: string | null;
+}
+
+/**
+ * What a city may read: its own obligations, and, read-only, all obligations of an event its city is party to
+ * (origin or affected). Returns the obligee to restrict to, or null for no restriction.
+ */
+async function cityScope(ctx: RequestContext, filter: ObligationFilterInput): Promise<string | null> {
+  if (ctx.caller.role !== 'CITY') return null;
+  const own = ctx.caller.cityId;
+  if (filter.eventId) {
+    const event = await ctx.loaders.riskEvent.load(filter.eventId);
+    if (event && event.clusterId === ctx.caller.clusterId && (event.originCityId === own || event.affectedCityIds.includes(own))) return null;
+  }
+  if (filter.cityId && filter.cityId !== own) {
+    throw new ForbiddenError("You see partner cities' obligations only within events your city is party to: filter by such an event.");
+  }
+  return own;
+}
+
+export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<ObligationItem>> {
+  await clusterFor(ctx, clusterId, 'obligation:read');
+  const restrictedTo = await cityScope(ctx, filter);
+  const cityId = restrictedTo ?? filter.cityId ?? undefined;
+  const query: ObligationQuery = {
+    now: ctx.now(),
+    ...(filter.status?.length ? { statuses: filter.status } : {}),
+    ...(cityId ? { obligeeKey: obligeeKeyOf(clusterId, cityId) } : {}),
+    ...(filter.eventId ? { eventId: filter.eventId } : {}),
+    ...(filter.agreementId ? { agreementId: filter.agreementId } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.dueBefore ? { dueBefore: filter.dueBefore } : {}),
+    ...(filter.dueAfter ? { dueAfter: filter.dueAfter } : {}),
+  };
+  const result = await ctx.store.obligations.list(clusterId, query, page);
+  for (const obligation of result.items) ctx.loaders.obligation.prime(obligation.obligationId, obligation);
+  return result;
+}
+
+export interface CitySummary {
+  cityId: string | null;
+  open: number;
+  overdue: number;
+  fulfilledOnTime: number;
+  fulfilledLate: number;
+  waived: number;
+}
+
+/** Per obligee: open, overdue, fulfilled on time, fulfilled late, waived; the latest first in the list are the late ones. */
+export async function obligationSummary(ctx: RequestContext, clusterId: string, eventId?: string | null): Promise<CitySummary[]> {
+  await clusterFor(ctx, clusterId, 'obligation:read');
+  const restrictedTo = await cityScope(ctx, { eventId });
+  const now = ctx.now();
+  const rows = new Map<string, CitySummary>();
+  for (const obligation of await ctx.store.obligations.forSummary(clusterId, eventId)) {
+    const cityId = obligation.cityId ?? null;
+    if (restrictedTo && cityId !== restrictedTo) continue;
+    const key = cityId ?? COORDINATION_OFFICE;
+    const row = rows.get(key) ?? { cityId, open: 0, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 };
+    switch (effectiveStatus(obligation.status, obligation.dueAt, now)) {
+      case 'OPEN': row.open += 1; break;
+      case 'OVERDUE': row.overdue += 1; break;
+      case 'FULFILLED': row.fulfilledOnTime += 1; break;
+      case 'FULFILLED_LATE': row.fulfilledLate += 1; break;
+      case 'WAIVED': row.waived += 1; break;
+    }
+    rows.set(key, row);
+  }
+  // Who is late first: most overdue, then most fulfilled late.
+  return [...rows.values()].sort((a, b) => b.overdue - a.overdue || b.fulfilledLate - a.fulfilledLate || (a.cityId ?? '').localeCompare(b.cityId ?? ''));
+}
+
+async function obligationFor(ctx: RequestContext, obligationId: string, action: 'obligation:fulfil' | 'obligation:waive' | 'obligation:read') {
+  const obligation = await ctx.store.obligations.get(obligationId);
+  if (!obligation) throw notFound('obligation', obligationId);
+  enforce(ctx, action, { clusterId: obligation.clusterId, cityId: obligation.cityId, owedByOffice: !obligation.cityId }, () => notFound('obligation', obligationId));
+  return obligation;
+}
+
+function assertVersion(obligation: ObligationItem, expectedVersion: number): void {
+  if (obligation.version !== expectedVersion) {
+    throw new ConflictError(
+      `The obligation was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${obligation.version}, ${obligation.status}). Nothing was changed.`,
+      { yourVersion: expectedVersion, currentVersion: obligation.version },
+    );
+  }
+}
+
+/** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
+export function complianceRecordFor(obligation: ObligationItem, kind: 'LATE' | 'FULFILLED_LATE', note: string, recordedBy: ComplianceRecordItem['recordedBy'], at: string): ComplianceRecordItem {
+  return {
+    recordId: `cr_${obligation.obligationId}_${kind}`,
+    clusterId: obligation.clusterId,
+    kind,
+    subjectKey: obligation.obligeeKey,
+    ...(obligation.cityId ? { cityId: obligation.cityId } : {}),
+    obligationId: obligation.obligationId,
+    supervision: 'VERTICAL',
+    note,
+    at,
+    recordedBy,
+  };
+}
+
+export interface FulfilInput {
+  obligationId: string;
+  expectedVersion: number;
+  evidence: { text: string; links?: string[] | null };
+  fulfilledAt?: string | null;
+}
+
+export async function fulfilObligation(ctx: RequestContext, input: FulfilInput): Promise<ObligationItem> {
+  const obligation = await obligationFor(ctx, input.obligationId, 'obligation:fulfil');
+  assertVersion(obligation, input.expectedVersion);
+  const now = ctx.now();
+  const fulfilledAt = input.fulfilledAt ?? now;
+  const outcome = planFulfilment(obligation, fulfilledAt, now);
+  const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
+  const actor = actorOf(ctx.caller);
+  const record = outcome === 'FULFILLED_LATE'
+    ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now)
+    : undefined;
+  return ctx.store.obligations.close(
+    obligation,
+    { status: outcome, fulfilledAt, evidenceText: evidence.text, evidenceLinks: evidence.links, waivedReason: undefined },
+    actor,
+    now,
+    record,
+  );
+}
+
+export async function waiveObligation(ctx: RequestContext, input: { obligationId: string; expectedVersion: number; reason: string }): Promise<ObligationItem> {
+  const obligation = await obligationFor(ctx, input.obligationId, 'obligation:waive');
+  assertVersion(obligation, input.expectedVersion);
+  assertWaivable(obligation.status);
+  const reason = requiredText(input.reason, 'reason for waiving');
+  return ctx.store.obligations.close(
+    obligation,
+    { status: 'WAIVED', waivedReason: reason, fulfilledAt: undefined, evidenceText: undefined, evidenceLinks: undefined },
+    actorOf(ctx.caller),
+    ctx.now(),
+  );
+}
+
+/**
+ * The scheduled overdue job: for every cluster, each open obligation past its due time gets one LATE compliance
+ * record against its obligee. Safe to run any number of times (the obligation is marked in the same transaction).
+ */
+export async function recordOverdueObligations(store: Repositories, now: string): Promise<{ clusters: number; recorded: number }> {
+  const clusters = await store.clusters.listAllIds();
+  let recorded = 0;
+  for (const clusterId of clusters) {
+    for (const obligation of await store.obligations.overdueNotRecorded(clusterId, now)) {
+      const record = complianceRecordFor(obligation, 'LATE', `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now);
+      if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
+    }
+  }
+  return { clusters: clusters.length, recorded };
+}

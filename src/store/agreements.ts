@@ -1,0 +1,168 @@
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { ConflictError } from '../domain/errors';
+import { auditItem, type AuditedChange } from './audit';
+import { batchGetByIds } from './batch';
+import {
+  AgreementEntity,
+  AgreementVersionEntity,
+  citypact,
+  cursors,
+  type AgreementItem,
+  type AgreementVersionItem,
+} from './entities';
+import { idempotencyItem, previousResult } from './idempotency';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+type AgreementChanges = Partial<Pick<AgreementItem, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
+type VersionChanges = Partial<Omit<AgreementVersionItem, 'agreementId' | 'versionNo' | 'clusterId'>>;
+
+/** One change to an agreement: its head, the versions it touches and the audit event, written in one transaction. */
+export interface AgreementChange {
+  read: AgreementItem;
+  set: AgreementChanges;
+  /** Head attributes to clear (e.g. pendingVersionNo once ratified). */
+  clear?: Array<'pendingVersionNo' | 'statusReason'>;
+  createVersion?: AgreementVersionItem;
+  updateVersions?: Array<{ versionNo: number; expectStatus: AgreementVersionItem['status']; set: VersionChanges; clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil'> }>;
+  audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>;
+  actor: Actor;
+  at: string;
+}
+
+export const agreementRepository = {
+  async get(agreementId: string): Promise<AgreementItem | undefined> {
+    const { data } = await AgreementEntity.get({ agreementId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async getMany(agreementIds: readonly string[]): Promise<(AgreementItem | undefined)[]> {
+    return batchGetByIds(agreementIds, 'agreementId', (ids) => AgreementEntity.get(ids.map((agreementId) => ({ agreementId }))).go());
+  },
+
+  /** Every version of an agreement, newest first. */
+  async versions(agreementId: string): Promise<AgreementVersionItem[]> {
+    const { data } = await AgreementVersionEntity.query.byAgreement({ agreementId }).go({ pages: 'all', order: 'desc' });
+    return data;
+  },
+
+  /** Specific versions by key in one BatchGetItem (obligations name the version they came from). */
+  async getVersions(keys: readonly string[]): Promise<(AgreementVersionItem | undefined)[]> {
+    const found = new Map<string, AgreementVersionItem>();
+    const parsed = [...new Set(keys)].map((key) => {
+      const [agreementId, versionNo] = key.split('#');
+      return { agreementId, versionNo: Number(versionNo) };
+    });
+    for (let start = 0; start < parsed.length; start += 100) {
+      let pending = parsed.slice(start, start + 100);
+      for (let round = 0; pending.length > 0 && round < 5; round++) {
+        const { data, unprocessed } = await AgreementVersionEntity.get(pending).go();
+        for (const item of data) found.set(versionKey(item.agreementId, item.versionNo), item);
+        pending = unprocessed.map((key) => ({ agreementId: key.agreementId!, versionNo: Number(key.versionNo) }));
+      }
+    }
+    return keys.map((key) => found.get(key));
+  },
+
+  async listByCluster(clusterId: string, status: AgreementItem['status'] | null | undefined, page: PageRequest): Promise<Page<AgreementItem>> {
+    return readPage(
+      `agreements:${clusterId}:${status ?? ''}`,
+      page,
+      ({ count, cursor }) => {
+        const query = AgreementEntity.query.byCluster({ clusterId });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', count, cursor });
+      },
+      (agreement) => cursors.agreement.byAccessPattern.byCluster.fromComposite.toCursor(agreement),
+    );
+  },
+
+  /** Every ACTIVE agreement of a cluster (the ones a confirmed event can activate). */
+  async activeInCluster(clusterId: string): Promise<AgreementItem[]> {
+    const { data } = await AgreementEntity.query
+      .byCluster({ clusterId })
+      .where(({ status }, { eq }) => eq(status, 'ACTIVE'))
+      .go({ pages: 'all' });
+    return data;
+  },
+
+  /**
+   * Creates an agreement with its first version and audit event; with an idempotency key, a retry returns the
+   * agreement the first call created instead of creating another.
+   */
+  async create(agreement: AgreementItem, firstVersion: AgreementVersionItem, actor: Actor, at: string, idempotencyKey?: string | null): Promise<AgreementItem> {
+    const scope = `draftAgreement:${agreement.clusterId}:${actor.id}`;
+    if (idempotencyKey) {
+      const previous = await previousResult(scope, idempotencyKey);
+      if (previous) return (await agreementRepository.get(previous))!;
+    }
+    const transaction = citypact.transaction.write(({ agreement: agreements, agreementVersion, auditEvent, idempotency }) => [
+      agreements.create(agreement).commit(),
+      agreementVersion.create(firstVersion).commit(),
+      auditEvent
+        .create(auditItem(actor, {
+          clusterId: agreement.clusterId,
+          action: 'AGREEMENT_DRAFTED',
+          targetType: 'Agreement',
+          targetId: agreement.agreementId,
+          versionAfter: agreement.version,
+          changes: { title: [null, firstVersion.title] },
+        }, at))
+        .commit(),
+      ...(idempotencyKey ? [idempotency.create(idempotencyItem(scope, idempotencyKey, agreement.agreementId, at)).commit()] : []),
+    ]);
+    const result = await transaction.go();
+    if (result.canceled) {
+      // A parallel retry with the same key won the race: answer with what it created.
+      const previous = idempotencyKey ? await previousResult(scope, idempotencyKey) : undefined;
+      if (previous) return (await agreementRepository.get(previous))!;
+      throw new ConflictError('The agreement could not be saved because of a simultaneous change. Nothing was created; try again.');
+    }
+    return agreement;
+  },
+
+  /** Applies one lifecycle change if nobody changed the agreement since it was read. */
+  async apply(change: AgreementChange): Promise<AgreementItem> {
+    const { read, at } = change;
+    const versionAfter = read.version + 1;
+    const transaction = citypact.transaction.write(({ agreement, agreementVersion, auditEvent }) => {
+      const head = agreement
+        .patch({ agreementId: read.agreementId })
+        .set({ ...change.set, updatedAt: at, version: versionAfter });
+      const headWithClear = change.clear?.length ? head.remove(change.clear) : head;
+      return [
+        headWithClear.where(({ version }, { eq }) => eq(version, read.version)).commit(),
+        ...(change.createVersion ? [agreementVersion.create(change.createVersion).commit()] : []),
+        ...(change.updateVersions ?? []).map((update) => {
+          const patch = agreementVersion.patch({ agreementId: read.agreementId, versionNo: update.versionNo }).set(update.set);
+          const cleared = update.clear?.length ? patch.remove(update.clear) : patch;
+          return cleared.where(({ status }, { eq }) => eq(status, update.expectStatus)).commit();
+        }),
+        auditEvent
+          .create(auditItem(change.actor, {
+            ...change.audit,
+            clusterId: read.clusterId,
+            targetType: 'Agreement',
+            targetId: read.agreementId,
+            versionBefore: read.version,
+            versionAfter,
+          }, at))
+          .commit(),
+      ];
+    });
+    await commitTransaction(transaction, async () => {
+      const current = await agreementRepository.get(read.agreementId);
+      return new ConflictError(
+        `The agreement was changed by someone else after you read it (you had version ${read.version}, it is now version ${current?.version}). Nothing was changed: reload it and try again.`,
+        { yourVersion: read.version, currentVersion: current?.version },
+      );
+    });
+    const next: AgreementItem = { ...read, ...change.set, updatedAt: at, version: versionAfter };
+    for (const field of change.clear ?? []) delete next[field];
+    return next;
+  },
+};
+
+export function versionKey(agreementId: string, versionNo: number): string {
+  return `${agreementId}#${versionNo}`;
+}

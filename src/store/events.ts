@@ -1,0 +1,108 @@
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem, type AuditedChange } from './audit';
+import { batchGetByIds } from './batch';
+import { RiskEventEntity, citypact, cursors, type RiskEventItem } from './entities';
+import { idempotencyItem, previousResult } from './idempotency';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+type EventChanges = Partial<Omit<RiskEventItem, 'eventId' | 'clusterId' | 'version'>>;
+
+export const riskEventRepository = {
+  async get(eventId: string): Promise<RiskEventItem | undefined> {
+    const { data } = await RiskEventEntity.get({ eventId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async getMany(eventIds: readonly string[]): Promise<(RiskEventItem | undefined)[]> {
+    return batchGetByIds(eventIds, 'eventId', (ids) => RiskEventEntity.get(ids.map((eventId) => ({ eventId }))).go());
+  },
+
+  async listByCluster(clusterId: string, status: RiskEventItem['status'] | null | undefined, page: PageRequest): Promise<Page<RiskEventItem>> {
+    return readPage(
+      `events:${clusterId}:${status ?? ''}`,
+      page,
+      ({ count, cursor }) => {
+        const query = RiskEventEntity.query.byCluster({ clusterId });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', count, cursor });
+      },
+      (event) => cursors.riskEvent.byAccessPattern.byCluster.fromComposite.toCursor(event),
+    );
+  },
+
+  /** Escalated events of a cluster (escalations are rare: the cluster's events are filtered, not indexed). */
+  async escalatedInCluster(clusterId: string): Promise<RiskEventItem[]> {
+    const { data } = await RiskEventEntity.query
+      .byCluster({ clusterId })
+      .where(({ escalation }, { exists }) => exists(escalation))
+      .go({ pages: 'all' });
+    return data;
+  },
+
+  /** Creates a reported event with its audit event; an idempotency key makes a retried report return the first. */
+  async create(event: RiskEventItem, actor: Actor, at: string, idempotencyKey?: string | null): Promise<RiskEventItem> {
+    const scope = `reportRiskEvent:${event.clusterId}:${actor.id}`;
+    if (idempotencyKey) {
+      const previous = await previousResult(scope, idempotencyKey);
+      if (previous) return (await riskEventRepository.get(previous))!;
+    }
+    const result = await citypact.transaction
+      .write(({ riskEvent, auditEvent, idempotency }) => [
+        riskEvent.create(event).commit(),
+        auditEvent
+          .create(auditItem(actor, {
+            clusterId: event.clusterId,
+            action: 'RISK_EVENT_REPORTED',
+            targetType: 'RiskEvent',
+            targetId: event.eventId,
+            versionAfter: event.version,
+            changes: { category: [null, event.category], level: [null, event.level], originCityId: [null, event.originCityId] },
+          }, at))
+          .commit(),
+        ...(idempotencyKey ? [idempotency.create(idempotencyItem(scope, idempotencyKey, event.eventId, at)).commit()] : []),
+      ])
+      .go();
+    if (result.canceled) {
+      const previous = idempotencyKey ? await previousResult(scope, idempotencyKey) : undefined;
+      if (previous) return (await riskEventRepository.get(previous))!;
+      throw new ConflictError('The report could not be saved because of a simultaneous change. Nothing was recorded; try again.');
+    }
+    return event;
+  },
+
+  /** Applies a change if nobody changed the event since it was read, with its audit event, in one transaction. */
+  async apply(read: RiskEventItem, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<RiskEventItem> {
+    const versionAfter = read.version + 1;
+    const transaction = citypact.transaction.write(({ riskEvent, auditEvent }) => [
+      riskEvent
+        .patch({ eventId: read.eventId })
+        .set({ ...set, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, read.version))
+        .commit(),
+      auditEvent
+        .create(auditItem(actor, {
+          ...audit,
+          clusterId: read.clusterId,
+          targetType: 'RiskEvent',
+          targetId: read.eventId,
+          versionBefore: read.version,
+          versionAfter,
+        }, at))
+        .commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await riskEventRepository.get(read.eventId);
+      return staleEvent(read.version, current);
+    });
+    return { ...read, ...set, version: versionAfter };
+  },
+};
+
+export function staleEvent(yourVersion: number, current: RiskEventItem | undefined): ConflictError {
+  return new ConflictError(
+    `The event was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${current?.version}, status ${current?.status}). Nothing was changed: reload it and try again.`,
+    { yourVersion, currentVersion: current?.version, currentStatus: current?.status },
+  );
+}

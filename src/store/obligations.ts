@@ -1,0 +1,262 @@
+import { COORDINATION_OFFICE, type ObligationSpec } from '../domain/obligations/activation';
+import type { ObligationStatus } from '../domain/obligations/status';
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem } from './audit';
+import { batchGetByIds } from './batch';
+import { ComplianceRecordEntity, ObligationEntity, citypact, cursors, type ComplianceRecordItem, type ObligationItem } from './entities';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+const WRITE_CONCURRENCY = 8;
+
+/** The key under which an obligee's obligations are indexed (the office's are kept per cluster). */
+export function obligeeKeyOf(clusterId: string, obligee: string): string {
+  return obligee === COORDINATION_OFFICE ? `${COORDINATION_OFFICE}#${clusterId}` : obligee;
+}
+
+export interface ObligationQuery {
+  /** Statuses as the API shows them; OPEN means open and not yet due, OVERDUE open and past due at `now`. */
+  statuses?: ObligationStatus[];
+  now: string;
+  obligeeKey?: string;
+  eventId?: string;
+  agreementId?: string;
+  kind?: ObligationItem['kind'];
+  dueBefore?: string;
+  dueAfter?: string;
+}
+
+// The shape the three obligation indexes share once keyed: a due-time range, a filter, a page.
+type RunOptions = { count: number; cursor: string | null };
+type Runnable = { go(options: RunOptions): Promise<{ data: ObligationItem[] }> };
+type WhereAttributes = Record<'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey', unknown>;
+type WhereOperations = { eq(attribute: unknown, value: unknown): string; lt(attribute: unknown, value: unknown): string; gte(attribute: unknown, value: unknown): string };
+type FilterCallback = (attributes: WhereAttributes, operations: WhereOperations) => string;
+type Filterable = Runnable & { where(callback: FilterCallback): Runnable };
+type KeyedQuery = Filterable & {
+  between(start: { dueAt: string }, end: { dueAt: string }): Filterable;
+  gte(start: { dueAt: string }): Filterable;
+  lt(end: { dueAt: string }): Filterable;
+};
+
+type Closing = Pick<ObligationItem, 'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'>;
+
+async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
+    await Promise.all(items.slice(start, start + WRITE_CONCURRENCY).map(work));
+  }
+}
+
+export const obligationRepository = {
+  async get(obligationId: string): Promise<ObligationItem | undefined> {
+    const { data } = await ObligationEntity.get({ obligationId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async getMany(ids: readonly string[]): Promise<(ObligationItem | undefined)[]> {
+    return batchGetByIds(ids, 'obligationId', (batch) => ObligationEntity.get(batch.map((obligationId) => ({ obligationId }))).go());
+  },
+
+  /**
+   * Writes each obligation unless it already exists, each with its audit event in one transaction. Ids are
+   * deterministic, so repeating an activation (retry, second coordinator, later affected city) never duplicates.
+   * Returns how many were new.
+   */
+  async createMissing(specs: ObligationSpec[], actor: Actor, at: string): Promise<number> {
+    let created = 0;
+    await inBatches(specs, async (spec) => {
+      const item: ObligationItem = {
+        obligationId: spec.obligationId,
+        clusterId: spec.clusterId,
+        eventId: spec.eventId,
+        agreementId: spec.agreementId,
+        agreementVersionNo: spec.agreementVersionNo,
+        dutyId: spec.dutyId,
+        obligeeKey: obligeeKeyOf(spec.clusterId, spec.obligee),
+        ...(spec.obligee === COORDINATION_OFFICE ? {} : { cityId: spec.obligee }),
+        role: spec.role,
+        kind: spec.kind,
+        action: spec.action,
+        ...(spec.resourceType ? { resourceType: spec.resourceType, quantity: spec.quantity } : {}),
+        triggeredAt: spec.triggeredAt,
+        dueAt: spec.dueAt,
+        status: 'OPEN',
+        openState: 'OPEN',
+        version: 1,
+      };
+      const result = await citypact.transaction
+        .write(({ obligation, auditEvent }) => [
+          obligation.create(item).commit(),
+          auditEvent
+            .create(auditItem(actor, {
+              clusterId: spec.clusterId,
+              action: 'OBLIGATION_CREATED',
+              targetType: 'Obligation',
+              targetId: spec.obligationId,
+              versionAfter: 1,
+              changes: { eventId: [null, spec.eventId], obligee: [null, spec.obligee], dueAt: [null, spec.dueAt] },
+            }, at))
+            .commit(),
+        ])
+        .go();
+      if (!result.canceled) {
+        created += 1;
+        return;
+      }
+      const codes = result.data.map((entry) => entry.code);
+      // Already there: activation was repeated. Anything else (e.g. a collision) is retried by the next activation.
+      if (codes[0] !== 'ConditionalCheckFailed') throw new ConflictError('Obligations were being created at the same moment elsewhere; try again.');
+    });
+    return created;
+  },
+
+  /**
+   * One keyed query per call, in due order. Only-open requests ("overdue in my cluster", "my open obligations") use
+   * the open partitions, where overdue is simply a due-time range; everything else uses the cluster's due-time index
+   * with a filter (see docs/ARCHITECTURE.md).
+   */
+  async list(clusterId: string, query: ObligationQuery, page: PageRequest): Promise<Page<ObligationItem>> {
+    const statuses = query.statuses?.length ? [...new Set(query.statuses)] : undefined;
+    const onlyOpen = !!statuses && statuses.every((status) => status === 'OPEN' || status === 'OVERDUE');
+    // On the open partitions OVERDUE is "due before now" and OPEN "due from now on": a key range, not a filter.
+    let dueAfter = query.dueAfter;
+    let dueBefore = query.dueBefore;
+    if (onlyOpen && statuses.length === 1) {
+      if (statuses[0] === 'OVERDUE') dueBefore = dueBefore && dueBefore < query.now ? dueBefore : query.now;
+      else dueAfter = dueAfter && dueAfter > query.now ? dueAfter : query.now;
+    }
+    const scope = `obligations:${clusterId}:${JSON.stringify({ ...query, now: undefined })}`;
+    const statusFilter = !onlyOpen && !!statuses;
+    const obligeeFilter = !!query.obligeeKey && !onlyOpen;
+    const hasFilter = statusFilter || obligeeFilter || !!query.eventId || !!query.agreementId || !!query.kind;
+    const run = (keyed: KeyedQuery) => ({ count, cursor }: RunOptions) => {
+      const ranged =
+        dueAfter && dueBefore ? keyed.between({ dueAt: dueAfter }, { dueAt: dueBefore }) : dueAfter ? keyed.gte({ dueAt: dueAfter }) : dueBefore ? keyed.lt({ dueAt: dueBefore }) : keyed;
+      return (hasFilter ? ranged.where(filter) : ranged).go({ count, cursor });
+    };
+    const filter: FilterCallback = ({ status, dueAt, eventId, agreementId, kind, obligeeKey }, { eq, lt, gte }) =>
+            [
+              statusFilter
+                ? `(${statuses!
+                    .map((wanted) =>
+                      wanted === 'OVERDUE'
+                        ? `(${eq(status, 'OPEN')} AND ${lt(dueAt, query.now)})`
+                        : wanted === 'OPEN'
+                          ? `(${eq(status, 'OPEN')} AND ${gte(dueAt, query.now)})`
+                          : eq(status, wanted),
+                    )
+                    .join(' OR ')})`
+                : '',
+              query.eventId ? eq(eventId, query.eventId) : '',
+              query.agreementId ? eq(agreementId, query.agreementId) : '',
+              query.kind ? eq(kind, query.kind) : '',
+              obligeeFilter ? eq(obligeeKey, query.obligeeKey) : '',
+            ]
+              .filter(Boolean)
+              .join(' AND ');
+
+    if (onlyOpen && query.obligeeKey) {
+      return readPage(scope, page, run(ObligationEntity.query.byObligeeState({ obligeeKey: query.obligeeKey, openState: 'OPEN' })),
+      (item) => cursors.obligation.byAccessPattern.byObligeeState.fromComposite.toCursor(item));
+    }
+    if (onlyOpen) {
+      return readPage(scope, page, run(ObligationEntity.query.byClusterState({ clusterId, openState: 'OPEN' })),
+      (item) => cursors.obligation.byAccessPattern.byClusterState.fromComposite.toCursor(item));
+    }
+    return readPage(scope, page, run(ObligationEntity.query.byClusterDue({ clusterId })),
+    (item) => cursors.obligation.byAccessPattern.byClusterDue.fromComposite.toCursor(item));
+  },
+
+  /** Every obligation of a cluster (or of one event), reduced to what a summary counts. */
+  async forSummary(clusterId: string, eventId?: string | null): Promise<Pick<ObligationItem, 'obligeeKey' | 'cityId' | 'status' | 'dueAt'>[]> {
+    const query = ObligationEntity.query.byClusterDue({ clusterId });
+    const { data } = await (eventId ? query.where(({ eventId: e }, { eq }) => eq(e, eventId)) : query)
+      .go({ pages: 'all', attributes: ['obligeeKey', 'cityId', 'status', 'dueAt'] });
+    return data;
+  },
+
+  /** Open obligations past due that the overdue job has not recorded yet (one query on the open partition). */
+  async overdueNotRecorded(clusterId: string, now: string): Promise<ObligationItem[]> {
+    const { data } = await ObligationEntity.query
+      .byClusterState({ clusterId, openState: 'OPEN' })
+      .lt({ dueAt: now })
+      .where(({ lateRecordedAt }, { notExists }) => notExists(lateRecordedAt))
+      .go({ pages: 'all' });
+    return data;
+  },
+
+  /**
+   * Closes an obligation (fulfilled, late or waived) if nobody changed it since it was read, with its audit event and,
+   * for a late fulfilment, its compliance record: all or nothing, and the record can exist only once.
+   */
+  async close(read: ObligationItem, closing: Closing, actor: Actor, at: string, record?: ComplianceRecordItem): Promise<ObligationItem> {
+    const versionAfter = read.version + 1;
+    const transaction = citypact.transaction.write(({ obligation, complianceRecord, auditEvent }) => [
+      obligation
+        .patch({ obligationId: read.obligationId })
+        .set({ ...closing, openState: 'CLOSED', closedBy: actor, version: versionAfter })
+        .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
+        .where(({ version }, { eq }) => eq(version, read.version))
+        .commit(),
+      ...(record ? [complianceRecord.create(record).commit()] : []),
+      auditEvent
+        .create(auditItem(actor, {
+          clusterId: read.clusterId,
+          action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
+          targetType: 'Obligation',
+          targetId: read.obligationId,
+          versionBefore: read.version,
+          versionAfter,
+          changes: { status: [read.status, closing.status] },
+        }, at))
+        .commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await obligationRepository.get(read.obligationId);
+      return new ConflictError(
+        `The obligation was changed by someone else after you read it (you had version ${read.version}, it is now version ${current?.version}, ${current?.status}). Nothing was changed.`,
+        { yourVersion: read.version, currentVersion: current?.version },
+      );
+    });
+    return { ...read, ...closing, openState: 'CLOSED', closedBy: actor, version: versionAfter };
+  },
+
+  /** Marks an overdue obligation as recorded and writes its LATE record, exactly once (the condition guards it). */
+  async recordLate(read: ObligationItem, record: ComplianceRecordItem, actor: Actor, at: string): Promise<boolean> {
+    const result = await citypact.transaction
+      .write(({ obligation, complianceRecord, auditEvent }) => [
+        obligation
+          .patch({ obligationId: read.obligationId })
+          .set({ lateRecordedAt: at })
+          .where(({ status, lateRecordedAt }, { eq, notExists }) => `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)}`)
+          .commit(),
+        complianceRecord.create(record).commit(),
+        auditEvent
+          .create(auditItem(actor, {
+            clusterId: read.clusterId,
+            action: 'COMPLIANCE_RECORDED',
+            targetType: 'Obligation',
+            targetId: read.obligationId,
+            changes: { kind: [null, record.kind] },
+          }, at))
+          .commit(),
+      ])
+      .go();
+    return !result.canceled;
+  },
+};
+
+export const complianceRepository = {
+  async list(clusterId: string, subjectKey: string | null, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
+    if (subjectKey) {
+      return readPage(`compliance:${clusterId}:${subjectKey}`, page,
+        ({ count, cursor }) => ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ order: 'desc', count, cursor }),
+        (item) => cursors.complianceRecord.byAccessPattern.bySubject.fromComposite.toCursor(item));
+    }
+    return readPage(`compliance:${clusterId}`, page,
+      ({ count, cursor }) => ComplianceRecordEntity.query.byCluster({ clusterId }).go({ order: 'desc', count, cursor }),
+      (item) => cursors.complianceRecord.byAccessPattern.byCluster.fromComposite.toCursor(item));
+  },
+};
