@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   if (await isTableEmpty(client, TABLE_NAME)) {
     const { seedDemoData } = await import('./seed');
     const counts = await seedDemoData();
-    seeded = `seeded ${counts.clusters} demo clusters with ${counts.cities} cities`;
+    seeded = `seeded ${counts.clusters} demo clusters with ${counts.cities} cities and ${counts.agreements} agreements in force`;
   }
   client.destroy();
 

@@ -241,6 +241,15 @@ export type ComplianceRecordConnection = {
   pageInfo: PageInfo;
 };
 
+export type ConfirmRiskEventInput = {
+  /**
+   * When the confirmation was made, if it is being entered after the fact (e.g. confirmed by phone at night).
+   * Defaults to now; cannot be in the future or before the event was observed. Deadlines run from this time.
+   */
+  confirmedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  eventId: Scalars['ID']['input'];
+};
+
 export type CoordinationDesk = {
   __typename?: 'CoordinationDesk';
   category: RiskCategory;
@@ -496,7 +505,7 @@ export type MutationAmendAgreementArgs = {
 
 
 export type MutationConfirmRiskEventArgs = {
-  input: RiskEventActionInput;
+  input: ConfirmRiskEventInput;
 };
 
 
@@ -806,10 +815,6 @@ export type RiskEvent = {
   warning: WarningLevel;
 };
 
-export type RiskEventActionInput = {
-  eventId: Scalars['ID']['input'];
-};
-
 export type RiskEventConnection = {
   __typename?: 'RiskEventConnection';
   nodes: Array<RiskEvent>;
@@ -998,6 +1003,7 @@ export type ResolversTypes = {
   ComplianceKind: ComplianceKind;
   ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRecord>;
   ComplianceRecordConnection: ResolverTypeWrapper<Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceRecord']> }>;
+  ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: ResolverTypeWrapper<DeskRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decline: ResolverTypeWrapper<DeclineRecord>;
@@ -1038,7 +1044,6 @@ export type ResolversTypes = {
   ReportRiskEventInput: ReportRiskEventInput;
   RiskCategory: RiskCategory;
   RiskEvent: ResolverTypeWrapper<RiskEventRecord>;
-  RiskEventActionInput: RiskEventActionInput;
   RiskEventConnection: ResolverTypeWrapper<Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskEvent']> }>;
   RiskEventStatus: RiskEventStatus;
   Role: Role;
@@ -1072,6 +1077,7 @@ export type ResolversParentTypes = {
   ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
   ComplianceRecord: ComplianceRecordRecord;
   ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
+  ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: DeskRecord;
   DateTime: Scalars['DateTime']['output'];
   Decline: DeclineRecord;
@@ -1105,7 +1111,6 @@ export type ResolversParentTypes = {
   RatifyAgreementInput: RatifyAgreementInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RiskEvent: RiskEventRecord;
-  RiskEventActionInput: RiskEventActionInput;
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   SetClusterModeInput: SetClusterModeInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;

@@ -27,7 +27,7 @@ export const eventResolvers: Resolvers = {
   },
   Mutation: {
     reportRiskEvent: (_, { input }, ctx) => reportRiskEvent(ctx, input),
-    confirmRiskEvent: (_, { input }, ctx) => confirmRiskEvent(ctx, input.eventId),
+    confirmRiskEvent: (_, { input }, ctx) => confirmRiskEvent(ctx, input),
     updateRiskEvent: (_, { input }, ctx) => updateRiskEvent(ctx, input),
     escalateRiskEvent: (_, { input }, ctx) => escalateRiskEvent(ctx, input),
     setRiskEventStatus: (_, { input }, ctx) => setRiskEventStatus(ctx, input),

@@ -100,12 +100,16 @@ export async function activateAgreements(store: Repositories, event: RiskEventIt
   return store.obligations.createMissing(specs, actor, at);
 }
 
-export async function confirmRiskEvent(ctx: RequestContext, eventId: string): Promise<RiskEventItem> {
+export async function confirmRiskEvent(ctx: RequestContext, input: { eventId: string; confirmedAt?: string | null }): Promise<RiskEventItem> {
+  const { eventId } = input;
   let event = await eventFor(ctx, eventId, 'event:manage');
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   if (event.status === 'CLOSED') throw new BadInputError('The event is closed; a closed event cannot be confirmed.');
   if (event.status === 'REPORTED') {
+    const confirmedAt = input.confirmedAt ?? at;
+    if (confirmedAt > at) throw new BadInputError('The confirmation time cannot be in the future.');
+    if (confirmedAt < event.observedAt) throw new BadInputError(`The confirmation time is before the event was observed (${event.observedAt}).`);
     const automatic = escalatesAutomatically(event.level);
     const timeline: TimelineEntry[] = [
       ...event.timeline,
@@ -117,7 +121,7 @@ export async function confirmRiskEvent(ctx: RequestContext, eventId: string): Pr
         event,
         {
           status: 'CONFIRMED',
-          confirmedAt: at,
+          confirmedAt,
           timeline,
           ...(automatic && !event.escalation
             ? { escalation: { at, automatic: true, byName: actor.name, reason: `Level ${event.level} events exceed what the cluster handles alone.` } }
