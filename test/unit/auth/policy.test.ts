@@ -46,6 +46,36 @@ const cases: Array<[string, Caller, Action, Resource, Outcome]> = [
   ['city switches mode', langfang, 'cluster:setMode', jjj, 'forbidden'],
   ['evaluator switches mode', evaluatorJjj, 'cluster:setMode', jjj, 'forbidden'],
   ['other coordinator switches mode', coordinatorYrd, 'cluster:setMode', jjj, 'hidden'],
+  // agreements: the office manages; each party ratifies for itself
+  ['coordinator manages agreements', coordinatorJjj, 'agreement:manage', jjj, 'allowed'],
+  ['city manages agreements', langfang, 'agreement:manage', jjj, 'forbidden'],
+  ['superior manages agreements', superior, 'agreement:manage', jjj, 'forbidden'],
+  ['party city ratifies', langfang, 'agreement:ratify', { clusterId: 'jjj', partyCityIds: ['langfang', 'tianjin'] }, 'allowed'],
+  ['non-party city ratifies', langfang, 'agreement:ratify', { clusterId: 'jjj', partyCityIds: ['tianjin', 'beijing'] }, 'forbidden'],
+  ['coordinator ratifies for a city', coordinatorJjj, 'agreement:ratify', { clusterId: 'jjj', partyCityIds: ['langfang'] }, 'forbidden'],
+  ['city of another cluster ratifies', jiaxing, 'agreement:ratify', { clusterId: 'jjj', partyCityIds: ['jiaxing'] }, 'hidden'],
+  ['evaluator reads agreements', evaluatorJjj, 'agreement:read', jjj, 'allowed'],
+  // risk events: the origin city reports its own territory; the office confirms and escalates
+  ['city reports in its own territory', langfang, 'event:report', langfangCity, 'allowed'],
+  ['city reports in a partner territory', langfang, 'event:report', tianjinCity, 'forbidden'],
+  ['coordinator reports for any city', coordinatorJjj, 'event:report', tianjinCity, 'allowed'],
+  ['evaluator reports', evaluatorJjj, 'event:report', langfangCity, 'forbidden'],
+  ['origin city updates its event', langfang, 'event:update', langfangCity, 'allowed'],
+  ['affected city updates the event', langfang, 'event:update', tianjinCity, 'forbidden'],
+  ['coordinator confirms', coordinatorJjj, 'event:manage', jjj, 'allowed'],
+  ['city confirms', langfang, 'event:manage', jjj, 'forbidden'],
+  ['superior reads escalations', superior, 'escalation:read', jjj, 'allowed'],
+  ['city reads escalations', langfang, 'escalation:read', jjj, 'forbidden'],
+  // obligations: the obligee fulfils; the office waives
+  ['city fulfils its own obligation', langfang, 'obligation:fulfil', langfangCity, 'allowed'],
+  ["city fulfils a partner's obligation", langfang, 'obligation:fulfil', tianjinCity, 'forbidden'],
+  ["coordinator fulfils a city's obligation", coordinatorJjj, 'obligation:fulfil', langfangCity, 'forbidden'],
+  ["coordinator fulfils the office's obligation", coordinatorJjj, 'obligation:fulfil', { clusterId: 'jjj', owedByOffice: true }, 'allowed'],
+  ["city fulfils the office's obligation", langfang, 'obligation:fulfil', { clusterId: 'jjj', owedByOffice: true }, 'forbidden'],
+  ['coordinator waives', coordinatorJjj, 'obligation:waive', jjj, 'allowed'],
+  ['evaluator waives', evaluatorJjj, 'obligation:waive', jjj, 'forbidden'],
+  ['city waives', langfang, 'obligation:waive', langfangCity, 'forbidden'],
+  ['other coordinator reads obligations', coordinatorYrd, 'obligation:read', jjj, 'hidden'],
 ];
 
 describe('decide', () => {

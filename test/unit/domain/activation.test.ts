@@ -1,0 +1,84 @@
+import type { AgreementTerms, Duty } from '../../../src/domain/agreements/terms';
+import { COORDINATION_OFFICE, obligationId, obligationsFor, type TriggeringEvent } from '../../../src/domain/obligations/activation';
+import { effectiveStatus, planFulfilment, validateEvidence } from '../../../src/domain/obligations/status';
+
+const duty = (dutyId: string, fields: Partial<Duty> = {}): Duty => ({ dutyId, party: 'ORIGIN', role: 'LEAD', kind: 'REPORT', categories: [], action: dutyId, deadline: 'PT2H', ...fields });
+const terms = (fields: Partial<AgreementTerms> = {}): AgreementTerms => ({
+  title: 't', partyCityIds: ['suzhou', 'jiaxing', 'shanghai'], categories: ['ACCIDENT'], effectiveFrom: '2026-01-01T00:00:00.000Z', duties: [], ...fields,
+});
+const event: TriggeringEvent = {
+  eventId: 'e1', clusterId: 'yrd', category: 'ACCIDENT', level: 'III', originCityId: 'suzhou', affectedCityIds: ['jiaxing', 'shanghai', 'huzhou'], triggeredAt: '2026-07-21T08:00:00.000Z',
+};
+const obligees = (agreement: AgreementTerms, on = event) => obligationsFor(on, [{ agreementId: 'a', versionNo: 1, terms: agreement }]).map((o) => `${o.dutyId}:${o.obligee}@${o.dueAt}`);
+
+describe('obligationsFor', () => {
+  test('resolves ORIGIN, AFFECTED (parties only), NAMED_CITY and the office; due = trigger + deadline', () => {
+    const agreement = terms({ duties: [
+      duty('report'),
+      duty('monitor', { party: 'AFFECTED', deadline: 'PT6H' }),
+      duty('boats', { party: 'NAMED_CITY', cityId: 'shanghai', kind: 'PROVIDE_RESOURCES', resourceType: 'boat', quantity: 4, deadline: 'PT12H' }),
+      duty('command', { party: 'COORDINATION_OFFICE', deadline: 'P1D' }),
+    ] });
+    expect(obligees(agreement)).toEqual([
+      'report:suzhou@2026-07-21T10:00:00.000Z',
+      'monitor:jiaxing@2026-07-21T14:00:00.000Z',
+      'monitor:shanghai@2026-07-21T14:00:00.000Z', // huzhou is affected but not a party: not bound
+      'boats:shanghai@2026-07-21T20:00:00.000Z',
+      `command:${COORDINATION_OFFICE}@2026-07-22T08:00:00.000Z`,
+    ]);
+  });
+
+  test.each<[string, Partial<AgreementTerms>, Partial<TriggeringEvent>]>([
+    ['another category', {}, { category: 'PUBLIC_HEALTH' }],
+    ['a level below the minimum', { minimumLevel: 'II' }, {}],
+    ['an agreement not yet in effect', { effectiveFrom: '2026-08-01T00:00:00.000Z' }, {}],
+    ['an agreement that has ended', { effectiveUntil: '2026-07-01T00:00:00.000Z' }, {}],
+  ])('creates nothing for %s', (_name, agreement, change) => {
+    expect(obligees(terms({ ...agreement, duties: [duty('report')] }), { ...event, ...change })).toEqual([]);
+  });
+
+  test('duties apply from their level and categories; recurring normal-mode duties are never triggered', () => {
+    const agreement = terms({ categories: ['ACCIDENT', 'NATURAL_DISASTER'], duties: [
+      duty('serious', { fromLevel: 'II' }),
+      duty('moderate', { fromLevel: 'III' }),
+      duty('flood-only', { categories: ['NATURAL_DISASTER'] }),
+      duty('drill', { recurrence: 'P1Y', deadline: 'P30D' }),
+    ] });
+    expect(obligees(agreement).map((o) => o.split(':')[0])).toEqual(['moderate']);
+    expect(obligees(agreement, { ...event, level: 'I' }).map((o) => o.split(':')[0])).toEqual(['serious', 'moderate']);
+  });
+
+  test('ids are deterministic per event, agreement version, duty and obligee', () => {
+    expect(obligationId('e1', 'a', 1, 'report', 'suzhou')).toBe(obligationId('e1', 'a', 1, 'report', 'suzhou'));
+    const others = [obligationId('e2', 'a', 1, 'report', 'suzhou'), obligationId('e1', 'a', 2, 'report', 'suzhou'), obligationId('e1', 'a', 1, 'warn', 'suzhou'), obligationId('e1', 'a', 1, 'report', 'jiaxing')];
+    expect(new Set([obligationId('e1', 'a', 1, 'report', 'suzhou'), ...others]).size).toBe(5);
+  });
+});
+
+describe('obligation status', () => {
+  const open = { status: 'OPEN' as const, triggeredAt: '2026-07-21T08:00:00.000Z', dueAt: '2026-07-21T10:00:00.000Z' };
+
+  test('an open obligation past due reads as OVERDUE at once; closed ones keep their status', () => {
+    expect(effectiveStatus('OPEN', open.dueAt, '2026-07-21T09:59:59.999Z')).toBe('OPEN');
+    expect(effectiveStatus('OPEN', open.dueAt, '2026-07-21T10:00:00.001Z')).toBe('OVERDUE');
+    expect(effectiveStatus('FULFILLED_LATE', open.dueAt, '2027-01-01T00:00:00.000Z')).toBe('FULFILLED_LATE');
+  });
+
+  test('fulfilment up to the due time is on time; after it, late', () => {
+    expect(planFulfilment(open, open.dueAt, '2026-07-22T00:00:00.000Z')).toBe('FULFILLED');
+    expect(planFulfilment(open, '2026-07-21T10:00:00.001Z', '2026-07-22T00:00:00.000Z')).toBe('FULFILLED_LATE');
+  });
+
+  test.each([
+    ['in the future', '2026-07-23T00:00:00.000Z', /cannot be in the future/],
+    ['before the trigger', '2026-07-21T07:00:00.000Z', /before the event triggered/],
+  ])('refuses a fulfilment time %s', (_name, at, message) => {
+    expect(() => planFulfilment(open, at, '2026-07-22T00:00:00.000Z')).toThrow(message);
+  });
+
+  test('evidence needs words and only web links', () => {
+    expect(validateEvidence(' Sent report 117 ', ['https://example.org/r'])).toEqual({ text: 'Sent report 117', links: ['https://example.org/r'] });
+    expect(() => validateEvidence('  ', [])).toThrow(/cannot be empty/);
+    expect(() => validateEvidence('ok', ['file:///etc/passwd'])).toThrow(/not a web link/);
+  });
+});
