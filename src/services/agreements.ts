@@ -149,7 +149,9 @@ async function proposedVersionFor(ctx: RequestContext, input: { agreementId: str
   const agreement = await ctx.store.agreements.get(input.agreementId);
   if (!agreement) throw notFound('agreement', input.agreementId);
   const pending = await pendingVersion(ctx, agreement);
-  enforce(ctx, 'agreement:ratify', { clusterId: agreement.clusterId, partyCityIds: pending?.partyCityIds ?? [] }, () => notFound('agreement', input.agreementId));
+  // With nothing proposed, the parties are those of the version in force (so a party hears "nothing to ratify").
+  const [current] = pending ? [pending] : await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`]);
+  enforce(ctx, 'agreement:ratify', { clusterId: agreement.clusterId, partyCityIds: current?.partyCityIds ?? [] }, () => notFound('agreement', input.agreementId));
   assertAllowed(lifecycleOf(agreement, pending), action);
   if (pending!.versionNo !== input.versionNumber) {
     throw new ConflictError(

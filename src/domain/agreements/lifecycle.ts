@@ -42,7 +42,7 @@ export function allowedActions(state: LifecycleState): AgreementAction[] {
 export function assertAllowed(state: LifecycleState, action: AgreementAction): void {
   const allowed = allowedActions(state);
   if (allowed.includes(action)) return;
-  const where = state.pending && state.status !== 'DRAFT' && state.status !== 'PROPOSED'
+  const where = state.pending && (state.status === 'ACTIVE' || state.status === 'SUSPENDED')
     ? `${state.status} with a ${state.pending.toLowerCase()} amendment`
     : state.status;
   const options = allowed.length ? `Allowed now: ${allowed.map((a) => WORDS[a]).join(', ')}.` : 'Nothing more can be done with it.';

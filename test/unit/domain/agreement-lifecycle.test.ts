@@ -19,6 +19,8 @@ describe('agreement lifecycle', () => {
     );
     expect(() => assertAllowed({ status: 'ACTIVE', pending: 'PROPOSED' }, 'amend')).toThrow(/ACTIVE with a proposed amendment/);
     expect(() => assertAllowed({ status: 'TERMINATED' }, 'resume')).toThrow(/Nothing more can be done with it/);
+    // A draft left behind by a termination is no longer an amendment in progress.
+    expect(() => assertAllowed({ status: 'TERMINATED', pending: 'DRAFT' }, 'propose')).toThrow('You cannot propose it: the agreement is TERMINATED. Nothing more can be done with it.');
   });
 
   test('ratifying the first version activates; an amendment leaves the status; declining a first version returns to draft', () => {

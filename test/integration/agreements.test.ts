@@ -1,0 +1,130 @@
+import { demoToken, gql, onlyError } from '../support/api';
+import { AgreementBuilder, officerOf } from '../support/builders';
+import { AMEND, DECLINE, DRAFT, PROPOSE, RATIFY, RESUME, SUSPEND, TERMINATE, UPDATE_DRAFT } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+
+beforeAll(freshTableWithDemoData);
+
+const coordinator = () => demoToken('demo-coordinator-yrd');
+const simple = () => new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').duty('AFFECTED', 'SHARE_INFORMATION', 'PT6H').build();
+
+async function drafted(input = simple()) {
+  const response = await gql(await coordinator(), DRAFT, { input });
+  expect(response.errors).toBeUndefined();
+  return response.data!.draftAgreement as { id: string; version: number };
+}
+
+async function activated() {
+  const { id } = await drafted();
+  await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+  let last;
+  for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai']) last = await gql(await officerOf(city), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
+  expect(last!.data?.ratifyAgreement.status).toBe('ACTIVE');
+  return last!.data!.ratifyAgreement as { id: string; version: number };
+}
+
+describe('lifecycle', () => {
+  test('a party declines with a reason: the version goes back to draft, ratifications are cleared', async () => {
+    const { id } = await drafted();
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+    await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
+    const declined = await gql(await officerOf('city-jiaxing'), DECLINE, { input: { agreementId: id, versionNumber: 1, reason: 'The 6-hour monitoring deadline is not feasible at night' } });
+    expect(declined.data?.declineAgreement).toMatchObject({
+      status: 'DRAFT',
+      pending: { status: 'DRAFT', ratifications: [], lastDecline: { city: { id: 'city-jiaxing' }, reason: 'The 6-hour monitoring deadline is not feasible at night' } },
+    });
+  });
+
+  test('amending an active agreement creates a new version; the old one stays in force until the amendment is ratified', async () => {
+    const active = await activated();
+    const amended = await gql(await coordinator(), AMEND, { input: { agreementId: active.id, expectedVersion: active.version } });
+    expect(amended.data?.amendAgreement).toMatchObject({ status: 'ACTIVE', inForce: { number: 1 }, pending: { number: 2, status: 'DRAFT' } });
+    const edited = await gql(await coordinator(), UPDATE_DRAFT, { input: { agreementId: active.id, expectedVersion: amended.data?.amendAgreement.version, title: 'Taipu River agreement, 2027 revision' } });
+    expect(edited.data?.updateAgreementDraft.pending.number).toBe(2);
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: active.id, expectedVersion: edited.data?.updateAgreementDraft.version } });
+    let last;
+    for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai']) last = await gql(await officerOf(city), RATIFY, { input: { agreementId: active.id, versionNumber: 2 } });
+    expect(last!.data?.ratifyAgreement).toMatchObject({
+      status: 'ACTIVE',
+      inForce: { number: 2, status: 'IN_FORCE', title: 'Taipu River agreement, 2027 revision' },
+      pending: null,
+      versions: [{ number: 2, status: 'IN_FORCE' }, { number: 1, status: 'SUPERSEDED' }],
+    });
+  });
+
+  test('suspend, resume and terminate are recorded with their reasons', async () => {
+    const active = await activated();
+    const suspended = await gql(await coordinator(), SUSPEND, { input: { agreementId: active.id, expectedVersion: active.version, reason: 'Under review after the 2026 audit' } });
+    expect(suspended.data?.suspendAgreement).toMatchObject({ status: 'SUSPENDED', statusReason: 'Under review after the 2026 audit' });
+    const resumed = await gql(await coordinator(), RESUME, { input: { agreementId: active.id, expectedVersion: suspended.data?.suspendAgreement.version, reason: 'Review complete' } });
+    expect(resumed.data?.resumeAgreement.status).toBe('ACTIVE');
+    const terminated = await gql(await coordinator(), TERMINATE, { input: { agreementId: active.id, expectedVersion: resumed.data?.resumeAgreement.version, reason: 'Replaced by the basin-wide agreement' } });
+    expect(terminated.data?.terminateAgreement.status).toBe('TERMINATED');
+  });
+
+  test('every illegal transition is refused with BAD_USER_INPUT naming the allowed ones', async () => {
+    const { id } = await drafted();
+    const ratifyDraft = await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
+    expect(onlyError(ratifyDraft)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'You cannot ratify it: the agreement is DRAFT. Allowed now: edit the draft, propose it, terminate it.', extensions: { allowed: ['updateDraft', 'propose', 'terminate'] } });
+    expect(onlyError(await gql(await coordinator(), AMEND, { input: { agreementId: id, expectedVersion: 1 } })).message).toMatch(/cannot amend it: the agreement is DRAFT/);
+    expect(onlyError(await gql(await coordinator(), SUSPEND, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('BAD_USER_INPUT');
+    expect(onlyError(await gql(await coordinator(), RESUME, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('BAD_USER_INPUT');
+    const terminated = await gql(await coordinator(), TERMINATE, { input: { agreementId: id, expectedVersion: 1, reason: 'Abandoned' } });
+    const afterEnd = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: terminated.data?.terminateAgreement.version } });
+    expect(onlyError(afterEnd)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'You cannot propose it: the agreement is TERMINATED. Nothing more can be done with it.' });
+  });
+
+  test('a stale version gets CONFLICT and changes nothing', async () => {
+    const { id } = await drafted();
+    const stale = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 7 } });
+    expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 7, currentVersion: 1 } });
+    const old = await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: 'agr-yrd-water', versionNumber: 1 } });
+    expect(onlyError(old).code).toBe('BAD_USER_INPUT');
+  });
+
+  test('every party ratifying at the same moment: all ratifications count and the version goes in force once', async () => {
+    const { id } = await drafted(new AgreementBuilder().with({ partyCityIds: ['city-suzhou', 'city-jiaxing', 'city-shanghai', 'city-huzhou', 'city-hangzhou'] }).duty('ORIGIN', 'REPORT', 'PT2H').build());
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+    const results = await Promise.all(['city-suzhou', 'city-jiaxing', 'city-shanghai', 'city-huzhou', 'city-hangzhou'].map(async (city) =>
+      gql(await officerOf(city), RATIFY, { input: { agreementId: id, versionNumber: 1 } })));
+    expect(results.map((result) => result.errors?.[0]?.message ?? 'ok')).toEqual(Array(5).fill('ok'));
+    const read = await gql(await coordinator(), `query ($id: ID!) { agreement(id: $id) { status inForce { number ratifications { city { id } } } } }`, { id });
+    expect(read.data?.agreement.status).toBe('ACTIVE');
+    expect(read.data?.agreement.inForce.ratifications).toHaveLength(5);
+  });
+
+  test('drafting with the same idempotency key 20 times in parallel creates one agreement', async () => {
+    const input = { ...simple(), idempotencyKey: 'draft-2026-11-taipu' };
+    const token = await coordinator();
+    const results = await Promise.all(Array.from({ length: 20 }, () => gql(token, DRAFT, { input })));
+    expect(results.every((result) => !result.errors)).toBe(true);
+    expect(new Set(results.map((result) => result.data?.draftAgreement.id)).size).toBe(1);
+  });
+});
+
+describe('denials', () => {
+  test('a city cannot draft; the superior cannot propose; an evaluator cannot terminate', async () => {
+    expect(onlyError(await gql(await officerOf('city-suzhou'), DRAFT, { input: simple() }))).toMatchObject({ code: 'FORBIDDEN', message: 'Only the coordination office drafts, proposes, amends, suspends and terminates agreements.' });
+    const { id } = await drafted();
+    expect(onlyError(await gql(await demoToken('demo-superior'), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
+    const evaluator = await gql(await demoToken('demo-evaluator-jjj'), TERMINATE, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } });
+    expect(onlyError(evaluator)).toMatchObject({ code: 'NOT_FOUND', message: `No agreement with id "${id}" was found.` });
+  });
+
+  test('a city cannot ratify for another city, nor a non-party at all, nor the coordinator for a city', async () => {
+    const { id } = await drafted();
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+    expect(onlyError(await gql(await officerOf('city-huzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } }))).toMatchObject({ code: 'FORBIDDEN', message: 'Your city is not a party to this agreement.' });
+    expect(onlyError(await gql(await coordinator(), RATIFY, { input: { agreementId: id, versionNumber: 1 } })).code).toBe('FORBIDDEN');
+    await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
+    expect(onlyError(await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } })).message).toBe('Your city already ratified version 1.');
+  });
+
+  test("another cluster's agreements are invisible", async () => {
+    const jjj = await demoToken('demo-coordinator-jjj');
+    expect(onlyError(await gql(jjj, '{ agreement(id: "agr-yrd-water") { id } }'))).toMatchObject({ code: 'NOT_FOUND', message: 'No agreement with id "agr-yrd-water" was found.' });
+    expect(onlyError(await gql(jjj, '{ agreements(clusterId: "cluster-yrd") { nodes { id } } }')).code).toBe('NOT_FOUND');
+    const own = await gql(jjj, '{ agreements(clusterId: "cluster-jjj") { nodes { id status inForce { title duties { id party kind deadline city { name } } } } } }');
+    expect(own.data?.agreements.nodes).toEqual([expect.objectContaining({ id: 'agr-jjj-accidents', status: 'ACTIVE' })]);
+  });
+});
