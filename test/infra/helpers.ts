@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildApp, type BuildAppOptions, type BuiltApp } from '../../infra/build-app';
 
-/** Stand-in entry for tests that skip bundling (see fixtures/stub-handler.ts). */
+/** Stand-in entry for every function in tests that skip bundling (see fixtures/stub-handler.ts). */
 export const STUB_ENTRY = 'test/infra/fixtures/stub-handler.ts';
 
 export function tempOutdir(prefix: string): string {
@@ -13,7 +13,7 @@ export function tempOutdir(prefix: string): string {
 /** A stage's app without bundling: templates only, in well under a second per stage. */
 export function buildFastApp(stage: string | undefined, options: Partial<BuildAppOptions> = {}): BuiltApp & { outdir: string } {
   const outdir = tempOutdir('cdk');
-  const built = buildApp({ stage, bundle: false, nag: false, graphqlEntry: STUB_ENTRY, outdir, ...options });
+  const built = buildApp({ stage, bundle: false, nag: false, graphqlEntry: STUB_ENTRY, overdueJobEntry: STUB_ENTRY, outdir, ...options });
   return { ...built, outdir };
 }
 
