@@ -76,8 +76,8 @@ async function main(): Promise<void> {
   let seeded = '';
   if (await isTableEmpty(client, TABLE_NAME)) {
     const { seedDemoData } = await import('./seed');
-    const counts = await seedDemoData();
-    seeded = `seeded ${counts.clusters} demo clusters with ${counts.cities} cities and ${counts.agreements} agreements in force`;
+    const counts = await seedDemoData({ withDemoIncident: true });
+    seeded = `seeded ${counts.clusters} demo clusters with ${counts.cities} cities, ${counts.agreements} agreements in force and a live incident with ${counts.obligations} obligations`;
   }
   client.destroy();
 

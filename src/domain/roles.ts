@@ -13,4 +13,5 @@ export interface Actor {
 
 export const SYSTEM_JOBS = {
   overdue: { id: 'system:overdue-job', name: 'Overdue obligations job', role: 'SYSTEM' },
+  demoSeed: { id: 'system:demo-seed', name: 'Demo data', role: 'SYSTEM' },
 } as const satisfies Record<string, Actor>;

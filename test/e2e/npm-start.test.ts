@@ -77,6 +77,14 @@ test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and k
   const denied = await graphql(tokenOf('demo-city-langfang'), 'mutation { updateCityBaseline(input: { cityId: "city-tianjin", expectedVersion: 1, shelterCapacity: 1 }) { version } }');
   expect(denied.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
 
+  // The demo incident: Suzhou's report and downstream warning are already overdue for the Delta coordinator.
+  const overdue = await graphql(tokenOf('demo-coordinator-yrd'), '{ obligations(clusterId: "cluster-yrd", filter: { status: [OVERDUE] }) { nodes { city { id } duty { id } } } }');
+  expect(overdue.body.data.obligations.nodes).toEqual(expect.arrayContaining([{ city: { id: 'city-suzhou' }, duty: { id: 'report' } }, { city: { id: 'city-suzhou' }, duty: { id: 'warn' } }]));
+
+  // `npm run job:overdue` runs the scheduled job by hand against the running store.
+  const job = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/job-overdue.ts'], { cwd: ROOT, env: { ...process.env, CITYPACT_DATA_DIR: dataDir }, encoding: 'utf8' });
+  expect(job).toMatch(/Overdue job: \d+ obligation\(s\) recorded as LATE across 2 cluster\(s\)\./);
+
   expect(javaProcessesFor(dataDir)).not.toBe('');
   expect(await ctrlC(first.child)).toBe(0);
   expect(javaProcessesFor(dataDir)).toBe('');

@@ -22,6 +22,31 @@ const onlyLogicalId = (found: Record<string, unknown>): string => {
   return ids[0];
 };
 
+/** The one resource of `type` whose logical ID starts with the construct id `prefix` (e.g. `Graphql`, `JobOverdue`). */
+const logicalIdWithPrefix = (t: Template, type: string, prefix: string): string =>
+  onlyLogicalId(Object.fromEntries(Object.entries(t.findResources(type)).filter(([id]) => id.startsWith(prefix))));
+
+/** Every Lambda function of the stack, by the construct id of its AppFunction. */
+const FUNCTIONS = ['Graphql', 'JobOverdue'] as const;
+
+/** Exactly the variables every function gets: what src/config.ts parses, plus STAGE and NODE_OPTIONS. */
+const appEnvironment = (t: Template, stage: string) => ({
+  TABLE_NAME: { Ref: onlyLogicalId(t.findResources('AWS::DynamoDB::Table')) },
+  STAGE: stage,
+  AUTH_MODE: 'cognito',
+  COGNITO_USER_POOL_ID: { Ref: onlyLogicalId(t.findResources('AWS::Cognito::UserPool')) },
+  COGNITO_CLIENT_ID: { Ref: onlyLogicalId(t.findResources('AWS::Cognito::UserPoolClient')) },
+  POWERTOOLS_SERVICE_NAME: 'citypact',
+  POWERTOOLS_LOG_LEVEL: 'INFO',
+  NODE_OPTIONS: '--enable-source-maps',
+});
+
+type PolicyStatement = { Action: string | string[]; Effect: string; Resource: unknown };
+const statementsOfRole = (t: Template, roleId: string): PolicyStatement[] =>
+  Object.values(t.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } })).flatMap(
+    (p) => (p as { Properties: { PolicyDocument: { Statement: PolicyStatement[] } } }).Properties.PolicyDocument.Statement,
+  );
+
 describe('stacks and stages', () => {
   it('names one stack per stage and reads the stage from context', () => {
     const fromContext = buildFastApp(undefined, { context: { stage: 'qa' } });
@@ -101,69 +126,60 @@ describe('DynamoDB table (from src/store/table.ts)', () => {
 describe('GraphQL function', () => {
   it.each(['dev', 'prod'] as const)('%s: Node 22 on arm64, 1024 MB, 10 s, with the environment it needs', (stage) => {
     const t = templates[stage];
-    const tableId = onlyLogicalId(t.findResources('AWS::DynamoDB::Table'));
-    const poolId = onlyLogicalId(t.findResources('AWS::Cognito::UserPool'));
-    const clientId = onlyLogicalId(t.findResources('AWS::Cognito::UserPoolClient'));
-    t.resourceCountIs('AWS::Lambda::Function', 1);
-    t.hasResourceProperties('AWS::Lambda::Function', {
+    const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'Graphql');
+    t.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length);
+    const props = t.toJSON().Resources[fnId].Properties;
+    expect(props).toMatchObject({
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       MemorySize: 1024,
       Timeout: 10,
       Handler: 'index.handler',
-      Environment: {
-        Variables: {
-          TABLE_NAME: { Ref: tableId },
-          STAGE: stage,
-          AUTH_MODE: 'cognito',
-          COGNITO_USER_POOL_ID: { Ref: poolId },
-          COGNITO_CLIENT_ID: { Ref: clientId },
-          POWERTOOLS_SERVICE_NAME: 'citypact',
-          POWERTOOLS_LOG_LEVEL: 'INFO',
-          NODE_OPTIONS: '--enable-source-maps',
-        },
-      },
     });
+    expect(props.Environment.Variables).toEqual(appEnvironment(t, stage));
   });
 
+  it('is invoked synchronously only (by the HTTP API): no asynchronous-invocation settings', () => {
+    templates.dev.resourceCountIs('AWS::Lambda::EventInvokeConfig', FUNCTIONS.length - 1);
+    const fnId = logicalIdWithPrefix(templates.dev, 'AWS::Lambda::Function', 'Graphql');
+    expect(templates.dev.findResources('AWS::Lambda::EventInvokeConfig', { Properties: { FunctionName: { Ref: fnId } } })).toEqual({});
+  });
+});
+
+describe.each(FUNCTIONS)('every function: %s', (name) => {
   it.each([
     ['dev', 30],
     ['prod', 365],
   ] as const)('%s: logs to its own log group kept %i days', (stage, days) => {
     const t = templates[stage];
-    const fnLogs = Object.entries(t.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('Graphql'));
-    expect(fnLogs).toHaveLength(1);
-    const [logGroupId, logGroup] = fnLogs[0] as [string, { Properties: { RetentionInDays: number } }];
+    const logGroupId = logicalIdWithPrefix(t, 'AWS::Logs::LogGroup', name);
+    const logGroup = t.toJSON().Resources[logGroupId] as { Properties: { RetentionInDays: number } };
     expect(logGroup.Properties.RetentionInDays).toBe(days);
-    t.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: logGroupId } } });
+    const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', name);
+    expect(t.toJSON().Resources[fnId].Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
   });
 
-  it('uses a role without managed policies, allowed to write only its own log group', () => {
+  it('uses its own role without managed policies, allowed to write only its own log group', () => {
     const t = templates.dev;
-    t.hasResourceProperties('AWS::IAM::Role', {
-      AssumeRolePolicyDocument: Match.objectLike({
-        Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })],
-      }),
-      ManagedPolicyArns: Match.absent(),
+    const roleId = logicalIdWithPrefix(t, 'AWS::IAM::Role', name);
+    const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', name);
+    expect(t.toJSON().Resources[fnId].Properties.Role).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
+    expect(t.toJSON().Resources[roleId].Properties).toMatchObject({
+      AssumeRolePolicyDocument: { Statement: [expect.objectContaining({ Principal: { Service: 'lambda.amazonaws.com' } })] },
     });
-    const logGroupId = Object.keys(t.findResources('AWS::Logs::LogGroup')).find((id) => id.startsWith('Graphql'));
-    t.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } },
-        ]),
-      },
-    });
+    expect(t.toJSON().Resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
+    const logGroupId = logicalIdWithPrefix(t, 'AWS::Logs::LogGroup', name);
+    const logs = statementsOfRole(t, roleId).filter((st) => [st.Action].flat().some((a) => a.startsWith('logs:')));
+    expect(logs).toEqual([
+      { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } },
+    ]);
   });
 
   it('gets read/write access to the table and its indexes only (grantReadWriteData), nothing account-wide', () => {
     const t = templates.dev;
     const tableId = onlyLogicalId(t.findResources('AWS::DynamoDB::Table'));
-    const roleId = onlyLogicalId(t.findResources('AWS::IAM::Role'));
-    const policies = t.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } });
-    const statements = Object.values(policies).flatMap(
-      (p) => (p as { Properties: { PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown }> } } }).Properties.PolicyDocument.Statement,
-    );
+    const roleId = logicalIdWithPrefix(t, 'AWS::IAM::Role', name);
+    const statements = statementsOfRole(t, roleId);
     const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     const actions = [dynamo[0].Action].flat();

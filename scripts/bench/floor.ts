@@ -1,0 +1,42 @@
+/**
+ * The floors: bare Lambda handlers that make the one DynamoDB Query an answer needs (same index, same key condition,
+ * Limit = page size + 1 for an exact hasNextPage) and return its items as JSON. Beside them, our handler's figures
+ * read as ratios, which stay meaningful on a busy machine where absolute times do not. Key conditions come from
+ * ElectroDB's own params, so the floor cannot drift from the keys the app writes. Import after the environment is set.
+ */
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ObligationEntity } from '../../src/store/entities';
+import { obligeeKeyOf } from '../../src/store/obligations';
+import type { LambdaHandler } from './lambda';
+
+export interface FloorBody {
+  items: Record<string, unknown>[];
+  hasNextPage: boolean;
+}
+
+function bareHandler(client: DynamoDBDocumentClient, pageSize: number, params: () => QueryCommandInput): LambdaHandler {
+  return async () => {
+    const { Items = [] } = await client.send(new QueryCommand(params()));
+    const body: FloorBody = { items: Items.slice(0, pageSize), hasNextPage: Items.length > pageSize };
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  };
+}
+
+/** "Overdue in my cluster": the cluster's open partition (gsi3), due before now. */
+export function overdueFloor(client: DynamoDBDocumentClient, clusterId: string, pageSize: number): LambdaHandler {
+  return bareHandler(client, pageSize, () =>
+    ObligationEntity.query
+      .byClusterState({ clusterId, openState: 'OPEN' })
+      .lt({ dueAt: new Date().toISOString() })
+      .params<QueryCommandInput>({ limit: pageSize + 1 }),
+  );
+}
+
+/** "A city's open obligations" (open and overdue alike): the city's open partition (gsi2), whole range. */
+export function cityOpenFloor(client: DynamoDBDocumentClient, clusterId: string, cityId: string, pageSize: number): LambdaHandler {
+  return bareHandler(client, pageSize, () =>
+    ObligationEntity.query
+      .byObligeeState({ obligeeKey: obligeeKeyOf(clusterId, cityId), openState: 'OPEN' })
+      .params<QueryCommandInput>({ limit: pageSize + 1 }),
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The bench's data set: a few risk events and 10,000 obligations in one cluster, written straight through the
+ * entities (batch puts), not through the API: seeding is set-up, not the thing measured. Needs the app's
+ * environment set before it is imported (the entities read their table name at load).
+ */
+import { DEMO_AGREEMENTS } from '../demo-agreements';
+import { DEMO_CITIES } from '../demo-data';
+import { COORDINATION_OFFICE } from '../../src/domain/obligations/activation';
+import { parseDuration } from '../../src/domain/time';
+import { ObligationEntity, RiskEventEntity, type ObligationItem, type RiskEventItem } from '../../src/store/entities';
+import { obligeeKeyOf } from '../../src/store/obligations';
+
+export const BENCH_CLUSTER = 'cluster-jjj';
+const AGREEMENT_ID = 'agr-jjj-accidents';
+const EVENT_COUNT = 24;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const WRITE_CONCURRENCY = 4;
+const MAX_WRITE_ROUNDS = 5;
+
+type Duty = (typeof DEMO_AGREEMENTS)[number]['version']['duties'][number];
+
+/** How often each duty of the agreement shows up: warnings go to every affected city, so they dominate. */
+const DUTY_WEIGHTS: Record<string, number> = { report: 20, command: 15, warn: 35, hazmat: 10, medical: 10, bulletin: 10 };
+
+/** A small seeded PRNG (mulberry32): the same data set on every run, so runs compare. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function pick<T>(items: readonly T[], next: () => number): T {
+  return items[Math.floor(next() * items.length)];
+}
+
+function weightedDuty(duties: readonly Duty[], next: () => number): Duty {
+  const total = duties.reduce((sum, duty) => sum + (DUTY_WEIGHTS[duty.dutyId] ?? 1), 0);
+  let roll = next() * total;
+  for (const duty of duties) {
+    roll -= DUTY_WEIGHTS[duty.dutyId] ?? 1;
+    if (roll < 0) return duty;
+  }
+  return duties[duties.length - 1];
+}
+
+function deadlineMs(deadline: string): number {
+  const { weeks, days, hours, minutes, seconds } = parseDuration(deadline);
+  return (weeks * 7 + days) * DAY + hours * HOUR + minutes * 60_000 + seconds * 1000;
+}
+
+const iso = (millis: number) => new Date(millis).toISOString();
+
+function jjjAgreementDuties(): readonly Duty[] {
+  const agreement = DEMO_AGREEMENTS.find(({ agreement: a }) => a.agreementId === AGREEMENT_ID);
+  if (!agreement) throw new Error(`The demo agreement ${AGREEMENT_ID} is missing from scripts/demo-agreements.ts`);
+  return agreement.version.duties;
+}
+
+function riskEvents(cityIds: readonly string[], now: number, next: () => number): RiskEventItem[] {
+  return Array.from({ length: EVENT_COUNT }, (_, index) => {
+    const reported = now - Math.floor(next() * 365 * DAY);
+    const originCityId = pick(cityIds, next);
+    const affectedCityIds = cityIds.filter((cityId) => cityId !== originCityId && next() < 0.3);
+    return {
+      eventId: `evt-bench-${String(index + 1).padStart(3, '0')}`,
+      clusterId: BENCH_CLUSTER,
+      category: 'ACCIDENT',
+      level: pick(['I', 'II', 'III', 'IV'] as const, next),
+      warning: pick(['RED', 'ORANGE', 'YELLOW', 'BLUE'] as const, next),
+      status: index % 4 === 0 ? 'RESPONDING' : 'CLOSED',
+      originCityId,
+      affectedCityIds,
+      location: { description: `Bench incident ${index + 1}` },
+      description: 'Synthetic accident for the benchmark data set.',
+      observedAt: iso(reported - HOUR),
+      reportedAt: iso(reported),
+      reportedBy: { id: `bench-${originCityId}`, name: 'Bench reporter', role: 'CITY' },
+      confirmedAt: iso(reported + HOUR),
+      timeline: [],
+      version: 1,
+    };
+  });
+}
+
+/** Who owes a duty: the agreement names some obligees; origin and affected duties fall on any city of the cluster. */
+function obligeeOf(duty: Duty, cityIds: readonly string[], next: () => number): string {
+  if (duty.party === 'COORDINATION_OFFICE') return COORDINATION_OFFICE;
+  if (duty.party === 'NAMED_CITY' && duty.cityId) return duty.cityId;
+  return pick(cityIds, next);
+}
+
+type Timing = Pick<ObligationItem, 'status' | 'openState' | 'dueAt' | 'triggeredAt' | 'fulfilledAt'>;
+
+/**
+ * ~40% open (most due within the next month, ~8% of them already overdue by up to a month), ~60% closed over the
+ * past year: 45% fulfilled on time, 10% late, 5% waived. Obligations due next month were in reality triggered by
+ * long-deadline duties; here the trigger is clamped to now so no record is triggered in the future.
+ */
+function timing(duty: Duty, now: number, next: () => number): Timing {
+  const roll = next();
+  const deadline = deadlineMs(duty.deadline);
+  if (roll < 0.4) {
+    const overdue = next() < 0.08;
+    const due = overdue ? now - HOUR - next() * 30 * DAY : now + 6 * HOUR + next() * 30 * DAY;
+    return { status: 'OPEN', openState: 'OPEN', dueAt: iso(due), triggeredAt: iso(Math.min(due - deadline, now - HOUR)) };
+  }
+  const due = now - HOUR - next() * 365 * DAY;
+  const triggered = due - deadline;
+  const closed = roll - 0.4;
+  if (closed < 0.45) return { status: 'FULFILLED', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered), fulfilledAt: iso(triggered + next() * deadline) };
+  if (closed < 0.55) return { status: 'FULFILLED_LATE', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered), fulfilledAt: iso(Math.min(now, due + next() * 3 * DAY)) };
+  return { status: 'WAIVED', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered) };
+}
+
+function obligation(index: number, event: RiskEventItem, duty: Duty, obligee: string, when: Timing): ObligationItem {
+  const closedBy = { id: 'bench-closer', name: 'Bench duty officer', role: obligee === COORDINATION_OFFICE ? 'COORDINATOR' : 'CITY' } as const;
+  return {
+    obligationId: `obl_bench_${String(index).padStart(5, '0')}`,
+    clusterId: BENCH_CLUSTER,
+    eventId: event.eventId,
+    agreementId: AGREEMENT_ID,
+    agreementVersionNo: 1,
+    dutyId: duty.dutyId,
+    obligeeKey: obligeeKeyOf(BENCH_CLUSTER, obligee),
+    ...(obligee === COORDINATION_OFFICE ? {} : { cityId: obligee }),
+    role: duty.role,
+    kind: duty.kind,
+    action: duty.action,
+    ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
+    ...when,
+    ...(when.status === 'FULFILLED' || when.status === 'FULFILLED_LATE' ? { evidenceText: 'Done; see the joint situation log.', closedBy } : {}),
+    ...(when.status === 'WAIVED' ? { waivedReason: 'Superseded by the joint command’s own action.', closedBy } : {}),
+    version: when.openState === 'OPEN' ? 1 : 2,
+  };
+}
+
+/** Batch-puts (25 items a call, a few calls at once) and re-puts whatever DynamoDB left unprocessed. */
+async function putAll(items: ObligationItem[]): Promise<void> {
+  let pending = items;
+  for (let round = 1; pending.length > 0; round++) {
+    if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} obligations unwritten after ${MAX_WRITE_ROUNDS} rounds`);
+    const { unprocessed } = await ObligationEntity.put(pending).go({ concurrent: WRITE_CONCURRENCY });
+    const left = new Set(unprocessed.map((key) => key.obligationId));
+    pending = pending.filter((item) => left.has(item.obligationId));
+  }
+}
+
+export interface BenchData {
+  events: number;
+  obligations: number;
+  open: number;
+  overdue: number;
+  /** Open (incl. overdue) obligations per city id, to pick a city with more than a page of them. */
+  openByCity: Map<string, number>;
+}
+
+export async function seedObligations(count: number, now = Date.now()): Promise<BenchData> {
+  const next = random(20260105);
+  const cityIds = DEMO_CITIES.filter((city) => city.clusterId === BENCH_CLUSTER).map((city) => city.cityId);
+  const duties = jjjAgreementDuties();
+  const events = riskEvents(cityIds, now, next);
+  const { unprocessed } = await RiskEventEntity.put(events).go();
+  if (unprocessed.length) throw new Error('DynamoDB did not take every bench risk event; run again');
+
+  const items = Array.from({ length: count }, (_, index) => {
+    const duty = weightedDuty(duties, next);
+    return obligation(index, pick(events, next), duty, obligeeOf(duty, cityIds, next), timing(duty, now, next));
+  });
+  await putAll(items);
+
+  const open = items.filter((item) => item.openState === 'OPEN');
+  const openByCity = new Map<string, number>();
+  for (const item of open) if (item.cityId) openByCity.set(item.cityId, (openByCity.get(item.cityId) ?? 0) + 1);
+  return { events: events.length, obligations: items.length, open: open.length, overdue: open.filter((item) => item.dueAt < iso(now)).length, openByCity };
+}
