@@ -1,5 +1,6 @@
 import { asRiskCategories } from '../domain/levels';
-import type { Resolvers } from '../generated/graphql';
+import type { DutyInput, Resolvers } from '../generated/graphql';
+import type { DutyDraft } from '../domain/agreements/terms';
 import { clusterFor, enforce, notFound } from '../services/access';
 import {
   amendAgreement,
@@ -103,13 +104,14 @@ export const agreementResolvers: Resolvers = {
   },
 };
 
-function dutyDraft<D extends { id?: string | null; cityId?: string | null; fromLevel?: unknown; recurrence?: string | null; resourceType?: string | null; quantity?: number | null }>(duty: D) {
-  const { id, cityId, fromLevel, recurrence, resourceType, quantity, ...rest } = duty;
+function dutyDraft(duty: DutyInput): DutyDraft {
+  const { id, cityId, categories, fromLevel, recurrence, resourceType, quantity, ...rest } = duty;
   return {
     ...rest,
     dutyId: id ?? undefined,
+    categories: categories ?? undefined,
     ...(cityId ? { cityId } : {}),
-    ...(fromLevel ? { fromLevel: fromLevel as 'I' | 'II' | 'III' | 'IV' } : {}),
+    ...(fromLevel ? { fromLevel } : {}),
     ...(recurrence ? { recurrence } : {}),
     ...(resourceType != null ? { resourceType } : {}),
     ...(quantity != null ? { quantity } : {}),

@@ -10,7 +10,7 @@ import {
 } from '../domain/agreements/lifecycle';
 import { validateTerms, type AgreementTerms, type TermsDraft } from '../domain/agreements/terms';
 import { BadInputError, ConflictError } from '../domain/errors';
-import type { EmergencyLevel, RiskCategory } from '../domain/levels';
+import { asRiskCategories } from '../domain/levels';
 import { requiredText } from '../domain/text';
 import type { AgreementItem, AgreementVersionItem } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
@@ -23,11 +23,11 @@ export function termsOf(version: AgreementVersionItem): AgreementTerms {
   return {
     title: version.title,
     partyCityIds: version.partyCityIds,
-    categories: version.categories as RiskCategory[],
-    ...(version.minimumLevel ? { minimumLevel: version.minimumLevel as EmergencyLevel } : {}),
+    categories: asRiskCategories(version.categories),
+    ...(version.minimumLevel ? { minimumLevel: version.minimumLevel } : {}),
     effectiveFrom: version.effectiveFrom,
     ...(version.effectiveUntil ? { effectiveUntil: version.effectiveUntil } : {}),
-    duties: version.duties.map((duty) => ({ ...duty, categories: duty.categories as RiskCategory[], fromLevel: duty.fromLevel as EmergencyLevel | undefined })),
+    duties: version.duties.map((duty) => ({ ...duty, categories: asRiskCategories(duty.categories) })),
   };
 }
 
