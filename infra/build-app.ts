@@ -17,6 +17,8 @@ export interface BuildAppOptions {
   readonly outdir?: string;
   /** GraphQL Lambda entry relative to the repository root (default `src/handler.ts`). */
   readonly graphqlEntry?: string;
+  /** Overdue job entry relative to the repository root (default `src/jobs/overdue.ts`). */
+  readonly overdueJobEntry?: string;
   /** Extra context, as `cdk synth -c key=value` would give (e.g. `{ stage: 'prod' }`). */
   readonly context?: Record<string, unknown>;
 }
@@ -46,6 +48,7 @@ export function buildApp(options: BuildAppOptions = {}): BuiltApp {
   const stack = new CityPactStack(app, `CityPact-${stage}`, {
     config,
     graphqlEntry: options.graphqlEntry,
+    overdueJobEntry: options.overdueJobEntry,
     description: `CityPact (${stage}): GraphQL API for cross-jurisdiction risk agreements`,
     // Environment-agnostic on purpose: synth needs no credentials, and the template deploys to whichever
     // account/region the deploying profile targets (region-dependent values stay AWS::Region references).

@@ -1,5 +1,7 @@
 import { CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { AppFunction } from './constructs/app-function';
@@ -12,9 +14,20 @@ export interface CityPactStackProps extends StackProps {
   readonly config: StageConfig;
   /** GraphQL Lambda entry, relative to the repository root. Default `src/handler.ts`. */
   readonly graphqlEntry?: string;
+  /** Overdue job entry, relative to the repository root. Default `src/jobs/overdue.ts`. */
+  readonly overdueJobEntry?: string;
 }
 
-/** Everything one stage of CityPact needs: table, user pool, GraphQL function behind an HTTP API, alarms. */
+/** A Lambda function run on a schedule by an EventBridge rule. */
+export interface ScheduledJob {
+  readonly function: AppFunction;
+  readonly rule: Rule;
+}
+
+/**
+ * Everything one stage of CityPact needs: table, user pool, GraphQL function behind an HTTP API, scheduled jobs,
+ * alarms.
+ */
 export class CityPactStack extends Stack {
   readonly config: StageConfig;
   readonly data: DataTable;
@@ -22,6 +35,7 @@ export class CityPactStack extends Stack {
   readonly alarmTopic: Topic;
   readonly graphqlFunction: AppFunction;
   readonly api: GraphqlApi;
+  readonly jobs: { readonly overdue: ScheduledJob };
 
   constructor(scope: Construct, id: string, props: CityPactStackProps) {
     super(scope, id, props);
@@ -45,14 +59,7 @@ export class CityPactStack extends Stack {
       memorySize: config.graphqlMemoryMb,
       timeout: config.graphqlTimeout,
       alarmTopic: this.alarmTopic,
-      environment: {
-        TABLE_NAME: this.data.table.tableName,
-        AUTH_MODE: 'cognito',
-        COGNITO_USER_POOL_ID: this.auth.userPool.userPoolId,
-        COGNITO_CLIENT_ID: this.auth.client.userPoolClientId,
-        POWERTOOLS_SERVICE_NAME: 'citypact',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-      },
+      environment: this.appEnvironment(),
     });
     this.data.table.grantReadWriteData(this.graphqlFunction.role);
     this.acknowledgeTableIndexAccess(this.graphqlFunction);
@@ -65,7 +72,7 @@ export class CityPactStack extends Stack {
       alarmTopic: this.alarmTopic,
     });
 
-    this.addScheduledJobs();
+    this.jobs = this.addScheduledJobs(props);
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${this.api.url.replace(/\/$/, '')}${GRAPHQL_PATH}` });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
@@ -76,20 +83,68 @@ export class CityPactStack extends Stack {
   }
 
   /**
-   * Scheduled jobs (DESIGN.md: EventBridge, every 5 minutes, handlers in `src/jobs/*.ts`) go here. Not built yet.
-   * For each job: `new AppFunction(this, 'Job<Name>', { config, entry: 'src/jobs/<name>.ts', memorySize: 512,
-   * timeout: Duration.minutes(1), alarmTopic: this.alarmTopic, environment: { TABLE_NAME, ... } })`, grant it only
-   * the table access it needs (and call `acknowledgeTableIndexAccess` if it queries an index), then
-   * `new Rule(this, '<Name>Schedule', { schedule: Schedule.rate(Duration.minutes(5)),
-   * targets: [new LambdaFunction(job.fn, { retryAttempts: 0 })] })` (jobs must be idempotent: they run again
-   * 5 minutes later anyway). Add a template test in test/infra for each.
+   * What `src/config.ts` parses at cold start, for every function of the app. Jobs verify no tokens, but the
+   * config schema requires the Cognito ids whenever AUTH_MODE=cognito, so they get the same variables.
    */
-  private addScheduledJobs(): void {
-    // Intentionally empty until the first job exists in src/jobs/.
+  private appEnvironment(): Record<string, string> {
+    return {
+      TABLE_NAME: this.data.table.tableName,
+      AUTH_MODE: 'cognito',
+      COGNITO_USER_POOL_ID: this.auth.userPool.userPoolId,
+      COGNITO_CLIENT_ID: this.auth.client.userPoolClientId,
+      POWERTOOLS_SERVICE_NAME: 'citypact',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+    };
   }
 
   /**
-   * `grantReadWriteData` grants the table ARN plus `<table ARN>/index/*` (queries on gsi1/gsi2 need the index
+   * Scheduled jobs (DESIGN.md: EventBridge, handlers in `src/jobs/*.ts`). To add one: a line below with
+   * `this.addScheduledJob('<Name>', { entry: 'src/jobs/<name>.ts', description })`, a field in `jobs`, and template
+   * tests in test/infra. Interval and sizing come from `config.jobs`.
+   */
+  private addScheduledJobs(props: CityPactStackProps): { overdue: ScheduledJob } {
+    return {
+      // Reads open obligations through the indexes (Query), writes LATE records with TransactWriteItems, GetItem.
+      overdue: this.addScheduledJob('Overdue', {
+        entry: props.overdueJobEntry ?? 'src/jobs/overdue.ts',
+        description: 'CityPact overdue job: LATE compliance records for overdue obligations',
+      }),
+    };
+  }
+
+  /**
+   * One job: its function (`Job<name>`) with read/write access to the table and its indexes, and the rule
+   * (`<name>Schedule`) that invokes it every `config.jobs.interval`. Jobs must be idempotent; a failed run is not
+   * retried, neither by EventBridge (`retryAttempts: 0` on the target) nor by Lambda's own retries of asynchronous
+   * invocations (2 by default, also set to 0 here), and an invocation still queued after one interval is dropped:
+   * the next run does the same work anyway.
+   */
+  private addScheduledJob(name: string, job: { entry: string; description: string }): ScheduledJob {
+    const { config } = this;
+    const fn = new AppFunction(this, `Job${name}`, {
+      config,
+      entry: job.entry,
+      description: job.description,
+      memorySize: config.jobs.memoryMb,
+      timeout: config.jobs.timeout,
+      retryAttempts: 0,
+      maxEventAge: config.jobs.interval,
+      alarmTopic: this.alarmTopic,
+      environment: this.appEnvironment(),
+    });
+    this.data.table.grantReadWriteData(fn.role);
+    this.acknowledgeTableIndexAccess(fn);
+
+    const rule = new Rule(this, `${name}Schedule`, {
+      description: `${job.description} (${config.stage}), every ${config.jobs.interval.toHumanString()}`,
+      schedule: Schedule.rate(config.jobs.interval),
+      targets: [new LambdaFunction(fn.fn, { retryAttempts: 0 })],
+    });
+    return { function: fn, rule };
+  }
+
+  /**
+   * `grantReadWriteData` grants the table ARN plus `<table ARN>/index/*` (queries on the GSIs need the index
    * ARNs). The wildcard covers only this table's own indexes, so it is acknowledged for exactly that finding.
    */
   private acknowledgeTableIndexAccess(fn: AppFunction): void {
@@ -97,7 +152,7 @@ export class CityPactStack extends Stack {
     Validations.of(fn.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
       reason:
-        'Queries on the gsi1/gsi2 indexes of the CityPact table need the index ARNs; the wildcard is limited to ' +
+        `Queries on the ${this.data.indexNames.join('/')} indexes of the CityPact table need the index ARNs; the wildcard is limited to ` +
         "that one table's indexes (table/<name>/index/*), granted by Table.grantReadWriteData.",
     });
   }

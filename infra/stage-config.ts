@@ -13,6 +13,11 @@ export interface StageConfig {
   /** GraphQL function sizing. */
   readonly graphqlMemoryMb: number;
   readonly graphqlTimeout: Duration;
+  /**
+   * Scheduled jobs (`src/jobs/*.ts`, EventBridge → Lambda): the one place where their interval and sizing are set.
+   * Every job is idempotent and is not retried: the next run, `interval` later, picks up whatever a failed run missed.
+   */
+  readonly jobs: { readonly interval: Duration; readonly memoryMb: number; readonly timeout: Duration };
 }
 
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
@@ -30,5 +35,6 @@ export function stageConfig(stage: string): StageConfig {
     apiThrottle: { rateLimit: 50, burstLimit: 100 },
     graphqlMemoryMb: 1024,
     graphqlTimeout: Duration.seconds(10),
+    jobs: { interval: Duration.minutes(5), memoryMb: 512, timeout: Duration.minutes(1) },
   };
 }

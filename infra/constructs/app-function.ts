@@ -22,6 +22,13 @@ export interface AppFunctionProps {
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly environment?: Record<string, string>;
+  /**
+   * Asynchronous invocations only (e.g. EventBridge): how often Lambda itself retries a failed invocation.
+   * Unset keeps Lambda's default (2 retries); scheduled jobs set 0.
+   */
+  readonly retryAttempts?: number;
+  /** Asynchronous invocations only: discard an event still queued after this long. Unset keeps Lambda's default (6 h). */
+  readonly maxEventAge?: Duration;
   /** Errors and Throttles alarms notify this topic. */
   readonly alarmTopic: ITopic;
 }
@@ -29,7 +36,7 @@ export interface AppFunctionProps {
 /**
  * One Lambda function as every CityPact function is deployed: Node 22 on arm64, minified CJS bundle with source
  * maps, its own log group with retention, a role with no managed policies (only write access to that log group;
- * callers add data grants), and alarms on Errors and Throttles. The GraphQL API uses it; scheduled jobs will too.
+ * callers add data grants), and alarms on Errors and Throttles. The GraphQL API and the scheduled jobs use it.
  */
 export class AppFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -65,6 +72,8 @@ export class AppFunction extends Construct {
       timeout: props.timeout,
       role: this.role,
       logGroup: this.logGroup,
+      retryAttempts: props.retryAttempts,
+      maxEventAge: props.maxEventAge,
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       projectRoot: REPO_ROOT,
       bundling: {
@@ -102,7 +111,8 @@ export class AppFunction extends Construct {
       alarm.addOkAction(alarmAction);
       return alarm;
     };
-    // Resolvers turn expected failures into GraphQL errors, so any Lambda-level error is a crash or a timeout.
+    // Resolvers turn expected failures into GraphQL errors, so any Lambda-level error of the API is a crash or a
+    // timeout; for a scheduled job, an error means that run failed (the next run starts over).
     this.errorsAlarm = fnAlarm('ErrorsAlarm', 'unhandled errors or timeouts', this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }));
     this.throttlesAlarm = fnAlarm('ThrottlesAlarm', 'invocations throttled', this.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }));
   }

@@ -7,6 +7,8 @@ import type { StageConfig } from '../stage-config';
 /** The single DynamoDB table (single-table design), built from `TABLE_DEFINITION`. */
 export class DataTable extends Construct {
   readonly table: Table;
+  /** Names of the table's global secondary indexes, in TABLE_DEFINITION order. */
+  readonly indexNames: readonly string[] = TABLE_DEFINITION.globalIndexes.map((i) => i.indexName);
 
   constructor(scope: Construct, id: string, props: { config: StageConfig }) {
     super(scope, id);

@@ -6,16 +6,23 @@ import { REPO_ROOT } from '../../infra/constructs/app-function';
 import { removeDir, tempOutdir } from './helpers';
 
 /**
- * The one test that bundles for real (esbuild from node_modules, no Docker): the real src/handler.ts must bundle
- * into a minified CommonJS asset with a source map, and its size is reported.
+ * The one test that bundles for real (esbuild from node_modules, no Docker): every real entry (src/handler.ts and
+ * the scheduled jobs) must bundle into a minified CommonJS asset with a source map; sizes are reported.
  */
-describe('GraphQL function bundle', () => {
+const ENTRIES = [
+  { name: 'GraphQL', prefix: 'Graphql', entry: 'src/handler.ts' },
+  { name: 'Overdue job', prefix: 'JobOverdue', entry: 'src/jobs/overdue.ts' },
+] as const;
+
+describe('function bundles', () => {
   let outdir: string | undefined;
   afterAll(() => removeDir(outdir));
 
-  it('bundles src/handler.ts with esbuild into an asset with a source map', () => {
-    const entry = path.join(REPO_ROOT, 'src/handler.ts');
-    if (!fs.existsSync(entry)) throw new Error(`${entry} does not exist yet: nothing to bundle`);
+  it('bundles every entry with esbuild into an asset with a source map', () => {
+    for (const { entry } of ENTRIES) {
+      const file = path.join(REPO_ROOT, entry);
+      if (!fs.existsSync(file)) throw new Error(`${file} does not exist yet: nothing to bundle`);
+    }
 
     outdir = tempOutdir('bundle');
     const started = Date.now();
@@ -23,26 +30,28 @@ describe('GraphQL function bundle', () => {
     app.synth();
     const elapsedMs = Date.now() - started;
 
-    const fns = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function')) as Array<{
-      Properties: { Code: { S3Key: string } };
-    }>;
-    expect(fns).toHaveLength(1);
-    const assetHash = fns[0].Properties.Code.S3Key.replace(/\.zip$/, '');
-    const assetDir = path.join(outdir, `asset.${assetHash}`);
-    const bundle = path.join(assetDir, 'index.js');
-    expect(fs.existsSync(bundle)).toBe(true);
-    expect(fs.existsSync(`${bundle}.map`)).toBe(true);
+    const fns = Template.fromStack(stack).findResources('AWS::Lambda::Function') as Record<string, { Properties: { Code: { S3Key: string } } }>;
+    expect(Object.keys(fns)).toHaveLength(ENTRIES.length);
+    const report: string[] = [];
+    for (const { name, prefix } of ENTRIES) {
+      const ids = Object.keys(fns).filter((id) => id.startsWith(prefix));
+      expect(ids).toHaveLength(1);
+      const assetHash = fns[ids[0]].Properties.Code.S3Key.replace(/\.zip$/, '');
+      const bundle = path.join(outdir, `asset.${assetHash}`, 'index.js');
+      expect(fs.existsSync(bundle)).toBe(true);
+      expect(fs.existsSync(`${bundle}.map`)).toBe(true);
 
-    const bytes = fs.statSync(bundle).size;
-    const mapBytes = fs.statSync(`${bundle}.map`).size;
-    console.log(
-      `GraphQL bundle: index.js ${(bytes / 1024).toFixed(1)} kB, index.js.map ${(mapBytes / 1024).toFixed(1)} kB ` +
-        `(synth with bundling ${elapsedMs} ms)`,
-    );
-    expect(bytes).toBeGreaterThan(0);
-    // Generous ceiling: a bundle this large means something went wrong (e.g. a dev dependency bundled in).
-    expect(bytes).toBeLessThan(10 * 1024 * 1024);
-    // CommonJS output: the handler is exported through module.exports, not ESM `export`.
-    expect(fs.readFileSync(bundle, 'utf8')).toMatch(/module\.exports/);
-  }, 60_000);
+      const bytes = fs.statSync(bundle).size;
+      const mapBytes = fs.statSync(`${bundle}.map`).size;
+      report.push(`${name}: index.js ${(bytes / 1024).toFixed(1)} kB, index.js.map ${(mapBytes / 1024).toFixed(1)} kB`);
+      expect(bytes).toBeGreaterThan(0);
+      // Generous ceiling: a bundle this large means something went wrong (e.g. a dev dependency bundled in).
+      expect(bytes).toBeLessThan(10 * 1024 * 1024);
+      // CommonJS output: the handler is exported through module.exports, not ESM `export`.
+      expect(fs.readFileSync(bundle, 'utf8')).toMatch(/module\.exports/);
+    }
+    // Each function has its own asset.
+    expect(new Set(Object.values(fns).map((f) => f.Properties.Code.S3Key)).size).toBe(ENTRIES.length);
+    console.log(`Bundles (synth with bundling ${elapsedMs} ms):\n  ${report.join('\n  ')}`);
+  }, 90_000);
 });

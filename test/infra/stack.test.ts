@@ -206,6 +206,66 @@ describe.each(FUNCTIONS)('every function: %s', (name) => {
   });
 });
 
+describe('overdue job (src/jobs/overdue.ts)', () => {
+  it.each(['dev', 'prod'] as const)('%s: Node 22 on arm64, 512 MB, 60 s, with the same environment as the API', (stage) => {
+    const t = templates[stage];
+    const props = t.toJSON().Resources[logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue')].Properties;
+    expect(props).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      MemorySize: 512,
+      Timeout: 60,
+      Handler: 'index.handler',
+    });
+    expect(props.Environment.Variables).toEqual(appEnvironment(t, stage));
+  });
+
+  it.each(['dev', 'prod'] as const)('%s: an EventBridge rule runs it every 5 minutes, without retries', (stage) => {
+    const t = templates[stage];
+    const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue');
+    const ruleId = onlyLogicalId(t.findResources('AWS::Events::Rule'));
+    expect(ruleId).toMatch(/^OverdueSchedule/);
+    const rule = t.toJSON().Resources[ruleId].Properties;
+    expect(rule.ScheduleExpression).toBe('rate(5 minutes)');
+    expect(rule.State).toBe('ENABLED');
+    expect(rule.EventPattern).toBeUndefined();
+    expect(rule.Targets).toEqual([{ Id: expect.any(String), Arn: { 'Fn::GetAtt': [fnId, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 0 } }]);
+    // The interval is set once, in stage-config.ts.
+    expect(stageConfig(stage).jobs.interval.toMinutes()).toBe(5);
+  });
+
+  it('may be invoked by that rule only (Lambda permission for events.amazonaws.com with the rule as source)', () => {
+    const t = templates.dev;
+    const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue');
+    const ruleId = onlyLogicalId(t.findResources('AWS::Events::Rule'));
+    const permissions = Object.values(t.findResources('AWS::Lambda::Permission', { Properties: { FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] } } }));
+    expect(permissions.map((p) => (p as { Properties: unknown }).Properties)).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] },
+        Principal: 'events.amazonaws.com',
+        SourceArn: { 'Fn::GetAtt': [ruleId, 'Arn'] },
+      },
+    ]);
+  });
+
+  it("turns off Lambda's own retries of asynchronous invocations and drops an invocation queued longer than one interval", () => {
+    const t = templates.dev;
+    const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue');
+    const configs = Object.values(t.findResources('AWS::Lambda::EventInvokeConfig', { Properties: { FunctionName: { Ref: fnId } } }));
+    expect(configs.map((c) => (c as { Properties: unknown }).Properties)).toEqual([
+      { FunctionName: { Ref: fnId }, Qualifier: '$LATEST', MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 300 },
+    ]);
+  });
+
+  it('finishes well within one interval, so runs do not pile up', () => {
+    for (const stage of ['dev', 'prod']) {
+      const { jobs } = stageConfig(stage);
+      expect(jobs.timeout.toSeconds()).toBeLessThan(jobs.interval.toSeconds());
+    }
+  });
+});
+
 describe('HTTP API', () => {
   it('has exactly one route, POST /graphql, behind the Cognito JWT authorizer', () => {
     const t = templates.dev;
@@ -320,19 +380,35 @@ describe('Cognito user pool', () => {
 });
 
 describe('alarms', () => {
-  it('alarms on the function Errors and Throttles and on API 5xx, notifying the TLS-only alarm topic', () => {
+  it.each(['dev', 'prod'] as const)('%s: one Errors and one Throttles alarm per function (GraphQL and jobs), notifying the alarm topic', (stage) => {
+    const t = templates[stage];
+    const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
+    for (const name of FUNCTIONS) {
+      const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', name);
+      for (const metric of ['Errors', 'Throttles']) {
+        const alarms = t.findResources('AWS::CloudWatch::Alarm', {
+          Properties: { Namespace: 'AWS/Lambda', MetricName: metric, Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId } }] },
+        });
+        expect(Object.values(alarms).map((a) => (a as { Properties: unknown }).Properties)).toEqual([
+          expect.objectContaining({
+            Statistic: 'Sum',
+            Period: 300,
+            Threshold: 1,
+            EvaluationPeriods: 1,
+            ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+            TreatMissingData: 'notBreaching',
+            AlarmActions: [{ Ref: topicId }],
+            OKActions: [{ Ref: topicId }],
+          }),
+        ]);
+      }
+    }
+  });
+
+  it('alarms on API 5xx and the alarm topic accepts TLS publishers only', () => {
     const t = templates.dev;
     const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
-    const fnId = onlyLogicalId(t.findResources('AWS::Lambda::Function'));
     const apiId = onlyLogicalId(t.findResources('AWS::ApiGatewayV2::Api'));
-    for (const metric of ['Errors', 'Throttles']) {
-      t.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        Namespace: 'AWS/Lambda',
-        MetricName: metric,
-        Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId } }],
-        AlarmActions: [{ Ref: topicId }],
-      });
-    }
     t.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/ApiGateway',
       MetricName: '5xx',
