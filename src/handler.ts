@@ -1,7 +1,7 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { authenticate, createTokenVerifier } from './auth/verifier';
-import { config } from './config';
+import { loadAuthConfig } from './auth/config';
 import { createContext } from './context';
 import { LIMITS } from './limits';
 import { logger } from './logger';
@@ -9,7 +9,7 @@ import { createServer, toHttpError } from './server';
 
 // Built once per cold start; startServerAndCreateLambdaHandler starts the server itself.
 const server = createServer();
-const verifyToken = createTokenVerifier(config);
+const verifyToken = createTokenVerifier(loadAuthConfig());
 const requestHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
 
 function header(event: APIGatewayProxyEventV2, name: string): string | undefined {

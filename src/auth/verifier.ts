@@ -2,7 +2,7 @@ import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { JwtExpiredError, JwtNotBeforeError } from 'aws-jwt-verify/error';
 import type { Jwk } from 'aws-jwt-verify/jwk';
-import type { Config } from '../config';
+import type { AuthConfig } from './config';
 import { UnauthenticatedError } from '../domain/errors';
 import { callerFromClaims, type Caller } from './caller';
 
@@ -13,7 +13,7 @@ export const LOCAL_AUDIENCE = 'citypact-local';
 type VerifyToken = (token: string) => Promise<unknown>;
 
 /** Builds the token verifier once per cold start; JWKS are cached by aws-jwt-verify across requests. */
-export function createTokenVerifier(config: Config): VerifyToken {
+export function createTokenVerifier(config: AuthConfig): VerifyToken {
   if (config.AUTH_MODE === 'cognito') {
     const verifier = CognitoJwtVerifier.create({
       userPoolId: config.COGNITO_USER_POOL_ID!,
