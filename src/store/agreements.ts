@@ -69,9 +69,9 @@ export const agreementRepository = {
     return readPage(
       `agreements:${clusterId}:${status ?? ''}`,
       page,
-      ({ count, cursor }) => {
+      (options) => {
         const query = AgreementEntity.query.byCluster({ clusterId });
-        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', count, cursor });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
       },
       (agreement) => cursors.agreement.byAccessPattern.byCluster.fromComposite.toCursor(agreement),
     );

@@ -46,7 +46,7 @@ export const auditRepository = {
     const scope = `audit:${clusterId}:${filter.targetId ?? ''}`;
     const cursorOf = (item: AuditEventItem) =>
       cursors.auditEvent.byAccessPattern[accessPattern].fromComposite.toCursor(item);
-    return readPage(scope, page, ({ count, cursor }) => {
+    return readPage(scope, page, (options) => {
       const keyed = filter.targetId
         ? AuditEventEntity.query.byTarget({ clusterId, targetId: filter.targetId })
         : AuditEventEntity.query.byCluster({ clusterId });
@@ -59,7 +59,7 @@ export const auditRepository = {
               ? keyed.lt({ at: filter.until })
               : keyed;
       const filtered = filter.action ? ranged.where(({ action }, { eq }) => eq(action, filter.action!)) : ranged;
-      return filtered.go({ order: 'desc', count, cursor });
+      return filtered.go({ order: 'desc', ...options });
     }, cursorOf);
   },
 };

@@ -32,7 +32,7 @@ export const cityRepository = {
     return readPage(
       `cities:${clusterId}`,
       page,
-      ({ count, cursor }) => CityEntity.query.byCluster({ clusterId }).go({ count, cursor }),
+      (options) => CityEntity.query.byCluster({ clusterId }).go(options),
       (city) => cursors.city.byAccessPattern.byCluster.fromComposite.toCursor(city),
     );
   },

@@ -77,7 +77,7 @@ export const clusterRepository = {
     return readPage(
       `modes:${clusterId}`,
       page,
-      ({ count, cursor }) => ModeChangeEntity.query.byCluster({ clusterId }).go({ order: 'desc', count, cursor }),
+      (options) => ModeChangeEntity.query.byCluster({ clusterId }).go({ order: 'desc', ...options }),
       (change) => cursors.modeChange.byAccessPattern.byCluster.fromComposite.toCursor(change),
     );
   },

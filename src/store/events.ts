@@ -24,9 +24,9 @@ export const riskEventRepository = {
     return readPage(
       `events:${clusterId}:${status ?? ''}`,
       page,
-      ({ count, cursor }) => {
+      (options) => {
         const query = RiskEventEntity.query.byCluster({ clusterId });
-        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', count, cursor });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
       },
       (event) => cursors.riskEvent.byAccessPattern.byCluster.fromComposite.toCursor(event),
     );

@@ -6,7 +6,7 @@ import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
 import { ComplianceRecordEntity, ObligationEntity, citypact, cursors, type ComplianceRecordItem, type ObligationItem } from './entities';
-import { readPage } from './pagination';
+import { readPage, type PageQueryOptions } from './pagination';
 import { commitTransaction } from './transactions';
 
 const WRITE_CONCURRENCY = 8;
@@ -29,7 +29,7 @@ export interface ObligationQuery {
 }
 
 // The shape the three obligation indexes share once keyed: a due-time range, a filter, a page.
-type RunOptions = { count: number; cursor: string | null };
+type RunOptions = PageQueryOptions;
 type Runnable = { go(options: RunOptions): Promise<{ data: ObligationItem[] }> };
 type WhereAttributes = Record<'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey', unknown>;
 type WhereOperations = { eq(attribute: unknown, value: unknown): string; lt(attribute: unknown, value: unknown): string; gte(attribute: unknown, value: unknown): string };
@@ -131,10 +131,10 @@ export const obligationRepository = {
     const statusFilter = !onlyOpen && !!statuses;
     const obligeeFilter = !!query.obligeeKey && !onlyOpen;
     const hasFilter = statusFilter || obligeeFilter || !!query.eventId || !!query.agreementId || !!query.kind;
-    const run = (keyed: KeyedQuery) => ({ count, cursor }: RunOptions) => {
+    const run = (keyed: KeyedQuery) => (options: RunOptions) => {
       const ranged =
         dueAfter && dueBefore ? keyed.between({ dueAt: dueAfter }, { dueAt: dueBefore }) : dueAfter ? keyed.gte({ dueAt: dueAfter }) : dueBefore ? keyed.lt({ dueAt: dueBefore }) : keyed;
-      return (hasFilter ? ranged.where(filter) : ranged).go({ count, cursor });
+      return (hasFilter ? ranged.where(filter) : ranged).go(options);
     };
     const filter: FilterCallback = ({ status, dueAt, eventId, agreementId, kind, obligeeKey }, { eq, lt, gte }) =>
             [
@@ -252,11 +252,11 @@ export const complianceRepository = {
   async list(clusterId: string, subjectKey: string | null, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
     if (subjectKey) {
       return readPage(`compliance:${clusterId}:${subjectKey}`, page,
-        ({ count, cursor }) => ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ order: 'desc', count, cursor }),
+        (options) => ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ order: 'desc', ...options }),
         (item) => cursors.complianceRecord.byAccessPattern.bySubject.fromComposite.toCursor(item));
     }
     return readPage(`compliance:${clusterId}`, page,
-      ({ count, cursor }) => ComplianceRecordEntity.query.byCluster({ clusterId }).go({ order: 'desc', count, cursor }),
+      (options) => ComplianceRecordEntity.query.byCluster({ clusterId }).go({ order: 'desc', ...options }),
       (item) => cursors.complianceRecord.byAccessPattern.byCluster.fromComposite.toCursor(item));
   },
 };

@@ -22,19 +22,30 @@ export function decodeCursor(scope: string, cursor: string): string {
 }
 
 /**
+ * What a page query passes to ElectroDB's `go`: `count` items at most, and the same DynamoDB `Limit` per request, so
+ * a query never reads a whole 1 MB range to return a page (ElectroDB's `count` alone sets no Limit; with a filter
+ * it keeps requesting until `count` items matched).
+ */
+export interface PageQueryOptions {
+  count: number;
+  limit: number;
+  cursor: string | null;
+}
+
+/**
  * Reads one page with an exact `hasNextPage`: asks the store for one item more than the page holds and, when it
  * exists, ends the page on the last item returned.
  */
 export async function readPage<T>(
   scope: string,
   page: PageRequest,
-  query: (options: { count: number; cursor: string | null }) => Promise<{ data: T[] }>,
+  query: (options: PageQueryOptions) => Promise<{ data: T[] }>,
   cursorOf: (item: T) => string,
 ): Promise<Page<T>> {
   const cursor = page.after ? decodeCursor(scope, page.after) : null;
   let data: T[];
   try {
-    ({ data } = await query({ count: page.first + 1, cursor }));
+    ({ data } = await query({ count: page.first + 1, limit: page.first + 1, cursor }));
   } catch (error) {
     // A well-formed wrapper around a forged key: DynamoDB rejects it as outside the query's key range.
     if (cursor && isRejectedStartKey(error)) throw new BadInputError(INVALID_CURSOR);

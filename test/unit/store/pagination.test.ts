@@ -19,7 +19,8 @@ describe('cursors', () => {
 
   test('readPage asks for one more item than the page to know if another page exists', async () => {
     const asked: number[] = [];
-    const store = async ({ count }: { count: number }) => {
+    const store = async ({ count, limit }: { count: number; limit: number }) => {
+      expect(limit).toBe(count); // a DynamoDB Limit per request: never read a whole range for one page
       asked.push(count);
       return { data: ['a', 'b', 'c'].slice(0, count) };
     };
