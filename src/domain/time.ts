@@ -65,3 +65,16 @@ export function addDuration(instant: string, duration: Duration): string {
     ((((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
   return new Date(calendar + exactMs).toISOString();
 }
+
+/** The duration taken `times` times (P1Y × 3 = P3Y), so occurrence k is computed from the start, without drift. */
+export function scaleDuration(duration: Duration, times: number): Duration {
+  return {
+    years: duration.years * times,
+    months: duration.months * times,
+    weeks: duration.weeks * times,
+    days: duration.days * times,
+    hours: duration.hours * times,
+    minutes: duration.minutes * times,
+    seconds: duration.seconds * times,
+  };
+}

@@ -302,7 +302,11 @@ export type Duty = {
   kind: DutyKind;
   party: DutyParty;
   quantity?: Maybe<Scalars['Int']['output']>;
-  /** For normal-mode duties that recur (e.g. P1Y for a yearly joint drill); such duties are not triggered by events. */
+  /**
+   * For normal-mode duties that recur (e.g. P1Y for a yearly joint drill). Events do not trigger them; instead each
+   * period, from the agreement's effective date, owes one obligation of every party (or of the named city or office),
+   * due `deadline` after the period starts.
+   */
   recurrence?: Maybe<Scalars['Duration']['output']>;
   resourceType?: Maybe<Scalars['String']['output']>;
   role: DutyRole;
@@ -599,7 +603,8 @@ export type Obligation = {
   dueAt: Scalars['DateTime']['output'];
   /** The duty as written in that version. */
   duty: Duty;
-  event: RiskEvent;
+  /** The event that triggered it; null for a recurring normal-mode duty (e.g. the yearly joint drill). */
+  event?: Maybe<RiskEvent>;
   evidence?: Maybe<Evidence>;
   fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
   fulfilledByName?: Maybe<Scalars['String']['output']>;
@@ -1358,7 +1363,7 @@ export type ObligationResolvers<ContextType = RequestContext, ParentType extends
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   duty?: Resolver<ResolversTypes['Duty'], ParentType, ContextType>;
-  event?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fulfilledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fulfilledByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -26,6 +26,7 @@ export const obligationResolvers: Resolvers = {
     city: async (obligation, _, ctx) => (obligation.cityId ? ((await ctx.loaders.city.load(obligation.cityId)) ?? null) : null),
     owedByCoordinationOffice: (obligation) => !obligation.cityId,
     event: async (obligation, _, ctx) => {
+      if (!obligation.eventId) return null;
       const event = await ctx.loaders.riskEvent.load(obligation.eventId);
       if (!event) throw notFound('risk event', obligation.eventId);
       return event;

@@ -2,6 +2,7 @@ import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import { ConflictError, ForbiddenError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
+import { recurringObligationsDue } from '../domain/obligations/recurrence';
 import { assertWaivable, effectiveStatus, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { SYSTEM_JOBS } from '../domain/roles';
@@ -10,6 +11,7 @@ import type { Repositories } from '../store';
 import type { ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
 import { clusterFor, enforce, notFound } from './access';
+import { termsOf } from './agreements';
 
 export interface ObligationFilterInput {
   status?: ObligationStatus[] | null;
@@ -160,6 +162,24 @@ export async function waiveObligation(ctx: RequestContext, input: { obligationId
     actorOf(ctx.caller),
     ctx.now(),
   );
+}
+
+/**
+ * Opens the obligations of recurring normal-mode duties whose current period has begun, for every ACTIVE agreement of
+ * every cluster. Deterministic ids make it safe to run every 5 minutes: each occurrence is written once.
+ */
+export async function openRecurringObligations(store: Repositories, now: string): Promise<number> {
+  let created = 0;
+  for (const clusterId of await store.clusters.listAllIds()) {
+    const agreements = (await store.agreements.activeInCluster(clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
+    const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
+    for (const version of versions) {
+      if (!version) continue;
+      const specs = recurringObligationsDue(clusterId, { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version) }, now);
+      created += await store.obligations.createMissing(specs, SYSTEM_JOBS.overdue, now);
+    }
+  }
+  return created;
 }
 
 /**

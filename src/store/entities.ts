@@ -284,7 +284,8 @@ export const ObligationEntity = new Entity(
     attributes: {
       obligationId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true },
-      eventId: { type: 'string', required: true, readOnly: true },
+      /** The triggering event; absent for a recurring normal-mode duty (e.g. the yearly joint drill). */
+      eventId: { type: 'string', readOnly: true },
       agreementId: { type: 'string', required: true, readOnly: true },
       agreementVersionNo: { type: 'number', required: true, readOnly: true },
       dutyId: { type: 'string', required: true, readOnly: true },

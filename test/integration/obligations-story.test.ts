@@ -100,10 +100,18 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   ]);
 
   // "Overdue in my cluster" and "my open obligations" are each a single query.
-  const overdue = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OVERDUE'] } });
+  const overdue = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OVERDUE'], eventId } });
   expect(overdue.data?.obligations.nodes.map((o: Obligation) => o.city?.id)).toEqual(['city-suzhou', 'city-suzhou', 'city-suzhou']);
-  const mine = await gql(shanghai, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OPEN', 'OVERDUE'] } });
+  const mine = await gql(shanghai, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OPEN', 'OVERDUE'], dueAfter: triggeredAt } });
   expect(mine.data?.obligations.nodes).toHaveLength(5);
+
+  // The job also opened this year's joint drill (a recurring normal-mode duty) for every party, once.
+  expect(firstRun.opened).toBeGreaterThanOrEqual(3);
+  expect(secondRun.opened).toBe(0);
+  const drills = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: agreement.id, kind: 'JOIN_DRILL' } });
+  expect(drills.data?.obligations.nodes.map((o: Obligation & { triggeredAt: string; event: null }) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event]).sort()).toEqual(
+    ['city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [city, '2026-01-01T00:00:00.000Z', '2026-01-31T00:00:00.000Z', 'OVERDUE', null]),
+  );
   expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === 'city-shanghai')).toBe(true);
 
   // A fulfilled obligation cannot be fulfilled again.

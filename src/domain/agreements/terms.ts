@@ -1,7 +1,7 @@
 import { BadInputError } from '../errors';
 import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
 import { requiredText } from '../text';
-import { parseDuration } from '../time';
+import { addDuration, parseDuration } from '../time';
 
 export const DUTY_KINDS = ['REPORT', 'WARN_DOWNSTREAM', 'PROVIDE_RESOURCES', 'JOINT_RESPONSE', 'SHARE_INFORMATION', 'JOIN_DRILL', 'FUND_CONTRIBUTION'] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
@@ -38,6 +38,7 @@ export type DutyDraft = Omit<Duty, 'dutyId' | 'categories'> & { dutyId?: string 
 export type TermsDraft = Omit<AgreementTerms, 'duties'> & { duties: DutyDraft[] };
 
 const MAX_DUTIES = 100;
+const MIN_RECURRENCE_MS = 24 * 3600 * 1000;
 
 /**
  * Checks an agreement's terms and gives every duty a stable id. `clusterCityIds` are the cluster's members:
@@ -77,7 +78,14 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
       throw new BadInputError(`${where}: it applies from level ${duty.fromLevel}, below the agreement's minimum level ${draft.minimumLevel}, so it could never apply.`);
     }
     parseDuration(duty.deadline, `deadline of duty ${index + 1}`);
-    if (duty.recurrence) parseDuration(duty.recurrence, `recurrence of duty ${index + 1}`);
+    if (duty.recurrence) {
+      const period = parseDuration(duty.recurrence, `recurrence of duty ${index + 1}`);
+      // Normal-mode duties recur over days to years; a shorter period would flood the cluster with obligations.
+      const start = '2026-01-01T00:00:00.000Z';
+      if (Date.parse(addDuration(start, period)) - Date.parse(start) < MIN_RECURRENCE_MS) {
+        throw new BadInputError(`${where}: a recurring duty repeats at most daily (recurrence P1D or longer).`);
+      }
+    }
     if (duty.kind === 'PROVIDE_RESOURCES') {
       if (!duty.resourceType?.trim()) throw new BadInputError(`${where}: say which resource type to provide.`);
       if (!Number.isInteger(duty.quantity) || (duty.quantity ?? 0) < 1) throw new BadInputError(`${where}: the quantity to provide must be a whole number of at least 1.`);

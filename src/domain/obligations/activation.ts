@@ -26,7 +26,8 @@ export const COORDINATION_OFFICE = 'COORDINATION_OFFICE';
 export interface ObligationSpec {
   obligationId: string;
   clusterId: string;
-  eventId: string;
+  /** Absent for recurring normal-mode duties. */
+  eventId?: string;
   agreementId: string;
   agreementVersionNo: number;
   dutyId: string;

@@ -1,5 +1,6 @@
 import type { AgreementTerms, Duty } from '../../../src/domain/agreements/terms';
 import { COORDINATION_OFFICE, obligationId, obligationsFor, type TriggeringEvent } from '../../../src/domain/obligations/activation';
+import { currentOccurrence, recurringObligationsDue } from '../../../src/domain/obligations/recurrence';
 import { effectiveStatus, planFulfilment, validateEvidence } from '../../../src/domain/obligations/status';
 
 const duty = (dutyId: string, fields: Partial<Duty> = {}): Duty => ({ dutyId, party: 'ORIGIN', role: 'LEAD', kind: 'REPORT', categories: [], action: dutyId, deadline: 'PT2H', ...fields });
@@ -80,5 +81,33 @@ describe('obligation status', () => {
     expect(validateEvidence(' Sent report 117 ', ['https://example.org/r'])).toEqual({ text: 'Sent report 117', links: ['https://example.org/r'] });
     expect(() => validateEvidence('  ', [])).toThrow(/cannot be empty/);
     expect(() => validateEvidence('ok', ['file:///etc/passwd'])).toThrow(/not a web link/);
+  });
+});
+
+describe('recurring normal-mode duties', () => {
+  test('the current period is the latest start at or before now, within the effective period', () => {
+    expect(currentOccurrence('2026-01-15T00:00:00.000Z', 'P1Y', '2026-01-14T23:59:59.000Z')).toBeUndefined();
+    expect(currentOccurrence('2026-01-15T00:00:00.000Z', 'P1Y', '2026-11-23T00:00:00.000Z')).toBe('2026-01-15T00:00:00.000Z');
+    expect(currentOccurrence('2026-01-15T00:00:00.000Z', 'P1Y', '2028-03-01T00:00:00.000Z')).toBe('2028-01-15T00:00:00.000Z');
+    expect(currentOccurrence('2026-01-31T00:00:00.000Z', 'P1M', '2026-03-30T00:00:00.000Z')).toBe('2026-02-28T00:00:00.000Z');
+    expect(currentOccurrence('2026-01-15T00:00:00.000Z', 'P1Y', '2029-06-01T00:00:00.000Z', '2028-01-15T00:00:00.000Z')).toBe('2027-01-15T00:00:00.000Z');
+  });
+
+  test('each begun period owes one obligation of every party, or of the named city or office, due deadline after it starts', () => {
+    const agreement = terms({ effectiveFrom: '2026-01-15T00:00:00.000Z', duties: [
+      duty('drill', { party: 'AFFECTED', kind: 'JOIN_DRILL', recurrence: 'P1Y', deadline: 'P30D' }),
+      duty('audit', { party: 'COORDINATION_OFFICE', kind: 'REPORT', recurrence: 'P3M', deadline: 'P14D' }),
+      duty('report'),
+    ] });
+    const specs = recurringObligationsDue('yrd', { agreementId: 'a', versionNo: 2, terms: agreement }, '2026-11-23T00:00:00.000Z');
+    expect(specs.map((s) => `${s.dutyId}:${s.obligee} ${s.triggeredAt}→${s.dueAt}`)).toEqual([
+      'drill:suzhou 2026-01-15T00:00:00.000Z→2026-02-14T00:00:00.000Z',
+      'drill:jiaxing 2026-01-15T00:00:00.000Z→2026-02-14T00:00:00.000Z',
+      'drill:shanghai 2026-01-15T00:00:00.000Z→2026-02-14T00:00:00.000Z',
+      `audit:${COORDINATION_OFFICE} 2026-10-15T00:00:00.000Z→2026-10-29T00:00:00.000Z`,
+    ]);
+    expect(specs.every((s) => s.eventId === undefined && s.agreementVersionNo === 2)).toBe(true);
+    const again = recurringObligationsDue('yrd', { agreementId: 'a', versionNo: 2, terms: agreement }, '2026-11-24T00:00:00.000Z');
+    expect(again.map((s) => s.obligationId)).toEqual(specs.map((s) => s.obligationId));
   });
 });
