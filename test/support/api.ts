@@ -1,5 +1,5 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { apiGatewayEvent, lambdaContext } from '../../scripts/lib/lambda-event';
 import { keysFromPrivatePem, signLocalToken, type LocalKeys, type TokenSubject } from '../../scripts/lib/local-auth';
 import { DEMO_IDENTITIES } from '../../scripts/demo-data';
 
@@ -23,48 +23,7 @@ export async function demoToken(sub: DemoSub): Promise<string> {
   return tokenFor(DEMO_IDENTITIES.find((identity) => identity.sub === sub)!);
 }
 
-export function apiGatewayEvent(body: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  const now = new Date();
-  return {
-    version: '2.0',
-    routeKey: 'POST /graphql',
-    rawPath: '/graphql',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', ...headers },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'local',
-      domainName: 'localhost',
-      domainPrefix: 'localhost',
-      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
-      requestId: randomUUID(),
-      routeKey: 'POST /graphql',
-      stage: '$default',
-      time: now.toISOString(),
-      timeEpoch: now.getTime(),
-    },
-    body,
-    isBase64Encoded: false,
-  };
-}
-
-export function lambdaContext(): Context {
-  const awsRequestId = randomUUID();
-  return {
-    awsRequestId,
-    functionName: 'citypact-graphql',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:local:123456789012:function:citypact-graphql',
-    memoryLimitInMB: '1024',
-    logGroupName: '/aws/lambda/citypact-graphql',
-    logStreamName: 'local',
-    callbackWaitsForEmptyEventLoop: true,
-    getRemainingTimeInMillis: () => 10_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
+export { apiGatewayEvent, lambdaContext };
 
 /** Sends a raw API Gateway v2 event through the real exported Lambda handler. */
 export async function invokeRaw(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {

@@ -81,6 +81,30 @@ export function obligationId(eventId: string, agreementId: string, versionNo: nu
   return `obl_${digest.slice(0, 24)}`;
 }
 
+/** The obligation a duty gives one obligee; `trigger.eventId` is absent for recurring normal-mode duties. */
+export function specFromDuty(
+  duty: Duty,
+  obligee: string,
+  trigger: { eventId?: string; clusterId: string; agreementId: string; versionNo: number; triggeredAt: string },
+  dueAt: string,
+): ObligationSpec {
+  return {
+    obligationId: obligationId(trigger.eventId ?? `recurring@${trigger.triggeredAt}`, trigger.agreementId, trigger.versionNo, duty.dutyId, obligee),
+    clusterId: trigger.clusterId,
+    ...(trigger.eventId ? { eventId: trigger.eventId } : {}),
+    agreementId: trigger.agreementId,
+    agreementVersionNo: trigger.versionNo,
+    dutyId: duty.dutyId,
+    obligee,
+    role: duty.role,
+    kind: duty.kind,
+    action: duty.action,
+    ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
+    triggeredAt: trigger.triggeredAt,
+    dueAt,
+  };
+}
+
 /** Every obligation a confirmed event creates under the agreements in force: one per matching duty and obligee. */
 export function obligationsFor(event: TriggeringEvent, agreements: AgreementInForce[]): ObligationSpec[] {
   const specs: ObligationSpec[] = [];
@@ -91,21 +115,7 @@ export function obligationsFor(event: TriggeringEvent, agreements: AgreementInFo
       if (!dutyApplies(duty, event)) continue;
       const dueAt = addDuration(event.triggeredAt, parseDuration(duty.deadline));
       for (const obligee of obligeesOf(duty, event, parties)) {
-        specs.push({
-          obligationId: obligationId(event.eventId, agreementId, versionNo, duty.dutyId, obligee),
-          clusterId: event.clusterId,
-          eventId: event.eventId,
-          agreementId,
-          agreementVersionNo: versionNo,
-          dutyId: duty.dutyId,
-          obligee,
-          role: duty.role,
-          kind: duty.kind,
-          action: duty.action,
-          ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
-          triggeredAt: event.triggeredAt,
-          dueAt,
-        });
+        specs.push(specFromDuty(duty, obligee, { ...event, agreementId, versionNo }, dueAt));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { addDuration, parseDuration, scaleDuration } from '../time';
-import { COORDINATION_OFFICE, obligationId, type AgreementInForce, type ObligationSpec } from './activation';
+import { COORDINATION_OFFICE, specFromDuty, type AgreementInForce, type ObligationSpec } from './activation';
 
 /** Occurrences looked at, at most, per duty: enough for a daily duty over the life of any agreement. */
 const MAX_OCCURRENCES = 10_000;
@@ -31,20 +31,8 @@ export function recurringObligationsDue(clusterId: string, agreement: AgreementI
     const obligees =
       duty.party === 'NAMED_CITY' ? [duty.cityId!] : duty.party === 'COORDINATION_OFFICE' ? [COORDINATION_OFFICE] : terms.partyCityIds;
     for (const obligee of obligees) {
-      specs.push({
-        obligationId: obligationId(`recurring@${start}`, agreement.agreementId, agreement.versionNo, duty.dutyId, obligee),
-        clusterId,
-        agreementId: agreement.agreementId,
-        agreementVersionNo: agreement.versionNo,
-        dutyId: duty.dutyId,
-        obligee,
-        role: duty.role,
-        kind: duty.kind,
-        action: duty.action,
-        ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
-        triggeredAt: start,
-        dueAt: addDuration(start, parseDuration(duty.deadline)),
-      });
+      const trigger = { clusterId, agreementId: agreement.agreementId, versionNo: agreement.versionNo, triggeredAt: start };
+      specs.push(specFromDuty(duty, obligee, trigger, addDuration(start, parseDuration(duty.deadline))));
     }
   }
   return specs;
