@@ -1,6 +1,6 @@
 import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, officerOf } from '../support/builders';
-import { AMEND, DECLINE, DRAFT, PROPOSE, RATIFY, RESUME, SUSPEND, TERMINATE, UPDATE_DRAFT } from '../support/operations';
+import { AMEND, CONFIRM, DECLINE, DRAFT, OBLIGATIONS, PROPOSE, RATIFY, REPORT, RESUME, SUSPEND, TERMINATE, UPDATE_DRAFT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);
@@ -50,6 +50,30 @@ describe('lifecycle', () => {
       pending: null,
       versions: [{ number: 2, status: 'IN_FORCE' }, { number: 1, status: 'SUPERSEDED' }],
     });
+  });
+
+  test('obligations keep pointing at the version they came from; after an amendment new events use the new version', async () => {
+    const active = await activated();
+    const confirmedEvent = async () => {
+      const report = await gql(await coordinator(), REPORT, { input: {
+        clusterId: 'cluster-yrd', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-suzhou', affectedCityIds: ['city-jiaxing'],
+        location: { description: 'Wusong River' }, description: 'Diesel sheen', observedAt: new Date().toISOString() } });
+      await gql(await coordinator(), CONFIRM, { input: { eventId: report.data?.reportRiskEvent.id } });
+      return report.data?.reportRiskEvent.id as string;
+    };
+    const before = await confirmedEvent();
+    const amended = await gql(await coordinator(), AMEND, { input: { agreementId: active.id, expectedVersion: active.version } });
+    const edited = await gql(await coordinator(), UPDATE_DRAFT, { input: {
+      agreementId: active.id, expectedVersion: amended.data?.amendAgreement.version,
+      duties: [{ id: 'd1', party: 'ORIGIN', role: 'LEAD', kind: 'REPORT', action: 'Report within one hour (2027 revision)', deadline: 'PT1H' }] } });
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: active.id, expectedVersion: edited.data?.updateAgreementDraft.version } });
+    for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai']) await gql(await officerOf(city), RATIFY, { input: { agreementId: active.id, versionNumber: 2 } });
+    const after = await confirmedEvent();
+
+    const of = async (eventId: string) => (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { eventId, agreementId: active.id } })).data?.obligations.nodes
+      .map((o: { agreementVersion: number; duty: { id: string; action: string; deadline: string } }) => [o.agreementVersion, o.duty.id, o.duty.action, o.duty.deadline]).sort();
+    expect(await of(before)).toEqual([[1, 'd1', 'REPORT (ORIGIN)', 'PT2H'], [1, 'd2', 'SHARE_INFORMATION (AFFECTED)', 'PT6H']]);
+    expect(await of(after)).toEqual([[2, 'd1', 'Report within one hour (2027 revision)', 'PT1H']]);
   });
 
   test('suspend, resume and terminate are recorded with their reasons', async () => {
