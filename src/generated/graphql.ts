@@ -606,12 +606,15 @@ export type Obligation = {
   /** The event that triggered it; null for a recurring normal-mode duty (e.g. the yearly joint drill). */
   event?: Maybe<RiskEvent>;
   evidence?: Maybe<Evidence>;
+  /** When the obligation was done, as the city reports it. */
   fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
   fulfilledByName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: DutyKind;
   owedByCoordinationOffice: Scalars['Boolean']['output'];
   quantity?: Maybe<Scalars['Int']['output']>;
+  /** When the fulfilment or waiver was recorded in CityPact (server time). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   resourceType?: Maybe<Scalars['String']['output']>;
   role: DutyRole;
   status: ObligationStatus;
@@ -1371,6 +1374,7 @@ export type ObligationResolvers<ContextType = RequestContext, ParentType extends
   kind?: Resolver<ResolversTypes['DutyKind'], ParentType, ContextType>;
   owedByCoordinationOffice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['DutyRole'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType>;

@@ -25,15 +25,16 @@ export const obligationResolvers: Resolvers = {
     status: (obligation, _, ctx) => effectiveStatus(obligation.status, obligation.dueAt, ctx.now()),
     city: async (obligation, _, ctx) => (obligation.cityId ? ((await ctx.loaders.city.load(obligation.cityId)) ?? null) : null),
     owedByCoordinationOffice: (obligation) => !obligation.cityId,
+    // Nested records are checked against the obligation's cluster too: a reference never crosses clusters.
     event: async (obligation, _, ctx) => {
       if (!obligation.eventId) return null;
       const event = await ctx.loaders.riskEvent.load(obligation.eventId);
-      if (!event) throw notFound('risk event', obligation.eventId);
+      if (!event || event.clusterId !== obligation.clusterId) throw notFound('risk event', obligation.eventId);
       return event;
     },
     agreement: async (obligation, _, ctx) => {
       const agreement = await ctx.loaders.agreement.load(obligation.agreementId);
-      if (!agreement) throw notFound('agreement', obligation.agreementId);
+      if (!agreement || agreement.clusterId !== obligation.clusterId) throw notFound('agreement', obligation.agreementId);
       return agreement;
     },
     agreementVersion: (obligation) => obligation.agreementVersionNo,
@@ -46,6 +47,7 @@ export const obligationResolvers: Resolvers = {
     resourceType: (obligation) => obligation.resourceType ?? null,
     quantity: (obligation) => obligation.quantity ?? null,
     fulfilledAt: (obligation) => obligation.fulfilledAt ?? null,
+    recordedAt: (obligation) => obligation.closedAt ?? null,
     evidence: (obligation) => (obligation.evidenceText ? { text: obligation.evidenceText, links: obligation.evidenceLinks ?? [] } : null),
     fulfilledByName: (obligation) => (obligation.status === 'FULFILLED' || obligation.status === 'FULFILLED_LATE' ? (obligation.closedBy?.name ?? null) : null),
     waivedReason: (obligation) => obligation.waivedReason ?? null,

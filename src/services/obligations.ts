@@ -1,12 +1,13 @@
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
-import { ConflictError, ForbiddenError } from '../domain/errors';
+import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
 import { assertWaivable, effectiveStatus, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { SYSTEM_JOBS } from '../domain/roles';
 import { requiredText } from '../domain/text';
+import { logger } from '../logger';
 import type { Repositories } from '../store';
 import type { ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
@@ -42,6 +43,14 @@ async function cityScope(ctx: RequestContext, filter: ObligationFilterInput): Pr
 
 export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<ObligationItem>> {
   await clusterFor(ctx, clusterId, 'obligation:read');
+  if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
+    throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
+  }
+  if (filter.cityId && ctx.caller.role !== 'CITY') {
+    // Only a member of this cluster can be filtered on: anything else answers like a city that does not exist.
+    const city = await ctx.loaders.city.load(filter.cityId);
+    if (!city || city.clusterId !== clusterId) throw notFound('city', filter.cityId);
+  }
   const restrictedTo = await cityScope(ctx, filter);
   const cityId = restrictedTo ?? filter.cityId ?? undefined;
   const query: ObligationQuery = {
@@ -137,6 +146,12 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
   const now = ctx.now();
   const fulfilledAt = input.fulfilledAt ?? now;
   const outcome = planFulfilment(obligation, fulfilledAt, now);
+  if (outcome === 'FULFILLED' && obligation.lateRecordedAt) {
+    // A backdated claim must not erase a lateness already on record; the office can correct a genuine mistake.
+    throw new BadInputError(
+      `This obligation was recorded as late on ${obligation.lateRecordedAt}; a fulfilment time before its due time (${obligation.dueAt}) cannot be accepted now. Report the actual time, or ask the coordination office to review the record.`,
+    );
+  }
   const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
   const actor = actorOf(ctx.caller);
   const record = outcome === 'FULFILLED_LATE'
@@ -168,32 +183,50 @@ export async function waiveObligation(ctx: RequestContext, input: { obligationId
  * Opens the obligations of recurring normal-mode duties whose current period has begun, for every ACTIVE agreement of
  * every cluster. Deterministic ids make it safe to run every 5 minutes: each occurrence is written once.
  */
-export async function openRecurringObligations(store: Repositories, now: string): Promise<number> {
-  let created = 0;
+export async function openRecurringObligations(store: Repositories, now: string): Promise<{ opened: number; failed: number }> {
+  let opened = 0;
+  let failed = 0;
   for (const clusterId of await store.clusters.listAllIds()) {
-    const agreements = (await store.agreements.activeInCluster(clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
-    const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
-    for (const version of versions) {
-      if (!version) continue;
-      const specs = recurringObligationsDue(clusterId, { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version) }, now);
-      created += await store.obligations.createMissing(specs, SYSTEM_JOBS.overdue, now);
+    // One cluster's failure (e.g. a transaction conflict) must not stop the others: the next run picks it up.
+    try {
+      const agreements = (await store.agreements.activeInCluster(clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
+      const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
+      for (const version of versions) {
+        if (!version?.inForceSince) continue;
+        const inForce = { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version), inForceSince: version.inForceSince };
+        opened += await store.obligations.createMissing(recurringObligationsDue(clusterId, inForce, now), SYSTEM_JOBS.overdue, now);
+      }
+    } catch (error) {
+      failed += 1;
+      logger.error('Opening recurring obligations failed for a cluster; the next run retries', { clusterId, error: error as Error });
     }
   }
-  return created;
+  return { opened, failed };
 }
 
 /**
  * The scheduled overdue job: for every cluster, each open obligation past its due time gets one LATE compliance
  * record against its obligee. Safe to run any number of times (the obligation is marked in the same transaction).
  */
-export async function recordOverdueObligations(store: Repositories, now: string): Promise<{ clusters: number; recorded: number }> {
+export async function recordOverdueObligations(store: Repositories, now: string): Promise<{ clusters: number; recorded: number; failed: number }> {
   const clusters = await store.clusters.listAllIds();
   let recorded = 0;
+  let failed = 0;
   for (const clusterId of clusters) {
-    for (const obligation of await store.obligations.overdueNotRecorded(clusterId, now)) {
-      const record = complianceRecordFor(obligation, 'LATE', `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now);
-      if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
+    try {
+      for (const obligation of await store.obligations.overdueNotRecorded(clusterId, now)) {
+        const record = complianceRecordFor(obligation, 'LATE', `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now);
+        try {
+          if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
+        } catch (error) {
+          failed += 1;
+          logger.error('Recording an overdue obligation failed; the next run retries', { obligationId: obligation.obligationId, error: error as Error });
+        }
+      }
+    } catch (error) {
+      failed += 1;
+      logger.error('Reading overdue obligations failed for a cluster; the next run retries', { clusterId, error: error as Error });
     }
   }
-  return { clusters: clusters.length, recorded };
+  return { clusters: clusters.length, recorded, failed };
 }

@@ -306,6 +306,8 @@ export const ObligationEntity = new Entity(
       evidenceText: { type: 'string' },
       evidenceLinks: { type: 'list', items: { type: 'string' } },
       closedBy: { ...actorAttribute },
+      /** Server time the fulfilment or waiver was recorded (fulfilledAt is the time the city reports). */
+      closedAt: { type: 'string' },
       waivedReason: { type: 'string' },
       /** Set once the overdue job has recorded this obligation as LATE (never twice). */
       lateRecordedAt: { type: 'string' },

@@ -31,7 +31,7 @@ export interface ObligationQuery {
 // The shape the three obligation indexes share once keyed: a due-time range, a filter, a page.
 type RunOptions = PageQueryOptions;
 type Runnable = { go(options: RunOptions): Promise<{ data: ObligationItem[] }> };
-type WhereAttributes = Record<'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey', unknown>;
+type WhereAttributes = Record<'clusterId' | 'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey', unknown>;
 type WhereOperations = { eq(attribute: unknown, value: unknown): string; lt(attribute: unknown, value: unknown): string; gte(attribute: unknown, value: unknown): string };
 type FilterCallback = (attributes: WhereAttributes, operations: WhereOperations) => string;
 type Filterable = Runnable & { where(callback: FilterCallback): Runnable };
@@ -127,17 +127,22 @@ export const obligationRepository = {
       if (statuses[0] === 'OVERDUE') dueBefore = dueBefore && dueBefore < query.now ? dueBefore : query.now;
       else dueAfter = dueAfter && dueAfter > query.now ? dueAfter : query.now;
     }
+    // Clamping to now can leave nothing to ask for (e.g. OVERDUE but due after next year): an empty page, not a query.
+    if (dueAfter && dueBefore && dueAfter >= dueBefore) return { items: [], hasNextPage: false, endCursor: null };
     const scope = `obligations:${clusterId}:${JSON.stringify({ ...query, now: undefined })}`;
     const statusFilter = !onlyOpen && !!statuses;
     const obligeeFilter = !!query.obligeeKey && !onlyOpen;
-    const hasFilter = statusFilter || obligeeFilter || !!query.eventId || !!query.agreementId || !!query.kind;
+    // gsi2 is keyed by obligee alone: pin the cluster too, so no filter value can reach another cluster's items.
+    const clusterFilter = onlyOpen && !!query.obligeeKey;
+    const hasFilter = clusterFilter || statusFilter || obligeeFilter || !!query.eventId || !!query.agreementId || !!query.kind;
     const run = (keyed: KeyedQuery) => (options: RunOptions) => {
       const ranged =
         dueAfter && dueBefore ? keyed.between({ dueAt: dueAfter }, { dueAt: dueBefore }) : dueAfter ? keyed.gte({ dueAt: dueAfter }) : dueBefore ? keyed.lt({ dueAt: dueBefore }) : keyed;
       return (hasFilter ? ranged.where(filter) : ranged).go(options);
     };
-    const filter: FilterCallback = ({ status, dueAt, eventId, agreementId, kind, obligeeKey }, { eq, lt, gte }) =>
+    const filter: FilterCallback = ({ clusterId: cluster, status, dueAt, eventId, agreementId, kind, obligeeKey }, { eq, lt, gte }) =>
             [
+              clusterFilter ? eq(cluster, clusterId) : '',
               statusFilter
                 ? `(${statuses!
                     .map((wanted) =>
@@ -196,7 +201,7 @@ export const obligationRepository = {
     const transaction = citypact.transaction.write(({ obligation, complianceRecord, auditEvent }) => [
       obligation
         .patch({ obligationId: read.obligationId })
-        .set({ ...closing, openState: 'CLOSED', closedBy: actor, version: versionAfter })
+        .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter })
         .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
         .where(({ version }, { eq }) => eq(version, read.version))
         .commit(),
@@ -220,7 +225,7 @@ export const obligationRepository = {
         { yourVersion: read.version, currentVersion: current?.version },
       );
     });
-    return { ...read, ...closing, openState: 'CLOSED', closedBy: actor, version: versionAfter };
+    return { ...read, ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter };
   },
 
   /** Marks an overdue obligation as recorded and writes its LATE record, exactly once (the condition guards it). */

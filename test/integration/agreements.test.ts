@@ -74,6 +74,9 @@ describe('lifecycle', () => {
       .map((o: { agreementVersion: number; duty: { id: string; action: string; deadline: string } }) => [o.agreementVersion, o.duty.id, o.duty.action, o.duty.deadline]).sort();
     expect(await of(before)).toEqual([[1, 'd1', 'REPORT (ORIGIN)', 'PT2H'], [1, 'd2', 'SHARE_INFORMATION (AFFECTED)', 'PT6H']]);
     expect(await of(after)).toEqual([[2, 'd1', 'Report within one hour (2027 revision)', 'PT1H']]);
+    // Re-activating the earlier event under the new version owes nothing twice.
+    await gql(await coordinator(), CONFIRM, { input: { eventId: before } });
+    expect(await of(before)).toEqual([[1, 'd1', 'REPORT (ORIGIN)', 'PT2H'], [1, 'd2', 'SHARE_INFORMATION (AFFECTED)', 'PT6H']]);
   });
 
   test('suspend, resume and terminate are recorded with their reasons', async () => {

@@ -154,6 +154,28 @@ describe('obligations: who may see and change them', () => {
     expect(onlyError(otherCluster).code).toBe('NOT_FOUND');
   });
 
+  test("no filter value reaches another cluster's obligations", async () => {
+    const token = await coordinator();
+    for (const cityId of ['city-suzhou', 'COORDINATION_OFFICE#cluster-yrd', 'city-nowhere']) {
+      for (const status of [['OPEN', 'OVERDUE'], null]) {
+        const response = await gql(token, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { cityId, ...(status ? { status } : {}) } });
+        expect(onlyError(response)).toMatchObject({ code: 'NOT_FOUND', message: `No city with id "${cityId}" was found.` });
+      }
+    }
+  });
+
+  test('an empty due-time window is refused; one emptied by the status is simply empty', async () => {
+    const token = await coordinator();
+    const reversed = await gql(token, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { dueAfter: '2027-01-01T00:00:00Z', dueBefore: '2026-01-01T00:00:00Z' } });
+    expect(onlyError(reversed)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The due-time window is empty: dueAfter must be before dueBefore.' });
+    const overdueNextYear = await gql(token, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { status: ['OVERDUE'], dueAfter: '2099-01-01T00:00:00Z' } });
+    expect(overdueNextYear.data?.obligations).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const openLongAgo = await gql(token, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { status: ['OPEN'], dueBefore: '2000-01-01T00:00:00Z' } });
+    expect(openLongAgo.data?.obligations.nodes).toEqual([]);
+    const audit = await gql(token, '{ auditLog(clusterId: "cluster-jjj", filter: { since: "2027-01-01T00:00:00Z", until: "2026-01-01T00:00:00Z" }) { nodes { id } } }');
+    expect(onlyError(audit).code).toBe('BAD_USER_INPUT');
+  });
+
   test('listing obligations with their city, duty, event and agreement is batched, not one call per obligation', async () => {
     const counter = countDynamoCalls(dynamoClient);
     counter.reset();

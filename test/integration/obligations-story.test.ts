@@ -105,13 +105,22 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   const mine = await gql(shanghai, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OPEN', 'OVERDUE'], dueAfter: triggeredAt } });
   expect(mine.data?.obligations.nodes).toHaveLength(5);
 
-  // The job also opened this year's joint drill (a recurring normal-mode duty) for every party, once.
-  expect(firstRun.opened).toBeGreaterThanOrEqual(3);
+  // The job also opened this year's joint drill (a recurring normal-mode duty) under the seeded Taipu agreement, in
+  // force since January, for every party, once. The new agreement, ratified today, owes no drill before next year.
+  expect(firstRun.opened).toBe(4);
   expect(secondRun.opened).toBe(0);
-  const drills = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: agreement.id, kind: 'JOIN_DRILL' } });
-  expect(drills.data?.obligations.nodes.map((o: Obligation & { triggeredAt: string; event: null }) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event]).sort()).toEqual(
-    ['city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [city, '2026-01-01T00:00:00.000Z', '2026-01-31T00:00:00.000Z', 'OVERDUE', null]),
+  const drillsOf = async (agreementId: string) => (await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId, kind: 'JOIN_DRILL' } }))
+    .data?.obligations.nodes.map((o: Obligation & { triggeredAt: string; event: null }) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event]).sort();
+  expect(await drillsOf(agreement.id)).toEqual([]);
+  expect(await drillsOf('agr-yrd-water')).toEqual(
+    ['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [city, '2026-01-15T00:00:00.000Z', '2026-02-14T00:00:00.000Z', 'OVERDUE', null]),
   );
+
+  // Once recorded as late, an obligation cannot be claimed as done on time by backdating the fulfilment.
+  const backdated = await gql(suzhou, FULFIL, { input: { obligationId: find('d1', 'city-suzhou').id, expectedVersion: 1, fulfilledAt: triggeredAt, evidence: { text: 'Warned at once' } } });
+  expect(onlyError(backdated)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) });
+  const honest = await gql(suzhou, FULFIL, { input: { obligationId: find('d1', 'city-suzhou').id, expectedVersion: 1, evidence: { text: 'Warning issued to Jiashan and Qingpu intakes' } } });
+  expect(honest.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED_LATE', recordedAt: expect.any(String) });
   expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === 'city-shanghai')).toBe(true);
 
   // A fulfilled obligation cannot be fulfilled again.

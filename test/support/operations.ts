@@ -22,7 +22,7 @@ export const UPDATE_EVENT = `mutation ($input: UpdateRiskEventInput!) { updateRi
 export const ESCALATE = `mutation ($input: EscalateRiskEventInput!) { escalateRiskEvent(input: $input) { ${EVENT_FIELDS} } }`;
 export const SET_EVENT_STATUS = `mutation ($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { ${EVENT_FIELDS} } }`;
 
-export const OBLIGATION_FIELDS = `id status version kind role action dueAt triggeredAt fulfilledAt agreementVersion owedByCoordinationOffice
+export const OBLIGATION_FIELDS = `id status version kind role action dueAt triggeredAt fulfilledAt recordedAt agreementVersion owedByCoordinationOffice
   city { id } duty { id action deadline } agreement { id } event { id } evidence { text links } waivedReason`;
 export const OBLIGATIONS = `query ($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
   obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {

@@ -74,10 +74,11 @@ function obligeesOf(duty: Duty, event: TriggeringEvent, parties: ReadonlySet<str
 
 /**
  * The same inputs always give the same id, so activating twice (a retry, two coordinators, a later affected city)
- * can only ever write each obligation once.
+ * can only ever write each obligation once. The agreement version is deliberately not part of it: after an amendment,
+ * re-activating an earlier event must not owe the same duty twice; the obligation keeps the version it came from.
  */
-export function obligationId(eventId: string, agreementId: string, versionNo: number, dutyId: string, obligee: string): string {
-  const digest = createHash('sha256').update([eventId, agreementId, versionNo, dutyId, obligee].join('\u0000')).digest('hex');
+export function obligationId(eventId: string, agreementId: string, dutyId: string, obligee: string): string {
+  const digest = createHash('sha256').update([eventId, agreementId, dutyId, obligee].join('\u0000')).digest('hex');
   return `obl_${digest.slice(0, 24)}`;
 }
 
@@ -89,7 +90,7 @@ export function specFromDuty(
   dueAt: string,
 ): ObligationSpec {
   return {
-    obligationId: obligationId(trigger.eventId ?? `recurring@${trigger.triggeredAt}`, trigger.agreementId, trigger.versionNo, duty.dutyId, obligee),
+    obligationId: obligationId(trigger.eventId ?? `recurring@${trigger.triggeredAt}`, trigger.agreementId, duty.dutyId, obligee),
     clusterId: trigger.clusterId,
     ...(trigger.eventId ? { eventId: trigger.eventId } : {}),
     agreementId: trigger.agreementId,

@@ -19,15 +19,17 @@ export function currentOccurrence(effectiveFrom: string, recurrence: string, now
 /**
  * Normal-mode duties recur (a yearly joint drill, a quarterly report): each period that has begun owes one obligation,
  * due at the period's start plus the duty's deadline. Without an event there is no origin or affected city, so such
- * duties bind every party; a named city or the office binds just that obligee. Ids are deterministic per occurrence.
+ * duties bind every party; a named city or the office binds just that obligee. Ids are deterministic per occurrence,
+ * and periods that began before the version came into force are not owed.
  */
-export function recurringObligationsDue(clusterId: string, agreement: AgreementInForce, now: string): ObligationSpec[] {
+export function recurringObligationsDue(clusterId: string, agreement: AgreementInForce & { inForceSince: string }, now: string): ObligationSpec[] {
   const { terms } = agreement;
   const specs: ObligationSpec[] = [];
   for (const duty of terms.duties) {
     if (!duty.recurrence) continue;
     const start = currentOccurrence(terms.effectiveFrom, duty.recurrence, now, terms.effectiveUntil);
-    if (!start) continue;
+    // A period that began before the parties ratified this version was never owed under it.
+    if (!start || start < agreement.inForceSince) continue;
     const obligees =
       duty.party === 'NAMED_CITY' ? [duty.cityId!] : duty.party === 'COORDINATION_OFFICE' ? [COORDINATION_OFFICE] : terms.partyCityIds;
     for (const obligee of obligees) {

@@ -49,10 +49,13 @@ describe('obligationsFor', () => {
     expect(obligees(agreement, { ...event, level: 'I' }).map((o) => o.split(':')[0])).toEqual(['serious', 'moderate']);
   });
 
-  test('ids are deterministic per event, agreement version, duty and obligee', () => {
-    expect(obligationId('e1', 'a', 1, 'report', 'suzhou')).toBe(obligationId('e1', 'a', 1, 'report', 'suzhou'));
-    const others = [obligationId('e2', 'a', 1, 'report', 'suzhou'), obligationId('e1', 'a', 2, 'report', 'suzhou'), obligationId('e1', 'a', 1, 'warn', 'suzhou'), obligationId('e1', 'a', 1, 'report', 'jiaxing')];
-    expect(new Set([obligationId('e1', 'a', 1, 'report', 'suzhou'), ...others]).size).toBe(5);
+  test('ids are deterministic per event, agreement, duty and obligee, and the same under an amended version', () => {
+    expect(obligationId('e1', 'a', 'report', 'suzhou')).toBe(obligationId('e1', 'a', 'report', 'suzhou'));
+    const others = [obligationId('e2', 'a', 'report', 'suzhou'), obligationId('e1', 'b', 'report', 'suzhou'), obligationId('e1', 'a', 'warn', 'suzhou'), obligationId('e1', 'a', 'report', 'jiaxing')];
+    expect(new Set([obligationId('e1', 'a', 'report', 'suzhou'), ...others]).size).toBe(5);
+    const v1 = obligationsFor(event, [{ agreementId: 'a', versionNo: 1, terms: terms({ duties: [duty('report')] }) }]);
+    const v2 = obligationsFor(event, [{ agreementId: 'a', versionNo: 2, terms: terms({ duties: [duty('report', { deadline: 'PT1H' })] }) }]);
+    expect(v2[0].obligationId).toBe(v1[0].obligationId);
   });
 });
 
@@ -99,7 +102,8 @@ describe('recurring normal-mode duties', () => {
       duty('audit', { party: 'COORDINATION_OFFICE', kind: 'REPORT', recurrence: 'P3M', deadline: 'P14D' }),
       duty('report'),
     ] });
-    const specs = recurringObligationsDue('yrd', { agreementId: 'a', versionNo: 2, terms: agreement }, '2026-11-23T00:00:00.000Z');
+    const inForce = { agreementId: 'a', versionNo: 2, terms: agreement, inForceSince: '2026-01-10T00:00:00.000Z' };
+    const specs = recurringObligationsDue('yrd', inForce, '2026-11-23T00:00:00.000Z');
     expect(specs.map((s) => `${s.dutyId}:${s.obligee} ${s.triggeredAt}→${s.dueAt}`)).toEqual([
       'drill:suzhou 2026-01-15T00:00:00.000Z→2026-02-14T00:00:00.000Z',
       'drill:jiaxing 2026-01-15T00:00:00.000Z→2026-02-14T00:00:00.000Z',
@@ -107,7 +111,14 @@ describe('recurring normal-mode duties', () => {
       `audit:${COORDINATION_OFFICE} 2026-10-15T00:00:00.000Z→2026-10-29T00:00:00.000Z`,
     ]);
     expect(specs.every((s) => s.eventId === undefined && s.agreementVersionNo === 2)).toBe(true);
-    const again = recurringObligationsDue('yrd', { agreementId: 'a', versionNo: 2, terms: agreement }, '2026-11-24T00:00:00.000Z');
+    const again = recurringObligationsDue('yrd', inForce, '2026-11-24T00:00:00.000Z');
     expect(again.map((s) => s.obligationId)).toEqual(specs.map((s) => s.obligationId));
+  });
+
+  test('a period that began before the version came into force is not owed', () => {
+    const agreement = terms({ effectiveFrom: '2026-01-15T00:00:00.000Z', duties: [duty('drill', { party: 'AFFECTED', recurrence: 'P1Y', deadline: 'P30D' })] });
+    const ratifiedInJune = { agreementId: 'a', versionNo: 1, terms: agreement, inForceSince: '2026-06-01T00:00:00.000Z' };
+    expect(recurringObligationsDue('yrd', ratifiedInJune, '2026-11-23T00:00:00.000Z')).toEqual([]);
+    expect(recurringObligationsDue('yrd', ratifiedInJune, '2027-01-20T00:00:00.000Z').map((s) => s.triggeredAt)).toEqual(Array(3).fill('2027-01-15T00:00:00.000Z'));
   });
 });

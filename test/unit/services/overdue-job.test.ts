@@ -1,0 +1,33 @@
+import { recordOverdueObligations } from '../../../src/services/obligations';
+import type { Repositories } from '../../../src/store';
+import type { ObligationItem } from '../../../src/store/entities';
+
+const overdue = (obligationId: string, clusterId: string): ObligationItem => ({
+  obligationId, clusterId, eventId: 'e', agreementId: 'a', agreementVersionNo: 1, dutyId: 'd', obligeeKey: 'city-x', cityId: 'city-x',
+  role: 'LEAD', kind: 'REPORT', action: 'Report', triggeredAt: '2026-07-21T08:00:00.000Z', dueAt: '2026-07-21T10:00:00.000Z',
+  status: 'OPEN', openState: 'OPEN', version: 1,
+});
+
+// A failing cluster or obligation must not stop the job: the others are recorded, the failure is counted and logged.
+test('the overdue job carries on past a failing cluster and a failing obligation', async () => {
+  const recorded: string[] = [];
+  const store = {
+    clusters: { listAllIds: async () => ['broken', 'ok'] },
+    obligations: {
+      overdueNotRecorded: async (clusterId: string) => {
+        if (clusterId === 'broken') throw new Error('ProvisionedThroughputExceededException');
+        return [overdue('o1', clusterId), overdue('o2', clusterId), overdue('o3', clusterId)];
+      },
+      recordLate: async (obligation: ObligationItem) => {
+        if (obligation.obligationId === 'o2') throw new Error('TransactionConflict');
+        recorded.push(obligation.obligationId);
+        return true;
+      },
+    },
+  } as unknown as Repositories;
+
+  const result = await recordOverdueObligations(store, '2026-07-22T00:00:00.000Z');
+
+  expect(result).toEqual({ clusters: 2, recorded: 2, failed: 2 });
+  expect(recorded).toEqual(['o1', 'o3']);
+});
