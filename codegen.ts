@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           Obligation: '../store/records#ObligationRecord',
           ComplianceRecord: '../store/records#ComplianceRecordRecord',
           CityObligationSummary: '../services/obligations#CitySummary',
+          ResourceType: '../store/entities#ResourceTypeItem',
         },
       },
     },

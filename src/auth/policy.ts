@@ -18,7 +18,9 @@ export type Action =
   | 'obligation:read'
   | 'obligation:fulfil'
   | 'obligation:waive'
-  | 'compliance:read';
+  | 'compliance:read'
+  | 'resources:read'
+  | 'resources:defineType';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
@@ -81,6 +83,7 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       }
       return forbidden('Only the coordination office switches the cluster between normal and emergency mode.');
 
+    case 'resources:read':
     case 'agreement:read':
     case 'event:read':
     case 'obligation:read':
@@ -121,5 +124,8 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'obligation:waive':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office waives obligations.');
+
+    case 'resources:defineType':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office maintains the cluster's resource catalogue.");
   }
 }

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
+import { ResourceTypeItem } from '../store/entities';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -124,6 +125,24 @@ export type AuditLogFilter = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   /** Only events before this instant. */
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CapabilityTier = {
+  __typename?: 'CapabilityTier';
+  /** The minimum capability in words, e.g. 'Diesel pump, 1,000 m³/h at 10 m head'. */
+  capability: Scalars['String']['output'];
+  /** What `minimum` measures, e.g. m³/h, kW, persons. */
+  measure: Scalars['String']['output'];
+  /** The same minimum as a number in `measure`. */
+  minimum: Scalars['Float']['output'];
+  tier: ResourceTier;
+};
+
+export type CapabilityTierInput = {
+  capability: Scalars['String']['input'];
+  measure: Scalars['String']['input'];
+  minimum: Scalars['Float']['input'];
+  tier: ResourceTier;
 };
 
 export type City = {
@@ -271,6 +290,19 @@ export type DeclineAgreementInput = {
   agreementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   versionNumber: Scalars['Int']['input'];
+};
+
+export type DefineResourceTypeInput = {
+  categories: Array<RiskCategory>;
+  clusterId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  /** Omit to add a new type; pass the version you last read to change an existing one. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower-case letters, digits and dashes, e.g. mobile-pump-unit. */
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  tiers: Array<CapabilityTierInput>;
+  unit: Scalars['String']['input'];
 };
 
 export type DraftAgreementInput = {
@@ -470,6 +502,8 @@ export type Mutation = {
   confirmRiskEvent: RiskEvent;
   /** City officer of a party: decline the proposed version with a reason; it goes back to draft. */
   declineAgreement: Agreement;
+  /** Coordinator: add a resource type to the cluster's catalogue, or change one (pass the version you last read). */
+  defineResourceType: ResourceType;
   /** Coordinator: start a new agreement as a draft (version 1). Retrying with the same idempotency key returns the first result. */
   draftAgreement: Agreement;
   /** Coordinator: escalate an event to the superior level. */
@@ -515,6 +549,11 @@ export type MutationConfirmRiskEventArgs = {
 
 export type MutationDeclineAgreementArgs = {
   input: DeclineAgreementInput;
+};
+
+
+export type MutationDefineResourceTypeArgs = {
+  input: DefineResourceTypeInput;
 };
 
 
@@ -681,6 +720,8 @@ export type Query = {
    * a city sees its own obligations and, read-only, those of partners in events it is party to; evaluators read them.
    */
   obligations: ObligationConnection;
+  /** The cluster's resource catalogue (standard resource typing), by name. */
+  resourceCatalogue: Array<ResourceType>;
   /** A risk event of a cluster you can see. */
   riskEvent: RiskEvent;
   /** The risk events of a cluster, newest first. */
@@ -753,6 +794,11 @@ export type QueryObligationsArgs = {
 };
 
 
+export type QueryResourceCatalogueArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
+
 export type QueryRiskEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -790,6 +836,28 @@ export type ReportRiskEventInput = {
   observedAt: Scalars['DateTime']['input'];
   originCityId: Scalars['ID']['input'];
   warning: WarningLevel;
+};
+
+/** Capability tiers in the style of standard resource typing: Type I is the most capable. */
+export type ResourceTier =
+  | 'I'
+  | 'II'
+  | 'III';
+
+export type ResourceType = {
+  __typename?: 'ResourceType';
+  /** Risk categories it serves. */
+  categories: Array<RiskCategory>;
+  description: Scalars['String']['output'];
+  /** Stable slug, e.g. mobile-pump-unit. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** From Type I (most capable) down. */
+  tiers: Array<CapabilityTier>;
+  /** The unit quantities are counted in, e.g. unit, team, bag, bed. */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type RiskCategory =
@@ -1001,6 +1069,8 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CapabilityTier: ResolverTypeWrapper<CapabilityTier>;
+  CapabilityTierInput: CapabilityTierInput;
   City: ResolverTypeWrapper<CityRecord>;
   CityBaseline: ResolverTypeWrapper<CityBaseline>;
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversTypes['City']> }>;
@@ -1016,6 +1086,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decline: ResolverTypeWrapper<DeclineRecord>;
   DeclineAgreementInput: DeclineAgreementInput;
+  DefineResourceTypeInput: DefineResourceTypeInput;
   DraftAgreementInput: DraftAgreementInput;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Duty: ResolverTypeWrapper<DutyRecord>;
@@ -1050,6 +1121,8 @@ export type ResolversTypes = {
   Ratification: ResolverTypeWrapper<RatificationRecord>;
   RatifyAgreementInput: RatifyAgreementInput;
   ReportRiskEventInput: ReportRiskEventInput;
+  ResourceTier: ResourceTier;
+  ResourceType: ResolverTypeWrapper<ResourceTypeItem>;
   RiskCategory: RiskCategory;
   RiskEvent: ResolverTypeWrapper<RiskEventRecord>;
   RiskEventConnection: ResolverTypeWrapper<Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskEvent']> }>;
@@ -1077,6 +1150,8 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditLogFilter: AuditLogFilter;
   Boolean: Scalars['Boolean']['output'];
+  CapabilityTier: CapabilityTier;
+  CapabilityTierInput: CapabilityTierInput;
   City: CityRecord;
   CityBaseline: CityBaseline;
   CityConnection: Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['City']> };
@@ -1090,6 +1165,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decline: DeclineRecord;
   DeclineAgreementInput: DeclineAgreementInput;
+  DefineResourceTypeInput: DefineResourceTypeInput;
   DraftAgreementInput: DraftAgreementInput;
   Duration: Scalars['Duration']['output'];
   Duty: DutyRecord;
@@ -1118,6 +1194,7 @@ export type ResolversParentTypes = {
   Ratification: RatificationRecord;
   RatifyAgreementInput: RatifyAgreementInput;
   ReportRiskEventInput: ReportRiskEventInput;
+  ResourceType: ResourceTypeItem;
   RiskEvent: RiskEventRecord;
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   SetClusterModeInput: SetClusterModeInput;
@@ -1182,6 +1259,13 @@ export type AuditEventResolvers<ContextType = RequestContext, ParentType extends
 export type AuditEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CapabilityTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CapabilityTier'] = ResolversParentTypes['CapabilityTier']> = {
+  capability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
 };
 
 export type CityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
@@ -1342,6 +1426,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
+  defineResourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType, RequireFields<MutationDefineResourceTypeArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
   escalateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationEscalateRiskEventArgs, 'input'>>;
   fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
@@ -1405,6 +1490,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
+  resourceCatalogue?: Resolver<Array<ResolversTypes['ResourceType']>, ParentType, ContextType, RequireFields<QueryResourceCatalogueArgs, 'clusterId'>>;
   riskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<QueryRiskEventArgs, 'id'>>;
   riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
 };
@@ -1413,6 +1499,17 @@ export type RatificationResolvers<ContextType = RequestContext, ParentType exten
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type ResourceTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResourceType'] = ResolversParentTypes['ResourceType']> = {
+  categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['CapabilityTier']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RiskEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskEvent'] = ResolversParentTypes['RiskEvent']> = {
@@ -1455,6 +1552,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementVersion?: AgreementVersionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  CapabilityTier?: CapabilityTierResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityBaseline?: CityBaselineResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
@@ -1482,6 +1580,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;
+  ResourceType?: ResourceTypeResolvers<ContextType>;
   RiskEvent?: RiskEventResolvers<ContextType>;
   RiskEventConnection?: RiskEventConnectionResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

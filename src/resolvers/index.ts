@@ -3,12 +3,13 @@ import { agreementResolvers } from './agreements';
 import { auditResolvers } from './audit';
 import { eventResolvers } from './events';
 import { obligationResolvers } from './obligations';
+import { resourceResolvers } from './resources';
 import { cityResolvers } from './cities';
 import { clusterResolvers } from './clusters';
 import { meResolvers } from './me';
 import { DateTime, Duration } from './scalars';
 
-const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers];
+const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */
 export const resolvers: Resolvers = areas.reduce<Resolvers>(

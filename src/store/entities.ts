@@ -348,6 +348,40 @@ export const ComplianceRecordEntity = new Entity(
   entityOptions,
 );
 
+export const ResourceTypeEntity = new Entity(
+  {
+    model: { entity: 'resourceType', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      unit: { type: 'string', required: true },
+      description: { type: 'string', required: true },
+      categories: { type: 'list', items: { type: 'string' }, required: true },
+      tiers: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            tier: { type: ['I', 'II', 'III'] as const, required: true },
+            capability: { type: 'string', required: true },
+            minimum: { type: 'number', required: true },
+            measure: { type: 'string', required: true },
+          },
+        },
+      },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      // The catalogue of a cluster is one partition: small, read whole.
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['typeId'] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -378,6 +412,7 @@ export const citypact = new Service(
     obligation: ObligationEntity,
     complianceRecord: ComplianceRecordEntity,
     idempotency: IdempotencyEntity,
+    resourceType: ResourceTypeEntity,
   },
   entityOptions,
 );
@@ -391,6 +426,7 @@ export type AgreementVersionItem = EntityItem<typeof AgreementVersionEntity>;
 export type RiskEventItem = EntityItem<typeof RiskEventEntity>;
 export type ObligationItem = EntityItem<typeof ObligationEntity>;
 export type ComplianceRecordItem = EntityItem<typeof ComplianceRecordEntity>;
+export type ResourceTypeItem = EntityItem<typeof ResourceTypeEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {

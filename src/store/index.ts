@@ -2,6 +2,7 @@ import { agreementRepository } from './agreements';
 import { auditRepository } from './audit';
 import { riskEventRepository } from './events';
 import { complianceRepository, obligationRepository } from './obligations';
+import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
 import { clusterRepository } from './clusters';
 
@@ -14,5 +15,6 @@ export const repositories = {
   events: riskEventRepository,
   obligations: obligationRepository,
   compliance: complianceRepository,
+  resources: resourceRepository,
 };
 export type Repositories = typeof repositories;

@@ -1,0 +1,58 @@
+import { ConflictError } from '../domain/errors';
+import type { Actor } from '../domain/roles';
+import { auditItem } from './audit';
+import { ResourceTypeEntity, citypact, type ResourceTypeItem } from './entities';
+import { commitTransaction } from './transactions';
+
+export const resourceRepository = {
+  /** The whole catalogue of a cluster, by id (a few dozen types at most). */
+  async catalogue(clusterId: string): Promise<ResourceTypeItem[]> {
+    const { data } = await ResourceTypeEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async get(clusterId: string, typeId: string): Promise<ResourceTypeItem | undefined> {
+    const { data } = await ResourceTypeEntity.get({ clusterId, typeId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  /**
+   * Adds a type (refused if the id exists) or replaces one if it is still at the version read, with its audit event.
+   */
+  async save(next: ResourceTypeItem, previous: ResourceTypeItem | undefined, actor: Actor, at: string): Promise<ResourceTypeItem> {
+    const transaction = citypact.transaction.write(({ resourceType, auditEvent }) => [
+      previous
+        ? resourceType
+            .put(next)
+            .where(({ version }, { eq }) => eq(version, previous.version))
+            .commit()
+        : resourceType.create(next).commit(),
+      auditEvent
+        .create(auditItem(actor, {
+          clusterId: next.clusterId,
+          action: previous ? 'RESOURCE_TYPE_CHANGED' : 'RESOURCE_TYPE_ADDED',
+          targetType: 'ResourceType',
+          targetId: next.typeId,
+          versionBefore: previous?.version,
+          versionAfter: next.version,
+          changes: previous ? changedFields(previous, next) : { name: [null, next.name] },
+        }, at))
+        .commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await resourceRepository.get(next.clusterId, next.typeId);
+      return previous
+        ? new ConflictError(`The resource type "${next.typeId}" was changed by someone else after you read it (you had version ${previous.version}, it is now version ${current?.version}). Nothing was changed.`, { yourVersion: previous.version, currentVersion: current?.version })
+        : new ConflictError(`The catalogue already has a resource type "${next.typeId}". Pass its version to change it.`, { currentVersion: current?.version });
+    });
+    return next;
+  },
+};
+
+function changedFields(before: ResourceTypeItem, after: ResourceTypeItem): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const field of ['name', 'unit', 'description', 'categories', 'tiers'] as const) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = [before[field], after[field]];
+  }
+  return changes;
+}
