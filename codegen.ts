@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           ComplianceRecord: '../store/records#ComplianceRecordRecord',
           CityObligationSummary: '../services/obligations#CitySummary',
           ResourceType: '../store/entities#ResourceTypeItem',
+          InventoryItem: '../store/entities#InventoryItemRecord',
         },
       },
     },

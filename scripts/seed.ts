@@ -2,7 +2,8 @@
 import { SYSTEM_JOBS } from '../src/domain/roles';
 import { activateAgreements } from '../src/services/events';
 import { repositories } from '../src/store';
-import { AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, ResourceTypeEntity, RiskEventEntity, type RiskEventItem } from '../src/store/entities';
+import { AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, InventoryItemEntity, ResourceTypeEntity, RiskEventEntity, type RiskEventItem } from '../src/store/entities';
+import { demoInventory } from './demo-inventory';
 import { demoCatalogue } from './demo-catalogue';
 import { DEMO_AGREEMENTS } from './demo-agreements';
 import { DEMO_CITIES, DEMO_CLUSTERS } from './demo-data';
@@ -48,6 +49,7 @@ export async function seedDemoData(options: { withDemoIncident?: boolean } = {})
     await AgreementEntity.put(DEMO_AGREEMENTS.map(({ agreement }) => agreement)).go(),
     await AgreementVersionEntity.put(DEMO_AGREEMENTS.map(({ version }) => version)).go(),
     await ResourceTypeEntity.put(DEMO_CLUSTERS.flatMap((cluster) => demoCatalogue(cluster.clusterId, cluster.createdAt))).go(),
+    await InventoryItemEntity.put(demoInventory(DEMO_CLUSTERS, DEMO_CITIES)).go(),
   ];
   if (results.some((result) => result.unprocessed.length)) throw new Error('DynamoDB did not take every demo item; run again');
   const obligations = options.withDemoIncident ? await seedDemoIncident() : 0;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './auth/caller';
 import { repositories, type Repositories } from './store';
-import type { AgreementItem, AgreementVersionItem, ObligationItem, RiskEventItem } from './store/entities';
+import type { AgreementItem, AgreementVersionItem, ObligationItem, ResourceTypeItem, RiskEventItem } from './store/entities';
 import type { CityRecord, ClusterRecord } from './store/records';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
@@ -13,6 +13,8 @@ export interface Loaders {
   agreementVersion: DataLoader<string, AgreementVersionItem | undefined>;
   riskEvent: DataLoader<string, RiskEventItem | undefined>;
   obligation: DataLoader<string, ObligationItem | undefined>;
+  /** Keyed `${clusterId}#${typeId}`. */
+  resourceType: DataLoader<string, ResourceTypeItem | undefined>;
 }
 
 export interface RequestContext {
@@ -37,6 +39,7 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
       agreementVersion: new DataLoader((keys) => store.agreements.getVersions(keys)),
       riskEvent: new DataLoader((ids) => store.events.getMany(ids)),
       obligation: new DataLoader((ids) => store.obligations.getMany(ids)),
+      resourceType: new DataLoader((keys) => store.resources.getMany(keys)),
     },
     now: () => new Date().toISOString(),
   };

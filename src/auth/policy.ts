@@ -20,7 +20,9 @@ export type Action =
   | 'obligation:waive'
   | 'compliance:read'
   | 'resources:read'
-  | 'resources:defineType';
+  | 'resources:defineType'
+  | 'inventory:read'
+  | 'inventory:write';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
@@ -124,6 +126,16 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'obligation:waive':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office waives obligations.');
+
+    case 'inventory:read':
+      if (caller.role !== 'CITY') return ALLOWED;
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden("You see your own city's inventory; partners' available stock is shown where you ask for mutual aid.");
+
+    case 'inventory:write':
+      if (caller.role !== 'CITY') return forbidden("A city's inventory is kept by that city's own officers.");
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden("You can change only your own city's inventory.");
 
     case 'resources:defineType':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office maintains the cluster's resource catalogue.");

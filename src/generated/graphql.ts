@@ -2,7 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
-import { ResourceTypeItem } from '../store/entities';
+import { ResourceTypeItem, InventoryItemRecord } from '../store/entities';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -279,6 +279,19 @@ export type CoordinationDesk = {
   name: Scalars['String']['output'];
 };
 
+export type CreateInventoryItemInput = {
+  cityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to now. */
+  lastVerifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  onHand: Scalars['Int']['input'];
+  readiness: Readiness;
+  resourceTypeId: Scalars['ID']['input'];
+  shareable: Scalars['Int']['input'];
+  storage: StorageLocationInput;
+  tier: ResourceTier;
+};
+
 export type Decline = {
   __typename?: 'Decline';
   at: Scalars['DateTime']['output'];
@@ -453,6 +466,34 @@ export type GeoPoint = {
   longitude: Scalars['Float']['output'];
 };
 
+export type InventoryItem = {
+  __typename?: 'InventoryItem';
+  /** Shareable and not yet committed. */
+  available: Scalars['Int']['output'];
+  city: City;
+  /** Promised to other cities through mutual aid (never more than shareable). */
+  committed: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** When the city last checked the stock physically. */
+  lastVerifiedAt: Scalars['DateTime']['output'];
+  /** In the catalogue's unit. */
+  onHand: Scalars['Int']['output'];
+  readiness: Readiness;
+  resourceType: ResourceType;
+  /** What the city puts at the cluster's disposal (never more than on hand). */
+  shareable: Scalars['Int']['output'];
+  storage: StorageLocation;
+  tier: ResourceTier;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InventoryItemConnection = {
+  __typename?: 'InventoryItemConnection';
+  nodes: Array<InventoryItem>;
+  pageInfo: PageInfo;
+};
+
 export type Me = {
   __typename?: 'Me';
   /** The city you act for (city officers). */
@@ -500,6 +541,11 @@ export type Mutation = {
    * never creates duplicates.
    */
   confirmRiskEvent: RiskEvent;
+  /**
+   * City officer: record a new inventory item of your own city (one per resource type, tier and storage location).
+   * Retrying with the same idempotency key returns the item created first.
+   */
+  createInventoryItem: InventoryItem;
   /** City officer of a party: decline the proposed version with a reason; it goes back to draft. */
   declineAgreement: Agreement;
   /** Coordinator: add a resource type to the cluster's catalogue, or change one (pass the version you last read). */
@@ -530,6 +576,16 @@ export type Mutation = {
   updateAgreementDraft: Agreement;
   /** A city officer updates its own city's baseline facts. Pass the version you last read; a stale one is refused. */
   updateCityBaseline: City;
+  /**
+   * City officer: update one of your own city's items, passing the version you last read (stale: CONFLICT, nothing
+   * changes). The committed quantity comes from mutual aid and is never written here.
+   */
+  updateInventoryItem: InventoryItem;
+  /**
+   * City officer: update up to 50 of your own city's items at once, all or nothing (each change and its history record
+   * are one DynamoDB transaction, whose limit is 100 writes).
+   */
+  updateInventoryItems: Array<InventoryItem>;
   /** Coordinator (or the origin city): change level, warning or affected cities. Kept as a timeline; a newly affected city gets its obligations. */
   updateRiskEvent: RiskEvent;
   /** Coordinator: waive an obligation with a reason. */
@@ -544,6 +600,11 @@ export type MutationAmendAgreementArgs = {
 
 export type MutationConfirmRiskEventArgs = {
   input: ConfirmRiskEventInput;
+};
+
+
+export type MutationCreateInventoryItemArgs = {
+  input: CreateInventoryItemInput;
 };
 
 
@@ -619,6 +680,18 @@ export type MutationUpdateAgreementDraftArgs = {
 
 export type MutationUpdateCityBaselineArgs = {
   input: UpdateCityBaselineInput;
+};
+
+
+export type MutationUpdateInventoryItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateInventoryItemInput;
+};
+
+
+export type MutationUpdateInventoryItemsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  items: Array<UpdateInventoryItemInput>;
 };
 
 
@@ -711,6 +784,15 @@ export type Query = {
   complianceRecords: ComplianceRecordConnection;
   /** Events escalated to the superior level, newest first. Superiors see the clusters they oversee; coordinators their own. */
   escalations: RiskEventConnection;
+  /**
+   * Inventory items of a cluster, by resource type then city. Coordinators, evaluators and superiors read the cluster;
+   * a city officer reads its own city's items.
+   */
+  inventory: InventoryItemConnection;
+  /** Every change of an inventory item (who, when, before, after), newest first. */
+  inventoryHistory: AuditEventConnection;
+  /** One inventory item. */
+  inventoryItem: InventoryItem;
   /** Who you are signed in as, and what you act for. */
   me: Me;
   /** Per city: open, overdue, fulfilled on time, fulfilled late and waived obligations. */
@@ -780,6 +862,27 @@ export type QueryEscalationsArgs = {
 };
 
 
+export type QueryInventoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  resourceTypeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInventoryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type QueryInventoryItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryObligationSummaryArgs = {
   clusterId: Scalars['ID']['input'];
   eventId?: InputMaybe<Scalars['ID']['input']>;
@@ -823,6 +926,11 @@ export type RatifyAgreementInput = {
   /** The version number you read and ratify; refused if another version is now proposed. */
   versionNumber: Scalars['Int']['input'];
 };
+
+export type Readiness =
+  | 'DEGRADED'
+  | 'READY'
+  | 'UNAVAILABLE';
 
 export type ReportRiskEventInput = {
   affectedCityIds: Array<Scalars['ID']['input']>;
@@ -930,6 +1038,19 @@ export type SetRiskEventStatusInput = {
   status: RiskEventStatus;
 };
 
+export type StorageLocation = {
+  __typename?: 'StorageLocation';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type StorageLocationInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   at: Scalars['DateTime']['output'];
@@ -963,6 +1084,16 @@ export type UpdateCityBaselineInput = {
   population?: InputMaybe<Scalars['Int']['input']>;
   shelterCapacity?: InputMaybe<Scalars['Int']['input']>;
   vulnerablePopulation?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateInventoryItemInput = {
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  lastVerifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  onHand?: InputMaybe<Scalars['Int']['input']>;
+  readiness?: InputMaybe<Readiness>;
+  shareable?: InputMaybe<Scalars['Int']['input']>;
+  storage?: InputMaybe<StorageLocationInput>;
 };
 
 export type UpdateRiskEventInput = {
@@ -1083,6 +1214,7 @@ export type ResolversTypes = {
   ComplianceRecordConnection: ResolverTypeWrapper<Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceRecord']> }>;
   ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: ResolverTypeWrapper<DeskRecord>;
+  CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decline: ResolverTypeWrapper<DeclineRecord>;
   DeclineAgreementInput: DeclineAgreementInput;
@@ -1107,6 +1239,8 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryItem: ResolverTypeWrapper<InventoryItemRecord>;
+  InventoryItemConnection: ResolverTypeWrapper<Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryItem']> }>;
   Me: ResolverTypeWrapper<Caller>;
   ModeChange: ResolverTypeWrapper<ModeChangeRecord>;
   ModeChangeConnection: ResolverTypeWrapper<Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['ModeChange']> }>;
@@ -1120,6 +1254,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ratification: ResolverTypeWrapper<RatificationRecord>;
   RatifyAgreementInput: RatifyAgreementInput;
+  Readiness: Readiness;
   ReportRiskEventInput: ReportRiskEventInput;
   ResourceTier: ResourceTier;
   ResourceType: ResolverTypeWrapper<ResourceTypeItem>;
@@ -1130,10 +1265,13 @@ export type ResolversTypes = {
   Role: Role;
   SetClusterModeInput: SetClusterModeInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  StorageLocation: ResolverTypeWrapper<StorageLocation>;
+  StorageLocationInput: StorageLocationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
+  UpdateInventoryItemInput: UpdateInventoryItemInput;
   UpdateRiskEventInput: UpdateRiskEventInput;
   WaiveObligationInput: WaiveObligationInput;
   WarningLevel: WarningLevel;
@@ -1162,6 +1300,7 @@ export type ResolversParentTypes = {
   ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
   ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: DeskRecord;
+  CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: Scalars['DateTime']['output'];
   Decline: DeclineRecord;
   DeclineAgreementInput: DeclineAgreementInput;
@@ -1181,6 +1320,8 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InventoryItem: InventoryItemRecord;
+  InventoryItemConnection: Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryItem']> };
   Me: Caller;
   ModeChange: ModeChangeRecord;
   ModeChangeConnection: Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ModeChange']> };
@@ -1199,10 +1340,13 @@ export type ResolversParentTypes = {
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   SetClusterModeInput: SetClusterModeInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  StorageLocation: StorageLocation;
+  StorageLocationInput: StorageLocationInput;
   String: Scalars['String']['output'];
   TimelineEntry: TimelineEntry;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
+  UpdateInventoryItemInput: UpdateInventoryItemInput;
   UpdateRiskEventInput: UpdateRiskEventInput;
   WaiveObligationInput: WaiveObligationInput;
 };
@@ -1394,6 +1538,27 @@ export type GeoPointResolvers<ContextType = RequestContext, ParentType extends R
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type InventoryItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InventoryItem'] = ResolversParentTypes['InventoryItem']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastVerifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readiness?: Resolver<ResolversTypes['Readiness'], ParentType, ContextType>;
+  resourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
+  shareable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storage?: Resolver<ResolversTypes['StorageLocation'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InventoryItemConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InventoryItemConnection'] = ResolversParentTypes['InventoryItemConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
@@ -1425,6 +1590,7 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
+  createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
   defineResourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType, RequireFields<MutationDefineResourceTypeArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
@@ -1440,6 +1606,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'input'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
   updateCityBaseline?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationUpdateCityBaselineArgs, 'input'>>;
+  updateInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationUpdateInventoryItemArgs, 'input'>>;
+  updateInventoryItems?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType, RequireFields<MutationUpdateInventoryItemsArgs, 'items'>>;
   updateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationUpdateRiskEventArgs, 'input'>>;
   waiveObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationWaiveObligationArgs, 'input'>>;
 };
@@ -1487,6 +1655,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   complianceRecords?: Resolver<ResolversTypes['ComplianceRecordConnection'], ParentType, ContextType, RequireFields<QueryComplianceRecordsArgs, 'clusterId' | 'first'>>;
   escalations?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryEscalationsArgs, 'first'>>;
+  inventory?: Resolver<ResolversTypes['InventoryItemConnection'], ParentType, ContextType, RequireFields<QueryInventoryArgs, 'clusterId' | 'first'>>;
+  inventoryHistory?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryInventoryHistoryArgs, 'first' | 'itemId'>>;
+  inventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<QueryInventoryItemArgs, 'id'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
@@ -1538,6 +1709,12 @@ export type RiskEventConnectionResolvers<ContextType = RequestContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type StorageLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StorageLocation'] = ResolversParentTypes['StorageLocation']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1570,6 +1747,8 @@ export type Resolvers<ContextType = RequestContext> = {
   EventLocation?: EventLocationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  InventoryItem?: InventoryItemResolvers<ContextType>;
+  InventoryItemConnection?: InventoryItemConnectionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   ModeChange?: ModeChangeResolvers<ContextType>;
   ModeChangeConnection?: ModeChangeConnectionResolvers<ContextType>;
@@ -1583,6 +1762,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ResourceType?: ResourceTypeResolvers<ContextType>;
   RiskEvent?: RiskEventResolvers<ContextType>;
   RiskEventConnection?: RiskEventConnectionResolvers<ContextType>;
+  StorageLocation?: StorageLocationResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

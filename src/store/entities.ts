@@ -382,6 +382,41 @@ export const ResourceTypeEntity = new Entity(
   entityOptions,
 );
 
+export const InventoryItemEntity = new Entity(
+  {
+    model: { entity: 'inventoryItem', version: '1', service: 'citypact' },
+    attributes: {
+      itemId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      cityId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      tier: { type: ['I', 'II', 'III'] as const, required: true, readOnly: true },
+      onHand: { type: 'number', required: true },
+      shareable: { type: 'number', required: true },
+      /** Written only by mutual aid (commit, release, return), never by inventory updates. */
+      committed: { type: 'number', required: true },
+      readiness: { type: ['READY', 'DEGRADED', 'UNAVAILABLE'] as const, required: true },
+      storage: {
+        type: 'map',
+        required: true,
+        properties: { name: { type: 'string', required: true }, latitude: { type: 'number', required: true }, longitude: { type: 'number', required: true } },
+      },
+      lastVerifiedAt: { type: 'string', required: true },
+      /** Idempotency key and caller of the last change: a retry of that change returns it instead of a CONFLICT. */
+      lastChangeKey: { type: 'string' },
+      lastChangedBy: { type: 'string' },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['itemId'] }, sk: { field: 'sk', composite: [] } },
+      byClusterType: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['typeId', 'cityId', 'itemId'] } },
+      byCityType: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['cityId'] }, sk: { field: 'gsi2sk', composite: ['typeId', 'itemId'] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -413,6 +448,7 @@ export const citypact = new Service(
     complianceRecord: ComplianceRecordEntity,
     idempotency: IdempotencyEntity,
     resourceType: ResourceTypeEntity,
+    inventoryItem: InventoryItemEntity,
   },
   entityOptions,
 );
@@ -427,6 +463,7 @@ export type RiskEventItem = EntityItem<typeof RiskEventEntity>;
 export type ObligationItem = EntityItem<typeof ObligationEntity>;
 export type ComplianceRecordItem = EntityItem<typeof ComplianceRecordEntity>;
 export type ResourceTypeItem = EntityItem<typeof ResourceTypeEntity>;
+export type InventoryItemRecord = EntityItem<typeof InventoryItemEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {
@@ -437,4 +474,5 @@ export const cursors = {
   riskEvent: createConversions(RiskEventEntity),
   obligation: createConversions(ObligationEntity),
   complianceRecord: createConversions(ComplianceRecordEntity),
+  inventoryItem: createConversions(InventoryItemEntity),
 };

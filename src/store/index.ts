@@ -2,6 +2,7 @@ import { agreementRepository } from './agreements';
 import { auditRepository } from './audit';
 import { riskEventRepository } from './events';
 import { complianceRepository, obligationRepository } from './obligations';
+import { inventoryRepository } from './inventory';
 import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
 import { clusterRepository } from './clusters';
@@ -16,5 +17,6 @@ export const repositories = {
   obligations: obligationRepository,
   compliance: complianceRepository,
   resources: resourceRepository,
+  inventory: inventoryRepository,
 };
 export type Repositories = typeof repositories;

@@ -11,6 +11,21 @@ export const resourceRepository = {
     return data;
   },
 
+  /** Types by `${clusterId}#${typeId}` in one BatchGetItem (for lists of inventory items). */
+  async getMany(keys: readonly string[]): Promise<(ResourceTypeItem | undefined)[]> {
+    const found = new Map<string, ResourceTypeItem>();
+    let pending = [...new Set(keys)].map((key) => {
+      const [clusterId, typeId] = key.split('#');
+      return { clusterId, typeId };
+    });
+    for (let round = 0; pending.length > 0 && round < 5; round++) {
+      const { data, unprocessed } = await ResourceTypeEntity.get(pending).go();
+      for (const type of data) found.set(`${type.clusterId}#${type.typeId}`, type);
+      pending = unprocessed.map((key) => ({ clusterId: key.clusterId!, typeId: key.typeId! }));
+    }
+    return keys.map((key) => found.get(key));
+  },
+
   async get(clusterId: string, typeId: string): Promise<ResourceTypeItem | undefined> {
     const { data } = await ResourceTypeEntity.get({ clusterId, typeId }).go({ consistent: true });
     return data ?? undefined;

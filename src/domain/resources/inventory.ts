@@ -1,0 +1,49 @@
+import { BadInputError } from '../errors';
+import { requiredText } from '../text';
+
+export type Readiness = 'READY' | 'DEGRADED' | 'UNAVAILABLE';
+
+export interface StockFigures {
+  onHand: number;
+  shareable: number;
+  committed: number;
+}
+
+export interface StorageLocation {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+export const MAX_BATCH = 50;
+
+const MAX_QUANTITY = 10_000_000;
+
+function quantity(value: number, label: string, unit: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`The ${label} must be a whole number of ${unit}s, zero or more (got ${value}).`);
+  if (value > MAX_QUANTITY) throw new BadInputError(`The ${label} of ${value} ${unit}s is implausibly large; check the figure.`);
+  return value;
+}
+
+/**
+ * Checks stock figures against each other: shareable ≤ on hand, and committed ≤ shareable (stock already promised
+ * through mutual aid cannot be withdrawn by lowering what is shareable). Names the unit so an official sees the scale.
+ */
+export function validateStock(figures: StockFigures, unit: string): StockFigures {
+  const onHand = quantity(figures.onHand, 'quantity on hand', unit);
+  const shareable = quantity(figures.shareable, 'shareable quantity', unit);
+  if (shareable > onHand) throw new BadInputError(`The shareable quantity (${shareable} ${unit}s) cannot exceed what is on hand (${onHand}).`);
+  if (figures.committed > shareable) {
+    throw new BadInputError(
+      `${figures.committed} ${unit}s are already committed to other cities through mutual aid; the shareable quantity cannot go below that (asked ${shareable}). Release or complete those commitments first.`,
+      { committed: figures.committed },
+    );
+  }
+  return { onHand, shareable, committed: figures.committed };
+}
+
+export function validateStorage(storage: StorageLocation): StorageLocation {
+  if (storage.latitude < -90 || storage.latitude > 90) throw new BadInputError('The storage latitude must be between -90 and 90.');
+  if (storage.longitude < -180 || storage.longitude > 180) throw new BadInputError('The storage longitude must be between -180 and 180.');
+  return { ...storage, name: requiredText(storage.name, 'storage location name', 200) };
+}

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { actorOf } from '../auth/caller';
+import type { RequestContext } from '../context';
+import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { ResourceTier } from '../domain/resources/catalogue';
+import { MAX_BATCH, validateStock, validateStorage, type Readiness, type StorageLocation } from '../domain/resources/inventory';
+import type { InventoryItemRecord, ResourceTypeItem } from '../store/entities';
+import type { ItemChange } from '../store/inventory';
+import { cityFor, clusterFor, enforce, notFound } from './access';
+
+/** One item per city, resource type, tier and storage location: the id is derived, so a repeated create is caught. */
+export function inventoryItemId(cityId: string, typeId: string, tier: ResourceTier, storageName: string): string {
+  const digest = createHash('sha256').update([cityId, typeId, tier, storageName.trim().toLowerCase()].join('\u0000')).digest('hex');
+  return `inv_${digest.slice(0, 24)}`;
+}
+
+async function resourceTypeFor(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
+  const type = await ctx.store.resources.get(clusterId, typeId);
+  if (!type) throw new NotFoundError(`No resource type "${typeId}" is in the cluster's catalogue.`);
+  return type;
+}
+
+function assertNotFuture(lastVerifiedAt: string, now: string): void {
+  if (lastVerifiedAt > now) throw new BadInputError('The last verification time cannot be in the future.');
+}
+
+export interface CreateItemInput {
+  cityId: string;
+  resourceTypeId: string;
+  tier: ResourceTier;
+  onHand: number;
+  shareable: number;
+  readiness: Readiness;
+  storage: StorageLocation;
+  lastVerifiedAt?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export async function createInventoryItem(ctx: RequestContext, input: CreateItemInput): Promise<InventoryItemRecord> {
+  const city = await cityFor(ctx, input.cityId, 'inventory:write', true);
+  const type = await resourceTypeFor(ctx, city.clusterId, input.resourceTypeId);
+  if (!type.tiers.some((tier) => tier.tier === input.tier)) {
+    throw new BadInputError(`The catalogue defines ${type.name} as Type ${type.tiers.map((tier) => tier.tier).join(', ')} only (not Type ${input.tier}).`);
+  }
+  const now = ctx.now();
+  const lastVerifiedAt = input.lastVerifiedAt ?? now;
+  assertNotFuture(lastVerifiedAt, now);
+  const stock = validateStock({ onHand: input.onHand, shareable: input.shareable, committed: 0 }, type.unit);
+  const storage = validateStorage(input.storage);
+  const actor = actorOf(ctx.caller);
+  const item: InventoryItemRecord = {
+    itemId: inventoryItemId(city.cityId, type.typeId, input.tier, storage.name),
+    clusterId: city.clusterId,
+    cityId: city.cityId,
+    typeId: type.typeId,
+    tier: input.tier,
+    ...stock,
+    readiness: input.readiness,
+    storage,
+    lastVerifiedAt,
+    lastChangedBy: actor.id,
+    ...(input.idempotencyKey ? { lastChangeKey: input.idempotencyKey } : {}),
+    version: 1,
+    updatedAt: now,
+  };
+  if (await ctx.store.inventory.create(item, actor, now)) return item;
+  const existing = await ctx.store.inventory.get(item.itemId);
+  if (existing && input.idempotencyKey && existing.lastChangeKey === input.idempotencyKey && existing.lastChangedBy === actor.id) return existing;
+  throw new ConflictError(
+    `${city.name} already records ${type.name} Type ${input.tier} at "${storage.name}" (item ${item.itemId}, version ${existing?.version}). Update that item instead.`,
+    { itemId: item.itemId, currentVersion: existing?.version },
+  );
+}
+
+export interface ItemUpdateInput {
+  itemId: string;
+  expectedVersion: number;
+  onHand?: number | null;
+  shareable?: number | null;
+  readiness?: Readiness | null;
+  storage?: StorageLocation | null;
+  lastVerifiedAt?: string | null;
+}
+
+/**
+ * Updates up to MAX_BATCH items of the caller's own city, all or nothing. With an idempotency key, a retry of a change
+ * that went through returns the items as that change left them, instead of a CONFLICT.
+ */
+export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpdateInput[], idempotencyKey?: string | null): Promise<InventoryItemRecord[]> {
+  if (updates.length === 0) throw new BadInputError('Pass at least one item to update.');
+  if (updates.length > MAX_BATCH) throw new BadInputError(`Update at most ${MAX_BATCH} items at once (got ${updates.length}).`);
+  const ids = updates.map((update) => update.itemId);
+  if (new Set(ids).size !== ids.length) throw new BadInputError('An item is listed twice in the same update.');
+
+  const reads = await ctx.store.inventory.getMany(ids);
+  const items = reads.map((item, index) => {
+    if (!item) throw notFound('inventory item', ids[index]);
+    enforce(ctx, 'inventory:write', { clusterId: item.clusterId, cityId: item.cityId }, () => notFound('inventory item', ids[index]));
+    return item;
+  });
+  const actor = actorOf(ctx.caller);
+  const alreadyApplied = (current: InventoryItemRecord[]) =>
+    !!idempotencyKey && current.every((item) => item.lastChangeKey === idempotencyKey && item.lastChangedBy === actor.id);
+  if (alreadyApplied(items)) return items;
+
+  const stale = items.filter((item, index) => item.version !== updates[index].expectedVersion);
+  if (stale.length) throw staleItems(stale, updates);
+  const now = ctx.now();
+  const types = new Map<string, ResourceTypeItem>();
+  const changes: ItemChange[] = [];
+  for (const [index, read] of items.entries()) {
+    const update = updates[index];
+    const type = types.get(read.typeId) ?? (await resourceTypeFor(ctx, read.clusterId, read.typeId));
+    types.set(read.typeId, type);
+    const stock = validateStock({ onHand: update.onHand ?? read.onHand, shareable: update.shareable ?? read.shareable, committed: read.committed }, type.unit);
+    const lastVerifiedAt = update.lastVerifiedAt ?? read.lastVerifiedAt;
+    assertNotFuture(lastVerifiedAt, now);
+    changes.push({
+      read,
+      next: { onHand: stock.onHand, shareable: stock.shareable, readiness: update.readiness ?? read.readiness, storage: update.storage ? validateStorage(update.storage) : read.storage, lastVerifiedAt },
+    });
+  }
+  const result = await ctx.store.inventory.update(changes, actor, now, idempotencyKey ?? undefined);
+  if ('items' in result) return result.items;
+  // Lost a race: either a parallel retry of this very change won (return what it wrote), or someone else changed an item.
+  const current = (await ctx.store.inventory.getMany(ids)).filter((item): item is InventoryItemRecord => !!item);
+  if (current.length === ids.length && alreadyApplied(current)) return current;
+  throw staleItems(current.filter((item) => result.refused.includes(item.itemId)), updates);
+}
+
+function staleItems(items: InventoryItemRecord[], updates: ItemUpdateInput[]): ConflictError {
+  const details = items.map((item) => ({ itemId: item.itemId, yourVersion: updates.find((update) => update.itemId === item.itemId)?.expectedVersion, currentVersion: item.version }));
+  return new ConflictError(
+    `${details.length === 1 ? 'An item was' : `${details.length} items were`} changed by someone else after you read ${details.length === 1 ? 'it' : 'them'} (${details.map((d) => `${d.itemId}: you had version ${d.yourVersion}, it is now ${d.currentVersion}`).join('; ')}). Nothing was changed: reload and apply your changes again.`,
+    { items: details },
+  );
+}
+
+export async function listInventory(ctx: RequestContext, clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<InventoryItemRecord>> {
+  await clusterFor(ctx, clusterId, 'resources:read');
+  let cityId = filter.cityId ?? null;
+  if (ctx.caller.role === 'CITY') {
+    enforce(ctx, 'inventory:read', { clusterId, cityId: cityId ?? ctx.caller.cityId }, () => notFound('cluster', clusterId));
+    cityId = ctx.caller.cityId;
+  } else if (cityId) {
+    const city = await ctx.loaders.city.load(cityId);
+    if (!city || city.clusterId !== clusterId) throw notFound('city', cityId);
+  }
+  return ctx.store.inventory.list(clusterId, { cityId, typeId: filter.typeId }, page);
+}
+
+export async function inventoryItemFor(ctx: RequestContext, itemId: string): Promise<InventoryItemRecord> {
+  const item = await ctx.store.inventory.get(itemId);
+  if (!item) throw notFound('inventory item', itemId);
+  enforce(ctx, 'inventory:read', { clusterId: item.clusterId, cityId: item.cityId }, () => notFound('inventory item', itemId));
+  return item;
+}

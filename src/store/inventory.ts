@@ -1,0 +1,101 @@
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem } from './audit';
+import { batchGetByIds } from './batch';
+import { InventoryItemEntity, citypact, cursors, type InventoryItemRecord } from './entities';
+import { readPage } from './pagination';
+
+type StockChange = Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
+
+/** A change to one item: as read (its version is the condition) and the figures it should have after. */
+export interface ItemChange {
+  read: InventoryItemRecord;
+  next: StockChange;
+}
+
+const FIGURES = ['onHand', 'shareable', 'committed', 'readiness', 'storage', 'lastVerifiedAt'] as const;
+
+function changedFields(before: InventoryItemRecord, after: InventoryItemRecord): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const field of FIGURES) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = [before[field], after[field]];
+  }
+  return changes;
+}
+
+export const inventoryRepository = {
+  async get(itemId: string): Promise<InventoryItemRecord | undefined> {
+    const { data } = await InventoryItemEntity.get({ itemId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  /** Consistent batch read (a batch update compares versions against these). */
+  async getMany(itemIds: readonly string[]): Promise<(InventoryItemRecord | undefined)[]> {
+    return batchGetByIds(itemIds, 'itemId', (ids) => InventoryItemEntity.get(ids.map((itemId) => ({ itemId }))).go({ consistent: true }));
+  },
+
+  async list(clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<InventoryItemRecord>> {
+    const scope = `inventory:${clusterId}:${filter.cityId ?? ''}:${filter.typeId ?? ''}`;
+    if (filter.cityId) {
+      const cityId = filter.cityId;
+      return readPage(scope, page,
+        (options) => (filter.typeId ? InventoryItemEntity.query.byCityType({ cityId, typeId: filter.typeId }) : InventoryItemEntity.query.byCityType({ cityId }))
+          .where(({ clusterId: c }, { eq }) => eq(c, clusterId))
+          .go(options),
+        (item) => cursors.inventoryItem.byAccessPattern.byCityType.fromComposite.toCursor(item));
+    }
+    return readPage(scope, page,
+      (options) => (filter.typeId ? InventoryItemEntity.query.byClusterType({ clusterId, typeId: filter.typeId }) : InventoryItemEntity.query.byClusterType({ clusterId })).go(options),
+      (item) => cursors.inventoryItem.byAccessPattern.byClusterType.fromComposite.toCursor(item));
+  },
+
+  /** Creates an item with its history record (an audit event on the item); false when the item already exists. */
+  async create(item: InventoryItemRecord, actor: Actor, at: string): Promise<boolean> {
+    const result = await citypact.transaction
+      .write(({ inventoryItem, auditEvent }) => [
+        inventoryItem.create(item).commit(),
+        auditEvent
+          .create(auditItem(actor, {
+            clusterId: item.clusterId, action: 'INVENTORY_ITEM_CREATED', targetType: 'InventoryItemRecord', targetId: item.itemId, versionAfter: item.version,
+            changes: { onHand: [null, item.onHand], shareable: [null, item.shareable], readiness: [null, item.readiness] },
+          }, at))
+          .commit(),
+      ])
+      .go();
+    return !result.canceled;
+  },
+
+  /**
+   * Applies every change or none, each conditioned on the version read and each with its history record (the item's
+   * audit event) in the same transaction. Returns the cancellation codes per change when DynamoDB refused.
+   */
+  async update(changes: ItemChange[], actor: Actor, at: string, idempotencyKey: string | undefined): Promise<{ items: InventoryItemRecord[] } | { refused: string[] }> {
+    const items = changes.map(({ read, next }): InventoryItemRecord => ({
+      ...read, ...next, version: read.version + 1, updatedAt: at, lastChangedBy: actor.id, lastChangeKey: idempotencyKey,
+    }));
+    const result = await citypact.transaction
+      .write(({ inventoryItem, auditEvent }) =>
+        changes.flatMap(({ read }, index) => {
+          const after = items[index];
+          return [
+            inventoryItem
+              .patch({ itemId: read.itemId })
+              .set({ onHand: after.onHand, shareable: after.shareable, readiness: after.readiness, storage: after.storage, lastVerifiedAt: after.lastVerifiedAt, version: after.version, updatedAt: at, lastChangedBy: actor.id, ...(idempotencyKey ? { lastChangeKey: idempotencyKey } : {}) })
+              .where(({ version }, { eq }) => eq(version, read.version))
+              .commit(),
+            auditEvent
+              .create(auditItem(actor, {
+                clusterId: read.clusterId, action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItemRecord', targetId: read.itemId,
+                versionBefore: read.version, versionAfter: after.version, changes: changedFields(read, after),
+              }, at))
+              .commit(),
+          ];
+        }),
+      )
+      .go();
+    if (!result.canceled) return { items };
+    // Every other entry is an item write; report the items DynamoDB refused, in order.
+    const outcomes: ReadonlyArray<{ code?: string }> = result.data;
+    return { refused: changes.filter((_, index) => outcomes[index * 2]?.code === 'ConditionalCheckFailed').map(({ read }) => read.itemId) };
+  },
+};
