@@ -1,5 +1,5 @@
 /** A resource catalogue in the style of standard resource typing, covering every risk category (seeded per cluster). */
-import type { ResourceTypeItem } from '../src/store/entities';
+import type { ReserveRequirementItem, ResourceTypeItem } from '../src/store/entities';
 
 type Entry = Omit<ResourceTypeItem, 'clusterId' | 'version' | 'updatedAt'>;
 const tier = (t: 'I' | 'II' | 'III', capability: string, minimum: number, measure: string) => ({ tier: t, capability, minimum, measure });
@@ -45,4 +45,16 @@ const CATALOGUE: Entry[] = [
 
 export function demoCatalogue(clusterId: string, at: string): ResourceTypeItem[] {
   return CATALOGUE.map((entry) => ({ ...entry, clusterId, version: 1, updatedAt: at }));
+}
+
+/** The reserves each demo cluster requires (illustrative; some are short on purpose, to show the shortfall view). */
+export function demoRequirements(clusterId: string, at: string): ReserveRequirementItem[] {
+  const base = { clusterId, version: 1, updatedAt: at };
+  return [
+    { ...base, typeId: 'mobile-pump-unit', minimumTier: 'II', basis: 'PER_10K_RESIDENTS', quantity: 0.05 },
+    { ...base, typeId: 'medical-team', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 40 },
+    { ...base, typeId: 'shelter-beds', minimumTier: 'III', basis: 'PER_10K_RESIDENTS', quantity: 2 },
+    { ...base, typeId: 'generator', minimumTier: 'II', basis: 'PER_10K_RESIDENTS', quantity: 0.02 },
+    { ...base, typeId: 'hazmat-team', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 12 },
+  ];
 }

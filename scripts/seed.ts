@@ -2,9 +2,9 @@
 import { SYSTEM_JOBS } from '../src/domain/roles';
 import { activateAgreements } from '../src/services/events';
 import { repositories } from '../src/store';
-import { AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, InventoryItemEntity, ResourceTypeEntity, RiskEventEntity, type RiskEventItem } from '../src/store/entities';
+import { AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, RiskEventEntity, type RiskEventItem } from '../src/store/entities';
 import { demoInventory } from './demo-inventory';
-import { demoCatalogue } from './demo-catalogue';
+import { demoCatalogue, demoRequirements } from './demo-catalogue';
 import { DEMO_AGREEMENTS } from './demo-agreements';
 import { DEMO_CITIES, DEMO_CLUSTERS } from './demo-data';
 
@@ -50,6 +50,7 @@ export async function seedDemoData(options: { withDemoIncident?: boolean } = {})
     await AgreementVersionEntity.put(DEMO_AGREEMENTS.map(({ version }) => version)).go(),
     await ResourceTypeEntity.put(DEMO_CLUSTERS.flatMap((cluster) => demoCatalogue(cluster.clusterId, cluster.createdAt))).go(),
     await InventoryItemEntity.put(demoInventory(DEMO_CLUSTERS, DEMO_CITIES)).go(),
+    await ReserveRequirementEntity.put(DEMO_CLUSTERS.flatMap((cluster) => demoRequirements(cluster.clusterId, cluster.createdAt))).go(),
   ];
   if (results.some((result) => result.unprocessed.length)) throw new Error('DynamoDB did not take every demo item; run again');
   const obligations = options.withDemoIncident ? await seedDemoIncident() : 0;

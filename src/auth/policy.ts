@@ -22,7 +22,8 @@ export type Action =
   | 'resources:read'
   | 'resources:defineType'
   | 'inventory:read'
-  | 'inventory:write';
+  | 'inventory:write'
+  | 'reserves:set';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
@@ -139,5 +140,8 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'resources:defineType':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office maintains the cluster's resource catalogue.");
+
+    case 'reserves:set':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office sets the reserves the cluster requires.');
   }
 }

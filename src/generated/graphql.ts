@@ -2,7 +2,9 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
-import { ResourceTypeItem, InventoryItemRecord } from '../store/entities';
+import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem } from '../store/entities';
+import { ShortfallView } from '../services/resources';
+import { Contribution } from '../domain/resources/shortfalls';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -175,6 +177,14 @@ export type CityConnection = {
   __typename?: 'CityConnection';
   nodes: Array<City>;
   pageInfo: PageInfo;
+};
+
+export type CityContribution = {
+  __typename?: 'CityContribution';
+  available: Scalars['Int']['output'];
+  city: City;
+  /** This city's part of the cluster's available quantity (0 to 1). */
+  share: Scalars['Float']['output'];
 };
 
 export type CityObligationSummary = {
@@ -566,6 +576,8 @@ export type Mutation = {
   resumeAgreement: Agreement;
   /** Switch a cluster between normal and emergency mode. Coordinators (and, in superior-led clusters, the superior). */
   setClusterMode: Cluster;
+  /** Coordinator: set the reserve the cluster requires of a resource type (pass the version you last read to change it). */
+  setReserveRequirement: ReserveRequirement;
   /** Coordinator: move a confirmed event to RESPONDING, or close it. */
   setRiskEventStatus: RiskEvent;
   /** Coordinator: suspend an active agreement (no new obligations while suspended). */
@@ -655,6 +667,11 @@ export type MutationResumeAgreementArgs = {
 
 export type MutationSetClusterModeArgs = {
   input: SetClusterModeInput;
+};
+
+
+export type MutationSetReserveRequirementArgs = {
+  input: SetReserveRequirementInput;
 };
 
 
@@ -778,6 +795,11 @@ export type Query = {
   city: City;
   /** A cluster you belong to (or, as a superior, oversee). */
   cluster: Cluster;
+  /**
+   * Regional reserve shortfalls: per required resource type, the requirement against what member cities hold shareable,
+   * ready and uncommitted, with each city's contribution; worst coverage first. A city officer sees its own share only.
+   */
+  clusterShortfalls: Array<Shortfall>;
   /** The clusters you can see: a superior sees those it oversees; everyone else sees their own. */
   clusters: ClusterConnection;
   /** Compliance records of a cluster (late obligations and late fulfilments so far), newest first. */
@@ -802,6 +824,8 @@ export type Query = {
    * a city sees its own obligations and, read-only, those of partners in events it is party to; evaluators read them.
    */
   obligations: ObligationConnection;
+  /** The reserves the cluster requires, per resource type. */
+  reserveRequirements: Array<ReserveRequirement>;
   /** The cluster's resource catalogue (standard resource typing), by name. */
   resourceCatalogue: Array<ResourceType>;
   /** A risk event of a cluster you can see. */
@@ -839,6 +863,11 @@ export type QueryCityArgs = {
 
 export type QueryClusterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClusterShortfallsArgs = {
+  clusterId: Scalars['ID']['input'];
 };
 
 
@@ -897,6 +926,11 @@ export type QueryObligationsArgs = {
 };
 
 
+export type QueryReserveRequirementsArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
+
 export type QueryResourceCatalogueArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -944,6 +978,23 @@ export type ReportRiskEventInput = {
   observedAt: Scalars['DateTime']['input'];
   originCityId: Scalars['ID']['input'];
   warning: WarningLevel;
+};
+
+export type ReserveBasis =
+  /** A fixed quantity for the whole cluster. */
+  | 'ABSOLUTE'
+  /** A quantity per 10,000 residents, from the member cities' baseline population. */
+  | 'PER_10K_RESIDENTS';
+
+export type ReserveRequirement = {
+  __typename?: 'ReserveRequirement';
+  basis: ReserveBasis;
+  /** Items of this tier or better count (Type I is the best). */
+  minimumTier: ResourceTier;
+  quantity: Scalars['Float']['output'];
+  resourceType: ResourceType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** Capability tiers in the style of standard resource typing: Type I is the most capable. */
@@ -1032,10 +1083,37 @@ export type SetClusterModeInput = {
   reason: Scalars['String']['input'];
 };
 
+export type SetReserveRequirementInput = {
+  basis: ReserveBasis;
+  clusterId: Scalars['ID']['input'];
+  /** Omit to set a new requirement; pass the version you last read to change one. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  minimumTier: ResourceTier;
+  quantity: Scalars['Float']['input'];
+  resourceTypeId: Scalars['ID']['input'];
+};
+
 export type SetRiskEventStatusInput = {
   eventId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   status: RiskEventStatus;
+};
+
+export type Shortfall = {
+  __typename?: 'Shortfall';
+  /** Shareable, READY and not committed, across the cluster. */
+  available: Scalars['Int']['output'];
+  basis: ReserveBasis;
+  /** Each city's contribution, largest first (a city officer sees only its own). */
+  contributions: Array<CityContribution>;
+  /** available ÷ required (1 when nothing is required). */
+  coverage: Scalars['Float']['output'];
+  minimumTier: ResourceTier;
+  /** The requirement in the catalogue's unit (per-10,000 bases are multiplied out and rounded up). */
+  required: Scalars['Int']['output'];
+  resourceType: ResourceType;
+  /** How much is missing (0 when covered). */
+  shortfall: Scalars['Int']['output'];
 };
 
 export type StorageLocation = {
@@ -1205,6 +1283,7 @@ export type ResolversTypes = {
   City: ResolverTypeWrapper<CityRecord>;
   CityBaseline: ResolverTypeWrapper<CityBaseline>;
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversTypes['City']> }>;
+  CityContribution: ResolverTypeWrapper<Contribution>;
   CityObligationSummary: ResolverTypeWrapper<CitySummary>;
   Cluster: ResolverTypeWrapper<ClusterRecord>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Cluster']> }>;
@@ -1256,6 +1335,8 @@ export type ResolversTypes = {
   RatifyAgreementInput: RatifyAgreementInput;
   Readiness: Readiness;
   ReportRiskEventInput: ReportRiskEventInput;
+  ReserveBasis: ReserveBasis;
+  ReserveRequirement: ResolverTypeWrapper<ReserveRequirementItem>;
   ResourceTier: ResourceTier;
   ResourceType: ResolverTypeWrapper<ResourceTypeItem>;
   RiskCategory: RiskCategory;
@@ -1264,7 +1345,9 @@ export type ResolversTypes = {
   RiskEventStatus: RiskEventStatus;
   Role: Role;
   SetClusterModeInput: SetClusterModeInput;
+  SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  Shortfall: ResolverTypeWrapper<ShortfallView>;
   StorageLocation: ResolverTypeWrapper<StorageLocation>;
   StorageLocationInput: StorageLocationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1293,6 +1376,7 @@ export type ResolversParentTypes = {
   City: CityRecord;
   CityBaseline: CityBaseline;
   CityConnection: Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['City']> };
+  CityContribution: Contribution;
   CityObligationSummary: CitySummary;
   Cluster: ClusterRecord;
   ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
@@ -1335,11 +1419,14 @@ export type ResolversParentTypes = {
   Ratification: RatificationRecord;
   RatifyAgreementInput: RatifyAgreementInput;
   ReportRiskEventInput: ReportRiskEventInput;
+  ReserveRequirement: ReserveRequirementItem;
   ResourceType: ResourceTypeItem;
   RiskEvent: RiskEventRecord;
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   SetClusterModeInput: SetClusterModeInput;
+  SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  Shortfall: ShortfallView;
   StorageLocation: StorageLocation;
   StorageLocationInput: StorageLocationInput;
   String: Scalars['String']['output'];
@@ -1435,6 +1522,12 @@ export type CityBaselineResolvers<ContextType = RequestContext, ParentType exten
 export type CityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CityContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityContribution'] = ResolversParentTypes['CityContribution']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CityObligationSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityObligationSummary'] = ResolversParentTypes['CityObligationSummary']> = {
@@ -1601,6 +1694,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
   resumeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationResumeAgreementArgs, 'input'>>;
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
+  setReserveRequirement?: Resolver<ResolversTypes['ReserveRequirement'], ParentType, ContextType, RequireFields<MutationSetReserveRequirementArgs, 'input'>>;
   setRiskEventStatus?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationSetRiskEventStatusArgs, 'input'>>;
   suspendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSuspendAgreementArgs, 'input'>>;
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'input'>>;
@@ -1652,6 +1746,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'clusterId' | 'first'>>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
+  clusterShortfalls?: Resolver<Array<ResolversTypes['Shortfall']>, ParentType, ContextType, RequireFields<QueryClusterShortfallsArgs, 'clusterId'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   complianceRecords?: Resolver<ResolversTypes['ComplianceRecordConnection'], ParentType, ContextType, RequireFields<QueryComplianceRecordsArgs, 'clusterId' | 'first'>>;
   escalations?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryEscalationsArgs, 'first'>>;
@@ -1661,6 +1756,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
+  reserveRequirements?: Resolver<Array<ResolversTypes['ReserveRequirement']>, ParentType, ContextType, RequireFields<QueryReserveRequirementsArgs, 'clusterId'>>;
   resourceCatalogue?: Resolver<Array<ResolversTypes['ResourceType']>, ParentType, ContextType, RequireFields<QueryResourceCatalogueArgs, 'clusterId'>>;
   riskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<QueryRiskEventArgs, 'id'>>;
   riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
@@ -1670,6 +1766,15 @@ export type RatificationResolvers<ContextType = RequestContext, ParentType exten
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type ReserveRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveRequirement'] = ResolversParentTypes['ReserveRequirement']> = {
+  basis?: Resolver<ResolversTypes['ReserveBasis'], ParentType, ContextType>;
+  minimumTier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ResourceTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResourceType'] = ResolversParentTypes['ResourceType']> = {
@@ -1709,6 +1814,17 @@ export type RiskEventConnectionResolvers<ContextType = RequestContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ShortfallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Shortfall'] = ResolversParentTypes['Shortfall']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ReserveBasis'], ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['CityContribution']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minimumTier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StorageLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StorageLocation'] = ResolversParentTypes['StorageLocation']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1733,6 +1849,7 @@ export type Resolvers<ContextType = RequestContext> = {
   City?: CityResolvers<ContextType>;
   CityBaseline?: CityBaselineResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
+  CityContribution?: CityContributionResolvers<ContextType>;
   CityObligationSummary?: CityObligationSummaryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
@@ -1759,9 +1876,11 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;
+  ReserveRequirement?: ReserveRequirementResolvers<ContextType>;
   ResourceType?: ResourceTypeResolvers<ContextType>;
   RiskEvent?: RiskEventResolvers<ContextType>;
   RiskEventConnection?: RiskEventConnectionResolvers<ContextType>;
+  Shortfall?: ShortfallResolvers<ContextType>;
   StorageLocation?: StorageLocationResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };

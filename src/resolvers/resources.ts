@@ -2,7 +2,8 @@ import { asRiskCategories } from '../domain/levels';
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../services/access';
 import { createInventoryItem, inventoryItemFor, listInventory, updateInventoryItems } from '../services/inventory';
-import { defineResourceType, resourceCatalogue } from '../services/resources';
+import { clusterShortfalls, defineResourceType, reserveRequirements, resourceCatalogue, setReserveRequirement } from '../services/resources';
+import type { RequestContext } from '../context';
 import { pageArgs, toConnection } from './connection';
 
 export const resourceResolvers: Resolvers = {
@@ -11,6 +12,8 @@ export const resourceResolvers: Resolvers = {
     inventory: async (_, { clusterId, cityId, resourceTypeId, ...args }, ctx) =>
       toConnection(await listInventory(ctx, clusterId, { cityId, typeId: resourceTypeId }, pageArgs(args))),
     inventoryItem: (_, { id }, ctx) => inventoryItemFor(ctx, id),
+    reserveRequirements: (_, { clusterId }, ctx) => reserveRequirements(ctx, clusterId),
+    clusterShortfalls: async (_, { clusterId }, ctx) => (await clusterShortfalls(ctx, clusterId)).map((shortfall) => ({ ...shortfall, clusterId })),
     inventoryHistory: async (_, { itemId, ...args }, ctx) => {
       const item = await inventoryItemFor(ctx, itemId);
       return toConnection(await ctx.store.audit.list(item.clusterId, { targetId: item.itemId }, pageArgs(args)));
@@ -21,6 +24,20 @@ export const resourceResolvers: Resolvers = {
     createInventoryItem: (_, { input }, ctx) => createInventoryItem(ctx, input),
     updateInventoryItem: async (_, { input, idempotencyKey }, ctx) => (await updateInventoryItems(ctx, [input], idempotencyKey))[0],
     updateInventoryItems: (_, { items, idempotencyKey }, ctx) => updateInventoryItems(ctx, items, idempotencyKey),
+    setReserveRequirement: (_, { input }, ctx) => setReserveRequirement(ctx, input),
+  },
+  ReserveRequirement: {
+    resourceType: (requirement, _, ctx) => typeOf(ctx, requirement.clusterId, requirement.typeId),
+  },
+  Shortfall: {
+    resourceType: (shortfall, _, ctx) => typeOf(ctx, shortfall.clusterId, shortfall.typeId),
+  },
+  CityContribution: {
+    city: async (contribution, _, ctx) => {
+      const city = await ctx.loaders.city.load(contribution.cityId);
+      if (!city) throw notFound('city', contribution.cityId);
+      return city;
+    },
   },
   InventoryItem: {
     id: (item) => item.itemId,
@@ -29,11 +46,7 @@ export const resourceResolvers: Resolvers = {
       if (!city) throw notFound('city', item.cityId);
       return city;
     },
-    resourceType: async (item, _, ctx) => {
-      const type = await ctx.loaders.resourceType.load(`${item.clusterId}#${item.typeId}`);
-      if (!type) throw new Error(`Resource type ${item.typeId} missing from the catalogue of ${item.clusterId}`);
-      return type;
-    },
+    resourceType: (item, _, ctx) => typeOf(ctx, item.clusterId, item.typeId),
     available: (item) => item.shareable - item.committed,
   },
   ResourceType: {
@@ -41,3 +54,9 @@ export const resourceResolvers: Resolvers = {
     categories: (type) => asRiskCategories(type.categories),
   },
 };
+
+async function typeOf(ctx: RequestContext, clusterId: string, typeId: string) {
+  const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
+  if (!type) throw new Error(`Resource type ${typeId} missing from the catalogue of ${clusterId}`);
+  return type;
+}

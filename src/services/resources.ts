@@ -1,8 +1,9 @@
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
-import { ConflictError, NotFoundError } from '../domain/errors';
-import { validateResourceType, type ResourceTypeDefinition } from '../domain/resources/catalogue';
-import type { ResourceTypeItem } from '../store/entities';
+import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
+import { meetsTier, validateResourceType, type ResourceTier, type ResourceTypeDefinition } from '../domain/resources/catalogue';
+import { computeShortfalls, validateRequirement, type ReserveBasis, type Shortfall } from '../domain/resources/shortfalls';
+import type { ReserveRequirementItem, ResourceTypeItem } from '../store/entities';
 import { clusterFor } from './access';
 
 export async function resourceCatalogue(ctx: RequestContext, clusterId: string): Promise<ResourceTypeItem[]> {
@@ -30,4 +31,67 @@ export async function defineResourceType(
   }
   const at = ctx.now();
   return ctx.store.resources.save({ clusterId: input.clusterId, ...definition, version: (previous?.version ?? 0) + 1, updatedAt: at }, previous, actorOf(ctx.caller), at);
+}
+
+/** A shortfall as the API returns it: with its cluster, to resolve the resource type. */
+export type ShortfallView = Shortfall & { clusterId: string };
+
+export interface SetRequirementInput {
+  clusterId: string;
+  resourceTypeId: string;
+  minimumTier: ResourceTier;
+  basis: ReserveBasis;
+  quantity: number;
+  expectedVersion?: number | null;
+}
+
+export async function setReserveRequirement(ctx: RequestContext, input: SetRequirementInput): Promise<ReserveRequirementItem> {
+  await clusterFor(ctx, input.clusterId, 'reserves:set');
+  const type = await ctx.store.resources.get(input.clusterId, input.resourceTypeId);
+  if (!type) throw new NotFoundError(`No resource type "${input.resourceTypeId}" is in the cluster's catalogue.`);
+  if (!type.tiers.some((tier) => meetsTier(tier.tier, input.minimumTier))) {
+    throw new BadInputError(`No tier of ${type.name} meets Type ${input.minimumTier}.`);
+  }
+  const requirement = validateRequirement({ typeId: type.typeId, minimumTier: input.minimumTier, basis: input.basis, quantity: input.quantity });
+  const previous = await ctx.store.resources.requirement(input.clusterId, type.typeId);
+  if ((previous?.version ?? null) !== (input.expectedVersion ?? null)) {
+    throw new ConflictError(
+      previous
+        ? `The reserve requirement for ${type.name} exists at version ${previous.version}; pass that version to change it.`
+        : `There is no reserve requirement for ${type.name} yet; omit expectedVersion to set one.`,
+      { yourVersion: input.expectedVersion ?? null, currentVersion: previous?.version ?? null },
+    );
+  }
+  const at = ctx.now();
+  return ctx.store.resources.saveRequirement({ clusterId: input.clusterId, ...requirement, version: (previous?.version ?? 0) + 1, updatedAt: at }, previous, actorOf(ctx.caller), at);
+}
+
+export async function reserveRequirements(ctx: RequestContext, clusterId: string): Promise<ReserveRequirementItem[]> {
+  await clusterFor(ctx, clusterId, 'resources:read');
+  return ctx.store.resources.requirements(clusterId);
+}
+
+/** The cluster's shortfalls; a city officer's view keeps only its own contribution. */
+export async function clusterShortfalls(ctx: RequestContext, clusterId: string): Promise<Shortfall[]> {
+  await clusterFor(ctx, clusterId, 'resources:read');
+  const [requirements, holdings, population] = await Promise.all([
+    ctx.store.resources.requirements(clusterId),
+    ctx.store.resources.holdings(clusterId),
+    clusterPopulation(ctx, clusterId),
+  ]);
+  const shortfalls = computeShortfalls(requirements, holdings, population);
+  if (ctx.caller.role !== 'CITY') return shortfalls;
+  const own = ctx.caller.cityId;
+  return shortfalls.map((shortfall) => ({ ...shortfall, contributions: shortfall.contributions.filter((c) => c.cityId === own) }));
+}
+
+async function clusterPopulation(ctx: RequestContext, clusterId: string): Promise<number> {
+  let population = 0;
+  let after: string | null = null;
+  do {
+    const page = await ctx.store.cities.listByCluster(clusterId, { first: 100, after });
+    for (const city of page.items) population += city.population;
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after);
+  return population;
 }

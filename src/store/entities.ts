@@ -417,6 +417,25 @@ export const InventoryItemEntity = new Entity(
   entityOptions,
 );
 
+export const ReserveRequirementEntity = new Entity(
+  {
+    model: { entity: 'reserveRequirement', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      minimumTier: { type: ['I', 'II', 'III'] as const, required: true },
+      basis: { type: ['ABSOLUTE', 'PER_10K_RESIDENTS'] as const, required: true },
+      quantity: { type: 'number', required: true },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['typeId'] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -449,6 +468,7 @@ export const citypact = new Service(
     idempotency: IdempotencyEntity,
     resourceType: ResourceTypeEntity,
     inventoryItem: InventoryItemEntity,
+    reserveRequirement: ReserveRequirementEntity,
   },
   entityOptions,
 );
@@ -464,6 +484,7 @@ export type ObligationItem = EntityItem<typeof ObligationEntity>;
 export type ComplianceRecordItem = EntityItem<typeof ComplianceRecordEntity>;
 export type ResourceTypeItem = EntityItem<typeof ResourceTypeEntity>;
 export type InventoryItemRecord = EntityItem<typeof InventoryItemEntity>;
+export type ReserveRequirementItem = EntityItem<typeof ReserveRequirementEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {

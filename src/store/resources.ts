@@ -1,7 +1,7 @@
 import { ConflictError } from '../domain/errors';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
-import { ResourceTypeEntity, citypact, type ResourceTypeItem } from './entities';
+import { InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, citypact, type InventoryItemRecord, type ReserveRequirementItem, type ResourceTypeItem } from './entities';
 import { commitTransaction } from './transactions';
 
 export const resourceRepository = {
@@ -29,6 +29,43 @@ export const resourceRepository = {
   async get(clusterId: string, typeId: string): Promise<ResourceTypeItem | undefined> {
     const { data } = await ResourceTypeEntity.get({ clusterId, typeId }).go({ consistent: true });
     return data ?? undefined;
+  },
+
+  async requirements(clusterId: string): Promise<ReserveRequirementItem[]> {
+    const { data } = await ReserveRequirementEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async requirement(clusterId: string, typeId: string): Promise<ReserveRequirementItem | undefined> {
+    const { data } = await ReserveRequirementEntity.get({ clusterId, typeId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  /** Sets a requirement if it is still at the version read (or new), with its audit event. */
+  async saveRequirement(next: ReserveRequirementItem, previous: ReserveRequirementItem | undefined, actor: Actor, at: string): Promise<ReserveRequirementItem> {
+    const transaction = citypact.transaction.write(({ reserveRequirement, auditEvent }) => [
+      previous
+        ? reserveRequirement.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit()
+        : reserveRequirement.create(next).commit(),
+      auditEvent
+        .create(auditItem(actor, {
+          clusterId: next.clusterId, action: 'RESERVE_REQUIREMENT_SET', targetType: 'ReserveRequirement', targetId: `reserve:${next.typeId}`,
+          versionBefore: previous?.version, versionAfter: next.version,
+          changes: { basis: [previous?.basis ?? null, next.basis], quantity: [previous?.quantity ?? null, next.quantity], minimumTier: [previous?.minimumTier ?? null, next.minimumTier] },
+        }, at))
+        .commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await resourceRepository.requirement(next.clusterId, next.typeId);
+      return new ConflictError(`The reserve requirement for "${next.typeId}" was changed by someone else (it is now version ${current?.version}). Nothing was changed.`, { currentVersion: current?.version });
+    });
+    return next;
+  },
+
+  /** What the shortfall computation needs of every item in a cluster (one keyed query, a few pages). */
+  async holdings(clusterId: string): Promise<Pick<InventoryItemRecord, 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'>[]> {
+    const { data } = await InventoryItemEntity.query.byClusterType({ clusterId }).go({ pages: 'all', attributes: ['cityId', 'typeId', 'tier', 'readiness', 'shareable', 'committed'] });
+    return data;
   },
 
   /**
