@@ -23,7 +23,14 @@ export type Action =
   | 'resources:defineType'
   | 'inventory:read'
   | 'inventory:write'
-  | 'reserves:set';
+  | 'reserves:set'
+  | 'aid:read'
+  | 'aid:request'
+  | 'aid:offer'
+  | 'aid:decide'
+  | 'aid:ship'
+  | 'aid:receive'
+  | 'aid:cancel';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
@@ -86,6 +93,7 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       }
       return forbidden('Only the coordination office switches the cluster between normal and emergency mode.');
 
+    case 'aid:read':
     case 'resources:read':
     case 'agreement:read':
     case 'event:read':
@@ -140,6 +148,33 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'resources:defineType':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office maintains the cluster's resource catalogue.");
+
+    // Mutual aid: `cityId` is the requesting city for request/decide/receive and the offering city for offer/ship;
+    // `partyCityIds` are both cities for cancel.
+    case 'aid:request':
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      if (caller.role !== 'CITY') return forbidden('Mutual aid is requested by a city for itself, or by the coordination office on its behalf.');
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden('A city requests aid for itself only; the coordination office can request on behalf of another city.');
+
+    case 'aid:offer':
+    case 'aid:ship':
+      if (caller.role !== 'CITY') return forbidden("Offers are made and shipped by the city whose stock it is.");
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden("You can offer and ship only your own city's stock.");
+
+    case 'aid:decide':
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      return caller.role === 'CITY' && caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden('Offers are accepted or declined by the requesting city or the coordination office.');
+
+    case 'aid:receive':
+      return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Arrival is confirmed by the requesting city.');
+
+    case 'aid:cancel':
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      return caller.role === 'CITY' && resource.partyCityIds?.includes(caller.cityId)
+        ? ALLOWED
+        : forbidden('Only the two cities concerned or the coordination office can cancel an accepted offer.');
 
     case 'reserves:set':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office sets the reserves the cluster requires.');

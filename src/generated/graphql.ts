@@ -2,9 +2,10 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
-import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem } from '../store/entities';
+import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, AidOfferItem } from '../store/entities';
 import { ShortfallView } from '../services/resources';
 import { Contribution } from '../domain/resources/shortfalls';
+import { CityAvailabilityView } from '../services/aid';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -97,6 +98,79 @@ export type AgreementVersionStatus =
   /** Replaced by a later ratified version; still readable, and obligations created under it keep pointing at it. */
   | 'SUPERSEDED';
 
+export type AidOffer = {
+  __typename?: 'AidOffer';
+  arrivedAt?: Maybe<Scalars['DateTime']['output']>;
+  consumed?: Maybe<Scalars['Int']['output']>;
+  costItems: Array<CostItem>;
+  createdAt: Scalars['DateTime']['output'];
+  dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
+  eta?: Maybe<Scalars['DateTime']['output']>;
+  fromCity: City;
+  id: Scalars['ID']['output'];
+  item: InventoryItem;
+  quantity: Scalars['Int']['output'];
+  /** Why it was declined, withdrawn or cancelled. */
+  reason?: Maybe<Scalars['String']['output']>;
+  request: AidRequest;
+  returned?: Maybe<Scalars['Int']['output']>;
+  returnedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: AidOfferStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type AidOfferActionInput = {
+  offerId: Scalars['ID']['input'];
+};
+
+export type AidOfferReasonInput = {
+  offerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type AidOfferStatus =
+  | 'ACCEPTED'
+  | 'ARRIVED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'DISPATCHED'
+  | 'OFFERED'
+  | 'RETURNED'
+  | 'WITHDRAWN';
+
+export type AidRequest = {
+  __typename?: 'AidRequest';
+  /** Sum of accepted offers. */
+  acceptedQuantity: Scalars['Int']['output'];
+  cluster: Cluster;
+  createdAt: Scalars['DateTime']['output'];
+  destination: StorageLocation;
+  /** The risk event it serves, if any. */
+  event?: Maybe<RiskEvent>;
+  id: Scalars['ID']['output'];
+  minimumTier: ResourceTier;
+  neededBy: Scalars['DateTime']['output'];
+  offers: Array<AidOffer>;
+  quantity: Scalars['Int']['output'];
+  requestedByName: Scalars['String']['output'];
+  requester: City;
+  resourceType: ResourceType;
+  status: AidRequestStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type AidRequestConnection = {
+  __typename?: 'AidRequestConnection';
+  nodes: Array<AidRequest>;
+  pageInfo: PageInfo;
+};
+
+export type AidRequestStatus =
+  /** Accepted offers cover the whole quantity. */
+  | 'FILLED'
+  /** Offers can still be accepted. */
+  | 'OPEN';
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What happened, e.g. CITY_BASELINE_UPDATED or CLUSTER_MODE_CHANGED. */
@@ -157,6 +231,16 @@ export type City = {
   province: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type CityAvailability = {
+  __typename?: 'CityAvailability';
+  /** Uncommitted shareable quantity across the city's READY items of the type and tier. */
+  available: Scalars['Int']['output'];
+  city: City;
+  /** Great-circle distance from the nearest such item to the destination, in km. */
+  distanceKm: Scalars['Float']['output'];
+  items: Array<InventoryItem>;
 };
 
 /** Facts every member shares on the cluster's information platform. */
@@ -289,6 +373,26 @@ export type CoordinationDesk = {
   name: Scalars['String']['output'];
 };
 
+export type CostItem = {
+  __typename?: 'CostItem';
+  amount: Money;
+  description: Scalars['String']['output'];
+  kind: CostKind;
+};
+
+export type CostItemInput = {
+  amount: MoneyInput;
+  description: Scalars['String']['input'];
+  kind: CostKind;
+};
+
+export type CostKind =
+  | 'CONSUMABLES'
+  | 'EQUIPMENT_WEAR'
+  | 'OTHER'
+  | 'PERSONNEL_HOURS'
+  | 'TRANSPORT';
+
 export type CreateInventoryItemInput = {
   cityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -326,6 +430,12 @@ export type DefineResourceTypeInput = {
   name: Scalars['String']['input'];
   tiers: Array<CapabilityTierInput>;
   unit: Scalars['String']['input'];
+};
+
+export type DispatchAidInput = {
+  costItems?: InputMaybe<Array<CostItemInput>>;
+  eta: Scalars['DateTime']['input'];
+  offerId: Scalars['ID']['input'];
 };
 
 export type DraftAgreementInput = {
@@ -541,10 +651,25 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+export type MoneyInput = {
+  /** Integer minor units (fen for CNY), as a string of digits. */
+  amountMinor: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The requesting city or the coordinator: accept an offer. Commits the offered stock in one DynamoDB transaction:
+   * no item is ever committed beyond its shareable quantity, and no request filled beyond what it asked.
+   */
+  acceptAidOffer: AidOffer;
   /** Coordinator: start an amendment of an agreement in force: a new draft version; the current one stays in force until the amendment is ratified. */
   amendAgreement: Agreement;
+  /** Either city or the coordinator: cancel an accepted offer before dispatch; the commitment is released. */
+  cancelAid: AidOffer;
+  /** The requesting city: confirm the dispatched stock arrived. */
+  confirmAidArrival: AidOffer;
   /**
    * Coordinator: confirm a reported event. Activates every active agreement of the cluster covering its category and
    * level: one obligation per matching duty and concrete city. Safe to repeat: confirming again re-checks activation and
@@ -558,22 +683,32 @@ export type Mutation = {
   createInventoryItem: InventoryItem;
   /** City officer of a party: decline the proposed version with a reason; it goes back to draft. */
   declineAgreement: Agreement;
+  /** The requesting city or the coordinator: decline an offer. */
+  declineAidOffer: AidOffer;
   /** Coordinator: add a resource type to the cluster's catalogue, or change one (pass the version you last read). */
   defineResourceType: ResourceType;
+  /** The offering city: dispatch accepted stock, with its ETA and cost items (for compensation claims). */
+  dispatchAid: AidOffer;
   /** Coordinator: start a new agreement as a draft (version 1). Retrying with the same idempotency key returns the first result. */
   draftAgreement: Agreement;
   /** Coordinator: escalate an event to the superior level. */
   escalateRiskEvent: RiskEvent;
   /** The obligated city: fulfil an obligation with evidence. After its due time it counts as FULFILLED_LATE. */
   fulfilObligation: Obligation;
+  /** A partner city officer: offer stock from one of your items (up to its uncommitted shareable quantity). */
+  offerAid: AidOffer;
   /** Coordinator: put the draft to the parties for ratification. */
   proposeAgreement: Agreement;
   /** City officer: ratify the proposed version for your own city. The last ratification puts it in force. */
   ratifyAgreement: Agreement;
   /** City officer (for its own territory) or coordinator: report a risk event. */
   reportRiskEvent: RiskEvent;
+  /** A city officer (for its own city) or the coordinator (on a city's behalf): ask partners for resources. */
+  requestAid: AidRequest;
   /** Coordinator: resume a suspended agreement. */
   resumeAgreement: Agreement;
+  /** The offering city: record the stock's return, consumed vs returned; on-hand and committed are adjusted. */
+  returnAid: AidOffer;
   /** Switch a cluster between normal and emergency mode. Coordinators (and, in superior-led clusters, the superior). */
   setClusterMode: Cluster;
   /** Coordinator: set the reserve the cluster requires of a resource type (pass the version you last read to change it). */
@@ -602,11 +737,28 @@ export type Mutation = {
   updateRiskEvent: RiskEvent;
   /** Coordinator: waive an obligation with a reason. */
   waiveObligation: Obligation;
+  /** The offering city: withdraw an offer not yet accepted. */
+  withdrawAidOffer: AidOffer;
+};
+
+
+export type MutationAcceptAidOfferArgs = {
+  input: AidOfferActionInput;
 };
 
 
 export type MutationAmendAgreementArgs = {
   input: AgreementActionInput;
+};
+
+
+export type MutationCancelAidArgs = {
+  input: AidOfferReasonInput;
+};
+
+
+export type MutationConfirmAidArrivalArgs = {
+  input: AidOfferActionInput;
 };
 
 
@@ -625,8 +777,18 @@ export type MutationDeclineAgreementArgs = {
 };
 
 
+export type MutationDeclineAidOfferArgs = {
+  input: AidOfferReasonInput;
+};
+
+
 export type MutationDefineResourceTypeArgs = {
   input: DefineResourceTypeInput;
+};
+
+
+export type MutationDispatchAidArgs = {
+  input: DispatchAidInput;
 };
 
 
@@ -645,6 +807,11 @@ export type MutationFulfilObligationArgs = {
 };
 
 
+export type MutationOfferAidArgs = {
+  input: OfferAidInput;
+};
+
+
 export type MutationProposeAgreementArgs = {
   input: AgreementActionInput;
 };
@@ -660,8 +827,18 @@ export type MutationReportRiskEventArgs = {
 };
 
 
+export type MutationRequestAidArgs = {
+  input: RequestAidInput;
+};
+
+
 export type MutationResumeAgreementArgs = {
   input: AgreementReasonInput;
+};
+
+
+export type MutationReturnAidArgs = {
+  input: ReturnAidInput;
 };
 
 
@@ -721,6 +898,11 @@ export type MutationWaiveObligationArgs = {
   input: WaiveObligationInput;
 };
 
+
+export type MutationWithdrawAidOfferArgs = {
+  input: AidOfferReasonInput;
+};
+
 export type Obligation = {
   __typename?: 'Obligation';
   action: Scalars['String']['output'];
@@ -776,6 +958,13 @@ export type ObligationStatus =
   | 'OVERDUE'
   | 'WAIVED';
 
+export type OfferAidInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
@@ -789,6 +978,9 @@ export type Query = {
   agreement: Agreement;
   /** The agreements of a cluster, newest first. */
   agreements: AgreementConnection;
+  aidRequest: AidRequest;
+  /** Mutual-aid requests of a cluster, newest first. Every member sees them, so partners can offer. */
+  aidRequests: AidRequestConnection;
   /** Every recorded change in a cluster, newest first. Coordinators and superiors only. */
   auditLog: AuditEventConnection;
   /** A member city of a cluster you can see. */
@@ -826,6 +1018,11 @@ export type Query = {
   obligations: ObligationConnection;
   /** The reserves the cluster requires, per resource type. */
   reserveRequirements: Array<ReserveRequirement>;
+  /**
+   * Cities that could help with a request: their stock of the type (minimum tier or better), READY, shareable and not
+   * committed, nearest to the destination first. The requesting city is not listed.
+   */
+  resourceAvailability: Array<CityAvailability>;
   /** The cluster's resource catalogue (standard resource typing), by name. */
   resourceCatalogue: Array<ResourceType>;
   /** A risk event of a cluster you can see. */
@@ -845,6 +1042,19 @@ export type QueryAgreementsArgs = {
   clusterId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AgreementStatus>;
+};
+
+
+export type QueryAidRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAidRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AidRequestStatus>;
 };
 
 
@@ -931,6 +1141,11 @@ export type QueryReserveRequirementsArgs = {
 };
 
 
+export type QueryResourceAvailabilityArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type QueryResourceCatalogueArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -980,6 +1195,18 @@ export type ReportRiskEventInput = {
   warning: WarningLevel;
 };
 
+export type RequestAidInput = {
+  clusterId: Scalars['ID']['input'];
+  destination: StorageLocationInput;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  minimumTier: ResourceTier;
+  neededBy: Scalars['DateTime']['input'];
+  quantity: Scalars['Int']['input'];
+  requesterCityId: Scalars['ID']['input'];
+  resourceTypeId: Scalars['ID']['input'];
+};
+
 export type ReserveBasis =
   /** A fixed quantity for the whole cluster. */
   | 'ABSOLUTE'
@@ -1017,6 +1244,14 @@ export type ResourceType = {
   unit: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type ReturnAidInput = {
+  consumed: Scalars['Int']['input'];
+  /** Costs known only at return (e.g. consumables used), added to the dispatch's. */
+  costItems?: InputMaybe<Array<CostItemInput>>;
+  offerId: Scalars['ID']['input'];
+  returned: Scalars['Int']['input'];
 };
 
 export type RiskCategory =
@@ -1274,6 +1509,13 @@ export type ResolversTypes = {
   AgreementStatus: AgreementStatus;
   AgreementVersion: ResolverTypeWrapper<AgreementVersionRecord>;
   AgreementVersionStatus: AgreementVersionStatus;
+  AidOffer: ResolverTypeWrapper<AidOfferItem>;
+  AidOfferActionInput: AidOfferActionInput;
+  AidOfferReasonInput: AidOfferReasonInput;
+  AidOfferStatus: AidOfferStatus;
+  AidRequest: ResolverTypeWrapper<AidRequestItem>;
+  AidRequestConnection: ResolverTypeWrapper<Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['AidRequest']> }>;
+  AidRequestStatus: AidRequestStatus;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -1281,6 +1523,7 @@ export type ResolversTypes = {
   CapabilityTier: ResolverTypeWrapper<CapabilityTier>;
   CapabilityTierInput: CapabilityTierInput;
   City: ResolverTypeWrapper<CityRecord>;
+  CityAvailability: ResolverTypeWrapper<CityAvailabilityView>;
   CityBaseline: ResolverTypeWrapper<CityBaseline>;
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversTypes['City']> }>;
   CityContribution: ResolverTypeWrapper<Contribution>;
@@ -1293,11 +1536,15 @@ export type ResolversTypes = {
   ComplianceRecordConnection: ResolverTypeWrapper<Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceRecord']> }>;
   ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: ResolverTypeWrapper<DeskRecord>;
+  CostItem: ResolverTypeWrapper<CostItem>;
+  CostItemInput: CostItemInput;
+  CostKind: CostKind;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decline: ResolverTypeWrapper<DeclineRecord>;
   DeclineAgreementInput: DeclineAgreementInput;
   DefineResourceTypeInput: DefineResourceTypeInput;
+  DispatchAidInput: DispatchAidInput;
   DraftAgreementInput: DraftAgreementInput;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Duty: ResolverTypeWrapper<DutyRecord>;
@@ -1324,21 +1571,25 @@ export type ResolversTypes = {
   ModeChange: ResolverTypeWrapper<ModeChangeRecord>;
   ModeChangeConnection: ResolverTypeWrapper<Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['ModeChange']> }>;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Obligation: ResolverTypeWrapper<ObligationRecord>;
   ObligationConnection: ResolverTypeWrapper<Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Obligation']> }>;
   ObligationFilter: ObligationFilter;
   ObligationStatus: ObligationStatus;
+  OfferAidInput: OfferAidInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ratification: ResolverTypeWrapper<RatificationRecord>;
   RatifyAgreementInput: RatifyAgreementInput;
   Readiness: Readiness;
   ReportRiskEventInput: ReportRiskEventInput;
+  RequestAidInput: RequestAidInput;
   ReserveBasis: ReserveBasis;
   ReserveRequirement: ResolverTypeWrapper<ReserveRequirementItem>;
   ResourceTier: ResourceTier;
   ResourceType: ResolverTypeWrapper<ResourceTypeItem>;
+  ReturnAidInput: ReturnAidInput;
   RiskCategory: RiskCategory;
   RiskEvent: ResolverTypeWrapper<RiskEventRecord>;
   RiskEventConnection: ResolverTypeWrapper<Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskEvent']> }>;
@@ -1367,6 +1618,11 @@ export type ResolversParentTypes = {
   AgreementConnection: Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Agreement']> };
   AgreementReasonInput: AgreementReasonInput;
   AgreementVersion: AgreementVersionRecord;
+  AidOffer: AidOfferItem;
+  AidOfferActionInput: AidOfferActionInput;
+  AidOfferReasonInput: AidOfferReasonInput;
+  AidRequest: AidRequestItem;
+  AidRequestConnection: Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AidRequest']> };
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditLogFilter: AuditLogFilter;
@@ -1374,6 +1630,7 @@ export type ResolversParentTypes = {
   CapabilityTier: CapabilityTier;
   CapabilityTierInput: CapabilityTierInput;
   City: CityRecord;
+  CityAvailability: CityAvailabilityView;
   CityBaseline: CityBaseline;
   CityConnection: Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['City']> };
   CityContribution: Contribution;
@@ -1384,11 +1641,14 @@ export type ResolversParentTypes = {
   ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
   ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: DeskRecord;
+  CostItem: CostItem;
+  CostItemInput: CostItemInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: Scalars['DateTime']['output'];
   Decline: DeclineRecord;
   DeclineAgreementInput: DeclineAgreementInput;
   DefineResourceTypeInput: DefineResourceTypeInput;
+  DispatchAidInput: DispatchAidInput;
   DraftAgreementInput: DraftAgreementInput;
   Duration: Scalars['Duration']['output'];
   Duty: DutyRecord;
@@ -1410,17 +1670,21 @@ export type ResolversParentTypes = {
   ModeChange: ModeChangeRecord;
   ModeChangeConnection: Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ModeChange']> };
   Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Obligation: ObligationRecord;
   ObligationConnection: Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Obligation']> };
   ObligationFilter: ObligationFilter;
+  OfferAidInput: OfferAidInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Ratification: RatificationRecord;
   RatifyAgreementInput: RatifyAgreementInput;
   ReportRiskEventInput: ReportRiskEventInput;
+  RequestAidInput: RequestAidInput;
   ReserveRequirement: ReserveRequirementItem;
   ResourceType: ResourceTypeItem;
+  ReturnAidInput: ReturnAidInput;
   RiskEvent: RiskEventRecord;
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   SetClusterModeInput: SetClusterModeInput;
@@ -1473,6 +1737,48 @@ export type AgreementVersionResolvers<ContextType = RequestContext, ParentType e
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AidOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AidOffer'] = ResolversParentTypes['AidOffer']> = {
+  arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  consumed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  costItems?: Resolver<Array<ResolversTypes['CostItem']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dispatchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eta?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fromCity?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType>;
+  returned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AidOfferStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AidRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AidRequest'] = ResolversParentTypes['AidRequest']> = {
+  acceptedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StorageLocation'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumTier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
+  neededBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['AidOffer']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  resourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AidRequestStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AidRequestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AidRequestConnection'] = ResolversParentTypes['AidRequestConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AidRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1508,6 +1814,13 @@ export type CityResolvers<ContextType = RequestContext, ParentType extends Resol
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CityAvailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityAvailability'] = ResolversParentTypes['CityAvailability']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType>;
 };
 
 export type CityBaselineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityBaseline'] = ResolversParentTypes['CityBaseline']> = {
@@ -1577,6 +1890,12 @@ export type CoordinationDeskResolvers<ContextType = RequestContext, ParentType e
   dutyPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hostCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CostItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostItem'] = ResolversParentTypes['CostItem']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CostKind'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1681,18 +2000,26 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationAcceptAidOfferArgs, 'input'>>;
   amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
+  cancelAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCancelAidArgs, 'input'>>;
+  confirmAidArrival?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationConfirmAidArrivalArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
+  declineAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDeclineAidOfferArgs, 'input'>>;
   defineResourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType, RequireFields<MutationDefineResourceTypeArgs, 'input'>>;
+  dispatchAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDispatchAidArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
   escalateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationEscalateRiskEventArgs, 'input'>>;
   fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
+  offerAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationOfferAidArgs, 'input'>>;
   proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'input'>>;
   ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
+  requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
   resumeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationResumeAgreementArgs, 'input'>>;
+  returnAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationReturnAidArgs, 'input'>>;
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
   setReserveRequirement?: Resolver<ResolversTypes['ReserveRequirement'], ParentType, ContextType, RequireFields<MutationSetReserveRequirementArgs, 'input'>>;
   setRiskEventStatus?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationSetRiskEventStatusArgs, 'input'>>;
@@ -1704,6 +2031,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateInventoryItems?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType, RequireFields<MutationUpdateInventoryItemsArgs, 'items'>>;
   updateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationUpdateRiskEventArgs, 'input'>>;
   waiveObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationWaiveObligationArgs, 'input'>>;
+  withdrawAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationWithdrawAidOfferArgs, 'input'>>;
 };
 
 export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -1743,6 +2071,8 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'clusterId' | 'first'>>;
+  aidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<QueryAidRequestArgs, 'id'>>;
+  aidRequests?: Resolver<ResolversTypes['AidRequestConnection'], ParentType, ContextType, RequireFields<QueryAidRequestsArgs, 'clusterId' | 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'clusterId' | 'first'>>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
@@ -1757,6 +2087,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
   reserveRequirements?: Resolver<Array<ResolversTypes['ReserveRequirement']>, ParentType, ContextType, RequireFields<QueryReserveRequirementsArgs, 'clusterId'>>;
+  resourceAvailability?: Resolver<Array<ResolversTypes['CityAvailability']>, ParentType, ContextType, RequireFields<QueryResourceAvailabilityArgs, 'requestId'>>;
   resourceCatalogue?: Resolver<Array<ResolversTypes['ResourceType']>, ParentType, ContextType, RequireFields<QueryResourceCatalogueArgs, 'clusterId'>>;
   riskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<QueryRiskEventArgs, 'id'>>;
   riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
@@ -1843,10 +2174,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementVersion?: AgreementVersionResolvers<ContextType>;
+  AidOffer?: AidOfferResolvers<ContextType>;
+  AidRequest?: AidRequestResolvers<ContextType>;
+  AidRequestConnection?: AidRequestConnectionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   CapabilityTier?: CapabilityTierResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
+  CityAvailability?: CityAvailabilityResolvers<ContextType>;
   CityBaseline?: CityBaselineResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
   CityContribution?: CityContributionResolvers<ContextType>;
@@ -1856,6 +2191,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ComplianceRecord?: ComplianceRecordResolvers<ContextType>;
   ComplianceRecordConnection?: ComplianceRecordConnectionResolvers<ContextType>;
   CoordinationDesk?: CoordinationDeskResolvers<ContextType>;
+  CostItem?: CostItemResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decline?: DeclineResolvers<ContextType>;
   Duration?: GraphQLScalarType;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { agreementResolvers } from './agreements';
+import { aidResolvers } from './aid';
 import { auditResolvers } from './audit';
 import { eventResolvers } from './events';
 import { obligationResolvers } from './obligations';
@@ -9,7 +10,7 @@ import { clusterResolvers } from './clusters';
 import { meResolvers } from './me';
 import { DateTime, Duration } from './scalars';
 
-const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers];
+const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */
 export const resolvers: Resolvers = areas.reduce<Resolvers>(

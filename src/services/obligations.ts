@@ -5,11 +5,11 @@ import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
 import { assertWaivable, effectiveStatus, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
-import { SYSTEM_JOBS } from '../domain/roles';
+import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
 import { logger } from '../logger';
 import type { Repositories } from '../store';
-import type { ComplianceRecordItem, ObligationItem } from '../store/entities';
+import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
 import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
@@ -177,6 +177,44 @@ export async function waiveObligation(ctx: RequestContext, input: { obligationId
     actorOf(ctx.caller),
     ctx.now(),
   );
+}
+
+const normalized = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * A dispatch of mutual aid fulfils the offering city's open PROVIDE_RESOURCES obligations for the request's event when
+ * the duty names the same resource type (by catalogue id or name) and the dispatched quantity covers the duty's.
+ */
+export async function fulfilFromDispatch(
+  store: Repositories,
+  dispatch: { offer: AidOfferItem; request: AidRequestItem; typeId: string },
+  actor: Actor,
+  at: string,
+): Promise<number> {
+  const { offer, request } = dispatch;
+  if (!request.eventId) return 0;
+  const type = await store.resources.get(request.clusterId, dispatch.typeId);
+  const names = new Set([normalized(dispatch.typeId), ...(type ? [normalized(type.name)] : [])]);
+  const open = await store.obligations.list(
+    request.clusterId,
+    { now: at, statuses: ['OPEN', 'OVERDUE'], obligeeKey: obligeeKeyOf(request.clusterId, offer.fromCityId), eventId: request.eventId, kind: 'PROVIDE_RESOURCES' },
+    { first: 100 },
+  );
+  let fulfilled = 0;
+  for (const obligation of open.items) {
+    if (!obligation.resourceType || !names.has(normalized(obligation.resourceType)) || offer.quantity < (obligation.quantity ?? 0)) continue;
+    const late = at > obligation.dueAt;
+    const evidence = `Mutual-aid dispatch ${offer.offerId}: ${offer.quantity} dispatched for request ${request.requestId}${offer.eta ? `, ETA ${offer.eta}` : ''}.`;
+    const record = late ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled by dispatch at ${at}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, at) : undefined;
+    try {
+      await store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, record);
+      fulfilled += 1;
+    } catch (error) {
+      // The dispatch stands either way; an obligation changed meanwhile is left for the city to fulfil by hand.
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return fulfilled;
 }
 
 /**

@@ -2,6 +2,7 @@ import { agreementRepository } from './agreements';
 import { auditRepository } from './audit';
 import { riskEventRepository } from './events';
 import { complianceRepository, obligationRepository } from './obligations';
+import { aidRepository } from './aid';
 import { inventoryRepository } from './inventory';
 import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
@@ -18,5 +19,6 @@ export const repositories = {
   compliance: complianceRepository,
   resources: resourceRepository,
   inventory: inventoryRepository,
+  aid: aidRepository,
 };
 export type Repositories = typeof repositories;

@@ -16,3 +16,4 @@ export type {
 export type DutyRecord = import('./entities').AgreementVersionItem['duties'][number];
 export type RatificationRecord = import('./entities').AgreementVersionItem['ratifications'][number];
 export type DeclineRecord = NonNullable<import('./entities').AgreementVersionItem['lastDecline']>;
+export type { InventoryItemRecord } from './entities';

@@ -1,0 +1,86 @@
+import type { RequestContext } from '../context';
+import type { Resolvers } from '../generated/graphql';
+import { notFound } from '../services/access';
+import {
+  acceptAidOffer,
+  cancelAid,
+  confirmAidArrival,
+  declineAidOffer,
+  dispatchAid,
+  offerAid,
+  requestAid,
+  requestFor,
+  resourceAvailability,
+  returnAid,
+  withdrawAidOffer,
+} from '../services/aid';
+import { clusterFor } from '../services/access';
+import type { CityRecord, InventoryItemRecord } from '../store/records';
+import { pageArgs, toConnection } from './connection';
+
+async function cityOf(ctx: RequestContext, cityId: string): Promise<CityRecord> {
+  const city = await ctx.loaders.city.load(cityId);
+  if (!city) throw notFound('city', cityId);
+  return city;
+}
+
+export const aidResolvers: Resolvers = {
+  Query: {
+    aidRequests: async (_, { clusterId, status, ...args }, ctx) => {
+      await clusterFor(ctx, clusterId, 'aid:read');
+      return toConnection(await ctx.store.aid.listRequests(clusterId, status, pageArgs(args)));
+    },
+    aidRequest: (_, { id }, ctx) => requestFor(ctx, id),
+    resourceAvailability: (_, { requestId }, ctx) => resourceAvailability(ctx, requestId),
+  },
+  Mutation: {
+    requestAid: (_, { input }, ctx) => requestAid(ctx, { ...input, resourceTypeId: input.resourceTypeId }),
+    offerAid: (_, { input }, ctx) => offerAid(ctx, input),
+    acceptAidOffer: (_, { input }, ctx) => acceptAidOffer(ctx, input.offerId),
+    declineAidOffer: (_, { input }, ctx) => declineAidOffer(ctx, input),
+    withdrawAidOffer: (_, { input }, ctx) => withdrawAidOffer(ctx, input),
+    dispatchAid: (_, { input }, ctx) => dispatchAid(ctx, input),
+    confirmAidArrival: (_, { input }, ctx) => confirmAidArrival(ctx, input.offerId),
+    returnAid: (_, { input }, ctx) => returnAid(ctx, input),
+    cancelAid: (_, { input }, ctx) => cancelAid(ctx, input),
+  },
+  AidRequest: {
+    id: (request) => request.requestId,
+    cluster: (request, _, ctx) => clusterFor(ctx, request.clusterId, 'cluster:read'),
+    requester: (request, _, ctx) => cityOf(ctx, request.requesterCityId),
+    resourceType: async (request, _, ctx) => {
+      const type = await ctx.loaders.resourceType.load(`${request.clusterId}#${request.typeId}`);
+      if (!type) throw new Error(`Resource type ${request.typeId} missing from the catalogue of ${request.clusterId}`);
+      return type;
+    },
+    event: async (request, _, ctx) => {
+      if (!request.eventId) return null;
+      const event = await ctx.loaders.riskEvent.load(request.eventId);
+      return event && event.clusterId === request.clusterId ? event : null;
+    },
+    offers: (request, _, ctx) => ctx.store.aid.offersOf(request.requestId),
+    requestedByName: (request) => request.requestedBy.name,
+  },
+  AidOffer: {
+    id: (offer) => offer.offerId,
+    request: async (offer, _, ctx) => requestFor(ctx, offer.requestId),
+    fromCity: (offer, _, ctx) => cityOf(ctx, offer.fromCityId),
+    item: async (offer, _, ctx) => {
+      const item = await ctx.store.inventory.get(offer.itemId);
+      if (!item || item.clusterId !== offer.clusterId) throw notFound('inventory item', offer.itemId);
+      return item;
+    },
+    eta: (offer) => offer.eta ?? null,
+    dispatchedAt: (offer) => offer.dispatchedAt ?? null,
+    arrivedAt: (offer) => offer.arrivedAt ?? null,
+    returnedAt: (offer) => offer.returnedAt ?? null,
+    consumed: (offer) => offer.consumed ?? null,
+    returned: (offer) => offer.returned ?? null,
+    costItems: (offer) => offer.costItems.map((cost) => ({ kind: cost.kind, description: cost.description, amount: { amountMinor: cost.amountMinor, currency: cost.currency } })),
+    reason: (offer) => offer.reason ?? null,
+  },
+  CityAvailability: {
+    city: (entry, _, ctx) => cityOf(ctx, entry.cityId),
+    items: (entry): InventoryItemRecord[] => entry.items,
+  },
+};

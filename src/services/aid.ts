@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf } from '../auth/caller';
+import type { Action } from '../auth/policy';
+import type { RequestContext } from '../context';
+import { BadInputError, ConflictError } from '../domain/errors';
+import { aidQuantity, distanceKm, nextOfferStatus, splitReturn, validateCostItems, type CostItem, type OfferAction } from '../domain/resources/aid';
+import { meetsTier, type ResourceTier } from '../domain/resources/catalogue';
+import { validateStorage, type StorageLocation } from '../domain/resources/inventory';
+import { requiredText } from '../domain/text';
+import type { AidOfferItem, AidRequestItem, InventoryItemRecord } from '../store/entities';
+import type { AuditedChange } from '../store/audit';
+import { cityFor, clusterFor, enforce, notFound } from './access';
+import { fulfilFromDispatch } from './obligations';
+
+/** Concurrent steps on the same stock (e.g. many acceptances) commute: a lost race is retried on fresh data. */
+const MAX_ATTEMPTS = 12;
+
+async function retryOnConflict<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+      await new Promise((wait) => setTimeout(wait, Math.random() * 10 * attempt));
+    }
+  }
+}
+
+async function requestFor(ctx: RequestContext, requestId: string): Promise<AidRequestItem> {
+  const request = await ctx.store.aid.getRequest(requestId);
+  if (!request) throw notFound('aid request', requestId);
+  enforce(ctx, 'aid:read', { clusterId: request.clusterId }, () => notFound('aid request', requestId));
+  return request;
+}
+
+export interface RequestAidInput {
+  clusterId: string;
+  requesterCityId: string;
+  resourceTypeId: string;
+  minimumTier: ResourceTier;
+  quantity: number;
+  neededBy: string;
+  destination: StorageLocation;
+  eventId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export async function requestAid(ctx: RequestContext, input: RequestAidInput): Promise<AidRequestItem> {
+  await clusterFor(ctx, input.clusterId, 'aid:read');
+  enforce(ctx, 'aid:request', { clusterId: input.clusterId, cityId: input.requesterCityId }, () => notFound('cluster', input.clusterId));
+  const city = await ctx.loaders.city.load(input.requesterCityId);
+  if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.requesterCityId);
+  const type = await ctx.store.resources.get(input.clusterId, input.resourceTypeId);
+  if (!type) throw new BadInputError(`No resource type "${input.resourceTypeId}" is in the cluster's catalogue.`);
+  if (input.eventId) {
+    const event = await ctx.loaders.riskEvent.load(input.eventId);
+    if (!event || event.clusterId !== input.clusterId) throw notFound('risk event', input.eventId);
+  }
+  const at = ctx.now();
+  if (input.neededBy <= at) throw new BadInputError('The time the resources are needed by has already passed.');
+  const actor = actorOf(ctx.caller);
+  const request: AidRequestItem = {
+    requestId: `aid_${randomUUID()}`,
+    clusterId: input.clusterId,
+    requesterCityId: city.cityId,
+    typeId: type.typeId,
+    minimumTier: input.minimumTier,
+    quantity: aidQuantity(input.quantity, type.unit),
+    acceptedQuantity: 0,
+    status: 'OPEN',
+    neededBy: input.neededBy,
+    destination: validateStorage(input.destination),
+    ...(input.eventId ? { eventId: input.eventId } : {}),
+    requestedBy: actor,
+    createdAt: at,
+    version: 1,
+  };
+  const audit = { clusterId: request.clusterId, action: 'AID_REQUESTED', targetType: 'AidRequest', targetId: request.requestId, versionAfter: 1, changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] } };
+  const idempotency = input.idempotencyKey ? { scope: `requestAid:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  const created = await ctx.store.aid.create(request, audit, actor, at, idempotency);
+  return typeof created === 'string' ? (await ctx.store.aid.getRequest(created))! : created;
+}
+
+export async function offerAid(ctx: RequestContext, input: { requestId: string; itemId: string; quantity: number; idempotencyKey?: string | null }): Promise<AidOfferItem> {
+  const request = await requestFor(ctx, input.requestId);
+  const item = await ctx.store.inventory.get(input.itemId);
+  if (!item || item.clusterId !== request.clusterId) throw notFound('inventory item', input.itemId);
+  enforce(ctx, 'aid:offer', { clusterId: item.clusterId, cityId: item.cityId }, () => notFound('inventory item', input.itemId));
+  if (item.cityId === request.requesterCityId) throw new BadInputError('A city cannot offer to its own request.');
+  if (request.status !== 'OPEN') throw new BadInputError('The request is already filled.');
+  if (item.typeId !== request.typeId) throw new BadInputError(`The request is for ${request.typeId}; this item holds ${item.typeId}.`);
+  if (!meetsTier(item.tier, request.minimumTier)) throw new BadInputError(`The request needs Type ${request.minimumTier} or better; this item is Type ${item.tier}.`);
+  if (item.readiness !== 'READY') throw new BadInputError(`This item is ${item.readiness}; only READY stock can be offered.`);
+  const unit = (await ctx.store.resources.get(item.clusterId, item.typeId))?.unit ?? 'unit';
+  const quantity = aidQuantity(input.quantity, unit);
+  const available = item.shareable - item.committed;
+  if (quantity > available) throw new BadInputError(`Only ${available} ${unit}s of this item are shareable and uncommitted; you offered ${quantity}.`, { available });
+  const at = ctx.now();
+  const actor = actorOf(ctx.caller);
+  const offer: AidOfferItem = {
+    offerId: `off_${randomUUID()}`, requestId: request.requestId, clusterId: request.clusterId, fromCityId: item.cityId, itemId: item.itemId,
+    quantity, status: 'OFFERED', costItems: [], offeredBy: actor, createdAt: at, version: 1,
+  };
+  const audit = { clusterId: offer.clusterId, action: 'AID_OFFERED', targetType: 'AidOffer', targetId: offer.offerId, versionAfter: 1, changes: { requestId: [null, request.requestId], quantity: [null, quantity] } };
+  const idempotency = input.idempotencyKey ? { scope: `offerAid:${request.requestId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  const created = await ctx.store.aid.create(offer, audit, actor, at, idempotency);
+  return typeof created === 'string' ? (await ctx.store.aid.getOffer(created))! : created;
+}
+
+interface Loaded {
+  offer: AidOfferItem;
+  request: AidRequestItem;
+  item: InventoryItemRecord;
+}
+
+/** Loads an offer with its request and item, and checks the caller may take `action` on it. */
+async function offerFor(ctx: RequestContext, offerId: string, action: Action): Promise<Loaded> {
+  const offer = await ctx.store.aid.getOffer(offerId);
+  if (!offer) throw notFound('aid offer', offerId);
+  const [request, item] = await Promise.all([ctx.store.aid.getRequest(offer.requestId), ctx.store.inventory.get(offer.itemId)]);
+  if (!request || !item) throw notFound('aid offer', offerId);
+  const cityId = action === 'aid:ship' ? offer.fromCityId : request.requesterCityId;
+  enforce(ctx, action, { clusterId: offer.clusterId, cityId, partyCityIds: [offer.fromCityId, request.requesterCityId] }, () => notFound('aid offer', offerId));
+  return { offer, request, item };
+}
+
+function offerAudit(offer: AidOfferItem, action: string, changes: Record<string, unknown>): AuditedChange {
+  return { clusterId: offer.clusterId, action, targetType: 'AidOffer', targetId: offer.offerId, versionBefore: offer.version, versionAfter: offer.version + 1, changes };
+}
+
+function itemAudit(item: InventoryItemRecord, action: string, after: Partial<InventoryItemRecord>): AuditedChange {
+  const changes: Record<string, unknown> = {};
+  for (const field of ['onHand', 'shareable', 'committed'] as const) if (after[field] !== undefined && after[field] !== item[field]) changes[field] = [item[field], after[field]];
+  return { clusterId: item.clusterId, action, targetType: 'InventoryItem', targetId: item.itemId, versionBefore: item.version, versionAfter: item.version + 1, changes };
+}
+
+/**
+ * Accepting commits the offered stock: the offer, the item's committed quantity and the request's accepted quantity
+ * change together, each conditioned on the version read. Re-checked on fresh data after every lost race, so under any
+ * concurrency no item is committed beyond its shareable quantity and no request filled beyond what it asked.
+ */
+export async function acceptAidOffer(ctx: RequestContext, offerId: string): Promise<AidOfferItem> {
+  return retryOnConflict(async () => {
+    const { offer, request, item } = await offerFor(ctx, offerId, 'aid:decide');
+    const status = nextOfferStatus(offer.status, 'accept');
+    if (request.acceptedQuantity + offer.quantity > request.quantity) {
+      throw new BadInputError(`Accepting ${offer.quantity} would fill the request beyond what it asked: ${request.acceptedQuantity} of ${request.quantity} are already accepted.`);
+    }
+    if (item.readiness !== 'READY') throw new BadInputError(`The offered stock is now ${item.readiness}; it cannot be committed.`);
+    if (item.committed + offer.quantity > item.shareable) {
+      throw new BadInputError(`The offering city no longer has ${offer.quantity} available: ${item.shareable - item.committed} are shareable and uncommitted.`);
+    }
+    const acceptedQuantity = request.acceptedQuantity + offer.quantity;
+    const committed = item.committed + offer.quantity;
+    const result = await ctx.store.aid.apply({
+      offer: { read: offer, set: { status } },
+      request: { read: request, set: { acceptedQuantity, status: acceptedQuantity === request.quantity ? 'FILLED' : 'OPEN' } },
+      item: { read: item, set: { committed } },
+      audits: [offerAudit(offer, 'AID_ACCEPTED', { status: [offer.status, status] }), itemAudit(item, 'INVENTORY_COMMITTED', { committed })],
+      actor: actorOf(ctx.caller),
+      at: ctx.now(),
+    });
+    return result.offer;
+  });
+}
+
+async function simpleStep(ctx: RequestContext, offerId: string, action: OfferAction, permission: Action, set: (loaded: Loaded) => Partial<AidOfferItem>, auditAction: string) {
+  const loaded = await offerFor(ctx, offerId, permission);
+  const status = nextOfferStatus(loaded.offer.status, action);
+  const changes = { ...set(loaded), status };
+  const result = await ctx.store.aid.apply({
+    offer: { read: loaded.offer, set: changes },
+    audits: [offerAudit(loaded.offer, auditAction, { status: [loaded.offer.status, status] })],
+    actor: actorOf(ctx.caller),
+    at: ctx.now(),
+  });
+  return { ...loaded, offer: result.offer };
+}
+
+export async function declineAidOffer(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<AidOfferItem> {
+  const reason = requiredText(input.reason, 'reason');
+  return (await simpleStep(ctx, input.offerId, 'decline', 'aid:decide', () => ({ reason }), 'AID_DECLINED')).offer;
+}
+
+export async function withdrawAidOffer(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<AidOfferItem> {
+  const reason = requiredText(input.reason, 'reason');
+  return (await simpleStep(ctx, input.offerId, 'withdraw', 'aid:ship', () => ({ reason }), 'AID_WITHDRAWN')).offer;
+}
+
+type CostInput = Array<{ kind: CostItem['kind']; description: string; amount: { amountMinor: string; currency: string } }> | null | undefined;
+
+/** Dispatching also fulfils the offering city's matching PROVIDE_RESOURCES obligation for the request's event. */
+export async function dispatchAid(ctx: RequestContext, input: { offerId: string; eta: string; costItems?: CostInput }): Promise<AidOfferItem> {
+  const costItems = validateCostItems(input.costItems ?? []);
+  const at = ctx.now();
+  if (input.eta < at) throw new BadInputError('The estimated arrival cannot be in the past.');
+  const { offer, request, item } = await simpleStep(ctx, input.offerId, 'dispatch', 'aid:ship', () => ({ eta: input.eta, dispatchedAt: at, costItems }), 'AID_DISPATCHED');
+  if (request.eventId) await fulfilFromDispatch(ctx.store, { offer, request, typeId: item.typeId }, actorOf(ctx.caller), at);
+  return offer;
+}
+
+export async function confirmAidArrival(ctx: RequestContext, offerId: string): Promise<AidOfferItem> {
+  const at = ctx.now();
+  return (await simpleStep(ctx, offerId, 'confirmArrival', 'aid:receive', () => ({ arrivedAt: at }), 'AID_ARRIVED')).offer;
+}
+
+/**
+ * The lender records the return: consumed units leave its stock (on hand and shareable) and the whole lent quantity
+ * stops being committed, together with the offer, in one transaction.
+ */
+export async function returnAid(ctx: RequestContext, input: { offerId: string; consumed: number; returned: number; costItems?: CostInput }): Promise<AidOfferItem> {
+  const extraCosts = validateCostItems(input.costItems ?? []);
+  return retryOnConflict(async () => {
+    const { offer, item } = await offerFor(ctx, input.offerId, 'aid:ship');
+    const status = nextOfferStatus(offer.status, 'return');
+    const { consumed, returned } = splitReturn(offer.quantity, input.consumed, input.returned);
+    const onHand = item.onHand - consumed;
+    if (onHand < 0 || item.committed < offer.quantity) throw new ConflictError('The lent stock no longer matches the inventory item; ask the coordination office to review it.');
+    const after = { onHand, shareable: Math.max(0, Math.min(item.shareable - consumed, onHand)), committed: item.committed - offer.quantity };
+    const at = ctx.now();
+    const result = await ctx.store.aid.apply({
+      offer: { read: offer, set: { status, consumed, returned, returnedAt: at, costItems: [...offer.costItems, ...extraCosts] } },
+      item: { read: item, set: after },
+      audits: [offerAudit(offer, 'AID_RETURNED', { status: [offer.status, status], consumed: [null, consumed], returned: [null, returned] }), itemAudit(item, 'INVENTORY_RETURNED', after)],
+      actor: actorOf(ctx.caller),
+      at,
+    });
+    return result.offer;
+  });
+}
+
+/** Cancelling an accepted offer before dispatch releases the commitment and reopens the request's quantity. */
+export async function cancelAid(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<AidOfferItem> {
+  const reason = requiredText(input.reason, 'reason');
+  return retryOnConflict(async () => {
+    const { offer, request, item } = await offerFor(ctx, input.offerId, 'aid:cancel');
+    const status = nextOfferStatus(offer.status, 'cancel');
+    const committed = item.committed - offer.quantity;
+    const result = await ctx.store.aid.apply({
+      offer: { read: offer, set: { status, reason } },
+      request: { read: request, set: { acceptedQuantity: request.acceptedQuantity - offer.quantity, status: 'OPEN' } },
+      item: { read: item, set: { committed } },
+      audits: [offerAudit(offer, 'AID_CANCELLED', { status: [offer.status, status], reason: [null, reason] }), itemAudit(item, 'INVENTORY_RELEASED', { committed })],
+      actor: actorOf(ctx.caller),
+      at: ctx.now(),
+    });
+    return result.offer;
+  });
+}
+
+export interface CityAvailabilityView {
+  cityId: string;
+  available: number;
+  distanceKm: number;
+  items: InventoryItemRecord[];
+}
+
+/** Partners that could help a request, nearest first: READY stock of the type and tier, shareable and uncommitted. */
+export async function resourceAvailability(ctx: RequestContext, requestId: string): Promise<CityAvailabilityView[]> {
+  const request = await requestFor(ctx, requestId);
+  const items: InventoryItemRecord[] = [];
+  let after: string | null = null;
+  do {
+    const page = await ctx.store.inventory.list(request.clusterId, { typeId: request.typeId }, { first: 100, after });
+    items.push(...page.items);
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after);
+  const byCity = new Map<string, CityAvailabilityView>();
+  for (const item of items) {
+    const available = item.shareable - item.committed;
+    if (item.cityId === request.requesterCityId || item.readiness !== 'READY' || available <= 0 || !meetsTier(item.tier, request.minimumTier)) continue;
+    const entry = byCity.get(item.cityId) ?? { cityId: item.cityId, available: 0, distanceKm: Number.POSITIVE_INFINITY, items: [] };
+    entry.available += available;
+    entry.distanceKm = Math.min(entry.distanceKm, Math.round(distanceKm(item.storage, request.destination) * 10) / 10);
+    entry.items.push(item);
+    byCity.set(item.cityId, entry);
+  }
+  return [...byCity.values()].sort((a, b) => a.distanceKm - b.distanceKm || b.available - a.available);
+}
+
+export { requestFor, cityFor };

@@ -1,0 +1,107 @@
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem, type AuditedChange } from './audit';
+import { batchGetByIds } from './batch';
+import {
+  AidOfferEntity,
+  AidRequestEntity,
+  citypact,
+  cursors,
+  type AidOfferItem,
+  type AidRequestItem,
+  type InventoryItemRecord,
+} from './entities';
+import { idempotencyItem, previousResult } from './idempotency';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+type OfferSet = Partial<Omit<AidOfferItem, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>>;
+type RequestSet = Partial<Pick<AidRequestItem, 'acceptedQuantity' | 'status'>>;
+type ItemSet = Partial<Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'committed'>>;
+
+/**
+ * One step of mutual aid: the offer, and where it moves stock the inventory item and the request, each written only if
+ * still at the version read, with their audit events, in one transaction. Nothing is ever half-committed.
+ */
+export interface AidChange {
+  offer: { read: AidOfferItem; set: OfferSet };
+  request?: { read: AidRequestItem; set: RequestSet };
+  item?: { read: InventoryItemRecord; set: ItemSet };
+  audits: AuditedChange[];
+  actor: Actor;
+  at: string;
+}
+
+export const aidRepository = {
+  async getRequest(requestId: string): Promise<AidRequestItem | undefined> {
+    const { data } = await AidRequestEntity.get({ requestId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async getRequests(ids: readonly string[]): Promise<(AidRequestItem | undefined)[]> {
+    return batchGetByIds(ids, 'requestId', (batch) => AidRequestEntity.get(batch.map((requestId) => ({ requestId }))).go());
+  },
+
+  async getOffer(offerId: string): Promise<AidOfferItem | undefined> {
+    const { data } = await AidOfferEntity.get({ offerId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async offersOf(requestId: string): Promise<AidOfferItem[]> {
+    const { data } = await AidOfferEntity.query.byRequest({ requestId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async listRequests(clusterId: string, status: AidRequestItem['status'] | null | undefined, page: PageRequest): Promise<Page<AidRequestItem>> {
+    return readPage(
+      `aid:${clusterId}:${status ?? ''}`,
+      page,
+      (options) => {
+        const query = AidRequestEntity.query.byCluster({ clusterId });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+      },
+      (request) => cursors.aidRequest.byAccessPattern.byCluster.fromComposite.toCursor(request),
+    );
+  },
+
+  /** Creates a request or an offer with its audit event; an idempotency key makes a retry return the first. */
+  async create<T extends AidRequestItem | AidOfferItem>(record: T, audit: AuditedChange, actor: Actor, at: string, idempotency?: { scope: string; key: string }): Promise<T | string> {
+    const id = 'offerId' in record ? record.offerId : record.requestId;
+    if (idempotency) {
+      const previous = await previousResult(idempotency.scope, idempotency.key);
+      if (previous) return previous;
+    }
+    const result = await citypact.transaction
+      .write(({ aidRequest, aidOffer, auditEvent, idempotency: keys }) => [
+        'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as AidRequestItem).commit(),
+        auditEvent.create(auditItem(actor, audit, at)).commit(),
+        ...(idempotency ? [keys.create(idempotencyItem(idempotency.scope, idempotency.key, id, at)).commit()] : []),
+      ])
+      .go();
+    if (!result.canceled) return record;
+    const previous = idempotency ? await previousResult(idempotency.scope, idempotency.key) : undefined;
+    if (previous) return previous;
+    throw new ConflictError('It could not be saved because of a simultaneous change. Nothing was recorded; try again.');
+  },
+
+  async apply(change: AidChange): Promise<{ offer: AidOfferItem; request?: AidRequestItem; item?: InventoryItemRecord }> {
+    const { offer, request, item, at } = change;
+    const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
+      aidOffer.patch({ offerId: offer.read.offerId }).set({ ...offer.set, version: offer.read.version + 1 }).where(({ version }, { eq }) => eq(version, offer.read.version)).commit(),
+      ...(request
+        ? [aidRequest.patch({ requestId: request.read.requestId }).set({ ...request.set, version: request.read.version + 1 }).where(({ version }, { eq }) => eq(version, request.read.version)).commit()]
+        : []),
+      ...(item
+        ? [inventoryItem.patch({ itemId: item.read.itemId }).set({ ...item.set, version: item.read.version + 1, updatedAt: at }).where(({ version }, { eq }) => eq(version, item.read.version)).commit()]
+        : []),
+      ...change.audits.map((audit) => auditEvent.create(auditItem(change.actor, audit, at)).commit()),
+    ]);
+    await commitTransaction(transaction, () => new ConflictError('The offer, the request or the stock changed at the same moment. Nothing was changed; try again.'));
+    return {
+      offer: { ...offer.read, ...offer.set, version: offer.read.version + 1 },
+      ...(request ? { request: { ...request.read, ...request.set, version: request.read.version + 1 } } : {}),
+      ...(item ? { item: { ...item.read, ...item.set, version: item.read.version + 1, updatedAt: at } } : {}),
+    };
+  },
+};
