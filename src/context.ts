@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './auth/caller';
 import { repositories, type Repositories } from './store';
-import type { AgreementItem, AgreementVersionItem, ObligationItem, ResourceTypeItem, RiskEventItem } from './store/entities';
+import type { AgreementItem, AgreementVersionItem, InventoryItemRecord, ObligationItem, ResourceTypeItem, RiskEventItem } from './store/entities';
 import type { CityRecord, ClusterRecord } from './store/records';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
@@ -15,6 +15,7 @@ export interface Loaders {
   obligation: DataLoader<string, ObligationItem | undefined>;
   /** Keyed `${clusterId}#${typeId}`. */
   resourceType: DataLoader<string, ResourceTypeItem | undefined>;
+  inventoryItem: DataLoader<string, InventoryItemRecord | undefined>;
 }
 
 export interface RequestContext {
@@ -40,6 +41,7 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
       riskEvent: new DataLoader((ids) => store.events.getMany(ids)),
       obligation: new DataLoader((ids) => store.obligations.getMany(ids)),
       resourceType: new DataLoader((keys) => store.resources.getMany(keys)),
+      inventoryItem: new DataLoader((ids) => store.inventory.getMany(ids)),
     },
     now: () => new Date().toISOString(),
   };

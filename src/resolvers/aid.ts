@@ -66,7 +66,7 @@ export const aidResolvers: Resolvers = {
     request: async (offer, _, ctx) => requestFor(ctx, offer.requestId),
     fromCity: (offer, _, ctx) => cityOf(ctx, offer.fromCityId),
     item: async (offer, _, ctx) => {
-      const item = await ctx.store.inventory.get(offer.itemId);
+      const item = await ctx.loaders.inventoryItem.load(offer.itemId);
       if (!item || item.clusterId !== offer.clusterId) throw notFound('inventory item', offer.itemId);
       return item;
     },
