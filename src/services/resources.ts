@@ -5,6 +5,7 @@ import { meetsTier, validateResourceType, type ResourceTier, type ResourceTypeDe
 import { computeShortfalls, validateRequirement, type ReserveBasis, type Shortfall } from '../domain/resources/shortfalls';
 import type { ReserveRequirementItem, ResourceTypeItem } from '../store/entities';
 import { clusterFor } from './access';
+import { citiesOf } from './members';
 
 export async function resourceCatalogue(ctx: RequestContext, clusterId: string): Promise<ResourceTypeItem[]> {
   await clusterFor(ctx, clusterId, 'resources:read');
@@ -86,12 +87,5 @@ export async function clusterShortfalls(ctx: RequestContext, clusterId: string):
 }
 
 async function clusterPopulation(ctx: RequestContext, clusterId: string): Promise<number> {
-  let population = 0;
-  let after: string | null = null;
-  do {
-    const page = await ctx.store.cities.listByCluster(clusterId, { first: 100, after });
-    for (const city of page.items) population += city.population;
-    after = page.hasNextPage ? page.endCursor : null;
-  } while (after);
-  return population;
+  return (await citiesOf(ctx, clusterId)).reduce((sum, city) => sum + city.population, 0);
 }
