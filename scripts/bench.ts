@@ -1,18 +1,21 @@
 /**
- * `npm run bench`: seeds an in-memory DynamoDB Local with 10,000 obligations in one cluster, drives the real
- * exported Lambda handler in process with synthetic API Gateway v2 events, and prints one line per scenario, each
- * beside a floor (the one bare DynamoDB Query the answer needs), plus the handler's bundle size. See DESIGN.md,
- * "Benchmarks". A script, not a test: it asserts only that answers are right, never that they are fast.
+ * `npm run bench`: seeds an in-memory DynamoDB Local with 10,000 obligations and 5,000 inventory items in one
+ * cluster, drives the real exported Lambda handler in process with synthetic API Gateway v2 events, and prints one
+ * line per scenario, each beside a floor (the bare DynamoDB Query the answer needs), then a run of 50 concurrent
+ * clients updating the same few items, plus the handler's bundle size. See DESIGN.md, "Benchmarks". A script, not a
+ * test: it asserts only that answers are right (and that no concurrent update is lost), never that they are fast.
  */
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { handlerBundleSize } from './bench/bundle';
-import { invokeGraphql, graphqlEvent, lambdaContext, type LambdaHandler } from './bench/lambda';
+import type { ContentionClient, ContentionRun, ItemState } from './bench/contention';
+import { invokeGraphql, graphqlEvent, lambdaContext, sendGraphql, type LambdaHandler } from './bench/lambda';
 import { measure, type Measurement, type Plan, type Request } from './bench/measure';
 import { meterReads, type ReadMeter } from './bench/read-meter';
-import { callMixLine, header, line } from './bench/report';
+import { callMixLine, header, line, ms } from './bench/report';
+import type { Holding } from '../src/domain/resources/shortfalls';
 import { countDynamoCalls, type CallCounter } from './lib/call-counter';
 import { localClient, startDynamoDbLocal, type RunningDynamoDbLocal } from './lib/dynamodb-local';
 import { generatePrivatePem, keysFromPrivatePem, signLocalToken, type LocalKeys } from './lib/local-auth';
@@ -22,18 +25,41 @@ const CLUSTER_ID = 'cluster-jjj';
 /** The demo CITY identity: a party to the accidents agreement with a few hundred open obligations. */
 const CITY_ID = 'city-langfang';
 const OBLIGATION_COUNT = 10_000;
+/** Inventory items seeded on top of the demo stock (7 items per city) in the cluster. */
+const INVENTORY_COUNT = 5_000;
 const PAGE_SIZE = 100;
+/** The contention run: clients, all acting for CITY_ID, on that many of its demo items, for that long. */
+const CONTENTION = { clients: 50, items: 5, durationMs: 10_000 };
 const HANDLER_ENTRY = resolve(__dirname, '..', 'src', 'handler.ts');
 
 const FAST: Plan = { warmup: 20, requests: 200, budgetMs: 30_000, minRequests: 50 };
 /** The summary reads the whole cluster partition: fewer requests, capped by time, so the bench stays under ~3 min. */
 const SLOW: Plan = { warmup: 3, requests: 200, budgetMs: 40_000, minRequests: 10 };
+/** Shortfalls read the cluster's whole inventory partition (a few pages): ~50 requests, capped by time. */
+const SHORTFALL_PLAN: Plan = { warmup: 3, requests: 50, budgetMs: 20_000, minRequests: 10 };
 
 const OBLIGATION_PAGE = `query ($clusterId: ID!, $filter: ObligationFilter, $first: Int) {
   obligations(clusterId: $clusterId, filter: $filter, first: $first) {
     nodes { id status dueAt city { name } duty { action } } pageInfo { hasNextPage } } }`;
 const SUMMARY = `query ($clusterId: ID!) {
   obligationSummary(clusterId: $clusterId) { city { name } open overdue fulfilledOnTime fulfilledLate } }`;
+
+const SHORTFALLS = `query ($clusterId: ID!) {
+  clusterShortfalls(clusterId: $clusterId) {
+    resourceType { id } required available shortfall coverage contributions { city { name } available } } }`;
+const INVENTORY_ITEM = `query ($id: ID!) { inventoryItem(id: $id) { id onHand shareable version } }`;
+const UPDATE_ITEM = `mutation ($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { id onHand version } }`;
+
+interface Shortfalls {
+  clusterShortfalls: Array<{
+    resourceType: { id: string };
+    required: number;
+    available: number;
+    shortfall: number;
+    coverage: number;
+    contributions: Array<{ city: { name: string }; available: number }>;
+  }>;
+}
 
 interface ObligationPage {
   obligations: { nodes: Array<{ id: string; status: string; dueAt: string }>; pageInfo: { hasNextPage: boolean } };
@@ -76,6 +102,13 @@ async function seed(endpoint: string) {
   console.log(
     `Seeded demo data + ${data.events} risk events + ${data.obligations} obligations in ${CLUSTER_ID} in ${seconds(started)} ` +
       `(${data.open} open, ${data.overdue} of them overdue; ${openHere} open in ${CITY_ID}).`,
+  );
+  const seedingInventory = performance.now();
+  const { seedInventory } = await import('./bench/seed-inventory');
+  const stock = await seedInventory(CLUSTER_ID, INVENTORY_COUNT);
+  console.log(
+    `Seeded ${stock.items} inventory items in ${CLUSTER_ID} in ${seconds(seedingInventory)} ` +
+      `(${stock.cities} cities × ${stock.typeTiers} type-tiers, distinct depots; ${stock.ready} READY), beside the demo stock.`,
   );
 }
 
@@ -128,10 +161,86 @@ async function checkSamePage(handler: LambdaHandler, token: string, filter: { st
   if (stray) throw new Error(`${label}: got ${stray.id} with status ${stray.status}`);
 }
 
-async function runScenarios(endpoint: string, keys: LocalKeys): Promise<void> {
+/** A shortfall as compared: type, figures and contributions, in the answer's order. */
+function shortfallKey(entry: { typeId: string; required: number; available: number; shortfall: number; coverage: number; contributions: Array<{ name: string; available: number }> }): string {
+  const contributions = entry.contributions.map((c) => `${c.name}=${c.available}`).join(',');
+  return `${entry.typeId} ${entry.required}/${entry.available}/${entry.shortfall} ${entry.coverage.toFixed(6)} [${contributions}]`;
+}
+
+/**
+ * Before timing: our shortfalls must be what the domain computes from the floor's own read of the partition (every
+ * item, every page) and the cluster's requirements; otherwise the ratio would compare different answers.
+ */
+async function checkShortfalls(handler: LambdaHandler, token: string, docs: DynamoDBDocumentClient): Promise<{ items: number; pages: number }> {
+  const { computeShortfalls } = await import('../src/domain/resources/shortfalls');
+  const { ReserveRequirementEntity } = await import('../src/store/entities');
+  const { clusterHoldings } = await import('./bench/floor');
+  const { DEMO_CITIES } = await import('./demo-data');
+  const ours = (await invokeGraphql<Shortfalls>(handler, token, SHORTFALLS, { clusterId: CLUSTER_ID })).clusterShortfalls;
+  const { items, pages } = await clusterHoldings(docs, CLUSTER_ID);
+  const { data: requirements } = await ReserveRequirementEntity.query.byCluster({ clusterId: CLUSTER_ID }).go({ pages: 'all' });
+  const cities = DEMO_CITIES.filter((city) => city.clusterId === CLUSTER_ID);
+  const names = new Map(cities.map((city) => [city.cityId, city.name]));
+  const population = cities.reduce((sum, city) => sum + city.population, 0);
+  const expected = computeShortfalls(requirements, items as unknown as Holding[], population).map((entry) =>
+    shortfallKey({ ...entry, contributions: entry.contributions.map((c) => ({ name: names.get(c.cityId) ?? c.cityId, available: c.available })) }),
+  );
+  const got = ours.map((entry) =>
+    shortfallKey({ ...entry, typeId: entry.resourceType.id, contributions: entry.contributions.map((c) => ({ name: c.city.name, available: c.available })) }),
+  );
+  if (got.join('\n') !== expected.join('\n')) {
+    throw new Error(`shortfalls: the handler's answer differs from the floor's data\n  ours:     ${got.join('\n            ')}\n  expected: ${expected.join('\n            ')}`);
+  }
+  if (!ours.some((entry) => entry.contributions.length > 1)) throw new Error('shortfalls: no resource type has contributions from several cities; the data set is not exercised');
+  return { items: items.length, pages };
+}
+
+/** Clients of the contention run: each its own CITY officer of CITY_ID, reading and updating through the handler. */
+function contentionClient(handler: LambdaHandler, token: string): ContentionClient {
+  return {
+    async read(itemId) {
+      const { inventoryItem } = await invokeGraphql<{ inventoryItem: ItemState }>(handler, token, INVENTORY_ITEM, { id: itemId });
+      return inventoryItem;
+    },
+    async update(itemId, expectedVersion, onHand) {
+      // shareable is left as it is: it was ≤ onHand before, and onHand only grows.
+      const outcome = await sendGraphql(handler, token, UPDATE_ITEM, { input: { itemId, expectedVersion, onHand } });
+      return outcome.data ? { ok: true } : { ok: false, code: outcome.errorCodes[0], text: outcome.errorText };
+    },
+  };
+}
+
+/** Items as stored now, read directly and consistently (for the before/after check of the contention run). */
+async function itemStates(itemIds: readonly string[]): Promise<Map<string, ItemState>> {
+  const { InventoryItemEntity } = await import('../src/store/entities');
+  const { data } = await InventoryItemEntity.get(itemIds.map((itemId) => ({ itemId }))).go({ consistent: true });
+  return new Map(data.map((item) => [item.itemId, { version: item.version, onHand: item.onHand, shareable: item.shareable }]));
+}
+
+function contentionLines(run: ContentionRun): string[] {
+  const other = Object.entries(run.otherErrors);
+  const pct = (n: number) => `${((100 * n) / Math.max(1, run.attempts)).toFixed(1)}%`;
+  return [
+    `   ${run.clients} clients × ${(run.elapsedMs / 1000).toFixed(1)} s on ${run.items} items of ${CITY_ID}: ${run.measurement.requests} updates ` +
+      `(${run.measurement.requestsPerSecond.toFixed(1)}/s) of ${run.attempts} attempts; ${run.conflicts} CONFLICT (${pct(run.conflicts)} of attempts), ` +
+      `${run.abandoned} changes given up at the end, ${other.length ? other.map(([code, n]) => `${n} ${code}`).join(', ') : 'no other error'}.`,
+    `   read → committed incl. retries: median ${ms(run.change.medianMs)}, p95 ${ms(run.change.p95Ms)}, p99 ${ms(run.change.p99Ms)}; ` +
+      `the line above times the successful updateInventoryItem calls alone.`,
+    ...(run.firstOtherError ? [`   first other error: ${run.firstOtherError}`] : []),
+    run.verdict.ok && other.length === 0
+      ? `   no lost update: OK (per item, onHand and version moved by exactly its successful updates)`
+      : `   no lost update: FAILED${other.length ? ' (unexpected errors above)' : ''}`,
+    ...run.verdict.details.map((detail) => `     ${detail}`),
+  ];
+}
+
+async function runScenarios(endpoint: string, keys: LocalKeys): Promise<string[]> {
   const { handler: apolloHandler } = await import('../src/handler');
   const { dynamoClient } = await import('../src/store/client');
-  const { overdueFloor, cityOpenFloor } = await import('./bench/floor');
+  const { overdueFloor, cityOpenFloor, clusterHoldingsFloor } = await import('./bench/floor');
+  const { contend } = await import('./bench/contention');
+  const { demoInventory } = await import('./demo-inventory');
+  const { DEMO_CITIES, DEMO_CLUSTERS } = await import('./demo-data');
   // The integration's handler also takes a callback; it resolves its promise and never calls it.
   const handler: LambdaHandler = async (event, context) => (await apolloHandler(event, context, () => undefined)) ?? {};
 
@@ -145,9 +254,14 @@ async function runScenarios(endpoint: string, keys: LocalKeys): Promise<void> {
   const city = await signLocalToken(keys, { sub: 'bench-city', name: 'Bench city officer', role: 'CITY', clusterId: CLUSTER_ID, cityId: CITY_ID });
   const overdue = { status: ['OVERDUE'] };
   const open = { status: ['OPEN', 'OVERDUE'] };
-  const floors = { overdue: overdueFloor(floorDocs, CLUSTER_ID, PAGE_SIZE), open: cityOpenFloor(floorDocs, CLUSTER_ID, CITY_ID, PAGE_SIZE) };
+  const floors = {
+    overdue: overdueFloor(floorDocs, CLUSTER_ID, PAGE_SIZE),
+    open: cityOpenFloor(floorDocs, CLUSTER_ID, CITY_ID, PAGE_SIZE),
+    holdings: clusterHoldingsFloor(floorDocs, CLUSTER_ID),
+  };
   await checkSamePage(handler, coordinator, overdue, floors.overdue, 'overdue');
   await checkSamePage(handler, city, open, floors.open, 'city open');
+  const holdings = await checkShortfalls(handler, coordinator, floorDocs);
 
   const scenarios: Scenario[] = [
     {
@@ -168,6 +282,20 @@ async function runScenarios(endpoint: string, keys: LocalKeys): Promise<void> {
         probe: app,
       },
     },
+    {
+      name: `d. shortfalls on ${holdings.items} items (COORDINATOR)`,
+      run: {
+        request: async () => (await invokeGraphql<Shortfalls>(handler, coordinator, SHORTFALLS, { clusterId: CLUSTER_ID })).clusterShortfalls.length,
+        plan: SHORTFALL_PLAN,
+        probe: app,
+      },
+      floor: {
+        name: `   floor: bare Query gsi1, ${holdings.pages} pages, projected`,
+        request: async () => (JSON.parse((await floors.holdings(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as { count: number }).count,
+        plan: SHORTFALL_PLAN,
+        probe: bare,
+      },
+    },
   ];
 
   console.log(`\n${header()}`);
@@ -182,13 +310,37 @@ async function runScenarios(endpoint: string, keys: LocalKeys): Promise<void> {
       mixes.push(callMixLine(scenario.floor.name.trim(), floor));
     }
   }
+
+  // Every client is a different officer of the same city, on that city's own demo items (not the bench's stock).
+  const itemIds = demoInventory(DEMO_CLUSTERS, DEMO_CITIES)
+    .filter((item) => item.cityId === CITY_ID)
+    .slice(0, CONTENTION.items)
+    .map((item) => item.itemId);
+  const clients = await Promise.all(
+    Array.from({ length: CONTENTION.clients }, async (_, index) =>
+      contentionClient(handler, await signLocalToken(keys, { sub: `bench-city-${index + 1}`, name: `Bench city officer ${index + 1}`, role: 'CITY', clusterId: CLUSTER_ID, cityId: CITY_ID })),
+    ),
+  );
+  const contention = await contend(clients, itemIds, { durationMs: CONTENTION.durationMs }, app.counter, app.meter, itemStates);
+  const contentionName = `e. ${CONTENTION.clients}-client inventory update run (CITY)`;
+  console.log(line(contentionName, contention.measurement));
+  for (const detail of contentionLines(contention)) console.log(detail);
+  mixes.push(callMixLine(contentionName, contention.measurement));
+
   console.log(
     'RCU/req: read capacity units DynamoDB Local reports (eventually consistent reads); read/req: items DynamoDB read ' +
-      '(Query ScannedCount + items batch-got); ÷ floor: ratio of medians.',
+      '(Query ScannedCount + items batch-got); ÷ floor: ratio of medians. In e., one request is one successful update: ' +
+      'times are those of the updateInventoryItem calls that went through, req/s is updates per second, and calls, RCU ' +
+      'and reads per request count everything the run did (reads, conflicting attempts) divided by successful updates.',
   );
   console.log(`\nDynamoDB calls per request, by command:\n${mixes.join('\n')}`);
 
   floorClient.destroy();
+  const failures: string[] = [];
+  if (!contention.verdict.ok) failures.push('the contention run lost or doubled updates (see e. above)');
+  const other = Object.values(contention.otherErrors).reduce((sum, n) => sum + n, 0);
+  if (other) failures.push(`the contention run met ${other} errors other than CONFLICT (see e. above)`);
+  return failures;
 }
 
 /** Java outlives a killed Node parent: on Ctrl-C or a kill, stop DynamoDB Local before exiting. */
@@ -203,13 +355,14 @@ function stopOnSignals(dynamo: RunningDynamoDbLocal): void {
 async function main(): Promise<void> {
   const started = performance.now();
   const keys = await keysFromPrivatePem(generatePrivatePem());
+  let failures: string[] = [];
   const dynamo = await startDynamoDbLocal();
   stopOnSignals(dynamo);
   try {
     configureApp(dynamo.endpoint, keys);
     console.log(`DynamoDB Local (in memory) on ${dynamo.endpoint}; Node ${process.version}.`);
     await seed(dynamo.endpoint);
-    await runScenarios(dynamo.endpoint, keys);
+    failures = await runScenarios(dynamo.endpoint, keys);
   } finally {
     await dynamo.stop();
   }
@@ -220,6 +373,8 @@ async function main(): Promise<void> {
   );
   console.log(`  largest parts: ${bundle.largest.map(({ name, bytes }) => `${name} ${kB(bytes)}`).join(', ')}`);
   console.log(`Bench finished in ${seconds(started)}.`);
+  // Printed last, after every figure, so nothing is hidden, and the run exits non-zero.
+  if (failures.length) throw new Error(`BENCH FAILED: ${failures.join('; ')}`);
 }
 
 main().catch((error: unknown) => {

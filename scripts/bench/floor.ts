@@ -5,7 +5,7 @@
  * ElectroDB's own params, so the floor cannot drift from the keys the app writes. Import after the environment is set.
  */
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ObligationEntity } from '../../src/store/entities';
+import { InventoryItemEntity, ObligationEntity } from '../../src/store/entities';
 import { obligeeKeyOf } from '../../src/store/obligations';
 import type { LambdaHandler } from './lambda';
 
@@ -39,4 +39,33 @@ export function cityOpenFloor(client: DynamoDBDocumentClient, clusterId: string,
       .byObligeeState({ obligeeKey: obligeeKeyOf(clusterId, cityId), openState: 'OPEN' })
       .params<QueryCommandInput>({ limit: pageSize + 1 }),
   );
+}
+
+/** The attributes the shortfall computation reads of each item: the projection of `resourceRepository.holdings`. */
+export const HOLDING_ATTRIBUTES = ['cityId', 'typeId', 'tier', 'readiness', 'shareable', 'committed'] as const;
+
+/**
+ * Every inventory item of a cluster, projected to what the shortfall computation needs: the cluster's gsi1 partition
+ * (inventory items sort first by type), read page after page until DynamoDB has no more.
+ */
+export async function clusterHoldings(client: DynamoDBDocumentClient, clusterId: string): Promise<{ items: Record<string, unknown>[]; pages: number }> {
+  const params = InventoryItemEntity.query.byClusterType({ clusterId }).params<QueryCommandInput>({ attributes: [...HOLDING_ATTRIBUTES] });
+  const items: Record<string, unknown>[] = [];
+  let pages = 0;
+  let start: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await client.send(new QueryCommand({ ...params, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+    pages += 1;
+  } while (start);
+  return { items, pages };
+}
+
+/** "Shortfalls of a cluster": the whole cluster partition of inventory items, as above; answers with the count. */
+export function clusterHoldingsFloor(client: DynamoDBDocumentClient, clusterId: string): LambdaHandler {
+  return async () => {
+    const { items, pages } = await clusterHoldings(client, clusterId);
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: items.length, pages }) };
+  };
 }

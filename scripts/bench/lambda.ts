@@ -19,16 +19,32 @@ interface GraphQLBody<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
+/** What one operation answered: its data, or the error codes (`HTTP <status>` when there is no GraphQL error). */
+export interface GraphqlOutcome<T> {
+  data?: T;
+  /** Empty when the operation succeeded. */
+  errorCodes: string[];
+  errorText: string;
+}
+
+/** Sends one GraphQL operation and reports errors instead of throwing: for runs where some errors are expected. */
+export async function sendGraphql<T>(handler: LambdaHandler, token: string, query: string, variables: Record<string, unknown>): Promise<GraphqlOutcome<T>> {
+  const result = await handler(graphqlEvent(token, JSON.stringify({ query, variables })), lambdaContext());
+  const body = JSON.parse(result.body ?? '{}') as GraphQLBody<T>;
+  if (result.statusCode === 200 && !body.errors?.length && body.data) return { data: body.data, errorCodes: [], errorText: '' };
+  const errors = body.errors ?? [];
+  return {
+    errorCodes: errors.length ? errors.map((error) => error.extensions?.code ?? '?') : [`HTTP ${result.statusCode}`],
+    errorText: `HTTP ${result.statusCode}: ${errors.length ? errors.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ') : (result.body ?? '')}`,
+  };
+}
+
 /**
  * Sends one GraphQL operation through a handler and returns its data. Any error fails the bench: timing error
  * responses would flatter the figures.
  */
 export async function invokeGraphql<T>(handler: LambdaHandler, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const result = await handler(graphqlEvent(token, JSON.stringify({ query, variables })), lambdaContext());
-  const body = JSON.parse(result.body ?? '{}') as GraphQLBody<T>;
-  if (result.statusCode !== 200 || body.errors?.length || !body.data) {
-    const errors = body.errors?.map((error) => `${error.extensions?.code ?? '?'}: ${error.message}`).join('; ');
-    throw new Error(`GraphQL request failed (HTTP ${result.statusCode}): ${errors ?? result.body}`);
-  }
-  return body.data;
+  const outcome = await sendGraphql<T>(handler, token, query, variables);
+  if (!outcome.data) throw new Error(`GraphQL request failed (${outcome.errorText})`);
+  return outcome.data;
 }

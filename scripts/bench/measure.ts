@@ -29,12 +29,12 @@ export interface Measurement {
 export type Request = () => Promise<number>;
 
 /** Nearest-rank percentile of an ascending list. */
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
-function callMix(byCommand: Record<string, number>, requests: number): string {
+export function callMix(byCommand: Record<string, number>, requests: number): string {
   return Object.entries(byCommand)
     .sort(([, a], [, b]) => b - a)
     .map(([command, calls]) => `${command.replace(/Command$/, '')} ${+(calls / requests).toFixed(2)}`)

@@ -6,7 +6,7 @@ const COLUMNS: Array<[title: string, width: number]> = [
   ['calls/req', 10], ['RCU/req', 9], ['read/req', 9], ['items', 6], ['÷ floor', 9],
 ];
 
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)}ms`;
+export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)}ms`;
 const num = (value: number, digits = 1) => (Number.isInteger(value) ? String(value) : value.toFixed(digits));
 
 function row(cells: string[]): string {

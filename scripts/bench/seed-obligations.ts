@@ -24,7 +24,7 @@ type Duty = (typeof DEMO_AGREEMENTS)[number]['version']['duties'][number];
 const DUTY_WEIGHTS: Record<string, number> = { report: 20, command: 15, warn: 35, hazmat: 10, medical: 10, bulletin: 10 };
 
 /** A small seeded PRNG (mulberry32): the same data set on every run, so runs compare. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -35,7 +35,7 @@ function random(seed: number): () => number {
   };
 }
 
-function pick<T>(items: readonly T[], next: () => number): T {
+export function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)];
 }
 
