@@ -16,7 +16,8 @@ export function inventoryItemId(cityId: string, typeId: string, tier: ResourceTi
 }
 
 async function resourceTypeFor(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
-  const type = await ctx.store.resources.get(clusterId, typeId);
+  // The catalogue changes rarely: one batched read per request serves every item of a batch.
+  const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
   if (!type) throw new NotFoundError(`No resource type "${typeId}" is in the cluster's catalogue.`);
   return type;
 }
@@ -107,12 +108,10 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
   const stale = items.filter((item, index) => item.version !== updates[index].expectedVersion);
   if (stale.length) throw staleItems(stale, updates);
   const now = ctx.now();
-  const types = new Map<string, ResourceTypeItem>();
   const changes: ItemChange[] = [];
   for (const [index, read] of items.entries()) {
     const update = updates[index];
-    const type = types.get(read.typeId) ?? (await resourceTypeFor(ctx, read.clusterId, read.typeId));
-    types.set(read.typeId, type);
+    const type = await resourceTypeFor(ctx, read.clusterId, read.typeId);
     const stock = validateStock({ onHand: update.onHand ?? read.onHand, shareable: update.shareable ?? read.shareable, committed: read.committed }, type.unit);
     const lastVerifiedAt = update.lastVerifiedAt ?? read.lastVerifiedAt;
     assertNotFuture(lastVerifiedAt, now);
