@@ -22,4 +22,5 @@ test('ensureTable adds the indexes an older local table lacks, and leaves a curr
   );
   expect(await ensureTable(client, tableName)).toBe(false);
   client.destroy();
-});
+  // DynamoDB Local backfills a new index in about 2 s alone, but far slower while other suites load it.
+}, 120_000);
