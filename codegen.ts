@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           ReserveRequirement: '../store/entities#ReserveRequirementItem',
           Shortfall: '../services/resources#ShortfallView',
           CityContribution: '../domain/resources/shortfalls#Contribution',
+          FixedShare: '../domain/compensation/split#CityShare',
           AidRequest: '../store/entities#AidRequestItem',
           AidOffer: '../store/entities#AidOfferItem',
           CityAvailability: '../services/aid#CityAvailabilityView',

@@ -5,12 +5,13 @@ const SIGNED_AT = '2026-01-10T02:00:00.000Z';
 
 type Duties = AgreementVersionItem['duties'];
 
-function inForce(agreementId: string, clusterId: string, title: string, partyCityIds: string[], categories: string[], duties: Duties): { agreement: AgreementItem; version: AgreementVersionItem } {
+function inForce(agreementId: string, clusterId: string, title: string, partyCityIds: string[], categories: string[], duties: Duties, compensation?: object): { agreement: AgreementItem; version: AgreementVersionItem } {
   return {
     agreement: { agreementId, clusterId, status: 'ACTIVE', inForceVersionNo: 1, latestVersionNo: 1, version: 1, createdAt: SIGNED_AT, updatedAt: SIGNED_AT },
     version: {
       agreementId, versionNo: 1, clusterId, status: 'IN_FORCE', title, partyCityIds, categories,
       effectiveFrom: '2026-01-15T00:00:00.000Z', effectiveUntil: '2031-01-15T00:00:00.000Z', duties,
+      ...(compensation ? { compensation: JSON.stringify(compensation) } : {}),
       ratifications: partyCityIds.map((cityId) => ({ cityId, at: SIGNED_AT, actorId: `seed-${cityId}`, actorName: 'Signed at the 2026 joint committee meeting' })),
       proposedAt: '2026-01-05T02:00:00.000Z', inForceSince: SIGNED_AT,
     },
@@ -28,7 +29,17 @@ export const DEMO_AGREEMENTS = [
       { dutyId: 'boats', party: 'NAMED_CITY', cityId: 'city-shanghai', role: 'ASSIST', kind: 'PROVIDE_RESOURCES', categories: ['ACCIDENT'], fromLevel: 'III', action: 'Put emergency water-quality monitoring boats at the cluster’s disposal.', deadline: 'PT12H', resourceType: 'water-monitoring-boat', quantity: 4 },
       { dutyId: 'command', party: 'COORDINATION_OFFICE', role: 'LEAD', kind: 'JOINT_RESPONSE', categories: [], action: 'Convene the joint command and open the shared incident channel.', deadline: 'PT4H' },
       { dutyId: 'drill', party: 'AFFECTED', role: 'ASSIST', kind: 'JOIN_DRILL', categories: [], action: 'Join the yearly joint water-pollution drill.', deadline: 'P30D', recurrence: 'P1Y' },
-    ]),
+    ],
+    // The regional fund carries 40%; the rest is shared by population among the parties other than the claimant.
+    {
+      currency: 'CNY',
+      coveredKinds: [{ kind: 'TRANSPORT' }, { kind: 'CONSUMABLES' }, { kind: 'PERSONNEL_HOURS' }, { kind: 'EQUIPMENT_WEAR', capPerClaim: { amountMinor: '200000000', currency: 'CNY' } }, { kind: 'LOSSES_IN_AFFECTED_TERRITORY' }],
+      capPerClaim: { amountMinor: '500000000', currency: 'CNY' },
+      capPerEvent: { amountMinor: '2000000000', currency: 'CNY' },
+      filingWindow: 'P90D',
+      sharingRule: { kind: 'FUND_COVERS', fundBasisPoints: 4000, remainderRule: { kind: 'POPULATION_WEIGHTED' } },
+      inKind: [{ form: 'TRAINING', description: 'Yearly hazmat training for downstream water utilities, given by Shanghai', value: { amountMinor: '30000000', currency: 'CNY' } }],
+    }),
   // The Beijing–Tianjin–Hebei joint work plan for coordinated accident response, as a responsibility list.
   inForce('agr-jjj-accidents', 'cluster-jjj', 'Beijing–Tianjin–Hebei Joint Accident Emergency Response Responsibility List',
     ['city-beijing', 'city-tianjin', 'city-tangshan', 'city-langfang', 'city-baoding', 'city-cangzhou'], ['ACCIDENT'], [

@@ -5,6 +5,7 @@ import { CitySummary } from '../services/obligations';
 import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, AidOfferItem } from '../store/entities';
 import { ShortfallView } from '../services/resources';
 import { Contribution } from '../domain/resources/shortfalls';
+import { CityShare } from '../domain/compensation/split';
 import { CityAvailabilityView } from '../services/aid';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -71,6 +72,8 @@ export type AgreementVersion = {
   /** Parties that have not ratified yet (while PROPOSED). */
   awaiting: Array<City>;
   categories: Array<RiskCategory>;
+  /** What compensation the parties agreed to (null: this version has no compensation terms). */
+  compensation?: Maybe<CompensationTerms>;
   duties: Array<Duty>;
   effectiveFrom: Scalars['DateTime']['output'];
   effectiveUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -282,6 +285,17 @@ export type CityObligationSummary = {
   waived: Scalars['Int']['output'];
 };
 
+export type CitySharingRule = {
+  __typename?: 'CitySharingRule';
+  kind: SharingRuleKind;
+  shares: Array<FixedShare>;
+};
+
+export type CitySharingRuleInput = {
+  kind: SharingRuleKind;
+  shares?: InputMaybe<Array<FixedShareInput>>;
+};
+
 export type Cluster = {
   __typename?: 'Cluster';
   /** Member cities, ordered by name. */
@@ -323,6 +337,42 @@ export type ClusterMode =
   | 'EMERGENCY'
   /** Drills, monitoring, inventories, prevention. */
   | 'NORMAL';
+
+export type CompensationCostKind =
+  | 'CONSUMABLES'
+  | 'EQUIPMENT_WEAR'
+  | 'LOSSES_IN_AFFECTED_TERRITORY'
+  | 'PERSONNEL_HOURS'
+  | 'TRANSPORT';
+
+/**
+ * How approved claims are paid. The claimant never pays itself: it is left out and the approved amount is split among
+ * the others, with largest-remainder rounding so the parts add up to the fen.
+ */
+export type CompensationTerms = {
+  __typename?: 'CompensationTerms';
+  capPerClaim?: Maybe<Money>;
+  /** Over all claims approved for one event under this agreement. */
+  capPerEvent?: Maybe<Money>;
+  coveredKinds: Array<CoveredCostKind>;
+  currency: Scalars['String']['output'];
+  /** How long after the event closes claims may be filed, e.g. P90D. */
+  filingWindow: Scalars['Duration']['output'];
+  /** Non-monetary compensation with a stated value: special funds, training, platform building. */
+  inKind: Array<InKindEntry>;
+  sharingRule: SharingRule;
+};
+
+export type CompensationTermsInput = {
+  capPerClaim?: InputMaybe<MoneyInput>;
+  capPerEvent?: InputMaybe<MoneyInput>;
+  coveredKinds: Array<CoveredCostKindInput>;
+  /** ISO 4217; CNY when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filingWindow: Scalars['Duration']['input'];
+  inKind?: InputMaybe<Array<InKindEntryInput>>;
+  sharingRule: SharingRuleInput;
+};
 
 export type ComplianceKind =
   | 'CONCEALED_OR_FALSE_REPORT'
@@ -393,6 +443,17 @@ export type CostKind =
   | 'PERSONNEL_HOURS'
   | 'TRANSPORT';
 
+export type CoveredCostKind = {
+  __typename?: 'CoveredCostKind';
+  capPerClaim?: Maybe<Money>;
+  kind: CompensationCostKind;
+};
+
+export type CoveredCostKindInput = {
+  capPerClaim?: InputMaybe<MoneyInput>;
+  kind: CompensationCostKind;
+};
+
 export type CreateInventoryItemInput = {
   cityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -441,6 +502,8 @@ export type DispatchAidInput = {
 export type DraftAgreementInput = {
   categories: Array<RiskCategory>;
   clusterId: Scalars['ID']['input'];
+  /** Compensation terms; part of what the parties ratify. */
+  compensation?: InputMaybe<CompensationTermsInput>;
   duties: Array<DutyInput>;
   effectiveFrom: Scalars['DateTime']['input'];
   effectiveUntil?: InputMaybe<Scalars['DateTime']['input']>;
@@ -566,6 +629,17 @@ export type EvidenceInput = {
   text: Scalars['String']['input'];
 };
 
+export type FixedShare = {
+  __typename?: 'FixedShare';
+  basisPoints: Scalars['Int']['output'];
+  city: City;
+};
+
+export type FixedShareInput = {
+  basisPoints: Scalars['Int']['input'];
+  cityId: Scalars['ID']['input'];
+};
+
 export type FormationMode =
   /** Neighbouring cities organised the cluster themselves. */
   | 'PARALLEL_VOLUNTARY'
@@ -585,6 +659,24 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   longitude: Scalars['Float']['output'];
 };
+
+export type InKindEntry = {
+  __typename?: 'InKindEntry';
+  description: Scalars['String']['output'];
+  form: InKindForm;
+  value: Money;
+};
+
+export type InKindEntryInput = {
+  description: Scalars['String']['input'];
+  form: InKindForm;
+  value: MoneyInput;
+};
+
+export type InKindForm =
+  | 'PLATFORM_BUILDING'
+  | 'SPECIAL_FUND'
+  | 'TRAINING';
 
 export type InventoryItem = {
   __typename?: 'InventoryItem';
@@ -1334,6 +1426,36 @@ export type SetRiskEventStatusInput = {
   status: RiskEventStatus;
 };
 
+export type SharingRule = {
+  __typename?: 'SharingRule';
+  /** For FUND_COVERS: the fund's part in basis points (4000 = 40%). */
+  fundBasisPoints?: Maybe<Scalars['Int']['output']>;
+  kind: SharingRuleKind;
+  /** For FUND_COVERS: how the rest is shared. */
+  remainderRule?: Maybe<CitySharingRule>;
+  /** For FIXED_SHARES. */
+  shares: Array<FixedShare>;
+};
+
+export type SharingRuleInput = {
+  fundBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  kind: SharingRuleKind;
+  remainderRule?: InputMaybe<CitySharingRuleInput>;
+  shares?: InputMaybe<Array<FixedShareInput>>;
+};
+
+export type SharingRuleKind =
+  /** Equal parts among the parties other than the claimant. */
+  | 'EQUAL_SHARE'
+  /** Fixed percentages per city (basis points summing to 10,000). */
+  | 'FIXED_SHARES'
+  /** The regional fund pays a percentage; the rest is shared by another rule. */
+  | 'FUND_COVERS'
+  /** The city where the event originated pays. */
+  | 'ORIGIN_PAYS'
+  /** In proportion to the paying cities' baseline population. */
+  | 'POPULATION_WEIGHTED';
+
 export type Shortfall = {
   __typename?: 'Shortfall';
   /** Shareable, READY and not committed, across the cluster. */
@@ -1377,7 +1499,10 @@ export type TimelineEntry = {
 export type UpdateAgreementDraftInput = {
   agreementId: Scalars['ID']['input'];
   categories?: InputMaybe<Array<RiskCategory>>;
+  /** Remove the compensation terms from the draft. */
+  clearCompensation?: InputMaybe<Scalars['Boolean']['input']>;
   clearMinimumLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  compensation?: InputMaybe<CompensationTermsInput>;
   duties?: InputMaybe<Array<DutyInput>>;
   effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
   effectiveUntil?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1528,9 +1653,14 @@ export type ResolversTypes = {
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversTypes['City']> }>;
   CityContribution: ResolverTypeWrapper<Contribution>;
   CityObligationSummary: ResolverTypeWrapper<CitySummary>;
+  CitySharingRule: ResolverTypeWrapper<Omit<CitySharingRule, 'shares'> & { shares: Array<ResolversTypes['FixedShare']> }>;
+  CitySharingRuleInput: CitySharingRuleInput;
   Cluster: ResolverTypeWrapper<ClusterRecord>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Cluster']> }>;
   ClusterMode: ClusterMode;
+  CompensationCostKind: CompensationCostKind;
+  CompensationTerms: ResolverTypeWrapper<Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversTypes['SharingRule'] }>;
+  CompensationTermsInput: CompensationTermsInput;
   ComplianceKind: ComplianceKind;
   ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRecord>;
   ComplianceRecordConnection: ResolverTypeWrapper<Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceRecord']> }>;
@@ -1539,6 +1669,8 @@ export type ResolversTypes = {
   CostItem: ResolverTypeWrapper<CostItem>;
   CostItemInput: CostItemInput;
   CostKind: CostKind;
+  CoveredCostKind: ResolverTypeWrapper<CoveredCostKind>;
+  CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decline: ResolverTypeWrapper<DeclineRecord>;
@@ -1559,11 +1691,16 @@ export type ResolversTypes = {
   EventLocationInput: EventLocationInput;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceInput: EvidenceInput;
+  FixedShare: ResolverTypeWrapper<CityShare>;
+  FixedShareInput: FixedShareInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormationMode: FormationMode;
   FulfilObligationInput: FulfilObligationInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InKindEntry: ResolverTypeWrapper<InKindEntry>;
+  InKindEntryInput: InKindEntryInput;
+  InKindForm: InKindForm;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryItem: ResolverTypeWrapper<InventoryItemRecord>;
   InventoryItemConnection: ResolverTypeWrapper<Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryItem']> }>;
@@ -1598,6 +1735,9 @@ export type ResolversTypes = {
   SetClusterModeInput: SetClusterModeInput;
   SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  SharingRule: ResolverTypeWrapper<Omit<SharingRule, 'remainderRule' | 'shares'> & { remainderRule?: Maybe<ResolversTypes['CitySharingRule']>, shares: Array<ResolversTypes['FixedShare']> }>;
+  SharingRuleInput: SharingRuleInput;
+  SharingRuleKind: SharingRuleKind;
   Shortfall: ResolverTypeWrapper<ShortfallView>;
   StorageLocation: ResolverTypeWrapper<StorageLocation>;
   StorageLocationInput: StorageLocationInput;
@@ -1635,14 +1775,20 @@ export type ResolversParentTypes = {
   CityConnection: Omit<CityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['City']> };
   CityContribution: Contribution;
   CityObligationSummary: CitySummary;
+  CitySharingRule: Omit<CitySharingRule, 'shares'> & { shares: Array<ResolversParentTypes['FixedShare']> };
+  CitySharingRuleInput: CitySharingRuleInput;
   Cluster: ClusterRecord;
   ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
+  CompensationTerms: Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversParentTypes['SharingRule'] };
+  CompensationTermsInput: CompensationTermsInput;
   ComplianceRecord: ComplianceRecordRecord;
   ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
   ConfirmRiskEventInput: ConfirmRiskEventInput;
   CoordinationDesk: DeskRecord;
   CostItem: CostItem;
   CostItemInput: CostItemInput;
+  CoveredCostKind: CoveredCostKind;
+  CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: Scalars['DateTime']['output'];
   Decline: DeclineRecord;
@@ -1659,10 +1805,14 @@ export type ResolversParentTypes = {
   EventLocationInput: EventLocationInput;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
+  FixedShare: CityShare;
+  FixedShareInput: FixedShareInput;
   Float: Scalars['Float']['output'];
   FulfilObligationInput: FulfilObligationInput;
   GeoPoint: GeoPoint;
   ID: Scalars['ID']['output'];
+  InKindEntry: InKindEntry;
+  InKindEntryInput: InKindEntryInput;
   Int: Scalars['Int']['output'];
   InventoryItem: InventoryItemRecord;
   InventoryItemConnection: Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryItem']> };
@@ -1690,6 +1840,8 @@ export type ResolversParentTypes = {
   SetClusterModeInput: SetClusterModeInput;
   SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  SharingRule: Omit<SharingRule, 'remainderRule' | 'shares'> & { remainderRule?: Maybe<ResolversParentTypes['CitySharingRule']>, shares: Array<ResolversParentTypes['FixedShare']> };
+  SharingRuleInput: SharingRuleInput;
   Shortfall: ShortfallView;
   StorageLocation: StorageLocation;
   StorageLocationInput: StorageLocationInput;
@@ -1723,6 +1875,7 @@ export type AgreementConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type AgreementVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementVersion'] = ResolversParentTypes['AgreementVersion']> = {
   awaiting?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
+  compensation?: Resolver<Maybe<ResolversTypes['CompensationTerms']>, ParentType, ContextType>;
   duties?: Resolver<Array<ResolversTypes['Duty']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1852,6 +2005,11 @@ export type CityObligationSummaryResolvers<ContextType = RequestContext, ParentT
   waived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CitySharingRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitySharingRule'] = ResolversParentTypes['CitySharingRule']> = {
+  kind?: Resolver<ResolversTypes['SharingRuleKind'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['FixedShare']>, ParentType, ContextType>;
+};
+
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<ClusterCitiesArgs, 'first'>>;
   desks?: Resolver<Array<ResolversTypes['CoordinationDesk']>, ParentType, ContextType>;
@@ -1867,6 +2025,16 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
 export type ClusterConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterConnection'] = ResolversParentTypes['ClusterConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CompensationTermsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompensationTerms'] = ResolversParentTypes['CompensationTerms']> = {
+  capPerClaim?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  capPerEvent?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  coveredKinds?: Resolver<Array<ResolversTypes['CoveredCostKind']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filingWindow?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
+  inKind?: Resolver<Array<ResolversTypes['InKindEntry']>, ParentType, ContextType>;
+  sharingRule?: Resolver<ResolversTypes['SharingRule'], ParentType, ContextType>;
 };
 
 export type ComplianceRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceRecord'] = ResolversParentTypes['ComplianceRecord']> = {
@@ -1896,6 +2064,11 @@ export type CostItemResolvers<ContextType = RequestContext, ParentType extends R
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CostKind'], ParentType, ContextType>;
+};
+
+export type CoveredCostKindResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoveredCostKind'] = ResolversParentTypes['CoveredCostKind']> = {
+  capPerClaim?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CompensationCostKind'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1945,9 +2118,20 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FixedShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FixedShare'] = ResolversParentTypes['FixedShare']> = {
+  basisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InKindEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InKindEntry'] = ResolversParentTypes['InKindEntry']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['InKindForm'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type InventoryItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InventoryItem'] = ResolversParentTypes['InventoryItem']> = {
@@ -2145,6 +2329,13 @@ export type RiskEventConnectionResolvers<ContextType = RequestContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type SharingRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharingRule'] = ResolversParentTypes['SharingRule']> = {
+  fundBasisPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SharingRuleKind'], ParentType, ContextType>;
+  remainderRule?: Resolver<Maybe<ResolversTypes['CitySharingRule']>, ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['FixedShare']>, ParentType, ContextType>;
+};
+
 export type ShortfallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Shortfall'] = ResolversParentTypes['Shortfall']> = {
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['ReserveBasis'], ParentType, ContextType>;
@@ -2186,12 +2377,15 @@ export type Resolvers<ContextType = RequestContext> = {
   CityConnection?: CityConnectionResolvers<ContextType>;
   CityContribution?: CityContributionResolvers<ContextType>;
   CityObligationSummary?: CityObligationSummaryResolvers<ContextType>;
+  CitySharingRule?: CitySharingRuleResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
+  CompensationTerms?: CompensationTermsResolvers<ContextType>;
   ComplianceRecord?: ComplianceRecordResolvers<ContextType>;
   ComplianceRecordConnection?: ComplianceRecordConnectionResolvers<ContextType>;
   CoordinationDesk?: CoordinationDeskResolvers<ContextType>;
   CostItem?: CostItemResolvers<ContextType>;
+  CoveredCostKind?: CoveredCostKindResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decline?: DeclineResolvers<ContextType>;
   Duration?: GraphQLScalarType;
@@ -2199,7 +2393,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Escalation?: EscalationResolvers<ContextType>;
   EventLocation?: EventLocationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FixedShare?: FixedShareResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  InKindEntry?: InKindEntryResolvers<ContextType>;
   InventoryItem?: InventoryItemResolvers<ContextType>;
   InventoryItemConnection?: InventoryItemConnectionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
@@ -2216,6 +2412,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ResourceType?: ResourceTypeResolvers<ContextType>;
   RiskEvent?: RiskEventResolvers<ContextType>;
   RiskEventConnection?: RiskEventConnectionResolvers<ContextType>;
+  SharingRule?: SharingRuleResolvers<ContextType>;
   Shortfall?: ShortfallResolvers<ContextType>;
   StorageLocation?: StorageLocationResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

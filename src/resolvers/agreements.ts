@@ -1,5 +1,7 @@
 import { asRiskCategories } from '../domain/levels';
-import type { DutyInput, Resolvers } from '../generated/graphql';
+import type { CitySharingRuleInput, CompensationTermsInput, DutyInput, Resolvers, SharingRuleInput } from '../generated/graphql';
+import { compensationDraftOf, type CompensationTermsDraft } from '../domain/compensation/terms';
+import type { CitySharingRule, SharingRule } from '../domain/compensation/split';
 import type { DutyDraft } from '../domain/agreements/terms';
 import { clusterFor, enforce, notFound } from '../services/access';
 import {
@@ -9,6 +11,7 @@ import {
   draftAgreement,
   proposeAgreement,
   ratifyAgreement,
+  termsOf,
   updateAgreementDraft,
 } from '../services/agreements';
 import type { AgreementVersionRecord, CityRecord } from '../store/records';
@@ -36,6 +39,7 @@ export const agreementResolvers: Resolvers = {
         minimumLevel: input.minimumLevel ?? undefined,
         effectiveUntil: input.effectiveUntil ?? undefined,
         duties: input.duties.map(dutyDraft),
+        compensation: input.compensation ? compensationDraft(input.compensation) : undefined,
       }),
     updateAgreementDraft: (_, { input }, ctx) =>
       updateAgreementDraft(ctx, {
@@ -49,6 +53,8 @@ export const agreementResolvers: Resolvers = {
         ...(input.effectiveFrom ? { effectiveFrom: input.effectiveFrom } : {}),
         ...(input.effectiveUntil ? { effectiveUntil: input.effectiveUntil } : {}),
         ...(input.duties ? { duties: input.duties.map(dutyDraft) } : {}),
+        ...(input.compensation ? { compensation: compensationDraft(input.compensation) } : {}),
+        clearCompensation: input.clearCompensation,
       }),
     proposeAgreement: (_, { input }, ctx) => proposeAgreement(ctx, input),
     ratifyAgreement: (_, { input }, ctx) => ratifyAgreement(ctx, input),
@@ -83,6 +89,27 @@ export const agreementResolvers: Resolvers = {
       return present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))));
     },
     lastDecline: (version) => version.lastDecline ?? null,
+    compensation: (version) => {
+      const terms = termsOf(version).compensation;
+      if (!terms) return null;
+      const draft = compensationDraftOf(terms);
+      const rule = terms.sharingRule;
+      const shares = (kind: { kind: string; shares?: Array<{ cityId: string; basisPoints: number }> }) => ('shares' in kind && kind.shares ? kind.shares : []);
+      return {
+        currency: terms.currency,
+        coveredKinds: draft.coveredKinds.map((covered) => ({ kind: covered.kind, capPerClaim: covered.capPerClaim ?? null })),
+        capPerClaim: draft.capPerClaim ?? null,
+        capPerEvent: draft.capPerEvent ?? null,
+        filingWindow: terms.filingWindow,
+        sharingRule: {
+          kind: rule.kind,
+          shares: shares(rule),
+          fundBasisPoints: rule.kind === 'FUND_COVERS' ? rule.fundBasisPoints : null,
+          remainderRule: rule.kind === 'FUND_COVERS' ? { kind: rule.remainderRule.kind, shares: shares(rule.remainderRule) } : null,
+        },
+        inKind: (draft.inKind ?? []).map((entry) => ({ form: entry.form, description: entry.description, value: entry.value })),
+      };
+    },
     proposedAt: (version) => version.proposedAt ?? null,
     inForceSince: (version) => version.inForceSince ?? null,
   },
@@ -98,6 +125,13 @@ export const agreementResolvers: Resolvers = {
   Ratification: {
     city: async (ratification, _, ctx) => (await ctx.loaders.city.load(ratification.cityId))!,
     byName: (ratification) => ratification.actorName,
+  },
+  FixedShare: {
+    city: async (share, _, ctx) => {
+      const city = await ctx.loaders.city.load(share.cityId);
+      if (!city) throw notFound('city', share.cityId);
+      return city;
+    },
   },
   Decline: {
     city: async (decline, _, ctx) => (await ctx.loaders.city.load(decline.cityId))!,
@@ -115,5 +149,31 @@ function dutyDraft(duty: DutyInput): DutyDraft {
     ...(recurrence ? { recurrence } : {}),
     ...(resourceType != null ? { resourceType } : {}),
     ...(quantity != null ? { quantity } : {}),
+  };
+}
+
+/** GraphQL's flat sharing-rule input to the domain's tagged union (missing parts are reported by the domain). */
+function sharingRule(input: SharingRuleInput | CitySharingRuleInput): SharingRule {
+  switch (input.kind) {
+    case 'FIXED_SHARES':
+      return { kind: 'FIXED_SHARES', shares: input.shares ?? [] };
+    case 'FUND_COVERS': {
+      const remainder = 'remainderRule' in input && input.remainderRule ? sharingRule(input.remainderRule) : undefined;
+      return { kind: 'FUND_COVERS', fundBasisPoints: ('fundBasisPoints' in input ? input.fundBasisPoints : null) ?? 0, remainderRule: remainder as CitySharingRule };
+    }
+    default:
+      return { kind: input.kind };
+  }
+}
+
+function compensationDraft(input: CompensationTermsInput): CompensationTermsDraft {
+  return {
+    currency: input.currency,
+    coveredKinds: input.coveredKinds.map((covered) => ({ kind: covered.kind, capPerClaim: covered.capPerClaim })),
+    capPerClaim: input.capPerClaim,
+    capPerEvent: input.capPerEvent,
+    filingWindow: input.filingWindow,
+    sharingRule: sharingRule(input.sharingRule),
+    inKind: input.inKind,
   };
 }

@@ -11,6 +11,7 @@ import {
 import { validateTerms, type AgreementTerms, type TermsDraft } from '../domain/agreements/terms';
 import { BadInputError, ConflictError } from '../domain/errors';
 import { asRiskCategories } from '../domain/levels';
+import { compensationDraftOf, validateCompensationTerms } from '../domain/compensation/terms';
 import { requiredText } from '../domain/text';
 import type { AgreementItem, AgreementVersionItem } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
@@ -21,6 +22,7 @@ const MAX_RATIFY_ATTEMPTS = 5;
 /** The terms of a stored version, as the domain sees them. */
 export function termsOf(version: AgreementVersionItem): AgreementTerms {
   return {
+    ...(version.compensation ? { compensation: validateCompensationTerms(JSON.parse(version.compensation), version.partyCityIds) } : {}),
     title: version.title,
     partyCityIds: version.partyCityIds,
     categories: asRiskCategories(version.categories),
@@ -32,6 +34,12 @@ export function termsOf(version: AgreementVersionItem): AgreementTerms {
 }
 
 /** Loads an agreement the caller may act on (consistent read, for read-check-write). */
+/** The terms as a version item stores them (compensation as JSON). */
+function storedTerms(terms: AgreementTerms): Omit<AgreementTerms, 'compensation'> & { compensation?: string } {
+  const { compensation, ...rest } = terms;
+  return { ...rest, ...(compensation ? { compensation: JSON.stringify(compensationDraftOf(compensation)) } : {}) };
+}
+
 async function agreementFor(ctx: RequestContext, agreementId: string, action: 'agreement:manage' | 'agreement:read') {
   const agreement = await ctx.store.agreements.get(agreementId);
   if (!agreement) throw notFound('agreement', agreementId);
@@ -72,7 +80,7 @@ export async function draftAgreement(ctx: RequestContext, input: DraftInput): Pr
   const agreement: AgreementItem = {
     agreementId, clusterId: input.clusterId, status: 'DRAFT', pendingVersionNo: 1, latestVersionNo: 1, version: 1, createdAt: at, updatedAt: at,
   };
-  const firstVersion: AgreementVersionItem = { agreementId, versionNo: 1, clusterId: input.clusterId, status: 'DRAFT', ...terms, ratifications: [] };
+  const firstVersion: AgreementVersionItem = { agreementId, versionNo: 1, clusterId: input.clusterId, status: 'DRAFT', ...storedTerms(terms), ratifications: [] };
   return ctx.store.agreements.create(agreement, firstVersion, actorOf(ctx.caller), at, input.idempotencyKey);
 }
 
@@ -80,6 +88,7 @@ export interface UpdateDraftInput extends Partial<TermsDraft> {
   agreementId: string;
   expectedVersion: number;
   clearMinimumLevel?: boolean | null;
+  clearCompensation?: boolean | null;
 }
 
 export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDraftInput): Promise<AgreementItem> {
@@ -96,6 +105,7 @@ export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDra
     effectiveFrom: input.effectiveFrom ?? current.effectiveFrom,
     effectiveUntil: input.effectiveUntil ?? current.effectiveUntil,
     duties: input.duties ?? current.duties,
+    compensation: input.clearCompensation ? undefined : (input.compensation ?? (current.compensation ? compensationDraftOf(current.compensation) : undefined)),
   };
   const terms = validateTerms(merged, await memberCityIds(ctx, agreement.clusterId));
   const versionNo = pending!.versionNo;
@@ -105,9 +115,9 @@ export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDra
     updateVersions: [{
       versionNo,
       expectStatus: 'DRAFT',
-      set: terms,
+      set: storedTerms(terms),
       // Optional terms left out of the new draft are removed, so a cleared minimum level or end date really clears.
-      clear: (['minimumLevel', 'effectiveUntil'] as const).filter((field) => terms[field] === undefined),
+      clear: (['minimumLevel', 'effectiveUntil', 'compensation'] as const).filter((field) => terms[field] === undefined),
     }],
     audit: { action: 'AGREEMENT_DRAFT_UPDATED', changes: { versionNo: [versionNo, versionNo], title: [current.title, terms.title] } },
     actor: actorOf(ctx.caller),
@@ -230,7 +240,7 @@ export async function amendAgreement(ctx: RequestContext, input: { agreementId: 
   return ctx.store.agreements.apply({
     read: agreement,
     set: { pendingVersionNo: versionNo, latestVersionNo: versionNo },
-    createVersion: { agreementId: agreement.agreementId, versionNo, clusterId: agreement.clusterId, status: 'DRAFT', ...termsOf(inForce!), ratifications: [] },
+    createVersion: { agreementId: agreement.agreementId, versionNo, clusterId: agreement.clusterId, status: 'DRAFT', ...storedTerms(termsOf(inForce!)), ratifications: [] },
     audit: { action: 'AGREEMENT_AMENDMENT_STARTED', changes: { pendingVersionNo: [null, versionNo] } },
     actor: actorOf(ctx.caller),
     at: ctx.now(),

@@ -25,7 +25,7 @@ export interface AgreementChange {
   /** Head attributes to clear (e.g. pendingVersionNo once ratified). */
   clear?: Array<'pendingVersionNo' | 'statusReason'>;
   createVersion?: AgreementVersionItem;
-  updateVersions?: Array<{ versionNo: number; expectStatus: AgreementVersionItem['status']; set: VersionChanges; clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil'> }>;
+  updateVersions?: Array<{ versionNo: number; expectStatus: AgreementVersionItem['status']; set: VersionChanges; clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil' | 'compensation'> }>;
   audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>;
   actor: Actor;
   at: string;

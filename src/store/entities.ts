@@ -194,6 +194,8 @@ export const AgreementVersionEntity = new Entity(
           },
         },
       },
+      /** Compensation terms as JSON (money as strings); parsed and re-checked by the domain on every read. */
+      compensation: { type: 'string' },
       ratifications: {
         type: 'list',
         required: true,

@@ -1,3 +1,4 @@
+import { validateCompensationTerms, type CompensationTerms, type CompensationTermsDraft } from '../compensation/terms';
 import { BadInputError } from '../errors';
 import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
 import { requiredText } from '../text';
@@ -32,10 +33,12 @@ export interface AgreementTerms {
   effectiveFrom: string;
   effectiveUntil?: string;
   duties: Duty[];
+  /** What compensation the parties agree to; ratified with the rest. */
+  compensation?: CompensationTerms;
 }
 
 export type DutyDraft = Omit<Duty, 'dutyId' | 'categories'> & { dutyId?: string | null; categories?: RiskCategory[] | null };
-export type TermsDraft = Omit<AgreementTerms, 'duties'> & { duties: DutyDraft[] };
+export type TermsDraft = Omit<AgreementTerms, 'duties' | 'compensation'> & { duties: DutyDraft[]; compensation?: CompensationTermsDraft | null };
 
 const MAX_DUTIES = 100;
 const MIN_RECURRENCE_MS = 24 * 3600 * 1000;
@@ -115,6 +118,7 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
     effectiveFrom: draft.effectiveFrom,
     ...(draft.effectiveUntil ? { effectiveUntil: draft.effectiveUntil } : {}),
     duties,
+    ...(draft.compensation ? { compensation: validateCompensationTerms(draft.compensation, parties) } : {}),
   };
 }
 

@@ -45,7 +45,7 @@ export const WHOLE_BASIS_POINTS = 10_000;
 export const SHARING_RULE_KINDS = ['ORIGIN_PAYS', 'FIXED_SHARES', 'POPULATION_WEIGHTED', 'EQUAL_SHARE', 'FUND_COVERS'] as const;
 export type SharingRuleKind = (typeof SHARING_RULE_KINDS)[number];
 
-export interface FixedShare {
+export interface CityShare {
   cityId: string;
   basisPoints: number;
 }
@@ -53,7 +53,7 @@ export interface FixedShare {
 /** A rule that charges cities only; the remainder under FUND_COVERS is one of these. */
 export type CitySharingRule =
   | { kind: 'ORIGIN_PAYS' }
-  | { kind: 'FIXED_SHARES'; shares: FixedShare[] }
+  | { kind: 'FIXED_SHARES'; shares: CityShare[] }
   | { kind: 'POPULATION_WEIGHTED' }
   | { kind: 'EQUAL_SHARE' };
 
@@ -205,7 +205,7 @@ function population(context: SplitContext, cityId: string): bigint {
   return BigInt(value);
 }
 
-function validateShares(shares: readonly FixedShare[] | undefined, partyCityIds: readonly string[]): FixedShare[] {
+function validateShares(shares: readonly CityShare[] | undefined, partyCityIds: readonly string[]): CityShare[] {
   if (!shares?.length) throw new BadInputError('FIXED_SHARES needs each paying city with its share in basis points (10,000 = 100%).');
   const seen = new Set<string>();
   let total = 0;

@@ -1,7 +1,7 @@
 import { BadInputError } from '../errors';
 import { requiredText } from '../text';
 import { addDuration, parseDuration } from '../time';
-import { add, compare, formatMoney, parseCurrency, parseMoney, subtract, sum, zero, type Money, type MoneyWire } from './money';
+import { add, compare, formatMoney, parseCurrency, parseMoney, subtract, sum, toWire, zero, type Money, type MoneyWire } from './money';
 import { validateSharingRule, WHOLE_BASIS_POINTS, type SharingRule } from './split';
 
 export const COST_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'LOSSES_IN_AFFECTED_TERRITORY'] as const;
@@ -244,4 +244,18 @@ function checkEvidence(refs: readonly string[] | null | undefined, where: string
 function inCurrency(value: Money, currency: string, field: string): Money {
   if (value.currency !== currency) throw new BadInputError(`The ${field} is in ${value.currency}, but this agreement compensates in ${currency}.`);
   return value;
+}
+
+/** The terms as plain data (money as strings): how they are stored, and what `validateCompensationTerms` reads back. */
+export function compensationDraftOf(terms: CompensationTerms): CompensationTermsDraft {
+  const wire = (value: Money | undefined) => (value ? toWire(value) : undefined);
+  return {
+    currency: terms.currency,
+    coveredKinds: terms.coveredKinds.map((covered) => ({ kind: covered.kind, ...(covered.capPerClaim ? { capPerClaim: wire(covered.capPerClaim) } : {}) })),
+    ...(terms.capPerClaim ? { capPerClaim: wire(terms.capPerClaim) } : {}),
+    ...(terms.capPerEvent ? { capPerEvent: wire(terms.capPerEvent) } : {}),
+    filingWindow: terms.filingWindow,
+    sharingRule: terms.sharingRule,
+    inKind: terms.inKind.map((entry) => ({ form: entry.form, description: entry.description, value: toWire(entry.value) })),
+  };
 }
