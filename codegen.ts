@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           CityContribution: '../domain/resources/shortfalls#Contribution',
           FixedShare: '../domain/compensation/split#CityShare',
           AidRequest: '../store/entities#AidRequestItem',
+          Claim: '../store/entities#ClaimItemRecord',
+          LedgerEntry: '../store/entities#LedgerEntryItem',
           AidOffer: '../store/entities#AidOfferItem',
           CityAvailability: '../services/aid#CityAvailabilityView',
         },

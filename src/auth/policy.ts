@@ -30,7 +30,11 @@ export type Action =
   | 'aid:decide'
   | 'aid:ship'
   | 'aid:receive'
-  | 'aid:cancel';
+  | 'aid:cancel'
+  | 'claim:read'
+  | 'claim:file'
+  | 'claim:review'
+  | 'payment:record';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
@@ -93,6 +97,7 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       }
       return forbidden('Only the coordination office switches the cluster between normal and emergency mode.');
 
+    case 'claim:read':
     case 'aid:read':
     case 'resources:read':
     case 'agreement:read':
@@ -175,6 +180,17 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return caller.role === 'CITY' && resource.partyCityIds?.includes(caller.cityId)
         ? ALLOWED
         : forbidden('Only the two cities concerned or the coordination office can cancel an accepted offer.');
+
+    case 'claim:file':
+      if (caller.role !== 'CITY') return forbidden('A claim is filed by the city that carried the costs, through its own officers.');
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden('A city files claims for its own costs only.');
+
+    case 'claim:review':
+      // Cities never review (not even others' claims: they are the payers); evaluators assess, they do not approve.
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Claims are reviewed and decided by the coordination office.');
+
+    case 'payment:record':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Payments are recorded by the coordination office, which keeps the ledger.');
 
     case 'reserves:set':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office sets the reserves the cluster requires.');

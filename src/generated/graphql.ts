@@ -2,7 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
-import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, AidOfferItem } from '../store/entities';
+import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, ClaimItemRecord, LedgerEntryItem, AidOfferItem } from '../store/entities';
 import { ShortfallView } from '../services/resources';
 import { Contribution } from '../domain/resources/shortfalls';
 import { CityShare } from '../domain/compensation/split';
@@ -206,6 +206,14 @@ export type AuditLogFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Balance = {
+  __typename?: 'Balance';
+  city?: Maybe<City>;
+  net: Money;
+  /** A city id, or FUND. */
+  partyId: Scalars['ID']['output'];
+};
+
 export type CapabilityTier = {
   __typename?: 'CapabilityTier';
   /** The minimum capability in words, e.g. 'Diesel pump, 1,000 m³/h at 10 m head'. */
@@ -295,6 +303,70 @@ export type CitySharingRuleInput = {
   kind: SharingRuleKind;
   shares?: InputMaybe<Array<FixedShareInput>>;
 };
+
+export type Claim = {
+  __typename?: 'Claim';
+  agreement: Agreement;
+  agreementVersion: Scalars['Int']['output'];
+  /** The mutual-aid dispatch the costs come from, if any. */
+  aidOfferId?: Maybe<Scalars['ID']['output']>;
+  approved?: Maybe<Money>;
+  claimant: City;
+  claimed: Money;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  event: RiskEvent;
+  id: Scalars['ID']['output'];
+  items: Array<ClaimItem>;
+  /** What the approval wrote to the ledger: who owes the claimant what. */
+  ledgerEntries: Array<LedgerEntry>;
+  status: ClaimStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ClaimActionInput = {
+  claimId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+};
+
+export type ClaimDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ClaimItem = {
+  __typename?: 'ClaimItem';
+  amount: Money;
+  approved?: Maybe<Money>;
+  description: Scalars['String']['output'];
+  evidence: Array<Scalars['String']['output']>;
+  kind: CompensationCostKind;
+  number: Scalars['Int']['output'];
+  reductionReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClaimItemInput = {
+  amount: MoneyInput;
+  description: Scalars['String']['input'];
+  /** References to invoices, timesheets, photos (at least one). */
+  evidence: Array<Scalars['String']['input']>;
+  kind: CompensationCostKind;
+};
+
+export type ClaimStatus =
+  | 'APPROVED'
+  /** Approved for less than claimed; every reduction has its reason. */
+  | 'PARTLY_APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
 
 export type Cluster = {
   __typename?: 'Cluster';
@@ -467,6 +539,16 @@ export type CreateInventoryItemInput = {
   tier: ResourceTier;
 };
 
+export type DecideClaimInput = {
+  claimId: Scalars['ID']['input'];
+  decision: ClaimDecision;
+  expectedVersion: Scalars['Int']['input'];
+  /** For APPROVE: every item's approved amount. */
+  items?: InputMaybe<Array<ItemDecisionInput>>;
+  /** Required for REJECT; optional note for APPROVE. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Decline = {
   __typename?: 'Decline';
   at: Scalars['DateTime']['output'];
@@ -629,6 +711,15 @@ export type EvidenceInput = {
   text: Scalars['String']['input'];
 };
 
+export type FileClaimInput = {
+  agreementId: Scalars['ID']['input'];
+  aidOfferId?: InputMaybe<Scalars['ID']['input']>;
+  claimantCityId: Scalars['ID']['input'];
+  eventId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  items: Array<ClaimItemInput>;
+};
+
 export type FixedShare = {
   __typename?: 'FixedShare';
   basisPoints: Scalars['Int']['output'];
@@ -706,6 +797,36 @@ export type InventoryItemConnection = {
   pageInfo: PageInfo;
 };
 
+export type ItemDecisionInput = {
+  approved: MoneyInput;
+  number: Scalars['Int']['input'];
+  /** Required when less than claimed. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An append-only ledger line: `payer` owes `payee` the amount. A payment is recorded the other way round (the payee of
+ * the payment now owes it back), so netting the lines gives every party's position.
+ */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  amount: Money;
+  at: Scalars['DateTime']['output'];
+  claimId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LedgerEntryKind;
+  payeeId: Scalars['ID']['output'];
+  /** A city id, or FUND for the regional compensation fund. */
+  payerId: Scalars['ID']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+export type LedgerEntryKind =
+  /** A payer's share of an approved claim. */
+  | 'CLAIM_SHARE'
+  /** A payment made between two parties. */
+  | 'PAYMENT';
+
 export type Me = {
   __typename?: 'Me';
   /** The city you act for (city officers). */
@@ -773,6 +894,11 @@ export type Mutation = {
    * Retrying with the same idempotency key returns the item created first.
    */
   createInventoryItem: InventoryItem;
+  /**
+   * Coordinator: approve (per item, possibly partly, with a reason for every reduction) or reject. Approval writes the
+   * ledger entries of what each payer owes the claimant under the sharing rule, in the same transaction.
+   */
+  decideClaim: Claim;
   /** City officer of a party: decline the proposed version with a reason; it goes back to draft. */
   declineAgreement: Agreement;
   /** The requesting city or the coordinator: decline an offer. */
@@ -785,6 +911,12 @@ export type Mutation = {
   draftAgreement: Agreement;
   /** Coordinator: escalate an event to the superior level. */
   escalateRiskEvent: RiskEvent;
+  /**
+   * A party city officer: claim compensation for costs carried in an event under an agreement in force. Checked
+   * against the agreement's terms (covered kinds, caps, filing window). Retrying with the same idempotency key returns
+   * the claim filed first.
+   */
+  fileClaim: Claim;
   /** The obligated city: fulfil an obligation with evidence. After its due time it counts as FULFILLED_LATE. */
   fulfilObligation: Obligation;
   /** A partner city officer: offer stock from one of your items (up to its uncommitted shareable quantity). */
@@ -793,6 +925,11 @@ export type Mutation = {
   proposeAgreement: Agreement;
   /** City officer: ratify the proposed version for your own city. The last ratification puts it in force. */
   ratifyAgreement: Agreement;
+  /**
+   * Coordinator: record a payment between two parties (or from the regional fund). The reference is unique in the
+   * cluster, so the same payment can never be recorded (and settle anything) twice.
+   */
+  recordPayment: LedgerEntry;
   /** City officer (for its own territory) or coordinator: report a risk event. */
   reportRiskEvent: RiskEvent;
   /** A city officer (for its own city) or the coordinator (on a city's behalf): ask partners for resources. */
@@ -807,6 +944,8 @@ export type Mutation = {
   setReserveRequirement: ReserveRequirement;
   /** Coordinator: move a confirmed event to RESPONDING, or close it. */
   setRiskEventStatus: RiskEvent;
+  /** Coordinator: start reviewing a submitted claim. */
+  startClaimReview: Claim;
   /** Coordinator: suspend an active agreement (no new obligations while suspended). */
   suspendAgreement: Agreement;
   /** Coordinator: terminate an agreement for good. */
@@ -864,6 +1003,11 @@ export type MutationCreateInventoryItemArgs = {
 };
 
 
+export type MutationDecideClaimArgs = {
+  input: DecideClaimInput;
+};
+
+
 export type MutationDeclineAgreementArgs = {
   input: DeclineAgreementInput;
 };
@@ -894,6 +1038,11 @@ export type MutationEscalateRiskEventArgs = {
 };
 
 
+export type MutationFileClaimArgs = {
+  input: FileClaimInput;
+};
+
+
 export type MutationFulfilObligationArgs = {
   input: FulfilObligationInput;
 };
@@ -911,6 +1060,11 @@ export type MutationProposeAgreementArgs = {
 
 export type MutationRatifyAgreementArgs = {
   input: RatifyAgreementInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
 };
 
 
@@ -946,6 +1100,11 @@ export type MutationSetReserveRequirementArgs = {
 
 export type MutationSetRiskEventStatusArgs = {
   input: SetRiskEventStatusInput;
+};
+
+
+export type MutationStartClaimReviewArgs = {
+  input: ClaimActionInput;
 };
 
 
@@ -1075,8 +1234,14 @@ export type Query = {
   aidRequests: AidRequestConnection;
   /** Every recorded change in a cluster, newest first. Coordinators and superiors only. */
   auditLog: AuditEventConnection;
+  /** Each city's (and the regional fund's) net position from the ledger: positive is owed to it, negative it owes. */
+  balances: Array<Balance>;
   /** A member city of a cluster you can see. */
   city: City;
+  /** A compensation claim: the claimant city, the coordination office and the superior read it. */
+  claim: Claim;
+  /** Compensation claims of a cluster, newest first. Every member sees them: members are the payers of each other's claims. */
+  claims: ClaimConnection;
   /** A cluster you belong to (or, as a superior, oversee). */
   cluster: Cluster;
   /**
@@ -1121,6 +1286,12 @@ export type Query = {
   riskEvent: RiskEvent;
   /** The risk events of a cluster, newest first. */
   riskEvents: RiskEventConnection;
+  /**
+   * Transfers that settle every net position. Greedy (largest debtor pays largest creditor): it always clears every
+   * balance exactly and uses at most one transfer fewer than the parties with a non-zero balance; the true minimum is
+   * NP-hard, so it is not always the fewest possible.
+   */
+  settlementPlan: Array<Transfer>;
 };
 
 
@@ -1158,8 +1329,26 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBalancesArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
+
 export type QueryCityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -1255,6 +1444,11 @@ export type QueryRiskEventsArgs = {
   status?: InputMaybe<RiskEventStatus>;
 };
 
+
+export type QuerySettlementPlanArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
 export type Ratification = {
   __typename?: 'Ratification';
   at: Scalars['DateTime']['output'];
@@ -1272,6 +1466,17 @@ export type Readiness =
   | 'DEGRADED'
   | 'READY'
   | 'UNAVAILABLE';
+
+export type RecordPaymentInput = {
+  amount: MoneyInput;
+  clusterId: Scalars['ID']['input'];
+  /** A city id, or FUND. */
+  fromId: Scalars['ID']['input'];
+  paidAt: Scalars['DateTime']['input'];
+  /** The bank or treasury reference; unique in the cluster. */
+  reference: Scalars['String']['input'];
+  toId: Scalars['ID']['input'];
+};
 
 export type ReportRiskEventInput = {
   affectedCityIds: Array<Scalars['ID']['input']>;
@@ -1496,6 +1701,13 @@ export type TimelineEntry = {
   to?: Maybe<Scalars['String']['output']>;
 };
 
+export type Transfer = {
+  __typename?: 'Transfer';
+  amount: Money;
+  fromId: Scalars['ID']['output'];
+  toId: Scalars['ID']['output'];
+};
+
 export type UpdateAgreementDraftInput = {
   agreementId: Scalars['ID']['input'];
   categories?: InputMaybe<Array<RiskCategory>>;
@@ -1644,6 +1856,7 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
+  Balance: ResolverTypeWrapper<Omit<Balance, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapabilityTier: ResolverTypeWrapper<CapabilityTier>;
   CapabilityTierInput: CapabilityTierInput;
@@ -1655,6 +1868,13 @@ export type ResolversTypes = {
   CityObligationSummary: ResolverTypeWrapper<CitySummary>;
   CitySharingRule: ResolverTypeWrapper<Omit<CitySharingRule, 'shares'> & { shares: Array<ResolversTypes['FixedShare']> }>;
   CitySharingRuleInput: CitySharingRuleInput;
+  Claim: ResolverTypeWrapper<ClaimItemRecord>;
+  ClaimActionInput: ClaimActionInput;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'nodes'> & { nodes: Array<ResolversTypes['Claim']> }>;
+  ClaimDecision: ClaimDecision;
+  ClaimItem: ResolverTypeWrapper<ClaimItem>;
+  ClaimItemInput: ClaimItemInput;
+  ClaimStatus: ClaimStatus;
   Cluster: ResolverTypeWrapper<ClusterRecord>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Cluster']> }>;
   ClusterMode: ClusterMode;
@@ -1673,6 +1893,7 @@ export type ResolversTypes = {
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideClaimInput: DecideClaimInput;
   Decline: ResolverTypeWrapper<DeclineRecord>;
   DeclineAgreementInput: DeclineAgreementInput;
   DefineResourceTypeInput: DefineResourceTypeInput;
@@ -1691,6 +1912,7 @@ export type ResolversTypes = {
   EventLocationInput: EventLocationInput;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceInput: EvidenceInput;
+  FileClaimInput: FileClaimInput;
   FixedShare: ResolverTypeWrapper<CityShare>;
   FixedShareInput: FixedShareInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1704,6 +1926,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryItem: ResolverTypeWrapper<InventoryItemRecord>;
   InventoryItemConnection: ResolverTypeWrapper<Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryItem']> }>;
+  ItemDecisionInput: ItemDecisionInput;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntryItem>;
+  LedgerEntryKind: LedgerEntryKind;
   Me: ResolverTypeWrapper<Caller>;
   ModeChange: ResolverTypeWrapper<ModeChangeRecord>;
   ModeChangeConnection: ResolverTypeWrapper<Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['ModeChange']> }>;
@@ -1720,6 +1945,7 @@ export type ResolversTypes = {
   Ratification: ResolverTypeWrapper<RatificationRecord>;
   RatifyAgreementInput: RatifyAgreementInput;
   Readiness: Readiness;
+  RecordPaymentInput: RecordPaymentInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RequestAidInput: RequestAidInput;
   ReserveBasis: ReserveBasis;
@@ -1743,6 +1969,7 @@ export type ResolversTypes = {
   StorageLocationInput: StorageLocationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  Transfer: ResolverTypeWrapper<Transfer>;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
   UpdateInventoryItemInput: UpdateInventoryItemInput;
@@ -1766,6 +1993,7 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditLogFilter: AuditLogFilter;
+  Balance: Omit<Balance, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   Boolean: Scalars['Boolean']['output'];
   CapabilityTier: CapabilityTier;
   CapabilityTierInput: CapabilityTierInput;
@@ -1777,6 +2005,11 @@ export type ResolversParentTypes = {
   CityObligationSummary: CitySummary;
   CitySharingRule: Omit<CitySharingRule, 'shares'> & { shares: Array<ResolversParentTypes['FixedShare']> };
   CitySharingRuleInput: CitySharingRuleInput;
+  Claim: ClaimItemRecord;
+  ClaimActionInput: ClaimActionInput;
+  ClaimConnection: Omit<ClaimConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Claim']> };
+  ClaimItem: ClaimItem;
+  ClaimItemInput: ClaimItemInput;
   Cluster: ClusterRecord;
   ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
   CompensationTerms: Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversParentTypes['SharingRule'] };
@@ -1791,6 +2024,7 @@ export type ResolversParentTypes = {
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideClaimInput: DecideClaimInput;
   Decline: DeclineRecord;
   DeclineAgreementInput: DeclineAgreementInput;
   DefineResourceTypeInput: DefineResourceTypeInput;
@@ -1805,6 +2039,7 @@ export type ResolversParentTypes = {
   EventLocationInput: EventLocationInput;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
+  FileClaimInput: FileClaimInput;
   FixedShare: CityShare;
   FixedShareInput: FixedShareInput;
   Float: Scalars['Float']['output'];
@@ -1816,6 +2051,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InventoryItem: InventoryItemRecord;
   InventoryItemConnection: Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryItem']> };
+  ItemDecisionInput: ItemDecisionInput;
+  LedgerEntry: LedgerEntryItem;
   Me: Caller;
   ModeChange: ModeChangeRecord;
   ModeChangeConnection: Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ModeChange']> };
@@ -1830,6 +2067,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Ratification: RatificationRecord;
   RatifyAgreementInput: RatifyAgreementInput;
+  RecordPaymentInput: RecordPaymentInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RequestAidInput: RequestAidInput;
   ReserveRequirement: ReserveRequirementItem;
@@ -1847,6 +2085,7 @@ export type ResolversParentTypes = {
   StorageLocationInput: StorageLocationInput;
   String: Scalars['String']['output'];
   TimelineEntry: TimelineEntry;
+  Transfer: Transfer;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
   UpdateInventoryItemInput: UpdateInventoryItemInput;
@@ -1951,6 +2190,12 @@ export type AuditEventConnectionResolvers<ContextType = RequestContext, ParentTy
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type BalanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Balance'] = ResolversParentTypes['Balance']> = {
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CapabilityTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CapabilityTier'] = ResolversParentTypes['CapabilityTier']> = {
   capability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2008,6 +2253,40 @@ export type CityObligationSummaryResolvers<ContextType = RequestContext, ParentT
 export type CitySharingRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitySharingRule'] = ResolversParentTypes['CitySharingRule']> = {
   kind?: Resolver<ResolversTypes['SharingRuleKind'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['FixedShare']>, ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  agreementVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aidOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  approved?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  claimant?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ClaimItem']>, ParentType, ContextType>;
+  ledgerEntries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ClaimItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimItem'] = ResolversParentTypes['ClaimItem']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approved?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CompensationCostKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reductionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -2155,6 +2434,17 @@ export type InventoryItemConnectionResolvers<ContextType = RequestContext, Paren
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type LedgerEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerEntryKind'], ParentType, ContextType>;
+  payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
@@ -2190,16 +2480,19 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmAidArrival?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationConfirmAidArrivalArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
+  decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'input'>>;
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
   declineAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDeclineAidOfferArgs, 'input'>>;
   defineResourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType, RequireFields<MutationDefineResourceTypeArgs, 'input'>>;
   dispatchAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDispatchAidArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
   escalateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationEscalateRiskEventArgs, 'input'>>;
+  fileClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationFileClaimArgs, 'input'>>;
   fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
   offerAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationOfferAidArgs, 'input'>>;
   proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'input'>>;
   ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
   requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
   resumeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationResumeAgreementArgs, 'input'>>;
@@ -2207,6 +2500,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
   setReserveRequirement?: Resolver<ResolversTypes['ReserveRequirement'], ParentType, ContextType, RequireFields<MutationSetReserveRequirementArgs, 'input'>>;
   setRiskEventStatus?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationSetRiskEventStatusArgs, 'input'>>;
+  startClaimReview?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationStartClaimReviewArgs, 'input'>>;
   suspendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSuspendAgreementArgs, 'input'>>;
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'input'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
@@ -2258,7 +2552,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   aidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<QueryAidRequestArgs, 'id'>>;
   aidRequests?: Resolver<ResolversTypes['AidRequestConnection'], ParentType, ContextType, RequireFields<QueryAidRequestsArgs, 'clusterId' | 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'clusterId' | 'first'>>;
+  balances?: Resolver<Array<ResolversTypes['Balance']>, ParentType, ContextType, RequireFields<QueryBalancesArgs, 'clusterId'>>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'clusterId' | 'first'>>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterShortfalls?: Resolver<Array<ResolversTypes['Shortfall']>, ParentType, ContextType, RequireFields<QueryClusterShortfallsArgs, 'clusterId'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
@@ -2275,6 +2572,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   resourceCatalogue?: Resolver<Array<ResolversTypes['ResourceType']>, ParentType, ContextType, RequireFields<QueryResourceCatalogueArgs, 'clusterId'>>;
   riskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<QueryRiskEventArgs, 'id'>>;
   riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
+  settlementPlan?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QuerySettlementPlanArgs, 'clusterId'>>;
 };
 
 export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
@@ -2361,6 +2659,12 @@ export type TimelineEntryResolvers<ContextType = RequestContext, ParentType exte
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TransferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -2370,6 +2674,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AidRequestConnection?: AidRequestConnectionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  Balance?: BalanceResolvers<ContextType>;
   CapabilityTier?: CapabilityTierResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityAvailability?: CityAvailabilityResolvers<ContextType>;
@@ -2378,6 +2683,9 @@ export type Resolvers<ContextType = RequestContext> = {
   CityContribution?: CityContributionResolvers<ContextType>;
   CityObligationSummary?: CityObligationSummaryResolvers<ContextType>;
   CitySharingRule?: CitySharingRuleResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimItem?: ClaimItemResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
   CompensationTerms?: CompensationTermsResolvers<ContextType>;
@@ -2398,6 +2706,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InKindEntry?: InKindEntryResolvers<ContextType>;
   InventoryItem?: InventoryItemResolvers<ContextType>;
   InventoryItemConnection?: InventoryItemConnectionResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   ModeChange?: ModeChangeResolvers<ContextType>;
   ModeChangeConnection?: ModeChangeConnectionResolvers<ContextType>;
@@ -2416,5 +2725,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Shortfall?: ShortfallResolvers<ContextType>;
   StorageLocation?: StorageLocationResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
 };
 

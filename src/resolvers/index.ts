@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { agreementResolvers } from './agreements';
 import { aidResolvers } from './aid';
+import { claimResolvers } from './claims';
 import { auditResolvers } from './audit';
 import { eventResolvers } from './events';
 import { obligationResolvers } from './obligations';
@@ -10,7 +11,7 @@ import { clusterResolvers } from './clusters';
 import { meResolvers } from './me';
 import { DateTime, Duration } from './scalars';
 
-const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers];
+const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers, claimResolvers];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */
 export const resolvers: Resolvers = areas.reduce<Resolvers>(

@@ -513,6 +513,82 @@ export const AidOfferEntity = new Entity(
   entityOptions,
 );
 
+const COMPENSATION_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'LOSSES_IN_AFFECTED_TERRITORY'] as const;
+
+export const ClaimEntity = new Entity(
+  {
+    model: { entity: 'claim', version: '1', service: 'citypact' },
+    attributes: {
+      claimId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      agreementId: { type: 'string', required: true, readOnly: true },
+      agreementVersionNo: { type: 'number', required: true, readOnly: true },
+      eventId: { type: 'string', required: true, readOnly: true },
+      claimantCityId: { type: 'string', required: true, readOnly: true },
+      aidOfferId: { type: 'string' },
+      currency: { type: 'string', required: true },
+      items: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            number: { type: 'number', required: true },
+            kind: { type: COMPENSATION_KINDS, required: true },
+            description: { type: 'string', required: true },
+            amountMinor: { type: 'string', required: true },
+            evidence: { type: 'list', items: { type: 'string' }, required: true },
+            approvedMinor: { type: 'string' },
+            reductionReason: { type: 'string' },
+          },
+        },
+      },
+      /** Money as integer minor units in decimal strings: exact, never floats. */
+      claimedMinor: { type: 'string', required: true },
+      approvedMinor: { type: 'string' },
+      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const, required: true },
+      decisionReason: { type: 'string' },
+      submittedBy: { ...actorAttribute, required: true },
+      submittedAt: { type: 'string', required: true, readOnly: true },
+      decidedAt: { type: 'string' },
+      decidedBy: { ...actorAttribute },
+      ledgerEntryIds: { type: 'list', items: { type: 'string' } },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['claimId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['submittedAt', 'claimId'] } },
+      byEvent: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['eventId'] }, sk: { field: 'gsi2sk', composite: ['agreementId', 'claimId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const LedgerEntryEntity = new Entity(
+  {
+    model: { entity: 'ledgerEntry', version: '1', service: 'citypact' },
+    attributes: {
+      entryId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      kind: { type: ['CLAIM_SHARE', 'PAYMENT'] as const, required: true, readOnly: true },
+      payerId: { type: 'string', required: true, readOnly: true },
+      payeeId: { type: 'string', required: true, readOnly: true },
+      amountMinor: { type: 'string', required: true, readOnly: true },
+      currency: { type: 'string', required: true, readOnly: true },
+      claimId: { type: 'string', readOnly: true },
+      reference: { type: 'string', readOnly: true },
+      at: { type: 'string', required: true, readOnly: true },
+      recordedBy: { ...actorAttribute, required: true },
+    },
+    indexes: {
+      // Append-only: entries are created, never updated or deleted. A cluster's ledger is one partition in time order.
+      byId: { pk: { field: 'pk', composite: ['entryId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'entryId'] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -548,6 +624,8 @@ export const citypact = new Service(
     reserveRequirement: ReserveRequirementEntity,
     aidRequest: AidRequestEntity,
     aidOffer: AidOfferEntity,
+    claim: ClaimEntity,
+    ledgerEntry: LedgerEntryEntity,
   },
   entityOptions,
 );
@@ -566,6 +644,8 @@ export type InventoryItemRecord = EntityItem<typeof InventoryItemEntity>;
 export type ReserveRequirementItem = EntityItem<typeof ReserveRequirementEntity>;
 export type AidRequestItem = EntityItem<typeof AidRequestEntity>;
 export type AidOfferItem = EntityItem<typeof AidOfferEntity>;
+export type ClaimItemRecord = EntityItem<typeof ClaimEntity>;
+export type LedgerEntryItem = EntityItem<typeof LedgerEntryEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {
@@ -578,4 +658,5 @@ export const cursors = {
   complianceRecord: createConversions(ComplianceRecordEntity),
   inventoryItem: createConversions(InventoryItemEntity),
   aidRequest: createConversions(AidRequestEntity),
+  claim: createConversions(ClaimEntity),
 };

@@ -3,6 +3,7 @@ import { auditRepository } from './audit';
 import { riskEventRepository } from './events';
 import { complianceRepository, obligationRepository } from './obligations';
 import { aidRepository } from './aid';
+import { claimRepository, ledgerRepository } from './claims';
 import { inventoryRepository } from './inventory';
 import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
@@ -20,5 +21,7 @@ export const repositories = {
   resources: resourceRepository,
   inventory: inventoryRepository,
   aid: aidRepository,
+  claims: claimRepository,
+  ledger: ledgerRepository,
 };
 export type Repositories = typeof repositories;

@@ -1,0 +1,72 @@
+import type { RequestContext } from '../context';
+import { toWire } from '../domain/compensation/money';
+import { FUND_PAYER_ID } from '../domain/compensation/split';
+import type { Resolvers } from '../generated/graphql';
+import { clusterFor, notFound } from '../services/access';
+import { balances, claimFor, decideClaim, fileClaim, plan, recordPayment, startClaimReview } from '../services/claims';
+import type { LedgerEntryItem } from '../store/entities';
+import { pageArgs, toConnection } from './connection';
+
+const wire = (amountMinor: string, currency: string) => ({ amountMinor, currency });
+
+async function cityOrFund(ctx: RequestContext, partyId: string) {
+  return partyId === FUND_PAYER_ID ? null : ((await ctx.loaders.city.load(partyId)) ?? null);
+}
+
+export const claimResolvers: Resolvers = {
+  Query: {
+    claim: (_, { id }, ctx) => claimFor(ctx, id, 'claim:read'),
+    claims: async (_, { clusterId, status, ...args }, ctx) => {
+      await clusterFor(ctx, clusterId, 'claim:read');
+      return toConnection(await ctx.store.claims.list(clusterId, status, pageArgs(args)));
+    },
+    balances: async (_, { clusterId }, ctx) => (await balances(ctx, clusterId)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
+    settlementPlan: async (_, { clusterId }, ctx) => (await plan(ctx, clusterId)).map((transfer) => ({ fromId: transfer.fromId, toId: transfer.toId, amount: toWire(transfer.amount) })),
+  },
+  Mutation: {
+    fileClaim: (_, { input }, ctx) => fileClaim(ctx, input),
+    startClaimReview: (_, { input }, ctx) => startClaimReview(ctx, input),
+    decideClaim: (_, { input }, ctx) => decideClaim(ctx, input),
+    recordPayment: (_, { input }, ctx) => recordPayment(ctx, input),
+  },
+  Claim: {
+    id: (claim) => claim.claimId,
+    agreement: async (claim, _, ctx) => {
+      const agreement = await ctx.loaders.agreement.load(claim.agreementId);
+      if (!agreement || agreement.clusterId !== claim.clusterId) throw notFound('agreement', claim.agreementId);
+      return agreement;
+    },
+    agreementVersion: (claim) => claim.agreementVersionNo,
+    event: async (claim, _, ctx) => {
+      const event = await ctx.loaders.riskEvent.load(claim.eventId);
+      if (!event || event.clusterId !== claim.clusterId) throw notFound('risk event', claim.eventId);
+      return event;
+    },
+    claimant: async (claim, _, ctx) => {
+      const city = await ctx.loaders.city.load(claim.claimantCityId);
+      if (!city) throw notFound('city', claim.claimantCityId);
+      return city;
+    },
+    aidOfferId: (claim) => claim.aidOfferId ?? null,
+    items: (claim) => claim.items.map((item) => ({
+      number: item.number, kind: item.kind, description: item.description, amount: wire(item.amountMinor, claim.currency), evidence: item.evidence,
+      approved: item.approvedMinor ? wire(item.approvedMinor, claim.currency) : null, reductionReason: item.reductionReason ?? null,
+    })),
+    claimed: (claim) => wire(claim.claimedMinor, claim.currency),
+    approved: (claim) => (claim.approvedMinor ? wire(claim.approvedMinor, claim.currency) : null),
+    decisionReason: (claim) => claim.decisionReason ?? null,
+    decidedAt: (claim) => claim.decidedAt ?? null,
+    decidedByName: (claim) => claim.decidedBy?.name ?? null,
+    ledgerEntries: async (claim, _, ctx) =>
+      (await ctx.store.ledger.getMany(claim.ledgerEntryIds ?? [])).filter((entry): entry is LedgerEntryItem => !!entry),
+  },
+  LedgerEntry: {
+    id: (entry) => entry.entryId,
+    amount: (entry) => wire(entry.amountMinor, entry.currency),
+    claimId: (entry) => entry.claimId ?? null,
+    reference: (entry) => entry.reference ?? null,
+  },
+  Balance: {
+    city: (balance, _, ctx) => cityOrFund(ctx, balance.partyId),
+  },
+};

@@ -1,0 +1,240 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { actorOf } from '../auth/caller';
+import type { RequestContext } from '../context';
+import { compare, formatMoney, money, parseMoney, sum, toWire, zero, type Money } from '../domain/compensation/money';
+import { netBalances, settlementPlan, type Balance, type Transfer } from '../domain/compensation/settlement';
+import { FUND_PAYER_ID, splitAmount } from '../domain/compensation/split';
+import { validateClaim, type ClaimItemDraft } from '../domain/compensation/terms';
+import { BadInputError, ConflictError } from '../domain/errors';
+import { agreementCovers } from '../domain/obligations/activation';
+import type { EmergencyLevel, RiskCategory } from '../domain/levels';
+import { requiredText } from '../domain/text';
+import type { ClaimItemRecord, LedgerEntryItem } from '../store/entities';
+import { clusterFor, enforce, notFound } from './access';
+import { termsOf } from './agreements';
+import { citiesOf } from './members';
+
+const APPROVED_STATUSES: ReadonlyArray<ClaimItemRecord['status']> = ['APPROVED', 'PARTLY_APPROVED'];
+
+export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review'): Promise<ClaimItemRecord> {
+  const claim = await ctx.store.claims.get(claimId);
+  if (!claim) throw notFound('claim', claimId);
+  enforce(ctx, action, { clusterId: claim.clusterId }, () => notFound('claim', claimId));
+  return claim;
+}
+
+function approvedOf(claims: ClaimItemRecord[], currency: string): Money {
+  return sum(claims.filter((claim) => APPROVED_STATUSES.includes(claim.status) && claim.approvedMinor).map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)), currency);
+}
+
+export interface FileClaimInput {
+  agreementId: string;
+  eventId: string;
+  claimantCityId: string;
+  items: Array<{ kind: ClaimItemDraft['kind']; description: string; amount: { amountMinor: string; currency: string }; evidence: string[] }>;
+  aidOfferId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/** Files a claim for an event under the agreement version in force, checked against its compensation terms. */
+export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Promise<ClaimItemRecord> {
+  const agreement = await ctx.store.agreements.get(input.agreementId);
+  if (!agreement) throw notFound('agreement', input.agreementId);
+  enforce(ctx, 'claim:file', { clusterId: agreement.clusterId, cityId: input.claimantCityId }, () => notFound('agreement', input.agreementId));
+  const event = await ctx.store.events.get(input.eventId);
+  if (!event || event.clusterId !== agreement.clusterId) throw notFound('risk event', input.eventId);
+  if (agreement.inForceVersionNo === undefined || (agreement.status !== 'ACTIVE' && agreement.status !== 'SUSPENDED')) {
+    throw new BadInputError('Claims can be filed only under an agreement in force.');
+  }
+  const [version] = await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.inForceVersionNo}`]);
+  const terms = termsOf(version!);
+  if (!terms.compensation) throw new BadInputError('This agreement has no compensation terms; there is nothing to claim under it.');
+  if (!terms.partyCityIds.includes(input.claimantCityId)) throw new BadInputError('Only a party to the agreement can claim under it.');
+  if (!event.confirmedAt || !agreementCovers(terms, { ...event, category: event.category as RiskCategory, level: event.level as EmergencyLevel, triggeredAt: event.confirmedAt })) {
+    throw new BadInputError('The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).');
+  }
+  const now = ctx.now();
+  const { items, total } = validateClaim(
+    input.items.map((item) => ({ kind: item.kind, description: item.description, amount: item.amount, evidenceRefs: item.evidence })),
+    terms.compensation,
+    {
+      eventClosedAt: event.closedAt ?? null,
+      now,
+      approvedForEvent: approvedOf(await ctx.store.claims.forEvent(event.eventId, agreement.agreementId), terms.compensation.currency),
+      claimantCityId: input.claimantCityId,
+      originCityId: event.originCityId,
+    },
+  );
+  const actor = actorOf(ctx.caller);
+  const claim: ClaimItemRecord = {
+    claimId: `clm_${randomUUID()}`,
+    clusterId: agreement.clusterId,
+    agreementId: agreement.agreementId,
+    agreementVersionNo: version!.versionNo,
+    eventId: event.eventId,
+    claimantCityId: input.claimantCityId,
+    ...(input.aidOfferId ? { aidOfferId: input.aidOfferId } : {}),
+    currency: total.currency,
+    items: items.map((item, index) => ({ number: index + 1, kind: item.kind, description: item.description, amountMinor: toWire(item.amount).amountMinor, evidence: item.evidenceRefs })),
+    claimedMinor: toWire(total).amountMinor,
+    status: 'SUBMITTED',
+    submittedBy: actor,
+    submittedAt: now,
+    version: 1,
+  };
+  return ctx.store.claims.file(claim, actor, now, input.idempotencyKey);
+}
+
+function assertVersion(claim: ClaimItemRecord, expectedVersion: number): void {
+  if (claim.version !== expectedVersion) {
+    throw new ConflictError(`The claim was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${claim.version}, ${claim.status}).`, { yourVersion: expectedVersion, currentVersion: claim.version });
+  }
+}
+
+export async function startClaimReview(ctx: RequestContext, input: { claimId: string; expectedVersion: number }): Promise<ClaimItemRecord> {
+  const claim = await claimFor(ctx, input.claimId, 'claim:review');
+  assertVersion(claim, input.expectedVersion);
+  if (claim.status !== 'SUBMITTED') throw new BadInputError(`The claim is ${claim.status}; only a submitted claim goes under review.`);
+  return ctx.store.claims.apply(claim, { status: 'UNDER_REVIEW' }, { action: 'CLAIM_UNDER_REVIEW', changes: { status: [claim.status, 'UNDER_REVIEW'] } }, actorOf(ctx.caller), ctx.now());
+}
+
+export interface DecideInput {
+  claimId: string;
+  expectedVersion: number;
+  decision: 'APPROVE' | 'REJECT';
+  items?: Array<{ number: number; approved: { amountMinor: string; currency: string }; reason?: string | null }> | null;
+  reason?: string | null;
+}
+
+/**
+ * Approves item by item (every reduction with its reason) or rejects. Approval writes, in the same transaction, one
+ * ledger entry per payer under the sharing rule: the parts add up to the approved amount to the fen.
+ */
+export async function decideClaim(ctx: RequestContext, input: DecideInput): Promise<ClaimItemRecord> {
+  const claim = await claimFor(ctx, input.claimId, 'claim:review');
+  assertVersion(claim, input.expectedVersion);
+  if (claim.status !== 'UNDER_REVIEW') throw new BadInputError(`The claim is ${claim.status}; start the review before deciding.`);
+  const actor = actorOf(ctx.caller);
+  const at = ctx.now();
+  if (input.decision === 'REJECT') {
+    const reason = requiredText(input.reason, 'reason for rejecting');
+    return ctx.store.claims.apply(claim, { status: 'REJECTED', decisionReason: reason, decidedAt: at, decidedBy: actor }, { action: 'CLAIM_REJECTED', changes: { status: [claim.status, 'REJECTED'], reason: [null, reason] } }, actor, at);
+  }
+  const decisions = new Map((input.items ?? []).map((item) => [item.number, item]));
+  if (decisions.size !== claim.items.length || claim.items.some((item) => !decisions.has(item.number))) {
+    throw new BadInputError(`Decide every item: the claim has items ${claim.items.map((item) => item.number).join(', ')}.`);
+  }
+  const items = claim.items.map((item) => {
+    const decision = decisions.get(item.number)!;
+    const approved = parseMoney(decision.approved, `approved amount of item ${item.number}`);
+    const claimed = money(BigInt(item.amountMinor), claim.currency);
+    if (approved.currency !== claim.currency) throw new BadInputError(`Item ${item.number}: approve in ${claim.currency}, the claim's currency.`);
+    if (compare(approved, claimed) > 0) throw new BadInputError(`Item ${item.number}: ${formatMoney(approved)} is more than the ${formatMoney(claimed)} claimed.`);
+    const reduced = compare(approved, claimed) < 0;
+    const reductionReason = reduced ? requiredText(decision.reason, `reason for reducing item ${item.number}`) : undefined;
+    return { ...item, approvedMinor: toWire(approved).amountMinor, ...(reductionReason ? { reductionReason } : {}) };
+  });
+  const approved = sum(items.map((item) => money(BigInt(item.approvedMinor), claim.currency)), claim.currency);
+  if (compare(approved, zero(claim.currency)) <= 0) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
+
+  const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
+  const terms = termsOf(version!);
+  const compensation = terms.compensation!;
+  // Another approval for the same event may have landed since this claim was filed: re-check the per-event cap.
+  if (compensation.capPerEvent) {
+    const already = approvedOf(await ctx.store.claims.forEvent(claim.eventId, claim.agreementId), claim.currency);
+    if (compare(sum([already, approved], claim.currency), compensation.capPerEvent) > 0) {
+      throw new BadInputError(`Approving ${formatMoney(approved)} would exceed the cap of ${formatMoney(compensation.capPerEvent)} per event (${formatMoney(already)} already approved).`);
+    }
+  }
+  const event = await ctx.store.events.get(claim.eventId);
+  const populations = Object.fromEntries((await citiesOf(ctx, claim.clusterId)).map((city) => [city.cityId, city.population]));
+  const parts = splitAmount(approved, compensation.sharingRule, { claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations });
+  const entries: LedgerEntryItem[] = parts
+    .filter((part) => part.amount.minor > 0n)
+    .map((part) => ({
+      entryId: `led_${randomUUID()}`,
+      clusterId: claim.clusterId,
+      kind: 'CLAIM_SHARE',
+      payerId: part.payerId,
+      payeeId: claim.claimantCityId,
+      amountMinor: part.amount.minor.toString(),
+      currency: claim.currency,
+      claimId: claim.claimId,
+      at,
+      recordedBy: actor,
+    }));
+  const partly = items.some((item) => item.reductionReason);
+  const status = partly ? 'PARTLY_APPROVED' : 'APPROVED';
+  return ctx.store.claims.apply(
+    claim,
+    { status, items, approvedMinor: toWire(approved).amountMinor, decidedAt: at, decidedBy: actor, ledgerEntryIds: entries.map((entry) => entry.entryId), ...(input.reason ? { decisionReason: input.reason } : {}) },
+    { action: 'CLAIM_APPROVED', changes: { status: [claim.status, status], approvedMinor: [null, toWire(approved).amountMinor], payers: [null, entries.map((entry) => entry.payerId)] } },
+    actor,
+    at,
+    entries,
+  );
+}
+
+/** Net positions from the whole ledger (claim shares and payments). */
+export async function balances(ctx: RequestContext, clusterId: string): Promise<Balance[]> {
+  await clusterFor(ctx, clusterId, 'claim:read');
+  const entries = await ctx.store.ledger.entries(clusterId);
+  const currency = entries[0]?.currency ?? 'CNY';
+  return netBalances(entries.map((entry) => ({ payerId: entry.payerId, payeeId: entry.payeeId, amount: money(BigInt(entry.amountMinor), entry.currency) })), currency);
+}
+
+export async function plan(ctx: RequestContext, clusterId: string): Promise<Transfer[]> {
+  return settlementPlan(await balances(ctx, clusterId));
+}
+
+export interface PaymentInput {
+  clusterId: string;
+  fromId: string;
+  toId: string;
+  amount: { amountMinor: string; currency: string };
+  reference: string;
+  paidAt: string;
+}
+
+/**
+ * Records a payment as a ledger line the other way round, so it offsets what the payer owed. The reference is unique
+ * in the cluster (the entry id is derived from it): the same payment cannot be recorded, or settle anything, twice.
+ */
+export async function recordPayment(ctx: RequestContext, input: PaymentInput): Promise<LedgerEntryItem> {
+  await clusterFor(ctx, input.clusterId, 'payment:record');
+  const reference = requiredText(input.reference, 'payment reference', 200);
+  const amount = parseMoney(input.amount, 'payment amount', { requirePositive: true });
+  const members = new Set((await citiesOf(ctx, input.clusterId)).map((city) => city.cityId));
+  for (const party of [input.fromId, input.toId]) {
+    if (party !== FUND_PAYER_ID && !members.has(party)) throw notFound('city', party);
+  }
+  if (input.fromId === input.toId) throw new BadInputError('A payment goes from one party to another.');
+  const now = ctx.now();
+  if (input.paidAt > now) throw new BadInputError('The payment date cannot be in the future.');
+  const entryId = `pay_${createHash('sha256').update(`${input.clusterId}\u0000${reference.toLowerCase()}`).digest('hex').slice(0, 24)}`;
+  const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
+  // A repeated recording is answered as such, before the balance check would call it an overpayment.
+  if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
+  const positions = new Map((await balances(ctx, input.clusterId)).map((balance) => [balance.partyId, balance.net.minor]));
+  const owes = -(positions.get(input.fromId) ?? 0n);
+  const owed = positions.get(input.toId) ?? 0n;
+  if (amount.minor > owes || amount.minor > owed) {
+    throw new BadInputError(`${formatMoney(amount)} is more than the ledger allows: ${input.fromId} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${input.toId} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`);
+  }
+  const entry: LedgerEntryItem = {
+    entryId,
+    clusterId: input.clusterId,
+    kind: 'PAYMENT',
+    // The payee of the payment now "owes" it back: netting it against the debt settles that much.
+    payerId: input.toId,
+    payeeId: input.fromId,
+    amountMinor: amount.minor.toString(),
+    currency: amount.currency,
+    reference,
+    at: input.paidAt,
+    recordedBy: actorOf(ctx.caller),
+  };
+  if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now))) throw alreadyRecorded();
+  return entry;
+}

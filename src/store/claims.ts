@@ -1,0 +1,97 @@
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem, type AuditedChange } from './audit';
+import { batchGetByIds } from './batch';
+import { ClaimEntity, LedgerEntryEntity, citypact, cursors, type ClaimItemRecord, type LedgerEntryItem } from './entities';
+import { idempotencyItem, previousResult } from './idempotency';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds'>>;
+
+export const claimRepository = {
+  async get(claimId: string): Promise<ClaimItemRecord | undefined> {
+    const { data } = await ClaimEntity.get({ claimId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async list(clusterId: string, status: ClaimItemRecord['status'] | null | undefined, page: PageRequest): Promise<Page<ClaimItemRecord>> {
+    return readPage(`claims:${clusterId}:${status ?? ''}`, page, (options) => {
+      const query = ClaimEntity.query.byCluster({ clusterId });
+      return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+    }, (claim) => cursors.claim.byAccessPattern.byCluster.fromComposite.toCursor(claim));
+  },
+
+  /** Every claim filed for an event under an agreement (to know what was already approved for the event). */
+  async forEvent(eventId: string, agreementId: string): Promise<ClaimItemRecord[]> {
+    const { data } = await ClaimEntity.query.byEvent({ eventId, agreementId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotencyKey?: string | null): Promise<ClaimItemRecord> {
+    const scope = `fileClaim:${claim.clusterId}:${actor.id}`;
+    if (idempotencyKey) {
+      const previous = await previousResult(scope, idempotencyKey);
+      if (previous) return (await claimRepository.get(previous))!;
+    }
+    const result = await citypact.transaction
+      .write(({ claim: claims, auditEvent, idempotency }) => [
+        claims.create(claim).commit(),
+        auditEvent.create(auditItem(actor, {
+          clusterId: claim.clusterId, action: 'CLAIM_FILED', targetType: 'Claim', targetId: claim.claimId, versionAfter: 1,
+          changes: { claimedMinor: [null, claim.claimedMinor], currency: [null, claim.currency] },
+        }, at)).commit(),
+        ...(idempotencyKey ? [idempotency.create(idempotencyItem(scope, idempotencyKey, claim.claimId, at)).commit()] : []),
+      ])
+      .go();
+    if (!result.canceled) return claim;
+    const previous = idempotencyKey ? await previousResult(scope, idempotencyKey) : undefined;
+    if (previous) return (await claimRepository.get(previous))!;
+    throw new ConflictError('The claim could not be saved because of a simultaneous change. Nothing was filed; try again.');
+  },
+
+  /** Changes a claim at the version read, with its audit event and any ledger entries it writes, in one transaction. */
+  async apply(read: ClaimItemRecord, set: ClaimSet, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, entries: LedgerEntryItem[] = []): Promise<ClaimItemRecord> {
+    const versionAfter = read.version + 1;
+    const transaction = citypact.transaction.write(({ claim, ledgerEntry, auditEvent }) => [
+      claim.patch({ claimId: read.claimId }).set({ ...set, version: versionAfter }).where(({ version }, { eq }) => eq(version, read.version)).commit(),
+      ...entries.map((entry) => ledgerEntry.create(entry).commit()),
+      auditEvent.create(auditItem(actor, { ...audit, clusterId: read.clusterId, targetType: 'Claim', targetId: read.claimId, versionBefore: read.version, versionAfter }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async () => {
+      const current = await claimRepository.get(read.claimId);
+      return new ConflictError(
+        `The claim was changed by someone else after you read it (you had version ${read.version}, it is now version ${current?.version}, ${current?.status}). Nothing was changed.`,
+        { yourVersion: read.version, currentVersion: current?.version },
+      );
+    });
+    return { ...read, ...set, version: versionAfter };
+  },
+};
+
+export const ledgerRepository = {
+  /** The whole ledger of a cluster (append-only, netted for balances). */
+  async entries(clusterId: string): Promise<LedgerEntryItem[]> {
+    const { data } = await LedgerEntryEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async getMany(ids: readonly string[]): Promise<(LedgerEntryItem | undefined)[]> {
+    return batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ entryId }))).go());
+  },
+
+  /** Records a payment once: its id is derived from the reference, so a second recording is refused. */
+  async recordPayment(entry: LedgerEntryItem, actor: Actor, at: string): Promise<boolean> {
+    const result = await citypact.transaction
+      .write(({ ledgerEntry, auditEvent }) => [
+        ledgerEntry.create(entry).commit(),
+        auditEvent.create(auditItem(actor, {
+          clusterId: entry.clusterId, action: 'PAYMENT_RECORDED', targetType: 'LedgerEntry', targetId: entry.entryId,
+          changes: { payer: [null, entry.payeeId], payee: [null, entry.payerId], amountMinor: [null, entry.amountMinor], reference: [null, entry.reference] },
+        }, at)).commit(),
+      ])
+      .go();
+    return !result.canceled;
+  },
+};

@@ -1,0 +1,127 @@
+import { DEMO_CITIES } from '../../scripts/demo-data';
+import { demoToken, gql, onlyError } from '../support/api';
+import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
+import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+
+const CLAIM_FIELDS = 'id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } }';
+const FILE = `mutation ($input: FileClaimInput!) { fileClaim(input: $input) { ${CLAIM_FIELDS} } }`;
+const REVIEW = `mutation ($input: ClaimActionInput!) { startClaimReview(input: $input) { ${CLAIM_FIELDS} } }`;
+const DECIDE = `mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { ${CLAIM_FIELDS} } }`;
+const BALANCES = 'query { balances(clusterId: "cluster-jjj") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }';
+const PAY = 'mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }';
+
+const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
+let agreementId: string;
+let eventId: string;
+const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
+const claimInput = (fields: Record<string, unknown> = {}) => ({
+  agreementId, eventId, claimantCityId: 'city-tianjin',
+  items: [
+    { kind: 'TRANSPORT', description: '6 flatbed trucks, Tianjin–Gu\u2019an and back', amount: cny('1860000'), evidence: ['invoice TJ-2026-0712'] },
+    { kind: 'PERSONNEL_HOURS', description: '40 pump operators × 12 h', amount: cny('2400000'), evidence: ['timesheet TJ-EMB-117'] },
+  ],
+  ...fields,
+});
+
+beforeAll(async () => {
+  await freshTableWithDemoData();
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  // A flood agreement whose costs are 40% carried by the regional fund and the rest by population.
+  const draft = await gql(coordinator, DRAFT, { input: {
+    ...new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] }).duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H').build(),
+    compensation: { coveredKinds: [{ kind: 'TRANSPORT' }, { kind: 'PERSONNEL_HOURS' }], capPerClaim: cny('10000000'), filingWindow: 'P90D',
+      sharingRule: { kind: 'FUND_COVERS', fundBasisPoints: 4000, remainderRule: { kind: 'POPULATION_WEIGHTED' } } },
+  } });
+  agreementId = draft.data?.draftAgreement.id;
+  await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
+  for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
+  const flood = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, { input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'III', warning: 'ORANGE',
+    originCityId: 'city-langfang', affectedCityIds: ['city-tianjin'], location: { description: 'Yongding River, Gu\u2019an' }, description: 'Levee overtopping', observedAt: hoursFrom(new Date().toISOString(), -2) } });
+  eventId = flood.data?.reportRiskEvent.id;
+  await gql(coordinator, CONFIRM, { input: { eventId } });
+});
+
+test('a claim is partly approved, split 40% fund and the rest by population to the fen, netted, planned and paid', async () => {
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const filed = await gql(tianjin, FILE, { input: claimInput() });
+  expect(filed.data?.fileClaim).toMatchObject({ status: 'SUBMITTED', claimed: { amountMinor: '4260000', currency: 'CNY' } });
+  const claim = filed.data?.fileClaim;
+  const review = await gql(coordinator, REVIEW, { input: { claimId: claim.id, expectedVersion: 1 } });
+  const decided = await gql(coordinator, DECIDE, { input: { claimId: claim.id, expectedVersion: review.data?.startClaimReview.version, decision: 'APPROVE', items: [
+    { number: 1, approved: cny('1860000') },
+    { number: 2, approved: cny('2000000'), reason: 'Night shifts are paid at the agreed day rate' },
+  ] } });
+  expect(decided.errors).toBeUndefined();
+  const result = decided.data?.decideClaim;
+  expect(result).toMatchObject({ status: 'PARTLY_APPROVED', approved: { amountMinor: '3860000' }, items: [{ reductionReason: null }, { reductionReason: 'Night shifts are paid at the agreed day rate' }] });
+
+  // The fund pays 40%; Langfang, Beijing and Baoding share the rest by population; Tianjin (the claimant) pays nothing.
+  const parts = Object.fromEntries(result.ledgerEntries.map((entry: { payerId: string; amount: { amountMinor: string } }) => [entry.payerId, BigInt(entry.amount.amountMinor)]));
+  expect(Object.keys(parts).sort()).toEqual(['FUND', 'city-baoding', 'city-beijing', 'city-langfang']);
+  expect(parts.FUND).toBe(1544000n);
+  expect(Object.values(parts).reduce((a, b) => a + b, 0n)).toBe(3860000n);
+  const payers = ['city-langfang', 'city-beijing', 'city-baoding'];
+  const population = (id: string) => BigInt(DEMO_CITIES.find((city) => city.cityId === id)!.population);
+  const totalPopulation = payers.reduce((sum, id) => sum + population(id), 0n);
+  for (const id of payers) {
+    const exactTimesTotal = 2316000n * population(id);
+    expect(parts[id] * totalPopulation - exactTimesTotal <= totalPopulation).toBe(true); // within one fen of exact
+    expect(exactTimesTotal - parts[id] * totalPopulation < totalPopulation).toBe(true);
+  }
+
+  // Balances net to zero; the plan clears them with one transfer per debtor to Tianjin.
+  const ledger = await gql(await demoToken('demo-superior'), BALANCES);
+  const net = Object.fromEntries(ledger.data?.balances.map((b: { partyId: string; net: { amountMinor: string } }) => [b.partyId, BigInt(b.net.amountMinor)]));
+  expect(net['city-tianjin']).toBe(3860000n);
+  expect(net.FUND).toBe(-1544000n);
+  expect(Object.values(net).reduce((a, b) => a + b, 0n)).toBe(0n);
+  const plan = ledger.data?.settlementPlan;
+  expect(plan).toHaveLength(4);
+  expect(plan.every((t: { toId: string }) => t.toId === 'city-tianjin')).toBe(true);
+
+  // The fund pays its part; the same payment cannot be recorded twice, nor more than is owed.
+  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-tianjin', amount: cny('1544000'), reference: 'JJJ-FUND-2026-0031', paidAt: new Date().toISOString() };
+  expect((await gql(coordinator, PAY, { input: payment })).data?.recordPayment).toMatchObject({ kind: 'PAYMENT', amount: { amountMinor: '1544000' } });
+  expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already recorded/) });
+  expect(onlyError(await gql(coordinator, PAY, { input: { ...payment, fromId: 'city-beijing', amount: cny('99999999'), reference: 'BJ-1' } })).code).toBe('BAD_USER_INPUT');
+  const after = await gql(coordinator, BALANCES);
+  const netAfter = Object.fromEntries(after.data?.balances.map((b: { partyId: string; net: { amountMinor: string } }) => [b.partyId, BigInt(b.net.amountMinor)]));
+  expect([netAfter.FUND, netAfter['city-tianjin']]).toEqual([0n, 2316000n]);
+  expect(after.data?.settlementPlan).toHaveLength(3);
+});
+
+test('claims are checked against the terms', async () => {
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const uncovered = await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'CONSUMABLES', description: 'Diesel', amount: cny('10000'), evidence: ['r1'] }] }) });
+  expect(onlyError(uncovered)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/does not compensate/) });
+  const overCap = await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('20000000'), evidence: ['r1'] }] }) });
+  expect(onlyError(overCap).message).toMatch(/over the cap of ¥100,000.00 per claim/);
+  const floaty = await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('100.5'), evidence: ['r1'] }] }) });
+  expect(onlyError(floaty).code).toBe('BAD_USER_INPUT');
+});
+
+test('the same idempotency key sent 20 times in parallel files one claim', async () => {
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const results = await Promise.all(Array.from({ length: 20 }, () => gql(tianjin, FILE, { input: claimInput({ idempotencyKey: 'tj-claim-flood-1' }) })));
+  expect(results.every((result) => !result.errors)).toBe(true);
+  expect(new Set(results.map((result) => result.data?.fileClaim.id)).size).toBe(1);
+});
+
+test('who may file, review and pay', async () => {
+  const filed = await gql(await officerOf('city-tianjin', 'cluster-jjj'), FILE, { input: claimInput() });
+  const claimId = filed.data?.fileClaim.id;
+  expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), FILE, { input: claimInput() }))).toMatchObject({ code: 'FORBIDDEN', message: 'A city files claims for its own costs only.' });
+  expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), FILE, { input: claimInput() })).code).toBe('FORBIDDEN');
+  for (const token of [await officerOf('city-tianjin', 'cluster-jjj'), await officerOf('city-beijing', 'cluster-jjj'), await demoToken('demo-evaluator-jjj'), await demoToken('demo-superior')]) {
+    expect(onlyError(await gql(token, REVIEW, { input: { claimId, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
+    expect(onlyError(await gql(token, DECIDE, { input: { claimId, expectedVersion: 1, decision: 'REJECT', reason: 'x' } })).code).toBe('FORBIDDEN');
+  }
+  expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), REVIEW, { input: { claimId, expectedVersion: 1 } })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), PAY, { input: { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-tianjin', amount: cny('1'), reference: 'x', paidAt: new Date().toISOString() } })).code).toBe('FORBIDDEN');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const review = await gql(coordinator, REVIEW, { input: { claimId, expectedVersion: 1 } });
+  const rejected = await gql(coordinator, DECIDE, { input: { claimId, expectedVersion: review.data?.startClaimReview.version, decision: 'REJECT', reason: 'Duplicate of the claim already approved' } });
+  expect(rejected.data?.decideClaim).toMatchObject({ status: 'REJECTED', ledgerEntries: [] });
+});
