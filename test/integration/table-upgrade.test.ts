@@ -1,10 +1,18 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../src/store/admin';
 import { TABLE_DEFINITION } from '../../src/store/table';
+import { startDynamoDbLocal, type RunningDynamoDbLocal } from '../../scripts/lib/dynamodb-local';
+
+// Its own DynamoDB Local: index backfill runs behind every other suite's work in the shared one and can take a minute.
+let dynamo: RunningDynamoDbLocal;
+beforeAll(async () => {
+  dynamo = await startDynamoDbLocal();
+}, 60_000);
+afterAll(() => dynamo?.stop());
 
 // Local data persists between runs: a table made by an older version must gain the indexes added since.
 test('ensureTable adds the indexes an older local table lacks, and leaves a current one alone', async () => {
-  const client = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   const tableName = `${process.env.TABLE_NAME}-old`;
   const [gsi1] = TABLE_DEFINITION.globalIndexes;
   await client.send(new CreateTableCommand({
@@ -22,5 +30,4 @@ test('ensureTable adds the indexes an older local table lacks, and leaves a curr
   );
   expect(await ensureTable(client, tableName)).toBe(false);
   client.destroy();
-  // DynamoDB Local backfills a new index in about 2 s alone, but far slower while other suites load it.
 }, 120_000);
