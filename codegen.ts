@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           AidRequest: '../store/entities#AidRequestItem',
           Claim: '../store/entities#ClaimItemRecord',
           LedgerEntry: '../store/entities#LedgerEntryItem',
+          FundContribution: '../store/entities#FundContributionItem',
           AidOffer: '../store/entities#AidOfferItem',
           CityAvailability: '../services/aid#CityAvailabilityView',
         },

@@ -2,7 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
-import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, ClaimItemRecord, LedgerEntryItem, AidOfferItem } from '../store/entities';
+import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, ClaimItemRecord, LedgerEntryItem, FundContributionItem, AidOfferItem } from '../store/entities';
 import { ShortfallView } from '../services/resources';
 import { Contribution } from '../domain/resources/shortfalls';
 import { CityShare } from '../domain/compensation/split';
@@ -745,6 +745,43 @@ export type FulfilObligationInput = {
   obligationId: Scalars['ID']['input'];
 };
 
+export type Fund = {
+  __typename?: 'Fund';
+  /** What the fund holds now. */
+  balance: Money;
+  contributions: Array<FundContribution>;
+  /** Payments made by the fund towards approved claims. */
+  disbursed: Money;
+  /** Contributions received from member cities. */
+  fromMembers: Money;
+  /** Contributions received from third parties (insurers, the superior level). */
+  fromThirdParties: Money;
+  /** Approved claim shares the fund has not paid yet. */
+  owed: Money;
+};
+
+export type FundContribution = {
+  __typename?: 'FundContribution';
+  amount: Money;
+  /** The contributing member city; null for a third party. */
+  city?: Maybe<City>;
+  id: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  thirdParty?: Maybe<Scalars['String']['output']>;
+};
+
+export type FundContributionInput = {
+  amount: MoneyInput;
+  /** A member city, or omit and name a third party. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId: Scalars['ID']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  /** The treasury reference; unique in the cluster, so a contribution is never counted twice. */
+  reference: Scalars['String']['input'];
+  thirdParty?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
@@ -926,6 +963,11 @@ export type Mutation = {
   /** City officer: ratify the proposed version for your own city. The last ratification puts it in force. */
   ratifyAgreement: Agreement;
   /**
+   * Coordinator: record a contribution received by the regional fund, from a member city (fulfilling its open
+   * FUND_CONTRIBUTION obligation, if any) or from a third party such as an insurer or the superior level.
+   */
+  recordFundContribution: FundContribution;
+  /**
    * Coordinator: record a payment between two parties (or from the regional fund). The reference is unique in the
    * cluster, so the same payment can never be recorded (and settle anything) twice.
    */
@@ -1060,6 +1102,11 @@ export type MutationProposeAgreementArgs = {
 
 export type MutationRatifyAgreementArgs = {
   input: RatifyAgreementInput;
+};
+
+
+export type MutationRecordFundContributionArgs = {
+  input: FundContributionInput;
 };
 
 
@@ -1255,6 +1302,8 @@ export type Query = {
   complianceRecords: ComplianceRecordConnection;
   /** Events escalated to the superior level, newest first. Superiors see the clusters they oversee; coordinators their own. */
   escalations: RiskEventConnection;
+  /** The regional compensation fund: what came in, what went out, what it holds and what it still owes. */
+  fund: Fund;
   /**
    * Inventory items of a cluster, by resource type then city. Coordinators, evaluators and superiors read the cluster;
    * a city officer reads its own city's items.
@@ -1379,6 +1428,11 @@ export type QueryComplianceRecordsArgs = {
 export type QueryEscalationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFundArgs = {
+  clusterId: Scalars['ID']['input'];
 };
 
 
@@ -1918,6 +1972,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormationMode: FormationMode;
   FulfilObligationInput: FulfilObligationInput;
+  Fund: ResolverTypeWrapper<Omit<Fund, 'contributions'> & { contributions: Array<ResolversTypes['FundContribution']> }>;
+  FundContribution: ResolverTypeWrapper<FundContributionItem>;
+  FundContributionInput: FundContributionInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InKindEntry: ResolverTypeWrapper<InKindEntry>;
@@ -2044,6 +2101,9 @@ export type ResolversParentTypes = {
   FixedShareInput: FixedShareInput;
   Float: Scalars['Float']['output'];
   FulfilObligationInput: FulfilObligationInput;
+  Fund: Omit<Fund, 'contributions'> & { contributions: Array<ResolversParentTypes['FundContribution']> };
+  FundContribution: FundContributionItem;
+  FundContributionInput: FundContributionInput;
   GeoPoint: GeoPoint;
   ID: Scalars['ID']['output'];
   InKindEntry: InKindEntry;
@@ -2402,6 +2462,24 @@ export type FixedShareResolvers<ContextType = RequestContext, ParentType extends
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
 };
 
+export type FundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fund'] = ResolversParentTypes['Fund']> = {
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['FundContribution']>, ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  fromMembers?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  fromThirdParties?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  owed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type FundContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundContribution'] = ResolversParentTypes['FundContribution']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thirdParty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2492,6 +2570,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   offerAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationOfferAidArgs, 'input'>>;
   proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'input'>>;
   ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
+  recordFundContribution?: Resolver<ResolversTypes['FundContribution'], ParentType, ContextType, RequireFields<MutationRecordFundContributionArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
   requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
@@ -2561,6 +2640,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   complianceRecords?: Resolver<ResolversTypes['ComplianceRecordConnection'], ParentType, ContextType, RequireFields<QueryComplianceRecordsArgs, 'clusterId' | 'first'>>;
   escalations?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryEscalationsArgs, 'first'>>;
+  fund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<QueryFundArgs, 'clusterId'>>;
   inventory?: Resolver<ResolversTypes['InventoryItemConnection'], ParentType, ContextType, RequireFields<QueryInventoryArgs, 'clusterId' | 'first'>>;
   inventoryHistory?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryInventoryHistoryArgs, 'first' | 'itemId'>>;
   inventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<QueryInventoryItemArgs, 'id'>>;
@@ -2702,6 +2782,8 @@ export type Resolvers<ContextType = RequestContext> = {
   EventLocation?: EventLocationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FixedShare?: FixedShareResolvers<ContextType>;
+  Fund?: FundResolvers<ContextType>;
+  FundContribution?: FundContributionResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InKindEntry?: InKindEntryResolvers<ContextType>;
   InventoryItem?: InventoryItemResolvers<ContextType>;

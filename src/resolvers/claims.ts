@@ -3,7 +3,7 @@ import { toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
 import { clusterFor, notFound } from '../services/access';
-import { balances, claimFor, decideClaim, fileClaim, plan, recordPayment, startClaimReview } from '../services/claims';
+import { balances, claimFor, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
 import type { LedgerEntryItem } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
@@ -21,6 +21,10 @@ export const claimResolvers: Resolvers = {
       return toConnection(await ctx.store.claims.list(clusterId, status, pageArgs(args)));
     },
     balances: async (_, { clusterId }, ctx) => (await balances(ctx, clusterId)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
+    fund: async (_, { clusterId }, ctx) => {
+      const view = await fund(ctx, clusterId);
+      return { ...view, fromMembers: toWire(view.fromMembers), fromThirdParties: toWire(view.fromThirdParties), disbursed: toWire(view.disbursed), balance: toWire(view.balance), owed: toWire(view.owed) };
+    },
     settlementPlan: async (_, { clusterId }, ctx) => (await plan(ctx, clusterId)).map((transfer) => ({ fromId: transfer.fromId, toId: transfer.toId, amount: toWire(transfer.amount) })),
   },
   Mutation: {
@@ -28,6 +32,13 @@ export const claimResolvers: Resolvers = {
     startClaimReview: (_, { input }, ctx) => startClaimReview(ctx, input),
     decideClaim: (_, { input }, ctx) => decideClaim(ctx, input),
     recordPayment: (_, { input }, ctx) => recordPayment(ctx, input),
+    recordFundContribution: (_, { input }, ctx) => recordFundContribution(ctx, input),
+  },
+  FundContribution: {
+    id: (contribution) => contribution.contributionId,
+    city: (contribution, _, ctx) => (contribution.cityId ? cityOrFund(ctx, contribution.cityId) : null),
+    thirdParty: (contribution) => contribution.thirdParty ?? null,
+    amount: (contribution) => wire(contribution.amountMinor, contribution.currency),
   },
   Claim: {
     id: (claim) => claim.claimId,

@@ -9,7 +9,8 @@ import { BadInputError, ConflictError } from '../domain/errors';
 import { agreementCovers } from '../domain/obligations/activation';
 import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
-import type { ClaimItemRecord, LedgerEntryItem } from '../store/entities';
+import type { ClaimItemRecord, FundContributionItem, LedgerEntryItem } from '../store/entities';
+import { fulfilOnRecord } from './obligations';
 import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 import { citiesOf } from './members';
@@ -237,4 +238,76 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   };
   if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now))) throw alreadyRecorded();
   return entry;
+}
+
+export interface FundView {
+  fromMembers: Money;
+  fromThirdParties: Money;
+  disbursed: Money;
+  balance: Money;
+  owed: Money;
+  contributions: FundContributionItem[];
+}
+
+/** The fund's position: contributions in, payments out (ledger payments from FUND), and claim shares still unpaid. */
+export async function fund(ctx: RequestContext, clusterId: string): Promise<FundView> {
+  await clusterFor(ctx, clusterId, 'claim:read');
+  const [contributions, entries, positions] = await Promise.all([ctx.store.fund.contributions(clusterId), ctx.store.ledger.entries(clusterId), balances(ctx, clusterId)]);
+  const currency = contributions[0]?.currency ?? entries[0]?.currency ?? 'CNY';
+  const of = (items: Array<{ amountMinor: string; currency: string }>) => sum(items.map((item) => money(BigInt(item.amountMinor), item.currency)), currency);
+  const fromMembers = of(contributions.filter((c) => c.cityId));
+  const fromThirdParties = of(contributions.filter((c) => !c.cityId));
+  // A payment by the fund is recorded the other way round: its payee (in the ledger) is the fund.
+  const disbursed = of(entries.filter((entry) => entry.kind === 'PAYMENT' && entry.payeeId === FUND_PAYER_ID));
+  const net = positions.find((position) => position.partyId === FUND_PAYER_ID)?.net.minor ?? 0n;
+  return {
+    fromMembers,
+    fromThirdParties,
+    disbursed,
+    balance: money(fromMembers.minor + fromThirdParties.minor - disbursed.minor, currency),
+    owed: money(net < 0n ? -net : 0n, currency),
+    contributions,
+  };
+}
+
+export interface ContributionInput {
+  clusterId: string;
+  cityId?: string | null;
+  thirdParty?: string | null;
+  amount: { amountMinor: string; currency: string };
+  reference: string;
+  receivedAt: string;
+}
+
+/** Records a contribution once per reference; a member's contribution fulfils its oldest open FUND_CONTRIBUTION duty. */
+export async function recordFundContribution(ctx: RequestContext, input: ContributionInput): Promise<FundContributionItem> {
+  await clusterFor(ctx, input.clusterId, 'payment:record');
+  if (!!input.cityId === !!input.thirdParty?.trim()) throw new BadInputError('Name either the contributing member city or the third party, not both.');
+  if (input.cityId) {
+    const city = await ctx.loaders.city.load(input.cityId);
+    if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.cityId);
+  }
+  const amount = parseMoney(input.amount, 'contribution', { requirePositive: true });
+  const reference = requiredText(input.reference, 'contribution reference', 200);
+  const now = ctx.now();
+  if (input.receivedAt > now) throw new BadInputError('The date received cannot be in the future.');
+  const actor = actorOf(ctx.caller);
+  const contribution: FundContributionItem = {
+    contributionId: `fnd_${createHash('sha256').update(`${input.clusterId}\u0000${reference.toLowerCase()}`).digest('hex').slice(0, 24)}`,
+    clusterId: input.clusterId,
+    ...(input.cityId ? { cityId: input.cityId } : { thirdParty: requiredText(input.thirdParty, 'third party', 200) }),
+    amountMinor: amount.minor.toString(),
+    currency: amount.currency,
+    reference,
+    receivedAt: input.receivedAt,
+    recordedBy: actor,
+  };
+  if (!(await ctx.store.fund.record(contribution, actor, now))) {
+    throw new ConflictError(`A contribution with the reference "${reference}" is already recorded; it is never counted twice.`);
+  }
+  if (input.cityId) {
+    const open = await ctx.store.obligations.list(input.clusterId, { now, statuses: ['OPEN', 'OVERDUE'], obligeeKey: input.cityId, kind: 'FUND_CONTRIBUTION' }, { first: 1 });
+    if (open.items[0]) await fulfilOnRecord(ctx.store, open.items[0], `Fund contribution ${reference}: ${formatMoney(amount)} received on ${input.receivedAt}.`, actor, input.receivedAt > open.items[0].triggeredAt ? input.receivedAt : now);
+  }
+  return contribution;
 }

@@ -118,9 +118,10 @@ function assertVersion(obligation: ObligationItem, expectedVersion: number): voi
 }
 
 /** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
-export function complianceRecordFor(obligation: ObligationItem, kind: 'LATE' | 'FULFILLED_LATE', note: string, recordedBy: ComplianceRecordItem['recordedBy'], at: string): ComplianceRecordItem {
+export function complianceRecordFor(obligation: ObligationItem, kind: 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED', note: string, recordedBy: ComplianceRecordItem['recordedBy'], at: string): ComplianceRecordItem {
   return {
-    recordId: `cr_${obligation.obligationId}_${kind}`,
+    // One record per obligation and breach: a missed contribution and a late one share the same slot.
+    recordId: `cr_${obligation.obligationId}_${kind === 'CONTRIBUTION_MISSED' ? 'LATE' : kind}`,
     clusterId: obligation.clusterId,
     kind,
     subjectKey: obligation.obligeeKey,
@@ -203,18 +204,27 @@ export async function fulfilFromDispatch(
   let fulfilled = 0;
   for (const obligation of open.items) {
     if (!obligation.resourceType || !names.has(normalized(obligation.resourceType)) || offer.quantity < (obligation.quantity ?? 0)) continue;
-    const late = at > obligation.dueAt;
     const evidence = `Mutual-aid dispatch ${offer.offerId}: ${offer.quantity} dispatched for request ${request.requestId}${offer.eta ? `, ETA ${offer.eta}` : ''}.`;
-    const record = late ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled by dispatch at ${at}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, at) : undefined;
-    try {
-      await store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, record);
-      fulfilled += 1;
-    } catch (error) {
-      // The dispatch stands either way; an obligation changed meanwhile is left for the city to fulfil by hand.
-      if (!(error instanceof ConflictError)) throw error;
-    }
+    if (await fulfilOnRecord(store, obligation, evidence, actor, at)) fulfilled += 1;
   }
   return fulfilled;
+}
+
+/**
+ * Fulfils an obligation from a record the system already holds (a dispatch, a fund contribution): on time or late by
+ * the record's time, with the FULFILLED_LATE record in the same transaction. Returns false when the obligation changed
+ * meanwhile: the record stands either way, and the city can still fulfil by hand.
+ */
+export async function fulfilOnRecord(store: Repositories, obligation: ObligationItem, evidence: string, actor: Actor, at: string): Promise<boolean> {
+  const late = at > obligation.dueAt;
+  const record = late ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${at}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, at) : undefined;
+  try {
+    await store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, record);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return false;
+  }
 }
 
 /**
@@ -253,7 +263,9 @@ export async function recordOverdueObligations(store: Repositories, now: string)
   for (const clusterId of clusters) {
     try {
       for (const obligation of await store.obligations.overdueNotRecorded(clusterId, now)) {
-        const record = complianceRecordFor(obligation, 'LATE', `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now);
+        // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
+        const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
+        const record = complianceRecordFor(obligation, kind, `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now);
         try {
           if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
         } catch (error) {

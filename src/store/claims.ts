@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { ClaimEntity, LedgerEntryEntity, citypact, cursors, type ClaimItemRecord, type LedgerEntryItem } from './entities';
+import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, citypact, cursors, type ClaimItemRecord, type FundContributionItem, type LedgerEntryItem } from './entities';
 import { idempotencyItem, previousResult } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
@@ -89,6 +89,27 @@ export const ledgerRepository = {
         auditEvent.create(auditItem(actor, {
           clusterId: entry.clusterId, action: 'PAYMENT_RECORDED', targetType: 'LedgerEntry', targetId: entry.entryId,
           changes: { payer: [null, entry.payeeId], payee: [null, entry.payerId], amountMinor: [null, entry.amountMinor], reference: [null, entry.reference] },
+        }, at)).commit(),
+      ])
+      .go();
+    return !result.canceled;
+  },
+};
+
+export const fundRepository = {
+  async contributions(clusterId: string): Promise<FundContributionItem[]> {
+    const { data } = await FundContributionEntity.query.byCluster({ clusterId }).go({ pages: 'all', order: 'desc' });
+    return data;
+  },
+
+  /** Records a contribution once (its id comes from the reference), with its audit event. */
+  async record(contribution: FundContributionItem, actor: Actor, at: string): Promise<boolean> {
+    const result = await citypact.transaction
+      .write(({ fundContribution, auditEvent }) => [
+        fundContribution.create(contribution).commit(),
+        auditEvent.create(auditItem(actor, {
+          clusterId: contribution.clusterId, action: 'FUND_CONTRIBUTION_RECORDED', targetType: 'FundContribution', targetId: contribution.contributionId,
+          changes: { from: [null, contribution.cityId ?? contribution.thirdParty], amountMinor: [null, contribution.amountMinor] },
         }, at)).commit(),
       ])
       .go();

@@ -589,6 +589,28 @@ export const LedgerEntryEntity = new Entity(
   entityOptions,
 );
 
+export const FundContributionEntity = new Entity(
+  {
+    model: { entity: 'fundContribution', version: '1', service: 'citypact' },
+    attributes: {
+      contributionId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      cityId: { type: 'string', readOnly: true },
+      thirdParty: { type: 'string', readOnly: true },
+      amountMinor: { type: 'string', required: true, readOnly: true },
+      currency: { type: 'string', required: true, readOnly: true },
+      reference: { type: 'string', required: true, readOnly: true },
+      receivedAt: { type: 'string', required: true, readOnly: true },
+      recordedBy: { ...actorAttribute, required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['contributionId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['receivedAt', 'contributionId'] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -626,6 +648,7 @@ export const citypact = new Service(
     aidOffer: AidOfferEntity,
     claim: ClaimEntity,
     ledgerEntry: LedgerEntryEntity,
+    fundContribution: FundContributionEntity,
   },
   entityOptions,
 );
@@ -646,6 +669,7 @@ export type AidRequestItem = EntityItem<typeof AidRequestEntity>;
 export type AidOfferItem = EntityItem<typeof AidOfferEntity>;
 export type ClaimItemRecord = EntityItem<typeof ClaimEntity>;
 export type LedgerEntryItem = EntityItem<typeof LedgerEntryEntity>;
+export type FundContributionItem = EntityItem<typeof FundContributionEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {

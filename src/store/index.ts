@@ -3,7 +3,7 @@ import { auditRepository } from './audit';
 import { riskEventRepository } from './events';
 import { complianceRepository, obligationRepository } from './obligations';
 import { aidRepository } from './aid';
-import { claimRepository, ledgerRepository } from './claims';
+import { claimRepository, fundRepository, ledgerRepository } from './claims';
 import { inventoryRepository } from './inventory';
 import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
@@ -23,5 +23,6 @@ export const repositories = {
   aid: aidRepository,
   claims: claimRepository,
   ledger: ledgerRepository,
+  fund: fundRepository,
 };
 export type Repositories = typeof repositories;

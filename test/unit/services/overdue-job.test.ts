@@ -31,3 +31,20 @@ test('the overdue job carries on past a failing cluster and a failing obligation
   expect(result).toEqual({ clusters: 2, recorded: 2, failed: 2 });
   expect(recorded).toEqual(['o1', 'o3']);
 });
+
+// A missed fund contribution is recorded as such, not as a generic lateness.
+test('an overdue fund contribution is recorded as CONTRIBUTION_MISSED', async () => {
+  const kinds: string[] = [];
+  const store = {
+    clusters: { listAllIds: async () => ['c'] },
+    obligations: {
+      overdueNotRecorded: async () => [{ ...overdue('o1', 'c'), kind: 'FUND_CONTRIBUTION' }, overdue('o2', 'c')],
+      recordLate: async (_obligation: ObligationItem, record: { kind: string }) => {
+        kinds.push(record.kind);
+        return true;
+      },
+    },
+  } as unknown as Repositories;
+  await recordOverdueObligations(store, '2026-07-22T00:00:00.000Z');
+  expect(kinds).toEqual(['CONTRIBUTION_MISSED', 'LATE']);
+});

@@ -1,0 +1,47 @@
+import { handler as upkeepJob } from '../../src/jobs/overdue';
+import { demoToken, gql, onlyError } from '../support/api';
+import { AgreementBuilder, officerOf } from '../support/builders';
+import { DRAFT, OBLIGATIONS, PROPOSE, RATIFY } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+
+beforeAll(freshTableWithDemoData);
+
+const CONTRIBUTE = 'mutation ($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }';
+const FUND = 'query { fund(clusterId: "cluster-jjj") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }';
+const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
+
+test('yearly contributions are owed by every party, and a recorded contribution fulfils the member\u2019s', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const parties = ['city-langfang', 'city-tianjin', 'city-baoding'];
+  // The first contribution period starts a moment after the parties ratify.
+  const effectiveFrom = new Date(Date.now() + 3000).toISOString();
+  const draft = await gql(coordinator, DRAFT, { input: new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
+    .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund' }).build() });
+  const agreementId = draft.data?.draftAgreement.id;
+  await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
+  for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
+  await new Promise((wait) => setTimeout(wait, Math.max(0, Date.parse(effectiveFrom) - Date.now() + 200)));
+
+  expect((await upkeepJob()).opened).toBe(3 + 4); // ours, and the seeded Taipu agreement's yearly drill for its 4 parties
+  const owed = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION' } });
+  expect(owed.data?.obligations.nodes.map((o: { city: { id: string }; status: string }) => [o.city.id, o.status]).sort()).toEqual(parties.map((city) => [city, 'OPEN']).sort());
+
+  const paid = await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'LF-2026-FUND', receivedAt: new Date().toISOString() } });
+  expect(paid.data?.recordFundContribution).toMatchObject({ city: { id: 'city-langfang' }, amount: { amountMinor: '50000000' } });
+  const after = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-langfang' } });
+  expect(after.data?.obligations.nodes[0]).toMatchObject({ status: 'FULFILLED', evidence: { text: expect.stringMatching(/LF-2026-FUND/) } });
+
+  await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', thirdParty: 'PICC Property and Casualty (catastrophe cover)', amount: cny('20000000'), reference: 'PICC-2026-77', receivedAt: new Date().toISOString() } });
+  expect(onlyError(await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'lf-2026-fund', receivedAt: new Date().toISOString() } }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) });
+  const fund = await gql(await demoToken('demo-city-langfang'), FUND);
+  expect(fund.data?.fund).toMatchObject({ fromMembers: { amountMinor: '50000000' }, fromThirdParties: { amountMinor: '20000000' }, disbursed: { amountMinor: '0' }, balance: { amountMinor: '70000000', currency: 'CNY' }, owed: { amountMinor: '0' } });
+});
+
+test('only the coordination office records contributions, and not for another cluster', async () => {
+  const input = { clusterId: 'cluster-jjj', cityId: 'city-tianjin', amount: cny('1'), reference: 'x-1', receivedAt: new Date().toISOString() };
+  for (const token of [await officerOf('city-tianjin', 'cluster-jjj'), await demoToken('demo-evaluator-jjj'), await demoToken('demo-superior')]) {
+    expect(onlyError(await gql(token, CONTRIBUTE, { input })).code).toBe('FORBIDDEN');
+  }
+  expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), CONTRIBUTE, { input })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), CONTRIBUTE, { input: { ...input, thirdParty: 'Both' } })).code).toBe('BAD_USER_INPUT');
+});
