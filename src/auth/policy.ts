@@ -34,7 +34,9 @@ export type Action =
   | 'claim:read'
   | 'claim:file'
   | 'claim:review'
-  | 'payment:record';
+  | 'payment:record'
+  | 'claim:appeal'
+  | 'claim:decideAppeal';
 
 /** The facts about a resource that decide access. */
 export interface Resource {
@@ -188,6 +190,13 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
     case 'claim:review':
       // Cities never review (not even others' claims: they are the payers); evaluators assess, they do not approve.
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Claims are reviewed and decided by the coordination office.');
+
+    case 'claim:appeal':
+      return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Only the claimant city appeals a decision on its claim.');
+
+    case 'claim:decideAppeal':
+      // The superior level may decide appeals too: a second instance beside the office that made the decision.
+      return caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR' ? ALLOWED : forbidden('Appeals are decided by the coordination office or the superior level.');
 
     case 'payment:record':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Payments are recorded by the coordination office, which keeps the ledger.');

@@ -174,6 +174,16 @@ export type AidRequestStatus =
   /** Offers can still be accepted. */
   | 'OPEN';
 
+export type AppealClaimInput = {
+  claimId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  statement: Scalars['String']['input'];
+};
+
+export type AppealOutcome =
+  | 'REVISED'
+  | 'UPHELD';
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What happened, e.g. CITY_BASELINE_UPDATED or CLUSTER_MODE_CHANGED. */
@@ -310,6 +320,8 @@ export type Claim = {
   agreementVersion: Scalars['Int']['output'];
   /** The mutual-aid dispatch the costs come from, if any. */
   aidOfferId?: Maybe<Scalars['ID']['output']>;
+  /** A claimant may appeal a decision once. */
+  appeal?: Maybe<ClaimAppeal>;
   approved?: Maybe<Money>;
   claimant: City;
   claimed: Money;
@@ -319,7 +331,7 @@ export type Claim = {
   event: RiskEvent;
   id: Scalars['ID']['output'];
   items: Array<ClaimItem>;
-  /** What the approval wrote to the ledger: who owes the claimant what. */
+  /** What the approval (and a revised appeal) wrote to the ledger: who owes the claimant what. */
   ledgerEntries: Array<LedgerEntry>;
   status: ClaimStatus;
   submittedAt: Scalars['DateTime']['output'];
@@ -329,6 +341,17 @@ export type Claim = {
 export type ClaimActionInput = {
   claimId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
+};
+
+export type ClaimAppeal = {
+  __typename?: 'ClaimAppeal';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  filedAt: Scalars['DateTime']['output'];
+  /** UPHELD (the decision stands) or REVISED (new amounts; the ledger is adjusted by the difference). */
+  outcome?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  statement: Scalars['String']['output'];
 };
 
 export type ClaimConnection = {
@@ -361,6 +384,8 @@ export type ClaimItemInput = {
 };
 
 export type ClaimStatus =
+  /** The claimant appealed the decision; the coordinator or the superior decides the appeal. */
+  | 'APPEALED'
   | 'APPROVED'
   /** Approved for less than claimed; every reduction has its reason. */
   | 'PARTLY_APPROVED'
@@ -537,6 +562,15 @@ export type CreateInventoryItemInput = {
   shareable: Scalars['Int']['input'];
   storage: StorageLocationInput;
   tier: ResourceTier;
+};
+
+export type DecideAppealInput = {
+  claimId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** For REVISED: every item's approved amount (zero rejects an item). */
+  items?: InputMaybe<Array<ItemDecisionInput>>;
+  outcome: AppealOutcome;
+  reason: Scalars['String']['input'];
 };
 
 export type DecideClaimInput = {
@@ -859,6 +893,8 @@ export type LedgerEntry = {
 };
 
 export type LedgerEntryKind =
+  /** The difference a revised appeal made to an approved amount (a reduction is recorded the other way round). */
+  | 'CLAIM_ADJUSTMENT'
   /** A payer's share of an approved claim. */
   | 'CLAIM_SHARE'
   /** A payment made between two parties. */
@@ -916,6 +952,8 @@ export type Mutation = {
   acceptAidOffer: AidOffer;
   /** Coordinator: start an amendment of an agreement in force: a new draft version; the current one stays in force until the amendment is ratified. */
   amendAgreement: Agreement;
+  /** The claimant city: appeal a decision on its claim, once, with a statement. */
+  appealClaim: Claim;
   /** Either city or the coordinator: cancel an accepted offer before dispatch; the commitment is released. */
   cancelAid: AidOffer;
   /** The requesting city: confirm the dispatched stock arrived. */
@@ -931,6 +969,8 @@ export type Mutation = {
    * Retrying with the same idempotency key returns the item created first.
    */
   createInventoryItem: InventoryItem;
+  /** The coordinator or the superior: decide an appeal: uphold the decision, or revise the approved amounts. */
+  decideAppeal: Claim;
   /**
    * Coordinator: approve (per item, possibly partly, with a reason for every reduction) or reject. Approval writes the
    * ledger entries of what each payer owes the claimant under the sharing rule, in the same transaction.
@@ -1025,6 +1065,11 @@ export type MutationAmendAgreementArgs = {
 };
 
 
+export type MutationAppealClaimArgs = {
+  input: AppealClaimInput;
+};
+
+
 export type MutationCancelAidArgs = {
   input: AidOfferReasonInput;
 };
@@ -1042,6 +1087,11 @@ export type MutationConfirmRiskEventArgs = {
 
 export type MutationCreateInventoryItemArgs = {
   input: CreateInventoryItemInput;
+};
+
+
+export type MutationDecideAppealArgs = {
+  input: DecideAppealInput;
 };
 
 
@@ -1270,6 +1320,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Ledger lines recorded at or after `from` and before `until` (either may be omitted). */
+export type PeriodInput = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An agreement of a cluster you can see. */
@@ -1380,6 +1436,7 @@ export type QueryAuditLogArgs = {
 
 export type QueryBalancesArgs = {
   clusterId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
 };
 
 
@@ -1501,6 +1558,7 @@ export type QueryRiskEventsArgs = {
 
 export type QuerySettlementPlanArgs = {
   clusterId: Scalars['ID']['input'];
+  period?: InputMaybe<PeriodInput>;
 };
 
 export type Ratification = {
@@ -1907,6 +1965,8 @@ export type ResolversTypes = {
   AidRequest: ResolverTypeWrapper<AidRequestItem>;
   AidRequestConnection: ResolverTypeWrapper<Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['AidRequest']> }>;
   AidRequestStatus: AidRequestStatus;
+  AppealClaimInput: AppealClaimInput;
+  AppealOutcome: AppealOutcome;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -1924,6 +1984,7 @@ export type ResolversTypes = {
   CitySharingRuleInput: CitySharingRuleInput;
   Claim: ResolverTypeWrapper<ClaimItemRecord>;
   ClaimActionInput: ClaimActionInput;
+  ClaimAppeal: ResolverTypeWrapper<ClaimAppeal>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'nodes'> & { nodes: Array<ResolversTypes['Claim']> }>;
   ClaimDecision: ClaimDecision;
   ClaimItem: ResolverTypeWrapper<ClaimItem>;
@@ -1947,6 +2008,7 @@ export type ResolversTypes = {
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideAppealInput: DecideAppealInput;
   DecideClaimInput: DecideClaimInput;
   Decline: ResolverTypeWrapper<DeclineRecord>;
   DeclineAgreementInput: DeclineAgreementInput;
@@ -1998,6 +2060,7 @@ export type ResolversTypes = {
   ObligationStatus: ObligationStatus;
   OfferAidInput: OfferAidInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ratification: ResolverTypeWrapper<RatificationRecord>;
   RatifyAgreementInput: RatifyAgreementInput;
@@ -2047,6 +2110,7 @@ export type ResolversParentTypes = {
   AidOfferReasonInput: AidOfferReasonInput;
   AidRequest: AidRequestItem;
   AidRequestConnection: Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AidRequest']> };
+  AppealClaimInput: AppealClaimInput;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditLogFilter: AuditLogFilter;
@@ -2064,6 +2128,7 @@ export type ResolversParentTypes = {
   CitySharingRuleInput: CitySharingRuleInput;
   Claim: ClaimItemRecord;
   ClaimActionInput: ClaimActionInput;
+  ClaimAppeal: ClaimAppeal;
   ClaimConnection: Omit<ClaimConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Claim']> };
   ClaimItem: ClaimItem;
   ClaimItemInput: ClaimItemInput;
@@ -2081,6 +2146,7 @@ export type ResolversParentTypes = {
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideAppealInput: DecideAppealInput;
   DecideClaimInput: DecideClaimInput;
   Decline: DeclineRecord;
   DeclineAgreementInput: DeclineAgreementInput;
@@ -2124,6 +2190,7 @@ export type ResolversParentTypes = {
   ObligationFilter: ObligationFilter;
   OfferAidInput: OfferAidInput;
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
   Ratification: RatificationRecord;
   RatifyAgreementInput: RatifyAgreementInput;
@@ -2319,6 +2386,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
   agreementVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   aidOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['ClaimAppeal']>, ParentType, ContextType>;
   approved?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   claimant?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2332,6 +2400,15 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimAppeal'] = ResolversParentTypes['ClaimAppeal']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -2554,10 +2631,12 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationAcceptAidOfferArgs, 'input'>>;
   amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
+  appealClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAppealClaimArgs, 'input'>>;
   cancelAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCancelAidArgs, 'input'>>;
   confirmAidArrival?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationConfirmAidArrivalArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
+  decideAppeal?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'input'>>;
   decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'input'>>;
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
   declineAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDeclineAidOfferArgs, 'input'>>;
@@ -2764,6 +2843,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CityObligationSummary?: CityObligationSummaryResolvers<ContextType>;
   CitySharingRule?: CitySharingRuleResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimAppeal?: ClaimAppealResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimItem?: ClaimItemResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;

@@ -3,7 +3,7 @@ import { toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
 import { clusterFor, notFound } from '../services/access';
-import { balances, claimFor, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
+import { appealClaim, balances, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
 import type { LedgerEntryItem } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
@@ -20,12 +20,12 @@ export const claimResolvers: Resolvers = {
       await clusterFor(ctx, clusterId, 'claim:read');
       return toConnection(await ctx.store.claims.list(clusterId, status, pageArgs(args)));
     },
-    balances: async (_, { clusterId }, ctx) => (await balances(ctx, clusterId)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
+    balances: async (_, { clusterId, period }, ctx) => (await balances(ctx, clusterId, period)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
     fund: async (_, { clusterId }, ctx) => {
       const view = await fund(ctx, clusterId);
       return { ...view, fromMembers: toWire(view.fromMembers), fromThirdParties: toWire(view.fromThirdParties), disbursed: toWire(view.disbursed), balance: toWire(view.balance), owed: toWire(view.owed) };
     },
-    settlementPlan: async (_, { clusterId }, ctx) => (await plan(ctx, clusterId)).map((transfer) => ({ fromId: transfer.fromId, toId: transfer.toId, amount: toWire(transfer.amount) })),
+    settlementPlan: async (_, { clusterId, period }, ctx) => (await plan(ctx, clusterId, period)).map((transfer) => ({ fromId: transfer.fromId, toId: transfer.toId, amount: toWire(transfer.amount) })),
   },
   Mutation: {
     fileClaim: (_, { input }, ctx) => fileClaim(ctx, input),
@@ -33,6 +33,8 @@ export const claimResolvers: Resolvers = {
     decideClaim: (_, { input }, ctx) => decideClaim(ctx, input),
     recordPayment: (_, { input }, ctx) => recordPayment(ctx, input),
     recordFundContribution: (_, { input }, ctx) => recordFundContribution(ctx, input),
+    appealClaim: (_, { input }, ctx) => appealClaim(ctx, input),
+    decideAppeal: (_, { input }, ctx) => decideAppeal(ctx, input),
   },
   FundContribution: {
     id: (contribution) => contribution.contributionId,
@@ -68,6 +70,10 @@ export const claimResolvers: Resolvers = {
     decisionReason: (claim) => claim.decisionReason ?? null,
     decidedAt: (claim) => claim.decidedAt ?? null,
     decidedByName: (claim) => claim.decidedBy?.name ?? null,
+    appeal: (claim) =>
+      claim.appeal
+        ? { statement: claim.appeal.statement, filedAt: claim.appeal.filedAt, outcome: claim.appeal.outcome ?? null, reason: claim.appeal.reason ?? null, decidedAt: claim.appeal.decidedAt ?? null, decidedByName: claim.appeal.decidedByName ?? null }
+        : null,
     ledgerEntries: async (claim, _, ctx) =>
       (await ctx.store.ledger.getMany(claim.ledgerEntryIds ?? [])).filter((entry): entry is LedgerEntryItem => !!entry),
   },

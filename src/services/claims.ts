@@ -121,52 +121,11 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
     const reason = requiredText(input.reason, 'reason for rejecting');
     return ctx.store.claims.apply(claim, { status: 'REJECTED', decisionReason: reason, decidedAt: at, decidedBy: actor }, { action: 'CLAIM_REJECTED', changes: { status: [claim.status, 'REJECTED'], reason: [null, reason] } }, actor, at);
   }
-  const decisions = new Map((input.items ?? []).map((item) => [item.number, item]));
-  if (decisions.size !== claim.items.length || claim.items.some((item) => !decisions.has(item.number))) {
-    throw new BadInputError(`Decide every item: the claim has items ${claim.items.map((item) => item.number).join(', ')}.`);
-  }
-  const items = claim.items.map((item) => {
-    const decision = decisions.get(item.number)!;
-    const approved = parseMoney(decision.approved, `approved amount of item ${item.number}`);
-    const claimed = money(BigInt(item.amountMinor), claim.currency);
-    if (approved.currency !== claim.currency) throw new BadInputError(`Item ${item.number}: approve in ${claim.currency}, the claim's currency.`);
-    if (compare(approved, claimed) > 0) throw new BadInputError(`Item ${item.number}: ${formatMoney(approved)} is more than the ${formatMoney(claimed)} claimed.`);
-    const reduced = compare(approved, claimed) < 0;
-    const reductionReason = reduced ? requiredText(decision.reason, `reason for reducing item ${item.number}`) : undefined;
-    return { ...item, approvedMinor: toWire(approved).amountMinor, ...(reductionReason ? { reductionReason } : {}) };
-  });
-  const approved = sum(items.map((item) => money(BigInt(item.approvedMinor), claim.currency)), claim.currency);
-  if (compare(approved, zero(claim.currency)) <= 0) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
-
-  const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
-  const terms = termsOf(version!);
-  const compensation = terms.compensation!;
-  // Another approval for the same event may have landed since this claim was filed: re-check the per-event cap.
-  if (compensation.capPerEvent) {
-    const already = approvedOf(await ctx.store.claims.forEvent(claim.eventId, claim.agreementId), claim.currency);
-    if (compare(sum([already, approved], claim.currency), compensation.capPerEvent) > 0) {
-      throw new BadInputError(`Approving ${formatMoney(approved)} would exceed the cap of ${formatMoney(compensation.capPerEvent)} per event (${formatMoney(already)} already approved).`);
-    }
-  }
-  const event = await ctx.store.events.get(claim.eventId);
-  const populations = Object.fromEntries((await citiesOf(ctx, claim.clusterId)).map((city) => [city.cityId, city.population]));
-  const parts = splitAmount(approved, compensation.sharingRule, { claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations });
-  const entries: LedgerEntryItem[] = parts
-    .filter((part) => part.amount.minor > 0n)
-    .map((part) => ({
-      entryId: `led_${randomUUID()}`,
-      clusterId: claim.clusterId,
-      kind: 'CLAIM_SHARE',
-      payerId: part.payerId,
-      payeeId: claim.claimantCityId,
-      amountMinor: part.amount.minor.toString(),
-      currency: claim.currency,
-      claimId: claim.claimId,
-      at,
-      recordedBy: actor,
-    }));
-  const partly = items.some((item) => item.reductionReason);
-  const status = partly ? 'PARTLY_APPROVED' : 'APPROVED';
+  const { items, approved } = approveItems(claim, input.items ?? []);
+  if (approved.minor <= 0n) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
+  await assertWithinEventCap(ctx, claim, approved);
+  const entries = await splitToLedger(ctx, claim, approved, 'CLAIM_SHARE', actor, at);
+  const status = items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
     claim,
     { status, items, approvedMinor: toWire(approved).amountMinor, decidedAt: at, decidedBy: actor, ledgerEntryIds: entries.map((entry) => entry.entryId), ...(input.reason ? { decisionReason: input.reason } : {}) },
@@ -177,16 +136,131 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
   );
 }
 
+type ItemDecision = { number: number; approved: { amountMinor: string; currency: string }; reason?: string | null };
+
+/** Every item's approved amount (not more than claimed; every reduction with its reason) and their total. */
+function approveItems(claim: ClaimItemRecord, decided: ItemDecision[]): { items: ClaimItemRecord['items']; approved: Money } {
+  const decisions = new Map(decided.map((item) => [item.number, item]));
+  if (decisions.size !== claim.items.length || claim.items.some((item) => !decisions.has(item.number))) {
+    throw new BadInputError(`Decide every item: the claim has items ${claim.items.map((item) => item.number).join(', ')}.`);
+  }
+  const items = claim.items.map((item) => {
+    const decision = decisions.get(item.number)!;
+    const approved = parseMoney(decision.approved, `approved amount of item ${item.number}`);
+    const claimed = money(BigInt(item.amountMinor), claim.currency);
+    if (approved.currency !== claim.currency) throw new BadInputError(`Item ${item.number}: approve in ${claim.currency}, the claim's currency.`);
+    if (compare(approved, claimed) > 0) throw new BadInputError(`Item ${item.number}: ${formatMoney(approved)} is more than the ${formatMoney(claimed)} claimed.`);
+    const { reductionReason: _previous, ...rest } = item;
+    const reductionReason = compare(approved, claimed) < 0 ? requiredText(decision.reason, `reason for reducing item ${item.number}`) : undefined;
+    return { ...rest, approvedMinor: toWire(approved).amountMinor, ...(reductionReason ? { reductionReason } : {}) };
+  });
+  return { items, approved: sum(items.map((item) => money(BigInt(item.approvedMinor), claim.currency)), claim.currency) };
+}
+
+/** Another approval for the same event may have landed since this claim was filed: the per-event cap is re-checked. */
+async function assertWithinEventCap(ctx: RequestContext, claim: ClaimItemRecord, extra: Money): Promise<void> {
+  const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
+  const cap = termsOf(version!).compensation?.capPerEvent;
+  if (!cap || extra.minor <= 0n) return;
+  const already = approvedOf(await ctx.store.claims.forEvent(claim.eventId, claim.agreementId), claim.currency);
+  if (compare(sum([already, extra], claim.currency), cap) > 0) {
+    throw new BadInputError(`Approving ${formatMoney(extra)} more would exceed the cap of ${formatMoney(cap)} per event (${formatMoney(already)} already approved).`);
+  }
+}
+
+/**
+ * Splits an amount under the claim's agreement version's sharing rule into ledger lines owed to the claimant; a
+ * negative amount (an appeal that lowers an approval) is split the same way and recorded the other way round.
+ */
+async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, amount: Money, kind: LedgerEntryItem['kind'], actor: ReturnType<typeof actorOf>, at: string): Promise<LedgerEntryItem[]> {
+  if (amount.minor === 0n) return [];
+  const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
+  const terms = termsOf(version!);
+  const event = await ctx.store.events.get(claim.eventId);
+  const populations = Object.fromEntries((await citiesOf(ctx, claim.clusterId)).map((city) => [city.cityId, city.population]));
+  const reduction = amount.minor < 0n;
+  const parts = splitAmount(reduction ? money(-amount.minor, amount.currency) : amount, terms.compensation!.sharingRule, {
+    claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations,
+  });
+  return parts
+    .filter((part) => part.amount.minor > 0n)
+    .map((part) => ({
+      entryId: `led_${randomUUID()}`,
+      clusterId: claim.clusterId,
+      kind,
+      payerId: reduction ? claim.claimantCityId : part.payerId,
+      payeeId: reduction ? part.payerId : claim.claimantCityId,
+      amountMinor: part.amount.minor.toString(),
+      currency: claim.currency,
+      claimId: claim.claimId,
+      at,
+      recordedBy: actor,
+    }));
+}
+
+export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<ClaimItemRecord> {
+  const claim = await ctx.store.claims.get(input.claimId);
+  if (!claim) throw notFound('claim', input.claimId);
+  enforce(ctx, 'claim:appeal', { clusterId: claim.clusterId, cityId: claim.claimantCityId }, () => notFound('claim', input.claimId));
+  assertVersion(claim, input.expectedVersion);
+  if (claim.appeal) throw new BadInputError('This claim was already appealed; a decision can be appealed once.');
+  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED' && claim.status !== 'REJECTED') {
+    throw new BadInputError(`The claim is ${claim.status}; only a decided claim can be appealed.`);
+  }
+  const statement = requiredText(input.statement, 'statement of appeal', 5000);
+  const at = ctx.now();
+  return ctx.store.claims.apply(claim, { status: 'APPEALED', appeal: { statement, filedAt: at, appealedStatus: claim.status } }, { action: 'CLAIM_APPEALED', changes: { status: [claim.status, 'APPEALED'] } }, actorOf(ctx.caller), at);
+}
+
+export interface DecideAppealInput {
+  claimId: string;
+  expectedVersion: number;
+  outcome: 'UPHELD' | 'REVISED';
+  items?: ItemDecision[] | null;
+  reason: string;
+}
+
+/** Upholds the decision, or revises the approved amounts; the ledger gets the difference, split under the same rule. */
+export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<ClaimItemRecord> {
+  const claim = await ctx.store.claims.get(input.claimId);
+  if (!claim) throw notFound('claim', input.claimId);
+  enforce(ctx, 'claim:decideAppeal', { clusterId: claim.clusterId }, () => notFound('claim', input.claimId));
+  assertVersion(claim, input.expectedVersion);
+  if (claim.status !== 'APPEALED' || !claim.appeal) throw new BadInputError(`The claim is ${claim.status}; there is no appeal to decide.`);
+  const reason = requiredText(input.reason, 'reason for the appeal decision');
+  const actor = actorOf(ctx.caller);
+  const at = ctx.now();
+  const decided = { ...claim.appeal, reason, decidedAt: at, decidedByName: actor.name };
+  if (input.outcome === 'UPHELD') {
+    return ctx.store.claims.apply(claim, { status: claim.appeal.appealedStatus, appeal: { ...decided, outcome: 'UPHELD' } }, { action: 'CLAIM_APPEAL_UPHELD', changes: { status: ['APPEALED', claim.appeal.appealedStatus] } }, actor, at);
+  }
+  const { items, approved } = approveItems(claim, input.items ?? []);
+  const before = claim.approvedMinor && claim.appeal.appealedStatus !== 'REJECTED' ? money(BigInt(claim.approvedMinor), claim.currency) : zero(claim.currency);
+  const delta = money(approved.minor - before.minor, claim.currency);
+  await assertWithinEventCap(ctx, claim, delta);
+  const entries = await splitToLedger(ctx, claim, delta, 'CLAIM_ADJUSTMENT', actor, at);
+  const status = approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
+  return ctx.store.claims.apply(
+    claim,
+    { status, items, approvedMinor: toWire(approved).amountMinor, appeal: { ...decided, outcome: 'REVISED' }, ledgerEntryIds: [...(claim.ledgerEntryIds ?? []), ...entries.map((entry) => entry.entryId)] },
+    { action: 'CLAIM_APPEAL_REVISED', changes: { status: ['APPEALED', status], approvedMinor: [before.minor.toString(), approved.minor.toString()] } },
+    actor,
+    at,
+    entries,
+  );
+}
+
 /** Net positions from the whole ledger (claim shares and payments). */
-export async function balances(ctx: RequestContext, clusterId: string): Promise<Balance[]> {
+export async function balances(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Balance[]> {
   await clusterFor(ctx, clusterId, 'claim:read');
-  const entries = await ctx.store.ledger.entries(clusterId);
+  if (period?.from && period.until && period.from >= period.until) throw new BadInputError('The period is empty: from must be before until.');
+  const entries = (await ctx.store.ledger.entries(clusterId)).filter((entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until));
   const currency = entries[0]?.currency ?? 'CNY';
   return netBalances(entries.map((entry) => ({ payerId: entry.payerId, payeeId: entry.payeeId, amount: money(BigInt(entry.amountMinor), entry.currency) })), currency);
 }
 
-export async function plan(ctx: RequestContext, clusterId: string): Promise<Transfer[]> {
-  return settlementPlan(await balances(ctx, clusterId));
+export async function plan(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Transfer[]> {
+  return settlementPlan(await balances(ctx, clusterId, period));
 }
 
 export interface PaymentInput {

@@ -8,7 +8,7 @@ import { idempotencyItem, previousResult } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
-type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds'>>;
+type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
 
 export const claimRepository = {
   async get(claimId: string): Promise<ClaimItemRecord | undefined> {

@@ -546,8 +546,21 @@ export const ClaimEntity = new Entity(
       /** Money as integer minor units in decimal strings: exact, never floats. */
       claimedMinor: { type: 'string', required: true },
       approvedMinor: { type: 'string' },
-      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const, required: true },
+      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED'] as const, required: true },
       decisionReason: { type: 'string' },
+      appeal: {
+        type: 'map',
+        properties: {
+          statement: { type: 'string', required: true },
+          filedAt: { type: 'string', required: true },
+          /** The decision appealed against, restored when the appeal is upheld. */
+          appealedStatus: { type: ['APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const, required: true },
+          outcome: { type: ['UPHELD', 'REVISED'] as const },
+          reason: { type: 'string' },
+          decidedAt: { type: 'string' },
+          decidedByName: { type: 'string' },
+        },
+      },
       submittedBy: { ...actorAttribute, required: true },
       submittedAt: { type: 'string', required: true, readOnly: true },
       decidedAt: { type: 'string' },
@@ -570,7 +583,7 @@ export const LedgerEntryEntity = new Entity(
     attributes: {
       entryId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
-      kind: { type: ['CLAIM_SHARE', 'PAYMENT'] as const, required: true, readOnly: true },
+      kind: { type: ['CLAIM_SHARE', 'PAYMENT', 'CLAIM_ADJUSTMENT'] as const, required: true, readOnly: true },
       payerId: { type: 'string', required: true, readOnly: true },
       payeeId: { type: 'string', required: true, readOnly: true },
       amountMinor: { type: 'string', required: true, readOnly: true },

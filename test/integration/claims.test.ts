@@ -125,3 +125,33 @@ test('who may file, review and pay', async () => {
   const rejected = await gql(coordinator, DECIDE, { input: { claimId, expectedVersion: review.data?.startClaimReview.version, decision: 'REJECT', reason: 'Duplicate of the claim already approved' } });
   expect(rejected.data?.decideClaim).toMatchObject({ status: 'REJECTED', ledgerEntries: [] });
 });
+
+test('the claimant appeals once; the superior revises and the ledger gets exactly the difference', async () => {
+  const APPEAL = `mutation ($input: AppealClaimInput!) { appealClaim(input: $input) { ${CLAIM_FIELDS} appeal { statement outcome } } }`;
+  const DECIDE_APPEAL = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { ${CLAIM_FIELDS} appeal { outcome reason decidedByName } } }`;
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const filed = (await gql(tianjin, FILE, { input: claimInput() })).data?.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
+  const decided = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [
+    { number: 1, approved: cny('1000000'), reason: 'Two trucks ran empty' }, { number: 2, approved: cny('2400000') },
+  ] } })).data?.decideClaim;
+  const before = await gql(coordinator, BALANCES);
+  const tianjinBefore = BigInt(before.data?.balances.find((b: { partyId: string }) => b.partyId === 'city-tianjin').net.amountMinor);
+
+  expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), APPEAL, { input: { claimId: filed.id, expectedVersion: decided.version, statement: 'x' } })).code).toBe('FORBIDDEN');
+  const appealed = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: decided.version, statement: 'The trucks carried the pumps back: manifests TJ-0713, TJ-0714' } });
+  expect(appealed.data?.appealClaim).toMatchObject({ status: 'APPEALED', appeal: { outcome: null } });
+  for (const token of [tianjin, await demoToken('demo-evaluator-jjj')]) {
+    expect(onlyError(await gql(token, DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data?.appealClaim.version, outcome: 'UPHELD', reason: 'x' } })).code).toBe('FORBIDDEN');
+  }
+  const revised = await gql(await demoToken('demo-superior'), DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data?.appealClaim.version, outcome: 'REVISED', reason: 'Manifests show the return trips', items: [
+    { number: 1, approved: cny('1860000') }, { number: 2, approved: cny('2400000') },
+  ] } });
+  expect(revised.data?.decideAppeal).toMatchObject({ status: 'APPROVED', approved: { amountMinor: '4260000' }, appeal: { outcome: 'REVISED', decidedByName: 'Ministry of Emergency Management liaison' } });
+  const after = await gql(coordinator, BALANCES);
+  const tianjinAfter = BigInt(after.data?.balances.find((b: { partyId: string }) => b.partyId === 'city-tianjin').net.amountMinor);
+  expect(tianjinAfter - tianjinBefore).toBe(860000n);
+  const again = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: revised.data?.decideAppeal.version, statement: 'again' } });
+  expect(onlyError(again).message).toBe('This claim was already appealed; a decision can be appealed once.');
+});
