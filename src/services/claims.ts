@@ -54,6 +54,15 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   if (!event.confirmedAt || !agreementCovers(terms, { ...event, category: event.category as RiskCategory, level: event.level as EmergencyLevel, triggeredAt: event.confirmedAt })) {
     throw new BadInputError('The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).');
   }
+  if (input.aidOfferId) {
+    // A claim for a dispatch must be the claimant's own dispatch, for this event, and actually sent.
+    const offer = await ctx.store.aid.getOffer(input.aidOfferId);
+    const request = offer ? await ctx.store.aid.getRequest(offer.requestId) : undefined;
+    if (!offer || offer.clusterId !== agreement.clusterId) throw notFound('aid offer', input.aidOfferId);
+    if (offer.fromCityId !== input.claimantCityId) throw new BadInputError('The dispatch named was not made by the claimant city.');
+    if (request?.eventId !== event.eventId) throw new BadInputError('The dispatch named did not serve this event.');
+    if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status)) throw new BadInputError(`The dispatch named is ${offer.status}; only stock actually sent can be claimed for.`);
+  }
   const now = ctx.now();
   const { items, total } = validateClaim(
     input.items.map((item) => ({ kind: item.kind, description: item.description, amount: item.amount, evidenceRefs: item.evidence })),

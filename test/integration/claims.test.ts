@@ -92,6 +92,25 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   expect(after.data?.settlementPlan).toHaveLength(3);
 });
 
+test('a claim can name the claimant\u2019s own dispatch for the event, and no other', async () => {
+  const { inventoryItemId } = await import('../../src/services/inventory');
+  const langfang = await officerOf('city-langfang', 'cluster-jjj');
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const request = await gql(langfang, 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }', { input: {
+    clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II', quantity: 4, eventId,
+    neededBy: hoursFrom(new Date().toISOString(), 6), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 } } });
+  const offer = await gql(tianjin, 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', { input: {
+    requestId: request.data?.requestAid.id, itemId: inventoryItemId('city-tianjin', 'mobile-pump-unit', 'II', 'Tianjin Municipal Emergency Materials Depot'), quantity: 4 } });
+  const offerId = offer.data?.offerAid.id;
+  const early = await gql(tianjin, FILE, { input: claimInput({ aidOfferId: offerId }) });
+  expect(onlyError(early).message).toBe('The dispatch named is OFFERED; only stock actually sent can be claimed for.');
+  await gql(langfang, 'mutation ($id: ID!) { acceptAidOffer(input: { offerId: $id }) { status } }', { id: offerId });
+  await gql(tianjin, 'mutation ($id: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $id, eta: $eta }) { status } }', { id: offerId, eta: hoursFrom(new Date().toISOString(), 3) });
+  expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), FILE, { input: claimInput({ claimantCityId: 'city-beijing', aidOfferId: offerId }) })).message).toBe('The dispatch named was not made by the claimant city.');
+  const filed = await gql(tianjin, FILE, { input: claimInput({ aidOfferId: offerId }) });
+  expect(filed.data?.fileClaim.status).toBe('SUBMITTED');
+});
+
 test('claims are checked against the terms', async () => {
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const uncovered = await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'CONSUMABLES', description: 'Diesel', amount: cny('10000'), evidence: ['r1'] }] }) });
