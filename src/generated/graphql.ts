@@ -634,6 +634,8 @@ export type Duty = {
   __typename?: 'Duty';
   /** What to do, in plain words. */
   action: Scalars['String']['output'];
+  /** For FUND_CONTRIBUTION: what each obligee pays per occurrence. */
+  amount?: Maybe<Money>;
   /** Categories it applies to; empty means every category the agreement covers. */
   categories: Array<RiskCategory>;
   /** For NAMED_CITY duties. */
@@ -658,6 +660,8 @@ export type Duty = {
 
 export type DutyInput = {
   action: Scalars['String']['input'];
+  /** Required for FUND_CONTRIBUTION duties. */
+  amount?: InputMaybe<MoneyInput>;
   categories?: InputMaybe<Array<RiskCategory>>;
   cityId?: InputMaybe<Scalars['ID']['input']>;
   deadline: Scalars['Duration']['input'];
@@ -1257,6 +1261,8 @@ export type Obligation = {
   agreement: Agreement;
   /** The agreement version it was created under (it keeps pointing there after amendments). */
   agreementVersion: Scalars['Int']['output'];
+  /** For fund contributions: what is owed. */
+  amount?: Maybe<Money>;
   /** The obligated city; null when the coordination office owes it. */
   city?: Maybe<City>;
   dueAt: Scalars['DateTime']['output'];
@@ -2503,6 +2509,7 @@ export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DutyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Duty'] = ResolversParentTypes['Duty']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
@@ -2674,6 +2681,7 @@ export type ObligationResolvers<ContextType = RequestContext, ParentType extends
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
   agreementVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   duty?: Resolver<ResolversTypes['Duty'], ParentType, ContextType>;

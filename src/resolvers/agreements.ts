@@ -121,6 +121,7 @@ export const agreementResolvers: Resolvers = {
     recurrence: (duty) => duty.recurrence ?? null,
     resourceType: (duty) => duty.resourceType ?? null,
     quantity: (duty) => duty.quantity ?? null,
+    amount: (duty) => duty.amount ?? null,
   },
   Ratification: {
     city: async (ratification, _, ctx) => (await ctx.loaders.city.load(ratification.cityId))!,
@@ -139,7 +140,7 @@ export const agreementResolvers: Resolvers = {
 };
 
 function dutyDraft(duty: DutyInput): DutyDraft {
-  const { id, cityId, categories, fromLevel, recurrence, resourceType, quantity, ...rest } = duty;
+  const { id, cityId, categories, fromLevel, recurrence, resourceType, quantity, amount, ...rest } = duty;
   return {
     ...rest,
     dutyId: id ?? undefined,
@@ -149,6 +150,7 @@ function dutyDraft(duty: DutyInput): DutyDraft {
     ...(recurrence ? { recurrence } : {}),
     ...(resourceType != null ? { resourceType } : {}),
     ...(quantity != null ? { quantity } : {}),
+    ...(amount ? { amount } : {}),
   };
 }
 

@@ -46,6 +46,7 @@ export const obligationResolvers: Resolvers = {
     },
     resourceType: (obligation) => obligation.resourceType ?? null,
     quantity: (obligation) => obligation.quantity ?? null,
+    amount: (obligation) => obligation.amount ?? null,
     fulfilledAt: (obligation) => obligation.fulfilledAt ?? null,
     recordedAt: (obligation) => obligation.closedAt ?? null,
     evidence: (obligation) => (obligation.evidenceText ? { text: obligation.evidenceText, links: obligation.evidenceLinks ?? [] } : null),

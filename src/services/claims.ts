@@ -390,7 +390,10 @@ export async function recordFundContribution(ctx: RequestContext, input: Contrib
   }
   if (input.cityId) {
     const open = await ctx.store.obligations.list(input.clusterId, { now, statuses: ['OPEN', 'OVERDUE'], obligeeKey: input.cityId, kind: 'FUND_CONTRIBUTION' }, { first: 1 });
-    if (open.items[0]) await fulfilOnRecord(ctx.store, open.items[0], `Fund contribution ${reference}: ${formatMoney(amount)} received on ${input.receivedAt}.`, actor, input.receivedAt > open.items[0].triggeredAt ? input.receivedAt : now);
+    const due = open.items[0];
+    // Only a contribution that covers what the duty asks fulfils it; a smaller one is recorded and the duty stays open.
+    const covers = !due?.amount || (due.amount.currency === amount.currency && amount.minor >= BigInt(due.amount.amountMinor));
+    if (due && covers) await fulfilOnRecord(ctx.store, due, `Fund contribution ${reference}: ${formatMoney(amount)} received on ${input.receivedAt}.`, actor, input.receivedAt > due.triggeredAt ? input.receivedAt : now);
   }
   return contribution;
 }

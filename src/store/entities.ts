@@ -191,6 +191,7 @@ export const AgreementVersionEntity = new Entity(
             recurrence: { type: 'string' },
             resourceType: { type: 'string' },
             quantity: { type: 'number' },
+            amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
           },
         },
       },
@@ -299,6 +300,8 @@ export const ObligationEntity = new Entity(
       action: { type: 'string', required: true },
       resourceType: { type: 'string' },
       quantity: { type: 'number' },
+      /** For fund contributions: what is owed, in minor units. */
+      amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
       triggeredAt: { type: 'string', required: true },
       dueAt: { type: 'string', required: true },
       status: { type: ['OPEN', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const, required: true },

@@ -80,6 +80,7 @@ export const obligationRepository = {
         kind: spec.kind,
         action: spec.action,
         ...(spec.resourceType ? { resourceType: spec.resourceType, quantity: spec.quantity } : {}),
+        ...(spec.amount ? { amount: spec.amount } : {}),
         triggeredAt: spec.triggeredAt,
         dueAt: spec.dueAt,
         status: 'OPEN',

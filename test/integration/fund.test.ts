@@ -16,7 +16,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   // The first contribution period starts a moment after the parties ratify.
   const effectiveFrom = new Date(Date.now() + 3000).toISOString();
   const draft = await gql(coordinator, DRAFT, { input: new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
-    .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund' }).build() });
+    .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund', amount: cny('50000000') }).build() });
   const agreementId = draft.data?.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
@@ -26,6 +26,11 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   const owed = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION' } });
   expect(owed.data?.obligations.nodes.map((o: { city: { id: string }; status: string }) => [o.city.id, o.status]).sort()).toEqual(parties.map((city) => [city, 'OPEN']).sort());
 
+  // Too little: recorded, but Tianjin's yearly contribution stays open.
+  await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-tianjin', amount: cny('10000000'), reference: 'TJ-2026-FUND-PART', receivedAt: new Date().toISOString() } });
+  const partial = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-tianjin' } });
+  expect(partial.data?.obligations.nodes[0].status).toBe('OPEN');
+
   const paid = await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'LF-2026-FUND', receivedAt: new Date().toISOString() } });
   expect(paid.data?.recordFundContribution).toMatchObject({ city: { id: 'city-langfang' }, amount: { amountMinor: '50000000' } });
   const after = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-langfang' } });
@@ -34,7 +39,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', thirdParty: 'PICC Property and Casualty (catastrophe cover)', amount: cny('20000000'), reference: 'PICC-2026-77', receivedAt: new Date().toISOString() } });
   expect(onlyError(await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'lf-2026-fund', receivedAt: new Date().toISOString() } }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) });
   const fund = await gql(await demoToken('demo-city-langfang'), FUND);
-  expect(fund.data?.fund).toMatchObject({ fromMembers: { amountMinor: '50000000' }, fromThirdParties: { amountMinor: '20000000' }, disbursed: { amountMinor: '0' }, balance: { amountMinor: '70000000', currency: 'CNY' }, owed: { amountMinor: '0' } });
+  expect(fund.data?.fund).toMatchObject({ fromMembers: { amountMinor: '60000000' }, fromThirdParties: { amountMinor: '20000000' }, disbursed: { amountMinor: '0' }, balance: { amountMinor: '80000000', currency: 'CNY' }, owed: { amountMinor: '0' } });
 });
 
 test('only the coordination office records contributions, and not for another cluster', async () => {

@@ -1,4 +1,5 @@
 import { validateCompensationTerms, type CompensationTerms, type CompensationTermsDraft } from '../compensation/terms';
+import { parseMoney } from '../compensation/money';
 import { BadInputError } from '../errors';
 import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
 import { requiredText } from '../text';
@@ -22,6 +23,8 @@ export interface Duty {
   recurrence?: string;
   resourceType?: string;
   quantity?: number;
+  /** For FUND_CONTRIBUTION: what each obligee pays per occurrence, in minor units. */
+  amount?: { amountMinor: string; currency: string };
 }
 
 /** What the parties ratify: everything but the lifecycle. */
@@ -95,6 +98,12 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
     } else if (duty.resourceType || duty.quantity != null) {
       throw new BadInputError(`${where}: a resource type and quantity belong only to PROVIDE_RESOURCES duties.`);
     }
+    if (duty.kind === 'FUND_CONTRIBUTION') {
+      if (!duty.amount) throw new BadInputError(`${where}: say how much each party contributes (amount).`);
+      parseMoney(duty.amount, `contribution of duty ${index + 1}`, { requirePositive: true });
+    } else if (duty.amount) {
+      throw new BadInputError(`${where}: an amount belongs only to FUND_CONTRIBUTION duties.`);
+    }
     return {
       dutyId,
       party: duty.party,
@@ -107,6 +116,7 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
       deadline: duty.deadline,
       ...(duty.recurrence ? { recurrence: duty.recurrence } : {}),
       ...(duty.kind === 'PROVIDE_RESOURCES' ? { resourceType: duty.resourceType!.trim(), quantity: duty.quantity } : {}),
+      ...(duty.kind === 'FUND_CONTRIBUTION' && duty.amount ? { amount: { amountMinor: duty.amount.amountMinor, currency: duty.amount.currency } } : {}),
     };
   });
 

@@ -38,6 +38,7 @@ export interface ObligationSpec {
   action: string;
   resourceType?: string;
   quantity?: number;
+  amount?: { amountMinor: string; currency: string };
   triggeredAt: string;
   dueAt: string;
 }
@@ -101,6 +102,7 @@ export function specFromDuty(
     kind: duty.kind,
     action: duty.action,
     ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
+    ...(duty.amount ? { amount: duty.amount } : {}),
     triggeredAt: trigger.triggeredAt,
     dueAt,
   };

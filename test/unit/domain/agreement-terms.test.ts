@@ -40,6 +40,8 @@ describe('validateTerms', () => {
     ['resources without a quantity', { duties: [{ ...report, kind: 'PROVIDE_RESOURCES', resourceType: 'pump' }] }, /quantity to provide must be a whole number of at least 1/],
     ['a quantity on a report duty', { duties: [{ ...report, quantity: 3 }] }, /belong only to PROVIDE_RESOURCES/],
     ['a duty that can never apply', { minimumLevel: 'II', duties: [{ ...report, fromLevel: 'IV' }] }, /could never apply/],
+    ['a fund contribution without its amount', { duties: [{ ...report, kind: 'FUND_CONTRIBUTION' }] }, /how much each party contributes/],
+    ['an amount on a report duty', { duties: [{ ...report, amount: { amountMinor: '100', currency: 'CNY' } }] }, /amount belongs only to FUND_CONTRIBUTION/],
     ['a duty recurring more than daily', { duties: [{ ...report, recurrence: 'PT6H' }] }, /repeats at most daily/],
     ['two duties with one id', { duties: [{ ...report, dutyId: 'x' }, { ...report, dutyId: 'x' }] }, /Duty 2: the id "x" is used by another duty/],
   ])('refuses %s', (_name, change, message) => {
