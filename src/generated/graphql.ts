@@ -390,6 +390,8 @@ export type ClaimStatus =
   /** Approved for less than claimed; every reduction has its reason. */
   | 'PARTLY_APPROVED'
   | 'REJECTED'
+  /** Every payer's share has been paid (payments recorded against the claim). */
+  | 'SETTLED'
   | 'SUBMITTED'
   | 'UNDER_REVIEW';
 
@@ -1587,6 +1589,11 @@ export type Readiness =
 
 export type RecordPaymentInput = {
   amount: MoneyInput;
+  /**
+   * The claim this payment pays towards (from one of its payers to the claimant). When every payer's share is paid,
+   * the claim becomes SETTLED.
+   */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
   /** A city id, or FUND. */
   fromId: Scalars['ID']['input'];

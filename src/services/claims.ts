@@ -15,7 +15,12 @@ import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 import { citiesOf } from './members';
 
-const APPROVED_STATUSES: ReadonlyArray<ClaimItemRecord['status']> = ['APPROVED', 'PARTLY_APPROVED'];
+const APPROVED_STATUSES: ReadonlyArray<ClaimItemRecord['status']> = ['APPROVED', 'PARTLY_APPROVED', 'SETTLED'];
+
+/** True when the claim's approved amount counts (an appealed approval still stands until the appeal is decided). */
+function countsAsApproved(claim: ClaimItemRecord): boolean {
+  return APPROVED_STATUSES.includes(claim.status) || (claim.status === 'APPEALED' && claim.appeal?.appealedStatus !== 'REJECTED');
+}
 
 export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review'): Promise<ClaimItemRecord> {
   const claim = await ctx.store.claims.get(claimId);
@@ -25,7 +30,7 @@ export async function claimFor(ctx: RequestContext, claimId: string, action: 'cl
 }
 
 function approvedOf(claims: ClaimItemRecord[], currency: string): Money {
-  return sum(claims.filter((claim) => APPROVED_STATUSES.includes(claim.status) && claim.approvedMinor).map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)), currency);
+  return sum(claims.filter((claim) => countsAsApproved(claim) && claim.approvedMinor).map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)), currency);
 }
 
 export interface FileClaimInput {
@@ -279,6 +284,31 @@ export interface PaymentInput {
   amount: { amountMinor: string; currency: string };
   reference: string;
   paidAt: string;
+  claimId?: string | null;
+}
+
+/**
+ * What a payer still owes towards one claim: its shares (and adjustments) of the claim, less the payments recorded
+ * against the claim. Returns the claim when this payment would leave nothing owed by anyone (it then settles).
+ */
+async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money): Promise<ClaimItemRecord | undefined> {
+  const claim = await claimFor(ctx, input.claimId!, 'claim:read');
+  if (claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId!);
+  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED') throw new BadInputError(`The claim is ${claim.status}; payments go towards approved claims.`);
+  if (input.toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
+  const lines = (await ctx.store.ledger.entries(claim.clusterId)).filter((entry) => entry.claimId === claim.claimId);
+  const owedBy = new Map<string, bigint>();
+  for (const line of lines) {
+    // Shares and adjustments owed to the claimant add; payments and reductions (recorded the other way round) subtract.
+    if (line.payeeId === claim.claimantCityId) owedBy.set(line.payerId, (owedBy.get(line.payerId) ?? 0n) + BigInt(line.amountMinor));
+    else if (line.payerId === claim.claimantCityId) owedBy.set(line.payeeId, (owedBy.get(line.payeeId) ?? 0n) - BigInt(line.amountMinor));
+  }
+  const owes = owedBy.get(input.fromId) ?? 0n;
+  if (amount.minor > owes) {
+    throw new BadInputError(`${input.fromId} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`);
+  }
+  owedBy.set(input.fromId, owes - amount.minor);
+  return [...owedBy.values()].every((left) => left <= 0n) ? claim : undefined;
 }
 
 /**
@@ -300,6 +330,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
   if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
+  const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount) : undefined;
   const positions = new Map((await balances(ctx, input.clusterId)).map((balance) => [balance.partyId, balance.net.minor]));
   const owes = -(positions.get(input.fromId) ?? 0n);
   const owed = positions.get(input.toId) ?? 0n;
@@ -316,10 +347,14 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
     amountMinor: amount.minor.toString(),
     currency: amount.currency,
     reference,
+    ...(input.claimId ? { claimId: input.claimId } : {}),
     at: input.paidAt,
     recordedBy: actorOf(ctx.caller),
   };
-  if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now))) throw alreadyRecorded();
+  if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, settles))) {
+    if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
+    throw new ConflictError('The claim changed while the payment was being recorded. Nothing was recorded; try again.');
+  }
   return entry;
 }
 

@@ -81,14 +81,20 @@ export const ledgerRepository = {
     return batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ entryId }))).go());
   },
 
-  /** Records a payment once: its id is derived from the reference, so a second recording is refused. */
-  async recordPayment(entry: LedgerEntryItem, actor: Actor, at: string): Promise<boolean> {
+  /**
+   * Records a payment once: its id is derived from the reference, so a second recording is refused. A payment that
+   * completes a claim settles it in the same transaction (conditioned on the claim's version).
+   */
+  async recordPayment(entry: LedgerEntryItem, actor: Actor, at: string, settles?: ClaimItemRecord): Promise<boolean> {
     const result = await citypact.transaction
-      .write(({ ledgerEntry, auditEvent }) => [
+      .write(({ ledgerEntry, auditEvent, claim }) => [
+        ...(settles
+          ? [claim.patch({ claimId: settles.claimId }).set({ status: 'SETTLED', version: settles.version + 1 }).where(({ version }, { eq }) => eq(version, settles.version)).commit()]
+          : []),
         ledgerEntry.create(entry).commit(),
         auditEvent.create(auditItem(actor, {
           clusterId: entry.clusterId, action: 'PAYMENT_RECORDED', targetType: 'LedgerEntry', targetId: entry.entryId,
-          changes: { payer: [null, entry.payeeId], payee: [null, entry.payerId], amountMinor: [null, entry.amountMinor], reference: [null, entry.reference] },
+          changes: { payer: [null, entry.payeeId], payee: [null, entry.payerId], amountMinor: [null, entry.amountMinor], reference: [null, entry.reference], claimId: [null, entry.claimId ?? null] },
         }, at)).commit(),
       ])
       .go();

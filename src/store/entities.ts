@@ -549,7 +549,7 @@ export const ClaimEntity = new Entity(
       /** Money as integer minor units in decimal strings: exact, never floats. */
       claimedMinor: { type: 'string', required: true },
       approvedMinor: { type: 'string' },
-      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED'] as const, required: true },
+      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED', 'SETTLED'] as const, required: true },
       decisionReason: { type: 'string' },
       appeal: {
         type: 'map',

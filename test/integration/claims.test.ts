@@ -174,3 +174,22 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
   const again = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: revised.data?.decideAppeal.version, statement: 'again' } });
   expect(onlyError(again).message).toBe('This claim was already appealed; a decision can be appealed once.');
 });
+
+test('payments against a claim: never more than a payer still owes on it, and the last one settles it', async () => {
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Boats', amount: cny('1000000'), evidence: ['inv-9'] }] }) })).data?.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
+  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('1000000') }] } })).data?.decideClaim;
+  const shares: Array<{ payerId: string; amount: { amountMinor: string } }> = approved.ledgerEntries;
+  const pay = (fromId: string, amountMinor: string, reference: string) =>
+    gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId, toId: 'city-tianjin', amount: cny(amountMinor), reference, paidAt: new Date().toISOString(), claimId: filed.id } });
+  const [first, ...rest] = shares;
+  expect(onlyError(await pay(first.payerId, String(BigInt(first.amount.amountMinor) + 1n), 'over-1')).message).toMatch(/towards this claim/);
+  for (const [index, share] of [first, ...rest].entries()) {
+    expect((await pay(share.payerId, share.amount.amountMinor, `settle-${filed.id}-${index}`)).errors).toBeUndefined();
+  }
+  const read = await gql(coordinator, `query ($id: ID!) { claim(id: $id) { status } }`, { id: filed.id });
+  expect(read.data?.claim.status).toBe('SETTLED');
+  expect(onlyError(await pay(first.payerId, '1', 'after-settled')).message).toMatch(/The claim is SETTLED/);
+});
