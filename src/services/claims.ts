@@ -252,6 +252,8 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
   const before = claim.approvedMinor && claim.appeal.appealedStatus !== 'REJECTED' ? money(BigInt(claim.approvedMinor), claim.currency) : zero(claim.currency);
   const delta = money(approved.minor - before.minor, claim.currency);
   await assertWithinEventCap(ctx, claim, delta);
+  // A reduction lowers what payers owe: like a payment, it must not race another one past the balance check.
+  const headVersion = delta.minor < 0n ? await ctx.store.ledger.headVersion(claim.clusterId) : undefined;
   const entries = await splitToLedger(ctx, claim, delta, 'CLAIM_ADJUSTMENT', actor, at);
   const status = approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
@@ -261,6 +263,7 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
     actor,
     at,
     entries,
+    headVersion,
   );
 }
 
@@ -330,6 +333,8 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
   if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
+  // Read before the balance check; the write is refused if another payment moved the ledger in between.
+  const headVersion = await ctx.store.ledger.headVersion(input.clusterId);
   const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount) : undefined;
   const positions = new Map((await balances(ctx, input.clusterId)).map((balance) => [balance.partyId, balance.net.minor]));
   const owes = -(positions.get(input.fromId) ?? 0n);
@@ -351,9 +356,9 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
     at: input.paidAt,
     recordedBy: actorOf(ctx.caller),
   };
-  if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, settles))) {
+  if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, headVersion, settles))) {
     if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
-    throw new ConflictError('The claim changed while the payment was being recorded. Nothing was recorded; try again.');
+    throw new ConflictError('Another payment or a claim changed the ledger while this one was being recorded. Nothing was recorded; check the balances and try again.');
   }
   return entry;
 }

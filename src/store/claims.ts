@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, citypact, cursors, type ClaimItemRecord, type FundContributionItem, type LedgerEntryItem } from './entities';
+import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, LedgerHeadEntity, citypact, cursors, type ClaimItemRecord, type FundContributionItem, type LedgerEntryItem } from './entities';
 import { idempotencyItem, previousResult } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
@@ -52,9 +52,15 @@ export const claimRepository = {
   },
 
   /** Changes a claim at the version read, with its audit event and any ledger entries it writes, in one transaction. */
-  async apply(read: ClaimItemRecord, set: ClaimSet, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, entries: LedgerEntryItem[] = []): Promise<ClaimItemRecord> {
+  async apply(read: ClaimItemRecord, set: ClaimSet, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, entries: LedgerEntryItem[] = [], headVersion?: number): Promise<ClaimItemRecord> {
     const versionAfter = read.version + 1;
-    const transaction = citypact.transaction.write(({ claim, ledgerEntry, auditEvent }) => [
+    const transaction = citypact.transaction.write(({ claim, ledgerEntry, auditEvent, ledgerHead }) => [
+      ...(headVersion === undefined
+        ? []
+        : [ledgerHead
+            .put({ clusterId: read.clusterId, version: headVersion + 1, updatedAt: at })
+            .where(({ version }, { eq, notExists }) => (headVersion === 0 ? notExists(version) : eq(version, headVersion)))
+            .commit()]),
       claim.patch({ claimId: read.claimId }).set({ ...set, version: versionAfter }).where(({ version }, { eq }) => eq(version, read.version)).commit(),
       ...entries.map((entry) => ledgerEntry.create(entry).commit()),
       auditEvent.create(auditItem(actor, { ...audit, clusterId: read.clusterId, targetType: 'Claim', targetId: read.claimId, versionBefore: read.version, versionAfter }, at)).commit(),
@@ -71,6 +77,12 @@ export const claimRepository = {
 };
 
 export const ledgerRepository = {
+  /** The cluster ledger's version (0 before the first payment): read before a balance check, moved by the write. */
+  async headVersion(clusterId: string): Promise<number> {
+    const { data } = await LedgerHeadEntity.get({ clusterId }).go({ consistent: true });
+    return data?.version ?? 0;
+  },
+
   /** The whole ledger of a cluster (append-only, netted for balances). */
   async entries(clusterId: string): Promise<LedgerEntryItem[]> {
     const { data } = await LedgerEntryEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
@@ -85,9 +97,13 @@ export const ledgerRepository = {
    * Records a payment once: its id is derived from the reference, so a second recording is refused. A payment that
    * completes a claim settles it in the same transaction (conditioned on the claim's version).
    */
-  async recordPayment(entry: LedgerEntryItem, actor: Actor, at: string, settles?: ClaimItemRecord): Promise<boolean> {
+  async recordPayment(entry: LedgerEntryItem, actor: Actor, at: string, headVersion: number, settles?: ClaimItemRecord): Promise<boolean> {
     const result = await citypact.transaction
-      .write(({ ledgerEntry, auditEvent, claim }) => [
+      .write(({ ledgerEntry, auditEvent, claim, ledgerHead }) => [
+        ledgerHead
+          .put({ clusterId: entry.clusterId, version: headVersion + 1, updatedAt: at })
+          .where(({ version }, { eq, notExists }) => (headVersion === 0 ? notExists(version) : eq(version, headVersion)))
+          .commit(),
         ...(settles
           ? [claim.patch({ claimId: settles.claimId }).set({ status: 'SETTLED', version: settles.version + 1 }).where(({ version }, { eq }) => eq(version, settles.version)).commit()]
           : []),

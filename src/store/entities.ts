@@ -627,6 +627,25 @@ export const FundContributionEntity = new Entity(
   entityOptions,
 );
 
+/**
+ * One per cluster: every write that lowers what someone owes (a payment, a reduced appeal) moves its version, so two
+ * such writes cannot both pass a balance check made on the same ledger.
+ */
+export const LedgerHeadEntity = new Entity(
+  {
+    model: { entity: 'ledgerHead', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -665,6 +684,7 @@ export const citypact = new Service(
     claim: ClaimEntity,
     ledgerEntry: LedgerEntryEntity,
     fundContribution: FundContributionEntity,
+    ledgerHead: LedgerHeadEntity,
   },
   entityOptions,
 );

@@ -193,3 +193,17 @@ test('payments against a claim: never more than a payer still owes on it, and th
   expect(read.data?.claim.status).toBe('SETTLED');
   expect(onlyError(await pay(first.payerId, '1', 'after-settled')).message).toMatch(/The claim is SETTLED/);
 });
+
+test('parallel payments of the same debt: one is recorded, the others are refused, nothing is overpaid', async () => {
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Ferry', amount: cny('500000'), evidence: ['inv-11'] }] }) })).data?.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
+  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('500000') }] } })).data?.decideClaim;
+  const share = approved.ledgerEntries.find((entry: { payerId: string }) => entry.payerId === 'city-baoding');
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => gql(coordinator, PAY, { input: {
+    clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'city-tianjin', amount: cny(share.amount.amountMinor), reference: `race-${i}`, paidAt: new Date().toISOString(), claimId: filed.id,
+  } })));
+  expect(results.filter((result) => !result.errors)).toHaveLength(1);
+  for (const failure of results.filter((result) => result.errors)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(onlyError(failure).code);
+});
