@@ -128,6 +128,10 @@ function offerAudit(offer: AidOfferItem, action: string, changes: Record<string,
   return { clusterId: offer.clusterId, action, targetType: 'AidOffer', targetId: offer.offerId, versionBefore: offer.version, versionAfter: offer.version + 1, changes };
 }
 
+function requestAudit(request: AidRequestItem, action: string, changes: Record<string, unknown>): AuditedChange {
+  return { clusterId: request.clusterId, action, targetType: 'AidRequest', targetId: request.requestId, versionBefore: request.version, versionAfter: request.version + 1, changes };
+}
+
 function itemAudit(item: InventoryItemRecord, action: string, after: Partial<InventoryItemRecord>): AuditedChange {
   const changes: Record<string, unknown> = {};
   for (const field of ['onHand', 'shareable', 'committed'] as const) if (after[field] !== undefined && after[field] !== item[field]) changes[field] = [item[field], after[field]];
@@ -156,7 +160,11 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
       offer: { read: offer, set: { status } },
       request: { read: request, set: { acceptedQuantity, status: acceptedQuantity === request.quantity ? 'FILLED' : 'OPEN' } },
       item: { read: item, set: { committed } },
-      audits: [offerAudit(offer, 'AID_ACCEPTED', { status: [offer.status, status] }), itemAudit(item, 'INVENTORY_COMMITTED', { committed })],
+      audits: [
+        offerAudit(offer, 'AID_ACCEPTED', { status: [offer.status, status] }),
+        itemAudit(item, 'INVENTORY_COMMITTED', { committed }),
+        requestAudit(request, 'AID_REQUEST_ACCEPTED', { acceptedQuantity: [request.acceptedQuantity, acceptedQuantity], status: [request.status, acceptedQuantity === request.quantity ? 'FILLED' : 'OPEN'] }),
+      ],
       actor: actorOf(ctx.caller),
       at: ctx.now(),
     });
@@ -215,7 +223,7 @@ export async function returnAid(ctx: RequestContext, input: { offerId: string; c
     const status = nextOfferStatus(offer.status, 'return');
     const { consumed, returned } = splitReturn(offer.quantity, input.consumed, input.returned);
     const onHand = item.onHand - consumed;
-    if (onHand < 0 || item.committed < offer.quantity) throw new ConflictError('The lent stock no longer matches the inventory item; ask the coordination office to review it.');
+    if (onHand < 0 || item.committed < offer.quantity) throw new BadInputError('The lent stock no longer matches the inventory item; ask the coordination office to review it.');
     const after = { onHand, shareable: Math.max(0, Math.min(item.shareable - consumed, onHand)), committed: item.committed - offer.quantity };
     const at = ctx.now();
     const result = await ctx.store.aid.apply({
@@ -240,7 +248,11 @@ export async function cancelAid(ctx: RequestContext, input: { offerId: string; r
       offer: { read: offer, set: { status, reason } },
       request: { read: request, set: { acceptedQuantity: request.acceptedQuantity - offer.quantity, status: 'OPEN' } },
       item: { read: item, set: { committed } },
-      audits: [offerAudit(offer, 'AID_CANCELLED', { status: [offer.status, status], reason: [null, reason] }), itemAudit(item, 'INVENTORY_RELEASED', { committed })],
+      audits: [
+        offerAudit(offer, 'AID_CANCELLED', { status: [offer.status, status], reason: [null, reason] }),
+        itemAudit(item, 'INVENTORY_RELEASED', { committed }),
+        requestAudit(request, 'AID_REQUEST_RELEASED', { acceptedQuantity: [request.acceptedQuantity, request.acceptedQuantity - offer.quantity], status: [request.status, 'OPEN'] }),
+      ],
       actor: actorOf(ctx.caller),
       at: ctx.now(),
     });

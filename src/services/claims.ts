@@ -138,7 +138,7 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
   const { items, approved } = approveItems(claim, input.items ?? []);
   if (approved.minor <= 0n) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
   await assertWithinEventCap(ctx, claim, approved);
-  const entries = await splitToLedger(ctx, claim, approved, 'CLAIM_SHARE', actor, at);
+  const entries = await splitToLedger(ctx, claim, zero(claim.currency), approved, 'CLAIM_SHARE', actor, at);
   const status = items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
     claim,
@@ -182,34 +182,42 @@ async function assertWithinEventCap(ctx: RequestContext, claim: ClaimItemRecord,
   }
 }
 
-/**
- * Splits an amount under the claim's agreement version's sharing rule into ledger lines owed to the claimant; a
- * negative amount (an appeal that lowers an approval) is split the same way and recorded the other way round.
- */
-async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, amount: Money, kind: LedgerEntryItem['kind'], actor: ReturnType<typeof actorOf>, at: string): Promise<LedgerEntryItem[]> {
-  if (amount.minor === 0n) return [];
+/** Each payer's part of `amount` under the claim's agreement version's sharing rule (none for zero). */
+async function partsOf(ctx: RequestContext, claim: ClaimItemRecord, amount: Money): Promise<Map<string, bigint>> {
+  if (amount.minor <= 0n) return new Map();
   const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
   const terms = termsOf(version!);
   const event = await ctx.store.events.get(claim.eventId);
   const populations = Object.fromEntries((await citiesOf(ctx, claim.clusterId)).map((city) => [city.cityId, city.population]));
-  const reduction = amount.minor < 0n;
-  const parts = splitAmount(reduction ? money(-amount.minor, amount.currency) : amount, terms.compensation!.sharingRule, {
-    claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations,
-  });
-  return parts
-    .filter((part) => part.amount.minor > 0n)
-    .map((part) => ({
+  const parts = splitAmount(amount, terms.compensation!.sharingRule, { claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations });
+  return new Map(parts.map((part) => [part.payerId, part.amount.minor]));
+}
+
+/**
+ * Ledger lines taking each payer from its part of `before` to its part of `after` (both split under the same rule),
+ * so after any revision every payer owes exactly its share of the new total. A lower part is recorded the other way
+ * round (the claimant owes it back).
+ */
+async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, before: Money, after: Money, kind: LedgerEntryItem['kind'], actor: ReturnType<typeof actorOf>, at: string): Promise<LedgerEntryItem[]> {
+  const [old, next] = await Promise.all([partsOf(ctx, claim, before), partsOf(ctx, claim, after)]);
+  const payers = [...new Set([...old.keys(), ...next.keys()])].sort();
+  return payers.flatMap((payerId): LedgerEntryItem[] => {
+    const difference = (next.get(payerId) ?? 0n) - (old.get(payerId) ?? 0n);
+    if (difference === 0n) return [];
+    const owedMore = difference > 0n;
+    return [{
       entryId: `led_${randomUUID()}`,
       clusterId: claim.clusterId,
       kind,
-      payerId: reduction ? claim.claimantCityId : part.payerId,
-      payeeId: reduction ? part.payerId : claim.claimantCityId,
-      amountMinor: part.amount.minor.toString(),
+      payerId: owedMore ? payerId : claim.claimantCityId,
+      payeeId: owedMore ? claim.claimantCityId : payerId,
+      amountMinor: (owedMore ? difference : -difference).toString(),
       currency: claim.currency,
       claimId: claim.claimId,
       at,
       recordedBy: actor,
-    }));
+    }];
+  });
 }
 
 export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<ClaimItemRecord> {
@@ -254,7 +262,7 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
   await assertWithinEventCap(ctx, claim, delta);
   // A reduction lowers what payers owe: like a payment, it must not race another one past the balance check.
   const headVersion = delta.minor < 0n ? await ctx.store.ledger.headVersion(claim.clusterId) : undefined;
-  const entries = await splitToLedger(ctx, claim, delta, 'CLAIM_ADJUSTMENT', actor, at);
+  const entries = await splitToLedger(ctx, claim, before, approved, 'CLAIM_ADJUSTMENT', actor, at);
   const status = approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
     claim,
@@ -278,6 +286,16 @@ export async function balances(ctx: RequestContext, clusterId: string, period?: 
 
 export async function plan(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Transfer[]> {
   return settlementPlan(await balances(ctx, clusterId, period));
+}
+
+/**
+ * A cluster keeps one currency in its ledger and fund (the first amount recorded sets it; CNY by default): an amount in
+ * another currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
+ */
+async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string): Promise<void> {
+  const [entries, contributions] = await Promise.all([ctx.store.ledger.entries(clusterId), ctx.store.fund.contributions(clusterId)]);
+  const ledgerCurrency = entries[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
+  if (currency !== ledgerCurrency) throw new BadInputError(`This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`);
 }
 
 export interface PaymentInput {
@@ -322,6 +340,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   await clusterFor(ctx, input.clusterId, 'payment:record');
   const reference = requiredText(input.reference, 'payment reference', 200);
   const amount = parseMoney(input.amount, 'payment amount', { requirePositive: true });
+  await assertLedgerCurrency(ctx, input.clusterId, amount.currency);
   const members = new Set((await citiesOf(ctx, input.clusterId)).map((city) => city.cityId));
   for (const party of [input.fromId, input.toId]) {
     if (party !== FUND_PAYER_ID && !members.has(party)) throw notFound('city', party);
@@ -411,6 +430,7 @@ export async function recordFundContribution(ctx: RequestContext, input: Contrib
     if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.cityId);
   }
   const amount = parseMoney(input.amount, 'contribution', { requirePositive: true });
+  await assertLedgerCurrency(ctx, input.clusterId, amount.currency);
   const reference = requiredText(input.reference, 'contribution reference', 200);
   const now = ctx.now();
   if (input.receivedAt > now) throw new BadInputError('The date received cannot be in the future.');

@@ -113,6 +113,10 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
     const update = updates[index];
     const type = await resourceTypeFor(ctx, read.clusterId, read.typeId);
     const stock = validateStock({ onHand: update.onHand ?? read.onHand, shareable: update.shareable ?? read.shareable, committed: read.committed }, type.unit);
+    if (update.storage && update.storage.name.trim().toLowerCase() !== read.storage.name.trim().toLowerCase()) {
+      // The location's name is part of the item's identity (one item per type, tier and location).
+      throw new BadInputError(`Item ${read.itemId} is the stock at "${read.storage.name}"; its coordinates can be corrected, but stock at another location is a new item.`);
+    }
     const lastVerifiedAt = update.lastVerifiedAt ?? read.lastVerifiedAt;
     assertNotFuture(lastVerifiedAt, now);
     changes.push({

@@ -207,3 +207,10 @@ test('parallel payments of the same debt: one is recorded, the others are refuse
   expect(results.filter((result) => !result.errors)).toHaveLength(1);
   for (const failure of results.filter((result) => result.errors)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(onlyError(failure).code);
 });
+
+test('an amount in another currency is refused before it reaches the ledger', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const usd = await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-tianjin', amount: { amountMinor: '5000', currency: 'USD' }, reference: 'usd-1', paidAt: new Date().toISOString() } });
+  expect(onlyError(usd)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'This cluster keeps its ledger in CNY; record the amount in CNY, not USD.' });
+  expect((await gql(coordinator, BALANCES)).errors).toBeUndefined();
+});

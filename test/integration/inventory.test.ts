@@ -46,6 +46,14 @@ describe('city inventories', () => {
     expect((await gql(await langfang(), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
   });
 
+  test('a storage location can be corrected but not renamed: stock elsewhere is another item', async () => {
+    const item = await created('Depot rename');
+    const moved = await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, storage: { ...depot, name: 'Depot elsewhere' } } });
+    expect(onlyError(moved).message).toMatch(/stock at another location is a new item/);
+    const corrected = await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, storage: { name: 'Depot rename', latitude: 39.51, longitude: 116.71 } } });
+    expect(corrected.data?.updateInventoryItem.storage).toEqual({ name: 'Depot rename', latitude: 39.51, longitude: 116.71 });
+  });
+
   test('a tier the catalogue does not define, an unknown type and a duplicate item are refused', async () => {
     const base = { cityId: 'city-langfang', onHand: 1, shareable: 0, readiness: 'READY', storage: depot };
     expect(onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'sandbags', tier: 'I' } })).message).toMatch(/Flood sandbags as Type III only/);

@@ -69,6 +69,8 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   await gql(coordinator, ACCEPT, { offerId: fromBeijing.id });
   expect((await gql(langfang, DECLINE, { offerId: fromBaoding.id })).data?.declineAidOffer.status).toBe('DECLINED');
   expect((await gql(langfang, READ_REQUEST, { id: aid.id })).data?.aidRequest).toMatchObject({ status: 'OPEN', quantity: 40, acceptedQuantity: 35 });
+  const requestAudit = await gql(coordinator, 'query ($id: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) { nodes { action actorName } } }', { id: aid.id });
+  expect(requestAudit.data?.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['AID_REQUEST_ACCEPTED', 'AID_REQUEST_ACCEPTED', 'AID_REQUESTED']);
   expect(await pumpsAvailable()).toBe(before - 35);
 
   // Tianjin dispatches with its costs; that fulfils its pump duty under the flood agreement.
