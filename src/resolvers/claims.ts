@@ -75,7 +75,7 @@ export const claimResolvers: Resolvers = {
         ? { statement: claim.appeal.statement, filedAt: claim.appeal.filedAt, outcome: claim.appeal.outcome ?? null, reason: claim.appeal.reason ?? null, decidedAt: claim.appeal.decidedAt ?? null, decidedByName: claim.appeal.decidedByName ?? null }
         : null,
     ledgerEntries: async (claim, _, ctx) =>
-      (await ctx.store.ledger.getMany(claim.ledgerEntryIds ?? [])).filter((entry): entry is LedgerEntryItem => !!entry),
+      (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter((entry): entry is LedgerEntryItem => !!entry),
   },
   LedgerEntry: {
     id: (entry) => entry.entryId,

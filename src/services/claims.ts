@@ -137,6 +137,8 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
   }
   const { items, approved } = approveItems(claim, input.items ?? []);
   if (approved.minor <= 0n) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
+  // Read before the cap check; two approvals for the same event cannot both pass it on the same ledger.
+  const headVersion = await ctx.store.ledger.headVersion(claim.clusterId);
   await assertWithinEventCap(ctx, claim, approved);
   const entries = await splitToLedger(ctx, claim, zero(claim.currency), approved, 'CLAIM_SHARE', actor, at);
   const status = items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
@@ -147,6 +149,7 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
     actor,
     at,
     entries,
+    headVersion,
   );
 }
 
@@ -260,8 +263,8 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
   const before = claim.approvedMinor && claim.appeal.appealedStatus !== 'REJECTED' ? money(BigInt(claim.approvedMinor), claim.currency) : zero(claim.currency);
   const delta = money(approved.minor - before.minor, claim.currency);
   await assertWithinEventCap(ctx, claim, delta);
-  // A reduction lowers what payers owe: like a payment, it must not race another one past the balance check.
-  const headVersion = delta.minor < 0n ? await ctx.store.ledger.headVersion(claim.clusterId) : undefined;
+  // Any change to what payers owe goes through the ledger head, like payments and approvals.
+  const headVersion = await ctx.store.ledger.headVersion(claim.clusterId);
   const entries = await splitToLedger(ctx, claim, before, approved, 'CLAIM_ADJUSTMENT', actor, at);
   const status = approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
@@ -351,7 +354,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const entryId = `pay_${createHash('sha256').update(`${input.clusterId}\u0000${reference.toLowerCase()}`).digest('hex').slice(0, 24)}`;
   const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
-  if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
+  if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
   // Read before the balance check; the write is refused if another payment moved the ledger in between.
   const headVersion = await ctx.store.ledger.headVersion(input.clusterId);
   const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount) : undefined;
@@ -376,7 +379,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
     recordedBy: actorOf(ctx.caller),
   };
   if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, headVersion, settles))) {
-    if ((await ctx.store.ledger.getMany([entryId]))[0]) throw alreadyRecorded();
+    if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
     throw new ConflictError('Another payment or a claim changed the ledger while this one was being recorded. Nothing was recorded; check the balances and try again.');
   }
   return entry;

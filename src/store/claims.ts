@@ -23,10 +23,14 @@ export const claimRepository = {
     }, (claim) => cursors.claim.byAccessPattern.byCluster.fromComposite.toCursor(claim));
   },
 
-  /** Every claim filed for an event under an agreement (to know what was already approved for the event). */
+  /**
+   * Every claim filed for an event under an agreement, as it is now: the index finds them, a consistent batch read
+   * gives their current status and amounts (an index can lag a moment behind an approval).
+   */
   async forEvent(eventId: string, agreementId: string): Promise<ClaimItemRecord[]> {
-    const { data } = await ClaimEntity.query.byEvent({ eventId, agreementId }).go({ pages: 'all' });
-    return data;
+    const { data } = await ClaimEntity.query.byEvent({ eventId, agreementId }).go({ pages: 'all', attributes: ['claimId'] });
+    const current = await batchGetByIds(data.map((claim) => claim.claimId), 'claimId', (ids) => ClaimEntity.get(ids.map((claimId) => ({ claimId }))).go({ consistent: true }));
+    return current.filter((claim): claim is ClaimItemRecord => !!claim);
   },
 
   async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotencyKey?: string | null): Promise<ClaimItemRecord> {
@@ -67,6 +71,9 @@ export const claimRepository = {
     ]);
     await commitTransaction(transaction, async () => {
       const current = await claimRepository.get(read.claimId);
+      if (current?.version === read.version) {
+        return new ConflictError('Another approval or payment changed the ledger at the same moment. Nothing was changed; try again.');
+      }
       return new ConflictError(
         `The claim was changed by someone else after you read it (you had version ${read.version}, it is now version ${current?.version}, ${current?.status}). Nothing was changed.`,
         { yourVersion: read.version, currentVersion: current?.version },
@@ -83,14 +90,14 @@ export const ledgerRepository = {
     return data?.version ?? 0;
   },
 
-  /** The whole ledger of a cluster (append-only, netted for balances). */
+  /** The whole ledger of a cluster (append-only, netted for balances), read with strong consistency. */
   async entries(clusterId: string): Promise<LedgerEntryItem[]> {
-    const { data } = await LedgerEntryEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    const { data } = await LedgerEntryEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent: true });
     return data;
   },
 
-  async getMany(ids: readonly string[]): Promise<(LedgerEntryItem | undefined)[]> {
-    return batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ entryId }))).go());
+  async getMany(clusterId: string, ids: readonly string[]): Promise<(LedgerEntryItem | undefined)[]> {
+    return batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ clusterId, entryId }))).go({ consistent: true }));
   },
 
   /**

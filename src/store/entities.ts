@@ -597,9 +597,10 @@ export const LedgerEntryEntity = new Entity(
       recordedBy: { ...actorAttribute, required: true },
     },
     indexes: {
-      // Append-only: entries are created, never updated or deleted. A cluster's ledger is one partition in time order.
-      byId: { pk: { field: 'pk', composite: ['entryId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'entryId'] } },
+      // Append-only: entries are created, never updated or deleted. A cluster's ledger is one partition of the table
+      // itself (not an index), so balance checks can read it with strong consistency.
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['entryId'] } },
+      byTime: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'entryId'] } },
     },
   },
   entityOptions,
