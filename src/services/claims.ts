@@ -278,13 +278,17 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
   );
 }
 
-/** Net positions from the whole ledger (claim shares and payments). */
+/** Net positions from ledger lines (claim shares, adjustments and payments). */
+function netOf(entries: readonly LedgerEntryItem[]): Balance[] {
+  const currency = entries[0]?.currency ?? 'CNY';
+  return netBalances(entries.map((entry) => ({ payerId: entry.payerId, payeeId: entry.payeeId, amount: money(BigInt(entry.amountMinor), entry.currency) })), currency);
+}
+
+/** Net positions from the whole ledger, or the lines of a period. */
 export async function balances(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Balance[]> {
   await clusterFor(ctx, clusterId, 'claim:read');
   if (period?.from && period.until && period.from >= period.until) throw new BadInputError('The period is empty: from must be before until.');
-  const entries = (await ctx.store.ledger.entries(clusterId)).filter((entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until));
-  const currency = entries[0]?.currency ?? 'CNY';
-  return netBalances(entries.map((entry) => ({ payerId: entry.payerId, payeeId: entry.payeeId, amount: money(BigInt(entry.amountMinor), entry.currency) })), currency);
+  return netOf((await ctx.store.ledger.entries(clusterId)).filter((entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until)));
 }
 
 export async function plan(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Transfer[]> {
@@ -295,9 +299,9 @@ export async function plan(ctx: RequestContext, clusterId: string, period?: { fr
  * A cluster keeps one currency in its ledger and fund (the first amount recorded sets it; CNY by default): an amount in
  * another currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
  */
-async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string): Promise<void> {
-  const [entries, contributions] = await Promise.all([ctx.store.ledger.entries(clusterId), ctx.store.fund.contributions(clusterId)]);
-  const ledgerCurrency = entries[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
+async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string, entries?: readonly LedgerEntryItem[]): Promise<void> {
+  const [ledger, contributions] = await Promise.all([entries ?? ctx.store.ledger.entries(clusterId), ctx.store.fund.contributions(clusterId)]);
+  const ledgerCurrency = ledger[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
   if (currency !== ledgerCurrency) throw new BadInputError(`This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`);
 }
 
@@ -315,12 +319,12 @@ export interface PaymentInput {
  * What a payer still owes towards one claim: its shares (and adjustments) of the claim, less the payments recorded
  * against the claim. Returns the claim when this payment would leave nothing owed by anyone (it then settles).
  */
-async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money): Promise<ClaimItemRecord | undefined> {
+async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money, entries: readonly LedgerEntryItem[]): Promise<ClaimItemRecord | undefined> {
   const claim = await claimFor(ctx, input.claimId!, 'claim:read');
   if (claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId!);
   if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED') throw new BadInputError(`The claim is ${claim.status}; payments go towards approved claims.`);
   if (input.toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
-  const lines = (await ctx.store.ledger.entries(claim.clusterId)).filter((entry) => entry.claimId === claim.claimId);
+  const lines = entries.filter((entry) => entry.claimId === claim.claimId);
   const owedBy = new Map<string, bigint>();
   for (const line of lines) {
     // Shares and adjustments owed to the claimant add; payments and reductions (recorded the other way round) subtract.
@@ -343,7 +347,6 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   await clusterFor(ctx, input.clusterId, 'payment:record');
   const reference = requiredText(input.reference, 'payment reference', 200);
   const amount = parseMoney(input.amount, 'payment amount', { requirePositive: true });
-  await assertLedgerCurrency(ctx, input.clusterId, amount.currency);
   const members = new Set((await citiesOf(ctx, input.clusterId)).map((city) => city.cityId));
   for (const party of [input.fromId, input.toId]) {
     if (party !== FUND_PAYER_ID && !members.has(party)) throw notFound('city', party);
@@ -357,8 +360,11 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
   // Read before the balance check; the write is refused if another payment moved the ledger in between.
   const headVersion = await ctx.store.ledger.headVersion(input.clusterId);
-  const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount) : undefined;
-  const positions = new Map((await balances(ctx, input.clusterId)).map((balance) => [balance.partyId, balance.net.minor]));
+  // One consistent read of the ledger serves every check below.
+  const entries = await ctx.store.ledger.entries(input.clusterId);
+  await assertLedgerCurrency(ctx, input.clusterId, amount.currency, entries);
+  const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount, entries) : undefined;
+  const positions = new Map(netOf(entries).map((balance) => [balance.partyId, balance.net.minor]));
   const owes = -(positions.get(input.fromId) ?? 0n);
   const owed = positions.get(input.toId) ?? 0n;
   if (amount.minor > owes || amount.minor > owed) {
@@ -397,7 +403,8 @@ export interface FundView {
 /** The fund's position: contributions in, payments out (ledger payments from FUND), and claim shares still unpaid. */
 export async function fund(ctx: RequestContext, clusterId: string): Promise<FundView> {
   await clusterFor(ctx, clusterId, 'claim:read');
-  const [contributions, entries, positions] = await Promise.all([ctx.store.fund.contributions(clusterId), ctx.store.ledger.entries(clusterId), balances(ctx, clusterId)]);
+  const [contributions, entries] = await Promise.all([ctx.store.fund.contributions(clusterId), ctx.store.ledger.entries(clusterId)]);
+  const positions = netOf(entries);
   const currency = contributions[0]?.currency ?? entries[0]?.currency ?? 'CNY';
   const of = (items: Array<{ amountMinor: string; currency: string }>) => sum(items.map((item) => money(BigInt(item.amountMinor), item.currency)), currency);
   const fromMembers = of(contributions.filter((c) => c.cityId));
