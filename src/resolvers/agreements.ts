@@ -3,7 +3,7 @@ import type { CitySharingRuleInput, CompensationTermsInput, DutyInput, Resolvers
 import { compensationDraftOf, type CompensationTermsDraft } from '../domain/compensation/terms';
 import type { CitySharingRule, SharingRule } from '../domain/compensation/split';
 import type { DutyDraft } from '../domain/agreements/terms';
-import { clusterFor, enforce, notFound } from '../services/access';
+import { clusterFor, enforce, notFound, referencedCity } from '../services/access';
 import {
   amendAgreement,
   changeAgreementStatus,
@@ -124,18 +124,14 @@ export const agreementResolvers: Resolvers = {
     amount: (duty) => duty.amount ?? null,
   },
   Ratification: {
-    city: async (ratification, _, ctx) => (await ctx.loaders.city.load(ratification.cityId))!,
+    city: (ratification, _, ctx) => referencedCity(ctx, ratification.cityId),
     byName: (ratification) => ratification.actorName,
   },
   FixedShare: {
-    city: async (share, _, ctx) => {
-      const city = await ctx.loaders.city.load(share.cityId);
-      if (!city) throw notFound('city', share.cityId);
-      return city;
-    },
+    city: (share, _, ctx) => referencedCity(ctx, share.cityId),
   },
   Decline: {
-    city: async (decline, _, ctx) => (await ctx.loaders.city.load(decline.cityId))!,
+    city: (decline, _, ctx) => referencedCity(ctx, decline.cityId),
   },
 };
 

@@ -1,6 +1,5 @@
-import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { notFound } from '../services/access';
+import { clusterFor, notFound, referencedCity, referencedResourceType } from '../services/access';
 import {
   acceptAidOffer,
   cancelAid,
@@ -14,15 +13,8 @@ import {
   returnAid,
   withdrawAidOffer,
 } from '../services/aid';
-import { clusterFor } from '../services/access';
-import type { CityRecord, InventoryItemRecord } from '../store/records';
+import type { InventoryItemRecord } from '../store/records';
 import { pageArgs, toConnection } from './connection';
-
-async function cityOf(ctx: RequestContext, cityId: string): Promise<CityRecord> {
-  const city = await ctx.loaders.city.load(cityId);
-  if (!city) throw notFound('city', cityId);
-  return city;
-}
 
 export const aidResolvers: Resolvers = {
   Query: {
@@ -47,12 +39,8 @@ export const aidResolvers: Resolvers = {
   AidRequest: {
     id: (request) => request.requestId,
     cluster: (request, _, ctx) => clusterFor(ctx, request.clusterId, 'cluster:read'),
-    requester: (request, _, ctx) => cityOf(ctx, request.requesterCityId),
-    resourceType: async (request, _, ctx) => {
-      const type = await ctx.loaders.resourceType.load(`${request.clusterId}#${request.typeId}`);
-      if (!type) throw new Error(`Resource type ${request.typeId} missing from the catalogue of ${request.clusterId}`);
-      return type;
-    },
+    requester: (request, _, ctx) => referencedCity(ctx, request.requesterCityId),
+    resourceType: (request, _, ctx) => referencedResourceType(ctx, request.clusterId, request.typeId),
     event: async (request, _, ctx) => {
       if (!request.eventId) return null;
       const event = await ctx.loaders.riskEvent.load(request.eventId);
@@ -64,7 +52,7 @@ export const aidResolvers: Resolvers = {
   AidOffer: {
     id: (offer) => offer.offerId,
     request: async (offer, _, ctx) => requestFor(ctx, offer.requestId),
-    fromCity: (offer, _, ctx) => cityOf(ctx, offer.fromCityId),
+    fromCity: (offer, _, ctx) => referencedCity(ctx, offer.fromCityId),
     item: async (offer, _, ctx) => {
       const item = await ctx.loaders.inventoryItem.load(offer.itemId);
       if (!item || item.clusterId !== offer.clusterId) throw notFound('inventory item', offer.itemId);
@@ -80,7 +68,7 @@ export const aidResolvers: Resolvers = {
     reason: (offer) => offer.reason ?? null,
   },
   CityAvailability: {
-    city: (entry, _, ctx) => cityOf(ctx, entry.cityId),
+    city: (entry, _, ctx) => referencedCity(ctx, entry.cityId),
     items: (entry): InventoryItemRecord[] => entry.items,
   },
 };

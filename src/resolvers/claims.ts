@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
-import { clusterFor, notFound } from '../services/access';
+import { clusterFor, notFound, referencedCity } from '../services/access';
 import { appealClaim, balances, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
 import type { LedgerEntryItem } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
@@ -55,11 +55,7 @@ export const claimResolvers: Resolvers = {
       if (!event || event.clusterId !== claim.clusterId) throw notFound('risk event', claim.eventId);
       return event;
     },
-    claimant: async (claim, _, ctx) => {
-      const city = await ctx.loaders.city.load(claim.claimantCityId);
-      if (!city) throw notFound('city', claim.claimantCityId);
-      return city;
-    },
+    claimant: (claim, _, ctx) => referencedCity(ctx, claim.claimantCityId),
     aidOfferId: (claim) => claim.aidOfferId ?? null,
     items: (claim) => claim.items.map((item) => ({
       number: item.number, kind: item.kind, description: item.description, amount: wire(item.amountMinor, claim.currency), evidence: item.evidence,

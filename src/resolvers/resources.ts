@@ -1,9 +1,8 @@
 import { asRiskCategories } from '../domain/levels';
 import type { Resolvers } from '../generated/graphql';
-import { notFound } from '../services/access';
+import { referencedCity, referencedResourceType } from '../services/access';
 import { createInventoryItem, inventoryItemFor, listInventory, updateInventoryItems } from '../services/inventory';
 import { clusterShortfalls, defineResourceType, reserveRequirements, resourceCatalogue, setReserveRequirement } from '../services/resources';
-import type { RequestContext } from '../context';
 import { pageArgs, toConnection } from './connection';
 
 export const resourceResolvers: Resolvers = {
@@ -27,26 +26,18 @@ export const resourceResolvers: Resolvers = {
     setReserveRequirement: (_, { input }, ctx) => setReserveRequirement(ctx, input),
   },
   ReserveRequirement: {
-    resourceType: (requirement, _, ctx) => typeOf(ctx, requirement.clusterId, requirement.typeId),
+    resourceType: (requirement, _, ctx) => referencedResourceType(ctx, requirement.clusterId, requirement.typeId),
   },
   Shortfall: {
-    resourceType: (shortfall, _, ctx) => typeOf(ctx, shortfall.clusterId, shortfall.typeId),
+    resourceType: (shortfall, _, ctx) => referencedResourceType(ctx, shortfall.clusterId, shortfall.typeId),
   },
   CityContribution: {
-    city: async (contribution, _, ctx) => {
-      const city = await ctx.loaders.city.load(contribution.cityId);
-      if (!city) throw notFound('city', contribution.cityId);
-      return city;
-    },
+    city: (contribution, _, ctx) => referencedCity(ctx, contribution.cityId),
   },
   InventoryItem: {
     id: (item) => item.itemId,
-    city: async (item, _, ctx) => {
-      const city = await ctx.loaders.city.load(item.cityId);
-      if (!city) throw notFound('city', item.cityId);
-      return city;
-    },
-    resourceType: (item, _, ctx) => typeOf(ctx, item.clusterId, item.typeId),
+    city: (item, _, ctx) => referencedCity(ctx, item.cityId),
+    resourceType: (item, _, ctx) => referencedResourceType(ctx, item.clusterId, item.typeId),
     available: (item) => item.shareable - item.committed,
   },
   ResourceType: {
@@ -55,8 +46,3 @@ export const resourceResolvers: Resolvers = {
   },
 };
 
-async function typeOf(ctx: RequestContext, clusterId: string, typeId: string) {
-  const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
-  if (!type) throw new Error(`Resource type ${typeId} missing from the catalogue of ${clusterId}`);
-  return type;
-}

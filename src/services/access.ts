@@ -1,6 +1,7 @@
 import { decide, type Action } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
+import type { ResourceTypeItem } from '../store/entities';
 import type { CityRecord, ClusterRecord } from '../store/records';
 
 /** A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids. */
@@ -31,4 +32,18 @@ export function enforce(ctx: RequestContext, action: Action, resource: Parameter
   const decision = decide(ctx.caller, action, resource);
   if (decision.outcome === 'hidden') throw notFound();
   if (decision.outcome === 'forbidden') throw new ForbiddenError(decision.reason);
+}
+
+/** A city named by a record the caller can already see, read through the request's batching loader. */
+export async function referencedCity(ctx: RequestContext, cityId: string): Promise<CityRecord> {
+  const city = await ctx.loaders.city.load(cityId);
+  if (!city) throw notFound('city', cityId);
+  return city;
+}
+
+/** A catalogue type named by a record (batched); a missing one is a broken reference, reported as an internal error. */
+export async function referencedResourceType(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
+  const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
+  if (!type) throw new Error(`Resource type ${typeId} missing from the catalogue of ${clusterId}`);
+  return type;
 }
