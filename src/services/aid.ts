@@ -77,8 +77,7 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
   };
   const audit = { clusterId: request.clusterId, action: 'AID_REQUESTED', targetType: 'AidRequest', targetId: request.requestId, versionAfter: 1, changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] } };
   const idempotency = input.idempotencyKey ? { scope: `requestAid:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
-  const created = await ctx.store.aid.create(request, audit, actor, at, idempotency);
-  return typeof created === 'string' ? (await ctx.store.aid.getRequest(created))! : created;
+  return ctx.store.aid.create(request, audit, actor, at, idempotency, (id) => ctx.store.aid.getRequest(id));
 }
 
 export async function offerAid(ctx: RequestContext, input: { requestId: string; itemId: string; quantity: number; idempotencyKey?: string | null }): Promise<AidOfferItem> {
@@ -103,8 +102,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
   };
   const audit = { clusterId: offer.clusterId, action: 'AID_OFFERED', targetType: 'AidOffer', targetId: offer.offerId, versionAfter: 1, changes: { requestId: [null, request.requestId], quantity: [null, quantity] } };
   const idempotency = input.idempotencyKey ? { scope: `offerAid:${request.requestId}:${actor.id}`, key: input.idempotencyKey } : undefined;
-  const created = await ctx.store.aid.create(offer, audit, actor, at, idempotency);
-  return typeof created === 'string' ? (await ctx.store.aid.getOffer(created))! : created;
+  return ctx.store.aid.create(offer, audit, actor, at, idempotency, (id) => ctx.store.aid.getOffer(id));
 }
 
 interface Loaded {

@@ -11,7 +11,7 @@ import {
   type AgreementItem,
   type AgreementVersionItem,
 } from './entities';
-import { idempotencyItem, previousResult } from './idempotency';
+import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
@@ -92,33 +92,32 @@ export const agreementRepository = {
    */
   async create(agreement: AgreementItem, firstVersion: AgreementVersionItem, actor: Actor, at: string, idempotencyKey?: string | null): Promise<AgreementItem> {
     const scope = `draftAgreement:${agreement.clusterId}:${actor.id}`;
-    if (idempotencyKey) {
-      const previous = await previousResult(scope, idempotencyKey);
-      if (previous) return (await agreementRepository.get(previous))!;
-    }
-    const transaction = citypact.transaction.write(({ agreement: agreements, agreementVersion, auditEvent, idempotency }) => [
-      agreements.create(agreement).commit(),
-      agreementVersion.create(firstVersion).commit(),
-      auditEvent
-        .create(auditItem(actor, {
-          clusterId: agreement.clusterId,
-          action: 'AGREEMENT_DRAFTED',
-          targetType: 'Agreement',
-          targetId: agreement.agreementId,
-          versionAfter: agreement.version,
-          changes: { title: [null, firstVersion.title] },
-        }, at))
-        .commit(),
-      ...(idempotencyKey ? [idempotency.create(idempotencyItem(scope, idempotencyKey, agreement.agreementId, at)).commit()] : []),
-    ]);
-    const result = await transaction.go();
-    if (result.canceled) {
-      // A parallel retry with the same key won the race: answer with what it created.
-      const previous = idempotencyKey ? await previousResult(scope, idempotencyKey) : undefined;
-      if (previous) return (await agreementRepository.get(previous))!;
-      throw new ConflictError('The agreement could not be saved because of a simultaneous change. Nothing was created; try again.');
-    }
-    return agreement;
+    return createOnce({
+      key: idempotencyKey ? { scope, key: idempotencyKey } : undefined,
+      resultId: agreement.agreementId,
+      at,
+      read: (id) => agreementRepository.get(id),
+      created: agreement,
+      conflictMessage: 'The agreement could not be saved because of a simultaneous change. Nothing was created; try again.',
+      write: (keyRecord) =>
+        citypact.transaction
+          .write(({ agreement: agreements, agreementVersion, auditEvent, idempotency }) => [
+            agreements.create(agreement).commit(),
+            agreementVersion.create(firstVersion).commit(),
+            auditEvent
+              .create(auditItem(actor, {
+                clusterId: agreement.clusterId,
+                action: 'AGREEMENT_DRAFTED',
+                targetType: 'Agreement',
+                targetId: agreement.agreementId,
+                versionAfter: agreement.version,
+                changes: { title: [null, firstVersion.title] },
+              }, at))
+              .commit(),
+            ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
+          ])
+          .go(),
+    });
   },
 
   /** Applies one lifecycle change if nobody changed the agreement since it was read. */

@@ -12,7 +12,7 @@ import {
   type AidRequestItem,
   type InventoryItemRecord,
 } from './entities';
-import { idempotencyItem, previousResult } from './idempotency';
+import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
@@ -66,23 +66,30 @@ export const aidRepository = {
   },
 
   /** Creates a request or an offer with its audit event; an idempotency key makes a retry return the first. */
-  async create<T extends AidRequestItem | AidOfferItem>(record: T, audit: AuditedChange, actor: Actor, at: string, idempotency?: { scope: string; key: string }): Promise<T | string> {
-    const id = 'offerId' in record ? record.offerId : record.requestId;
-    if (idempotency) {
-      const previous = await previousResult(idempotency.scope, idempotency.key);
-      if (previous) return previous;
-    }
-    const result = await citypact.transaction
-      .write(({ aidRequest, aidOffer, auditEvent, idempotency: keys }) => [
-        'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as AidRequestItem).commit(),
-        auditEvent.create(auditItem(actor, audit, at)).commit(),
-        ...(idempotency ? [keys.create(idempotencyItem(idempotency.scope, idempotency.key, id, at)).commit()] : []),
-      ])
-      .go();
-    if (!result.canceled) return record;
-    const previous = idempotency ? await previousResult(idempotency.scope, idempotency.key) : undefined;
-    if (previous) return previous;
-    throw new ConflictError('It could not be saved because of a simultaneous change. Nothing was recorded; try again.');
+  async create<T extends AidRequestItem | AidOfferItem>(
+    record: T,
+    audit: AuditedChange,
+    actor: Actor,
+    at: string,
+    idempotency: { scope: string; key: string } | undefined,
+    read: (id: string) => Promise<T | undefined>,
+  ): Promise<T> {
+    return createOnce({
+      key: idempotency,
+      resultId: 'offerId' in record ? record.offerId : record.requestId,
+      at,
+      read,
+      created: record,
+      conflictMessage: 'It could not be saved because of a simultaneous change. Nothing was recorded; try again.',
+      write: (keyRecord) =>
+        citypact.transaction
+          .write(({ aidRequest, aidOffer, auditEvent, idempotency: keys }) => [
+            'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as AidRequestItem).commit(),
+            auditEvent.create(auditItem(actor, audit, at)).commit(),
+            ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
+          ])
+          .go(),
+    });
   },
 
   async apply(change: AidChange): Promise<{ offer: AidOfferItem; request?: AidRequestItem; item?: InventoryItemRecord }> {

@@ -4,7 +4,7 @@ import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
 import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, LedgerHeadEntity, citypact, cursors, type ClaimItemRecord, type FundContributionItem, type LedgerEntryItem } from './entities';
-import { idempotencyItem, previousResult } from './idempotency';
+import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
@@ -35,24 +35,25 @@ export const claimRepository = {
 
   async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotencyKey?: string | null): Promise<ClaimItemRecord> {
     const scope = `fileClaim:${claim.clusterId}:${actor.id}`;
-    if (idempotencyKey) {
-      const previous = await previousResult(scope, idempotencyKey);
-      if (previous) return (await claimRepository.get(previous))!;
-    }
-    const result = await citypact.transaction
-      .write(({ claim: claims, auditEvent, idempotency }) => [
-        claims.create(claim).commit(),
-        auditEvent.create(auditItem(actor, {
-          clusterId: claim.clusterId, action: 'CLAIM_FILED', targetType: 'Claim', targetId: claim.claimId, versionAfter: 1,
-          changes: { claimedMinor: [null, claim.claimedMinor], currency: [null, claim.currency] },
-        }, at)).commit(),
-        ...(idempotencyKey ? [idempotency.create(idempotencyItem(scope, idempotencyKey, claim.claimId, at)).commit()] : []),
-      ])
-      .go();
-    if (!result.canceled) return claim;
-    const previous = idempotencyKey ? await previousResult(scope, idempotencyKey) : undefined;
-    if (previous) return (await claimRepository.get(previous))!;
-    throw new ConflictError('The claim could not be saved because of a simultaneous change. Nothing was filed; try again.');
+    return createOnce({
+      key: idempotencyKey ? { scope, key: idempotencyKey } : undefined,
+      resultId: claim.claimId,
+      at,
+      read: (id) => claimRepository.get(id),
+      created: claim,
+      conflictMessage: 'The claim could not be saved because of a simultaneous change. Nothing was filed; try again.',
+      write: (keyRecord) =>
+        citypact.transaction
+          .write(({ claim: claims, auditEvent, idempotency }) => [
+            claims.create(claim).commit(),
+            auditEvent.create(auditItem(actor, {
+              clusterId: claim.clusterId, action: 'CLAIM_FILED', targetType: 'Claim', targetId: claim.claimId, versionAfter: 1,
+              changes: { claimedMinor: [null, claim.claimedMinor], currency: [null, claim.currency] },
+            }, at)).commit(),
+            ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
+          ])
+          .go(),
+    });
   },
 
   /** Changes a claim at the version read, with its audit event and any ledger entries it writes, in one transaction. */

@@ -4,7 +4,7 @@ import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
 import { RiskEventEntity, citypact, cursors, type RiskEventItem } from './entities';
-import { idempotencyItem, previousResult } from './idempotency';
+import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
@@ -44,32 +44,31 @@ export const riskEventRepository = {
   /** Creates a reported event with its audit event; an idempotency key makes a retried report return the first. */
   async create(event: RiskEventItem, actor: Actor, at: string, idempotencyKey?: string | null): Promise<RiskEventItem> {
     const scope = `reportRiskEvent:${event.clusterId}:${actor.id}`;
-    if (idempotencyKey) {
-      const previous = await previousResult(scope, idempotencyKey);
-      if (previous) return (await riskEventRepository.get(previous))!;
-    }
-    const result = await citypact.transaction
-      .write(({ riskEvent, auditEvent, idempotency }) => [
-        riskEvent.create(event).commit(),
-        auditEvent
-          .create(auditItem(actor, {
-            clusterId: event.clusterId,
-            action: 'RISK_EVENT_REPORTED',
-            targetType: 'RiskEvent',
-            targetId: event.eventId,
-            versionAfter: event.version,
-            changes: { category: [null, event.category], level: [null, event.level], originCityId: [null, event.originCityId] },
-          }, at))
-          .commit(),
-        ...(idempotencyKey ? [idempotency.create(idempotencyItem(scope, idempotencyKey, event.eventId, at)).commit()] : []),
-      ])
-      .go();
-    if (result.canceled) {
-      const previous = idempotencyKey ? await previousResult(scope, idempotencyKey) : undefined;
-      if (previous) return (await riskEventRepository.get(previous))!;
-      throw new ConflictError('The report could not be saved because of a simultaneous change. Nothing was recorded; try again.');
-    }
-    return event;
+    return createOnce({
+      key: idempotencyKey ? { scope, key: idempotencyKey } : undefined,
+      resultId: event.eventId,
+      at,
+      read: (id) => riskEventRepository.get(id),
+      created: event,
+      conflictMessage: 'The report could not be saved because of a simultaneous change. Nothing was recorded; try again.',
+      write: (keyRecord) =>
+        citypact.transaction
+          .write(({ riskEvent, auditEvent, idempotency }) => [
+            riskEvent.create(event).commit(),
+            auditEvent
+              .create(auditItem(actor, {
+                clusterId: event.clusterId,
+                action: 'RISK_EVENT_REPORTED',
+                targetType: 'RiskEvent',
+                targetId: event.eventId,
+                versionAfter: event.version,
+                changes: { category: [null, event.category], level: [null, event.level], originCityId: [null, event.originCityId] },
+              }, at))
+              .commit(),
+            ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
+          ])
+          .go(),
+    });
   },
 
   /** Applies a change if nobody changed the event since it was read, with its audit event, in one transaction. */
