@@ -19,6 +19,15 @@ export type Action =
   | 'obligation:fulfil'
   | 'obligation:waive'
   | 'compliance:read'
+  | 'compliance:record'
+  | 'compliance:dispute'
+  | 'compliance:resolve'
+  | 'trust:read'
+  | 'trust:readDrivers'
+  | 'trust:configure'
+  | 'evaluation:manage'
+  | 'evaluation:read'
+  | 'assessment:write'
   | 'resources:read'
   | 'resources:defineType'
   | 'inventory:read'
@@ -46,8 +55,10 @@ export interface Resource {
   formationMode?: 'SUPERIOR_LED' | 'PARALLEL_VOLUNTARY';
   /** For agreements: the party cities of the version concerned. */
   partyCityIds?: readonly string[];
-  /** For obligations: true when the coordination office owes it. */
+  /** For obligations: true when the coordination office owes it. For compliance records and trust: about the office. */
   owedByOffice?: boolean;
+  /** For evaluations: who is on the panel, what is evaluated, and whether it is finalized. */
+  evaluation?: { panelIds: readonly string[]; targetCityId?: string; targetKind: 'ACTIVITY' | 'PARTICIPANT'; finalized: boolean };
 }
 
 /**
@@ -105,7 +116,6 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
     case 'agreement:read':
     case 'event:read':
     case 'obligation:read':
-    case 'compliance:read':
       // Which rows a city or evaluator sees inside the cluster is narrowed by the service (its own, its events).
       return ALLOWED;
 
@@ -200,6 +210,56 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'payment:record':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Payments are recorded by the coordination office, which keeps the ledger.');
+
+    // Compliance records: `cityId` is the subject city; `owedByOffice` marks records about the coordination office.
+    case 'compliance:read':
+      if (caller.role !== 'CITY' || resource.owedByOffice || resource.cityId === undefined) return ALLOWED;
+      // A city sees the records about itself; partners' records stay between them and the supervisors.
+      return resource.cityId === caller.cityId ? ALLOWED : HIDDEN;
+
+    case 'compliance:record':
+      if (caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'EVALUATOR') return forbidden('Evaluators report through evaluations; compliance records are kept by supervisors and partner cities.');
+      if (caller.role === 'COORDINATOR') {
+        return resource.owedByOffice ? forbidden('The coordination office does not keep records about itself; the superior level supervises the office.') : ALLOWED;
+      }
+      if (resource.owedByOffice) return forbidden('Records about the coordination office are kept by the superior level.');
+      // Whether the subject is a partner depends on the event or agreement named: the service checks it.
+      return resource.cityId === caller.cityId ? forbidden('A city cannot keep compliance records about itself.') : ALLOWED;
+
+    case 'compliance:dispute':
+      if (resource.owedByOffice) return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office disputes a record about the office.');
+      return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Only the city the record is about can dispute it.');
+
+    case 'compliance:resolve':
+      if (resource.owedByOffice) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('A dispute about the coordination office is resolved by the superior level, not by the office itself.');
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Disputes about member cities are resolved by the coordination office.');
+
+    case 'trust:read':
+      // Standing is public inside the alliance: a breach costs the breaker its reputation with every partner.
+      return ALLOWED;
+
+    case 'trust:readDrivers':
+      if (caller.role !== 'CITY' || resource.owedByOffice) return ALLOWED;
+      return caller.cityId === resource.cityId ? ALLOWED : forbidden("The records behind a partner's standing are shared with that city and the supervisors only.");
+
+    case 'trust:configure':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office sets the cluster's trust and evaluation settings.");
+
+    case 'evaluation:manage':
+      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Rubrics, accreditations and evaluations are managed by the coordination office.');
+
+    case 'evaluation:read': {
+      const evaluation = resource.evaluation;
+      if (!evaluation || caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'EVALUATOR') return evaluation.panelIds.includes(caller.id) ? ALLOWED : HIDDEN;
+      if (evaluation.targetKind === 'PARTICIPANT') return evaluation.targetCityId === caller.cityId ? ALLOWED : HIDDEN;
+      return evaluation.finalized ? ALLOWED : HIDDEN;
+    }
+
+    case 'assessment:write':
+      if (caller.role !== 'EVALUATOR') return forbidden('Assessments are submitted by accredited evaluators.');
+      return resource.evaluation?.panelIds.includes(caller.id) ? ALLOWED : forbidden('You are not on the panel of this evaluation.');
 
     case 'reserves:set':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office sets the reserves the cluster requires.');

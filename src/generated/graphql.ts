@@ -1,12 +1,14 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord } from '../store/records';
+import { ClusterRecord, CityRecord, AuditEventRecord, ModeChangeRecord, DeskRecord, AgreementRecord, AgreementVersionRecord, DutyRecord, RatificationRecord, DeclineRecord, RiskEventRecord, ObligationRecord, ComplianceRecordRecord, DisputeRecord, ConsequenceRecord, CriterionRecord, CriterionResultRecord } from '../store/records';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
-import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, ClaimItemRecord, LedgerEntryItem, FundContributionItem, AidOfferItem } from '../store/entities';
+import { ResourceTypeItem, InventoryItemRecord, ReserveRequirementItem, AidRequestItem, ClaimItemRecord, LedgerEntryItem, FundContributionItem, AidOfferItem, RubricItem, AccreditationItem, EvaluationItem, AssessmentItem } from '../store/entities';
 import { ShortfallView } from '../services/resources';
 import { Contribution } from '../domain/resources/shortfalls';
 import { CityShare } from '../domain/compensation/split';
 import { CityAvailabilityView } from '../services/aid';
+import { TrustSettingsView, TrustStandingView, DriverView, ClusterTrustView, RankedTrustView } from '../services/trust';
+import { EvaluationResultView } from '../services/evaluations';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +25,17 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An ISO-8601 duration, e.g. `PT2H` (two hours) or `P1Y` (one year). */
   Duration: { input: string; output: string; }
+};
+
+export type AccreditEvaluatorInput = {
+  affiliatedCityId?: InputMaybe<Scalars['ID']['input']>;
+  affiliatedWithCoordinationOffice?: InputMaybe<Scalars['Boolean']['input']>;
+  clusterId: Scalars['ID']['input'];
+  /** The evaluator's account id (the `sub` of its sign-in token). */
+  evaluatorId: Scalars['ID']['input'];
+  kind: AssessmentKind;
+  name: Scalars['String']['input'];
+  organisation: Scalars['String']['input'];
 };
 
 export type Agreement = {
@@ -183,6 +196,35 @@ export type AppealClaimInput = {
 export type AppealOutcome =
   | 'REVISED'
   | 'UPHELD';
+
+export type Assessment = {
+  __typename?: 'Assessment';
+  evaluatorId: Scalars['ID']['output'];
+  evaluatorName: Scalars['String']['output'];
+  findings?: Maybe<Scalars['String']['output']>;
+  kind: AssessmentKind;
+  recommendations?: Maybe<Scalars['String']['output']>;
+  savedAt: Scalars['DateTime']['output'];
+  scores: Array<CriterionScore>;
+  status: AssessmentStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AssessmentInput = {
+  evaluationId: Scalars['ID']['input'];
+  findings?: InputMaybe<Scalars['String']['input']>;
+  recommendations?: InputMaybe<Scalars['String']['input']>;
+  scores: Array<CriterionScoreInput>;
+};
+
+export type AssessmentKind =
+  | 'SELF'
+  | 'THIRD_PARTY';
+
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -410,6 +452,8 @@ export type Cluster = {
   /** When the cluster last switched mode (or was founded). */
   modeSince: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
+  /** How records, trust and evaluations are weighed in this cluster. */
+  trustSettings: TrustSettings;
   version: Scalars['Int']['output'];
 };
 
@@ -436,6 +480,15 @@ export type ClusterMode =
   | 'EMERGENCY'
   /** Drills, monitoring, inventories, prevention. */
   | 'NORMAL';
+
+export type ClusterTrust = {
+  __typename?: 'ClusterTrust';
+  asOf: Scalars['DateTime']['output'];
+  coordinationOffice: TrustStanding;
+  /** Highest score first; equal scores go to the city with more evidence. */
+  members: Array<RankedTrust>;
+  trustHalfLifeDays: Scalars['Int']['output'];
+};
 
 export type CompensationCostKind =
   | 'CONSUMABLES'
@@ -473,12 +526,28 @@ export type CompensationTermsInput = {
   sharingRule: SharingRuleInput;
 };
 
+export type ComplianceFilter = {
+  /** Only records about the coordination office. */
+  aboutCoordinationOffice?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only records about this city (a city officer always reads its own). */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ComplianceRecordStatus>;
+};
+
 export type ComplianceKind =
   | 'CONCEALED_OR_FALSE_REPORT'
+  /** A fund contribution not paid by its due time (recorded automatically). */
   | 'CONTRIBUTION_MISSED'
+  /** A finalized evaluation below the cluster's penalty threshold (recorded automatically). */
+  | 'EVALUATION_PENALTY'
+  /** A finalized evaluation at or above the cluster's reward threshold (recorded automatically). */
+  | 'EVALUATION_REWARD'
+  /** An obligation fulfilled on time (recorded automatically). */
   | 'FULFILLED'
+  /** An obligation fulfilled after its due time (recorded automatically). */
   | 'FULFILLED_LATE'
   | 'INCOMPLETE_REPORT'
+  /** An obligation not fulfilled by its due time (recorded automatically). */
   | 'LATE'
   | 'NON_COOPERATION'
   | 'REFUSED_JOINT_ACTION'
@@ -486,15 +555,38 @@ export type ComplianceKind =
 
 export type ComplianceRecord = {
   __typename?: 'ComplianceRecord';
+  aboutCoordinationOffice: Scalars['Boolean']['output'];
+  agreement?: Maybe<Agreement>;
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Null when the subject is the coordination office. */
+  /** True for records written by CityPact itself (obligations, the fund, evaluations). */
+  automatic: Scalars['Boolean']['output'];
+  /** The city the record is about; null when it is about the coordination office. */
   city?: Maybe<City>;
+  claim?: Maybe<Claim>;
+  consequence?: Maybe<Consequence>;
+  /** False once overturned: the record stays on file but no longer moves the trust standing. */
+  counts: Scalars['Boolean']['output'];
+  dispute?: Maybe<Dispute>;
+  /** Until when the subject may dispute it. */
+  disputeWindowEndsAt: Scalars['DateTime']['output'];
+  evaluation?: Maybe<Evaluation>;
+  event?: Maybe<RiskEvent>;
+  evidence?: Maybe<Evidence>;
   id: Scalars['ID']['output'];
   kind: ComplianceKind;
+  /** The kind in plain words. */
+  kindLabel: Scalars['String']['output'];
+  /** What happened, in the recorder's words (or the system's, for automatic records). */
   note: Scalars['String']['output'];
+  /** What the record concerns. */
   obligation?: Maybe<Obligation>;
   recordedByName: Scalars['String']['output'];
-  supervision: Scalars['String']['output'];
+  recordedByRole: Role;
+  severity: Severity;
+  status: ComplianceRecordStatus;
+  supervision: Supervision;
+  version: Scalars['Int']['output'];
 };
 
 export type ComplianceRecordConnection = {
@@ -502,6 +594,16 @@ export type ComplianceRecordConnection = {
   nodes: Array<ComplianceRecord>;
   pageInfo: PageInfo;
 };
+
+export type ComplianceRecordStatus =
+  /** Disputed by its subject; it counts until the dispute is resolved. */
+  | 'DISPUTED'
+  /** Disputed and overturned: kept on record, but it no longer counts and its consequence is reversed. */
+  | 'OVERTURNED'
+  /** On record and counting; the dispute window may still be open. */
+  | 'STANDING'
+  /** Disputed and upheld: it stands for good. */
+  | 'UPHELD';
 
 export type ConfirmRiskEventInput = {
   /**
@@ -511,6 +613,37 @@ export type ConfirmRiskEventInput = {
   confirmedAt?: InputMaybe<Scalars['DateTime']['input']>;
   eventId: Scalars['ID']['input'];
 };
+
+export type Consequence = {
+  __typename?: 'Consequence';
+  /** For a surcharge or a bonus. */
+  amount?: Maybe<Money>;
+  /** True while it applies: not reversed by an overturned dispute (and, for a suspension, not yet expired). */
+  inEffect: Scalars['Boolean']['output'];
+  kind: ConsequenceKind;
+  /** For a suspension: the fund pays the subject nothing before this time. */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ConsequenceInput = {
+  /** For FUND_SURCHARGE and FUND_BONUS. */
+  amount?: InputMaybe<MoneyInput>;
+  kind: ConsequenceKind;
+  /** For FUND_DRAW_SUSPENSION. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ConsequenceKind =
+  /** Reward: a commendation on record. */
+  | 'COMMENDATION'
+  /** Sanction: a formal warning on record. */
+  | 'FORMAL_WARNING'
+  /** Reward: an amount the regional fund owes the subject, written to the ledger. */
+  | 'FUND_BONUS'
+  /** Sanction: the fund pays the subject nothing until the given time. */
+  | 'FUND_DRAW_SUSPENSION'
+  /** Sanction: an amount the subject owes the regional fund, written to the ledger. */
+  | 'FUND_SURCHARGE';
 
 export type CoordinationDesk = {
   __typename?: 'CoordinationDesk';
@@ -566,6 +699,46 @@ export type CreateInventoryItemInput = {
   tier: ResourceTier;
 };
 
+export type Criterion = {
+  __typename?: 'Criterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Decimal string; the criteria of a rubric add up to exactly 1. */
+  weight: Scalars['String']['output'];
+};
+
+export type CriterionInput = {
+  description: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  weight: Scalars['String']['input'];
+};
+
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  combined: Scalars['Float']['output'];
+  criterionId: Scalars['ID']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  selfMean?: Maybe<Scalars['Float']['output']>;
+  spread: Scalars['Float']['output'];
+  standardDeviation: Scalars['Float']['output'];
+  thirdPartyMean?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  criterionId: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type CriterionScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+};
+
 export type DecideAppealInput = {
   claimId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -611,11 +784,48 @@ export type DefineResourceTypeInput = {
   unit: Scalars['String']['input'];
 };
 
+export type DefineRubricInput = {
+  clusterId: Scalars['ID']['input'];
+  criteria: Array<CriterionInput>;
+  /** To change an existing rubric: the version you last read. Open evaluations keep the rubric they started with. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Stable id, e.g. flood-response (lowercase letters, digits and dashes). */
+  rubricId: Scalars['ID']['input'];
+  scaleMax: Scalars['Int']['input'];
+  scaleMin: Scalars['Int']['input'];
+  targetKind: EvaluationTargetKind;
+};
+
 export type DispatchAidInput = {
   costItems?: InputMaybe<Array<CostItemInput>>;
   eta: Scalars['DateTime']['input'];
   offerId: Scalars['ID']['input'];
 };
+
+export type Dispute = {
+  __typename?: 'Dispute';
+  evidence?: Maybe<Evidence>;
+  filedAt: Scalars['DateTime']['output'];
+  filedByName: Scalars['String']['output'];
+  reasons?: Maybe<Scalars['String']['output']>;
+  /** Null while the dispute is open. */
+  resolution?: Maybe<DisputeResolution>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedByName?: Maybe<Scalars['String']['output']>;
+  statement: Scalars['String']['output'];
+};
+
+export type DisputeComplianceRecordInput = {
+  evidence?: InputMaybe<EvidenceInput>;
+  expectedVersion: Scalars['Int']['input'];
+  recordId: Scalars['ID']['input'];
+  statement: Scalars['String']['input'];
+};
+
+export type DisputeResolution =
+  | 'OVERTURNED'
+  | 'UPHELD';
 
 export type DraftAgreementInput = {
   categories: Array<RiskCategory>;
@@ -726,6 +936,111 @@ export type Escalation = {
   reason: Scalars['String']['output'];
 };
 
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  agreement?: Maybe<Agreement>;
+  /**
+   * Submitted assessments. Coordinators and superiors see them as they come in; evaluators and cities once the
+   * evaluation is finalized.
+   */
+  assessments: Array<Assessment>;
+  /** The city evaluated (CITY). */
+  city?: Maybe<City>;
+  /** The compliance record the finalized result created, if it crossed a threshold. */
+  complianceRecord?: Maybe<ComplianceRecord>;
+  /** The event evaluated (EVENT_RESPONSE), or the event a participant is evaluated in, if named. */
+  event?: Maybe<RiskEvent>;
+  finalizedAt?: Maybe<Scalars['DateTime']['output']>;
+  finalizedByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Your own assessment (draft or submitted), if you are on the panel. */
+  myAssessment?: Maybe<Assessment>;
+  /** The drill obligation (DRILL). */
+  obligation?: Maybe<Obligation>;
+  openedAt: Scalars['DateTime']['output'];
+  panel: Array<EvaluatorAccreditation>;
+  /**
+   * The combined result: provisional while OPEN (coordinators and superiors only), fixed once FINALIZED. Null while
+   * nothing has been submitted.
+   */
+  result?: Maybe<EvaluationResult>;
+  /** The rubric as it was when the evaluation opened. */
+  rubric: Rubric;
+  status: EvaluationStatus;
+  targetKind: EvaluationTargetKind;
+  targetType: EvaluationTargetType;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  nodes: Array<Evaluation>;
+  pageInfo: PageInfo;
+};
+
+export type EvaluationOutcome =
+  | 'NONE'
+  | 'PENALTY'
+  | 'REWARD';
+
+export type EvaluationResult = {
+  __typename?: 'EvaluationResult';
+  criteria: Array<CriterionResult>;
+  /** 0 to 1: (overall − scale minimum) / (scale maximum − scale minimum). */
+  normalized: Scalars['Float']['output'];
+  /** REWARD, PENALTY or NONE against the cluster's thresholds (participants only; NONE for activities). */
+  outcome: EvaluationOutcome;
+  /** On the rubric's scale. */
+  overall: Scalars['Float']['output'];
+  selfCount: Scalars['Int']['output'];
+  selfOverall?: Maybe<Scalars['Float']['output']>;
+  selfWeight: Scalars['Float']['output'];
+  spreadMax: Scalars['Float']['output'];
+  /** Spread of the evaluators' overall scores. */
+  spreadMin: Scalars['Float']['output'];
+  spreadRange: Scalars['Float']['output'];
+  spreadStandardDeviation: Scalars['Float']['output'];
+  thirdPartyCount: Scalars['Int']['output'];
+  thirdPartyOverall?: Maybe<Scalars['Float']['output']>;
+  /** Weights actually applied (a group with no assessment weighs 0 and the other 1). */
+  thirdPartyWeight: Scalars['Float']['output'];
+};
+
+export type EvaluationStatus =
+  | 'FINALIZED'
+  | 'OPEN';
+
+export type EvaluationTargetKind =
+  | 'ACTIVITY'
+  | 'PARTICIPANT';
+
+export type EvaluationTargetType =
+  /** ACTIVITY: an agreement's effectiveness. */
+  | 'AGREEMENT'
+  /** PARTICIPANT: a member city. */
+  | 'CITY'
+  /** PARTICIPANT: the coordination office. */
+  | 'COORDINATION_OFFICE'
+  /** ACTIVITY: a drill (a JOIN_DRILL obligation). */
+  | 'DRILL'
+  /** ACTIVITY: the response to a risk event. */
+  | 'EVENT_RESPONSE';
+
+export type EvaluatorAccreditation = {
+  __typename?: 'EvaluatorAccreditation';
+  active: Scalars['Boolean']['output'];
+  /** The city the evaluator is affiliated with, if any: a third-party evaluator never evaluates it; a self-assessor assesses it. */
+  affiliatedCity?: Maybe<City>;
+  affiliatedWithCoordinationOffice: Scalars['Boolean']['output'];
+  evaluatorId: Scalars['ID']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  kind: AssessmentKind;
+  name: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type EventLocation = {
   __typename?: 'EventLocation';
   /** Plain description, e.g. 'Taipu River at the Jiangsu–Zhejiang–Shanghai border'. */
@@ -758,6 +1073,11 @@ export type FileClaimInput = {
   eventId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   items: Array<ClaimItemInput>;
+};
+
+export type FinalizeEvaluationInput = {
+  evaluationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
 };
 
 export type FixedShare = {
@@ -956,6 +1276,8 @@ export type Mutation = {
    * no item is ever committed beyond its shareable quantity, and no request filled beyond what it asked.
    */
   acceptAidOffer: AidOffer;
+  /** Coordinator: accredit an evaluator to the cluster as THIRD_PARTY or SELF, or change an accreditation. */
+  accreditEvaluator: EvaluatorAccreditation;
   /** Coordinator: start an amendment of an agreement in force: a new draft version; the current one stays in force until the amendment is ratified. */
   amendAgreement: Agreement;
   /** The claimant city: appeal a decision on its claim, once, with a statement. */
@@ -988,8 +1310,12 @@ export type Mutation = {
   declineAidOffer: AidOffer;
   /** Coordinator: add a resource type to the cluster's catalogue, or change one (pass the version you last read). */
   defineResourceType: ResourceType;
+  /** Coordinator: add an evaluation rubric (criteria with weights adding up to exactly 1, and a score scale). */
+  defineRubric: Rubric;
   /** The offering city: dispatch accepted stock, with its ETA and cost items (for compensation claims). */
   dispatchAid: AidOffer;
+  /** The subject of a record (the city's officers; the coordinator for the office) disputes it within the cluster's dispute window. */
+  disputeComplianceRecord: ComplianceRecord;
   /** Coordinator: start a new agreement as a draft (version 1). Retrying with the same idempotency key returns the first result. */
   draftAgreement: Agreement;
   /** Coordinator: escalate an event to the superior level. */
@@ -1000,14 +1326,27 @@ export type Mutation = {
    * the claim filed first.
    */
   fileClaim: Claim;
+  /**
+   * Coordinator: finalize an evaluation. Its combined result is fixed for good; a participant result at or above the
+   * reward threshold, or below the penalty threshold, creates a compliance record that feeds the trust standing.
+   */
+  finalizeEvaluation: Evaluation;
   /** The obligated city: fulfil an obligation with evidence. After its due time it counts as FULFILLED_LATE. */
   fulfilObligation: Obligation;
   /** A partner city officer: offer stock from one of your items (up to its uncommitted shareable quantity). */
   offerAid: AidOffer;
+  /** Coordinator: open an evaluation of an activity or a participant, against a rubric, with its panel of evaluators. */
+  openEvaluation: Evaluation;
   /** Coordinator: put the draft to the parties for ratification. */
   proposeAgreement: Agreement;
   /** City officer: ratify the proposed version for your own city. The last ratification puts it in force. */
   ratifyAgreement: Agreement;
+  /**
+   * Record a breach or a fulfilment. The coordination office and the superior level (vertical supervision) record about
+   * any member; the superior also about the coordination office; a city (horizontal supervision) records about a
+   * partner it shares the named event or agreement with. Only vertical records may carry a sanction or a reward.
+   */
+  recordCompliance: ComplianceRecord;
   /**
    * Coordinator: record a contribution received by the regional fund, from a member city (fulfilling its open
    * FUND_CONTRIBUTION obligation, if any) or from a third party such as an insurer or the superior level.
@@ -1022,18 +1361,34 @@ export type Mutation = {
   reportRiskEvent: RiskEvent;
   /** A city officer (for its own city) or the coordinator (on a city's behalf): ask partners for resources. */
   requestAid: AidRequest;
+  /**
+   * Resolve a dispute: UPHELD keeps the record; OVERTURNED stops it counting and reverses its consequence (nothing is
+   * deleted). The coordinator resolves disputes about cities; the superior those about the coordination office.
+   */
+  resolveComplianceDispute: ComplianceRecord;
   /** Coordinator: resume a suspended agreement. */
   resumeAgreement: Agreement;
   /** The offering city: record the stock's return, consumed vs returned; on-hand and committed are adjusted. */
   returnAid: AidOffer;
+  /** Coordinator: withdraw an accreditation. The evaluator's submitted assessments stay on record. */
+  revokeAccreditation: EvaluatorAccreditation;
+  /** Evaluator on the panel: save a draft of your assessment (partial scores allowed). Only you see drafts. */
+  saveAssessmentDraft: Assessment;
   /** Switch a cluster between normal and emergency mode. Coordinators (and, in superior-led clusters, the superior). */
   setClusterMode: Cluster;
   /** Coordinator: set the reserve the cluster requires of a resource type (pass the version you last read to change it). */
   setReserveRequirement: ReserveRequirement;
   /** Coordinator: move a confirmed event to RESPONDING, or close it. */
   setRiskEventStatus: RiskEvent;
+  /** Coordinator: the cluster's trust and evaluation settings (dispute window, half-life, evaluation weights, thresholds). */
+  setTrustSettings: Cluster;
   /** Coordinator: start reviewing a submitted claim. */
   startClaimReview: Claim;
+  /**
+   * Evaluator on the panel: submit your assessment (every criterion scored). Submitting the same assessment again
+   * returns it unchanged; a submitted assessment cannot be changed.
+   */
+  submitAssessment: Assessment;
   /** Coordinator: suspend an active agreement (no new obligations while suspended). */
   suspendAgreement: Agreement;
   /** Coordinator: terminate an agreement for good. */
@@ -1063,6 +1418,11 @@ export type Mutation = {
 
 export type MutationAcceptAidOfferArgs = {
   input: AidOfferActionInput;
+};
+
+
+export type MutationAccreditEvaluatorArgs = {
+  input: AccreditEvaluatorInput;
 };
 
 
@@ -1121,8 +1481,18 @@ export type MutationDefineResourceTypeArgs = {
 };
 
 
+export type MutationDefineRubricArgs = {
+  input: DefineRubricInput;
+};
+
+
 export type MutationDispatchAidArgs = {
   input: DispatchAidInput;
+};
+
+
+export type MutationDisputeComplianceRecordArgs = {
+  input: DisputeComplianceRecordInput;
 };
 
 
@@ -1141,6 +1511,11 @@ export type MutationFileClaimArgs = {
 };
 
 
+export type MutationFinalizeEvaluationArgs = {
+  input: FinalizeEvaluationInput;
+};
+
+
 export type MutationFulfilObligationArgs = {
   input: FulfilObligationInput;
 };
@@ -1151,6 +1526,11 @@ export type MutationOfferAidArgs = {
 };
 
 
+export type MutationOpenEvaluationArgs = {
+  input: OpenEvaluationInput;
+};
+
+
 export type MutationProposeAgreementArgs = {
   input: AgreementActionInput;
 };
@@ -1158,6 +1538,11 @@ export type MutationProposeAgreementArgs = {
 
 export type MutationRatifyAgreementArgs = {
   input: RatifyAgreementInput;
+};
+
+
+export type MutationRecordComplianceArgs = {
+  input: RecordComplianceInput;
 };
 
 
@@ -1181,6 +1566,11 @@ export type MutationRequestAidArgs = {
 };
 
 
+export type MutationResolveComplianceDisputeArgs = {
+  input: ResolveComplianceDisputeInput;
+};
+
+
 export type MutationResumeAgreementArgs = {
   input: AgreementReasonInput;
 };
@@ -1188,6 +1578,16 @@ export type MutationResumeAgreementArgs = {
 
 export type MutationReturnAidArgs = {
   input: ReturnAidInput;
+};
+
+
+export type MutationRevokeAccreditationArgs = {
+  input: RevokeAccreditationInput;
+};
+
+
+export type MutationSaveAssessmentDraftArgs = {
+  input: AssessmentInput;
 };
 
 
@@ -1206,8 +1606,18 @@ export type MutationSetRiskEventStatusArgs = {
 };
 
 
+export type MutationSetTrustSettingsArgs = {
+  input: SetTrustSettingsInput;
+};
+
+
 export type MutationStartClaimReviewArgs = {
   input: ClaimActionInput;
+};
+
+
+export type MutationSubmitAssessmentArgs = {
+  input: AssessmentInput;
 };
 
 
@@ -1321,6 +1731,24 @@ export type OfferAidInput = {
   requestId: Scalars['ID']['input'];
 };
 
+export type OpenEvaluationInput = {
+  /** AGREEMENT: the agreement. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** CITY: the city. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId: Scalars['ID']['input'];
+  /** EVENT_RESPONSE: the event; CITY or COORDINATION_OFFICE: optionally the event the participant is evaluated in. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** DRILL: the drill obligation. */
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Accredited evaluator ids. */
+  panel: Array<Scalars['ID']['input']>;
+  rubricId: Scalars['ID']['input'];
+  targetType: EvaluationTargetType;
+  title: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
@@ -1360,12 +1788,27 @@ export type Query = {
    * ready and uncommitted, with each city's contribution; worst coverage first. A city officer sees its own share only.
    */
   clusterShortfalls: Array<Shortfall>;
+  /** Every member city of a cluster, ranked by trust standing. */
+  clusterTrust: ClusterTrust;
   /** The clusters you can see: a superior sees those it oversees; everyone else sees their own. */
   clusters: ClusterConnection;
-  /** Compliance records of a cluster (late obligations and late fulfilments so far), newest first. */
+  /** One compliance record, with its dispute and consequence. */
+  complianceRecord: ComplianceRecord;
+  /**
+   * Compliance records of a cluster, newest first: obligations fulfilled, fulfilled late or missed, and what supervisors
+   * and partner cities recorded. A city officer reads the records about its own city; the others read the cluster's.
+   */
   complianceRecords: ComplianceRecordConnection;
   /** Events escalated to the superior level, newest first. Superiors see the clusters they oversee; coordinators their own. */
   escalations: RiskEventConnection;
+  evaluation: Evaluation;
+  /**
+   * Evaluations of a cluster, newest first. Coordinators and superiors see all; an evaluator sees those it is on the
+   * panel of; a city sees evaluations of itself and finalized evaluations of the cluster's activities.
+   */
+  evaluations: EvaluationConnection;
+  /** Evaluators accredited to a cluster. Coordinators and superiors only. */
+  evaluatorAccreditations: Array<EvaluatorAccreditation>;
   /** The regional compensation fund: what came in, what went out, what it holds and what it still owes. */
   fund: Fund;
   /**
@@ -1386,6 +1829,8 @@ export type Query = {
    * a city sees its own obligations and, read-only, those of partners in events it is party to; evaluators read them.
    */
   obligations: ObligationConnection;
+  /** The coordination office's own trust standing, from the records about the office. */
+  officeTrustStanding: TrustStanding;
   /** The reserves the cluster requires, per resource type. */
   reserveRequirements: Array<ReserveRequirement>;
   /**
@@ -1399,12 +1844,19 @@ export type Query = {
   riskEvent: RiskEvent;
   /** The risk events of a cluster, newest first. */
   riskEvents: RiskEventConnection;
+  /** The evaluation rubrics of a cluster. */
+  rubrics: Array<Rubric>;
   /**
    * Transfers that settle every net position. Greedy (largest debtor pays largest creditor): it always clears every
    * balance exactly and uses at most one transfer fewer than the parties with a non-zero balance; the true minimum is
    * NP-hard, so it is not always the fewest possible.
    */
   settlementPlan: Array<Transfer>;
+  /**
+   * A city's trust standing in its cluster: how far it honours its commitments, from its compliance records (see
+   * docs/TRUST.md). Every member sees every score; only the city itself and the supervisors see which records drove it.
+   */
+  trustStanding: TrustStanding;
 };
 
 
@@ -1476,9 +1928,19 @@ export type QueryClusterShortfallsArgs = {
 };
 
 
+export type QueryClusterTrustArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
+
 export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplianceRecordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1486,6 +1948,7 @@ export type QueryComplianceRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   cityId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
+  filter?: InputMaybe<ComplianceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1493,6 +1956,24 @@ export type QueryComplianceRecordsArgs = {
 export type QueryEscalationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEvaluationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EvaluationStatus>;
+};
+
+
+export type QueryEvaluatorAccreditationsArgs = {
+  clusterId: Scalars['ID']['input'];
 };
 
 
@@ -1536,6 +2017,11 @@ export type QueryObligationsArgs = {
 };
 
 
+export type QueryOfficeTrustStandingArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
+
 export type QueryReserveRequirementsArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -1564,9 +2050,25 @@ export type QueryRiskEventsArgs = {
 };
 
 
+export type QueryRubricsArgs = {
+  clusterId: Scalars['ID']['input'];
+};
+
+
 export type QuerySettlementPlanArgs = {
   clusterId: Scalars['ID']['input'];
   period?: InputMaybe<PeriodInput>;
+};
+
+
+export type QueryTrustStandingArgs = {
+  cityId: Scalars['ID']['input'];
+};
+
+export type RankedTrust = {
+  __typename?: 'RankedTrust';
+  rank: Scalars['Int']['output'];
+  standing: TrustStanding;
 };
 
 export type Ratification = {
@@ -1586,6 +2088,27 @@ export type Readiness =
   | 'DEGRADED'
   | 'READY'
   | 'UNAVAILABLE';
+
+export type RecordComplianceInput = {
+  aboutCoordinationOffice?: InputMaybe<Scalars['Boolean']['input']>;
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it happened (not in the future). Defaults to now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The city the record is about. Leave out (and set aboutCoordinationOffice) for the coordination office. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId: Scalars['ID']['input'];
+  consequence?: InputMaybe<ConsequenceInput>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  evidence: EvidenceInput;
+  kind: ComplianceKind;
+  /** What happened, in plain words. */
+  note: Scalars['String']['input'];
+  /** What it concerns: at least one. A city recording about a partner must name an event or agreement they share (or one of its obligations or claims). */
+  obligationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults by kind (see docs/TRUST.md). */
+  severity?: InputMaybe<Severity>;
+};
 
 export type RecordPaymentInput = {
   amount: MoneyInput;
@@ -1646,6 +2169,13 @@ export type ReserveRequirement = {
   version: Scalars['Int']['output'];
 };
 
+export type ResolveComplianceDisputeInput = {
+  expectedVersion: Scalars['Int']['input'];
+  reasons: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+  resolution: DisputeResolution;
+};
+
 /** Capability tiers in the style of standard resource typing: Type I is the most capable. */
 export type ResourceTier =
   | 'I'
@@ -1674,6 +2204,12 @@ export type ReturnAidInput = {
   costItems?: InputMaybe<Array<CostItemInput>>;
   offerId: Scalars['ID']['input'];
   returned: Scalars['Int']['input'];
+};
+
+export type RevokeAccreditationInput = {
+  clusterId: Scalars['ID']['input'];
+  evaluatorId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RiskCategory =
@@ -1731,6 +2267,17 @@ export type Role =
   /** A scheduled job of CityPact itself (appears only as the author of records, never as a signed-in caller). */
   | 'SYSTEM';
 
+export type Rubric = {
+  __typename?: 'Rubric';
+  criteria: Array<Criterion>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  scaleMax: Scalars['Int']['output'];
+  scaleMin: Scalars['Int']['output'];
+  targetKind: EvaluationTargetKind;
+  version: Scalars['Int']['output'];
+};
+
 export type SetClusterModeInput = {
   clusterId: Scalars['ID']['input'];
   /** Optional: the `version` you last read, to refuse the switch if the cluster changed since. */
@@ -1755,6 +2302,25 @@ export type SetRiskEventStatusInput = {
   expectedVersion: Scalars['Int']['input'];
   status: RiskEventStatus;
 };
+
+export type SetTrustSettingsInput = {
+  clusterId: Scalars['ID']['input'];
+  disputeWindow?: InputMaybe<Scalars['Duration']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  penaltyThreshold?: InputMaybe<Scalars['Float']['input']>;
+  rewardThreshold?: InputMaybe<Scalars['Float']['input']>;
+  selfWeight?: InputMaybe<Scalars['String']['input']>;
+  /** Decimal strings adding up to 1; third-party weighs at least as much as self. */
+  thirdPartyWeight?: InputMaybe<Scalars['String']['input']>;
+  trustHalfLifeDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How much a record weighs in the trust standing: 1, 2, 4 or 8. */
+export type Severity =
+  | 'CRITICAL'
+  | 'MINOR'
+  | 'MODERATE'
+  | 'SERIOUS';
 
 export type SharingRule = {
   __typename?: 'SharingRule';
@@ -1816,6 +2382,12 @@ export type StorageLocationInput = {
   name: Scalars['String']['input'];
 };
 
+export type Supervision =
+  /** A member city over a partner. */
+  | 'HORIZONTAL'
+  /** The coordination office or the superior level over the members (or the superior over the office). */
+  | 'VERTICAL';
+
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   at: Scalars['DateTime']['output'];
@@ -1831,6 +2403,80 @@ export type Transfer = {
   amount: Money;
   fromId: Scalars['ID']['output'];
   toId: Scalars['ID']['output'];
+};
+
+export type TrustDirection =
+  | 'DECLINING'
+  | 'IMPROVING'
+  | 'STABLE';
+
+export type TrustDriver = {
+  __typename?: 'TrustDriver';
+  /** Score with the record minus score without it: negative when it lowered the standing. */
+  effect: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  record: ComplianceRecord;
+  /** Share of its original weight the record still carries, after decay. */
+  weightRemaining: Scalars['Float']['output'];
+};
+
+export type TrustSettings = {
+  __typename?: 'TrustSettings';
+  /** How long the subject of a compliance record has to dispute it, e.g. P14D. */
+  disputeWindow: Scalars['Duration']['output'];
+  /** A finalized participant result (0 to 1) below this earns a penalty record. */
+  penaltyThreshold: Scalars['Float']['output'];
+  /** A finalized participant result (0 to 1) at or above this earns a commendation record. */
+  rewardThreshold: Scalars['Float']['output'];
+  /** Weight of self-assessments, e.g. 0.3. The two add up to 1. */
+  selfWeight: Scalars['String']['output'];
+  /** Weight of third-party assessments in a combined evaluation result, e.g. 0.7. */
+  thirdPartyWeight: Scalars['String']['output'];
+  /** After this many days a record counts half as much in the trust standing. */
+  trustHalfLifeDays: Scalars['Int']['output'];
+};
+
+export type TrustStanding = {
+  __typename?: 'TrustStanding';
+  aboutCoordinationOffice: Scalars['Boolean']['output'];
+  asOf: Scalars['DateTime']['output'];
+  /** Change of the score over the trend's 12 months. */
+  change: Scalars['Float']['output'];
+  /** Null for the coordination office. */
+  city?: Maybe<City>;
+  direction: TrustDirection;
+  /**
+   * The records that moved the score most. Only the city itself, the coordination office, evaluators and the superior
+   * see them; other cities get FORBIDDEN.
+   */
+  drivers: Array<TrustDriver>;
+  /** Weighted, decayed evidence of breaches. */
+  negativeEvidence: Scalars['Float']['output'];
+  /** Weighted, decayed evidence of commitments honoured. */
+  positiveEvidence: Scalars['Float']['output'];
+  recordsCounted: Scalars['Int']['output'];
+  /** Expected share of commitments honoured, 0 to 1 (0.5 with no records). */
+  score: Scalars['Float']['output'];
+  /** The standing in plain words. */
+  summary: Scalars['String']['output'];
+  /** Score at the end of each of the last 12 months (the last point is now). */
+  trend: Array<TrustTrendPoint>;
+  /** 0 to 1: 1 with no records, smaller with more (and more recent) evidence. */
+  uncertainty: Scalars['Float']['output'];
+};
+
+
+export type TrustStandingDriversArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrustTrendPoint = {
+  __typename?: 'TrustTrendPoint';
+  asOf: Scalars['DateTime']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  uncertainty: Scalars['Float']['output'];
 };
 
 export type UpdateAgreementDraftInput = {
@@ -1964,6 +2610,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccreditEvaluatorInput: AccreditEvaluatorInput;
   Agreement: ResolverTypeWrapper<AgreementRecord>;
   AgreementActionInput: AgreementActionInput;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Agreement']> }>;
@@ -1980,6 +2627,10 @@ export type ResolversTypes = {
   AidRequestStatus: AidRequestStatus;
   AppealClaimInput: AppealClaimInput;
   AppealOutcome: AppealOutcome;
+  Assessment: ResolverTypeWrapper<AssessmentItem>;
+  AssessmentInput: AssessmentInput;
+  AssessmentKind: AssessmentKind;
+  AssessmentStatus: AssessmentStatus;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -2006,13 +2657,19 @@ export type ResolversTypes = {
   Cluster: ResolverTypeWrapper<ClusterRecord>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Cluster']> }>;
   ClusterMode: ClusterMode;
+  ClusterTrust: ResolverTypeWrapper<ClusterTrustView>;
   CompensationCostKind: CompensationCostKind;
   CompensationTerms: ResolverTypeWrapper<Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversTypes['SharingRule'] }>;
   CompensationTermsInput: CompensationTermsInput;
+  ComplianceFilter: ComplianceFilter;
   ComplianceKind: ComplianceKind;
   ComplianceRecord: ResolverTypeWrapper<ComplianceRecordRecord>;
   ComplianceRecordConnection: ResolverTypeWrapper<Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceRecord']> }>;
+  ComplianceRecordStatus: ComplianceRecordStatus;
   ConfirmRiskEventInput: ConfirmRiskEventInput;
+  Consequence: ResolverTypeWrapper<ConsequenceRecord>;
+  ConsequenceInput: ConsequenceInput;
+  ConsequenceKind: ConsequenceKind;
   CoordinationDesk: ResolverTypeWrapper<DeskRecord>;
   CostItem: ResolverTypeWrapper<CostItem>;
   CostItemInput: CostItemInput;
@@ -2020,13 +2677,22 @@ export type ResolversTypes = {
   CoveredCostKind: ResolverTypeWrapper<CoveredCostKind>;
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
+  Criterion: ResolverTypeWrapper<CriterionRecord>;
+  CriterionInput: CriterionInput;
+  CriterionResult: ResolverTypeWrapper<CriterionResultRecord>;
+  CriterionScore: ResolverTypeWrapper<CriterionScore>;
+  CriterionScoreInput: CriterionScoreInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideAppealInput: DecideAppealInput;
   DecideClaimInput: DecideClaimInput;
   Decline: ResolverTypeWrapper<DeclineRecord>;
   DeclineAgreementInput: DeclineAgreementInput;
   DefineResourceTypeInput: DefineResourceTypeInput;
+  DefineRubricInput: DefineRubricInput;
   DispatchAidInput: DispatchAidInput;
+  Dispute: ResolverTypeWrapper<DisputeRecord>;
+  DisputeComplianceRecordInput: DisputeComplianceRecordInput;
+  DisputeResolution: DisputeResolution;
   DraftAgreementInput: DraftAgreementInput;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Duty: ResolverTypeWrapper<DutyRecord>;
@@ -2037,11 +2703,20 @@ export type ResolversTypes = {
   EmergencyLevel: EmergencyLevel;
   EscalateRiskEventInput: EscalateRiskEventInput;
   Escalation: ResolverTypeWrapper<Escalation>;
+  Evaluation: ResolverTypeWrapper<EvaluationItem>;
+  EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Evaluation']> }>;
+  EvaluationOutcome: EvaluationOutcome;
+  EvaluationResult: ResolverTypeWrapper<EvaluationResultView>;
+  EvaluationStatus: EvaluationStatus;
+  EvaluationTargetKind: EvaluationTargetKind;
+  EvaluationTargetType: EvaluationTargetType;
+  EvaluatorAccreditation: ResolverTypeWrapper<AccreditationItem>;
   EventLocation: ResolverTypeWrapper<EventLocation>;
   EventLocationInput: EventLocationInput;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceInput: EvidenceInput;
   FileClaimInput: FileClaimInput;
+  FinalizeEvaluationInput: FinalizeEvaluationInput;
   FixedShare: ResolverTypeWrapper<CityShare>;
   FixedShareInput: FixedShareInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2072,28 +2747,36 @@ export type ResolversTypes = {
   ObligationFilter: ObligationFilter;
   ObligationStatus: ObligationStatus;
   OfferAidInput: OfferAidInput;
+  OpenEvaluationInput: OpenEvaluationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedTrust: ResolverTypeWrapper<RankedTrustView>;
   Ratification: ResolverTypeWrapper<RatificationRecord>;
   RatifyAgreementInput: RatifyAgreementInput;
   Readiness: Readiness;
+  RecordComplianceInput: RecordComplianceInput;
   RecordPaymentInput: RecordPaymentInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RequestAidInput: RequestAidInput;
   ReserveBasis: ReserveBasis;
   ReserveRequirement: ResolverTypeWrapper<ReserveRequirementItem>;
+  ResolveComplianceDisputeInput: ResolveComplianceDisputeInput;
   ResourceTier: ResourceTier;
   ResourceType: ResolverTypeWrapper<ResourceTypeItem>;
   ReturnAidInput: ReturnAidInput;
+  RevokeAccreditationInput: RevokeAccreditationInput;
   RiskCategory: RiskCategory;
   RiskEvent: ResolverTypeWrapper<RiskEventRecord>;
   RiskEventConnection: ResolverTypeWrapper<Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskEvent']> }>;
   RiskEventStatus: RiskEventStatus;
   Role: Role;
+  Rubric: ResolverTypeWrapper<RubricItem>;
   SetClusterModeInput: SetClusterModeInput;
   SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  SetTrustSettingsInput: SetTrustSettingsInput;
+  Severity: Severity;
   SharingRule: ResolverTypeWrapper<Omit<SharingRule, 'remainderRule' | 'shares'> & { remainderRule?: Maybe<ResolversTypes['CitySharingRule']>, shares: Array<ResolversTypes['FixedShare']> }>;
   SharingRuleInput: SharingRuleInput;
   SharingRuleKind: SharingRuleKind;
@@ -2101,8 +2784,14 @@ export type ResolversTypes = {
   StorageLocation: ResolverTypeWrapper<StorageLocation>;
   StorageLocationInput: StorageLocationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Supervision: Supervision;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
   Transfer: ResolverTypeWrapper<Transfer>;
+  TrustDirection: TrustDirection;
+  TrustDriver: ResolverTypeWrapper<DriverView>;
+  TrustSettings: ResolverTypeWrapper<TrustSettingsView>;
+  TrustStanding: ResolverTypeWrapper<TrustStandingView>;
+  TrustTrendPoint: ResolverTypeWrapper<TrustTrendPoint>;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
   UpdateInventoryItemInput: UpdateInventoryItemInput;
@@ -2113,6 +2802,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccreditEvaluatorInput: AccreditEvaluatorInput;
   Agreement: AgreementRecord;
   AgreementActionInput: AgreementActionInput;
   AgreementConnection: Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Agreement']> };
@@ -2124,6 +2814,8 @@ export type ResolversParentTypes = {
   AidRequest: AidRequestItem;
   AidRequestConnection: Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AidRequest']> };
   AppealClaimInput: AppealClaimInput;
+  Assessment: AssessmentItem;
+  AssessmentInput: AssessmentInput;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditLogFilter: AuditLogFilter;
@@ -2147,35 +2839,52 @@ export type ResolversParentTypes = {
   ClaimItemInput: ClaimItemInput;
   Cluster: ClusterRecord;
   ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
+  ClusterTrust: ClusterTrustView;
   CompensationTerms: Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversParentTypes['SharingRule'] };
   CompensationTermsInput: CompensationTermsInput;
+  ComplianceFilter: ComplianceFilter;
   ComplianceRecord: ComplianceRecordRecord;
   ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
   ConfirmRiskEventInput: ConfirmRiskEventInput;
+  Consequence: ConsequenceRecord;
+  ConsequenceInput: ConsequenceInput;
   CoordinationDesk: DeskRecord;
   CostItem: CostItem;
   CostItemInput: CostItemInput;
   CoveredCostKind: CoveredCostKind;
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
+  Criterion: CriterionRecord;
+  CriterionInput: CriterionInput;
+  CriterionResult: CriterionResultRecord;
+  CriterionScore: CriterionScore;
+  CriterionScoreInput: CriterionScoreInput;
   DateTime: Scalars['DateTime']['output'];
   DecideAppealInput: DecideAppealInput;
   DecideClaimInput: DecideClaimInput;
   Decline: DeclineRecord;
   DeclineAgreementInput: DeclineAgreementInput;
   DefineResourceTypeInput: DefineResourceTypeInput;
+  DefineRubricInput: DefineRubricInput;
   DispatchAidInput: DispatchAidInput;
+  Dispute: DisputeRecord;
+  DisputeComplianceRecordInput: DisputeComplianceRecordInput;
   DraftAgreementInput: DraftAgreementInput;
   Duration: Scalars['Duration']['output'];
   Duty: DutyRecord;
   DutyInput: DutyInput;
   EscalateRiskEventInput: EscalateRiskEventInput;
   Escalation: Escalation;
+  Evaluation: EvaluationItem;
+  EvaluationConnection: Omit<EvaluationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Evaluation']> };
+  EvaluationResult: EvaluationResultView;
+  EvaluatorAccreditation: AccreditationItem;
   EventLocation: EventLocation;
   EventLocationInput: EventLocationInput;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
   FileClaimInput: FileClaimInput;
+  FinalizeEvaluationInput: FinalizeEvaluationInput;
   FixedShare: CityShare;
   FixedShareInput: FixedShareInput;
   Float: Scalars['Float']['output'];
@@ -2202,22 +2911,29 @@ export type ResolversParentTypes = {
   ObligationConnection: Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Obligation']> };
   ObligationFilter: ObligationFilter;
   OfferAidInput: OfferAidInput;
+  OpenEvaluationInput: OpenEvaluationInput;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
+  RankedTrust: RankedTrustView;
   Ratification: RatificationRecord;
   RatifyAgreementInput: RatifyAgreementInput;
+  RecordComplianceInput: RecordComplianceInput;
   RecordPaymentInput: RecordPaymentInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RequestAidInput: RequestAidInput;
   ReserveRequirement: ReserveRequirementItem;
+  ResolveComplianceDisputeInput: ResolveComplianceDisputeInput;
   ResourceType: ResourceTypeItem;
   ReturnAidInput: ReturnAidInput;
+  RevokeAccreditationInput: RevokeAccreditationInput;
   RiskEvent: RiskEventRecord;
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
+  Rubric: RubricItem;
   SetClusterModeInput: SetClusterModeInput;
   SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
+  SetTrustSettingsInput: SetTrustSettingsInput;
   SharingRule: Omit<SharingRule, 'remainderRule' | 'shares'> & { remainderRule?: Maybe<ResolversParentTypes['CitySharingRule']>, shares: Array<ResolversParentTypes['FixedShare']> };
   SharingRuleInput: SharingRuleInput;
   Shortfall: ShortfallView;
@@ -2226,6 +2942,10 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TimelineEntry: TimelineEntry;
   Transfer: Transfer;
+  TrustDriver: DriverView;
+  TrustSettings: TrustSettingsView;
+  TrustStanding: TrustStandingView;
+  TrustTrendPoint: TrustTrendPoint;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateCityBaselineInput: UpdateCityBaselineInput;
   UpdateInventoryItemInput: UpdateInventoryItemInput;
@@ -2309,6 +3029,19 @@ export type AidRequestResolvers<ContextType = RequestContext, ParentType extends
 export type AidRequestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AidRequestConnection'] = ResolversParentTypes['AidRequestConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['AidRequest']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  evaluatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evaluatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
+  recommendations?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2448,12 +3181,20 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   modeHistory?: Resolver<ResolversTypes['ModeChangeConnection'], ParentType, ContextType, RequireFields<ClusterModeHistoryArgs, 'first'>>;
   modeSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trustSettings?: Resolver<ResolversTypes['TrustSettings'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClusterConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterConnection'] = ResolversParentTypes['ClusterConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ClusterTrustResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterTrust'] = ResolversParentTypes['ClusterTrust']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  coordinationOffice?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['RankedTrust']>, ParentType, ContextType>;
+  trustHalfLifeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CompensationTermsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompensationTerms'] = ResolversParentTypes['CompensationTerms']> = {
@@ -2467,19 +3208,42 @@ export type CompensationTermsResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type ComplianceRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceRecord'] = ResolversParentTypes['ComplianceRecord']> = {
+  aboutCoordinationOffice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  consequence?: Resolver<Maybe<ResolversTypes['Consequence']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  disputeWindowEndsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
   recordedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  supervision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRecordStatus'], ParentType, ContextType>;
+  supervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ComplianceRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceRecordConnection'] = ResolversParentTypes['ComplianceRecordConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['ComplianceRecord']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConsequenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consequence'] = ResolversParentTypes['Consequence']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  inEffect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsequenceKind'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CoordinationDeskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationDesk'] = ResolversParentTypes['CoordinationDesk']> = {
@@ -2500,6 +3264,30 @@ export type CoveredCostKindResolvers<ContextType = RequestContext, ParentType ex
   kind?: Resolver<ResolversTypes['CompensationCostKind'], ParentType, ContextType>;
 };
 
+export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CriterionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriterionResult'] = ResolversParentTypes['CriterionResult']> = {
+  combined?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selfMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  thirdPartyMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CriterionScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = {
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2508,6 +3296,17 @@ export type DeclineResolvers<ContextType = RequestContext, ParentType extends Re
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DisputeResolution']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
@@ -2535,6 +3334,62 @@ export type EscalationResolvers<ContextType = RequestContext, ParentType extends
   automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  complianceRecord?: Resolver<Maybe<ResolversTypes['ComplianceRecord']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
+  finalizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  finalizedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  myAssessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  panel?: Resolver<Array<ResolversTypes['EvaluatorAccreditation']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['EvaluationResult']>, ParentType, ContextType>;
+  rubric?: Resolver<ResolversTypes['Rubric'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvaluationStatus'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['EvaluationTargetKind'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['EvaluationTargetType'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EvaluationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationResult'] = ResolversParentTypes['EvaluationResult']> = {
+  criteria?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  normalized?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['EvaluationOutcome'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  selfCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfOverall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  selfWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spreadMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spreadMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spreadRange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spreadStandardDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  thirdPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thirdPartyOverall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  thirdPartyWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EvaluatorAccreditationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluatorAccreditation'] = ResolversParentTypes['EvaluatorAccreditation']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  affiliatedCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  affiliatedWithCoordinationOffice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evaluatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EventLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventLocation'] = ResolversParentTypes['EventLocation']> = {
@@ -2644,6 +3499,7 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationAcceptAidOfferArgs, 'input'>>;
+  accreditEvaluator?: Resolver<ResolversTypes['EvaluatorAccreditation'], ParentType, ContextType, RequireFields<MutationAccreditEvaluatorArgs, 'input'>>;
   amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
   appealClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAppealClaimArgs, 'input'>>;
   cancelAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCancelAidArgs, 'input'>>;
@@ -2655,24 +3511,34 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
   declineAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDeclineAidOfferArgs, 'input'>>;
   defineResourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType, RequireFields<MutationDefineResourceTypeArgs, 'input'>>;
+  defineRubric?: Resolver<ResolversTypes['Rubric'], ParentType, ContextType, RequireFields<MutationDefineRubricArgs, 'input'>>;
   dispatchAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDispatchAidArgs, 'input'>>;
+  disputeComplianceRecord?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationDisputeComplianceRecordArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
   escalateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationEscalateRiskEventArgs, 'input'>>;
   fileClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationFileClaimArgs, 'input'>>;
+  finalizeEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationFinalizeEvaluationArgs, 'input'>>;
   fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
   offerAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationOfferAidArgs, 'input'>>;
+  openEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'input'>>;
   proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'input'>>;
   ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
+  recordCompliance?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationRecordComplianceArgs, 'input'>>;
   recordFundContribution?: Resolver<ResolversTypes['FundContribution'], ParentType, ContextType, RequireFields<MutationRecordFundContributionArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
   requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
+  resolveComplianceDispute?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationResolveComplianceDisputeArgs, 'input'>>;
   resumeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationResumeAgreementArgs, 'input'>>;
   returnAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationReturnAidArgs, 'input'>>;
+  revokeAccreditation?: Resolver<ResolversTypes['EvaluatorAccreditation'], ParentType, ContextType, RequireFields<MutationRevokeAccreditationArgs, 'input'>>;
+  saveAssessmentDraft?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSaveAssessmentDraftArgs, 'input'>>;
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
   setReserveRequirement?: Resolver<ResolversTypes['ReserveRequirement'], ParentType, ContextType, RequireFields<MutationSetReserveRequirementArgs, 'input'>>;
   setRiskEventStatus?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationSetRiskEventStatusArgs, 'input'>>;
+  setTrustSettings?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetTrustSettingsArgs, 'input'>>;
   startClaimReview?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationStartClaimReviewArgs, 'input'>>;
+  submitAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSubmitAssessmentArgs, 'input'>>;
   suspendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSuspendAgreementArgs, 'input'>>;
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'input'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
@@ -2731,9 +3597,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'clusterId' | 'first'>>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterShortfalls?: Resolver<Array<ResolversTypes['Shortfall']>, ParentType, ContextType, RequireFields<QueryClusterShortfallsArgs, 'clusterId'>>;
+  clusterTrust?: Resolver<ResolversTypes['ClusterTrust'], ParentType, ContextType, RequireFields<QueryClusterTrustArgs, 'clusterId'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
+  complianceRecord?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<QueryComplianceRecordArgs, 'id'>>;
   complianceRecords?: Resolver<ResolversTypes['ComplianceRecordConnection'], ParentType, ContextType, RequireFields<QueryComplianceRecordsArgs, 'clusterId' | 'first'>>;
   escalations?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryEscalationsArgs, 'first'>>;
+  evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'clusterId' | 'first'>>;
+  evaluatorAccreditations?: Resolver<Array<ResolversTypes['EvaluatorAccreditation']>, ParentType, ContextType, RequireFields<QueryEvaluatorAccreditationsArgs, 'clusterId'>>;
   fund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<QueryFundArgs, 'clusterId'>>;
   inventory?: Resolver<ResolversTypes['InventoryItemConnection'], ParentType, ContextType, RequireFields<QueryInventoryArgs, 'clusterId' | 'first'>>;
   inventoryHistory?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryInventoryHistoryArgs, 'first' | 'itemId'>>;
@@ -2741,12 +3612,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
+  officeTrustStanding?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType, RequireFields<QueryOfficeTrustStandingArgs, 'clusterId'>>;
   reserveRequirements?: Resolver<Array<ResolversTypes['ReserveRequirement']>, ParentType, ContextType, RequireFields<QueryReserveRequirementsArgs, 'clusterId'>>;
   resourceAvailability?: Resolver<Array<ResolversTypes['CityAvailability']>, ParentType, ContextType, RequireFields<QueryResourceAvailabilityArgs, 'requestId'>>;
   resourceCatalogue?: Resolver<Array<ResolversTypes['ResourceType']>, ParentType, ContextType, RequireFields<QueryResourceCatalogueArgs, 'clusterId'>>;
   riskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<QueryRiskEventArgs, 'id'>>;
   riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
+  rubrics?: Resolver<Array<ResolversTypes['Rubric']>, ParentType, ContextType, RequireFields<QueryRubricsArgs, 'clusterId'>>;
   settlementPlan?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QuerySettlementPlanArgs, 'clusterId'>>;
+  trustStanding?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType, RequireFields<QueryTrustStandingArgs, 'cityId'>>;
+};
+
+export type RankedTrustResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedTrust'] = ResolversParentTypes['RankedTrust']> = {
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType>;
 };
 
 export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
@@ -2801,6 +3680,16 @@ export type RiskEventConnectionResolvers<ContextType = RequestContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type RubricResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rubric'] = ResolversParentTypes['Rubric']> = {
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scaleMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scaleMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['EvaluationTargetKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SharingRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharingRule'] = ResolversParentTypes['SharingRule']> = {
   fundBasisPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SharingRuleKind'], ParentType, ContextType>;
@@ -2839,6 +3728,45 @@ export type TransferResolvers<ContextType = RequestContext, ParentType extends R
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TrustDriverResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustDriver'] = ResolversParentTypes['TrustDriver']> = {
+  effect?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType>;
+  weightRemaining?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrustSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustSettings'] = ResolversParentTypes['TrustSettings']> = {
+  disputeWindow?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
+  penaltyThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rewardThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  selfWeight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thirdPartyWeight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trustHalfLifeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrustStandingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustStanding'] = ResolversParentTypes['TrustStanding']> = {
+  aboutCoordinationOffice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TrustDirection'], ParentType, ContextType>;
+  drivers?: Resolver<Array<ResolversTypes['TrustDriver']>, ParentType, ContextType, RequireFields<TrustStandingDriversArgs, 'first'>>;
+  negativeEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  positiveEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recordsCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['TrustTrendPoint']>, ParentType, ContextType>;
+  uncertainty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrustTrendPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustTrendPoint'] = ResolversParentTypes['TrustTrendPoint']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  uncertainty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -2846,6 +3774,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AidOffer?: AidOfferResolvers<ContextType>;
   AidRequest?: AidRequestResolvers<ContextType>;
   AidRequestConnection?: AidRequestConnectionResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Balance?: BalanceResolvers<ContextType>;
@@ -2863,17 +3792,27 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimItem?: ClaimItemResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
+  ClusterTrust?: ClusterTrustResolvers<ContextType>;
   CompensationTerms?: CompensationTermsResolvers<ContextType>;
   ComplianceRecord?: ComplianceRecordResolvers<ContextType>;
   ComplianceRecordConnection?: ComplianceRecordConnectionResolvers<ContextType>;
+  Consequence?: ConsequenceResolvers<ContextType>;
   CoordinationDesk?: CoordinationDeskResolvers<ContextType>;
   CostItem?: CostItemResolvers<ContextType>;
   CoveredCostKind?: CoveredCostKindResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  CriterionResult?: CriterionResultResolvers<ContextType>;
+  CriterionScore?: CriterionScoreResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decline?: DeclineResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
   Duration?: GraphQLScalarType;
   Duty?: DutyResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationResult?: EvaluationResultResolvers<ContextType>;
+  EvaluatorAccreditation?: EvaluatorAccreditationResolvers<ContextType>;
   EventLocation?: EventLocationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FixedShare?: FixedShareResolvers<ContextType>;
@@ -2893,15 +3832,21 @@ export type Resolvers<ContextType = RequestContext> = {
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedTrust?: RankedTrustResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;
   ReserveRequirement?: ReserveRequirementResolvers<ContextType>;
   ResourceType?: ResourceTypeResolvers<ContextType>;
   RiskEvent?: RiskEventResolvers<ContextType>;
   RiskEventConnection?: RiskEventConnectionResolvers<ContextType>;
+  Rubric?: RubricResolvers<ContextType>;
   SharingRule?: SharingRuleResolvers<ContextType>;
   Shortfall?: ShortfallResolvers<ContextType>;
   StorageLocation?: StorageLocationResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
+  TrustDriver?: TrustDriverResolvers<ContextType>;
+  TrustSettings?: TrustSettingsResolvers<ContextType>;
+  TrustStanding?: TrustStandingResolvers<ContextType>;
+  TrustTrendPoint?: TrustTrendPointResolvers<ContextType>;
 };
 

@@ -9,9 +9,11 @@ import { resourceResolvers } from './resources';
 import { cityResolvers } from './cities';
 import { clusterResolvers } from './clusters';
 import { meResolvers } from './me';
+import { trustResolvers } from './trust';
+import { evaluationResolvers } from './evaluations';
 import { DateTime, Duration } from './scalars';
 
-const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers, claimResolvers];
+const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers, claimResolvers, trustResolvers, evaluationResolvers];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */
 export const resolvers: Resolvers = areas.reduce<Resolvers>(

@@ -1,6 +1,6 @@
 import { effectiveStatus } from '../domain/obligations/status';
 import type { Resolvers } from '../generated/graphql';
-import { clusterFor, notFound } from '../services/access';
+import { notFound } from '../services/access';
 import { fulfilObligation, listObligations, obligationSummary, waiveObligation } from '../services/obligations';
 import { pageArgs, toConnection } from './connection';
 
@@ -8,13 +8,6 @@ export const obligationResolvers: Resolvers = {
   Query: {
     obligations: async (_, { clusterId, filter, ...args }, ctx) => toConnection(await listObligations(ctx, clusterId, filter ?? {}, pageArgs(args))),
     obligationSummary: (_, { clusterId, eventId }, ctx) => obligationSummary(ctx, clusterId, eventId),
-    complianceRecords: async (_, { clusterId, cityId, ...args }, ctx) => {
-      await clusterFor(ctx, clusterId, 'compliance:read');
-      // A city officer reads the records about its own city; the others read the cluster's.
-      const subject = ctx.caller.role === 'CITY' ? ctx.caller.cityId : cityId;
-      const page = await ctx.store.compliance.list(clusterId, subject ?? null, pageArgs(args));
-      return toConnection(page);
-    },
   },
   Mutation: {
     fulfilObligation: (_, { input }, ctx) => fulfilObligation(ctx, input),
@@ -55,11 +48,5 @@ export const obligationResolvers: Resolvers = {
   },
   CityObligationSummary: {
     city: async (row, _, ctx) => (row.cityId ? ((await ctx.loaders.city.load(row.cityId)) ?? null) : null),
-  },
-  ComplianceRecord: {
-    id: (record) => record.recordId,
-    city: async (record, _, ctx) => (record.cityId ? ((await ctx.loaders.city.load(record.cityId)) ?? null) : null),
-    obligation: async (record, _, ctx) => (record.obligationId ? ((await ctx.loaders.obligation.load(record.obligationId)) ?? null) : null),
-    recordedByName: (record) => record.recordedBy.name,
   },
 };

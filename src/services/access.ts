@@ -5,7 +5,7 @@ import type { ResourceTypeItem } from '../store/entities';
 import type { CityRecord, ClusterRecord } from '../store/records';
 
 /** A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids. */
-export function notFound(kind: 'cluster' | 'city' | 'agreement' | 'risk event' | 'obligation' | 'inventory item' | 'aid request' | 'aid offer' | 'claim', id: string): NotFoundError {
+export function notFound(kind: 'cluster' | 'city' | 'agreement' | 'risk event' | 'obligation' | 'inventory item' | 'aid request' | 'aid offer' | 'claim' | 'compliance record' | 'evaluation' | 'rubric' | 'evaluator accreditation', id: string): NotFoundError {
   return new NotFoundError(`No ${kind} with id "${id}" was found.`);
 }
 const noCluster = (id: string) => notFound('cluster', id);

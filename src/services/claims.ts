@@ -11,6 +11,7 @@ import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
 import type { ClaimItemRecord, FundContributionItem, LedgerEntryItem } from '../store/entities';
 import { fulfilOnRecord } from './obligations';
+import { fundDrawSuspension } from './compliance';
 import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 import { citiesOf } from './members';
@@ -299,7 +300,7 @@ export async function plan(ctx: RequestContext, clusterId: string, period?: { fr
  * A cluster keeps one currency in its ledger and fund (the first amount recorded sets it; CNY by default): an amount in
  * another currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
  */
-async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string, entries?: readonly LedgerEntryItem[]): Promise<void> {
+export async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string, entries?: readonly LedgerEntryItem[]): Promise<void> {
   const [ledger, contributions] = await Promise.all([entries ?? ctx.store.ledger.entries(clusterId), ctx.store.fund.contributions(clusterId)]);
   const ledgerCurrency = ledger[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
   if (currency !== ledgerCurrency) throw new BadInputError(`This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`);
@@ -354,6 +355,13 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   if (input.fromId === input.toId) throw new BadInputError('A payment goes from one party to another.');
   const now = ctx.now();
   if (input.paidAt > now) throw new BadInputError('The payment date cannot be in the future.');
+  if (input.fromId === FUND_PAYER_ID) {
+    // A sanction may bar a city from drawing on the fund for a while: what it is owed waits on the ledger until then.
+    const suspension = await fundDrawSuspension(ctx, input.clusterId, input.toId, now);
+    if (suspension) {
+      throw new BadInputError(`${input.toId} may not draw from the regional fund until ${suspension.consequence!.until} (sanction of compliance record ${suspension.recordId}). What it is owed stays on the ledger until then.`, { complianceRecordId: suspension.recordId });
+    }
+  }
   const entryId = `pay_${createHash('sha256').update(`${input.clusterId}\u0000${reference.toLowerCase()}`).digest('hex').slice(0, 24)}`;
   const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
   // A repeated recording is answered as such, before the balance check would call it an overpayment.

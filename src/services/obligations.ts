@@ -9,6 +9,7 @@ import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
 import { logger } from '../logger';
 import type { Repositories } from '../store';
+import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
 import { clusterFor, enforce, notFound } from './access';
@@ -118,7 +119,7 @@ function assertVersion(obligation: ObligationItem, expectedVersion: number): voi
 }
 
 /** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
-export function complianceRecordFor(obligation: ObligationItem, kind: 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED', note: string, recordedBy: ComplianceRecordItem['recordedBy'], at: string): ComplianceRecordItem {
+export function complianceRecordFor(obligation: ObligationItem, kind: 'FULFILLED' | 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED', note: string, recordedBy: ComplianceRecordItem['recordedBy'], at: string): ComplianceRecordItem {
   return {
     // One record per obligation and breach: a missed contribution and a late one share the same slot.
     recordId: `cr_${obligation.obligationId}_${kind === 'CONTRIBUTION_MISSED' ? 'LATE' : kind}`,
@@ -128,10 +129,22 @@ export function complianceRecordFor(obligation: ObligationItem, kind: 'LATE' | '
     ...(obligation.cityId ? { cityId: obligation.cityId } : {}),
     obligationId: obligation.obligationId,
     supervision: 'VERTICAL',
+    severity: DEFAULT_SEVERITY[kind],
     note,
     at,
+    recordedAt: at,
     recordedBy,
+    automatic: true,
+    status: 'STANDING',
+    version: 1,
   };
+}
+
+/** The record an obligation's fulfilment writes: FULFILLED on time, FULFILLED_LATE after its due time. */
+function fulfilmentRecord(obligation: ObligationItem, fulfilledAt: string, actor: ComplianceRecordItem['recordedBy'], now: string): ComplianceRecordItem {
+  return fulfilledAt > obligation.dueAt
+    ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now)
+    : complianceRecordFor(obligation, 'FULFILLED', `Fulfilled on time (${fulfilledAt}, due ${obligation.dueAt}): ${obligation.action}`, actor, now);
 }
 
 export interface FulfilInput {
@@ -155,9 +168,7 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
   }
   const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
   const actor = actorOf(ctx.caller);
-  const record = outcome === 'FULFILLED_LATE'
-    ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now)
-    : undefined;
+  const record = fulfilmentRecord(obligation, fulfilledAt, actor, now);
   return ctx.store.obligations.close(
     obligation,
     { status: outcome, fulfilledAt, evidenceText: evidence.text, evidenceLinks: evidence.links, waivedReason: undefined },
@@ -212,12 +223,12 @@ export async function fulfilFromDispatch(
 
 /**
  * Fulfils an obligation from a record the system already holds (a dispatch, a fund contribution): on time or late by
- * the record's time, with the FULFILLED_LATE record in the same transaction. Returns false when the obligation changed
+ * the record's time, with its FULFILLED or FULFILLED_LATE record in the same transaction. Returns false when the obligation changed
  * meanwhile: the record stands either way, and the city can still fulfil by hand.
  */
 export async function fulfilOnRecord(store: Repositories, obligation: ObligationItem, evidence: string, actor: Actor, at: string): Promise<boolean> {
   const late = at > obligation.dueAt;
-  const record = late ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${at}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, at) : undefined;
+  const record = fulfilmentRecord(obligation, at, actor, at);
   try {
     await store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, record);
     return true;

@@ -72,6 +72,24 @@ export const clusterRepository = {
     return { ...cluster, mode: modeSwitch.to, modeSince: at, updatedAt: at, version: versionAfter };
   },
 
+  /** Replaces the cluster's trust settings if the cluster is still at the version read, with its audit event. */
+  async setTrustSettings(cluster: ClusterItem, settings: NonNullable<ClusterItem['trustSettings']>, actor: Actor, at: string): Promise<ClusterItem> {
+    const versionAfter = cluster.version + 1;
+    const transaction = citypact.transaction.write(({ cluster: clusters, auditEvent }) => [
+      clusters
+        .patch({ clusterId: cluster.clusterId })
+        .set({ trustSettings: settings, updatedAt: at, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, cluster.version))
+        .commit(),
+      auditEvent.create(auditItem(actor, {
+        clusterId: cluster.clusterId, action: 'TRUST_SETTINGS_CHANGED', targetType: 'Cluster', targetId: cluster.clusterId,
+        versionBefore: cluster.version, versionAfter, changes: { trustSettings: [cluster.trustSettings ?? null, settings] },
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async () => staleCluster(cluster, await clusterRepository.get(cluster.clusterId)));
+    return { ...cluster, trustSettings: settings, updatedAt: at, version: versionAfter };
+  },
+
   /** Mode switches, newest first. */
   async modeHistory(clusterId: string, page: PageRequest): Promise<Page<ModeChangeItem>> {
     return readPage(

@@ -1,6 +1,8 @@
 import { Entity, Service, createConversions, type EntityItem } from 'electrodb';
 import { config } from '../config';
 import { documentClient } from './client';
+import { COMPLIANCE_KINDS, SEVERITIES } from '../domain/trust/standing';
+import { CONSEQUENCE_KINDS } from '../domain/trust/consequences';
 
 // Key formats and index names live here and nowhere else. Every entity carries `version` for optimistic locking.
 const RISK_CATEGORIES = ['NATURAL_DISASTER', 'PUBLIC_HEALTH', 'ACCIDENT', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER'] as const;
@@ -36,6 +38,18 @@ export const ClusterEntity = new Entity(
             hostCityId: { type: 'string' },
             dutyPhone: { type: 'string' },
           },
+        },
+      },
+      /** Absent until the coordinator changes a default (see domain/trust/settings.ts). */
+      trustSettings: {
+        type: 'map',
+        properties: {
+          disputeWindow: { type: 'string', required: true },
+          halfLifeDays: { type: 'number', required: true },
+          thirdPartyWeightBp: { type: 'number', required: true },
+          selfWeightBp: { type: 'number', required: true },
+          rewardAtOrAbove: { type: 'number', required: true },
+          penaltyBelow: { type: 'number', required: true },
         },
       },
       version: { type: 'number', required: true },
@@ -328,26 +342,194 @@ export const ObligationEntity = new Entity(
   entityOptions,
 );
 
+const evidenceAttributes = {
+  text: { type: 'string', required: true },
+  links: { type: 'list', items: { type: 'string' }, required: true },
+} as const;
+
 export const ComplianceRecordEntity = new Entity(
   {
     model: { entity: 'complianceRecord', version: '1', service: 'citypact' },
     attributes: {
       recordId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
-      kind: { type: ['FULFILLED', 'FULFILLED_LATE', 'LATE', 'INCOMPLETE_REPORT', 'CONCEALED_OR_FALSE_REPORT', 'REFUSED_JOINT_ACTION', 'SLOW_RESPONSE', 'NON_COOPERATION', 'CONTRIBUTION_MISSED'] as const, required: true },
+      kind: { type: COMPLIANCE_KINDS, required: true, readOnly: true },
       /** A city id, or COORDINATION_OFFICE#<clusterId>. */
-      subjectKey: { type: 'string', required: true },
-      cityId: { type: 'string' },
-      obligationId: { type: 'string' },
-      supervision: { type: ['VERTICAL', 'HORIZONTAL'] as const, required: true },
-      note: { type: 'string', required: true },
-      at: { type: 'string', required: true },
+      subjectKey: { type: 'string', required: true, readOnly: true },
+      cityId: { type: 'string', readOnly: true },
+      obligationId: { type: 'string', readOnly: true },
+      eventId: { type: 'string', readOnly: true },
+      agreementId: { type: 'string', readOnly: true },
+      claimId: { type: 'string', readOnly: true },
+      evaluationId: { type: 'string', readOnly: true },
+      supervision: { type: ['VERTICAL', 'HORIZONTAL'] as const, required: true, readOnly: true },
+      /** Absent on records written before severities existed: the kind's default applies. */
+      severity: { type: SEVERITIES, readOnly: true },
+      note: { type: 'string', required: true, readOnly: true },
+      evidence: { type: 'map', properties: evidenceAttributes },
+      /** When it happened. */
+      at: { type: 'string', required: true, readOnly: true },
+      /** When it was recorded (absent on early automatic records, which were recorded at `at`). */
+      recordedAt: { type: 'string', readOnly: true },
       recordedBy: { ...actorAttribute, required: true },
+      automatic: { type: 'boolean' },
+      disputeWindowEndsAt: { type: 'string' },
+      /** STANDING when absent. */
+      status: { type: ['STANDING', 'DISPUTED', 'UPHELD', 'OVERTURNED'] as const },
+      dispute: {
+        type: 'map',
+        properties: {
+          statement: { type: 'string', required: true },
+          evidence: { type: 'map', properties: evidenceAttributes },
+          filedAt: { type: 'string', required: true },
+          filedBy: { ...actorAttribute, required: true },
+          resolution: { type: ['UPHELD', 'OVERTURNED'] as const },
+          reasons: { type: 'string' },
+          resolvedAt: { type: 'string' },
+          resolvedBy: { ...actorAttribute },
+        },
+      },
+      consequence: {
+        type: 'map',
+        properties: {
+          kind: { type: CONSEQUENCE_KINDS, required: true },
+          amountMinor: { type: 'string' },
+          currency: { type: 'string' },
+          until: { type: 'string' },
+          /** Set when an overturned dispute reversed it. */
+          reversedAt: { type: 'string' },
+        },
+      },
+      /** Absent on records written before disputes existed (read as 1). */
+      version: { type: 'number' },
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['recordId'] }, sk: { field: 'sk', composite: [] } },
       byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'recordId'] } },
       bySubject: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['subjectKey'] }, sk: { field: 'gsi2sk', composite: ['at', 'recordId'] } },
+    },
+  },
+  entityOptions,
+);
+
+const criteriaAttribute = {
+  type: 'list',
+  required: true,
+  items: {
+    type: 'map',
+    properties: {
+      criterionId: { type: 'string', required: true },
+      name: { type: 'string', required: true },
+      description: { type: 'string', required: true },
+      weightBp: { type: 'number', required: true },
+    },
+  },
+} as const;
+const scaleAttribute = { type: 'map', required: true, properties: { min: { type: 'number', required: true }, max: { type: 'number', required: true } } } as const;
+const TARGET_KINDS = ['ACTIVITY', 'PARTICIPANT'] as const;
+const ASSESSMENT_KINDS = ['THIRD_PARTY', 'SELF'] as const;
+
+export const RubricEntity = new Entity(
+  {
+    model: { entity: 'rubric', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      rubricId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      targetKind: { type: TARGET_KINDS, required: true },
+      criteria: criteriaAttribute,
+      scale: scaleAttribute,
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['rubricId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AccreditationEntity = new Entity(
+  {
+    model: { entity: 'accreditation', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      evaluatorId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      organisation: { type: 'string', required: true },
+      kind: { type: ASSESSMENT_KINDS, required: true },
+      affiliatedCityId: { type: 'string' },
+      affiliatedWithOffice: { type: 'boolean', required: true },
+      active: { type: 'boolean', required: true },
+      grantedAt: { type: 'string', required: true },
+      revokedReason: { type: 'string' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['evaluatorId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const EvaluationEntity = new Entity(
+  {
+    model: { entity: 'evaluation', version: '1', service: 'citypact' },
+    attributes: {
+      evaluationId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      title: { type: 'string', required: true },
+      targetKind: { type: TARGET_KINDS, required: true, readOnly: true },
+      targetType: { type: ['EVENT_RESPONSE', 'DRILL', 'AGREEMENT', 'CITY', 'COORDINATION_OFFICE'] as const, required: true, readOnly: true },
+      eventId: { type: 'string', readOnly: true },
+      agreementId: { type: 'string', readOnly: true },
+      obligationId: { type: 'string', readOnly: true },
+      cityId: { type: 'string', readOnly: true },
+      /** The rubric as it stood when the evaluation opened: later edits to the rubric do not change it. */
+      rubricId: { type: 'string', required: true, readOnly: true },
+      rubricName: { type: 'string', required: true, readOnly: true },
+      rubricVersion: { type: 'number', required: true, readOnly: true },
+      criteria: { ...criteriaAttribute, readOnly: true },
+      scale: { ...scaleAttribute, readOnly: true },
+      panel: { type: 'list', items: { type: 'string' }, required: true },
+      status: { type: ['OPEN', 'FINALIZED'] as const, required: true },
+      openedAt: { type: 'string', required: true, readOnly: true },
+      openedBy: { ...actorAttribute, required: true },
+      /** The combined result fixed at finalization, as JSON (domain/evaluations/scoring CombinedResult + outcome). */
+      finalResult: { type: 'string' },
+      finalizedAt: { type: 'string' },
+      finalizedBy: { ...actorAttribute },
+      complianceRecordId: { type: 'string' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['openedAt', 'evaluationId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AssessmentEntity = new Entity(
+  {
+    model: { entity: 'assessment', version: '1', service: 'citypact' },
+    attributes: {
+      evaluationId: { type: 'string', required: true, readOnly: true },
+      evaluatorId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      evaluatorName: { type: 'string', required: true },
+      kind: { type: ASSESSMENT_KINDS, required: true },
+      status: { type: ['DRAFT', 'SUBMITTED'] as const, required: true },
+      scores: { type: 'list', required: true, items: { type: 'map', properties: { criterionId: { type: 'string', required: true }, score: { type: 'number', required: true } } } },
+      findings: { type: 'string' },
+      recommendations: { type: 'string' },
+      savedAt: { type: 'string', required: true },
+      submittedAt: { type: 'string' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      // All assessments of an evaluation are one partition: combining them is one query.
+      byEvaluation: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: ['evaluatorId'] } },
     },
   },
   entityOptions,
@@ -586,7 +768,9 @@ export const LedgerEntryEntity = new Entity(
     attributes: {
       entryId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
-      kind: { type: ['CLAIM_SHARE', 'PAYMENT', 'CLAIM_ADJUSTMENT'] as const, required: true, readOnly: true },
+      // SURCHARGE and BONUS come from compliance consequences; a REVERSAL undoes one when its record is overturned.
+      kind: { type: ['CLAIM_SHARE', 'PAYMENT', 'CLAIM_ADJUSTMENT', 'SURCHARGE', 'BONUS', 'REVERSAL'] as const, required: true, readOnly: true },
+      complianceRecordId: { type: 'string', readOnly: true },
       payerId: { type: 'string', required: true, readOnly: true },
       payeeId: { type: 'string', required: true, readOnly: true },
       amountMinor: { type: 'string', required: true, readOnly: true },
@@ -676,6 +860,10 @@ export const citypact = new Service(
     riskEvent: RiskEventEntity,
     obligation: ObligationEntity,
     complianceRecord: ComplianceRecordEntity,
+    rubric: RubricEntity,
+    accreditation: AccreditationEntity,
+    evaluation: EvaluationEntity,
+    assessment: AssessmentEntity,
     idempotency: IdempotencyEntity,
     resourceType: ResourceTypeEntity,
     inventoryItem: InventoryItemEntity,
@@ -699,6 +887,10 @@ export type AgreementVersionItem = EntityItem<typeof AgreementVersionEntity>;
 export type RiskEventItem = EntityItem<typeof RiskEventEntity>;
 export type ObligationItem = EntityItem<typeof ObligationEntity>;
 export type ComplianceRecordItem = EntityItem<typeof ComplianceRecordEntity>;
+export type RubricItem = EntityItem<typeof RubricEntity>;
+export type AccreditationItem = EntityItem<typeof AccreditationEntity>;
+export type EvaluationItem = EntityItem<typeof EvaluationEntity>;
+export type AssessmentItem = EntityItem<typeof AssessmentEntity>;
 export type ResourceTypeItem = EntityItem<typeof ResourceTypeEntity>;
 export type InventoryItemRecord = EntityItem<typeof InventoryItemEntity>;
 export type ReserveRequirementItem = EntityItem<typeof ReserveRequirementEntity>;
@@ -717,6 +909,7 @@ export const cursors = {
   riskEvent: createConversions(RiskEventEntity),
   obligation: createConversions(ObligationEntity),
   complianceRecord: createConversions(ComplianceRecordEntity),
+  evaluation: createConversions(EvaluationEntity),
   inventoryItem: createConversions(InventoryItemEntity),
   aidRequest: createConversions(AidRequestEntity),
   claim: createConversions(ClaimEntity),

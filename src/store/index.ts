@@ -1,7 +1,9 @@
 import { agreementRepository } from './agreements';
 import { auditRepository } from './audit';
 import { riskEventRepository } from './events';
-import { complianceRepository, obligationRepository } from './obligations';
+import { obligationRepository } from './obligations';
+import { complianceRepository } from './compliance';
+import { evaluationRepository } from './evaluations';
 import { aidRepository } from './aid';
 import { claimRepository, fundRepository, ledgerRepository } from './claims';
 import { inventoryRepository } from './inventory';
@@ -18,6 +20,7 @@ export const repositories = {
   events: riskEventRepository,
   obligations: obligationRepository,
   compliance: complianceRepository,
+  evaluations: evaluationRepository,
   resources: resourceRepository,
   inventory: inventoryRepository,
   aid: aidRepository,

@@ -5,7 +5,7 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { ComplianceRecordEntity, ObligationEntity, citypact, cursors, type ComplianceRecordItem, type ObligationItem } from './entities';
+import { ObligationEntity, citypact, cursors, type ComplianceRecordItem, type ObligationItem } from './entities';
 import { readPage, type PageQueryOptions } from './pagination';
 import { commitTransaction } from './transactions';
 
@@ -251,18 +251,5 @@ export const obligationRepository = {
       ])
       .go();
     return !result.canceled;
-  },
-};
-
-export const complianceRepository = {
-  async list(clusterId: string, subjectKey: string | null, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
-    if (subjectKey) {
-      return readPage(`compliance:${clusterId}:${subjectKey}`, page,
-        (options) => ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ order: 'desc', ...options }),
-        (item) => cursors.complianceRecord.byAccessPattern.bySubject.fromComposite.toCursor(item));
-    }
-    return readPage(`compliance:${clusterId}`, page,
-      (options) => ComplianceRecordEntity.query.byCluster({ clusterId }).go({ order: 'desc', ...options }),
-      (item) => cursors.complianceRecord.byAccessPattern.byCluster.fromComposite.toCursor(item));
   },
 };

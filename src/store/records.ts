@@ -17,3 +17,7 @@ export type DutyRecord = import('./entities').AgreementVersionItem['duties'][num
 export type RatificationRecord = import('./entities').AgreementVersionItem['ratifications'][number];
 export type DeclineRecord = NonNullable<import('./entities').AgreementVersionItem['lastDecline']>;
 export type { InventoryItemRecord } from './entities';
+export type DisputeRecord = NonNullable<import('./entities').ComplianceRecordItem['dispute']>;
+export type ConsequenceRecord = NonNullable<import('./entities').ComplianceRecordItem['consequence']>;
+export type { Criterion as CriterionRecord } from '../domain/evaluations/rubric';
+export type { CriterionResult as CriterionResultRecord } from '../domain/evaluations/scoring';

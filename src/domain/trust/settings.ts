@@ -1,0 +1,85 @@
+import { BadInputError } from '../errors';
+import { parseDuration } from '../time';
+import { DEFAULT_GROUP_WEIGHTS, DEFAULT_THRESHOLDS, parseGroupWeights, validateThresholds, type GroupWeights, type Thresholds } from '../evaluations/scoring';
+import { DEFAULT_HALF_LIFE_DAYS } from './standing';
+
+/** How a cluster weighs its records, trust and evaluations. Every field has a default; the coordinator may change any. */
+export interface ClusterTrustSettings {
+  /** ISO-8601 duration the subject of a record has to dispute it. */
+  disputeWindow: string;
+  halfLifeDays: number;
+  groupWeights: GroupWeights;
+  thresholds: Thresholds;
+}
+
+export const DEFAULT_TRUST_SETTINGS: ClusterTrustSettings = Object.freeze({
+  disputeWindow: 'P14D',
+  halfLifeDays: DEFAULT_HALF_LIFE_DAYS,
+  groupWeights: DEFAULT_GROUP_WEIGHTS,
+  thresholds: DEFAULT_THRESHOLDS,
+});
+
+/** The form kept on the cluster record. */
+export interface StoredTrustSettings {
+  disputeWindow: string;
+  halfLifeDays: number;
+  thirdPartyWeightBp: number;
+  selfWeightBp: number;
+  rewardAtOrAbove: number;
+  penaltyBelow: number;
+}
+
+export function settingsOf(stored: StoredTrustSettings | undefined): ClusterTrustSettings {
+  if (!stored) return DEFAULT_TRUST_SETTINGS;
+  return {
+    disputeWindow: stored.disputeWindow,
+    halfLifeDays: stored.halfLifeDays,
+    groupWeights: { thirdPartyBp: stored.thirdPartyWeightBp, selfBp: stored.selfWeightBp },
+    thresholds: { rewardAtOrAbove: stored.rewardAtOrAbove, penaltyBelow: stored.penaltyBelow },
+  };
+}
+
+export interface TrustSettingsChange {
+  disputeWindow?: string | null;
+  trustHalfLifeDays?: number | null;
+  thirdPartyWeight?: string | null;
+  selfWeight?: string | null;
+  rewardThreshold?: number | null;
+  penaltyThreshold?: number | null;
+}
+
+/** Applies a change to the current settings, validating the result as a whole (weights and thresholds go in pairs). */
+export function changeSettings(current: ClusterTrustSettings, change: TrustSettingsChange): StoredTrustSettings {
+  let disputeWindow = current.disputeWindow;
+  if (change.disputeWindow != null) {
+    const window = parseDuration(change.disputeWindow, 'dispute window');
+    const days = window.years * 365 + window.months * 30 + window.weeks * 7 + window.days + window.hours / 24 + window.minutes / 1440 + window.seconds / 86400;
+    // Shorter than a day leaves no real chance to answer; longer than a year leaves records in limbo.
+    if (days < 1 || days > 366) throw new BadInputError(`A dispute window of ${change.disputeWindow} is not allowed: give between one day (P1D) and one year (P1Y).`);
+    disputeWindow = change.disputeWindow;
+  }
+  let halfLifeDays = current.halfLifeDays;
+  if (change.trustHalfLifeDays != null) {
+    if (!Number.isInteger(change.trustHalfLifeDays) || change.trustHalfLifeDays < 30 || change.trustHalfLifeDays > 3650) {
+      throw new BadInputError(`A trust half-life of ${change.trustHalfLifeDays} days is not allowed: give a whole number of days from 30 to 3650.`);
+    }
+    halfLifeDays = change.trustHalfLifeDays;
+  }
+  let groupWeights = current.groupWeights;
+  if (change.thirdPartyWeight != null || change.selfWeight != null) {
+    if (change.thirdPartyWeight == null || change.selfWeight == null) throw new BadInputError('Give the third-party and the self-assessment weights together: they must add up to 1.');
+    groupWeights = parseGroupWeights(change.thirdPartyWeight, change.selfWeight);
+  }
+  const thresholds = validateThresholds({
+    rewardAtOrAbove: change.rewardThreshold ?? current.thresholds.rewardAtOrAbove,
+    penaltyBelow: change.penaltyThreshold ?? current.thresholds.penaltyBelow,
+  });
+  return {
+    disputeWindow,
+    halfLifeDays,
+    thirdPartyWeightBp: groupWeights.thirdPartyBp,
+    selfWeightBp: groupWeights.selfBp,
+    rewardAtOrAbove: thresholds.rewardAtOrAbove,
+    penaltyBelow: thresholds.penaltyBelow,
+  };
+}

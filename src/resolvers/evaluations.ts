@@ -1,0 +1,110 @@
+import type { Resolvers } from '../generated/graphql';
+import { formatWeight } from '../domain/evaluations/rubric';
+import { notFound } from '../services/access';
+import {
+  accreditEvaluator,
+  accreditations,
+  defineRubric,
+  evaluationFor,
+  finalizeEvaluation,
+  listEvaluations,
+  openEvaluation,
+  resultFor,
+  revokeAccreditation,
+  rubrics,
+  visibleAssessments,
+  writeAssessment,
+} from '../services/evaluations';
+import { pageArgs, toConnection } from './connection';
+
+export const evaluationResolvers: Resolvers = {
+  Query: {
+    rubrics: (_, { clusterId }, ctx) => rubrics(ctx, clusterId),
+    evaluatorAccreditations: (_, { clusterId }, ctx) => accreditations(ctx, clusterId),
+    evaluations: async (_, { clusterId, status, ...args }, ctx) => toConnection(await listEvaluations(ctx, clusterId, status ?? null, pageArgs(args))),
+    evaluation: (_, { id }, ctx) => evaluationFor(ctx, id),
+  },
+  Mutation: {
+    defineRubric: (_, { input }, ctx) => defineRubric(ctx, input),
+    accreditEvaluator: (_, { input }, ctx) => accreditEvaluator(ctx, input),
+    revokeAccreditation: (_, { input }, ctx) => revokeAccreditation(ctx, input),
+    openEvaluation: (_, { input }, ctx) => openEvaluation(ctx, input),
+    saveAssessmentDraft: (_, { input }, ctx) => writeAssessment(ctx, input, false),
+    submitAssessment: (_, { input }, ctx) => writeAssessment(ctx, input, true),
+    finalizeEvaluation: (_, { input }, ctx) => finalizeEvaluation(ctx, input),
+  },
+  Rubric: {
+    id: (rubric) => rubric.rubricId,
+    scaleMin: (rubric) => rubric.scale.min,
+    scaleMax: (rubric) => rubric.scale.max,
+  },
+  Criterion: {
+    id: (criterion) => criterion.criterionId,
+    weight: (criterion) => formatWeight(criterion.weightBp),
+  },
+  EvaluatorAccreditation: {
+    affiliatedCity: async (accreditation, _, ctx) => (accreditation.affiliatedCityId ? ((await ctx.loaders.city.load(accreditation.affiliatedCityId)) ?? null) : null),
+    affiliatedWithCoordinationOffice: (accreditation) => accreditation.affiliatedWithOffice,
+  },
+  Evaluation: {
+    id: (evaluation) => evaluation.evaluationId,
+    event: async (evaluation, _, ctx) => {
+      if (!evaluation.eventId) return null;
+      const event = await ctx.loaders.riskEvent.load(evaluation.eventId);
+      if (!event || event.clusterId !== evaluation.clusterId) throw notFound('risk event', evaluation.eventId);
+      return event;
+    },
+    agreement: async (evaluation, _, ctx) => {
+      if (!evaluation.agreementId) return null;
+      const agreement = await ctx.loaders.agreement.load(evaluation.agreementId);
+      if (!agreement || agreement.clusterId !== evaluation.clusterId) throw notFound('agreement', evaluation.agreementId);
+      return agreement;
+    },
+    obligation: async (evaluation, _, ctx) => {
+      if (!evaluation.obligationId) return null;
+      const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
+      if (!obligation || obligation.clusterId !== evaluation.clusterId) throw notFound('obligation', evaluation.obligationId);
+      return obligation;
+    },
+    city: async (evaluation, _, ctx) => (evaluation.cityId ? ((await ctx.loaders.city.load(evaluation.cityId)) ?? null) : null),
+    rubric: (evaluation) => ({
+      clusterId: evaluation.clusterId,
+      rubricId: evaluation.rubricId,
+      name: evaluation.rubricName,
+      targetKind: evaluation.targetKind,
+      criteria: evaluation.criteria,
+      scale: evaluation.scale,
+      version: evaluation.rubricVersion,
+      updatedAt: evaluation.openedAt,
+    }),
+    panel: async (evaluation, _, ctx) => {
+      const accredited = new Map((await ctx.store.evaluations.accreditations(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
+      return evaluation.panel.flatMap((evaluatorId) => accredited.get(evaluatorId) ?? []);
+    },
+    assessments: (evaluation, _, ctx) => visibleAssessments(ctx, evaluation),
+    myAssessment: async (evaluation, _, ctx) =>
+      ctx.caller.role === 'EVALUATOR' ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null) : null,
+    result: (evaluation, _, ctx) => resultFor(ctx, evaluation),
+    finalizedAt: (evaluation) => evaluation.finalizedAt ?? null,
+    finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,
+    complianceRecord: async (evaluation, _, ctx) => {
+      if (!evaluation.complianceRecordId) return null;
+      const record = await ctx.store.compliance.get(evaluation.complianceRecordId);
+      return record ?? null;
+    },
+  },
+  Assessment: {
+    findings: (assessment) => assessment.findings ?? null,
+    recommendations: (assessment) => assessment.recommendations ?? null,
+    submittedAt: (assessment) => assessment.submittedAt ?? null,
+  },
+  EvaluationResult: {
+    thirdPartyWeight: (result) => result.appliedWeights.thirdParty,
+    selfWeight: (result) => result.appliedWeights.self,
+    spreadMin: (result) => result.spread.min,
+    spreadMax: (result) => result.spread.max,
+    spreadRange: (result) => result.spread.range,
+    spreadStandardDeviation: (result) => result.spread.standardDeviation,
+    criteria: (result) => result.criteria.map((criterion) => ({ ...criterion, name: result.criterionNames[criterion.criterionId] ?? criterion.criterionId })),
+  },
+};

@@ -1,0 +1,274 @@
+import { createHash } from 'node:crypto';
+import { actorOf } from '../auth/caller';
+import type { RequestContext } from '../context';
+import { formatMoney, money, type Money } from '../domain/compensation/money';
+import { FUND_PAYER_ID } from '../domain/compensation/split';
+import { BadInputError, ConflictError } from '../domain/errors';
+import { COORDINATION_OFFICE } from '../domain/obligations/activation';
+import { validateEvidence } from '../domain/obligations/status';
+import type { Page, PageRequest } from '../domain/pagination';
+import { requiredText } from '../domain/text';
+import { addDuration, parseDateTime, parseDuration } from '../domain/time';
+import { assertManualKind, consequenceInEffect, validateConsequence, type ConsequenceInput } from '../domain/trust/consequences';
+import { settingsOf } from '../domain/trust/settings';
+import { DEFAULT_SEVERITY, KIND_LABEL, type ComplianceKind, type Severity } from '../domain/trust/standing';
+import { recordVersion, type LedgerWrite } from '../store/compliance';
+import type { ClusterItem, ComplianceRecordItem, LedgerEntryItem } from '../store/entities';
+import { obligeeKeyOf } from '../store/obligations';
+import { clusterFor, enforce, notFound } from './access';
+import { assertLedgerCurrency } from './claims';
+import { termsOf } from './agreements';
+
+/** The key records about a subject are kept under: a city's id, or the office's key in its cluster. */
+export function subjectKeyOf(clusterId: string, cityId: string | null | undefined): string {
+  return obligeeKeyOf(clusterId, cityId ?? COORDINATION_OFFICE);
+}
+
+export function statusOf(record: ComplianceRecordItem): NonNullable<ComplianceRecordItem['status']> {
+  return record.status ?? 'STANDING';
+}
+
+/** A record counts towards trust unless a dispute overturned it. */
+export function counts(record: ComplianceRecordItem): boolean {
+  return statusOf(record) !== 'OVERTURNED';
+}
+
+export function severityOf(record: ComplianceRecordItem): Severity {
+  return record.severity ?? DEFAULT_SEVERITY[record.kind];
+}
+
+/** The end of a record's dispute window: fixed when recorded (early automatic records use the cluster's current window). */
+export function disputeWindowEnd(record: ComplianceRecordItem, cluster: ClusterItem): string {
+  return record.disputeWindowEndsAt ?? addDuration(record.recordedAt ?? record.at, parseDuration(settingsOf(cluster.trustSettings).disputeWindow));
+}
+
+function accessOf(record: ComplianceRecordItem) {
+  return { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId };
+}
+
+/** A record the caller may see (a city sees records about itself and about the office), or NOT_FOUND. */
+export async function recordFor(ctx: RequestContext, recordId: string): Promise<ComplianceRecordItem> {
+  const record = await ctx.store.compliance.get(recordId);
+  if (!record) throw notFound('compliance record', recordId);
+  enforce(ctx, 'compliance:read', accessOf(record), () => notFound('compliance record', recordId));
+  return record;
+}
+
+export interface ComplianceFilter {
+  cityId?: string | null;
+  aboutCoordinationOffice?: boolean | null;
+  status?: ComplianceRecordItem['status'] | null;
+}
+
+export async function listRecords(ctx: RequestContext, clusterId: string, filter: ComplianceFilter, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
+  await clusterFor(ctx, clusterId, 'compliance:read');
+  if (filter.cityId && filter.aboutCoordinationOffice) throw new BadInputError('Ask for the records about one city or about the coordination office, not both.');
+  let subjectKey: string | null = null;
+  if (filter.aboutCoordinationOffice) subjectKey = subjectKeyOf(clusterId, null);
+  else if (ctx.caller.role === 'CITY') {
+    if (filter.cityId && filter.cityId !== ctx.caller.cityId) enforce(ctx, 'compliance:read', { clusterId, cityId: filter.cityId }, () => notFound('city', filter.cityId!));
+    subjectKey = ctx.caller.cityId;
+  } else if (filter.cityId) subjectKey = filter.cityId;
+  return ctx.store.compliance.list(clusterId, { subjectKey, status: filter.status ?? null }, page);
+}
+
+export interface RecordComplianceInput {
+  clusterId: string;
+  cityId?: string | null;
+  aboutCoordinationOffice?: boolean | null;
+  kind: ComplianceKind;
+  severity?: Severity | null;
+  note: string;
+  evidence: { text: string; links?: string[] | null };
+  at?: string | null;
+  obligationId?: string | null;
+  eventId?: string | null;
+  agreementId?: string | null;
+  claimId?: string | null;
+  consequence?: ConsequenceInput | null;
+}
+
+/** What a record concerns, checked to exist in the cluster; `partners` are the cities that share it. */
+async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Promise<{ partners: Set<string>; obligee?: string }> {
+  const partners = new Set<string>();
+  let obligee: string | undefined;
+  const eventPartners = async (eventId: string) => {
+    const event = await ctx.loaders.riskEvent.load(eventId);
+    if (!event || event.clusterId !== input.clusterId) throw notFound('risk event', eventId);
+    [event.originCityId, ...event.affectedCityIds].forEach((city) => partners.add(city));
+  };
+  const agreementPartners = async (agreementId: string) => {
+    const agreement = await ctx.loaders.agreement.load(agreementId);
+    if (!agreement || agreement.clusterId !== input.clusterId) throw notFound('agreement', agreementId);
+    const version = await ctx.loaders.agreementVersion.load(`${agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`);
+    if (version) termsOf(version).partyCityIds.forEach((city) => partners.add(city));
+  };
+  if (input.eventId) await eventPartners(input.eventId);
+  if (input.agreementId) await agreementPartners(input.agreementId);
+  if (input.obligationId) {
+    const obligation = await ctx.loaders.obligation.load(input.obligationId);
+    if (!obligation || obligation.clusterId !== input.clusterId) throw notFound('obligation', input.obligationId);
+    obligee = obligation.obligeeKey;
+    if (obligation.eventId) await eventPartners(obligation.eventId);
+    await agreementPartners(obligation.agreementId);
+  }
+  if (input.claimId) {
+    const claim = await ctx.store.claims.get(input.claimId);
+    if (!claim || claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId);
+    await eventPartners(claim.eventId);
+  }
+  return { partners, obligee };
+}
+
+/** The ledger line a money consequence writes: a surcharge is owed to the fund, a bonus owed by it. */
+function consequenceEntry(record: ComplianceRecordItem, amount: Money, at: string, reversal = false): LedgerEntryItem {
+  const surcharge = record.consequence!.kind === 'FUND_SURCHARGE';
+  const [payerId, payeeId] = surcharge ? [record.cityId!, FUND_PAYER_ID] : [FUND_PAYER_ID, record.cityId!];
+  return {
+    entryId: `${reversal ? 'rev' : surcharge ? 'sur' : 'bon'}_${record.recordId}`,
+    clusterId: record.clusterId,
+    kind: reversal ? 'REVERSAL' : surcharge ? 'SURCHARGE' : 'BONUS',
+    // A reversal is the same line the other way round, so the two net to nothing.
+    payerId: reversal ? payeeId : payerId,
+    payeeId: reversal ? payerId : payeeId,
+    amountMinor: amount.minor.toString(),
+    currency: amount.currency,
+    complianceRecordId: record.recordId,
+    reference: `${reversal ? 'Reversal of ' : ''}${surcharge ? 'surcharge' : 'bonus'} for compliance record ${record.recordId}`,
+    at,
+    recordedBy: record.recordedBy,
+  };
+}
+
+export async function recordCompliance(ctx: RequestContext, input: RecordComplianceInput): Promise<ComplianceRecordItem> {
+  const cluster = await clusterFor(ctx, input.clusterId, 'compliance:read', true);
+  const aboutOffice = !!input.aboutCoordinationOffice;
+  if (aboutOffice === !!input.cityId) throw new BadInputError('Name the city the record is about, or set aboutCoordinationOffice, not both.');
+  if (input.cityId) {
+    const city = await ctx.loaders.city.load(input.cityId);
+    if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.cityId);
+  }
+  enforce(ctx, 'compliance:record', { clusterId: input.clusterId, cityId: input.cityId ?? undefined, owedByOffice: aboutOffice }, () => notFound('cluster', input.clusterId));
+  assertManualKind(input.kind);
+  if (!input.obligationId && !input.eventId && !input.agreementId && !input.claimId) {
+    throw new BadInputError('Name what the record concerns: an obligation, a risk event, an agreement or a claim.');
+  }
+  const { partners, obligee } = await concernsOf(ctx, input);
+  const subjectKey = subjectKeyOf(input.clusterId, input.cityId);
+  if (obligee && obligee !== subjectKey) throw new BadInputError('The obligation named is owed by someone else; a record about an obligation is about the party that owes it.');
+  const horizontal = ctx.caller.role === 'CITY';
+  if (ctx.caller.role === 'CITY' && (!partners.has(ctx.caller.cityId) || !partners.has(input.cityId!))) {
+    throw new BadInputError(`${input.cityId} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
+  }
+  const now = ctx.now();
+  const at = input.at ? parseDateTime(input.at, 'time it happened') : now;
+  if (at > now) throw new BadInputError('A record is about something that happened: its time cannot be in the future.');
+  const note = requiredText(input.note, 'note', 2000);
+  const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
+  let consequence: ComplianceRecordItem['consequence'];
+  let amount: Money | undefined;
+  if (input.consequence) {
+    if (horizontal) throw new BadInputError('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.');
+    const checked = validateConsequence(input.kind, input.consequence, now);
+    if (checked.amount && aboutOffice) throw new BadInputError('The coordination office holds no account in the ledger: a surcharge or bonus applies to member cities only.');
+    if (checked.amount) await assertLedgerCurrency(ctx, input.clusterId, checked.amount.currency);
+    amount = checked.amount;
+    consequence = { kind: checked.kind, ...(amount ? { amountMinor: amount.minor.toString(), currency: amount.currency } : {}), ...(checked.until ? { until: checked.until } : {}) };
+  }
+  const actor = actorOf(ctx.caller);
+  const record: ComplianceRecordItem = {
+    recordId: `cr_${createHash('sha256').update(`${input.clusterId}\u0000${actor.id}\u0000${now}\u0000${note}`).digest('hex').slice(0, 20)}`,
+    clusterId: input.clusterId,
+    kind: input.kind,
+    subjectKey,
+    ...(input.cityId ? { cityId: input.cityId } : {}),
+    ...(input.obligationId ? { obligationId: input.obligationId } : {}),
+    ...(input.eventId ? { eventId: input.eventId } : {}),
+    ...(input.agreementId ? { agreementId: input.agreementId } : {}),
+    ...(input.claimId ? { claimId: input.claimId } : {}),
+    supervision: horizontal ? 'HORIZONTAL' : 'VERTICAL',
+    severity: input.severity ?? DEFAULT_SEVERITY[input.kind],
+    note,
+    evidence,
+    at,
+    recordedAt: now,
+    recordedBy: actor,
+    automatic: false,
+    disputeWindowEndsAt: addDuration(now, parseDuration(settingsOf(cluster.trustSettings).disputeWindow)),
+    status: 'STANDING',
+    ...(consequence ? { consequence } : {}),
+    version: 1,
+  };
+  const ledger = amount ? { entry: consequenceEntry(record, amount, now), headVersion: await ctx.store.ledger.headVersion(input.clusterId) } : undefined;
+  await ctx.store.compliance.create(record, actor, now, ledger);
+  return record;
+}
+
+function assertVersion(record: ComplianceRecordItem, expectedVersion: number): void {
+  if (recordVersion(record) !== expectedVersion) {
+    throw new ConflictError(
+      `The record was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${recordVersion(record)}, ${statusOf(record)}). Nothing was changed.`,
+      { yourVersion: expectedVersion, currentVersion: recordVersion(record) },
+    );
+  }
+}
+
+export async function disputeRecord(ctx: RequestContext, input: { recordId: string; expectedVersion: number; statement: string; evidence?: { text: string; links?: string[] | null } | null }): Promise<ComplianceRecordItem> {
+  const record = await recordFor(ctx, input.recordId);
+  enforce(ctx, 'compliance:dispute', accessOf(record), () => notFound('compliance record', input.recordId));
+  assertVersion(record, input.expectedVersion);
+  if (statusOf(record) !== 'STANDING') {
+    throw new BadInputError(`This record is ${statusOf(record)}: a record can be disputed once, and this one already was.`, { allowed: [] });
+  }
+  const now = ctx.now();
+  const cluster = await clusterFor(ctx, record.clusterId, 'compliance:read');
+  const windowEnd = disputeWindowEnd(record, cluster);
+  if (now > windowEnd) throw new BadInputError(`The dispute window for this record closed on ${windowEnd}; it can no longer be disputed.`);
+  const statement = requiredText(input.statement, 'dispute statement', 5000);
+  const evidence = input.evidence ? validateEvidence(input.evidence.text, input.evidence.links ?? []) : undefined;
+  const actor = actorOf(ctx.caller);
+  return ctx.store.compliance.update(
+    record,
+    { status: 'DISPUTED', dispute: { statement, ...(evidence ? { evidence } : {}), filedAt: now, filedBy: actor } },
+    { action: 'COMPLIANCE_DISPUTED', changes: { status: [statusOf(record), 'DISPUTED'] } },
+    actor,
+    now,
+  );
+}
+
+export async function resolveDispute(ctx: RequestContext, input: { recordId: string; expectedVersion: number; resolution: 'UPHELD' | 'OVERTURNED'; reasons: string }): Promise<ComplianceRecordItem> {
+  const record = await recordFor(ctx, input.recordId);
+  enforce(ctx, 'compliance:resolve', accessOf(record), () => notFound('compliance record', input.recordId));
+  assertVersion(record, input.expectedVersion);
+  if (statusOf(record) !== 'DISPUTED' || !record.dispute) throw new BadInputError(`This record is ${statusOf(record)}; only a disputed record can be resolved.`);
+  const reasons = requiredText(input.reasons, 'reasons', 5000);
+  const now = ctx.now();
+  const actor = actorOf(ctx.caller);
+  let consequence = record.consequence;
+  let ledger: LedgerWrite | undefined;
+  if (input.resolution === 'OVERTURNED' && consequence && !consequence.reversedAt) {
+    consequence = { ...consequence, reversedAt: now };
+    if (consequence.amountMinor) {
+      const amount = money(BigInt(consequence.amountMinor), consequence.currency!);
+      ledger = { entry: { ...consequenceEntry(record, amount, now, true), recordedBy: actor }, headVersion: await ctx.store.ledger.headVersion(record.clusterId) };
+    }
+  }
+  return ctx.store.compliance.update(
+    record,
+    { status: input.resolution, dispute: { ...record.dispute, resolution: input.resolution, reasons, resolvedAt: now, resolvedBy: actor }, ...(consequence ? { consequence } : {}) },
+    { action: 'COMPLIANCE_DISPUTE_RESOLVED', changes: { status: ['DISPUTED', input.resolution], reversed: [null, ledger ? formatMoney(money(BigInt(ledger.entry.amountMinor), ledger.entry.currency)) : null] } },
+    actor,
+    now,
+    ledger,
+  );
+}
+
+/** The suspension in effect that bars the fund from paying a city at `at`, if any. */
+export async function fundDrawSuspension(ctx: RequestContext, clusterId: string, cityId: string, at: string): Promise<ComplianceRecordItem | undefined> {
+  const records = await ctx.store.compliance.aboutSubject(clusterId, cityId);
+  return records.find((record) => record.consequence?.kind === 'FUND_DRAW_SUSPENSION' && counts(record) && record.at <= at && consequenceInEffect(record.consequence, at));
+}
+
+export function kindLabel(record: ComplianceRecordItem): string {
+  return KIND_LABEL[record.kind];
+}

@@ -1,0 +1,447 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf } from '../auth/caller';
+import { decide, type Resource } from '../auth/policy';
+import type { RequestContext } from '../context';
+import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
+import { validateRubric, type Rubric, type RubricDraft } from '../domain/evaluations/rubric';
+import { combine, outcomeFor, validateScores, type CombinedResult, type GroupWeights, type Outcome, type ScoreInput, type Thresholds } from '../domain/evaluations/scoring';
+import type { PageRequest } from '../domain/pagination';
+import { requiredText } from '../domain/text';
+import { addDuration, parseDuration } from '../domain/time';
+import { settingsOf } from '../domain/trust/settings';
+import { DEFAULT_SEVERITY } from '../domain/trust/standing';
+import type { AccreditationItem, AssessmentItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../store/entities';
+import { termsOf } from './agreements';
+import { clusterFor, enforce, notFound } from './access';
+import { subjectKeyOf } from './compliance';
+
+const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+const MAX_PANEL = 12;
+
+export function rubricOf(item: Pick<RubricItem, 'name' | 'targetKind' | 'criteria' | 'scale'>): Rubric {
+  return { name: item.name, targetKind: item.targetKind, criteria: item.criteria, scale: item.scale };
+}
+
+function evaluationRubric(evaluation: EvaluationItem): Rubric {
+  return rubricOf({ name: evaluation.rubricName, targetKind: evaluation.targetKind, criteria: evaluation.criteria, scale: evaluation.scale });
+}
+
+export async function rubrics(ctx: RequestContext, clusterId: string): Promise<RubricItem[]> {
+  await clusterFor(ctx, clusterId, 'evaluation:read');
+  return ctx.store.evaluations.rubrics(clusterId);
+}
+
+export interface DefineRubricInput {
+  clusterId: string;
+  rubricId: string;
+  name: string;
+  targetKind: Rubric['targetKind'];
+  criteria: Array<{ id?: string | null; name: string; description: string; weight: string }>;
+  scaleMin: number;
+  scaleMax: number;
+  expectedVersion?: number | null;
+}
+
+export async function defineRubric(ctx: RequestContext, input: DefineRubricInput): Promise<RubricItem> {
+  await clusterFor(ctx, input.clusterId, 'evaluation:manage');
+  if (!ID_PATTERN.test(input.rubricId)) throw new BadInputError(`"${input.rubricId}" is not a usable rubric id: use lowercase letters, digits and dashes, starting with a letter (at most 40).`);
+  const draft: RubricDraft = {
+    name: input.name,
+    targetKind: input.targetKind,
+    criteria: input.criteria.map((criterion) => ({ criterionId: criterion.id, name: criterion.name, description: criterion.description, weight: criterion.weight })),
+    scale: { min: input.scaleMin, max: input.scaleMax },
+  };
+  const rubric = validateRubric(draft);
+  const previous = await ctx.store.evaluations.rubric(input.clusterId, input.rubricId);
+  if (previous && previous.version !== input.expectedVersion) {
+    throw new ConflictError(
+      input.expectedVersion == null
+        ? `A rubric "${input.rubricId}" already exists (version ${previous.version}); pass expectedVersion to change it. Open evaluations keep the rubric they started with.`
+        : `The rubric was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${previous.version}). Nothing was changed.`,
+      { currentVersion: previous.version },
+    );
+  }
+  const now = ctx.now();
+  const item: RubricItem = { clusterId: input.clusterId, rubricId: input.rubricId, ...rubric, version: (previous?.version ?? 0) + 1, updatedAt: now };
+  await ctx.store.evaluations.putRubric(item, previous, actorOf(ctx.caller), now);
+  return item;
+}
+
+export async function accreditations(ctx: RequestContext, clusterId: string): Promise<AccreditationItem[]> {
+  await clusterFor(ctx, clusterId, 'evaluation:manage');
+  return ctx.store.evaluations.accreditations(clusterId);
+}
+
+export interface AccreditInput {
+  clusterId: string;
+  evaluatorId: string;
+  name: string;
+  organisation: string;
+  kind: AccreditationItem['kind'];
+  affiliatedCityId?: string | null;
+  affiliatedWithCoordinationOffice?: boolean | null;
+}
+
+export async function accreditEvaluator(ctx: RequestContext, input: AccreditInput): Promise<AccreditationItem> {
+  await clusterFor(ctx, input.clusterId, 'evaluation:manage');
+  const evaluatorId = requiredText(input.evaluatorId, 'evaluator account id', 200);
+  const withOffice = !!input.affiliatedWithCoordinationOffice;
+  if (withOffice && input.affiliatedCityId) throw new BadInputError('An evaluator is affiliated with one city or with the coordination office, not both.');
+  if (input.affiliatedCityId) {
+    const city = await ctx.loaders.city.load(input.affiliatedCityId);
+    if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.affiliatedCityId);
+  }
+  if (input.kind === 'SELF' && !withOffice && !input.affiliatedCityId) {
+    throw new BadInputError('A self-assessor assesses its own side: name the city it belongs to, or affiliate it with the coordination office.');
+  }
+  const previous = await ctx.store.evaluations.accreditation(input.clusterId, evaluatorId);
+  const now = ctx.now();
+  const item: AccreditationItem = {
+    clusterId: input.clusterId,
+    evaluatorId,
+    name: requiredText(input.name, 'evaluator name', 200),
+    organisation: requiredText(input.organisation, 'organisation', 200),
+    kind: input.kind,
+    ...(input.affiliatedCityId ? { affiliatedCityId: input.affiliatedCityId } : {}),
+    affiliatedWithOffice: withOffice,
+    active: true,
+    grantedAt: previous?.active ? previous.grantedAt : now,
+    version: (previous?.version ?? 0) + 1,
+  };
+  await ctx.store.evaluations.putAccreditation(item, previous, previous ? 'EVALUATOR_ACCREDITATION_CHANGED' : 'EVALUATOR_ACCREDITED', actorOf(ctx.caller), now);
+  return item;
+}
+
+export async function revokeAccreditation(ctx: RequestContext, input: { clusterId: string; evaluatorId: string; reason: string }): Promise<AccreditationItem> {
+  await clusterFor(ctx, input.clusterId, 'evaluation:manage');
+  const previous = await ctx.store.evaluations.accreditation(input.clusterId, input.evaluatorId);
+  if (!previous) throw notFound('evaluator accreditation', input.evaluatorId);
+  if (!previous.active) throw new BadInputError('This accreditation is already withdrawn.');
+  const item: AccreditationItem = { ...previous, active: false, revokedReason: requiredText(input.reason, 'reason', 2000), version: previous.version + 1 };
+  await ctx.store.evaluations.putAccreditation(item, previous, 'EVALUATOR_ACCREDITATION_WITHDRAWN', actorOf(ctx.caller), ctx.now());
+  return item;
+}
+
+/** The access facts of an evaluation, for the policy. */
+export function evaluationAccess(evaluation: EvaluationItem): Resource {
+  return {
+    clusterId: evaluation.clusterId,
+    evaluation: { panelIds: evaluation.panel, targetCityId: evaluation.cityId, targetKind: evaluation.targetKind, finalized: evaluation.status === 'FINALIZED' },
+  };
+}
+
+export async function evaluationFor(ctx: RequestContext, evaluationId: string): Promise<EvaluationItem> {
+  const evaluation = await ctx.store.evaluations.get(evaluationId);
+  if (!evaluation) throw notFound('evaluation', evaluationId);
+  enforce(ctx, 'evaluation:read', evaluationAccess(evaluation), () => notFound('evaluation', evaluationId));
+  return evaluation;
+}
+
+/** A page of the evaluations the caller may see; a page may hold fewer than asked when some are not for this caller. */
+export async function listEvaluations(ctx: RequestContext, clusterId: string, status: EvaluationItem['status'] | null, page: PageRequest) {
+  await clusterFor(ctx, clusterId, 'evaluation:read');
+  const result = await ctx.store.evaluations.list(clusterId, status, page);
+  return { ...result, items: result.items.filter((evaluation) => decide(ctx.caller, 'evaluation:read', evaluationAccess(evaluation)).outcome === 'allowed') };
+}
+
+/** Who takes part in an activity: a self-assessor of one of these may assess it. */
+async function participantsOf(ctx: RequestContext, evaluation: Pick<EvaluationItem, 'clusterId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<Set<string>> {
+  const cities = new Set<string>();
+  if (evaluation.eventId) {
+    const event = await ctx.loaders.riskEvent.load(evaluation.eventId);
+    if (event) [event.originCityId, ...event.affectedCityIds].forEach((city) => cities.add(city));
+  }
+  if (evaluation.agreementId) {
+    const agreement = await ctx.loaders.agreement.load(evaluation.agreementId);
+    const version = agreement ? await ctx.loaders.agreementVersion.load(`${agreement.agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`) : undefined;
+    if (version) termsOf(version).partyCityIds.forEach((city) => cities.add(city));
+  }
+  if (evaluation.obligationId) {
+    const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
+    if (obligation?.cityId) cities.add(obligation.cityId);
+  }
+  return cities;
+}
+
+/** Why an accredited evaluator may not assess this target, or undefined when it may. */
+async function conflictOf(ctx: RequestContext, accreditation: AccreditationItem, evaluation: Pick<EvaluationItem, 'clusterId' | 'targetKind' | 'targetType' | 'cityId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<string | undefined> {
+  if (!accreditation.active) return `${accreditation.name}'s accreditation has been withdrawn.`;
+  const targetIsOffice = evaluation.targetType === 'COORDINATION_OFFICE';
+  if (accreditation.kind === 'THIRD_PARTY') {
+    if (evaluation.targetKind === 'PARTICIPANT' && ((accreditation.affiliatedCityId && accreditation.affiliatedCityId === evaluation.cityId) || (accreditation.affiliatedWithOffice && targetIsOffice))) {
+      return `${accreditation.name} is affiliated with the party evaluated; a third-party evaluator cannot evaluate its own side (that is a self-assessment).`;
+    }
+    return undefined;
+  }
+  if (evaluation.targetKind === 'PARTICIPANT') {
+    const own = targetIsOffice ? accreditation.affiliatedWithOffice : accreditation.affiliatedCityId === evaluation.cityId;
+    return own ? undefined : `${accreditation.name} is a self-assessor of another party; a self-assessment is made by the party evaluated.`;
+  }
+  if (accreditation.affiliatedWithOffice) return undefined;
+  const participants = await participantsOf(ctx, evaluation);
+  return accreditation.affiliatedCityId && participants.has(accreditation.affiliatedCityId)
+    ? undefined
+    : `${accreditation.name} is a self-assessor for a city that took no part in this activity.`;
+}
+
+export interface OpenEvaluationInput {
+  clusterId: string;
+  rubricId: string;
+  title: string;
+  targetType: EvaluationItem['targetType'];
+  eventId?: string | null;
+  agreementId?: string | null;
+  obligationId?: string | null;
+  cityId?: string | null;
+  panel: string[];
+  idempotencyKey?: string | null;
+}
+
+async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promise<Pick<EvaluationItem, 'targetKind' | 'targetType' | 'eventId' | 'agreementId' | 'obligationId' | 'cityId'>> {
+  const { clusterId, targetType } = input;
+  const only = (allowed: Array<'eventId' | 'agreementId' | 'obligationId' | 'cityId'>) => {
+    for (const field of ['eventId', 'agreementId', 'obligationId', 'cityId'] as const) {
+      if (input[field] && !allowed.includes(field)) throw new BadInputError(`A ${targetType} evaluation does not take ${field}.`);
+    }
+  };
+  const event = async (eventId: string) => {
+    const found = await ctx.loaders.riskEvent.load(eventId);
+    if (!found || found.clusterId !== clusterId) throw notFound('risk event', eventId);
+  };
+  const need = (value: string | null | undefined, what: string): string => {
+    if (!value) throw new BadInputError(`A ${targetType} evaluation needs the ${what}.`);
+    return value;
+  };
+  switch (targetType) {
+    case 'EVENT_RESPONSE': {
+      only(['eventId']);
+      const eventId = need(input.eventId, 'risk event (eventId)');
+      await event(eventId);
+      return { targetKind: 'ACTIVITY', targetType, eventId };
+    }
+    case 'AGREEMENT': {
+      only(['agreementId']);
+      const agreementId = need(input.agreementId, 'agreement (agreementId)');
+      const agreement = await ctx.loaders.agreement.load(agreementId);
+      if (!agreement || agreement.clusterId !== clusterId) throw notFound('agreement', agreementId);
+      return { targetKind: 'ACTIVITY', targetType, agreementId };
+    }
+    case 'DRILL': {
+      only(['obligationId']);
+      const obligationId = need(input.obligationId, 'drill obligation (obligationId)');
+      const obligation = await ctx.loaders.obligation.load(obligationId);
+      if (!obligation || obligation.clusterId !== clusterId) throw notFound('obligation', obligationId);
+      if (obligation.kind !== 'JOIN_DRILL') throw new BadInputError('The obligation named is not a drill (JOIN_DRILL).');
+      return { targetKind: 'ACTIVITY', targetType, obligationId, ...(obligation.eventId ? { eventId: obligation.eventId } : {}) };
+    }
+    case 'CITY': {
+      only(['cityId', 'eventId']);
+      const cityId = need(input.cityId, 'city (cityId)');
+      const city = await ctx.loaders.city.load(cityId);
+      if (!city || city.clusterId !== clusterId) throw notFound('city', cityId);
+      if (input.eventId) await event(input.eventId);
+      return { targetKind: 'PARTICIPANT', targetType, cityId, ...(input.eventId ? { eventId: input.eventId } : {}) };
+    }
+    case 'COORDINATION_OFFICE':
+      only(['eventId']);
+      if (input.eventId) await event(input.eventId);
+      return { targetKind: 'PARTICIPANT', targetType, ...(input.eventId ? { eventId: input.eventId } : {}) };
+  }
+}
+
+export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationInput): Promise<EvaluationItem> {
+  await clusterFor(ctx, input.clusterId, 'evaluation:manage');
+  const rubric = await ctx.store.evaluations.rubric(input.clusterId, input.rubricId);
+  if (!rubric) throw notFound('rubric', input.rubricId);
+  const target = await targetOf(ctx, input);
+  if (rubric.targetKind !== target.targetKind) {
+    throw new BadInputError(`The rubric "${rubric.name}" is for ${rubric.targetKind === 'ACTIVITY' ? 'activities' : 'participants'}; a ${input.targetType} evaluation needs a ${target.targetKind} rubric.`);
+  }
+  const panel = [...new Set(input.panel)];
+  if (panel.length === 0 || panel.length > MAX_PANEL) throw new BadInputError(`Name between 1 and ${MAX_PANEL} accredited evaluators for the panel.`);
+  const accredited = new Map((await ctx.store.evaluations.accreditations(input.clusterId)).map((item) => [item.evaluatorId, item]));
+  const members: AccreditationItem[] = [];
+  for (const evaluatorId of panel) {
+    const accreditation = accredited.get(evaluatorId);
+    if (!accreditation) throw notFound('evaluator accreditation', evaluatorId);
+    const conflict = await conflictOf(ctx, accreditation, { clusterId: input.clusterId, ...target });
+    if (conflict) throw new ForbiddenError(conflict);
+    members.push(accreditation);
+  }
+  if (!members.some((member) => member.kind === 'THIRD_PARTY')) {
+    throw new BadInputError('Third-party evaluation comes first: put at least one THIRD_PARTY evaluator on the panel.');
+  }
+  const now = ctx.now();
+  const actor = actorOf(ctx.caller);
+  const evaluation: EvaluationItem = {
+    evaluationId: `evl_${randomUUID()}`,
+    clusterId: input.clusterId,
+    title: requiredText(input.title, 'title', 300),
+    ...target,
+    rubricId: rubric.rubricId,
+    rubricName: rubric.name,
+    rubricVersion: rubric.version,
+    criteria: rubric.criteria,
+    scale: rubric.scale,
+    panel,
+    status: 'OPEN',
+    openedAt: now,
+    openedBy: actor,
+    version: 1,
+  };
+  const idempotency = input.idempotencyKey ? { scope: `openEvaluation:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  return ctx.store.evaluations.open(evaluation, idempotency, actor, now);
+}
+
+function finalizedError(evaluation: EvaluationItem): ForbiddenError {
+  return new ForbiddenError(`This evaluation was finalized on ${evaluation.finalizedAt}; its results are fixed for good and can no longer be changed.`);
+}
+
+export interface AssessmentInput {
+  evaluationId: string;
+  scores: ScoreInput[];
+  findings?: string | null;
+  recommendations?: string | null;
+}
+
+const optionalText = (value: string | null | undefined, label: string) => (value?.trim() ? requiredText(value, label, 10_000) : undefined);
+
+function sameContent(assessment: AssessmentItem, scores: ScoreInput[], findings: string | undefined, recommendations: string | undefined): boolean {
+  return (
+    (assessment.findings ?? undefined) === findings &&
+    (assessment.recommendations ?? undefined) === recommendations &&
+    assessment.scores.length === scores.length &&
+    assessment.scores.every((score, index) => score.criterionId === scores[index].criterionId && score.score === scores[index].score)
+  );
+}
+
+/** Saves a draft, or submits (every criterion scored). Submitting the same content again returns the submission. */
+export async function writeAssessment(ctx: RequestContext, input: AssessmentInput, submit: boolean): Promise<AssessmentItem> {
+  const evaluation = await evaluationFor(ctx, input.evaluationId);
+  enforce(ctx, 'assessment:write', evaluationAccess(evaluation), () => notFound('evaluation', input.evaluationId));
+  if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
+  const accreditation = await ctx.store.evaluations.accreditation(evaluation.clusterId, ctx.caller.id);
+  if (!accreditation) throw new ForbiddenError('You are not accredited to this cluster.');
+  const conflict = await conflictOf(ctx, accreditation, evaluation);
+  if (conflict) throw new ForbiddenError(conflict);
+  const scores = validateScores(evaluationRubric(evaluation), input.scores, { complete: submit });
+  const findings = optionalText(input.findings, 'findings');
+  const recommendations = optionalText(input.recommendations, 'recommendations');
+  const previous = await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id);
+  if (previous?.status === 'SUBMITTED') {
+    if (submit && sameContent(previous, scores, findings, recommendations)) return previous;
+    throw new ConflictError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`);
+  }
+  const now = ctx.now();
+  const assessment: AssessmentItem = {
+    evaluationId: evaluation.evaluationId,
+    evaluatorId: ctx.caller.id,
+    clusterId: evaluation.clusterId,
+    evaluatorName: accreditation.name,
+    kind: accreditation.kind,
+    status: submit ? 'SUBMITTED' : 'DRAFT',
+    scores,
+    ...(findings ? { findings } : {}),
+    ...(recommendations ? { recommendations } : {}),
+    savedAt: now,
+    ...(submit ? { submittedAt: now } : {}),
+    version: (previous?.version ?? 0) + 1,
+  };
+  await ctx.store.evaluations.saveAssessment(assessment, previous, evaluation, { action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED', changes: { status: [previous?.status ?? null, assessment.status] } }, actorOf(ctx.caller), now);
+  return assessment;
+}
+
+/** A combined result with what it was measured against. */
+export interface EvaluationResultView extends CombinedResult {
+  outcome: Outcome;
+  groupWeights: GroupWeights;
+  thresholds: Thresholds;
+  criterionNames: Record<string, string>;
+}
+
+function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[], groupWeights: GroupWeights, thresholds: Thresholds): EvaluationResultView {
+  const combined = combine(evaluationRubric(evaluation), submitted.map((a) => ({ evaluatorId: a.evaluatorId, kind: a.kind, scores: a.scores })), groupWeights);
+  return {
+    ...combined,
+    outcome: evaluation.targetKind === 'PARTICIPANT' ? outcomeFor(combined.normalized, thresholds) : 'NONE',
+    groupWeights,
+    thresholds,
+    criterionNames: Object.fromEntries(evaluation.criteria.map((criterion) => [criterion.criterionId, criterion.name])),
+  };
+}
+
+/** The fixed result of a finalized evaluation; the provisional one (supervisors only) of an open one; null before any submission. */
+export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem): Promise<EvaluationResultView | null> {
+  if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
+  if (ctx.caller.role !== 'COORDINATOR' && ctx.caller.role !== 'SUPERIOR') return null;
+  const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
+  if (!submitted.length) return null;
+  const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:read');
+  const settings = settingsOf(cluster.trustSettings);
+  return resultOf(evaluation, submitted, settings.groupWeights, settings.thresholds);
+}
+
+/** Submitted assessments: supervisors see them as they come in, panel members and cities once finalized. */
+export async function visibleAssessments(ctx: RequestContext, evaluation: EvaluationItem): Promise<AssessmentItem[]> {
+  if (evaluation.status !== 'FINALIZED' && ctx.caller.role !== 'COORDINATOR' && ctx.caller.role !== 'SUPERIOR') return [];
+  return (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
+}
+
+export async function finalizeEvaluation(ctx: RequestContext, input: { evaluationId: string; expectedVersion: number }): Promise<EvaluationItem> {
+  const evaluation = await evaluationFor(ctx, input.evaluationId);
+  enforce(ctx, 'evaluation:manage', { clusterId: evaluation.clusterId }, () => notFound('evaluation', input.evaluationId));
+  if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
+  if (evaluation.version !== input.expectedVersion) {
+    throw new ConflictError(`The evaluation was changed after you read it (you had version ${input.expectedVersion}, it is now version ${evaluation.version}). Nothing was changed.`, {
+      yourVersion: input.expectedVersion,
+      currentVersion: evaluation.version,
+    });
+  }
+  const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
+  if (!submitted.some((a) => a.kind === 'THIRD_PARTY')) {
+    throw new BadInputError('Third-party evaluation comes first: at least one third-party assessment must be submitted before the result is finalized.');
+  }
+  const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:manage', true);
+  const settings = settingsOf(cluster.trustSettings);
+  const result = resultOf(evaluation, submitted, settings.groupWeights, settings.thresholds);
+  const now = ctx.now();
+  const actor = actorOf(ctx.caller);
+  const record = result.outcome === 'NONE' ? undefined : outcomeRecord(evaluation, result, settings.disputeWindow, actor, now);
+  return ctx.store.evaluations.finalize(
+    evaluation,
+    { finalResult: JSON.stringify(result), finalizedAt: now, finalizedBy: actor, ...(record ? { complianceRecordId: record.recordId } : {}) },
+    record,
+    actor,
+    now,
+  );
+}
+
+const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+
+/** The reward or penalty record a finalized participant result earns; its id is derived, so it exists once. */
+function outcomeRecord(evaluation: EvaluationItem, result: EvaluationResultView, disputeWindow: string, actor: ComplianceRecordItem['recordedBy'], now: string): ComplianceRecordItem {
+  const reward = result.outcome === 'REWARD';
+  const kind = reward ? 'EVALUATION_REWARD' : 'EVALUATION_PENALTY';
+  const threshold = reward ? `at or above the reward threshold of ${percent(result.thresholds.rewardAtOrAbove)}` : `below the penalty threshold of ${percent(result.thresholds.penaltyBelow)}`;
+  return {
+    recordId: `cr_${evaluation.evaluationId}`,
+    clusterId: evaluation.clusterId,
+    kind,
+    subjectKey: subjectKeyOf(evaluation.clusterId, evaluation.cityId),
+    ...(evaluation.cityId ? { cityId: evaluation.cityId } : {}),
+    ...(evaluation.eventId ? { eventId: evaluation.eventId } : {}),
+    evaluationId: evaluation.evaluationId,
+    supervision: 'VERTICAL',
+    severity: DEFAULT_SEVERITY[kind],
+    note: `Evaluation "${evaluation.title}" finalized at ${result.overall.toFixed(2)} of ${evaluation.scale.max} (${percent(result.normalized)}), ${threshold}.`,
+    evidence: { text: `${result.thirdPartyCount} third-party and ${result.selfCount} self-assessment(s), weighted ${percent(result.appliedWeights.thirdParty)} / ${percent(result.appliedWeights.self)}.`, links: [] },
+    at: now,
+    recordedAt: now,
+    recordedBy: actor,
+    automatic: true,
+    disputeWindowEndsAt: addDuration(now, parseDuration(disputeWindow)),
+    status: 'STANDING',
+    consequence: { kind: reward ? 'COMMENDATION' : 'FORMAL_WARNING' },
+    version: 1,
+  };
+}

@@ -1,0 +1,115 @@
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem, type AuditedChange } from './audit';
+import { ComplianceRecordEntity, citypact, cursors, type ComplianceRecordItem, type LedgerEntryItem } from './entities';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+/** A ledger line a record's consequence writes (or reverses), guarded by the cluster's ledger head like a payment. */
+export interface LedgerWrite {
+  entry: LedgerEntryItem;
+  headVersion: number;
+}
+
+type RecordSet = Partial<Pick<ComplianceRecordItem, 'status' | 'dispute' | 'consequence'>>;
+
+/** Records written before disputes existed carry no version; they are at version 1. */
+export function recordVersion(record: ComplianceRecordItem): number {
+  return record.version ?? 1;
+}
+
+type LedgerHeadInTransaction = Parameters<Parameters<typeof citypact.transaction.write>[0]>[0]['ledgerHead'];
+
+/** Moves the cluster's ledger head from the version read, so this write and a payment cannot both pass a balance check. */
+function ledgerHeadMove(ledgerHead: LedgerHeadInTransaction, ledger: LedgerWrite, at: string) {
+  return ledgerHead
+    .put({ clusterId: ledger.entry.clusterId, version: ledger.headVersion + 1, updatedAt: at })
+    .where(({ version }, { eq, notExists }) => (ledger.headVersion === 0 ? notExists(version) : eq(version, ledger.headVersion)))
+    .commit();
+}
+
+const ledgerMoved = () => new ConflictError('A payment or a claim changed the ledger at the same moment. Nothing was recorded; try again.');
+
+export const complianceRepository = {
+  async get(recordId: string): Promise<ComplianceRecordItem | undefined> {
+    const { data } = await ComplianceRecordEntity.get({ recordId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  /** A page of a cluster's records (or a subject's), newest first. */
+  async list(clusterId: string, filter: { subjectKey?: string | null; status?: ComplianceRecordItem['status'] | null }, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
+    const { subjectKey, status } = filter;
+    // Records written before statuses existed have none: they are STANDING.
+    const byStatus = <A extends { status: unknown }>(attributes: A, ops: { eq: (a: A['status'], v: string) => string; notExists: (a: A['status']) => string }) =>
+      status === 'STANDING' ? `(${ops.eq(attributes.status, status)} OR ${ops.notExists(attributes.status)})` : ops.eq(attributes.status, status!);
+    if (subjectKey) {
+      return readPage(`compliance:${clusterId}:${subjectKey}:${status ?? ''}`, page,
+        (options) => {
+          const query = ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId));
+          return (status ? query.where((attributes, ops) => byStatus(attributes, ops)) : query).go({ order: 'desc', ...options });
+        },
+        (item) => cursors.complianceRecord.byAccessPattern.bySubject.fromComposite.toCursor(item));
+    }
+    return readPage(`compliance:${clusterId}::${status ?? ''}`, page,
+      (options) => {
+        const query = ComplianceRecordEntity.query.byCluster({ clusterId });
+        return (status ? query.where((attributes, ops) => byStatus(attributes, ops)) : query).go({ order: 'desc', ...options });
+      },
+      (item) => cursors.complianceRecord.byAccessPattern.byCluster.fromComposite.toCursor(item));
+  },
+
+  /** Every record about one subject in a cluster (the evidence for its trust standing). */
+  async aboutSubject(clusterId: string, subjectKey: string): Promise<ComplianceRecordItem[]> {
+    const { data } = await ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ pages: 'all' });
+    return data;
+  },
+
+  /** Every record of a cluster (the evidence for ranking its members). */
+  async ofCluster(clusterId: string): Promise<ComplianceRecordItem[]> {
+    const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    return data;
+  },
+
+  /** Writes a new record with its audit event and, for a surcharge or bonus, its ledger line: all or nothing. */
+  async create(record: ComplianceRecordItem, actor: Actor, at: string, ledger?: LedgerWrite): Promise<void> {
+    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, auditEvent }) => [
+      complianceRecord.create(record).commit(),
+      ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at), ledgerEntry.create(ledger.entry).commit()] : []),
+      auditEvent.create(auditItem(actor, {
+        clusterId: record.clusterId, action: 'COMPLIANCE_RECORDED', targetType: 'ComplianceRecord', targetId: record.recordId,
+        changes: { kind: [null, record.kind], subject: [null, record.subjectKey], consequence: [null, record.consequence?.kind ?? null] },
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, (codes) => (codes[0] === 'ConditionalCheckFailed' ? new ConflictError('This record already exists.') : ledgerMoved()));
+  },
+
+  /**
+   * Changes a record's dispute state if nobody changed it since it was read; an overturned consequence's reversing
+   * ledger line commits in the same transaction.
+   */
+  async update(read: ComplianceRecordItem, set: RecordSet, audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
+    const before = recordVersion(read);
+    const versionAfter = before + 1;
+    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, auditEvent }) => [
+      complianceRecord
+        .patch({ recordId: read.recordId })
+        .set({ ...set, version: versionAfter })
+        .where(({ version }, { eq, notExists }) => (read.version === undefined ? notExists(version) : eq(version, before)))
+        .commit(),
+      ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at), ledgerEntry.create(ledger.entry).commit()] : []),
+      auditEvent.create(auditItem(actor, {
+        ...audit, clusterId: read.clusterId, targetType: 'ComplianceRecord', targetId: read.recordId, versionBefore: before, versionAfter,
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async (codes) => {
+      if (codes[0] !== 'ConditionalCheckFailed') return ledgerMoved();
+      const current = await complianceRepository.get(read.recordId);
+      return new ConflictError(
+        `The record was changed by someone else after you read it (you had version ${before}, it is now version ${current ? recordVersion(current) : '?'}, ${current?.status ?? 'STANDING'}). Nothing was changed.`,
+        { yourVersion: before, currentVersion: current ? recordVersion(current) : null },
+      );
+    });
+    return { ...read, ...set, version: versionAfter };
+  },
+};

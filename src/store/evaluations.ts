@@ -1,0 +1,176 @@
+import { ConflictError } from '../domain/errors';
+import type { Page, PageRequest } from '../domain/pagination';
+import type { Actor } from '../domain/roles';
+import { auditItem, type AuditedChange } from './audit';
+import {
+  AccreditationEntity,
+  AssessmentEntity,
+  EvaluationEntity,
+  RubricEntity,
+  citypact,
+  cursors,
+  type AccreditationItem,
+  type AssessmentItem,
+  type ComplianceRecordItem,
+  type EvaluationItem,
+  type RubricItem,
+} from './entities';
+import { createOnce } from './idempotency';
+import { readPage } from './pagination';
+import { commitTransaction } from './transactions';
+
+const stale = (what: string, read: number | undefined, current: number | undefined) =>
+  new ConflictError(
+    read === undefined
+      ? `The ${what} was created by someone else at the same moment. Nothing was changed; read it and try again.`
+      : `The ${what} was changed by someone else after you read it (you had version ${read}, it is now version ${current ?? '?'}). Nothing was changed.`,
+    { yourVersion: read ?? null, currentVersion: current ?? null },
+  );
+
+/** A versioned put: creates when `previous` is undefined (only if absent), else replaces only that version. */
+function versionedPut<T extends { version: number }>(previous: T | undefined) {
+  return ({ version }: { version: unknown }, { eq, notExists }: { eq: (a: never, v: number) => string; notExists: (a: never) => string }) =>
+    previous ? eq(version as never, previous.version) : notExists(version as never);
+}
+
+export const evaluationRepository = {
+  async rubrics(clusterId: string): Promise<RubricItem[]> {
+    const { data } = await RubricEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async rubric(clusterId: string, rubricId: string): Promise<RubricItem | undefined> {
+    const { data } = await RubricEntity.get({ clusterId, rubricId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async putRubric(rubric: RubricItem, previous: RubricItem | undefined, actor: Actor, at: string): Promise<void> {
+    const transaction = citypact.transaction.write(({ rubric: rubrics, auditEvent }) => [
+      rubrics.put(rubric).where(versionedPut(previous)).commit(),
+      auditEvent.create(auditItem(actor, {
+        clusterId: rubric.clusterId, action: previous ? 'RUBRIC_CHANGED' : 'RUBRIC_DEFINED', targetType: 'Rubric', targetId: rubric.rubricId,
+        versionBefore: previous?.version, versionAfter: rubric.version,
+        changes: { criteria: [previous?.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`) ?? null, rubric.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`)] },
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async () => stale('rubric', previous?.version, (await evaluationRepository.rubric(rubric.clusterId, rubric.rubricId))?.version));
+  },
+
+  async accreditations(clusterId: string): Promise<AccreditationItem[]> {
+    const { data } = await AccreditationEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+    return data;
+  },
+
+  async accreditation(clusterId: string, evaluatorId: string): Promise<AccreditationItem | undefined> {
+    const { data } = await AccreditationEntity.get({ clusterId, evaluatorId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async putAccreditation(accreditation: AccreditationItem, previous: AccreditationItem | undefined, action: string, actor: Actor, at: string): Promise<void> {
+    const transaction = citypact.transaction.write(({ accreditation: accreditations, auditEvent }) => [
+      accreditations.put(accreditation).where(versionedPut(previous)).commit(),
+      auditEvent.create(auditItem(actor, {
+        clusterId: accreditation.clusterId, action, targetType: 'EvaluatorAccreditation', targetId: accreditation.evaluatorId,
+        versionBefore: previous?.version, versionAfter: accreditation.version,
+        changes: { kind: [previous?.kind ?? null, accreditation.kind], active: [previous?.active ?? null, accreditation.active], affiliatedCityId: [previous?.affiliatedCityId ?? null, accreditation.affiliatedCityId ?? null] },
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async () => stale('accreditation', previous?.version, (await evaluationRepository.accreditation(accreditation.clusterId, accreditation.evaluatorId))?.version));
+  },
+
+  async get(evaluationId: string): Promise<EvaluationItem | undefined> {
+    const { data } = await EvaluationEntity.get({ evaluationId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  async list(clusterId: string, status: EvaluationItem['status'] | null, page: PageRequest): Promise<Page<EvaluationItem>> {
+    return readPage(`evaluations:${clusterId}:${status ?? ''}`, page,
+      (options) => {
+        const query = EvaluationEntity.query.byCluster({ clusterId });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+      },
+      (item) => cursors.evaluation.byAccessPattern.byCluster.fromComposite.toCursor(item));
+  },
+
+  /** Opens an evaluation once per idempotency key, with its audit event. */
+  async open(evaluation: EvaluationItem, idempotency: { scope: string; key: string } | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
+    return createOnce({
+      key: idempotency,
+      resultId: evaluation.evaluationId,
+      at,
+      read: (id) => evaluationRepository.get(id),
+      created: evaluation,
+      conflictMessage: 'The evaluation could not be opened because of a simultaneous change. Nothing was recorded; try again.',
+      write: (keyRecord) =>
+        citypact.transaction
+          .write(({ evaluation: evaluations, auditEvent, idempotency: keys }) => [
+            evaluations.create(evaluation).commit(),
+            auditEvent.create(auditItem(actor, {
+              clusterId: evaluation.clusterId, action: 'EVALUATION_OPENED', targetType: 'Evaluation', targetId: evaluation.evaluationId,
+              changes: { target: [null, `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim()], panel: [null, evaluation.panel] },
+            }, at)).commit(),
+            ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
+          ])
+          .go(),
+    });
+  },
+
+  /**
+   * Finalizes an evaluation still at the version read, together with the compliance record its result earns (if any):
+   * the result and its consequence are never recorded apart.
+   */
+  async finalize(read: EvaluationItem, set: Pick<EvaluationItem, 'finalResult' | 'finalizedAt' | 'finalizedBy' | 'complianceRecordId'>, record: ComplianceRecordItem | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
+    const versionAfter = read.version + 1;
+    const transaction = citypact.transaction.write(({ evaluation, complianceRecord, auditEvent }) => [
+      evaluation
+        .patch({ evaluationId: read.evaluationId })
+        .set({ ...set, status: 'FINALIZED', version: versionAfter })
+        .where(({ version, status }, { eq }) => `${eq(version, read.version)} AND ${eq(status, 'OPEN')}`)
+        .commit(),
+      ...(record
+        ? [
+            complianceRecord.create(record).commit(),
+            auditEvent.create(auditItem(actor, {
+              clusterId: record.clusterId, action: 'COMPLIANCE_RECORDED', targetType: 'ComplianceRecord', targetId: record.recordId,
+              changes: { kind: [null, record.kind], subject: [null, record.subjectKey], evaluationId: [null, read.evaluationId] },
+            }, at)).commit(),
+          ]
+        : []),
+      auditEvent.create(auditItem(actor, {
+        clusterId: read.clusterId, action: 'EVALUATION_FINALIZED', targetType: 'Evaluation', targetId: read.evaluationId,
+        versionBefore: read.version, versionAfter, changes: { status: ['OPEN', 'FINALIZED'] },
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async () => stale('evaluation', read.version, (await evaluationRepository.get(read.evaluationId))?.version));
+    return { ...read, ...set, status: 'FINALIZED', version: versionAfter };
+  },
+
+  async assessments(evaluationId: string): Promise<AssessmentItem[]> {
+    const { data } = await AssessmentEntity.query.byEvaluation({ evaluationId }).go({ pages: 'all', consistent: true });
+    return data;
+  },
+
+  async assessment(evaluationId: string, evaluatorId: string): Promise<AssessmentItem | undefined> {
+    const { data } = await AssessmentEntity.get({ evaluationId, evaluatorId }).go({ consistent: true });
+    return data ?? undefined;
+  },
+
+  /**
+   * Saves an assessment over the version read (or creates it). The evaluation must still be OPEN at its version read:
+   * a finalize racing a submission cannot leave an assessment outside the fixed result.
+   */
+  async saveAssessment(assessment: AssessmentItem, previous: AssessmentItem | undefined, evaluation: EvaluationItem, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<void> {
+    const transaction = citypact.transaction.write(({ assessment: assessments, evaluation: evaluations, auditEvent }) => [
+      assessments.put(assessment).where(versionedPut(previous)).commit(),
+      evaluations.check({ evaluationId: evaluation.evaluationId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit(),
+      auditEvent.create(auditItem(actor, {
+        ...audit, clusterId: assessment.clusterId, targetType: 'Assessment', targetId: `${assessment.evaluationId}#${assessment.evaluatorId}`,
+        versionBefore: previous?.version, versionAfter: assessment.version,
+      }, at)).commit(),
+    ]);
+    await commitTransaction(transaction, async (codes) =>
+      codes[1] === 'ConditionalCheckFailed'
+        ? new ConflictError('The evaluation was finalized at the same moment; its result is fixed and your assessment was not saved.')
+        : stale('assessment', previous?.version, (await evaluationRepository.assessment(assessment.evaluationId, assessment.evaluatorId))?.version));
+  },
+};
