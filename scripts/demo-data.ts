@@ -107,6 +107,8 @@ export const DEMO_IDENTITIES = [
   { sub: 'demo-city-tianjin', name: 'Tianjin Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-tianjin' },
   { sub: 'demo-city-jiaxing', name: 'Jiaxing Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-jiaxing' },
   { sub: 'demo-city-shanghai', name: 'Shanghai Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-shanghai' },
+  { sub: 'demo-evaluator-yrd', name: 'Tongji University Disaster Prevention Institute (third-party evaluator)', role: 'EVALUATOR', clusterId: 'cluster-yrd' },
+  { sub: 'demo-self-assessor-suzhou', name: 'Suzhou Emergency Management Bureau (self-assessment team)', role: 'EVALUATOR', clusterId: 'cluster-yrd' },
 ] as const;
 
 export type DemoIdentity = (typeof DEMO_IDENTITIES)[number];

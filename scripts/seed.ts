@@ -2,7 +2,8 @@
 import { SYSTEM_JOBS } from '../src/domain/roles';
 import { activateAgreements } from '../src/services/events';
 import { repositories } from '../src/store';
-import { AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, RiskEventEntity, type RiskEventItem } from '../src/store/entities';
+import { AccreditationEntity, AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, ComplianceRecordEntity, EvaluationEntity, InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, RiskEventEntity, RubricEntity, type RiskEventItem } from '../src/store/entities';
+import { demoAccreditations, demoComplianceHistory, demoEvaluation, demoRubrics } from './demo-trust';
 import { demoInventory } from './demo-inventory';
 import { demoCatalogue, demoRequirements } from './demo-catalogue';
 import { DEMO_AGREEMENTS } from './demo-agreements';
@@ -53,6 +54,18 @@ export async function seedDemoData(options: { withDemoIncident?: boolean } = {})
     await ReserveRequirementEntity.put(DEMO_CLUSTERS.flatMap((cluster) => demoRequirements(cluster.clusterId, cluster.createdAt))).go(),
   ];
   if (results.some((result) => result.unprocessed.length)) throw new Error('DynamoDB did not take every demo item; run again');
+  const rubrics = demoRubrics(DEMO_CLUSTERS.map((cluster) => cluster.clusterId), DEMO_CLUSTERS[0].createdAt);
+  const more = [
+    await RubricEntity.put(rubrics).go(),
+    await AccreditationEntity.put(demoAccreditations(DEMO_CLUSTERS[0].createdAt)).go(),
+  ];
+  if (more.some((result) => result.unprocessed.length)) throw new Error('DynamoDB did not take every demo item; run again');
   const obligations = options.withDemoIncident ? await seedDemoIncident() : 0;
+  if (options.withDemoIncident) {
+    // History and a live evaluation belong to the lived-in demo, not to the tests' clean clusters.
+    const history = await ComplianceRecordEntity.put(demoComplianceHistory(Date.now())).go();
+    if (history.unprocessed.length) throw new Error('DynamoDB did not take every demo item; run again');
+    await EvaluationEntity.put(demoEvaluation(new Date().toISOString(), rubrics.find((r) => r.clusterId === 'cluster-yrd' && r.rubricId === 'activity-response')!)).go();
+  }
   return { clusters: DEMO_CLUSTERS.length, cities: DEMO_CITIES.length, agreements: DEMO_AGREEMENTS.length, obligations };
 }

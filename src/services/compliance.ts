@@ -3,7 +3,7 @@ import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import { formatMoney, money, type Money } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -158,7 +158,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   if (obligee && obligee !== subjectKey) throw new BadInputError('The obligation named is owed by someone else; a record about an obligation is about the party that owes it.');
   const horizontal = ctx.caller.role === 'CITY';
   if (ctx.caller.role === 'CITY' && (!partners.has(ctx.caller.cityId) || !partners.has(input.cityId!))) {
-    throw new BadInputError(`${input.cityId} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
+    throw new ForbiddenError(`${input.cityId} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
   }
   const now = ctx.now();
   const at = input.at ? parseDateTime(input.at, 'time it happened') : now;
@@ -168,7 +168,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   let consequence: ComplianceRecordItem['consequence'];
   let amount: Money | undefined;
   if (input.consequence) {
-    if (horizontal) throw new BadInputError('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.');
+    if (horizontal) throw new ForbiddenError('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.');
     const checked = validateConsequence(input.kind, input.consequence, now);
     if (checked.amount && aboutOffice) throw new BadInputError('The coordination office holds no account in the ledger: a surcharge or bonus applies to member cities only.');
     if (checked.amount) await assertLedgerCurrency(ctx, input.clusterId, checked.amount.currency);

@@ -89,6 +89,11 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   expect(about(find('d1', 'city-suzhou').id)).toEqual(['LATE']);
   expect(about(find('d2', 'city-suzhou').id)).toEqual(['FULFILLED_LATE']);
   expect(firstRun.recorded).toBeGreaterThanOrEqual(1);
+  // An obligation honoured on time is evidence too: Jiaxing's counts for its trust standing.
+  const jiaxingRecords = await gql(jiaxing, COMPLIANCE, { clusterId: 'cluster-yrd' });
+  expect(jiaxingRecords.data?.complianceRecords.nodes).toEqual([
+    expect.objectContaining({ kind: 'FULFILLED', city: { id: 'city-jiaxing' }, obligation: { id: find('d3', 'city-jiaxing').id }, supervision: 'VERTICAL' }),
+  ]);
 
   // The coordinator's summary for the event puts the late city first. The seeded Taipu agreement adds its own duties.
   const summary = await gql(coordinator, SUMMARY, { clusterId: 'cluster-yrd', eventId });

@@ -1,0 +1,223 @@
+import { ComplianceRecordEntity } from '../../src/store/entities';
+import { demoToken, gql, onlyError } from '../support/api';
+import { officerOf } from '../support/builders';
+import { freshTableWithDemoData } from '../support/table';
+
+beforeAll(freshTableWithDemoData);
+
+const RECORD_FIELDS = `id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }
+  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version
+  dispute { statement filedByName resolution reasons resolvedByName }
+  consequence { kind amount { amountMinor currency } until inEffect }`;
+const RECORD = `mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { ${RECORD_FIELDS} } }`;
+const DISPUTE = `mutation ($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ${RECORD_FIELDS} } }`;
+const RESOLVE = `mutation ($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ${RECORD_FIELDS} } }`;
+const ONE = `query ($id: ID!) { complianceRecord(id: $id) { ${RECORD_FIELDS} } }`;
+const LIST = `query ($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }`;
+const STANDING = `query ($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary
+  trend { month score } } }`;
+const DRIVERS = `query ($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }`;
+const RANKING = `query ($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }
+  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }`;
+const BALANCES = `query { balances(clusterId: "cluster-jjj") { partyId net { amountMinor } } }`;
+const PAY = `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`;
+const SETTINGS = `mutation ($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }`;
+
+const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
+const breach = (fields: Record<string, unknown>) => ({
+  clusterId: 'cluster-jjj',
+  agreementId: 'agr-jjj-accidents',
+  kind: 'NON_COOPERATION',
+  note: 'Did not send the agreed liaison officer to the joint command post.',
+  evidence: { text: 'Command post attendance sheet', links: ['https://example.org/attendance'] },
+  ...fields,
+});
+const netOf = async (partyId: string) => {
+  const balances = await gql(await demoToken('demo-coordinator-jjj'), BALANCES);
+  return balances.data?.balances.find((b: { partyId: string }) => b.partyId === partyId)?.net.amountMinor ?? '0';
+};
+
+test('a partner records a breach, the city disputes it, the office overturns it: it stops counting but stays on file', async () => {
+  const tianjin = await demoToken('demo-city-tianjin');
+  const langfang = await demoToken('demo-city-langfang');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+
+  // Tianjin and Langfang are both parties to the accidents agreement: horizontal supervision.
+  const recorded = await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang' }) });
+  expect(recorded.errors).toBeUndefined();
+  const record = recorded.data?.recordCompliance;
+  expect(record).toMatchObject({
+    kind: 'NON_COOPERATION', city: { id: 'city-langfang' }, agreement: { id: 'agr-jjj-accidents' }, supervision: 'HORIZONTAL', severity: 'SERIOUS',
+    automatic: false, recordedByRole: 'CITY', status: 'STANDING', counts: true, version: 1, dispute: null, consequence: null,
+  });
+  // The default window is P14D from the time it was recorded.
+  expect(Date.parse(record.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
+
+  // One fresh SERIOUS breach (weight 4): score (0 + 1) / (0 + 4 + 2) = 1/6, uncertainty 2/6.
+  const standing = await gql(tianjin, STANDING, { cityId: 'city-langfang' });
+  expect(standing.data?.trustStanding.score).toBeCloseTo(1 / 6, 5);
+  expect(standing.data?.trustStanding.uncertainty).toBeCloseTo(2 / 6, 5);
+  expect(standing.data?.trustStanding).toMatchObject({ recordsCounted: 1, positiveEvidence: 0 });
+  expect(standing.data?.trustStanding.trend).toHaveLength(12);
+  // Every partner sees the score; only Langfang itself (and the supervisors) see the records behind it.
+  const own = await gql(langfang, DRIVERS, { cityId: 'city-langfang' });
+  expect(own.data?.trustStanding.drivers).toEqual([
+    expect.objectContaining({ record: { id: record.id, kind: 'NON_COOPERATION' }, explanation: expect.stringMatching(/lowered the score/) }),
+  ]);
+  expect(own.data?.trustStanding.drivers[0].effect).toBeCloseTo(1 / 6 - 1 / 2, 5);
+  expect(onlyError(await gql(tianjin, DRIVERS, { cityId: 'city-langfang' })).code).toBe('FORBIDDEN');
+  // And the record itself is between Langfang, its recorder's supervisors and the office: another city gets NOT_FOUND.
+  expect(onlyError(await gql(await demoToken('demo-city-tianjin'), ONE, { id: record.id })).code).toBe('NOT_FOUND');
+
+  // Only the subject disputes; Langfang does, once.
+  expect(onlyError(await gql(tianjin, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'Not mine' } })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(coordinator, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'x' } })).code).toBe('FORBIDDEN');
+  const disputed = await gql(langfang, DISPUTE, {
+    input: { recordId: record.id, expectedVersion: 1, statement: 'Our liaison officer was at the command post from 09:10; the sheet was signed late.', evidence: { text: 'Gate log', links: ['https://example.org/gate-log'] } },
+  });
+  expect(disputed.data?.disputeComplianceRecord).toMatchObject({ status: 'DISPUTED', counts: true, version: 2, dispute: { filedByName: 'Langfang Emergency Management Bureau', resolution: null } });
+  expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'again' } })).code).toBe('CONFLICT');
+  expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 2, statement: 'again' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/disputed once/) });
+
+  // A city never resolves its own dispute, nor does the partner that recorded it.
+  const resolve = { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The gate log shows the liaison officer arrived on time.' };
+  expect(onlyError(await gql(langfang, RESOLVE, { input: resolve }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/coordination office/) });
+  expect(onlyError(await gql(tianjin, RESOLVE, { input: resolve })).code).toBe('NOT_FOUND');
+  const overturned = await gql(coordinator, RESOLVE, { input: resolve });
+  expect(overturned.data?.resolveComplianceDispute).toMatchObject({
+    status: 'OVERTURNED', counts: false, version: 3, dispute: { resolution: 'OVERTURNED', reasons: resolve.reasons, resolvedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)' },
+  });
+
+  // It no longer counts: Langfang is back to no evidence at all. Nothing was deleted.
+  const after = await gql(langfang, STANDING, { cityId: 'city-langfang' });
+  expect(after.data?.trustStanding).toMatchObject({ score: 0.5, uncertainty: 1, recordsCounted: 0 });
+  const listed = await gql(coordinator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-langfang', status: 'OVERTURNED' } });
+  expect(listed.data?.complianceRecords.nodes).toEqual([{ id: record.id, kind: 'NON_COOPERATION', status: 'OVERTURNED', city: { id: 'city-langfang' } }]);
+  const audit = await gql(coordinator, `query { auditLog(clusterId: "cluster-jjj", filter: { targetId: "${record.id}" }) { nodes { action actorName } } }`);
+  expect(audit.data?.auditLog.nodes.map((event: { action: string }) => event.action).sort()).toEqual(['COMPLIANCE_DISPUTED', 'COMPLIANCE_DISPUTE_RESOLVED', 'COMPLIANCE_RECORDED']);
+});
+
+test('who may record what about whom', async () => {
+  const tianjin = await demoToken('demo-city-tianjin');
+  // Hengshui is in the cluster but not a party to the accidents agreement: not Tianjin's partner there.
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui' }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/not your partner/) });
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-tianjin' }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/about itself/) });
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-baoding', consequence: { kind: 'FORMAL_WARNING' } }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) });
+  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), RECORD, { input: breach({ cityId: 'city-baoding' }) })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), RECORD, { input: breach({ cityId: 'city-baoding' }) })).code).toBe('NOT_FOUND');
+
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  // Facts the system records itself cannot be typed in; a record names what it concerns; it happened in the past.
+  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'LATE' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/written by CityPact itself/) });
+  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: null }) })).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', at: new Date(Date.now() + 3_600_000).toISOString() }) })).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: 'agr-yrd-water' }) })).code).toBe('NOT_FOUND');
+  // A sanction follows a breach, a reward a fulfilment.
+  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'FULFILLED', consequence: { kind: 'FORMAL_WARNING' } }) })).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', consequence: { kind: 'FUND_SURCHARGE' } }) }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/needs its amount/) });
+  // Vertical supervision: the office records about any member, in or out of the agreement.
+  const vertical = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-hengshui', kind: 'INCOMPLETE_REPORT', severity: 'MINOR' }) });
+  expect(vertical.data?.recordCompliance).toMatchObject({ supervision: 'VERTICAL', severity: 'MINOR', recordedByRole: 'COORDINATOR' });
+});
+
+test('a surcharge is owed to the fund, a suspension stops fund payments, and overturning reverses the money', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const surcharged = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') } }),
+  });
+  const record = surcharged.data?.recordCompliance;
+  expect(record).toMatchObject({ consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000'), inEffect: true } });
+  expect(await netOf('city-baoding')).toBe('-5000000');
+  expect(await netOf('FUND')).toBe('5000000');
+
+  // Baoding disputes; the office overturns; a reversing line nets the surcharge to nothing.
+  const baoding = await officerOf('city-baoding', 'cluster-jjj');
+  await gql(baoding, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The joint action request reached us after the river had crested.' } });
+  const overturned = await gql(coordinator, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The request was sent to a wrong duty number.' } });
+  expect(overturned.data?.resolveComplianceDispute.consequence).toMatchObject({ kind: 'FUND_SURCHARGE', inEffect: false });
+  expect(await netOf('city-baoding')).toBe('0');
+
+  // A bonus is owed by the fund; a suspension bars the fund from paying that city until it ends.
+  const bonus = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-cangzhou', kind: 'FULFILLED', note: 'Evacuated 3,000 residents downstream ahead of the plume.', consequence: { kind: 'FUND_BONUS', amount: cny('2000000') } }),
+  });
+  expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
+  expect(await netOf('city-cangzhou')).toBe('2000000');
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
+  expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
+  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('2000000'), reference: 'FUND-BONUS-CZ-1', paidAt: new Date().toISOString() };
+  expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/may not draw from the regional fund until/) });
+  // What it is owed waits on the ledger.
+  expect(await netOf('city-cangzhou')).toBe('2000000');
+});
+
+test('records about the coordination office are kept and judged by the superior level', async () => {
+  const superior = await demoToken('demo-superior');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const recorded = await gql(superior, RECORD, { input: breach({ aboutCoordinationOffice: true, kind: 'SLOW_RESPONSE', note: 'Escalation report sent four hours after the agreed time.' }) });
+  const record = recorded.data?.recordCompliance;
+  expect(record).toMatchObject({ aboutCoordinationOffice: true, city: null, supervision: 'VERTICAL', recordedByRole: 'SUPERIOR' });
+  // The office disputes records about itself, but cannot be the judge of them.
+  await gql(coordinator, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The report was delayed by the provincial network outage.' } });
+  expect(onlyError(await gql(coordinator, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
+  const upheld = await gql(superior, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'UPHELD', reasons: 'The outage lasted twenty minutes, not four hours.' } });
+  expect(upheld.data?.resolveComplianceDispute).toMatchObject({ status: 'UPHELD', counts: true });
+  // A city sees the records about the office, and the office's standing.
+  const office = await gql(await demoToken('demo-city-langfang'), `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`);
+  expect(office.data?.officeTrustStanding).toMatchObject({ aboutCoordinationOffice: true, recordsCounted: 1, drivers: [{ record: { id: record.id } }] });
+});
+
+test('the dispute window closes', async () => {
+  // A record from last month, its window long closed (written as the store holds it).
+  await ComplianceRecordEntity.put({
+    recordId: 'cr_test_old', clusterId: 'cluster-jjj', kind: 'SLOW_RESPONSE', subjectKey: 'city-xingtai', cityId: 'city-xingtai', supervision: 'VERTICAL',
+    severity: 'MODERATE', note: 'Acknowledged the warning after six hours.', at: '2026-10-01T08:00:00.000Z', recordedAt: '2026-10-01T09:00:00.000Z',
+    recordedBy: { id: 'demo-coordinator-jjj', name: 'Office', role: 'COORDINATOR' }, automatic: false, disputeWindowEndsAt: '2026-10-15T09:00:00.000Z', status: 'STANDING', version: 1,
+  }).go();
+  const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
+  expect(onlyError(await gql(xingtai, DISPUTE, { input: { recordId: 'cr_test_old', expectedVersion: 1, statement: 'Late, we know.' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/window .* closed/) });
+});
+
+test('the cluster ranking puts evidence of honoured commitments first and breaches last', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  for (let i = 0; i < 3; i += 1) {
+    await gql(coordinator, RECORD, { input: breach({ cityId: 'city-tangshan', kind: 'FULFILLED', note: `Hazmat team on site within the agreed time (${i + 1}).` }) });
+  }
+  const ranking = await gql(await demoToken('demo-city-langfang'), RANKING, { clusterId: 'cluster-jjj' });
+  const members = ranking.data?.clusterTrust.members as Array<{ rank: number; standing: { city: { id: string }; score: number; recordsCounted: number } }>;
+  expect(members).toHaveLength(13);
+  expect(ranking.data?.clusterTrust.trustHalfLifeDays).toBe(365);
+  expect(members.map((m) => m.rank)).toEqual([...members.map((m) => m.rank)].sort((a, b) => a - b));
+  // Tangshan: three fresh FULFILLED (MINOR, 1 each) and nothing against: (3 + 1) / (3 + 2) = 0.8; it leads.
+  expect(members[0].standing.city.id).toBe('city-tangshan');
+  expect(members[0].standing.score).toBeCloseTo(0.8, 5);
+  // Xingtai's SLOW_RESPONSE and Hengshui's INCOMPLETE_REPORT put them below the cities without records (0.5).
+  const rankOf = (cityId: string) => members.find((m) => m.standing.city.id === cityId)!;
+  expect(rankOf('city-xingtai').standing.score).toBeLessThan(0.5);
+  expect(rankOf('city-xingtai').rank).toBeGreaterThan(rankOf('city-beijing').rank);
+  expect(rankOf('city-beijing')).toMatchObject({ standing: { score: 0.5, recordsCounted: 0 } });
+});
+
+test('the coordinator sets the trust settings; nobody else can', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const cluster = await gql(coordinator, 'query { cluster(id: "cluster-jjj") { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }');
+  expect(cluster.data?.cluster.trustSettings).toEqual({ disputeWindow: 'P14D', trustHalfLifeDays: 365, thirdPartyWeight: '0.7', selfWeight: '0.3', rewardThreshold: 0.8, penaltyThreshold: 0.4 });
+  const input = { clusterId: 'cluster-jjj', expectedVersion: cluster.data?.cluster.version, disputeWindow: 'P21D', trustHalfLifeDays: 180, thirdPartyWeight: '0.8', selfWeight: '0.2' };
+  for (const token of [await demoToken('demo-city-langfang'), await demoToken('demo-evaluator-jjj'), await demoToken('demo-superior')]) {
+    expect(onlyError(await gql(token, SETTINGS, { input })).code).toBe('FORBIDDEN');
+  }
+  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, thirdPartyWeight: '0.3', selfWeight: '0.7' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party/i) });
+  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, selfWeight: '0.3' } })).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, disputeWindow: 'PT1H' } })).code).toBe('BAD_USER_INPUT');
+  const changed = await gql(coordinator, SETTINGS, { input });
+  expect(changed.data?.setTrustSettings.trustSettings).toEqual({ disputeWindow: 'P21D', trustHalfLifeDays: 180, thirdPartyWeight: '0.8', selfWeight: '0.2', rewardThreshold: 0.8, penaltyThreshold: 0.4 });
+  expect(onlyError(await gql(coordinator, SETTINGS, { input })).code).toBe('CONFLICT');
+  // A new record gets the new window.
+  const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-chengde', kind: 'SLOW_RESPONSE' }) });
+  expect(Date.parse(recorded.data?.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(20.9 * 86_400_000);
+  const standing = await gql(coordinator, RANKING, { clusterId: 'cluster-jjj' });
+  expect(standing.data?.clusterTrust.trustHalfLifeDays).toBe(180);
+});
