@@ -1,0 +1,206 @@
+import { demoToken, gql, onlyError, tokenFor } from '../support/api';
+import { officerOf } from '../support/builders';
+import { REPORT } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+
+beforeAll(freshTableWithDemoData);
+
+const ACCREDIT = `mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }`;
+const OPEN = `mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }
+  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }`;
+const DRAFT = `mutation ($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }`;
+const SUBMIT = `mutation ($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }`;
+const FINALIZE = `mutation ($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName
+  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome
+    criteria { criterionId name thirdPartyMean selfMean combined spread } }
+  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }`;
+const EVALUATION = `query ($id: ID!) { evaluation(id: $id) { id status assessments { evaluatorId kind findings } myAssessment { status }
+  result { overall normalized outcome } complianceRecord { id kind } } }`;
+const LIST = `query ($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }`;
+const STANDING = `query { trustStanding(cityId: "city-tianjin") { score recordsCounted drivers { record { kind evaluation { id } } } } }`;
+
+const evaluator = (sub: string) => tokenFor({ sub, name: `Evaluator ${sub}`, role: 'EVALUATOR', clusterId: 'cluster-jjj' });
+const scores = (ids: readonly string[], values: readonly number[]) => ids.map((criterionId, i) => ({ criterionId, score: values[i] }));
+const PARTICIPANT = ['leadership-coordination', 'cooperation', 'cost-inputs', 'results', 'duty-fulfilment'] as const;
+const ACTIVITY = ['plan-effectiveness', 'timeliness', 'resources-information', 'response-efficiency'] as const;
+
+let floodId: string;
+
+beforeAll(async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const accredit = (evaluatorId: string, kind: string, extra: Record<string, unknown> = {}) =>
+    gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId, name: `Evaluator ${evaluatorId}`, organisation: 'Test', kind, ...extra } });
+  expect((await accredit('institute-a', 'THIRD_PARTY')).data?.accreditEvaluator).toMatchObject({ kind: 'THIRD_PARTY', active: true, version: 1 });
+  await accredit('team-b', 'THIRD_PARTY');
+  await accredit('tianjin-university', 'THIRD_PARTY', { affiliatedCityId: 'city-tianjin' });
+  expect((await accredit('self-tianjin', 'SELF', { affiliatedCityId: 'city-tianjin' })).data?.accreditEvaluator).toMatchObject({ kind: 'SELF', affiliatedCity: { id: 'city-tianjin' } });
+  const flood = await gql(coordinator, REPORT, {
+    input: {
+      clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'II', warning: 'RED', originCityId: 'city-tianjin', affectedCityIds: ['city-langfang', 'city-cangzhou'],
+      location: { latitude: 39.1, longitude: 117.2, description: 'Haihe mainstream at the Tianjin–Langfang border' },
+      description: 'Haihe flood crest after three days of torrential rain.', observedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    },
+  });
+  floodId = flood.data?.reportRiskEvent.id;
+  expect(floodId).toBeDefined();
+});
+
+/**
+ * The issue's story: Tianjin's performance in the flood response is evaluated by two third-party evaluators and its own
+ * self-assessors, against the seeded participant rubric (five criteria at 0.2, scale 1 to 5). Finalized, the weighted
+ * result crosses the reward threshold and becomes a commendation record that raises Tianjin's trust standing.
+ */
+test('a flood response: two third-party assessments and one self-assessment, finalized into a weighted result and a record', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const [instituteA, teamB, selfTianjin] = await Promise.all(['institute-a', 'team-b', 'self-tianjin'].map(evaluator));
+  const opened = await gql(coordinator, OPEN, {
+    input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin in the Haihe flood response', targetType: 'CITY', cityId: 'city-tianjin', eventId: floodId, panel: ['institute-a', 'team-b', 'self-tianjin'], idempotencyKey: 'tj-flood-eval' },
+  });
+  expect(opened.errors).toBeUndefined();
+  const evaluation = opened.data?.openEvaluation;
+  expect(evaluation).toMatchObject({ status: 'OPEN', targetKind: 'PARTICIPANT', targetType: 'CITY', city: { id: 'city-tianjin' }, event: { id: floodId }, rubric: { id: 'participant-performance', scaleMin: 1, scaleMax: 5 } });
+  expect(evaluation.rubric.criteria.map((c: { id: string }) => c.id)).toEqual([...PARTICIPANT]);
+  // Opening again with the same key returns the same evaluation.
+  const again = await gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin in the Haihe flood response', targetType: 'CITY', cityId: 'city-tianjin', eventId: floodId, panel: ['institute-a', 'team-b', 'self-tianjin'], idempotencyKey: 'tj-flood-eval' } });
+  expect(again.data?.openEvaluation.id).toBe(evaluation.id);
+
+  // A draft may be partial, and only its author sees it.
+  const draft = await gql(instituteA, DRAFT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [4]) } });
+  expect(draft.data?.saveAssessmentDraft).toMatchObject({ status: 'DRAFT', kind: 'THIRD_PARTY', version: 1 });
+  expect(onlyError(await gql(instituteA, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [4]) } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Score every criterion/) });
+  expect(onlyError(await gql(instituteA, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [5, 5, 4, 5, 6]) } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/scores from 1 to 5/) });
+
+  // A = [5,5,4,5,5] → 4.8; B = [4,5,4,4,5] → 4.4; self = [5,5,5,5,5] → 5.
+  const submitA = { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [5, 5, 4, 5, 5]), findings: 'Opened the Duliu Jian spillway on time and shared gauge data hourly.', recommendations: 'Pre-position pumps at the border townships.' };
+  const a = await gql(instituteA, SUBMIT, { input: submitA });
+  expect(a.data?.submitAssessment).toMatchObject({ status: 'SUBMITTED', version: 2 });
+  // Submitting the same again is answered with the submission; a different one is refused.
+  expect((await gql(instituteA, SUBMIT, { input: submitA })).data?.submitAssessment).toEqual(a.data?.submitAssessment);
+  expect(onlyError(await gql(instituteA, SUBMIT, { input: { ...submitA, findings: 'Changed my mind' } })).code).toBe('CONFLICT');
+  await gql(teamB, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [4, 5, 4, 4, 5]), findings: 'Good cooperation; cost records were late.' } });
+  await gql(selfTianjin, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]), findings: 'All duties met.' } });
+
+  // Before finalization, evaluators see their own work only; the office sees the provisional result.
+  const seenByB = await gql(teamB, EVALUATION, { id: evaluation.id });
+  expect(seenByB.data?.evaluation).toMatchObject({ assessments: [], myAssessment: { status: 'SUBMITTED' }, result: null });
+  const provisional = await gql(coordinator, EVALUATION, { id: evaluation.id });
+  expect(provisional.data?.evaluation.assessments).toHaveLength(3);
+
+  // Only the coordinator finalizes, at the version read.
+  expect(onlyError(await gql(instituteA, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(await demoToken('demo-superior'), FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 7 } })).code).toBe('CONFLICT');
+  const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 1 } });
+  expect(finalized.errors).toBeUndefined();
+  const result = finalized.data?.finalizeEvaluation.result;
+  // Third party: mean(4.8, 4.4) = 4.6; self 5; combined 0.7 × 4.6 + 0.3 × 5 = 4.72; normalized (4.72 − 1) / 4 = 0.93.
+  expect(result.thirdPartyOverall).toBeCloseTo(4.6, 10);
+  expect(result.selfOverall).toBeCloseTo(5, 10);
+  expect(result.overall).toBeCloseTo(4.72, 10);
+  expect(result.normalized).toBeCloseTo(0.93, 10);
+  expect(result).toMatchObject({ thirdPartyWeight: 0.7, selfWeight: 0.3, thirdPartyCount: 2, selfCount: 1, spreadMin: 4.4, spreadMax: 5, outcome: 'REWARD' });
+  expect(result.spreadRange).toBeCloseTo(0.6, 10);
+  // Leadership: third party mean(5, 4) = 4.5, self 5: 0.7 × 4.5 + 0.3 × 5 = 4.65; spread 5 − 4 = 1.
+  expect(result.criteria[0]).toMatchObject({ criterionId: 'leadership-coordination', name: expect.stringMatching(/leadership/i), thirdPartyMean: 4.5, selfMean: 5, spread: 1 });
+  expect(result.criteria[0].combined).toBeCloseTo(4.65, 10);
+  expect(finalized.data?.finalizeEvaluation).toMatchObject({
+    status: 'FINALIZED', version: 2, finalizedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
+    complianceRecord: { kind: 'EVALUATION_REWARD', city: { id: 'city-tianjin' }, supervision: 'VERTICAL', automatic: true, note: expect.stringMatching(/4\.72 of 5 \(93%\)/), consequence: { kind: 'COMMENDATION' } },
+  });
+
+  // After finalization: nobody edits, nothing is finalized twice.
+  expect(onlyError(await gql(teamB, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [1, 1, 1, 1, 1]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/finalized/) });
+  expect(onlyError(await gql(teamB, DRAFT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [1]) } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 2 } })).code).toBe('FORBIDDEN');
+
+  // Tianjin sees its result, the assessments and the record; its standing now carries the commendation
+  // (one fresh MODERATE positive record, weight 2: (2 + 1) / (2 + 2) = 0.75).
+  const tianjin = await demoToken('demo-city-tianjin');
+  const seenByTianjin = await gql(tianjin, EVALUATION, { id: evaluation.id });
+  expect(seenByTianjin.data?.evaluation).toMatchObject({ status: 'FINALIZED', result: { outcome: 'REWARD' }, complianceRecord: { kind: 'EVALUATION_REWARD' } });
+  expect(seenByTianjin.data?.evaluation.assessments.map((x: { kind: string }) => x.kind).sort()).toEqual(['SELF', 'THIRD_PARTY', 'THIRD_PARTY']);
+  const standing = await gql(tianjin, STANDING);
+  expect(standing.data?.trustStanding.score).toBeCloseTo(0.75, 5);
+  expect(standing.data?.trustStanding.drivers[0].record).toEqual({ kind: 'EVALUATION_REWARD', evaluation: { id: evaluation.id } });
+  // Another city does not see Tianjin's participant evaluation at all.
+  const langfang = await demoToken('demo-city-langfang');
+  expect(onlyError(await gql(langfang, EVALUATION, { id: evaluation.id })).code).toBe('NOT_FOUND');
+  expect((await gql(langfang, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes).toEqual([]);
+});
+
+test('conflicts of interest and who may assess', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const open = (fields: Record<string, unknown>) =>
+    gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin, second look', targetType: 'CITY', cityId: 'city-tianjin', panel: ['institute-a'], ...fields } });
+  // A university affiliated with Tianjin cannot evaluate Tianjin as a third party.
+  expect(onlyError(await open({ panel: ['tianjin-university'] }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/cannot evaluate its own side/) });
+  // Tianjin's self-assessors cannot assess Langfang; a panel needs a third party; rubric and target must match.
+  expect(onlyError(await open({ cityId: 'city-langfang', panel: ['institute-a', 'self-tianjin'] })).code).toBe('FORBIDDEN');
+  expect(onlyError(await open({ panel: ['self-tianjin'] }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/at least one THIRD_PARTY evaluator/) });
+  expect(onlyError(await open({ rubricId: 'activity-response' })).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(await open({ panel: ['nobody'] })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'x', targetType: 'CITY', cityId: 'city-tianjin', panel: ['institute-a'] } })).code).toBe('FORBIDDEN');
+
+  const opened = await open({ panel: ['institute-a', 'team-b'] });
+  const evaluationId = opened.data?.openEvaluation.id;
+  // Team B turns out to be affiliated with Tianjin: once the office records that, it can no longer assess Tianjin.
+  await gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId: 'team-b', name: 'Team B', organisation: 'Tianjin Water Authority consultants', kind: 'THIRD_PARTY', affiliatedCityId: 'city-tianjin' } });
+  expect(onlyError(await gql(await evaluator('team-b'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/own side/) });
+  // An evaluator off the panel does not see the evaluation; a city cannot assess; nor can the coordinator.
+  expect(onlyError(await gql(await evaluator('institute-z'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(await demoToken('demo-city-tianjin'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]) } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(coordinator, SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]) } })).code).toBe('FORBIDDEN');
+  // A withdrawn accreditation ends the right to assess.
+  await gql(coordinator, `mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "institute-a", reason: "Contract ended" }) { active } }`);
+  expect(onlyError(await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/withdrawn/) });
+  // Without a third-party assessment there is nothing to finalize.
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 1 } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party assessment/) });
+  await gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId: 'institute-a', name: 'Institute A', organisation: 'Test', kind: 'THIRD_PARTY' } });
+});
+
+test('an activity evaluation is the cluster\u2019s report: every member reads it once finalized, with no record', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const opened = await gql(coordinator, OPEN, {
+    input: { clusterId: 'cluster-jjj', rubricId: 'activity-response', title: 'The Haihe flood response', targetType: 'EVENT_RESPONSE', eventId: floodId, panel: ['institute-a', 'self-tianjin'] },
+  });
+  const evaluationId = opened.data?.openEvaluation.id;
+  const langfang = await demoToken('demo-city-langfang');
+  expect(onlyError(await gql(langfang, EVALUATION, { id: evaluationId })).code).toBe('NOT_FOUND');
+  // The worked example of docs/EVALUATIONS.md with one third party: 0.7 × 4 + 0.3 × 4.75 = 4.225.
+  await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(ACTIVITY, [4, 5, 3, 4]) } });
+  await gql(await evaluator('self-tianjin'), SUBMIT, { input: { evaluationId, scores: scores(ACTIVITY, [5, 5, 4, 5]) } });
+  const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 1 } });
+  expect(finalized.data?.finalizeEvaluation.result.overall).toBeCloseTo(4.225, 10);
+  expect(finalized.data?.finalizeEvaluation).toMatchObject({ result: { outcome: 'NONE' }, complianceRecord: null });
+  const seen = await gql(langfang, EVALUATION, { id: evaluationId });
+  expect(seen.data?.evaluation).toMatchObject({ status: 'FINALIZED', result: { outcome: 'NONE' } });
+  expect((await gql(langfang, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes.map((e: { id: string }) => e.id)).toEqual([evaluationId]);
+});
+
+test('rubrics: weights add up to exactly 1, only the office defines them, and an open evaluation keeps its rubric', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const RUBRIC = `mutation ($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }`;
+  const input = {
+    clusterId: 'cluster-jjj', rubricId: 'drill-quality', name: 'Quality of a joint drill', targetKind: 'ACTIVITY', scaleMin: 0, scaleMax: 10,
+    criteria: [
+      { name: 'Realism of the scenario', description: 'Did the drill test what a real event would?', weight: '0.4' },
+      { name: 'Cross-border communication', description: 'Did warnings and requests reach partners in time?', weight: '0.35' },
+      { name: 'Lessons recorded', description: 'Were findings written down and assigned?', weight: '0.2' },
+    ],
+  };
+  expect(onlyError(await gql(coordinator, RUBRIC, { input }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/add up to 0\.95/) });
+  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), RUBRIC, { input })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), RUBRIC, { input })).code).toBe('FORBIDDEN');
+  input.criteria[2].weight = '0.25';
+  const defined = await gql(coordinator, RUBRIC, { input });
+  expect(defined.data?.defineRubric).toMatchObject({ id: 'drill-quality', version: 1, criteria: [{ id: 'realism-of-the-scenario', weight: '0.4' }, { weight: '0.35' }, { weight: '0.25' }] });
+  expect(onlyError(await gql(coordinator, RUBRIC, { input })).code).toBe('CONFLICT');
+  const opened = await gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'drill-quality', title: 'Flood drill review', targetType: 'EVENT_RESPONSE', eventId: floodId, panel: ['institute-a'] } });
+  input.criteria[0].weight = '0.3';
+  input.criteria[1].weight = '0.45';
+  expect((await gql(coordinator, RUBRIC, { input: { ...input, expectedVersion: 1 } })).data?.defineRubric).toMatchObject({ version: 2, criteria: [{ weight: '0.3' }, { weight: '0.45' }, { weight: '0.25' }] });
+  const kept = await gql(coordinator, 'query ($id: ID!) { evaluation(id: $id) { rubric { version criteria { weight } } } }', { id: opened.data?.openEvaluation.id });
+  expect(kept.data?.evaluation.rubric).toEqual({ version: 1, criteria: [{ weight: '0.4' }, { weight: '0.35' }, { weight: '0.25' }] });
+  const rubrics = await gql(await demoToken('demo-city-langfang'), 'query { rubrics(clusterId: "cluster-jjj") { id targetKind } }');
+  expect(rubrics.data?.rubrics.map((r: { id: string }) => r.id).sort()).toEqual(['activity-response', 'drill-quality', 'participant-performance']);
+});
