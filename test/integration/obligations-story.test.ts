@@ -91,9 +91,10 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   expect(firstRun.recorded).toBeGreaterThanOrEqual(1);
   // An obligation honoured on time is evidence too: Jiaxing's counts for its trust standing.
   const jiaxingRecords = await gql(jiaxing, COMPLIANCE, { clusterId: 'cluster-yrd' });
-  expect(jiaxingRecords.data?.complianceRecords.nodes).toEqual([
+  expect(jiaxingRecords.data?.complianceRecords.nodes).toContainEqual(
     expect.objectContaining({ kind: 'FULFILLED', city: { id: 'city-jiaxing' }, obligation: { id: find('d3', 'city-jiaxing').id }, supervision: 'VERTICAL' }),
-  ]);
+  );
+  expect(jiaxingRecords.data?.complianceRecords.nodes.every((r: { city: { id: string } }) => r.city.id === 'city-jiaxing')).toBe(true);
 
   // The coordinator's summary for the event puts the late city first. The seeded Taipu agreement adds its own duties.
   const summary = await gql(coordinator, SUMMARY, { clusterId: 'cluster-yrd', eventId });
