@@ -3,6 +3,7 @@
  * something to rank) and an open evaluation of the Taipu incident in the Yangtze River Delta.
  */
 import { DEFAULT_RUBRICS } from '../src/domain/evaluations/rubric';
+import { DEFAULT_TRUST_SETTINGS } from '../src/domain/trust/settings';
 import { DEFAULT_SEVERITY, type ComplianceKind } from '../src/domain/trust/standing';
 import type { AccreditationItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../src/store/entities';
 import type { Actor } from '../src/domain/roles';
@@ -91,6 +92,12 @@ export function demoEvaluation(at: string, rubric: RubricItem): EvaluationItem {
     scale: rubric.scale,
     panel: ['demo-evaluator-yrd', 'demo-self-assessor-suzhou'],
     status: 'OPEN',
+    weighting: {
+      thirdPartyWeightBp: DEFAULT_TRUST_SETTINGS.groupWeights.thirdPartyBp,
+      selfWeightBp: DEFAULT_TRUST_SETTINGS.groupWeights.selfBp,
+      rewardAtOrAbove: DEFAULT_TRUST_SETTINGS.thresholds.rewardAtOrAbove,
+      penaltyBelow: DEFAULT_TRUST_SETTINGS.thresholds.penaltyBelow,
+    },
     openedAt: at,
     openedBy: { id: 'demo-coordinator-yrd', name: 'Yangtze River Delta Coordination Office (duty officer)', role: 'COORDINATOR' },
     version: 1,

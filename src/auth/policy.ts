@@ -57,6 +57,8 @@ export interface Resource {
   partyCityIds?: readonly string[];
   /** For obligations: true when the coordination office owes it. For compliance records and trust: about the office. */
   owedByOffice?: boolean;
+  /** For compliance records: recorded by the superior level, so only the superior level judges a dispute about it. */
+  recordedBySuperior?: boolean;
   /** For evaluations: who is on the panel, what is evaluated, and whether it is finalized. */
   evaluation?: { panelIds: readonly string[]; targetCityId?: string; targetKind: 'ACTIVITY' | 'PARTICIPANT'; finalized: boolean };
 }
@@ -233,6 +235,7 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'compliance:resolve':
       if (resource.owedByOffice) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('A dispute about the coordination office is resolved by the superior level, not by the office itself.');
+      if (resource.recordedBySuperior) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('This record was made by the superior level; a dispute about it is resolved there.');
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Disputes about member cities are resolved by the coordination office.');
 
     case 'trust:read':
@@ -247,6 +250,8 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office sets the cluster's trust and evaluation settings.");
 
     case 'evaluation:manage':
+      // The office does not run (nor reward itself through) its own evaluation: the superior level does.
+      if (resource.owedByOffice) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('An evaluation of the coordination office is opened and finalized by the superior level.');
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Rubrics, accreditations and evaluations are managed by the coordination office.');
 
     case 'evaluation:read': {

@@ -1107,17 +1107,21 @@ export type FulfilObligationInput = {
 
 export type Fund = {
   __typename?: 'Fund';
-  /** What the fund holds now. */
+  /** What the fund holds now: contributions and payments in, less payments out. */
   balance: Money;
   contributions: Array<FundContribution>;
-  /** Payments made by the fund towards approved claims. */
+  /** Payments made by the fund (claim shares, bonuses). */
   disbursed: Money;
+  /** What members owe the fund and have not paid yet (surcharges), party by party. */
+  dueToFund: Money;
   /** Contributions received from member cities. */
   fromMembers: Money;
   /** Contributions received from third parties (insurers, the superior level). */
   fromThirdParties: Money;
-  /** Approved claim shares the fund has not paid yet. */
+  /** What the fund owes and has not paid yet (claim shares, bonuses), party by party. */
   owed: Money;
+  /** Payments into the fund recorded on the ledger (surcharges paid). */
+  received: Money;
 };
 
 export type FundContribution = {
@@ -1363,7 +1367,8 @@ export type Mutation = {
   requestAid: AidRequest;
   /**
    * Resolve a dispute: UPHELD keeps the record; OVERTURNED stops it counting and reverses its consequence (nothing is
-   * deleted). The coordinator resolves disputes about cities; the superior those about the coordination office.
+   * deleted). The coordinator resolves disputes about cities; the superior those about the coordination office and
+   * about records the superior made.
    */
   resolveComplianceDispute: ComplianceRecord;
   /** Coordinator: resume a suspended agreement. */
@@ -2101,6 +2106,8 @@ export type RecordComplianceInput = {
   consequence?: InputMaybe<ConsequenceInput>;
   eventId?: InputMaybe<Scalars['ID']['input']>;
   evidence: EvidenceInput;
+  /** Retrying with the same key returns the first record instead of recording (and charging) twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: ComplianceKind;
   /** What happened, in plain words. */
   note: Scalars['String']['input'];
@@ -2446,8 +2453,8 @@ export type TrustStanding = {
   city?: Maybe<City>;
   direction: TrustDirection;
   /**
-   * The records that moved the score most. Only the city itself, the coordination office, evaluators and the superior
-   * see them; other cities get FORBIDDEN.
+   * The records that moved the score most. Only the city itself, the coordination office, the superior and the
+   * evaluators evaluating it see them; others get FORBIDDEN.
    */
   drivers: Array<TrustDriver>;
   /** Weighted, decayed evidence of breaches. */
@@ -3412,9 +3419,11 @@ export type FundResolvers<ContextType = RequestContext, ParentType extends Resol
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['FundContribution']>, ParentType, ContextType>;
   disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dueToFund?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   fromMembers?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   fromThirdParties?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   owed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type FundContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundContribution'] = ResolversParentTypes['FundContribution']> = {

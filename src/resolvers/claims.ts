@@ -23,7 +23,16 @@ export const claimResolvers: Resolvers = {
     balances: async (_, { clusterId, period }, ctx) => (await balances(ctx, clusterId, period)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
     fund: async (_, { clusterId }, ctx) => {
       const view = await fund(ctx, clusterId);
-      return { ...view, fromMembers: toWire(view.fromMembers), fromThirdParties: toWire(view.fromThirdParties), disbursed: toWire(view.disbursed), balance: toWire(view.balance), owed: toWire(view.owed) };
+      return {
+        ...view,
+        fromMembers: toWire(view.fromMembers),
+        fromThirdParties: toWire(view.fromThirdParties),
+        disbursed: toWire(view.disbursed),
+        received: toWire(view.received),
+        balance: toWire(view.balance),
+        owed: toWire(view.owed),
+        dueToFund: toWire(view.dueToFund),
+      };
     },
     settlementPlan: async (_, { clusterId, period }, ctx) => (await plan(ctx, clusterId, period)).map((transfer) => ({ fromId: transfer.fromId, toId: transfer.toId, amount: toWire(transfer.amount) })),
   },

@@ -1,3 +1,4 @@
+import { decide } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { notFound } from '../services/access';
@@ -90,7 +91,8 @@ export const evaluationResolvers: Resolvers = {
     complianceRecord: async (evaluation, _, ctx) => {
       if (!evaluation.complianceRecordId) return null;
       const record = await ctx.store.compliance.get(evaluation.complianceRecordId);
-      return record ?? null;
+      if (!record) return null;
+      return decide(ctx.caller, 'compliance:read', { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId }).outcome === 'allowed' ? record : null;
     },
   },
   Assessment: {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import { formatMoney, money, type Money } from '../domain/compensation/money';
@@ -8,16 +8,16 @@ import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { requiredText } from '../domain/text';
-import { addDuration, parseDateTime, parseDuration } from '../domain/time';
+import { parseDateTime } from '../domain/time';
 import { assertManualKind, consequenceInEffect, validateConsequence, type ConsequenceInput } from '../domain/trust/consequences';
-import { settingsOf } from '../domain/trust/settings';
-import { DEFAULT_SEVERITY, KIND_LABEL, type ComplianceKind, type Severity } from '../domain/trust/standing';
+import { disputeDeadline, settingsOf } from '../domain/trust/settings';
+import { DEFAULT_SEVERITY, KIND_LABEL, isPositiveKind, type ComplianceKind, type Severity } from '../domain/trust/standing';
 import { recordVersion, type LedgerWrite } from '../store/compliance';
 import type { ClusterItem, ComplianceRecordItem, LedgerEntryItem } from '../store/entities';
 import { obligeeKeyOf } from '../store/obligations';
 import { clusterFor, enforce, notFound } from './access';
 import { assertLedgerCurrency } from './claims';
-import { termsOf } from './agreements';
+import { agreementCities, cityName, eventCities } from './participants';
 
 /** The key records about a subject are kept under: a city's id, or the office's key in its cluster. */
 export function subjectKeyOf(clusterId: string, cityId: string | null | undefined): string {
@@ -39,18 +39,51 @@ export function severityOf(record: ComplianceRecordItem): Severity {
 
 /** The end of a record's dispute window: fixed when recorded (early automatic records use the cluster's current window). */
 export function disputeWindowEnd(record: ComplianceRecordItem, cluster: ClusterItem): string {
-  return record.disputeWindowEndsAt ?? addDuration(record.recordedAt ?? record.at, parseDuration(settingsOf(cluster.trustSettings).disputeWindow));
+  return record.disputeWindowEndsAt ?? disputeDeadline(settingsOf(cluster.trustSettings), record.recordedAt ?? record.at);
 }
 
 function accessOf(record: ComplianceRecordItem) {
-  return { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId };
+  return { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId, recordedBySuperior: record.recordedBy.role === 'SUPERIOR' };
 }
 
-/** A record the caller may see (a city sees records about itself and about the office), or NOT_FOUND. */
+/**
+ * The subjects an evaluator may read records about: the parties to what it is accredited to evaluate (the evaluations
+ * it is on the panel of, while its accreditation stands). For an activity, every city taking part and the office.
+ */
+async function evaluatorSubjects(ctx: RequestContext, clusterId: string): Promise<Set<string>> {
+  const subjects = new Set<string>();
+  const accreditation = await ctx.store.evaluations.accreditation(clusterId, ctx.caller.id);
+  if (!accreditation?.active) return subjects;
+  for (const evaluation of await ctx.store.evaluations.onPanel(clusterId, ctx.caller.id)) {
+    if (evaluation.targetKind === 'PARTICIPANT') {
+      subjects.add(subjectKeyOf(clusterId, evaluation.cityId));
+      continue;
+    }
+    subjects.add(subjectKeyOf(clusterId, null));
+    const cities = [
+      ...(evaluation.eventId ? await eventCities(ctx, clusterId, evaluation.eventId) : []),
+      ...(evaluation.agreementId ? await agreementCities(ctx, clusterId, evaluation.agreementId) : []),
+    ];
+    if (evaluation.obligationId) {
+      const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
+      if (obligation) cities.push(obligation.obligeeKey);
+    }
+    cities.forEach((city) => subjects.add(city));
+  }
+  return subjects;
+}
+
+/** True when the caller may see the records behind a subject's standing (an evaluator: only what it evaluates). */
+export async function maySeeRecordsAbout(ctx: RequestContext, clusterId: string, subjectKey: string): Promise<boolean> {
+  return ctx.caller.role !== 'EVALUATOR' || (await evaluatorSubjects(ctx, clusterId)).has(subjectKey);
+}
+
+/** A record the caller may see (a city: about itself or the office; an evaluator: about what it evaluates), or NOT_FOUND. */
 export async function recordFor(ctx: RequestContext, recordId: string): Promise<ComplianceRecordItem> {
   const record = await ctx.store.compliance.get(recordId);
   if (!record) throw notFound('compliance record', recordId);
   enforce(ctx, 'compliance:read', accessOf(record), () => notFound('compliance record', recordId));
+  if (!(await maySeeRecordsAbout(ctx, record.clusterId, record.subjectKey))) throw notFound('compliance record', recordId);
   return record;
 }
 
@@ -69,6 +102,9 @@ export async function listRecords(ctx: RequestContext, clusterId: string, filter
     if (filter.cityId && filter.cityId !== ctx.caller.cityId) enforce(ctx, 'compliance:read', { clusterId, cityId: filter.cityId }, () => notFound('city', filter.cityId!));
     subjectKey = ctx.caller.cityId;
   } else if (filter.cityId) subjectKey = filter.cityId;
+  if (ctx.caller.role === 'EVALUATOR' && (!subjectKey || !(await maySeeRecordsAbout(ctx, clusterId, subjectKey)))) {
+    throw new ForbiddenError('An evaluator reads the records about the parties it is evaluating: name one of them (a city, or the coordination office).');
+  }
   return ctx.store.compliance.list(clusterId, { subjectKey, status: filter.status ?? null }, page);
 }
 
@@ -86,38 +122,32 @@ export interface RecordComplianceInput {
   agreementId?: string | null;
   claimId?: string | null;
   consequence?: ConsequenceInput | null;
+  idempotencyKey?: string | null;
 }
 
-/** What a record concerns, checked to exist in the cluster; `partners` are the cities that share it. */
-async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Promise<{ partners: Set<string>; obligee?: string }> {
-  const partners = new Set<string>();
+/**
+ * What a record concerns, each checked to exist in the cluster. `circles` are the sets of cities that take part in
+ * each thing named (an obligation or claim stands for its event and agreement): partners share one of them.
+ */
+async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Promise<{ circles: Set<string>[]; obligee?: string }> {
+  const { clusterId } = input;
+  const circles: Set<string>[] = [];
   let obligee: string | undefined;
-  const eventPartners = async (eventId: string) => {
-    const event = await ctx.loaders.riskEvent.load(eventId);
-    if (!event || event.clusterId !== input.clusterId) throw notFound('risk event', eventId);
-    [event.originCityId, ...event.affectedCityIds].forEach((city) => partners.add(city));
-  };
-  const agreementPartners = async (agreementId: string) => {
-    const agreement = await ctx.loaders.agreement.load(agreementId);
-    if (!agreement || agreement.clusterId !== input.clusterId) throw notFound('agreement', agreementId);
-    const version = await ctx.loaders.agreementVersion.load(`${agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`);
-    if (version) termsOf(version).partyCityIds.forEach((city) => partners.add(city));
-  };
-  if (input.eventId) await eventPartners(input.eventId);
-  if (input.agreementId) await agreementPartners(input.agreementId);
+  if (input.eventId) circles.push(await eventCities(ctx, clusterId, input.eventId));
+  if (input.agreementId) circles.push(await agreementCities(ctx, clusterId, input.agreementId));
   if (input.obligationId) {
     const obligation = await ctx.loaders.obligation.load(input.obligationId);
-    if (!obligation || obligation.clusterId !== input.clusterId) throw notFound('obligation', input.obligationId);
+    if (!obligation || obligation.clusterId !== clusterId) throw notFound('obligation', input.obligationId);
     obligee = obligation.obligeeKey;
-    if (obligation.eventId) await eventPartners(obligation.eventId);
-    await agreementPartners(obligation.agreementId);
+    if (obligation.eventId) circles.push(await eventCities(ctx, clusterId, obligation.eventId));
+    circles.push(await agreementCities(ctx, clusterId, obligation.agreementId));
   }
   if (input.claimId) {
     const claim = await ctx.store.claims.get(input.claimId);
-    if (!claim || claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId);
-    await eventPartners(claim.eventId);
+    if (!claim || claim.clusterId !== clusterId) throw notFound('claim', input.claimId);
+    circles.push(await eventCities(ctx, clusterId, claim.eventId));
   }
-  return { partners, obligee };
+  return { circles, obligee };
 }
 
 /** The ledger line a money consequence writes: a surcharge is owed to the fund, a bonus owed by it. */
@@ -153,12 +183,18 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   if (!input.obligationId && !input.eventId && !input.agreementId && !input.claimId) {
     throw new BadInputError('Name what the record concerns: an obligation, a risk event, an agreement or a claim.');
   }
-  const { partners, obligee } = await concernsOf(ctx, input);
+  const { circles, obligee } = await concernsOf(ctx, input);
   const subjectKey = subjectKeyOf(input.clusterId, input.cityId);
   if (obligee && obligee !== subjectKey) throw new BadInputError('The obligation named is owed by someone else; a record about an obligation is about the party that owes it.');
   const horizontal = ctx.caller.role === 'CITY';
-  if (ctx.caller.role === 'CITY' && (!partners.has(ctx.caller.cityId) || !partners.has(input.cityId!))) {
-    throw new ForbiddenError(`${input.cityId} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
+  if (ctx.caller.role === 'CITY') {
+    const recorder = ctx.caller.cityId;
+    if (!circles.some((circle) => circle.has(recorder) && circle.has(input.cityId!))) {
+      throw new ForbiddenError(`${await cityName(ctx, input.cityId!)} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
+    }
+    // Partners watch each other for breaches; fulfilments come from the facts and the supervisors, so two cities
+    // cannot raise each other's standing by recording praise.
+    if (isPositiveKind(input.kind)) throw new ForbiddenError('A partner city records breaches; fulfilments are recorded from the obligations themselves and by the supervisors.');
   }
   const now = ctx.now();
   const at = input.at ? parseDateTime(input.at, 'time it happened') : now;
@@ -170,14 +206,16 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   if (input.consequence) {
     if (horizontal) throw new ForbiddenError('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.');
     const checked = validateConsequence(input.kind, input.consequence, now);
-    if (checked.amount && aboutOffice) throw new BadInputError('The coordination office holds no account in the ledger: a surcharge or bonus applies to member cities only.');
+    if (aboutOffice && checked.kind !== 'FORMAL_WARNING' && checked.kind !== 'COMMENDATION') {
+      throw new BadInputError('The coordination office holds no account with the regional fund: surcharges, bonuses and suspensions apply to member cities only.');
+    }
     if (checked.amount) await assertLedgerCurrency(ctx, input.clusterId, checked.amount.currency);
     amount = checked.amount;
     consequence = { kind: checked.kind, ...(amount ? { amountMinor: amount.minor.toString(), currency: amount.currency } : {}), ...(checked.until ? { until: checked.until } : {}) };
   }
   const actor = actorOf(ctx.caller);
   const record: ComplianceRecordItem = {
-    recordId: `cr_${createHash('sha256').update(`${input.clusterId}\u0000${actor.id}\u0000${now}\u0000${note}`).digest('hex').slice(0, 20)}`,
+    recordId: `cr_${randomUUID()}`,
     clusterId: input.clusterId,
     kind: input.kind,
     subjectKey,
@@ -194,14 +232,17 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     recordedAt: now,
     recordedBy: actor,
     automatic: false,
-    disputeWindowEndsAt: addDuration(now, parseDuration(settingsOf(cluster.trustSettings).disputeWindow)),
+    disputeWindowEndsAt: disputeDeadline(settingsOf(cluster.trustSettings), now),
     status: 'STANDING',
     ...(consequence ? { consequence } : {}),
     version: 1,
   };
-  const ledger = amount ? { entry: consequenceEntry(record, amount, now), headVersion: await ctx.store.ledger.headVersion(input.clusterId) } : undefined;
-  await ctx.store.compliance.create(record, actor, now, ledger);
-  return record;
+  // A money consequence is a ledger line; a suspension changes who may be paid: both move the ledger head like a payment.
+  const ledger = amount || consequence?.until
+    ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
+    : undefined;
+  const idempotency = input.idempotencyKey ? { scope: `recordCompliance:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
 }
 
 function assertVersion(record: ComplianceRecordItem, expectedVersion: number): void {
@@ -250,23 +291,24 @@ export async function resolveDispute(ctx: RequestContext, input: { recordId: str
     consequence = { ...consequence, reversedAt: now };
     if (consequence.amountMinor) {
       const amount = money(BigInt(consequence.amountMinor), consequence.currency!);
-      ledger = { entry: { ...consequenceEntry(record, amount, now, true), recordedBy: actor }, headVersion: await ctx.store.ledger.headVersion(record.clusterId) };
+      ledger = { entry: { ...consequenceEntry(record, amount, now, true), recordedBy: actor }, clusterId: record.clusterId, headVersion: await ctx.store.ledger.headVersion(record.clusterId) };
     }
   }
   return ctx.store.compliance.update(
     record,
     { status: input.resolution, dispute: { ...record.dispute, resolution: input.resolution, reasons, resolvedAt: now, resolvedBy: actor }, ...(consequence ? { consequence } : {}) },
-    { action: 'COMPLIANCE_DISPUTE_RESOLVED', changes: { status: ['DISPUTED', input.resolution], reversed: [null, ledger ? formatMoney(money(BigInt(ledger.entry.amountMinor), ledger.entry.currency)) : null] } },
+    { action: 'COMPLIANCE_DISPUTE_RESOLVED', changes: { status: ['DISPUTED', input.resolution], reversed: [null, ledger?.entry ? formatMoney(money(BigInt(ledger.entry.amountMinor), ledger.entry.currency)) : null] } },
     actor,
     now,
     ledger,
   );
 }
 
-/** The suspension in effect that bars the fund from paying a city at `at`, if any. */
+/** The suspension in effect that barred the fund from paying a city at `at` (the payment's date), if any. */
 export async function fundDrawSuspension(ctx: RequestContext, clusterId: string, cityId: string, at: string): Promise<ComplianceRecordItem | undefined> {
   const records = await ctx.store.compliance.aboutSubject(clusterId, cityId);
-  return records.find((record) => record.consequence?.kind === 'FUND_DRAW_SUSPENSION' && counts(record) && record.at <= at && consequenceInEffect(record.consequence, at));
+  // In effect from the moment it was recorded: a payment made before then was not barred, whenever it is entered.
+  return records.find((record) => record.consequence?.kind === 'FUND_DRAW_SUSPENSION' && counts(record) && (record.recordedAt ?? record.at) <= at && consequenceInEffect(record.consequence, at));
 }
 
 export function kindLabel(record: ComplianceRecordItem): string {

@@ -7,11 +7,10 @@ import { validateRubric, type Rubric, type RubricDraft } from '../domain/evaluat
 import { combine, outcomeFor, validateScores, type CombinedResult, type GroupWeights, type Outcome, type ScoreInput, type Thresholds } from '../domain/evaluations/scoring';
 import type { PageRequest } from '../domain/pagination';
 import { requiredText } from '../domain/text';
-import { addDuration, parseDuration } from '../domain/time';
-import { settingsOf } from '../domain/trust/settings';
+import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
-import type { AccreditationItem, AssessmentItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../store/entities';
-import { termsOf } from './agreements';
+import type { AccreditationItem, AssessmentItem, ClusterItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../store/entities';
+import { agreementCities, eventCities } from './participants';
 import { clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from './compliance';
 
@@ -147,15 +146,8 @@ export async function listEvaluations(ctx: RequestContext, clusterId: string, st
 /** Who takes part in an activity: a self-assessor of one of these may assess it. */
 async function participantsOf(ctx: RequestContext, evaluation: Pick<EvaluationItem, 'clusterId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<Set<string>> {
   const cities = new Set<string>();
-  if (evaluation.eventId) {
-    const event = await ctx.loaders.riskEvent.load(evaluation.eventId);
-    if (event) [event.originCityId, ...event.affectedCityIds].forEach((city) => cities.add(city));
-  }
-  if (evaluation.agreementId) {
-    const agreement = await ctx.loaders.agreement.load(evaluation.agreementId);
-    const version = agreement ? await ctx.loaders.agreementVersion.load(`${agreement.agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`) : undefined;
-    if (version) termsOf(version).partyCityIds.forEach((city) => cities.add(city));
-  }
+  if (evaluation.eventId) (await eventCities(ctx, evaluation.clusterId, evaluation.eventId)).forEach((city) => cities.add(city));
+  if (evaluation.agreementId) (await agreementCities(ctx, evaluation.clusterId, evaluation.agreementId)).forEach((city) => cities.add(city));
   if (evaluation.obligationId) {
     const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
     if (obligation?.cityId) cities.add(obligation.cityId);
@@ -249,8 +241,14 @@ async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promis
   }
 }
 
+/** Who manages an evaluation: the office, except for an evaluation of the office itself, which the superior level runs. */
+function assertManages(ctx: RequestContext, clusterId: string, targetType: EvaluationItem['targetType'], missing: () => ReturnType<typeof notFound>): void {
+  enforce(ctx, 'evaluation:manage', { clusterId, owedByOffice: targetType === 'COORDINATION_OFFICE' }, missing);
+}
+
 export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationInput): Promise<EvaluationItem> {
-  await clusterFor(ctx, input.clusterId, 'evaluation:manage');
+  const cluster = await clusterFor(ctx, input.clusterId, 'evaluation:read');
+  assertManages(ctx, input.clusterId, input.targetType, () => notFound('cluster', input.clusterId));
   const rubric = await ctx.store.evaluations.rubric(input.clusterId, input.rubricId);
   if (!rubric) throw notFound('rubric', input.rubricId);
   const target = await targetOf(ctx, input);
@@ -285,12 +283,18 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
     scale: rubric.scale,
     panel,
     status: 'OPEN',
+    weighting: weightingOf(cluster),
     openedAt: now,
     openedBy: actor,
     version: 1,
   };
   const idempotency = input.idempotencyKey ? { scope: `openEvaluation:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
   return ctx.store.evaluations.open(evaluation, idempotency, actor, now);
+}
+
+function weightingOf(cluster: ClusterItem): EvaluationItem['weighting'] {
+  const { groupWeights, thresholds } = settingsOf(cluster.trustSettings);
+  return { thirdPartyWeightBp: groupWeights.thirdPartyBp, selfWeightBp: groupWeights.selfBp, rewardAtOrAbove: thresholds.rewardAtOrAbove, penaltyBelow: thresholds.penaltyBelow };
 }
 
 function finalizedError(evaluation: EvaluationItem): ForbiddenError {
@@ -319,19 +323,19 @@ function sameContent(assessment: AssessmentItem, scores: ScoreInput[], findings:
 export async function writeAssessment(ctx: RequestContext, input: AssessmentInput, submit: boolean): Promise<AssessmentItem> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
   enforce(ctx, 'assessment:write', evaluationAccess(evaluation), () => notFound('evaluation', input.evaluationId));
+  const scores = validateScores(evaluationRubric(evaluation), input.scores, { complete: submit });
+  const findings = optionalText(input.findings, 'findings');
+  const recommendations = optionalText(input.recommendations, 'recommendations');
+  const resubmission = (stored: AssessmentItem | undefined) => submit && stored?.status === 'SUBMITTED' && sameContent(stored, scores, findings, recommendations);
+  const previous = await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id);
+  // A retried submission is answered with what was stored, whatever happened since (even finalization).
+  if (resubmission(previous)) return previous!;
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
+  if (previous?.status === 'SUBMITTED') throw new ConflictError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`);
   const accreditation = await ctx.store.evaluations.accreditation(evaluation.clusterId, ctx.caller.id);
   if (!accreditation) throw new ForbiddenError('You are not accredited to this cluster.');
   const conflict = await conflictOf(ctx, accreditation, evaluation);
   if (conflict) throw new ForbiddenError(conflict);
-  const scores = validateScores(evaluationRubric(evaluation), input.scores, { complete: submit });
-  const findings = optionalText(input.findings, 'findings');
-  const recommendations = optionalText(input.recommendations, 'recommendations');
-  const previous = await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id);
-  if (previous?.status === 'SUBMITTED') {
-    if (submit && sameContent(previous, scores, findings, recommendations)) return previous;
-    throw new ConflictError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`);
-  }
   const now = ctx.now();
   const assessment: AssessmentItem = {
     evaluationId: evaluation.evaluationId,
@@ -347,7 +351,14 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
     ...(submit ? { submittedAt: now } : {}),
     version: (previous?.version ?? 0) + 1,
   };
-  await ctx.store.evaluations.saveAssessment(assessment, previous, evaluation, { action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED', changes: { status: [previous?.status ?? null, assessment.status] } }, actorOf(ctx.caller), now);
+  try {
+    await ctx.store.evaluations.saveAssessment(assessment, previous, evaluation, { action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED', changes: { status: [previous?.status ?? null, assessment.status] } }, actorOf(ctx.caller), now);
+  } catch (error) {
+    // Two identical submissions at once: the one that lost the race is answered with the one that won.
+    const stored = error instanceof ConflictError ? await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id) : undefined;
+    if (resubmission(stored)) return stored!;
+    throw error;
+  }
   return assessment;
 }
 
@@ -359,7 +370,10 @@ export interface EvaluationResultView extends CombinedResult {
   criterionNames: Record<string, string>;
 }
 
-function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[], groupWeights: GroupWeights, thresholds: Thresholds): EvaluationResultView {
+function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[]): EvaluationResultView {
+  const { weighting } = evaluation;
+  const groupWeights: GroupWeights = { thirdPartyBp: weighting.thirdPartyWeightBp, selfBp: weighting.selfWeightBp };
+  const thresholds: Thresholds = { rewardAtOrAbove: weighting.rewardAtOrAbove, penaltyBelow: weighting.penaltyBelow };
   const combined = combine(evaluationRubric(evaluation), submitted.map((a) => ({ evaluatorId: a.evaluatorId, kind: a.kind, scores: a.scores })), groupWeights);
   return {
     ...combined,
@@ -375,10 +389,7 @@ export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem)
   if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
   if (ctx.caller.role !== 'COORDINATOR' && ctx.caller.role !== 'SUPERIOR') return null;
   const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
-  if (!submitted.length) return null;
-  const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:read');
-  const settings = settingsOf(cluster.trustSettings);
-  return resultOf(evaluation, submitted, settings.groupWeights, settings.thresholds);
+  return submitted.length ? resultOf(evaluation, submitted) : null;
 }
 
 /** Submitted assessments: supervisors see them as they come in, panel members and cities once finalized. */
@@ -389,7 +400,7 @@ export async function visibleAssessments(ctx: RequestContext, evaluation: Evalua
 
 export async function finalizeEvaluation(ctx: RequestContext, input: { evaluationId: string; expectedVersion: number }): Promise<EvaluationItem> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
-  enforce(ctx, 'evaluation:manage', { clusterId: evaluation.clusterId }, () => notFound('evaluation', input.evaluationId));
+  assertManages(ctx, evaluation.clusterId, evaluation.targetType, () => notFound('evaluation', input.evaluationId));
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
   if (evaluation.version !== input.expectedVersion) {
     throw new ConflictError(`The evaluation was changed after you read it (you had version ${input.expectedVersion}, it is now version ${evaluation.version}). Nothing was changed.`, {
@@ -401,12 +412,11 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
   if (!submitted.some((a) => a.kind === 'THIRD_PARTY')) {
     throw new BadInputError('Third-party evaluation comes first: at least one third-party assessment must be submitted before the result is finalized.');
   }
-  const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:manage', true);
-  const settings = settingsOf(cluster.trustSettings);
-  const result = resultOf(evaluation, submitted, settings.groupWeights, settings.thresholds);
+  const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:read');
+  const result = resultOf(evaluation, submitted);
   const now = ctx.now();
   const actor = actorOf(ctx.caller);
-  const record = result.outcome === 'NONE' ? undefined : outcomeRecord(evaluation, result, settings.disputeWindow, actor, now);
+  const record = result.outcome === 'NONE' ? undefined : outcomeRecord(evaluation, result, settingsOf(cluster.trustSettings), actor, now);
   return ctx.store.evaluations.finalize(
     evaluation,
     { finalResult: JSON.stringify(result), finalizedAt: now, finalizedBy: actor, ...(record ? { complianceRecordId: record.recordId } : {}) },
@@ -419,7 +429,7 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
 
 /** The reward or penalty record a finalized participant result earns; its id is derived, so it exists once. */
-function outcomeRecord(evaluation: EvaluationItem, result: EvaluationResultView, disputeWindow: string, actor: ComplianceRecordItem['recordedBy'], now: string): ComplianceRecordItem {
+function outcomeRecord(evaluation: EvaluationItem, result: EvaluationResultView, settings: ClusterTrustSettings, actor: ComplianceRecordItem['recordedBy'], now: string): ComplianceRecordItem {
   const reward = result.outcome === 'REWARD';
   const kind = reward ? 'EVALUATION_REWARD' : 'EVALUATION_PENALTY';
   const threshold = reward ? `at or above the reward threshold of ${percent(result.thresholds.rewardAtOrAbove)}` : `below the penalty threshold of ${percent(result.thresholds.penaltyBelow)}`;
@@ -439,7 +449,7 @@ function outcomeRecord(evaluation: EvaluationItem, result: EvaluationResultView,
     recordedAt: now,
     recordedBy: actor,
     automatic: true,
-    disputeWindowEndsAt: addDuration(now, parseDuration(disputeWindow)),
+    disputeWindowEndsAt: disputeDeadline(settings, now),
     status: 'STANDING',
     consequence: { kind: reward ? 'COMMENDATION' : 'FORMAL_WARNING' },
     version: 1,

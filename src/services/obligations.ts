@@ -9,6 +9,7 @@ import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
 import { logger } from '../logger';
 import type { Repositories } from '../store';
+import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
@@ -119,7 +120,14 @@ function assertVersion(obligation: ObligationItem, expectedVersion: number): voi
 }
 
 /** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
-export function complianceRecordFor(obligation: ObligationItem, kind: 'FULFILLED' | 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED', note: string, recordedBy: ComplianceRecordItem['recordedBy'], at: string): ComplianceRecordItem {
+export function complianceRecordFor(
+  obligation: ObligationItem,
+  kind: 'FULFILLED' | 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED',
+  note: string,
+  recordedBy: ComplianceRecordItem['recordedBy'],
+  at: string,
+  settings: ClusterTrustSettings,
+): ComplianceRecordItem {
   return {
     // One record per obligation and breach: a missed contribution and a late one share the same slot.
     recordId: `cr_${obligation.obligationId}_${kind === 'CONTRIBUTION_MISSED' ? 'LATE' : kind}`,
@@ -135,16 +143,23 @@ export function complianceRecordFor(obligation: ObligationItem, kind: 'FULFILLED
     recordedAt: at,
     recordedBy,
     automatic: true,
+    // Fixed when recorded: changing the cluster's window later neither closes nor reopens it.
+    disputeWindowEndsAt: disputeDeadline(settings, at),
     status: 'STANDING',
     version: 1,
   };
 }
 
 /** The record an obligation's fulfilment writes: FULFILLED on time, FULFILLED_LATE after its due time. */
-function fulfilmentRecord(obligation: ObligationItem, fulfilledAt: string, actor: ComplianceRecordItem['recordedBy'], now: string): ComplianceRecordItem {
+async function fulfilmentRecord(store: Repositories, obligation: ObligationItem, fulfilledAt: string, actor: ComplianceRecordItem['recordedBy'], now: string): Promise<ComplianceRecordItem> {
+  const settings = await trustSettingsOf(store, obligation.clusterId);
   return fulfilledAt > obligation.dueAt
-    ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now)
-    : complianceRecordFor(obligation, 'FULFILLED', `Fulfilled on time (${fulfilledAt}, due ${obligation.dueAt}): ${obligation.action}`, actor, now);
+    ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now, settings)
+    : complianceRecordFor(obligation, 'FULFILLED', `Fulfilled on time (${fulfilledAt}, due ${obligation.dueAt}): ${obligation.action}`, actor, now, settings);
+}
+
+async function trustSettingsOf(store: Repositories, clusterId: string): Promise<ClusterTrustSettings> {
+  return settingsOf((await store.clusters.get(clusterId))?.trustSettings);
 }
 
 export interface FulfilInput {
@@ -168,7 +183,7 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
   }
   const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
   const actor = actorOf(ctx.caller);
-  const record = fulfilmentRecord(obligation, fulfilledAt, actor, now);
+  const record = await fulfilmentRecord(ctx.store, obligation, fulfilledAt, actor, now);
   return ctx.store.obligations.close(
     obligation,
     { status: outcome, fulfilledAt, evidenceText: evidence.text, evidenceLinks: evidence.links, waivedReason: undefined },
@@ -228,7 +243,7 @@ export async function fulfilFromDispatch(
  */
 export async function fulfilOnRecord(store: Repositories, obligation: ObligationItem, evidence: string, actor: Actor, at: string): Promise<boolean> {
   const late = at > obligation.dueAt;
-  const record = fulfilmentRecord(obligation, at, actor, at);
+  const record = await fulfilmentRecord(store, obligation, at, actor, at);
   try {
     await store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, record);
     return true;
@@ -273,10 +288,11 @@ export async function recordOverdueObligations(store: Repositories, now: string)
   let failed = 0;
   for (const clusterId of clusters) {
     try {
+      const settings = await trustSettingsOf(store, clusterId);
       for (const obligation of await store.obligations.overdueNotRecorded(clusterId, now)) {
         // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
         const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
-        const record = complianceRecordFor(obligation, kind, `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now);
+        const record = complianceRecordFor(obligation, kind, `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now, settings);
         try {
           if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
         } catch (error) {

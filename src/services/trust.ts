@@ -1,16 +1,16 @@
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
-import { ConflictError } from '../domain/errors';
+import { ConflictError, ForbiddenError } from '../domain/errors';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
 import { explainStanding, rankStandings, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
 import type { ClusterItem, ComplianceRecordItem } from '../store/entities';
 import { cityFor, clusterFor, enforce, notFound } from './access';
-import { counts, severityOf, subjectKeyOf } from './compliance';
+import { counts, maySeeRecordsAbout, severityOf, subjectKeyOf } from './compliance';
 import { citiesOf } from './members';
 
 export type TrustSettingsView = ReturnType<typeof trustSettingsView>;
-export type DriverView = ReturnType<typeof driversOf>[number];
+export type DriverView = Awaited<ReturnType<typeof driversOf>>[number];
 export type RankedTrustView = ClusterTrustView['members'][number];
 
 /** The settings as the API shows them. */
@@ -71,8 +71,11 @@ export async function officeStanding(ctx: RequestContext, clusterId: string): Pr
 }
 
 /** The drivers of a standing, for callers allowed to see the records behind it. */
-export function driversOf(ctx: RequestContext, view: TrustStandingView, first: number) {
+export async function driversOf(ctx: RequestContext, view: TrustStandingView, first: number) {
   enforce(ctx, 'trust:readDrivers', { clusterId: view.clusterId, cityId: view.cityId, owedByOffice: !view.cityId }, () => notFound('cluster', view.clusterId));
+  if (!(await maySeeRecordsAbout(ctx, view.clusterId, subjectKeyOf(view.clusterId, view.cityId)))) {
+    throw new ForbiddenError('An evaluator sees the records behind the standing of the parties it is evaluating only.');
+  }
   return view.explanation.drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS))).map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
 }
 
@@ -89,7 +92,11 @@ export async function clusterTrust(ctx: RequestContext, clusterId: string): Prom
   const [cities, records] = await Promise.all([citiesOf(ctx, clusterId), ctx.store.compliance.ofCluster(clusterId)]);
   const now = ctx.now();
   const bySubject = new Map<string, ComplianceRecordItem[]>();
-  for (const record of records) bySubject.set(record.subjectKey, [...(bySubject.get(record.subjectKey) ?? []), record]);
+  for (const record of records) {
+    const group = bySubject.get(record.subjectKey);
+    if (group) group.push(record);
+    else bySubject.set(record.subjectKey, [record]);
+  }
   const views = cities.map((city) => standingView(cluster, city.cityId, bySubject.get(city.cityId) ?? [], now));
   const ranked = rankStandings(views.map((view) => ({ subject: view, id: view.cityId!, standing: view.explanation.standing })));
   return {

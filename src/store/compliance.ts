@@ -3,12 +3,17 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { ComplianceRecordEntity, citypact, cursors, type ComplianceRecordItem, type LedgerEntryItem } from './entities';
+import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
-/** A ledger line a record's consequence writes (or reverses), guarded by the cluster's ledger head like a payment. */
+/**
+ * What a record's consequence does to the ledger: a line it writes or reverses (a surcharge, a bonus), or only a move
+ * of the cluster's ledger head (a suspension changes who may be paid), guarded by the head version read, like a payment.
+ */
 export interface LedgerWrite {
-  entry: LedgerEntryItem;
+  clusterId: string;
+  entry?: LedgerEntryItem;
   headVersion: number;
 }
 
@@ -24,7 +29,7 @@ type LedgerHeadInTransaction = Parameters<Parameters<typeof citypact.transaction
 /** Moves the cluster's ledger head from the version read, so this write and a payment cannot both pass a balance check. */
 function ledgerHeadMove(ledgerHead: LedgerHeadInTransaction, ledger: LedgerWrite, at: string) {
   return ledgerHead
-    .put({ clusterId: ledger.entry.clusterId, version: ledger.headVersion + 1, updatedAt: at })
+    .put({ clusterId: ledger.clusterId, version: ledger.headVersion + 1, updatedAt: at })
     .where(({ version }, { eq, notExists }) => (ledger.headVersion === 0 ? notExists(version) : eq(version, ledger.headVersion)))
     .commit();
 }
@@ -71,17 +76,42 @@ export const complianceRepository = {
     return data;
   },
 
-  /** Writes a new record with its audit event and, for a surcharge or bonus, its ledger line: all or nothing. */
-  async create(record: ComplianceRecordItem, actor: Actor, at: string, ledger?: LedgerWrite): Promise<void> {
-    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, auditEvent }) => [
-      complianceRecord.create(record).commit(),
-      ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at), ledgerEntry.create(ledger.entry).commit()] : []),
-      auditEvent.create(auditItem(actor, {
-        clusterId: record.clusterId, action: 'COMPLIANCE_RECORDED', targetType: 'ComplianceRecord', targetId: record.recordId,
-        changes: { kind: [null, record.kind], subject: [null, record.subjectKey], consequence: [null, record.consequence?.kind ?? null] },
-      }, at)).commit(),
-    ]);
-    await commitTransaction(transaction, (codes) => (codes[0] === 'ConditionalCheckFailed' ? new ConflictError('This record already exists.') : ledgerMoved()));
+  /**
+   * Writes a new record with its audit event and, for a consequence on the fund, its ledger write: all or nothing.
+   * With an idempotency key, a retry is answered with the record the first call wrote.
+   */
+  async create(record: ComplianceRecordItem, idempotency: { scope: string; key: string } | undefined, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
+    let codes: string[] = [];
+    try {
+      return await createOnce({
+        key: idempotency,
+        resultId: record.recordId,
+        at,
+        read: (id) => complianceRepository.get(id),
+        created: record,
+        conflictMessage: 'The record could not be saved because of a simultaneous change. Nothing was recorded; try again.',
+        write: async (keyRecord) => {
+          const result = await citypact.transaction
+            .write(({ complianceRecord, ledgerEntry, ledgerHead, auditEvent, idempotency: keys }) => [
+              complianceRecord.create(record).commit(),
+              ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
+              ...(ledger?.entry ? [ledgerEntry.create(ledger.entry).commit()] : []),
+              auditEvent.create(auditItem(actor, {
+                clusterId: record.clusterId, action: 'COMPLIANCE_RECORDED', targetType: 'ComplianceRecord', targetId: record.recordId,
+                changes: { kind: [null, record.kind], subject: [null, record.subjectKey], consequence: [null, record.consequence?.kind ?? null] },
+              }, at)).commit(),
+              ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
+            ])
+            .go();
+          codes = result.canceled ? result.data.map((entry) => entry.code ?? 'None') : [];
+          return result;
+        },
+      });
+    } catch (error) {
+      // The ledger head moved under a payment or claim: say so rather than blame a simultaneous record.
+      if (error instanceof ConflictError && ledger && codes[1] === 'ConditionalCheckFailed') throw ledgerMoved();
+      throw error;
+    }
   },
 
   /**
@@ -97,7 +127,8 @@ export const complianceRepository = {
         .set({ ...set, version: versionAfter })
         .where(({ version }, { eq, notExists }) => (read.version === undefined ? notExists(version) : eq(version, before)))
         .commit(),
-      ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at), ledgerEntry.create(ledger.entry).commit()] : []),
+      ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
+      ...(ledger?.entry ? [ledgerEntry.create(ledger.entry).commit()] : []),
       auditEvent.create(auditItem(actor, {
         ...audit, clusterId: read.clusterId, targetType: 'ComplianceRecord', targetId: read.recordId, versionBefore: before, versionAfter,
       }, at)).commit(),

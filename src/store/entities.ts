@@ -500,6 +500,19 @@ export const EvaluationEntity = new Entity(
       finalizedAt: { type: 'string' },
       finalizedBy: { ...actorAttribute },
       complianceRecordId: { type: 'string' },
+      /** The cluster's weights and thresholds when the evaluation opened: a later settings change does not move it. */
+      weighting: {
+        type: 'map',
+        required: true,
+        readOnly: true,
+        properties: {
+          thirdPartyWeightBp: { type: 'number', required: true },
+          selfWeightBp: { type: 'number', required: true },
+          rewardAtOrAbove: { type: 'number', required: true },
+          penaltyBelow: { type: 'number', required: true },
+        },
+      },
+      /** Moves with every submission, so a finalize made on an older read of the submissions is refused. */
       version: { type: 'number', required: true },
     },
     indexes: {

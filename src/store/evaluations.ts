@@ -1,4 +1,4 @@
-import { ConflictError } from '../domain/errors';
+import { ConflictError, ForbiddenError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
@@ -92,6 +92,12 @@ export const evaluationRepository = {
       (item) => cursors.evaluation.byAccessPattern.byCluster.fromComposite.toCursor(item));
   },
 
+  /** Every evaluation of a cluster whose panel includes the evaluator. */
+  async onPanel(clusterId: string, evaluatorId: string): Promise<EvaluationItem[]> {
+    const { data } = await EvaluationEntity.query.byCluster({ clusterId }).where(({ panel }, { contains }) => contains(panel, evaluatorId)).go({ pages: 'all' });
+    return data;
+  },
+
   /** Opens an evaluation once per idempotency key, with its audit event. */
   async open(evaluation: EvaluationItem, idempotency: { scope: string; key: string } | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
     return createOnce({
@@ -156,13 +162,17 @@ export const evaluationRepository = {
   },
 
   /**
-   * Saves an assessment over the version read (or creates it). The evaluation must still be OPEN at its version read:
-   * a finalize racing a submission cannot leave an assessment outside the fixed result.
+   * Saves an assessment over the version read (or creates it), only while the evaluation is OPEN. A submission also
+   * moves the evaluation's version, so a finalize made on an older read of the submissions is refused, never fixing a
+   * result that leaves one out.
    */
   async saveAssessment(assessment: AssessmentItem, previous: AssessmentItem | undefined, evaluation: EvaluationItem, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<void> {
+    const submitted = assessment.status === 'SUBMITTED';
     const transaction = citypact.transaction.write(({ assessment: assessments, evaluation: evaluations, auditEvent }) => [
       assessments.put(assessment).where(versionedPut(previous)).commit(),
-      evaluations.check({ evaluationId: evaluation.evaluationId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit(),
+      submitted
+        ? evaluations.patch({ evaluationId: evaluation.evaluationId }).add({ version: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()
+        : evaluations.check({ evaluationId: evaluation.evaluationId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit(),
       auditEvent.create(auditItem(actor, {
         ...audit, clusterId: assessment.clusterId, targetType: 'Assessment', targetId: `${assessment.evaluationId}#${assessment.evaluatorId}`,
         versionBefore: previous?.version, versionAfter: assessment.version,
@@ -170,7 +180,7 @@ export const evaluationRepository = {
     ]);
     await commitTransaction(transaction, async (codes) =>
       codes[1] === 'ConditionalCheckFailed'
-        ? new ConflictError('The evaluation was finalized at the same moment; its result is fixed and your assessment was not saved.')
+        ? new ForbiddenError('The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.')
         : stale('assessment', previous?.version, (await evaluationRepository.assessment(assessment.evaluationId, assessment.evaluatorId))?.version));
   },
 };

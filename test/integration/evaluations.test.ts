@@ -14,7 +14,7 @@ const FINALIZE = `mutation ($input: FinalizeEvaluationInput!) { finalizeEvaluati
   result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome
     criteria { criterionId name thirdPartyMean selfMean combined spread } }
   complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }`;
-const EVALUATION = `query ($id: ID!) { evaluation(id: $id) { id status assessments { evaluatorId kind findings } myAssessment { status }
+const EVALUATION = `query ($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }
   result { overall normalized outcome } complianceRecord { id kind } } }`;
 const LIST = `query ($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }`;
 const STANDING = `query { trustStanding(cityId: "city-tianjin") { score recordsCounted drivers { record { kind evaluation { id } } } } }`;
@@ -85,12 +85,14 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   expect(seenByB.data?.evaluation).toMatchObject({ assessments: [], myAssessment: { status: 'SUBMITTED' }, result: null });
   const provisional = await gql(coordinator, EVALUATION, { id: evaluation.id });
   expect(provisional.data?.evaluation.assessments).toHaveLength(3);
+  // Every submission moved the evaluation's version: a finalize made on an older read of the submissions is refused.
+  expect(provisional.data?.evaluation.version).toBe(4);
 
   // Only the coordinator finalizes, at the version read.
-  expect(onlyError(await gql(instituteA, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(await demoToken('demo-superior'), FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 7 } })).code).toBe('CONFLICT');
-  const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 1 } });
+  expect(onlyError(await gql(instituteA, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 4 } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(await demoToken('demo-superior'), FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 4 } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 3 } })).code).toBe('CONFLICT');
+  const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 4 } });
   expect(finalized.errors).toBeUndefined();
   const result = finalized.data?.finalizeEvaluation.result;
   // Third party: mean(4.8, 4.4) = 4.6; self 5; combined 0.7 × 4.6 + 0.3 × 5 = 4.72; normalized (4.72 − 1) / 4 = 0.93.
@@ -104,14 +106,16 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   expect(result.criteria[0]).toMatchObject({ criterionId: 'leadership-coordination', name: expect.stringMatching(/leadership/i), thirdPartyMean: 4.5, selfMean: 5, spread: 1 });
   expect(result.criteria[0].combined).toBeCloseTo(4.65, 10);
   expect(finalized.data?.finalizeEvaluation).toMatchObject({
-    status: 'FINALIZED', version: 2, finalizedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
+    status: 'FINALIZED', version: 5, finalizedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
     complianceRecord: { kind: 'EVALUATION_REWARD', city: { id: 'city-tianjin' }, supervision: 'VERTICAL', automatic: true, note: expect.stringMatching(/4\.72 of 5 \(93%\)/), consequence: { kind: 'COMMENDATION' } },
   });
 
   // After finalization: nobody edits, nothing is finalized twice.
   expect(onlyError(await gql(teamB, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [1, 1, 1, 1, 1]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/finalized/) });
   expect(onlyError(await gql(teamB, DRAFT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [1]) } })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 2 } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 5 } })).code).toBe('FORBIDDEN');
+  // A retried submission is still answered with what was stored.
+  expect((await gql(instituteA, SUBMIT, { input: submitA })).data?.submitAssessment).toEqual(a.data?.submitAssessment);
 
   // Tianjin sees its result, the assessments and the record; its standing now carries the commendation
   // (one fresh MODERATE positive record, weight 2: (2 + 1) / (2 + 2) = 0.75).
@@ -169,7 +173,7 @@ test('an activity evaluation is the cluster\u2019s report: every member reads it
   // The worked example of docs/EVALUATIONS.md with one third party: 0.7 × 4 + 0.3 × 4.75 = 4.225.
   await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(ACTIVITY, [4, 5, 3, 4]) } });
   await gql(await evaluator('self-tianjin'), SUBMIT, { input: { evaluationId, scores: scores(ACTIVITY, [5, 5, 4, 5]) } });
-  const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 1 } });
+  const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 3 } });
   expect(finalized.data?.finalizeEvaluation.result.overall).toBeCloseTo(4.225, 10);
   expect(finalized.data?.finalizeEvaluation).toMatchObject({ result: { outcome: 'NONE' }, complianceRecord: null });
   const seen = await gql(langfang, EVALUATION, { id: evaluationId });
@@ -203,4 +207,25 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
   expect(kept.data?.evaluation.rubric).toEqual({ version: 1, criteria: [{ weight: '0.4' }, { weight: '0.35' }, { weight: '0.25' }] });
   const rubrics = await gql(await demoToken('demo-city-langfang'), 'query { rubrics(clusterId: "cluster-jjj") { id targetKind } }');
   expect(rubrics.data?.rubrics.map((r: { id: string }) => r.id).sort()).toEqual(['activity-response', 'drill-quality', 'participant-performance']);
+});
+
+test('the coordination office is evaluated under the superior level, which finalizes it', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const superior = await demoToken('demo-superior');
+  const input = { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'The office in the Haihe flood', targetType: 'COORDINATION_OFFICE', eventId: floodId, panel: ['institute-a'] };
+  expect(onlyError(await gql(coordinator, OPEN, { input }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
+  const opened = await gql(superior, OPEN, { input });
+  expect(opened.data?.openEvaluation).toMatchObject({ targetKind: 'PARTICIPANT', targetType: 'COORDINATION_OFFICE', city: null });
+  const evaluationId = opened.data?.openEvaluation.id;
+  // The weights applied are those of the day it opened: a later settings change does not move this result.
+  const changed = await gql(coordinator, `mutation { setTrustSettings(input: { clusterId: "cluster-jjj", expectedVersion: 1, thirdPartyWeight: "0.5", selfWeight: "0.5", penaltyThreshold: 0.2, rewardThreshold: 0.9 }) { trustSettings { penaltyThreshold } } }`);
+  expect(changed.data?.setTrustSettings.trustSettings.penaltyThreshold).toBe(0.2);
+  await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [2, 2, 3, 2, 1]) } });
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 2 } })).code).toBe('FORBIDDEN');
+  const finalized = await gql(superior, FINALIZE, { input: { evaluationId, expectedVersion: 2 } });
+  // 2 on a 1–5 scale: (2 − 1) / 4 = 0.25, below the penalty threshold of 0.4 in force when it opened (not the 0.2 set since).
+  expect(finalized.data?.finalizeEvaluation.result).toMatchObject({ overall: 2, normalized: 0.25, thirdPartyWeight: 1, selfWeight: 0, outcome: 'PENALTY' });
+  expect(finalized.data?.finalizeEvaluation.complianceRecord).toMatchObject({ kind: 'EVALUATION_PENALTY', city: null, consequence: { kind: 'FORMAL_WARNING' } });
+  const office = await gql(superior, 'query { officeTrustStanding(clusterId: "cluster-jjj") { recordsCounted drivers { record { kind } } } }');
+  expect(office.data?.officeTrustStanding).toMatchObject({ recordsCounted: 1, drivers: [{ record: { kind: 'EVALUATION_PENALTY' } }] });
 });

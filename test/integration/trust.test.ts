@@ -1,6 +1,7 @@
 import { ComplianceRecordEntity } from '../../src/store/entities';
 import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
+import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);
@@ -105,6 +106,21 @@ test('who may record what about whom', async () => {
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe('FORBIDDEN');
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-baoding', consequence: { kind: 'FORMAL_WARNING' } }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) });
   expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), RECORD, { input: breach({ cityId: 'city-baoding' }) })).code).toBe('FORBIDDEN');
+  // Partners record breaches, not praise: two cities cannot raise each other's standing.
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang', kind: 'FULFILLED' }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/records breaches/) });
+  // Partners share one thing named: Tianjin is party to the agreement and Hengshui is in the event, but not together.
+  const hengshuiEvent = await gql(await demoToken('demo-coordinator-jjj'), REPORT, {
+    input: {
+      clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-hengshui', affectedCityIds: ['city-xingtai'],
+      location: { latitude: 37.7, longitude: 115.7, description: 'Hengshui–Xingtai county road' }, description: 'Tanker overturned.', observedAt: new Date().toISOString(),
+    },
+  });
+  const eventId = hengshuiEvent.data?.reportRiskEvent.id;
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui', eventId }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Hengshui is not your partner/) });
+  // Xingtai, affected by Hengshui's event, is its partner there.
+  const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
+  const horizontal = await gql(xingtai, RECORD, { input: breach({ cityId: 'city-hengshui', agreementId: null, eventId, kind: 'SLOW_RESPONSE', note: 'Warned us two hours after the tanker overturned.' }) });
+  expect(horizontal.data?.recordCompliance).toMatchObject({ supervision: 'HORIZONTAL', city: { id: 'city-hengshui' } });
   expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe('FORBIDDEN');
   expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), RECORD, { input: breach({ cityId: 'city-baoding' }) })).code).toBe('NOT_FOUND');
 
@@ -131,13 +147,22 @@ test('a surcharge is owed to the fund, a suspension stops fund payments, and ove
   expect(record).toMatchObject({ consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000'), inEffect: true } });
   expect(await netOf('city-baoding')).toBe('-5000000');
   expect(await netOf('FUND')).toBe('5000000');
+  // A retry with the same key is answered with the same record; the surcharge is charged once.
+  const retried = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, idempotencyKey: 'bd-refusal' }),
+  });
+  const again = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, idempotencyKey: 'bd-refusal' }),
+  });
+  expect(again.data?.recordCompliance.id).toBe(retried.data?.recordCompliance.id);
+  expect(await netOf('city-baoding')).toBe('-10000000');
 
   // Baoding disputes; the office overturns; a reversing line nets the surcharge to nothing.
   const baoding = await officerOf('city-baoding', 'cluster-jjj');
   await gql(baoding, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The joint action request reached us after the river had crested.' } });
   const overturned = await gql(coordinator, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The request was sent to a wrong duty number.' } });
   expect(overturned.data?.resolveComplianceDispute.consequence).toMatchObject({ kind: 'FUND_SURCHARGE', inEffect: false });
-  expect(await netOf('city-baoding')).toBe('0');
+  expect(await netOf('city-baoding')).toBe('-5000000');
 
   // A bonus is owed by the fund; a suspension bars the fund from paying that city until it ends.
   const bonus = await gql(coordinator, RECORD, {
@@ -145,13 +170,23 @@ test('a surcharge is owed to the fund, a suspension stops fund payments, and ove
   });
   expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
   expect(await netOf('city-cangzhou')).toBe('2000000');
+  // Baoding pays its remaining surcharge into the fund, although the fund owes Cangzhou more than that.
+  const paidIn = await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny('5000000'), reference: 'BD-SURCHARGE-1', paidAt: new Date().toISOString() } });
+  expect(paidIn.errors).toBeUndefined();
+  const fund = await gql(coordinator, 'query { fund(clusterId: "cluster-jjj") { received { amountMinor } balance { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }');
+  expect(fund.data?.fund).toEqual({ received: { amountMinor: '5000000' }, balance: { amountMinor: '5000000' }, owed: { amountMinor: '2000000' }, dueToFund: { amountMinor: '0' } });
+  expect(onlyError(await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny('1'), reference: 'BD-SURCHARGE-2', paidAt: new Date().toISOString() } })).code).toBe('BAD_USER_INPUT');
+  const beforeSuspension = new Date().toISOString();
   const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
   expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
   const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('2000000'), reference: 'FUND-BONUS-CZ-1', paidAt: new Date().toISOString() };
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/may not draw from the regional fund until/) });
-  // What it is owed waits on the ledger.
+  // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
   expect(await netOf('city-cangzhou')).toBe('2000000');
+  const earlier = await gql(coordinator, PAY, { input: { ...payment, amount: cny('500000'), reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } });
+  expect(earlier.errors).toBeUndefined();
+  expect(await netOf('city-cangzhou')).toBe('1500000');
 });
 
 test('records about the coordination office are kept and judged by the superior level', async () => {
@@ -166,6 +201,12 @@ test('records about the coordination office are kept and judged by the superior 
   const upheld = await gql(superior, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'UPHELD', reasons: 'The outage lasted twenty minutes, not four hours.' } });
   expect(upheld.data?.resolveComplianceDispute).toMatchObject({ status: 'UPHELD', counts: true });
   // A city sees the records about the office, and the office's standing.
+  // A record the superior made about a city is judged by the superior too, not by the office below it.
+  const aboutCity = await gql(superior, RECORD, { input: breach({ cityId: 'city-tangshan', kind: 'INCOMPLETE_REPORT', note: 'Casualty figures missing from the escalation report.' }) });
+  const tangshan = await officerOf('city-tangshan', 'cluster-jjj');
+  await gql(tangshan, DISPUTE, { input: { recordId: aboutCity.data?.recordCompliance.id, expectedVersion: 1, statement: 'The figures were in annex B.' } });
+  expect(onlyError(await gql(coordinator, RESOLVE, { input: { recordId: aboutCity.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' } })).code).toBe('FORBIDDEN');
+  expect((await gql(superior, RESOLVE, { input: { recordId: aboutCity.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Annex B has them.' } })).data?.resolveComplianceDispute.status).toBe('OVERTURNED');
   const office = await gql(await demoToken('demo-city-langfang'), `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`);
   expect(office.data?.officeTrustStanding).toMatchObject({ aboutCoordinationOffice: true, recordsCounted: 1, drivers: [{ record: { id: record.id } }] });
 });
@@ -220,4 +261,28 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
   expect(Date.parse(recorded.data?.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(20.9 * 86_400_000);
   const standing = await gql(coordinator, RANKING, { clusterId: 'cluster-jjj' });
   expect(standing.data?.clusterTrust.trustHalfLifeDays).toBe(180);
+});
+
+test('an evaluator reads only the records of the parties it is evaluating', async () => {
+  const evaluator = await demoToken('demo-evaluator-jjj');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  for (const kind of ['SLOW_RESPONSE', 'INCOMPLETE_REPORT']) await gql(coordinator, RECORD, { input: breach({ cityId: 'city-zhangjiakou', kind }) });
+  // Accredited, but on no panel yet: it sees scores, not the records behind them.
+  expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj' })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).code).toBe('FORBIDDEN');
+  const ranking = await gql(evaluator, RANKING, { clusterId: 'cluster-jjj' });
+  expect(ranking.data?.clusterTrust.members).toHaveLength(13);
+  // On the panel of an evaluation of Zhangjiakou, it reads Zhangjiakou's records, and no one else's.
+  const opened = await gql(coordinator, `mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }`, {
+    input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Zhangjiakou this year', targetType: 'CITY', cityId: 'city-zhangjiakou', panel: ['demo-evaluator-jjj'] },
+  });
+  expect(opened.errors).toBeUndefined();
+  const records = await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } });
+  expect(records.data?.complianceRecords.nodes.map((r: { kind: string }) => r.kind).sort()).toEqual(['INCOMPLETE_REPORT', 'SLOW_RESPONSE']);
+  expect((await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).data?.trustStanding.drivers).toHaveLength(2);
+  expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-baoding' })).code).toBe('FORBIDDEN');
+  const elsewhere = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'SLOW_RESPONSE' }) });
+  expect(onlyError(await gql(evaluator, ONE, { id: elsewhere.data?.recordCompliance.id })).code).toBe('NOT_FOUND');
+  expect((await gql(evaluator, ONE, { id: records.data?.complianceRecords.nodes[0].id })).data?.complianceRecord.city).toEqual({ id: 'city-zhangjiakou' });
 });

@@ -1,5 +1,5 @@
 import { BadInputError } from '../errors';
-import { parseDuration } from '../time';
+import { addDuration, parseDuration } from '../time';
 import { DEFAULT_GROUP_WEIGHTS, DEFAULT_THRESHOLDS, parseGroupWeights, validateThresholds, type GroupWeights, type Thresholds } from '../evaluations/scoring';
 import { DEFAULT_HALF_LIFE_DAYS } from './standing';
 
@@ -82,4 +82,9 @@ export function changeSettings(current: ClusterTrustSettings, change: TrustSetti
     rewardAtOrAbove: thresholds.rewardAtOrAbove,
     penaltyBelow: thresholds.penaltyBelow,
   };
+}
+
+/** Until when the subject of a record recorded at `recordedAt` may dispute it, under these settings. */
+export function disputeDeadline(settings: ClusterTrustSettings, recordedAt: string): string {
+  return addDuration(recordedAt, parseDuration(settings.disputeWindow));
 }

@@ -12,7 +12,7 @@ const overdue = (obligationId: string, clusterId: string): ObligationItem => ({
 test('the overdue job carries on past a failing cluster and a failing obligation', async () => {
   const recorded: string[] = [];
   const store = {
-    clusters: { listAllIds: async () => ['broken', 'ok'] },
+    clusters: { listAllIds: async () => ['broken', 'ok'], get: async () => undefined },
     obligations: {
       overdueNotRecorded: async (clusterId: string) => {
         if (clusterId === 'broken') throw new Error('ProvisionedThroughputExceededException');
@@ -35,16 +35,20 @@ test('the overdue job carries on past a failing cluster and a failing obligation
 // A missed fund contribution is recorded as such, not as a generic lateness.
 test('an overdue fund contribution is recorded as CONTRIBUTION_MISSED', async () => {
   const kinds: string[] = [];
+  const windows: string[] = [];
   const store = {
-    clusters: { listAllIds: async () => ['c'] },
+    clusters: { listAllIds: async () => ['c'], get: async () => ({ clusterId: 'c', trustSettings: { disputeWindow: 'P7D', halfLifeDays: 365, thirdPartyWeightBp: 7000, selfWeightBp: 3000, rewardAtOrAbove: 0.8, penaltyBelow: 0.4 } }) },
     obligations: {
       overdueNotRecorded: async () => [{ ...overdue('o1', 'c'), kind: 'FUND_CONTRIBUTION' }, overdue('o2', 'c')],
-      recordLate: async (_obligation: ObligationItem, record: { kind: string }) => {
+      recordLate: async (_obligation: ObligationItem, record: { kind: string; disputeWindowEndsAt: string }) => {
         kinds.push(record.kind);
+        windows.push(record.disputeWindowEndsAt);
         return true;
       },
     },
   } as unknown as Repositories;
   await recordOverdueObligations(store, '2026-07-22T00:00:00.000Z');
   expect(kinds).toEqual(['CONTRIBUTION_MISSED', 'LATE']);
+  // Each record's dispute window is fixed when it is written, from the cluster's setting (here 7 days).
+  expect(windows).toEqual(['2026-07-29T00:00:00.000Z', '2026-07-29T00:00:00.000Z']);
 });
