@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: seeds an in-memory DynamoDB Local with 10,000 obligations and 5,000 inventory items in one
- * cluster, drives the real exported Lambda handler in process with synthetic API Gateway v2 events, and prints one
- * line per scenario, each beside a floor (the bare DynamoDB Query the answer needs), then a run of 50 concurrent
- * clients updating the same few items, plus the handler's bundle size. See DESIGN.md, "Benchmarks". A script, not a
- * test: it asserts only that answers are right (and that no concurrent update is lost), never that they are fast.
+ * `npm run bench`: seeds an in-memory DynamoDB Local with 10,000 obligations, 5,000 inventory items and 10,000
+ * compliance records in one cluster, drives the real exported Lambda handler in process with synthetic API Gateway v2
+ * events, and prints one line per scenario, each beside a floor (the bare DynamoDB Query the answer needs), then a run
+ * of 50 concurrent clients updating the same few items, then the trust standings, plus the handler's bundle size. See
+ * DESIGN.md, "Benchmarks". A script, not a test: it asserts only that answers are right (and that no concurrent update
+ * is lost), never that they are fast.
  */
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
@@ -27,6 +28,11 @@ const CITY_ID = 'city-langfang';
 const OBLIGATION_COUNT = 10_000;
 /** Inventory items seeded on top of the demo stock (7 items per city) in the cluster. */
 const INVENTORY_COUNT = 5_000;
+/** Compliance records in the cluster (the bench seeds no demo history), CITY_COMPLIANCE_COUNT of them about CITY_ID. */
+const COMPLIANCE_COUNT = 10_000;
+const CITY_COMPLIANCE_COUNT = 1_000;
+/** Drivers asked for in the standing: the panel an official opens. */
+const DRIVERS = 5;
 const PAGE_SIZE = 100;
 /** The contention run: clients, all acting for CITY_ID, on that many of its demo items, for that long. */
 const CONTENTION = { clients: 50, items: 5, durationMs: 10_000 };
@@ -37,6 +43,10 @@ const FAST: Plan = { warmup: 20, requests: 200, budgetMs: 30_000, minRequests: 5
 const SLOW: Plan = { warmup: 3, requests: 200, budgetMs: 40_000, minRequests: 10 };
 /** Shortfalls read the cluster's whole inventory partition (a few pages): ~50 requests, capped by time. */
 const SHORTFALL_PLAN: Plan = { warmup: 3, requests: 50, budgetMs: 20_000, minRequests: 10 };
+/** A city's standing reads its ~1,000 records (~100 ms a request): capped by time, so f. and g. add under a minute. */
+const STANDING_PLAN: Plan = { warmup: 3, requests: 200, budgetMs: 4_000, minRequests: 10 };
+/** The ranking reads the whole cluster partition (~2 s a request): like SLOW, with fewer requests. */
+const RANKING_PLAN: Plan = { warmup: 1, requests: 200, budgetMs: 10_000, minRequests: 8 };
 
 const OBLIGATION_PAGE = `query ($clusterId: ID!, $filter: ObligationFilter, $first: Int) {
   obligations(clusterId: $clusterId, filter: $filter, first: $first) {
@@ -47,6 +57,11 @@ const SUMMARY = `query ($clusterId: ID!) {
 const SHORTFALLS = `query ($clusterId: ID!) {
   clusterShortfalls(clusterId: $clusterId) {
     resourceType { id } required available shortfall coverage contributions { city { name } available } } }`;
+const TRUST_STANDING = `query ($cityId: ID!, $drivers: Int!) {
+  trustStanding(cityId: $cityId) { score uncertainty recordsCounted direction summary trend { month score }
+    drivers(first: $drivers) { effect explanation record { id } } } }`;
+const CLUSTER_TRUST = `query ($clusterId: ID!) {
+  clusterTrust(clusterId: $clusterId) { members { rank standing { city { id } score uncertainty } } } }`;
 const INVENTORY_ITEM = `query ($id: ID!) { inventoryItem(id: $id) { id onHand shareable version } }`;
 const UPDATE_ITEM = `mutation ($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { id onHand version } }`;
 
@@ -59,6 +74,21 @@ interface Shortfalls {
     coverage: number;
     contributions: Array<{ city: { name: string }; available: number }>;
   }>;
+}
+
+interface TrustStanding {
+  trustStanding: {
+    score: number;
+    uncertainty: number;
+    recordsCounted: number;
+    direction: string;
+    summary: string;
+    trend: Array<{ month: string; score: number }>;
+    drivers: Array<{ effect: number; explanation: string; record: { id: string } }>;
+  };
+}
+interface ClusterTrust {
+  clusterTrust: { members: Array<{ rank: number; standing: { city: { id: string } | null; score: number; uncertainty: number } }> };
 }
 
 interface ObligationPage {
@@ -85,7 +115,7 @@ function configureApp(endpoint: string, keys: LocalKeys): void {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-async function seed(endpoint: string) {
+async function seed(endpoint: string): Promise<{ complianceByCity: ReadonlyMap<string, number> }> {
   const { ensureTable } = await import('../src/store/admin');
   const { seedDemoData } = await import('./seed');
   const { seedObligations } = await import('./bench/seed-obligations');
@@ -110,6 +140,15 @@ async function seed(endpoint: string) {
     `Seeded ${stock.items} inventory items in ${CLUSTER_ID} in ${seconds(seedingInventory)} ` +
       `(${stock.cities} cities × ${stock.typeTiers} type-tiers, distinct depots; ${stock.ready} READY), beside the demo stock.`,
   );
+  const seedingCompliance = performance.now();
+  const { seedCompliance } = await import('./bench/seed-compliance');
+  const history = await seedCompliance(CLUSTER_ID, COMPLIANCE_COUNT, { cityId: CITY_ID, count: CITY_COMPLIANCE_COUNT });
+  const kinds = [...history.byKind].sort(([, a], [, b]) => b - a).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  console.log(
+    `Seeded ${history.records} compliance records about ${history.cities} cities of ${CLUSTER_ID} over 3 years in ${seconds(seedingCompliance)} ` +
+      `(${history.byCity.get(CITY_ID) ?? 0} about ${CITY_ID}; ${kinds}).`,
+  );
+  return { complianceByCity: history.byCity };
 }
 
 interface Probe {
@@ -195,6 +234,110 @@ async function checkShortfalls(handler: LambdaHandler, token: string, docs: Dyna
   return { items: items.length, pages };
 }
 
+/** Every page of one Query, as DynamoDB returns them: the floor of an answer computed from a whole partition. */
+async function allPages(client: DynamoDBDocumentClient, params: QueryCommandInput): Promise<{ items: Record<string, unknown>[]; pages: number }> {
+  const items: Record<string, unknown>[] = [];
+  let pages = 0;
+  let start: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await client.send(new QueryCommand({ ...params, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+    pages += 1;
+  } while (start);
+  return { items, pages };
+}
+
+/**
+ * The floors of the trust scenarios: the Query the repository makes (same index, key condition and filter, from
+ * ElectroDB's own params), every page, whole items as the app reads them; answers with the count.
+ */
+async function trustFloors(client: DynamoDBDocumentClient): Promise<{ standing: LambdaHandler; cluster: LambdaHandler }> {
+  const { ComplianceRecordEntity } = await import('../src/store/entities');
+  const params = {
+    standing: ComplianceRecordEntity.query.bySubject({ subjectKey: CITY_ID }).where(({ clusterId }, { eq }) => eq(clusterId, CLUSTER_ID)).params<QueryCommandInput>(),
+    cluster: ComplianceRecordEntity.query.byCluster({ clusterId: CLUSTER_ID }).params<QueryCommandInput>(),
+  };
+  const floor = (input: QueryCommandInput): LambdaHandler => async () => {
+    const { items, pages } = await allPages(client, input);
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: items.length, pages }) };
+  };
+  return { standing: floor(params.standing), cluster: floor(params.cluster) };
+}
+
+const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+const floorAnswer = async (floor: LambdaHandler): Promise<{ count: number; pages: number }> =>
+  JSON.parse((await floor(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as { count: number; pages: number };
+
+/** Standings the domain computes from the records as stored (read directly, every page), keyed by subject. */
+async function expectedStandings(): Promise<Map<string, { score: number; uncertainty: number; recordsCounted: number }>> {
+  const { ComplianceRecordEntity } = await import('../src/store/entities');
+  const { standingAt } = await import('../src/domain/trust/standing');
+  const { settingsOf } = await import('../src/domain/trust/settings');
+  const { counts, severityOf } = await import('../src/services/compliance');
+  const { DEMO_CLUSTERS } = await import('./demo-data');
+  const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId: CLUSTER_ID }).go({ pages: 'all' });
+  const halfLifeDays = settingsOf(DEMO_CLUSTERS.find((cluster) => cluster.clusterId === CLUSTER_ID)?.trustSettings).halfLifeDays;
+  const now = new Date().toISOString();
+  const bySubject = new Map<string, typeof data>();
+  for (const record of data) {
+    const records = bySubject.get(record.subjectKey) ?? [];
+    records.push(record);
+    bySubject.set(record.subjectKey, records);
+  }
+  return new Map(
+    [...bySubject].map(([subject, records]) => [
+      subject,
+      standingAt(records.map((r) => ({ recordId: r.recordId, kind: r.kind, severity: severityOf(r), at: r.at, counts: counts(r), note: r.note })), now, { halfLifeDays }),
+    ]),
+  );
+}
+
+/** The standings are computed at request time, a few milliseconds apart: scores agree to far better than this. */
+const SCORE_TOLERANCE = 1e-9;
+const near = (a: number, b: number) => Math.abs(a - b) <= SCORE_TOLERANCE;
+
+/**
+ * Before timing: the city's standing counts exactly the records seeded about it, agrees with the domain's standing
+ * of the stored records, and shows 12 trend points and the drivers asked for, largest effect first, each naming a
+ * seeded record; the ranking has every city of the cluster once, ranks ascending with scores descending, each score
+ * the domain's. Otherwise the figures would time a wrong answer.
+ */
+async function checkTrust(handler: LambdaHandler, city: string, coordinator: string, seeded: ReadonlyMap<string, number>): Promise<void> {
+  const { DEMO_CITIES } = await import('./demo-data');
+  const expected = await expectedStandings();
+  const { trustStanding: standing } = await invokeGraphql<TrustStanding>(handler, city, TRUST_STANDING, { cityId: CITY_ID, drivers: DRIVERS });
+  const mine = expected.get(CITY_ID);
+  const problems: string[] = [];
+  if (standing.recordsCounted !== seeded.get(CITY_ID)) problems.push(`counted ${standing.recordsCounted} records, ${seeded.get(CITY_ID)} were seeded`);
+  if (!mine || !near(standing.score, mine.score) || !near(standing.uncertainty, mine.uncertainty)) {
+    problems.push(`score ${standing.score} ± ${standing.uncertainty}, the domain computes ${mine?.score} ± ${mine?.uncertainty}`);
+  }
+  if (standing.trend.length !== 12) problems.push(`${standing.trend.length} trend points, not 12`);
+  if (standing.drivers.length !== DRIVERS) problems.push(`${standing.drivers.length} drivers, not ${DRIVERS}`);
+  if (standing.drivers.some((driver, i) => i > 0 && Math.abs(driver.effect) > Math.abs(standing.drivers[i - 1].effect))) problems.push('drivers not in order of effect');
+  if (standing.drivers.some((driver) => !driver.record.id.startsWith('cr_bench_') || !driver.explanation)) problems.push('a driver names no seeded record or explains nothing');
+  if (!standing.summary.includes(`${seeded.get(CITY_ID)} records counted`)) problems.push(`summary does not say how many records count: ${standing.summary}`);
+  if (problems.length) throw new Error(`trust standing of ${CITY_ID}: ${problems.join('; ')}`);
+
+  const { members } = (await invokeGraphql<ClusterTrust>(handler, coordinator, CLUSTER_TRUST, { clusterId: CLUSTER_ID })).clusterTrust;
+  const cityIds = DEMO_CITIES.filter((c) => c.clusterId === CLUSTER_ID).map((c) => c.cityId);
+  const ranked = members.map((member) => member.standing.city?.id ?? '?');
+  if (members.length !== cityIds.length || [...ranked].sort().join() !== [...cityIds].sort().join()) {
+    problems.push(`ranked ${members.length} members (${ranked.join(', ')}), the cluster has ${cityIds.length}`);
+  }
+  members.forEach((member, i) => {
+    const previous = members[i - 1];
+    const rankOk = i === 0 ? member.rank === 1 : (member.rank === i + 1 || member.rank === previous.rank) && member.standing.score <= previous.standing.score;
+    if (!rankOk) problems.push(`rank ${member.rank} out of order at position ${i + 1}`);
+    const domain = expected.get(member.standing.city?.id ?? '');
+    if (!domain || !near(member.standing.score, domain.score) || !near(member.standing.uncertainty, domain.uncertainty)) {
+      problems.push(`${member.standing.city?.id}: score ${member.standing.score}, the domain computes ${domain?.score}`);
+    }
+  });
+  if (problems.length) throw new Error(`cluster trust of ${CLUSTER_ID}: ${problems.join('; ')}`);
+}
+
 /** Clients of the contention run: each its own CITY officer of CITY_ID, reading and updating through the handler. */
 function contentionClient(handler: LambdaHandler, token: string): ContentionClient {
   return {
@@ -234,7 +377,21 @@ function contentionLines(run: ContentionRun): string[] {
   ];
 }
 
-async function runScenarios(endpoint: string, keys: LocalKeys): Promise<string[]> {
+/** Times each scenario (and its floor), prints its line and collects its call mix. */
+async function runTable(scenarios: readonly Scenario[], mixes: string[]): Promise<void> {
+  for (const scenario of scenarios) {
+    const ours = await timed(scenario.run);
+    const floor = scenario.floor && (await timed(scenario.floor));
+    console.log(line(scenario.name, ours, floor));
+    mixes.push(callMixLine(scenario.name, ours));
+    if (scenario.floor && floor) {
+      console.log(line(scenario.floor.name, floor));
+      mixes.push(callMixLine(scenario.floor.name.trim(), floor));
+    }
+  }
+}
+
+async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity: ReadonlyMap<string, number>): Promise<string[]> {
   const { handler: apolloHandler } = await import('../src/handler');
   const { dynamoClient } = await import('../src/store/client');
   const { overdueFloor, cityOpenFloor, clusterHoldingsFloor } = await import('./bench/floor');
@@ -262,6 +419,14 @@ async function runScenarios(endpoint: string, keys: LocalKeys): Promise<string[]
   await checkSamePage(handler, coordinator, overdue, floors.overdue, 'overdue');
   await checkSamePage(handler, city, open, floors.open, 'city open');
   const holdings = await checkShortfalls(handler, coordinator, floorDocs);
+  const checkingTrust = performance.now();
+  await checkTrust(handler, city, coordinator, complianceByCity);
+  const trust = await trustFloors(floorDocs);
+  const bareTrust = { standing: await floorAnswer(trust.standing), cluster: await floorAnswer(trust.cluster) };
+  if (bareTrust.standing.count !== complianceByCity.get(CITY_ID) || bareTrust.cluster.count !== COMPLIANCE_COUNT) {
+    throw new Error(`trust floors: the bare Queries read ${bareTrust.standing.count} and ${bareTrust.cluster.count} records, not the records seeded`);
+  }
+  const trustChecked = seconds(checkingTrust);
 
   const scenarios: Scenario[] = [
     {
@@ -300,16 +465,7 @@ async function runScenarios(endpoint: string, keys: LocalKeys): Promise<string[]
 
   console.log(`\n${header()}`);
   const mixes: string[] = [];
-  for (const scenario of scenarios) {
-    const ours = await timed(scenario.run);
-    const floor = scenario.floor && (await timed(scenario.floor));
-    console.log(line(scenario.name, ours, floor));
-    mixes.push(callMixLine(scenario.name, ours));
-    if (scenario.floor && floor) {
-      console.log(line(scenario.floor.name, floor));
-      mixes.push(callMixLine(scenario.floor.name.trim(), floor));
-    }
-  }
+  await runTable(scenarios, mixes);
 
   // Every client is a different officer of the same city, on that city's own demo items (not the bench's stock).
   const itemIds = demoInventory(DEMO_CLUSTERS, DEMO_CITIES)
@@ -326,6 +482,44 @@ async function runScenarios(endpoint: string, keys: LocalKeys): Promise<string[]
   console.log(line(contentionName, contention.measurement));
   for (const detail of contentionLines(contention)) console.log(detail);
   mixes.push(callMixLine(contentionName, contention.measurement));
+
+  // After the contention run, so the earlier lines keep their letters; it touches inventory, not compliance records.
+  const trustStarted = performance.now();
+  await runTable(
+    [
+      {
+        name: `f. standing on ${complianceByCity.get(CITY_ID)} records (CITY)`,
+        run: {
+          request: async () =>
+            (await invokeGraphql<TrustStanding>(handler, city, TRUST_STANDING, { cityId: CITY_ID, drivers: DRIVERS })).trustStanding.drivers.length,
+          plan: STANDING_PLAN,
+          probe: app,
+        },
+        floor: {
+          name: `   floor: bare Query gsi2, ${pages(bareTrust.standing.pages)}`,
+          request: async () => (await floorAnswer(trust.standing)).count,
+          plan: STANDING_PLAN,
+          probe: bare,
+        },
+      },
+      {
+        name: `g. ranking on ${COMPLIANCE_COUNT} records (COORDINATOR)`,
+        run: {
+          request: async () => (await invokeGraphql<ClusterTrust>(handler, coordinator, CLUSTER_TRUST, { clusterId: CLUSTER_ID })).clusterTrust.members.length,
+          plan: RANKING_PLAN,
+          probe: app,
+        },
+        floor: {
+          name: `   floor: bare Query gsi1, ${pages(bareTrust.cluster.pages)}`,
+          request: async () => (await floorAnswer(trust.cluster)).count,
+          plan: RANKING_PLAN,
+          probe: bare,
+        },
+      },
+    ],
+    mixes,
+  );
+  console.log(`   (f. and g.: answers checked in ${trustChecked}, measured in ${seconds(trustStarted)})`);
 
   console.log(
     'RCU/req: read capacity units DynamoDB Local reports (eventually consistent reads); read/req: items DynamoDB read ' +
@@ -361,8 +555,8 @@ async function main(): Promise<void> {
   try {
     configureApp(dynamo.endpoint, keys);
     console.log(`DynamoDB Local (in memory) on ${dynamo.endpoint}; Node ${process.version}.`);
-    await seed(dynamo.endpoint);
-    failures = await runScenarios(dynamo.endpoint, keys);
+    const seeded = await seed(dynamo.endpoint);
+    failures = await runScenarios(dynamo.endpoint, keys, seeded.complianceByCity);
   } finally {
     await dynamo.stop();
   }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import { ConflictError, ForbiddenError } from '../domain/errors';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
-import { explainStanding, rankStandings, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
+import { explainStanding, rankStandings, standingAt, type Standing, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
 import type { ClusterItem, ComplianceRecordItem } from '../store/entities';
 import { cityFor, clusterFor, enforce, notFound } from './access';
 import { counts, maySeeRecordsAbout, severityOf, subjectKeyOf } from './compliance';
@@ -49,14 +49,25 @@ export interface TrustStandingView {
   clusterId: string;
   /** Undefined for the coordination office. */
   cityId?: string;
-  explanation: TrustExplanation;
+  standing: Standing;
+  /** Trend, drivers and summary: computed only when asked for (a ranking usually needs the scores alone). */
+  explanation: () => TrustExplanation;
   records: ReadonlyMap<string, ComplianceRecordItem>;
   asOf: string;
 }
 
 function standingView(cluster: ClusterItem, cityId: string | undefined, records: readonly ComplianceRecordItem[], now: string): TrustStandingView {
-  const explanation = explainStanding(records.map(evidenceOf), now, { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays }, { topDrivers: MAX_DRIVERS });
-  return { clusterId: cluster.clusterId, cityId, explanation, records: new Map(records.map((record) => [record.recordId, record])), asOf: now };
+  const evidence = records.map(evidenceOf);
+  const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
+  let explanation: TrustExplanation | undefined;
+  return {
+    clusterId: cluster.clusterId,
+    cityId,
+    standing: standingAt(evidence, now, settings),
+    explanation: () => (explanation ??= explainStanding(evidence, now, settings, { topDrivers: MAX_DRIVERS })),
+    records: new Map(records.map((record) => [record.recordId, record])),
+    asOf: now,
+  };
 }
 
 export async function cityStanding(ctx: RequestContext, cityId: string): Promise<TrustStandingView> {
@@ -76,7 +87,7 @@ export async function driversOf(ctx: RequestContext, view: TrustStandingView, fi
   if (!(await maySeeRecordsAbout(ctx, view.clusterId, subjectKeyOf(view.clusterId, view.cityId)))) {
     throw new ForbiddenError('An evaluator sees the records behind the standing of the parties it is evaluating only.');
   }
-  return view.explanation.drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS))).map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
+  return view.explanation().drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS))).map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
 }
 
 export interface ClusterTrustView {
@@ -98,7 +109,7 @@ export async function clusterTrust(ctx: RequestContext, clusterId: string): Prom
     else bySubject.set(record.subjectKey, [record]);
   }
   const views = cities.map((city) => standingView(cluster, city.cityId, bySubject.get(city.cityId) ?? [], now));
-  const ranked = rankStandings(views.map((view) => ({ subject: view, id: view.cityId!, standing: view.explanation.standing })));
+  const ranked = rankStandings(views.map((view) => ({ subject: view, id: view.cityId!, standing: view.standing })));
   return {
     asOf: now,
     trustHalfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays,
