@@ -6,7 +6,7 @@
  * DESIGN.md, "Benchmarks". A script, not a test: it asserts only that answers are right (and that no concurrent update
  * is lost), never that they are fast.
  */
-import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
@@ -234,19 +234,6 @@ async function checkShortfalls(handler: LambdaHandler, token: string, docs: Dyna
   return { items: items.length, pages };
 }
 
-/** Every page of one Query, as DynamoDB returns them: the floor of an answer computed from a whole partition. */
-async function allPages(client: DynamoDBDocumentClient, params: QueryCommandInput): Promise<{ items: Record<string, unknown>[]; pages: number }> {
-  const items: Record<string, unknown>[] = [];
-  let pages = 0;
-  let start: QueryCommandInput['ExclusiveStartKey'];
-  do {
-    const page = await client.send(new QueryCommand({ ...params, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-    pages += 1;
-  } while (start);
-  return { items, pages };
-}
 
 /**
  * The floors of the trust scenarios: the Query the repository makes (same index, key condition and filter, from
@@ -254,6 +241,7 @@ async function allPages(client: DynamoDBDocumentClient, params: QueryCommandInpu
  */
 async function trustFloors(client: DynamoDBDocumentClient): Promise<{ standing: LambdaHandler; cluster: LambdaHandler }> {
   const { ComplianceRecordEntity } = await import('../src/store/entities');
+  const { allPages } = await import('./bench/floor');
   const params = {
     standing: ComplianceRecordEntity.query.bySubject({ subjectKey: CITY_ID }).where(({ clusterId }, { eq }) => eq(clusterId, CLUSTER_ID)).params<QueryCommandInput>(),
     cluster: ComplianceRecordEntity.query.byCluster({ clusterId: CLUSTER_ID }).params<QueryCommandInput>(),

@@ -49,7 +49,11 @@ export const HOLDING_ATTRIBUTES = ['cityId', 'typeId', 'tier', 'readiness', 'sha
  * (inventory items sort first by type), read page after page until DynamoDB has no more.
  */
 export async function clusterHoldings(client: DynamoDBDocumentClient, clusterId: string): Promise<{ items: Record<string, unknown>[]; pages: number }> {
-  const params = InventoryItemEntity.query.byClusterType({ clusterId }).params<QueryCommandInput>({ attributes: [...HOLDING_ATTRIBUTES] });
+  return allPages(client, InventoryItemEntity.query.byClusterType({ clusterId }).params<QueryCommandInput>({ attributes: [...HOLDING_ATTRIBUTES] }));
+}
+
+/** Every page of one Query, as DynamoDB returns them: the floor of an answer computed from a whole partition. */
+export async function allPages(client: DynamoDBDocumentClient, params: QueryCommandInput): Promise<{ items: Record<string, unknown>[]; pages: number }> {
   const items: Record<string, unknown>[] = [];
   let pages = 0;
   let start: QueryCommandInput['ExclusiveStartKey'];

@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
-import { clusterFor, notFound, referencedCity } from '../services/access';
+import { clusterFor, referencedCity, referencedIn } from '../services/access';
 import { appealClaim, balances, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
 import type { LedgerEntryItem } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
@@ -53,17 +53,9 @@ export const claimResolvers: Resolvers = {
   },
   Claim: {
     id: (claim) => claim.claimId,
-    agreement: async (claim, _, ctx) => {
-      const agreement = await ctx.loaders.agreement.load(claim.agreementId);
-      if (!agreement || agreement.clusterId !== claim.clusterId) throw notFound('agreement', claim.agreementId);
-      return agreement;
-    },
+    agreement: (claim, _, ctx) => referencedIn(claim.clusterId, 'agreement', claim.agreementId, (id) => ctx.loaders.agreement.load(id)),
     agreementVersion: (claim) => claim.agreementVersionNo,
-    event: async (claim, _, ctx) => {
-      const event = await ctx.loaders.riskEvent.load(claim.eventId);
-      if (!event || event.clusterId !== claim.clusterId) throw notFound('risk event', claim.eventId);
-      return event;
-    },
+    event: (claim, _, ctx) => referencedIn(claim.clusterId, 'risk event', claim.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     claimant: (claim, _, ctx) => referencedCity(ctx, claim.claimantCityId),
     aidOfferId: (claim) => claim.aidOfferId ?? null,
     items: (claim) => claim.items.map((item) => ({

@@ -1,7 +1,7 @@
 import { decide } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
 import { formatWeight } from '../domain/evaluations/rubric';
-import { notFound } from '../services/access';
+import { referencedIn } from '../services/access';
 import {
   accreditEvaluator,
   accreditations,
@@ -49,24 +49,9 @@ export const evaluationResolvers: Resolvers = {
   },
   Evaluation: {
     id: (evaluation) => evaluation.evaluationId,
-    event: async (evaluation, _, ctx) => {
-      if (!evaluation.eventId) return null;
-      const event = await ctx.loaders.riskEvent.load(evaluation.eventId);
-      if (!event || event.clusterId !== evaluation.clusterId) throw notFound('risk event', evaluation.eventId);
-      return event;
-    },
-    agreement: async (evaluation, _, ctx) => {
-      if (!evaluation.agreementId) return null;
-      const agreement = await ctx.loaders.agreement.load(evaluation.agreementId);
-      if (!agreement || agreement.clusterId !== evaluation.clusterId) throw notFound('agreement', evaluation.agreementId);
-      return agreement;
-    },
-    obligation: async (evaluation, _, ctx) => {
-      if (!evaluation.obligationId) return null;
-      const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
-      if (!obligation || obligation.clusterId !== evaluation.clusterId) throw notFound('obligation', evaluation.obligationId);
-      return obligation;
-    },
+    event: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'risk event', evaluation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    agreement: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'agreement', evaluation.agreementId, (id) => ctx.loaders.agreement.load(id)),
+    obligation: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'obligation', evaluation.obligationId, (id) => ctx.loaders.obligation.load(id)),
     city: async (evaluation, _, ctx) => (evaluation.cityId ? ((await ctx.loaders.city.load(evaluation.cityId)) ?? null) : null),
     rubric: (evaluation) => ({
       clusterId: evaluation.clusterId,

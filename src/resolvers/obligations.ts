@@ -1,6 +1,6 @@
 import { effectiveStatus } from '../domain/obligations/status';
 import type { Resolvers } from '../generated/graphql';
-import { notFound } from '../services/access';
+import { referencedIn } from '../services/access';
 import { fulfilObligation, listObligations, obligationSummary, waiveObligation } from '../services/obligations';
 import { pageArgs, toConnection } from './connection';
 
@@ -19,17 +19,8 @@ export const obligationResolvers: Resolvers = {
     city: async (obligation, _, ctx) => (obligation.cityId ? ((await ctx.loaders.city.load(obligation.cityId)) ?? null) : null),
     owedByCoordinationOffice: (obligation) => !obligation.cityId,
     // Nested records are checked against the obligation's cluster too: a reference never crosses clusters.
-    event: async (obligation, _, ctx) => {
-      if (!obligation.eventId) return null;
-      const event = await ctx.loaders.riskEvent.load(obligation.eventId);
-      if (!event || event.clusterId !== obligation.clusterId) throw notFound('risk event', obligation.eventId);
-      return event;
-    },
-    agreement: async (obligation, _, ctx) => {
-      const agreement = await ctx.loaders.agreement.load(obligation.agreementId);
-      if (!agreement || agreement.clusterId !== obligation.clusterId) throw notFound('agreement', obligation.agreementId);
-      return agreement;
-    },
+    event: (obligation, _, ctx) => referencedIn(obligation.clusterId, 'risk event', obligation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    agreement: (obligation, _, ctx) => referencedIn(obligation.clusterId, 'agreement', obligation.agreementId, (id) => ctx.loaders.agreement.load(id)),
     agreementVersion: (obligation) => obligation.agreementVersionNo,
     duty: async (obligation, _, ctx) => {
       const version = await ctx.loaders.agreementVersion.load(`${obligation.agreementId}#${obligation.agreementVersionNo}`);

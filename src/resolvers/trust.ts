@@ -1,7 +1,7 @@
 import { decide } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
 import { consequenceInEffect } from '../domain/trust/consequences';
-import { notFound } from '../services/access';
+import { notFound, referencedIn } from '../services/access';
 import { counts, disputeWindowEnd, disputeRecord, kindLabel, listRecords, recordCompliance, recordFor, resolveDispute, severityOf, statusOf } from '../services/compliance';
 import { evaluationAccess } from '../services/evaluations';
 import { cityStanding, clusterTrust, driversOf, officeStanding, setTrustSettings, trustSettingsView } from '../services/trust';
@@ -30,31 +30,10 @@ export const trustResolvers: Resolvers = {
     kindLabel: (record) => kindLabel(record),
     city: async (record, _, ctx) => (record.cityId ? ((await ctx.loaders.city.load(record.cityId)) ?? null) : null),
     aboutCoordinationOffice: (record) => !record.cityId,
-    // Nested records are checked against the record's cluster: a reference never crosses clusters.
-    obligation: async (record, _, ctx) => {
-      if (!record.obligationId) return null;
-      const obligation = await ctx.loaders.obligation.load(record.obligationId);
-      if (!obligation || obligation.clusterId !== record.clusterId) throw notFound('obligation', record.obligationId);
-      return obligation;
-    },
-    event: async (record, _, ctx) => {
-      if (!record.eventId) return null;
-      const event = await ctx.loaders.riskEvent.load(record.eventId);
-      if (!event || event.clusterId !== record.clusterId) throw notFound('risk event', record.eventId);
-      return event;
-    },
-    agreement: async (record, _, ctx) => {
-      if (!record.agreementId) return null;
-      const agreement = await ctx.loaders.agreement.load(record.agreementId);
-      if (!agreement || agreement.clusterId !== record.clusterId) throw notFound('agreement', record.agreementId);
-      return agreement;
-    },
-    claim: async (record, _, ctx) => {
-      if (!record.claimId) return null;
-      const claim = await ctx.store.claims.get(record.claimId);
-      if (!claim || claim.clusterId !== record.clusterId) throw notFound('claim', record.claimId);
-      return claim;
-    },
+    obligation: (record, _, ctx) => referencedIn(record.clusterId, 'obligation', record.obligationId, (id) => ctx.loaders.obligation.load(id)),
+    event: (record, _, ctx) => referencedIn(record.clusterId, 'risk event', record.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    agreement: (record, _, ctx) => referencedIn(record.clusterId, 'agreement', record.agreementId, (id) => ctx.loaders.agreement.load(id)),
+    claim: (record, _, ctx) => referencedIn(record.clusterId, 'claim', record.claimId, (id) => ctx.store.claims.get(id)),
     // The evaluation behind a reward or penalty, when the caller may read it.
     evaluation: async (record, _, ctx) => {
       if (!record.evaluationId) return null;

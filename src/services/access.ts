@@ -5,7 +5,9 @@ import type { ResourceTypeItem } from '../store/entities';
 import type { CityRecord, ClusterRecord } from '../store/records';
 
 /** A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids. */
-export function notFound(kind: 'cluster' | 'city' | 'agreement' | 'risk event' | 'obligation' | 'inventory item' | 'aid request' | 'aid offer' | 'claim' | 'compliance record' | 'evaluation' | 'rubric' | 'evaluator accreditation', id: string): NotFoundError {
+export type RecordKind = 'cluster' | 'city' | 'agreement' | 'risk event' | 'obligation' | 'inventory item' | 'aid request' | 'aid offer' | 'claim' | 'compliance record' | 'evaluation' | 'rubric' | 'evaluator accreditation';
+
+export function notFound(kind: RecordKind, id: string): NotFoundError {
   return new NotFoundError(`No ${kind} with id "${id}" was found.`);
 }
 const noCluster = (id: string) => notFound('cluster', id);
@@ -46,4 +48,17 @@ export async function referencedResourceType(ctx: RequestContext, clusterId: str
   const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
   if (!type) throw new Error(`Resource type ${typeId} missing from the catalogue of ${clusterId}`);
   return type;
+}
+
+/**
+ * A record named by another record of the same cluster, or null when none is named. A reference never crosses
+ * clusters: one that does (or dangles) answers NOT_FOUND.
+ */
+export async function referencedIn<T extends { clusterId: string }>(clusterId: string, kind: RecordKind, id: string, load: (id: string) => Promise<T | undefined>): Promise<T>;
+export async function referencedIn<T extends { clusterId: string }>(clusterId: string, kind: RecordKind, id: string | null | undefined, load: (id: string) => Promise<T | undefined>): Promise<T | null>;
+export async function referencedIn<T extends { clusterId: string }>(clusterId: string, kind: RecordKind, id: string | null | undefined, load: (id: string) => Promise<T | undefined>): Promise<T | null> {
+  if (!id) return null;
+  const found = await load(id);
+  if (!found || found.clusterId !== clusterId) throw notFound(kind, id);
+  return found;
 }
