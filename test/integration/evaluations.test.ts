@@ -32,6 +32,7 @@ beforeAll(async () => {
     gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId, name: `Evaluator ${evaluatorId}`, organisation: 'Test', kind, ...extra } });
   expect((await accredit('institute-a', 'THIRD_PARTY')).data?.accreditEvaluator).toMatchObject({ kind: 'THIRD_PARTY', active: true, version: 1 });
   await accredit('team-b', 'THIRD_PARTY');
+  await accredit('team-c', 'THIRD_PARTY');
   await accredit('tianjin-university', 'THIRD_PARTY', { affiliatedCityId: 'city-tianjin' });
   expect((await accredit('self-tianjin', 'SELF', { affiliatedCityId: 'city-tianjin' })).data?.accreditEvaluator).toMatchObject({ kind: 'SELF', affiliatedCity: { id: 'city-tianjin' } });
   const flood = await gql(coordinator, REPORT, {
@@ -228,4 +229,44 @@ test('the coordination office is evaluated under the superior level, which final
   expect(finalized.data?.finalizeEvaluation.complianceRecord).toMatchObject({ kind: 'EVALUATION_PENALTY', city: null, consequence: { kind: 'FORMAL_WARNING' } });
   const office = await gql(superior, 'query { officeTrustStanding(clusterId: "cluster-jjj") { recordsCounted drivers { record { kind } } } }');
   expect(office.data?.officeTrustStanding).toMatchObject({ recordsCounted: 1, drivers: [{ record: { kind: 'EVALUATION_PENALTY' } }] });
+});
+
+test('a submission racing the finalization is either in the fixed result or refused, never lost', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const opened = await gql(coordinator, OPEN, {
+    input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Cangzhou in the Haihe flood', targetType: 'CITY', cityId: 'city-cangzhou', eventId: floodId, panel: ['institute-a', 'team-c'] },
+  });
+  const evaluationId = opened.data?.openEvaluation.id;
+  expect(evaluationId).toBeDefined();
+  await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [4, 4, 4, 4, 4]) } });
+  const [late, finalize] = await Promise.all([
+    gql(await evaluator('team-c'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [2, 2, 2, 2, 2]) } }),
+    gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 2 } }),
+  ]);
+  const fixed = await gql(coordinator, EVALUATION, { id: evaluationId });
+  const counted = fixed.data?.evaluation.assessments.length;
+  if (finalize.errors) {
+    // The submission moved the version first: the finalize read is stale, and nothing was fixed.
+    expect(onlyError(finalize).code).toBe('CONFLICT');
+    expect(fixed.data?.evaluation).toMatchObject({ status: 'OPEN' });
+    expect(counted).toBe(2);
+  } else {
+    // The finalize came first: the late submission was refused, and the result counts only what was submitted.
+    expect(onlyError(late).code).toBe('FORBIDDEN');
+    expect(fixed.data?.evaluation).toMatchObject({ status: 'FINALIZED', result: { overall: 4 } });
+    expect(counted).toBe(1);
+  }
+});
+
+test('two identical submissions at once both get the one stored submission', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const opened = await gql(coordinator, OPEN, {
+    input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Langfang in the Haihe flood', targetType: 'CITY', cityId: 'city-langfang', eventId: floodId, panel: ['institute-a'] },
+  });
+  const input = { evaluationId: opened.data?.openEvaluation.id, scores: scores(PARTICIPANT, [3, 4, 3, 4, 3]), findings: 'Sandbag lines held.' };
+  const token = await evaluator('institute-a');
+  const [first, second] = await Promise.all([gql(token, SUBMIT, { input }), gql(token, SUBMIT, { input })]);
+  expect(first.errors).toBeUndefined();
+  expect(second.errors).toBeUndefined();
+  expect(second.data?.submitAssessment).toEqual(first.data?.submitAssessment);
 });

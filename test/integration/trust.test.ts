@@ -286,3 +286,22 @@ test('an evaluator reads only the records of the parties it is evaluating', asyn
   expect(onlyError(await gql(evaluator, ONE, { id: elsewhere.data?.recordCompliance.id })).code).toBe('NOT_FOUND');
   expect((await gql(evaluator, ONE, { id: records.data?.complianceRecords.nodes[0].id })).data?.complianceRecord.city).toEqual({ id: 'city-zhangjiakou' });
 });
+
+test('parallel disputes and resolutions: exactly one of each goes through', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-qinhuangdao', kind: 'SLOW_RESPONSE' }) });
+  const recordId = recorded.data?.recordCompliance.id;
+  const qinhuangdao = await officerOf('city-qinhuangdao', 'cluster-jjj');
+  const disputes = await Promise.all([1, 2, 3].map((n) => gql(qinhuangdao, DISPUTE, { input: { recordId, expectedVersion: 1, statement: `Statement ${n}` } })));
+  expect(disputes.filter((r) => !r.errors).length).toBe(1);
+  expect(disputes.filter((r) => r.errors).map((r) => onlyError(r).code)).toEqual(['CONFLICT', 'CONFLICT']);
+  // Two decisions at once: one stands, the other is told the record changed.
+  const resolutions = await Promise.all([
+    gql(coordinator, RESOLVE, { input: { recordId, expectedVersion: 2, resolution: 'UPHELD', reasons: 'The log is clear.' } }),
+    gql(coordinator, RESOLVE, { input: { recordId, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The log is unclear.' } }),
+  ]);
+  expect(resolutions.filter((r) => !r.errors).length).toBe(1);
+  const winner = resolutions.find((r) => !r.errors)!.data?.resolveComplianceDispute;
+  const stored = await gql(coordinator, ONE, { id: recordId });
+  expect(stored.data?.complianceRecord).toMatchObject({ status: winner.status, version: 3, dispute: { resolution: winner.status } });
+});
