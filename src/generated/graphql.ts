@@ -1831,7 +1831,8 @@ export type Query = {
   obligationSummary: Array<CityObligationSummary>;
   /**
    * Who owes what, by when, and who is late. Sorted by due time. Coordinators and superiors see the whole cluster;
-   * a city sees its own obligations and, read-only, those of partners in events it is party to; evaluators read them.
+   * a city sees its own obligations and, read-only, those of partners in events it is party to; an evaluator reads
+   * those of what it is evaluating (filter by that event, agreement or city).
    */
   obligations: ObligationConnection;
   /** The coordination office's own trust standing, from the records about the office. */

@@ -17,6 +17,7 @@ import type { ClusterItem, ComplianceRecordItem, LedgerEntryItem } from '../stor
 import { obligeeKeyOf } from '../store/obligations';
 import { clusterFor, enforce, notFound } from './access';
 import { assertLedgerCurrency } from './claims';
+import { evaluatorScope } from './evaluator-scope';
 import { agreementCities, cityName, eventCities } from './participants';
 
 /** The key records about a subject are kept under: a city's id, or the office's key in its cluster. */
@@ -46,36 +47,9 @@ function accessOf(record: ComplianceRecordItem) {
   return { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId, recordedBySuperior: record.recordedBy.role === 'SUPERIOR' };
 }
 
-/**
- * The subjects an evaluator may read records about: the parties to what it is accredited to evaluate (the evaluations
- * it is on the panel of, while its accreditation stands). For an activity, every city taking part and the office.
- */
-async function evaluatorSubjects(ctx: RequestContext, clusterId: string): Promise<Set<string>> {
-  const subjects = new Set<string>();
-  const accreditation = await ctx.store.evaluations.accreditation(clusterId, ctx.caller.id);
-  if (!accreditation?.active) return subjects;
-  for (const evaluation of await ctx.store.evaluations.onPanel(clusterId, ctx.caller.id)) {
-    if (evaluation.targetKind === 'PARTICIPANT') {
-      subjects.add(subjectKeyOf(clusterId, evaluation.cityId));
-      continue;
-    }
-    subjects.add(subjectKeyOf(clusterId, null));
-    const cities = [
-      ...(evaluation.eventId ? await eventCities(ctx, clusterId, evaluation.eventId) : []),
-      ...(evaluation.agreementId ? await agreementCities(ctx, clusterId, evaluation.agreementId) : []),
-    ];
-    if (evaluation.obligationId) {
-      const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
-      if (obligation) cities.push(obligation.obligeeKey);
-    }
-    cities.forEach((city) => subjects.add(city));
-  }
-  return subjects;
-}
-
 /** True when the caller may see the records behind a subject's standing (an evaluator: only what it evaluates). */
 export async function maySeeRecordsAbout(ctx: RequestContext, clusterId: string, subjectKey: string): Promise<boolean> {
-  return ctx.caller.role !== 'EVALUATOR' || (await evaluatorSubjects(ctx, clusterId)).has(subjectKey);
+  return ctx.caller.role !== 'EVALUATOR' || (await evaluatorScope(ctx, clusterId)).subjects.has(subjectKey);
 }
 
 /** A record the caller may see (a city: about itself or the office; an evaluator: about what it evaluates), or NOT_FOUND. */

@@ -11,6 +11,7 @@ import { logger } from '../logger';
 import type { Repositories } from '../store';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
+import { evaluatorScope } from './evaluator-scope';
 import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
 import { clusterFor, enforce, notFound } from './access';
@@ -43,8 +44,25 @@ async function cityScope(ctx: RequestContext, filter: ObligationFilterInput): Pr
   return own;
 }
 
+/**
+ * What an evaluator may read: the obligations of what it is evaluating (the events, agreements and parties of the
+ * evaluations it is on the panel of). It names one of them in the filter.
+ */
+async function assertEvaluatorScope(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput): Promise<void> {
+  if (ctx.caller.role !== 'EVALUATOR') return;
+  const scope = await evaluatorScope(ctx, clusterId);
+  const inScope =
+    (filter.eventId && scope.eventIds.has(filter.eventId)) ||
+    (filter.agreementId && scope.agreementIds.has(filter.agreementId)) ||
+    (filter.cityId && scope.subjects.has(obligeeKeyOf(clusterId, filter.cityId)));
+  if (!inScope) {
+    throw new ForbiddenError('An evaluator reads the obligations of what it is evaluating: filter by that event, agreement or city.');
+  }
+}
+
 export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<ObligationItem>> {
   await clusterFor(ctx, clusterId, 'obligation:read');
+  await assertEvaluatorScope(ctx, clusterId, filter);
   if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
     throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
   }
@@ -82,6 +100,7 @@ export interface CitySummary {
 /** Per obligee: open, overdue, fulfilled on time, fulfilled late, waived; the latest first in the list are the late ones. */
 export async function obligationSummary(ctx: RequestContext, clusterId: string, eventId?: string | null): Promise<CitySummary[]> {
   await clusterFor(ctx, clusterId, 'obligation:read');
+  await assertEvaluatorScope(ctx, clusterId, { eventId });
   const restrictedTo = await cityScope(ctx, { eventId });
   const now = ctx.now();
   const rows = new Map<string, CitySummary>();

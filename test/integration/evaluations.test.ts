@@ -270,3 +270,21 @@ test('two identical submissions at once both get the one stored submission', asy
   expect(second.errors).toBeUndefined();
   expect(second.data?.submitAssessment).toEqual(first.data?.submitAssessment);
 });
+
+test('an evaluator reads the obligations of what it is evaluating, and nothing else', async () => {
+  const OBLIGATIONS = 'query ($filter: ObligationFilter) { obligations(clusterId: "cluster-jjj", filter: $filter) { nodes { id } } }';
+  const onPanel = await evaluator('institute-a');
+  // institute-a sits on the panels of evaluations of the Haihe flood: it reads that event's obligations and Tianjin's.
+  expect((await gql(onPanel, OBLIGATIONS, { filter: { eventId: floodId } })).errors).toBeUndefined();
+  expect((await gql(onPanel, OBLIGATIONS, { filter: { cityId: 'city-tianjin' } })).errors).toBeUndefined();
+  expect((await gql(onPanel, 'query ($eventId: ID) { obligationSummary(clusterId: "cluster-jjj", eventId: $eventId) { open } }', { eventId: floodId })).errors).toBeUndefined();
+  expect(onlyError(await gql(onPanel, OBLIGATIONS, {})).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(onPanel, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(onPanel, 'query { obligationSummary(clusterId: "cluster-jjj") { open } }')).code).toBe('FORBIDDEN');
+  // An accredited evaluator on no panel reads none; nor does one whose accreditation was withdrawn.
+  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), OBLIGATIONS, { filter: { eventId: floodId } })).code).toBe('FORBIDDEN');
+  const teamC = await evaluator('team-c');
+  expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-cangzhou' } })).errors).toBeUndefined();
+  await gql(await demoToken('demo-coordinator-jjj'), 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "team-c", reason: "Contract ended" }) { active } }');
+  expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-cangzhou' } })).code).toBe('FORBIDDEN');
+});
