@@ -26,6 +26,7 @@ export type Action =
   | 'trust:readDrivers'
   | 'trust:configure'
   | 'evaluation:manage'
+  | 'accreditation:read'
   | 'evaluation:read'
   | 'assessment:write'
   | 'resources:read'
@@ -253,6 +254,10 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       // The office does not run (nor reward itself through) its own evaluation: the superior level does.
       if (resource.owedByOffice) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('An evaluation of the coordination office is opened and finalized by the superior level.');
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Rubrics, accreditations and evaluations are managed by the coordination office.');
+
+    case 'accreditation:read':
+      // The superior reads them too: it picks the panel of the office's own evaluation.
+      return caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR' ? ALLOWED : forbidden('Accreditations are kept by the coordination office and read by the superior level.');
 
     case 'evaluation:read': {
       const evaluation = resource.evaluation;

@@ -1112,13 +1112,13 @@ export type Fund = {
   contributions: Array<FundContribution>;
   /** Payments made by the fund (claim shares, bonuses). */
   disbursed: Money;
-  /** What members owe the fund and have not paid yet (surcharges), party by party. */
+  /** What is owed to the fund, net: surcharges not yet paid, less what it owes. */
   dueToFund: Money;
   /** Contributions received from member cities. */
   fromMembers: Money;
   /** Contributions received from third parties (insurers, the superior level). */
   fromThirdParties: Money;
-  /** What the fund owes and has not paid yet (claim shares, bonuses), party by party. */
+  /** What the fund owes, net: claim shares and bonuses not yet paid, less surcharges owed to it. */
   owed: Money;
   /** Payments into the fund recorded on the ledger (surcharges paid). */
   received: Money;
@@ -1812,7 +1812,7 @@ export type Query = {
    * panel of; a city sees evaluations of itself and finalized evaluations of the cluster's activities.
    */
   evaluations: EvaluationConnection;
-  /** Evaluators accredited to a cluster. Coordinators and superiors only. */
+  /** Evaluators accredited to a cluster. The coordination office and the superior level. */
   evaluatorAccreditations: Array<EvaluatorAccreditation>;
   /** The regional compensation fund: what came in, what went out, what it holds and what it still owes. */
   fund: Fund;

@@ -2,6 +2,7 @@ import { decide } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { referencedIn } from '../services/access';
+import { maySeeRecordsAbout } from '../services/compliance';
 import {
   accreditEvaluator,
   accreditations,
@@ -77,7 +78,8 @@ export const evaluationResolvers: Resolvers = {
       if (!evaluation.complianceRecordId) return null;
       const record = await ctx.store.compliance.get(evaluation.complianceRecordId);
       if (!record) return null;
-      return decide(ctx.caller, 'compliance:read', { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId }).outcome === 'allowed' ? record : null;
+      const allowed = decide(ctx.caller, 'compliance:read', { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId }).outcome === 'allowed';
+      return allowed && (await maySeeRecordsAbout(ctx, record.clusterId, record.subjectKey)) ? record : null;
     },
   },
   Assessment: {

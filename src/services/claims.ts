@@ -11,7 +11,6 @@ import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
 import type { ClaimItemRecord, FundContributionItem, LedgerEntryItem } from '../store/entities';
 import { fulfilOnRecord } from './obligations';
-import { fundDrawSuspension } from './compliance';
 import { cityName } from './participants';
 import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
@@ -280,16 +279,6 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
   );
 }
 
-/** What `from` owes `to` on the ledger, line by line between the two of them (negative when `to` owes `from`). */
-function pairwiseDebt(entries: readonly LedgerEntryItem[], from: string, to: string): bigint {
-  let debt = 0n;
-  for (const entry of entries) {
-    if (entry.payerId === from && entry.payeeId === to) debt += BigInt(entry.amountMinor);
-    else if (entry.payerId === to && entry.payeeId === from) debt -= BigInt(entry.amountMinor);
-  }
-  return debt;
-}
-
 /** Net positions from ledger lines (claim shares, adjustments and payments). */
 function netOf(entries: readonly LedgerEntryItem[]): Balance[] {
   const currency = entries[0]?.currency ?? 'CNY';
@@ -370,28 +359,27 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
   if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
+  // Read before the balance check; the write is refused if another payment moved the ledger in between.
+  const headVersion = await ctx.store.ledger.headVersion(input.clusterId);
   if (input.fromId === FUND_PAYER_ID) {
     // A sanction may bar a city from drawing on the fund for a while: what it is owed waits on the ledger until then.
-    const suspension = await fundDrawSuspension(ctx, input.clusterId, input.toId, input.paidAt);
+    // Read after the head: a suspension recorded since moves the head, and this payment's write is then refused.
+    const suspension = await ctx.store.compliance.suspensionAt(input.clusterId, input.toId, input.paidAt);
     if (suspension) {
       throw new BadInputError(
-        `${await cityName(ctx, input.toId)} may not draw from the regional fund until ${suspension.consequence!.until} (a sanction of compliance record ${suspension.recordId}). What it is owed stays on the ledger until then.`,
+        `${await cityName(ctx, input.toId)} may not draw from the regional fund until ${suspension.until} (a sanction of compliance record ${suspension.recordId}). What it is owed stays on the ledger until then.`,
         { complianceRecordId: suspension.recordId },
       );
     }
   }
-  // Read before the balance check; the write is refused if another payment moved the ledger in between.
-  const headVersion = await ctx.store.ledger.headVersion(input.clusterId);
   // One consistent read of the ledger serves every check below.
   const entries = await ctx.store.ledger.entries(input.clusterId);
   await assertLedgerCurrency(ctx, input.clusterId, amount.currency, entries);
   const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount, entries) : undefined;
   const positions = new Map(netOf(entries).map((balance) => [balance.partyId, balance.net.minor]));
-  // With the fund, debts are settled pair by pair: a surcharge owed to it is not cancelled by claim shares it owes others.
-  const withFund = input.fromId === FUND_PAYER_ID || input.toId === FUND_PAYER_ID;
-  const pairwise = pairwiseDebt(entries, input.fromId, input.toId);
-  const owes = withFund ? pairwise : -(positions.get(input.fromId) ?? 0n);
-  const owed = withFund ? pairwise : (positions.get(input.toId) ?? 0n);
+  // One netting model for every party, the fund included, so a payment and the settlement plan always agree.
+  const owes = -(positions.get(input.fromId) ?? 0n);
+  const owed = positions.get(input.toId) ?? 0n;
   if (amount.minor > owes || amount.minor > owed) {
     throw new BadInputError(`${formatMoney(amount)} is more than the ledger allows: ${input.fromId} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${input.toId} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`);
   }
@@ -439,22 +427,16 @@ export async function fund(ctx: RequestContext, clusterId: string): Promise<Fund
   const disbursed = of(entries.filter((entry) => entry.kind === 'PAYMENT' && entry.payeeId === FUND_PAYER_ID));
   // A payment into the fund is recorded the other way round too: its payer (in the ledger) is the fund.
   const received = of(entries.filter((entry) => entry.kind === 'PAYMENT' && entry.payerId === FUND_PAYER_ID));
-  const counterparties = new Set(entries.flatMap((entry) => [entry.payerId, entry.payeeId]).filter((party) => party !== FUND_PAYER_ID));
-  let owed = 0n;
-  let dueToFund = 0n;
-  for (const party of counterparties) {
-    const debt = pairwiseDebt(entries, FUND_PAYER_ID, party);
-    if (debt > 0n) owed += debt;
-    else dueToFund -= debt;
-  }
+  // Net, like every position on the ledger: claim shares it owes and surcharges owed to it offset each other.
+  const net = netOf(entries).find((position) => position.partyId === FUND_PAYER_ID)?.net.minor ?? 0n;
   return {
     fromMembers,
     fromThirdParties,
     disbursed,
     received,
     balance: money(fromMembers.minor + fromThirdParties.minor + received.minor - disbursed.minor, currency),
-    owed: money(owed, currency),
-    dueToFund: money(dueToFund, currency),
+    owed: money(net < 0n ? -net : 0n, currency),
+    dueToFund: money(net > 0n ? net : 0n, currency),
     contributions,
   };
 }

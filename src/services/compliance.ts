@@ -9,7 +9,7 @@ import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { requiredText } from '../domain/text';
 import { parseDateTime } from '../domain/time';
-import { assertManualKind, consequenceInEffect, validateConsequence, type ConsequenceInput } from '../domain/trust/consequences';
+import { assertManualKind, validateConsequence, type ConsequenceInput } from '../domain/trust/consequences';
 import { disputeDeadline, settingsOf } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY, KIND_LABEL, isPositiveKind, type ComplianceKind, type Severity } from '../domain/trust/standing';
 import { recordVersion, type LedgerWrite } from '../store/compliance';
@@ -119,7 +119,7 @@ async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Pr
   if (input.claimId) {
     const claim = await ctx.store.claims.get(input.claimId);
     if (!claim || claim.clusterId !== clusterId) throw notFound('claim', input.claimId);
-    circles.push(await eventCities(ctx, clusterId, claim.eventId));
+    circles.push(await eventCities(ctx, clusterId, claim.eventId), await agreementCities(ctx, clusterId, claim.agreementId));
   }
   return { circles, obligee };
 }
@@ -276,13 +276,6 @@ export async function resolveDispute(ctx: RequestContext, input: { recordId: str
     now,
     ledger,
   );
-}
-
-/** The suspension in effect that barred the fund from paying a city at `at` (the payment's date), if any. */
-export async function fundDrawSuspension(ctx: RequestContext, clusterId: string, cityId: string, at: string): Promise<ComplianceRecordItem | undefined> {
-  const records = await ctx.store.compliance.aboutSubject(clusterId, cityId);
-  // In effect from the moment it was recorded: a payment made before then was not barred, whenever it is entered.
-  return records.find((record) => record.consequence?.kind === 'FUND_DRAW_SUSPENSION' && counts(record) && (record.recordedAt ?? record.at) <= at && consequenceInEffect(record.consequence, at));
 }
 
 export function kindLabel(record: ComplianceRecordItem): string {

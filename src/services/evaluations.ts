@@ -67,7 +67,7 @@ export async function defineRubric(ctx: RequestContext, input: DefineRubricInput
 }
 
 export async function accreditations(ctx: RequestContext, clusterId: string): Promise<AccreditationItem[]> {
-  await clusterFor(ctx, clusterId, 'evaluation:manage');
+  await clusterFor(ctx, clusterId, 'accreditation:read');
   return ctx.store.evaluations.accreditations(clusterId);
 }
 
@@ -292,7 +292,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   return ctx.store.evaluations.open(evaluation, idempotency, actor, now);
 }
 
-function weightingOf(cluster: ClusterItem): EvaluationItem['weighting'] {
+function weightingOf(cluster: ClusterItem): NonNullable<EvaluationItem['weighting']> {
   const { groupWeights, thresholds } = settingsOf(cluster.trustSettings);
   return { thirdPartyWeightBp: groupWeights.thirdPartyBp, selfWeightBp: groupWeights.selfBp, rewardAtOrAbove: thresholds.rewardAtOrAbove, penaltyBelow: thresholds.penaltyBelow };
 }
@@ -323,7 +323,14 @@ function sameContent(assessment: AssessmentItem, scores: ScoreInput[], findings:
 export async function writeAssessment(ctx: RequestContext, input: AssessmentInput, submit: boolean): Promise<AssessmentItem> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
   enforce(ctx, 'assessment:write', evaluationAccess(evaluation), () => notFound('evaluation', input.evaluationId));
-  const scores = validateScores(evaluationRubric(evaluation), input.scores, { complete: submit });
+  let scores: ScoreInput[];
+  try {
+    scores = validateScores(evaluationRubric(evaluation), input.scores, { complete: submit });
+  } catch (error) {
+    // After finalization the answer is that nothing can change, whatever was sent.
+    if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
+    throw error;
+  }
   const findings = optionalText(input.findings, 'findings');
   const recommendations = optionalText(input.recommendations, 'recommendations');
   const resubmission = (stored: AssessmentItem | undefined) => submit && stored?.status === 'SUBMITTED' && sameContent(stored, scores, findings, recommendations);
@@ -351,13 +358,18 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
     ...(submit ? { submittedAt: now } : {}),
     version: (previous?.version ?? 0) + 1,
   };
+  const save = () =>
+    ctx.store.evaluations.saveAssessment(assessment, previous, evaluation, { action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED', changes: { status: [previous?.status ?? null, assessment.status] } }, actorOf(ctx.caller), now);
   try {
-    await ctx.store.evaluations.saveAssessment(assessment, previous, evaluation, { action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED', changes: { status: [previous?.status ?? null, assessment.status] } }, actorOf(ctx.caller), now);
+    await save();
   } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const stored = await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id);
     // Two identical submissions at once: the one that lost the race is answered with the one that won.
-    const stored = error instanceof ConflictError ? await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id) : undefined;
     if (resubmission(stored)) return stored!;
-    throw error;
+    // Another evaluator's submission touched the evaluation at the same moment; this assessment is as it was: once more.
+    if (stored?.version !== previous?.version) throw error;
+    await save();
   }
   return assessment;
 }
@@ -370,8 +382,8 @@ export interface EvaluationResultView extends CombinedResult {
   criterionNames: Record<string, string>;
 }
 
-function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[]): EvaluationResultView {
-  const { weighting } = evaluation;
+function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[], cluster: ClusterItem): EvaluationResultView {
+  const weighting = evaluation.weighting ?? weightingOf(cluster);
   const groupWeights: GroupWeights = { thirdPartyBp: weighting.thirdPartyWeightBp, selfBp: weighting.selfWeightBp };
   const thresholds: Thresholds = { rewardAtOrAbove: weighting.rewardAtOrAbove, penaltyBelow: weighting.penaltyBelow };
   const combined = combine(evaluationRubric(evaluation), submitted.map((a) => ({ evaluatorId: a.evaluatorId, kind: a.kind, scores: a.scores })), groupWeights);
@@ -387,14 +399,20 @@ function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem
 /** The fixed result of a finalized evaluation; the provisional one (supervisors only) of an open one; null before any submission. */
 export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem): Promise<EvaluationResultView | null> {
   if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
-  if (ctx.caller.role !== 'COORDINATOR' && ctx.caller.role !== 'SUPERIOR') return null;
+  if (!seesProvisional(ctx, evaluation)) return null;
   const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
-  return submitted.length ? resultOf(evaluation, submitted) : null;
+  return submitted.length ? resultOf(evaluation, submitted, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read')) : null;
 }
 
-/** Submitted assessments: supervisors see them as they come in, panel members and cities once finalized. */
+/** Who follows an open evaluation as it comes in: whoever runs it (the office, or the superior for the office's own) and the superior. */
+function seesProvisional(ctx: RequestContext, evaluation: EvaluationItem): boolean {
+  if (ctx.caller.role === 'SUPERIOR') return true;
+  return ctx.caller.role === 'COORDINATOR' && evaluation.targetType !== 'COORDINATION_OFFICE';
+}
+
+/** Submitted assessments: those who run the evaluation see them as they come in, panel members and cities once finalized. */
 export async function visibleAssessments(ctx: RequestContext, evaluation: EvaluationItem): Promise<AssessmentItem[]> {
-  if (evaluation.status !== 'FINALIZED' && ctx.caller.role !== 'COORDINATOR' && ctx.caller.role !== 'SUPERIOR') return [];
+  if (evaluation.status !== 'FINALIZED' && !seesProvisional(ctx, evaluation)) return [];
   return (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
 }
 
@@ -413,7 +431,7 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
     throw new BadInputError('Third-party evaluation comes first: at least one third-party assessment must be submitted before the result is finalized.');
   }
   const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:read');
-  const result = resultOf(evaluation, submitted);
+  const result = resultOf(evaluation, submitted, cluster);
   const now = ctx.now();
   const actor = actorOf(ctx.caller);
   const record = result.outcome === 'NONE' ? undefined : outcomeRecord(evaluation, result, settingsOf(cluster.trustSettings), actor, now);

@@ -4,7 +4,7 @@ import { obligeeKeyOf } from '../store/obligations';
 import { agreementCities, eventCities } from './participants';
 
 /**
- * What an evaluator is accredited to evaluate in a cluster: the evaluations it is on the panel of, while its
+ * What an evaluator is accredited to evaluate in a cluster: the open evaluations it is on the panel of, while its
  * accreditation stands. `subjects` are the parties (city ids, or the office's key): a participant evaluation's party,
  * or every city taking part in an activity and the office that coordinates it.
  */
@@ -35,12 +35,15 @@ async function readScope(ctx: RequestContext, clusterId: string): Promise<Evalua
   const accreditation = await ctx.store.evaluations.accreditation(clusterId, ctx.caller.id);
   if (!accreditation?.active) return { subjects, eventIds, agreementIds };
   for (const evaluation of await ctx.store.evaluations.onPanel(clusterId, ctx.caller.id)) {
-    if (evaluation.eventId) eventIds.add(evaluation.eventId);
-    if (evaluation.agreementId) agreementIds.add(evaluation.agreementId);
+    // Access serves the work: once the result is fixed, the evaluator's reach into the records ends.
+    if (evaluation.status !== 'OPEN') continue;
     if (evaluation.targetKind === 'PARTICIPANT') {
+      // A participant is evaluated on its own record, even within an event: not on its partners'.
       subjects.add(obligeeKeyOf(clusterId, evaluation.cityId ?? COORDINATION_OFFICE));
       continue;
     }
+    if (evaluation.eventId) eventIds.add(evaluation.eventId);
+    if (evaluation.agreementId) agreementIds.add(evaluation.agreementId);
     subjects.add(obligeeKeyOf(clusterId, COORDINATION_OFFICE));
     if (evaluation.eventId) (await eventCities(ctx, clusterId, evaluation.eventId)).forEach((city) => subjects.add(city));
     if (evaluation.agreementId) (await agreementCities(ctx, clusterId, evaluation.agreementId)).forEach((city) => subjects.add(city));

@@ -2,7 +2,7 @@ import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
-import { ComplianceRecordEntity, citypact, cursors, type ComplianceRecordItem, type LedgerEntryItem } from './entities';
+import { ComplianceRecordEntity, FundSuspensionEntity, citypact, cursors, type ComplianceRecordItem, type FundSuspensionItem, type LedgerEntryItem } from './entities';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
@@ -32,6 +32,13 @@ function ledgerHeadMove(ledgerHead: LedgerHeadInTransaction, ledger: LedgerWrite
     .put({ clusterId: ledger.clusterId, version: ledger.headVersion + 1, updatedAt: at })
     .where(({ version }, { eq, notExists }) => (ledger.headVersion === 0 ? notExists(version) : eq(version, ledger.headVersion)))
     .commit();
+}
+
+/** The suspension item a record's FUND_DRAW_SUSPENSION keeps in the table, in effect from when it was recorded. */
+function suspensionOf(record: ComplianceRecordItem): FundSuspensionItem | undefined {
+  const consequence = record.consequence;
+  if (consequence?.kind !== 'FUND_DRAW_SUSPENSION' || !record.cityId || !consequence.until) return undefined;
+  return { clusterId: record.clusterId, recordId: record.recordId, cityId: record.cityId, from: record.recordedAt ?? record.at, until: consequence.until };
 }
 
 const ledgerMoved = () => new ConflictError('A payment or a claim changed the ledger at the same moment. Nothing was recorded; try again.');
@@ -64,6 +71,12 @@ export const complianceRepository = {
       (item) => cursors.complianceRecord.byAccessPattern.byCluster.fromComposite.toCursor(item));
   },
 
+  /** The suspension that barred the fund from paying a city at `at`, if any (consistent read of the cluster's few). */
+  async suspensionAt(clusterId: string, cityId: string, at: string): Promise<FundSuspensionItem | undefined> {
+    const { data } = await FundSuspensionEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent: true });
+    return data.find((suspension) => suspension.cityId === cityId && !suspension.liftedAt && suspension.from <= at && at < suspension.until);
+  },
+
   /** Every record about one subject in a cluster (the evidence for its trust standing). */
   async aboutSubject(clusterId: string, subjectKey: string): Promise<ComplianceRecordItem[]> {
     const { data } = await ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ pages: 'all' });
@@ -82,6 +95,7 @@ export const complianceRepository = {
    */
   async create(record: ComplianceRecordItem, idempotency: { scope: string; key: string } | undefined, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
     let codes: string[] = [];
+    const suspension = suspensionOf(record);
     try {
       return await createOnce({
         key: idempotency,
@@ -92,8 +106,9 @@ export const complianceRepository = {
         conflictMessage: 'The record could not be saved because of a simultaneous change. Nothing was recorded; try again.',
         write: async (keyRecord) => {
           const result = await citypact.transaction
-            .write(({ complianceRecord, ledgerEntry, ledgerHead, auditEvent, idempotency: keys }) => [
+            .write(({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent, idempotency: keys }) => [
               complianceRecord.create(record).commit(),
+              ...(suspension ? [fundSuspension.create(suspension).commit()] : []),
               ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
               ...(ledger?.entry ? [ledgerEntry.create(ledger.entry).commit()] : []),
               auditEvent.create(auditItem(actor, {
@@ -109,7 +124,7 @@ export const complianceRepository = {
       });
     } catch (error) {
       // The ledger head moved under a payment or claim: say so rather than blame a simultaneous record.
-      if (error instanceof ConflictError && ledger && codes[1] === 'ConditionalCheckFailed') throw ledgerMoved();
+      if (error instanceof ConflictError && ledger && codes[suspension ? 2 : 1] === 'ConditionalCheckFailed') throw ledgerMoved();
       throw error;
     }
   },
@@ -121,12 +136,15 @@ export const complianceRepository = {
   async update(read: ComplianceRecordItem, set: RecordSet, audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
     const before = recordVersion(read);
     const versionAfter = before + 1;
-    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, auditEvent }) => [
+    // An overturned suspension is lifted in the same transaction.
+    const lifted = set.consequence?.reversedAt && suspensionOf(read) ? suspensionOf(read) : undefined;
+    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent }) => [
       complianceRecord
         .patch({ recordId: read.recordId })
         .set({ ...set, version: versionAfter })
         .where(({ version }, { eq, notExists }) => (read.version === undefined ? notExists(version) : eq(version, before)))
         .commit(),
+      ...(lifted ? [fundSuspension.patch({ clusterId: lifted.clusterId, recordId: lifted.recordId }).set({ liftedAt: set.consequence!.reversedAt! }).commit()] : []),
       ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
       ...(ledger?.entry ? [ledgerEntry.create(ledger.entry).commit()] : []),
       auditEvent.create(auditItem(actor, {

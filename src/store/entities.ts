@@ -500,10 +500,12 @@ export const EvaluationEntity = new Entity(
       finalizedAt: { type: 'string' },
       finalizedBy: { ...actorAttribute },
       complianceRecordId: { type: 'string' },
-      /** The cluster's weights and thresholds when the evaluation opened: a later settings change does not move it. */
+      /**
+       * The cluster's weights and thresholds when the evaluation opened: a later settings change does not move it.
+       * Absent on evaluations opened before it was kept: the cluster's settings at finalization apply.
+       */
       weighting: {
         type: 'map',
-        required: true,
         readOnly: true,
         properties: {
           thirdPartyWeightBp: { type: 'number', required: true },
@@ -844,6 +846,29 @@ export const LedgerHeadEntity = new Entity(
   entityOptions,
 );
 
+/**
+ * A fund-draw suspension, kept in the table itself (not an index) beside its compliance record, so a payment from the
+ * fund can check it with a consistent read.
+ */
+export const FundSuspensionEntity = new Entity(
+  {
+    model: { entity: 'fundSuspension', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      recordId: { type: 'string', required: true, readOnly: true },
+      cityId: { type: 'string', required: true, readOnly: true },
+      from: { type: 'string', required: true, readOnly: true },
+      until: { type: 'string', required: true, readOnly: true },
+      /** Set when the record was overturned. */
+      liftedAt: { type: 'string' },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['recordId'] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -887,6 +912,7 @@ export const citypact = new Service(
     ledgerEntry: LedgerEntryEntity,
     fundContribution: FundContributionEntity,
     ledgerHead: LedgerHeadEntity,
+    fundSuspension: FundSuspensionEntity,
   },
   entityOptions,
 );
@@ -912,6 +938,7 @@ export type AidOfferItem = EntityItem<typeof AidOfferEntity>;
 export type ClaimItemRecord = EntityItem<typeof ClaimEntity>;
 export type LedgerEntryItem = EntityItem<typeof LedgerEntryEntity>;
 export type FundContributionItem = EntityItem<typeof FundContributionEntity>;
+export type FundSuspensionItem = EntityItem<typeof FundSuspensionEntity>;
 
 /** Key ↔ cursor conversions, used to end a page exactly on its last item (see pagination.ts). */
 export const cursors = {

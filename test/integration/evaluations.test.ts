@@ -283,8 +283,19 @@ test('an evaluator reads the obligations of what it is evaluating, and nothing e
   expect(onlyError(await gql(onPanel, 'query { obligationSummary(clusterId: "cluster-jjj") { open } }')).code).toBe('FORBIDDEN');
   // An accredited evaluator on no panel reads none; nor does one whose accreditation was withdrawn.
   expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), OBLIGATIONS, { filter: { eventId: floodId } })).code).toBe('FORBIDDEN');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const opened = await gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Hengshui this year', targetType: 'CITY', cityId: 'city-hengshui', panel: ['team-c'] } });
+  expect(opened.errors).toBeUndefined();
   const teamC = await evaluator('team-c');
-  expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-cangzhou' } })).errors).toBeUndefined();
-  await gql(await demoToken('demo-coordinator-jjj'), 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "team-c", reason: "Contract ended" }) { active } }');
-  expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-cangzhou' } })).code).toBe('FORBIDDEN');
+  expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).errors).toBeUndefined();
+  // Once the result is fixed, the evaluator's reach into the records ends.
+  const evaluationId = opened.data?.openEvaluation.id;
+  await gql(teamC, SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } });
+  expect((await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 2 } })).errors).toBeUndefined();
+  expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
+  // An open one again, then the accreditation is withdrawn: no reach either.
+  await gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Hengshui, follow-up', targetType: 'CITY', cityId: 'city-hengshui', panel: ['team-c'] } });
+  expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).errors).toBeUndefined();
+  await gql(coordinator, 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "team-c", reason: "Contract ended" }) { active } }');
+  expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
 });

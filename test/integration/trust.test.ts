@@ -138,55 +138,66 @@ test('who may record what about whom', async () => {
   expect(vertical.data?.recordCompliance).toMatchObject({ supervision: 'VERTICAL', severity: 'MINOR', recordedByRole: 'COORDINATOR' });
 });
 
-test('a surcharge is owed to the fund, a suspension stops fund payments, and overturning reverses the money', async () => {
+test('a bonus is owed by the fund and a suspension stops the fund paying it', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const surcharged = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') } }),
+  const bonus = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-cangzhou', kind: 'FULFILLED', note: 'Evacuated 3,000 residents downstream ahead of the plume.', consequence: { kind: 'FUND_BONUS', amount: cny('2000000') } }),
   });
-  const record = surcharged.data?.recordCompliance;
+  expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
+  expect(await netOf('city-cangzhou')).toBe('2000000');
+  expect(await netOf('FUND')).toBe('-2000000');
+  const beforeSuspension = new Date().toISOString();
+  await new Promise((wait) => setTimeout(wait, 5));
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
+  expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
+  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('500000'), reference: 'FUND-BONUS-CZ-1', paidAt: new Date().toISOString() };
+  expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/) });
+  // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
+  expect(await netOf('city-cangzhou')).toBe('2000000');
+  expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } })).errors).toBeUndefined();
+  expect(await netOf('city-cangzhou')).toBe('1500000');
+  // Overturned, the suspension is lifted at once.
+  const cangzhou = await officerOf('city-cangzhou', 'cluster-jjj');
+  await gql(cangzhou, DISPUTE, { input: { recordId: suspended.data?.recordCompliance.id, expectedVersion: 1, statement: 'The report was corrected within the hour.' } });
+  await gql(coordinator, RESOLVE, { input: { recordId: suspended.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Corrected in time.' } });
+  expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: new Date().toISOString() } })).errors).toBeUndefined();
+  expect(await netOf('city-cangzhou')).toBe('1000000');
+});
+
+test('a surcharge is owed to the fund, charged once per key, reversed when overturned, and paid in', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const surcharge = (idempotencyKey?: string) =>
+    gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, ...(idempotencyKey ? { idempotencyKey } : {}) }) });
+  const fundBefore = BigInt(await netOf('FUND'));
+  const record = (await surcharge()).data?.recordCompliance;
   expect(record).toMatchObject({ consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000'), inEffect: true } });
   expect(await netOf('city-baoding')).toBe('-5000000');
-  expect(await netOf('FUND')).toBe('5000000');
+  expect(BigInt(await netOf('FUND'))).toBe(fundBefore + 5000000n);
   // A retry with the same key is answered with the same record; the surcharge is charged once.
-  const retried = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, idempotencyKey: 'bd-refusal' }),
-  });
-  const again = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, idempotencyKey: 'bd-refusal' }),
-  });
-  expect(again.data?.recordCompliance.id).toBe(retried.data?.recordCompliance.id);
+  const first = await surcharge('bd-refusal');
+  const again = await surcharge('bd-refusal');
+  expect(again.data?.recordCompliance.id).toBe(first.data?.recordCompliance.id);
   expect(await netOf('city-baoding')).toBe('-10000000');
 
-  // Baoding disputes; the office overturns; a reversing line nets the surcharge to nothing.
+  // Baoding disputes the first; the office overturns it; a reversing line nets that surcharge to nothing.
   const baoding = await officerOf('city-baoding', 'cluster-jjj');
   await gql(baoding, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The joint action request reached us after the river had crested.' } });
   const overturned = await gql(coordinator, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The request was sent to a wrong duty number.' } });
   expect(overturned.data?.resolveComplianceDispute.consequence).toMatchObject({ kind: 'FUND_SURCHARGE', inEffect: false });
   expect(await netOf('city-baoding')).toBe('-5000000');
 
-  // A bonus is owed by the fund; a suspension bars the fund from paying that city until it ends.
-  const bonus = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-cangzhou', kind: 'FULFILLED', note: 'Evacuated 3,000 residents downstream ahead of the plume.', consequence: { kind: 'FUND_BONUS', amount: cny('2000000') } }),
-  });
-  expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
-  expect(await netOf('city-cangzhou')).toBe('2000000');
-  // Baoding pays its remaining surcharge into the fund, although the fund owes Cangzhou more than that.
-  const paidIn = await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny('5000000'), reference: 'BD-SURCHARGE-1', paidAt: new Date().toISOString() } });
+  // The ledger nets every party, the fund included: what the fund is due, net, Baoding pays in; the rest of its debt
+  // goes where the settlement plan sends it.
+  const due = BigInt(await netOf('FUND'));
+  expect(due).toBeGreaterThan(0n);
+  const paidIn = await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny(due.toString()), reference: 'BD-SURCHARGE-1', paidAt: new Date().toISOString() } });
   expect(paidIn.errors).toBeUndefined();
-  const fund = await gql(coordinator, 'query { fund(clusterId: "cluster-jjj") { received { amountMinor } balance { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }');
-  expect(fund.data?.fund).toEqual({ received: { amountMinor: '5000000' }, balance: { amountMinor: '5000000' }, owed: { amountMinor: '2000000' }, dueToFund: { amountMinor: '0' } });
+  const fund = await gql(coordinator, 'query { fund(clusterId: "cluster-jjj") { received { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }');
+  expect(fund.data?.fund).toEqual({ received: { amountMinor: due.toString() }, owed: { amountMinor: '0' }, dueToFund: { amountMinor: '0' } });
   expect(onlyError(await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny('1'), reference: 'BD-SURCHARGE-2', paidAt: new Date().toISOString() } })).code).toBe('BAD_USER_INPUT');
-  const beforeSuspension = new Date().toISOString();
-  const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
-  expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
-  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('2000000'), reference: 'FUND-BONUS-CZ-1', paidAt: new Date().toISOString() };
-  expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/may not draw from the regional fund until/) });
-  // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
-  expect(await netOf('city-cangzhou')).toBe('2000000');
-  const earlier = await gql(coordinator, PAY, { input: { ...payment, amount: cny('500000'), reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } });
-  expect(earlier.errors).toBeUndefined();
-  expect(await netOf('city-cangzhou')).toBe('1500000');
+  const plan = await gql(coordinator, 'query { settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }');
+  expect(plan.data?.settlementPlan).toEqual([{ fromId: 'city-baoding', toId: 'city-cangzhou', amount: { amountMinor: (5000000n - due).toString() } }]);
 });
 
 test('records about the coordination office are kept and judged by the superior level', async () => {
