@@ -77,7 +77,7 @@ export const DEFAULT_SEVERITY: Record<ComplianceKind, Severity> = {
 
 /** Each kind in plain words for officials. */
 export const KIND_LABEL: Record<ComplianceKind, string> = {
-  FULFILLED: 'Obligation fulfilled on time',
+  FULFILLED: 'Commitment fulfilled on time',
   FULFILLED_LATE: 'Obligation fulfilled late',
   LATE: 'Obligation not fulfilled on time',
   INCOMPLETE_REPORT: 'Incomplete report',

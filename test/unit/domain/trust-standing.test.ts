@@ -235,7 +235,7 @@ describe('explainStanding', () => {
       'Obligation not fulfilled on time (serious, 30 June 2025): lowered the score by 19.7 points; it now counts 50% of its original weight. Pumps arrived 9 hours after the 12-hour deadline.',
     );
     expect(fulfilled.explanation).toBe(
-      'Obligation fulfilled on time (moderate, 30 June 2026): raised the score by 18.4 points; it now counts 100% of its original weight. Reported the upstream alarm within 40 minutes.',
+      'Commitment fulfilled on time (moderate, 30 June 2026): raised the score by 18.4 points; it now counts 100% of its original weight. Reported the upstream alarm within 40 minutes.',
     );
     expect(lateDone.explanation).toBe('Obligation fulfilled late (minor, 30 June 2026): lowered the score by 0.3 points; it now counts 100% of its original weight.');
   });
