@@ -65,7 +65,7 @@ export const evaluationResolvers: Resolvers = {
       updatedAt: evaluation.openedAt,
     }),
     panel: async (evaluation, _, ctx) => {
-      const accredited = new Map((await ctx.store.evaluations.accreditations(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
+      const accredited = new Map((await ctx.loaders.accreditations.load(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
       return evaluation.panel.flatMap((evaluatorId) => accredited.get(evaluatorId) ?? []);
     },
     assessments: (evaluation, _, ctx) => visibleAssessments(ctx, evaluation),

@@ -400,7 +400,7 @@ function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem
 export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem): Promise<EvaluationResultView | null> {
   if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
   if (!seesProvisional(ctx, evaluation)) return null;
-  const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
+  const submitted = (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
   return submitted.length ? resultOf(evaluation, submitted, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read')) : null;
 }
 
@@ -413,7 +413,7 @@ function seesProvisional(ctx: RequestContext, evaluation: EvaluationItem): boole
 /** Submitted assessments: those who run the evaluation see them as they come in, panel members and cities once finalized. */
 export async function visibleAssessments(ctx: RequestContext, evaluation: EvaluationItem): Promise<AssessmentItem[]> {
   if (evaluation.status !== 'FINALIZED' && !seesProvisional(ctx, evaluation)) return [];
-  return (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
+  return (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
 }
 
 export async function finalizeEvaluation(ctx: RequestContext, input: { evaluationId: string; expectedVersion: number }): Promise<EvaluationItem> {
