@@ -287,7 +287,7 @@ const near = (a: number, b: number) => Math.abs(a - b) <= SCORE_TOLERANCE;
 
 /**
  * Before timing: the city's standing counts exactly the records seeded about it, agrees with the domain's standing
- * of the stored records, and shows 12 trend points and the drivers asked for, largest effect first, each naming a
+ * of the stored records, and shows 13 trend points (12 months) and the drivers asked for, largest effect first, each naming a
  * seeded record; the ranking has every city of the cluster once, ranks ascending with scores descending, each score
  * the domain's. Otherwise the figures would time a wrong answer.
  */
@@ -301,7 +301,7 @@ async function checkTrust(handler: LambdaHandler, city: string, coordinator: str
   if (!mine || !near(standing.score, mine.score) || !near(standing.uncertainty, mine.uncertainty)) {
     problems.push(`score ${standing.score} ± ${standing.uncertainty}, the domain computes ${mine?.score} ± ${mine?.uncertainty}`);
   }
-  if (standing.trend.length !== 12) problems.push(`${standing.trend.length} trend points, not 12`);
+  if (standing.trend.length !== 13) problems.push(`${standing.trend.length} trend points, not 13`);
   if (standing.drivers.length !== DRIVERS) problems.push(`${standing.drivers.length} drivers, not ${DRIVERS}`);
   if (standing.drivers.some((driver, i) => i > 0 && Math.abs(driver.effect) > Math.abs(standing.drivers[i - 1].effect))) problems.push('drivers not in order of effect');
   if (standing.drivers.some((driver) => !driver.record.id.startsWith('cr_bench_') || !driver.explanation)) problems.push('a driver names no seeded record or explains nothing');

@@ -2448,7 +2448,7 @@ export type TrustStanding = {
   __typename?: 'TrustStanding';
   aboutCoordinationOffice: Scalars['Boolean']['output'];
   asOf: Scalars['DateTime']['output'];
-  /** Change of the score over the trend's 12 months. */
+  /** Change of the score over those 12 months. */
   change: Scalars['Float']['output'];
   /** Null for the coordination office. */
   city?: Maybe<City>;
@@ -2467,7 +2467,7 @@ export type TrustStanding = {
   score: Scalars['Float']['output'];
   /** The standing in plain words. */
   summary: Scalars['String']['output'];
-  /** Score at the end of each of the last 12 months (the last point is now). */
+  /** Score at the end of each of the 12 previous months, then now: 13 points, oldest first. */
   trend: Array<TrustTrendPoint>;
   /** 0 to 1: 1 with no records, smaller with more (and more recent) evidence. */
   uncertainty: Scalars['Float']['output'];

@@ -59,7 +59,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   expect(standing.data?.trustStanding.score).toBeCloseTo(1 / 6, 5);
   expect(standing.data?.trustStanding.uncertainty).toBeCloseTo(2 / 6, 5);
   expect(standing.data?.trustStanding).toMatchObject({ recordsCounted: 1, positiveEvidence: 0 });
-  expect(standing.data?.trustStanding.trend).toHaveLength(12);
+  expect(standing.data?.trustStanding.trend).toHaveLength(13);
   // Every partner sees the score; only Langfang itself (and the supervisors) see the records behind it.
   const own = await gql(langfang, DRIVERS, { cityId: 'city-langfang' });
   expect(own.data?.trustStanding.drivers).toEqual([

@@ -150,7 +150,7 @@ export interface Driver {
 
 export interface TrustExplanation {
   standing: Standing;
-  /** 12 points: the end of each of the 11 previous calendar months (UTC, last millisecond) and `now`, oldest first. */
+  /** 13 points: the end of each of the 12 previous calendar months (UTC, last millisecond) and `now`, oldest first. */
   trend: TrendPoint[];
   /** score(now) − score of the oldest trend point. */
   change: number;
@@ -169,7 +169,7 @@ export interface RankedStanding<T> {
 }
 
 const DAY_MS = 86_400_000;
-const TREND_MONTHS = 12;
+const TREND_POINTS = 13;
 /** A change of less than 2 points over the trend is reported as STABLE. */
 const STABLE_BAND = 0.02;
 const DEFAULT_TOP_DRIVERS = 5;
@@ -323,13 +323,13 @@ function standingFrom(positive: number, negative: number, recordsCounted: number
   return { score: (positive + 1) / total, uncertainty: 2 / total, positive, negative, recordsCounted };
 }
 
-/** The 11 previous month ends (last millisecond, UTC) and `now` itself, oldest first. */
+/** The 12 previous month ends (last millisecond, UTC) and `now` itself, oldest first: the trend spans 12 months. */
 function trendInstants(nowMs: number): Array<{ month: string; asOfMs: number }> {
   const now = new Date(nowMs);
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();
-  return Array.from({ length: TREND_MONTHS }, (_, i) => {
-    const back = TREND_MONTHS - 1 - i;
+  return Array.from({ length: TREND_POINTS }, (_, i) => {
+    const back = TREND_POINTS - 1 - i;
     const start = new Date(Date.UTC(year, month - back, 1));
     const label = `${String(start.getUTCFullYear()).padStart(4, '0')}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
     return { month: label, asOfMs: back === 0 ? nowMs : Date.UTC(year, month - back + 1, 1) - 1 };

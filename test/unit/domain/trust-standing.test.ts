@@ -242,12 +242,13 @@ describe('explainStanding', () => {
 
   test('the summary gives the points, the evidence and the direction', () => {
     const result = explainStanding(example, NOW, YEAR);
-    // Oldest trend point: end of July 2025, before the two records of today; the old LATE weighed nearly its all.
-    expect(result.trend[0].asOf).toBe('2025-07-31T23:59:59.999Z');
-    expect(result.change).toBeCloseTo(15 / 29 - standingAt(example, '2025-07-31T23:59:59.999Z', YEAR).score, 10);
+    // Oldest trend point: end of June 2025, twelve months back, before the two records of today; the old LATE
+    // weighed nearly its all.
+    expect(result.trend[0].asOf).toBe('2025-06-30T23:59:59.999Z');
+    expect(result.change).toBeCloseTo(15 / 29 - standingAt(example, '2025-06-30T23:59:59.999Z', YEAR).score, 10);
     expect(result.direction).toBe('IMPROVING');
     expect(result.summary).toContain('The trust standing is 51.7 points out of 100, based on moderate evidence (4 records counted).');
-    expect(result.summary).toMatch(/Over the last 12 months it has improved by \d+\.\d points, from \d+\.\d points at the end of July 2025\./);
+    expect(result.summary).toMatch(/Over the last 12 months it has improved by \d+\.\d points, from \d+\.\d points at the end of June 2025\./);
     expect(result.summary).toContain('The record that moved it most: "Obligation not fulfilled on time" of 30 June 2025, which lowered it by 19.7 points.');
   });
 
@@ -270,28 +271,28 @@ describe('explainStanding', () => {
     expect(explainStanding(many(8, 'FULFILLED'), NOW, YEAR).drivers).toHaveLength(5);
   });
 
-  test('the trend: 12 month ends across a year boundary, the last point at now (half-life 31 days)', () => {
+  test('the trend: the 12 previous month ends across a year boundary, then now (half-life 31 days)', () => {
     // One FULFILLED MINOR at the last millisecond of November 2025. December and January have 31 days, so with a
     // half-life of 31 days each later month end is exactly one more half-life.
     const nowJan = '2026-01-31T23:59:59.999Z';
     const records = [record('FULFILLED', { severity: 'MINOR', at: '2025-11-30T23:59:59.999Z' })];
     const { trend, standing, change, direction } = explainStanding(records, nowJan, { halfLifeDays: 31 });
     expect(trend.map((p) => p.month)).toEqual([
-      '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01',
+      '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01',
     ]);
-    expect(trend[0].asOf).toBe('2025-02-28T23:59:59.999Z');
-    expect(trend[10].asOf).toBe('2025-12-31T23:59:59.999Z');
-    expect(trend[11].asOf).toBe(nowJan);
-    // Feb–Oct: nothing yet → 0.5, u = 1.
-    trend.slice(0, 9).forEach((p) => expect([p.score, p.uncertainty]).toEqual([0.5, 1]));
+    expect(trend[0].asOf).toBe('2025-01-31T23:59:59.999Z');
+    expect(trend[11].asOf).toBe('2025-12-31T23:59:59.999Z');
+    expect(trend[12].asOf).toBe(nowJan);
+    // Jan–Oct: nothing yet → 0.5, u = 1.
+    trend.slice(0, 10).forEach((p) => expect([p.score, p.uncertainty]).toEqual([0.5, 1]));
     // Nov end: r = 1 → 2/3, u = 2/3. Dec end: 31 days = one half-life → r = 0.5 → 1.5/2.5 = 0.6, u = 0.8.
     // Now: 62 days = two half-lives → r = 0.25 → 1.25/2.25 = 5/9, u = 2/2.25 = 8/9.
-    expect(trend[9].score).toBeCloseTo(2 / 3, 10);
-    expect(trend[10].score).toBeCloseTo(0.6, 10);
-    expect(trend[10].uncertainty).toBeCloseTo(0.8, 10);
-    expect(trend[11].score).toBeCloseTo(5 / 9, 10);
-    expect(trend[11].uncertainty).toBeCloseTo(8 / 9, 10);
-    expect({ score: trend[11].score, uncertainty: trend[11].uncertainty }).toEqual({ score: standing.score, uncertainty: standing.uncertainty });
+    expect(trend[10].score).toBeCloseTo(2 / 3, 10);
+    expect(trend[11].score).toBeCloseTo(0.6, 10);
+    expect(trend[11].uncertainty).toBeCloseTo(0.8, 10);
+    expect(trend[12].score).toBeCloseTo(5 / 9, 10);
+    expect(trend[12].uncertainty).toBeCloseTo(8 / 9, 10);
+    expect({ score: trend[12].score, uncertainty: trend[12].uncertainty }).toEqual({ score: standing.score, uncertainty: standing.uncertainty });
     // 5/9 − 1/2 = 1/18 ≈ 0.056 ≥ 0.02.
     expect(change).toBeCloseTo(1 / 18, 10);
     expect(direction).toBe('IMPROVING');
@@ -300,11 +301,11 @@ describe('explainStanding', () => {
   test('the trend mid-month, in a leap year', () => {
     const { trend, standing } = explainStanding([record('LATE', { at: '2024-01-05T08:00:00.000Z' })], '2024-03-10T12:00:00.000Z', YEAR);
     expect(trend.map((p) => p.month).slice(-3)).toEqual(['2024-01', '2024-02', '2024-03']);
-    expect(trend[0].month).toBe('2023-04');
-    expect(trend[10].asOf).toBe('2024-02-29T23:59:59.999Z');
-    expect(trend[11].asOf).toBe('2024-03-10T12:00:00.000Z');
-    expect(trend[11].score).toBe(standingAt([record('LATE', { at: '2024-01-05T08:00:00.000Z' })], '2024-03-10T12:00:00.000Z', YEAR).score);
-    expect(trend[11].score).toBe(standing.score);
+    expect(trend[0].month).toBe('2023-03');
+    expect(trend[11].asOf).toBe('2024-02-29T23:59:59.999Z');
+    expect(trend[12].asOf).toBe('2024-03-10T12:00:00.000Z');
+    expect(trend[12].score).toBe(standingAt([record('LATE', { at: '2024-01-05T08:00:00.000Z' })], '2024-03-10T12:00:00.000Z', YEAR).score);
+    expect(trend[12].score).toBe(standing.score);
   });
 
   test.each<[string, number, number, 'IMPROVING' | 'STABLE' | 'DECLINING', number]>([
@@ -335,7 +336,7 @@ describe('explainStanding', () => {
   test('the summary with no records', () => {
     expect(explainStanding([], NOW, YEAR).summary).toBe(
       'No compliance record counts yet, so the trust standing is the neutral 50.0 points out of 100, based on little evidence. ' +
-        'Over the last 12 months it has held steady (it stood at 50.0 points at the end of July 2025).',
+        'Over the last 12 months it has held steady (it stood at 50.0 points at the end of June 2025).',
     );
   });
 });
