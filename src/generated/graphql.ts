@@ -987,6 +987,8 @@ export type EvaluationOutcome =
 export type EvaluationResult = {
   __typename?: 'EvaluationResult';
   criteria: Array<CriterionResult>;
+  /** Submitted assessments left out: their authors were found to have a conflict of interest after submitting. */
+  excluded: Array<ExcludedAssessment>;
   /** 0 to 1: (overall − scale minimum) / (scale maximum − scale minimum). */
   normalized: Scalars['Float']['output'];
   /** REWARD, PENALTY or NONE against the cluster's thresholds (participants only; NONE for activities). */
@@ -1064,6 +1066,13 @@ export type Evidence = {
 export type EvidenceInput = {
   links?: InputMaybe<Array<Scalars['String']['input']>>;
   text: Scalars['String']['input'];
+};
+
+export type ExcludedAssessment = {
+  __typename?: 'ExcludedAssessment';
+  evaluatorId: Scalars['ID']['output'];
+  evaluatorName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type FileClaimInput = {
@@ -2723,6 +2732,7 @@ export type ResolversTypes = {
   EventLocationInput: EventLocationInput;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceInput: EvidenceInput;
+  ExcludedAssessment: ResolverTypeWrapper<ExcludedAssessment>;
   FileClaimInput: FileClaimInput;
   FinalizeEvaluationInput: FinalizeEvaluationInput;
   FixedShare: ResolverTypeWrapper<CityShare>;
@@ -2891,6 +2901,7 @@ export type ResolversParentTypes = {
   EventLocationInput: EventLocationInput;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
+  ExcludedAssessment: ExcludedAssessment;
   FileClaimInput: FileClaimInput;
   FinalizeEvaluationInput: FinalizeEvaluationInput;
   FixedShare: CityShare;
@@ -3373,6 +3384,7 @@ export type EvaluationConnectionResolvers<ContextType = RequestContext, ParentTy
 
 export type EvaluationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationResult'] = ResolversParentTypes['EvaluationResult']> = {
   criteria?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['ExcludedAssessment']>, ParentType, ContextType>;
   normalized?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['EvaluationOutcome'], ParentType, ContextType>;
   overall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3409,6 +3421,12 @@ export type EventLocationResolvers<ContextType = RequestContext, ParentType exte
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExcludedAssessmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExcludedAssessment'] = ResolversParentTypes['ExcludedAssessment']> = {
+  evaluatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evaluatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FixedShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FixedShare'] = ResolversParentTypes['FixedShare']> = {
@@ -3825,6 +3843,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EvaluatorAccreditation?: EvaluatorAccreditationResolvers<ContextType>;
   EventLocation?: EventLocationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExcludedAssessment?: ExcludedAssessmentResolvers<ContextType>;
   FixedShare?: FixedShareResolvers<ContextType>;
   Fund?: FundResolvers<ContextType>;
   FundContribution?: FundContributionResolvers<ContextType>;

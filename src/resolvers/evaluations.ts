@@ -88,6 +88,8 @@ export const evaluationResolvers: Resolvers = {
     submittedAt: (assessment) => assessment.submittedAt ?? null,
   },
   EvaluationResult: {
+    // Results fixed before exclusions were recorded have none.
+    excluded: (result) => result.excluded ?? [],
     thirdPartyWeight: (result) => result.appliedWeights.thirdParty,
     selfWeight: (result) => result.appliedWeights.self,
     spreadMin: (result) => result.spread.min,

@@ -374,15 +374,41 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
   return assessment;
 }
 
+/** An assessment left out of a result: its author turned out to have a conflict of interest. */
+export interface ExcludedAssessment {
+  evaluatorId: string;
+  evaluatorName: string;
+  reason: string;
+}
+
+/**
+ * Screens submitted assessments against the accreditations as they stand now: an assessment whose author has since
+ * been found affiliated with the party evaluated is left out, with the reason. A withdrawal alone does not void an
+ * assessment made while accredited.
+ */
+async function screen(ctx: RequestContext, evaluation: EvaluationItem, submitted: readonly AssessmentItem[], accreditations: readonly AccreditationItem[]): Promise<{ counted: AssessmentItem[]; excluded: ExcludedAssessment[] }> {
+  const byEvaluator = new Map(accreditations.map((item) => [item.evaluatorId, item]));
+  const counted: AssessmentItem[] = [];
+  const excluded: ExcludedAssessment[] = [];
+  for (const assessment of submitted) {
+    const accreditation = byEvaluator.get(assessment.evaluatorId);
+    const conflict = accreditation ? await conflictOf(ctx, { ...accreditation, active: true }, evaluation) : undefined;
+    if (conflict) excluded.push({ evaluatorId: assessment.evaluatorId, evaluatorName: assessment.evaluatorName, reason: conflict });
+    else counted.push(assessment);
+  }
+  return { counted, excluded };
+}
+
 /** A combined result with what it was measured against. */
 export interface EvaluationResultView extends CombinedResult {
+  excluded: ExcludedAssessment[];
   outcome: Outcome;
   groupWeights: GroupWeights;
   thresholds: Thresholds;
   criterionNames: Record<string, string>;
 }
 
-function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[], cluster: ClusterItem): EvaluationResultView {
+function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[], excluded: ExcludedAssessment[], cluster: ClusterItem): EvaluationResultView {
   const weighting = evaluation.weighting ?? weightingOf(cluster);
   const groupWeights: GroupWeights = { thirdPartyBp: weighting.thirdPartyWeightBp, selfBp: weighting.selfWeightBp };
   const thresholds: Thresholds = { rewardAtOrAbove: weighting.rewardAtOrAbove, penaltyBelow: weighting.penaltyBelow };
@@ -390,6 +416,7 @@ function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem
   return {
     ...combined,
     outcome: evaluation.targetKind === 'PARTICIPANT' ? outcomeFor(combined.normalized, thresholds) : 'NONE',
+    excluded,
     groupWeights,
     thresholds,
     criterionNames: Object.fromEntries(evaluation.criteria.map((criterion) => [criterion.criterionId, criterion.name])),
@@ -401,7 +428,8 @@ export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem)
   if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
   if (!seesProvisional(ctx, evaluation)) return null;
   const submitted = (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
-  return submitted.length ? resultOf(evaluation, submitted, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read')) : null;
+  const { counted, excluded } = await screen(ctx, evaluation, submitted, await ctx.loaders.accreditations.load(evaluation.clusterId));
+  return counted.length ? resultOf(evaluation, counted, excluded, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read')) : null;
 }
 
 /** Who follows an open evaluation as it comes in: whoever runs it (the office, or the superior for the office's own) and the superior. */
@@ -427,11 +455,14 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
     });
   }
   const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
-  if (!submitted.some((a) => a.kind === 'THIRD_PARTY')) {
-    throw new BadInputError('Third-party evaluation comes first: at least one third-party assessment must be submitted before the result is finalized.');
+  const { counted, excluded } = await screen(ctx, evaluation, submitted, await ctx.store.evaluations.accreditations(evaluation.clusterId, true));
+  if (!counted.some((a) => a.kind === 'THIRD_PARTY')) {
+    throw new BadInputError(
+      `Third-party evaluation comes first: at least one third-party assessment must count before the result is finalized${excluded.length ? ` (${excluded.length} left out for a conflict of interest)` : ''}.`,
+    );
   }
   const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:read');
-  const result = resultOf(evaluation, submitted, cluster);
+  const result = resultOf(evaluation, counted, excluded, cluster);
   const now = ctx.now();
   const actor = actorOf(ctx.caller);
   const record = result.outcome === 'NONE' ? undefined : outcomeRecord(evaluation, result, settingsOf(cluster.trustSettings), actor, now);

@@ -56,8 +56,8 @@ export const evaluationRepository = {
     await commitTransaction(transaction, async () => stale('rubric', previous?.version, (await evaluationRepository.rubric(rubric.clusterId, rubric.rubricId))?.version));
   },
 
-  async accreditations(clusterId: string): Promise<AccreditationItem[]> {
-    const { data } = await AccreditationEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
+  async accreditations(clusterId: string, consistent = false): Promise<AccreditationItem[]> {
+    const { data } = await AccreditationEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent });
     return data;
   },
 

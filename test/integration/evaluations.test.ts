@@ -33,6 +33,7 @@ beforeAll(async () => {
   expect((await accredit('institute-a', 'THIRD_PARTY')).data?.accreditEvaluator).toMatchObject({ kind: 'THIRD_PARTY', active: true, version: 1 });
   await accredit('team-b', 'THIRD_PARTY');
   await accredit('team-c', 'THIRD_PARTY');
+  await accredit('team-e', 'THIRD_PARTY');
   await accredit('tianjin-university', 'THIRD_PARTY', { affiliatedCityId: 'city-tianjin' });
   expect((await accredit('self-tianjin', 'SELF', { affiliatedCityId: 'city-tianjin' })).data?.accreditEvaluator).toMatchObject({ kind: 'SELF', affiliatedCity: { id: 'city-tianjin' } });
   const flood = await gql(coordinator, REPORT, {
@@ -298,4 +299,20 @@ test('an evaluator reads the obligations of what it is evaluating, and nothing e
   expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).errors).toBeUndefined();
   await gql(coordinator, 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "team-c", reason: "Contract ended" }) { active } }');
   expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
+});
+
+test('an assessment whose author is later found affiliated with the city is left out of the result, with the reason', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const opened = await gql(coordinator, OPEN, {
+    input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin drainage works review', targetType: 'CITY', cityId: 'city-tianjin', panel: ['institute-a', 'team-e'] },
+  });
+  const evaluationId = opened.data?.openEvaluation.id;
+  await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } });
+  await gql(await evaluator('team-e'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]) } });
+  // Team E turns out to be Tianjin's own consultants.
+  await gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId: 'team-e', name: 'Team E', organisation: 'Tianjin Water Authority consultants', kind: 'THIRD_PARTY', affiliatedCityId: 'city-tianjin' } });
+  const finalized = await gql(coordinator, `mutation ($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { result { overall thirdPartyCount excluded { evaluatorId reason } } } }`, { input: { evaluationId, expectedVersion: 3 } });
+  expect(finalized.errors).toBeUndefined();
+  // Only Institute A's 3s count: overall 3, not the mean of 3 and 5.
+  expect(finalized.data?.finalizeEvaluation.result).toMatchObject({ overall: 3, thirdPartyCount: 1, excluded: [{ evaluatorId: 'team-e', reason: expect.stringMatching(/affiliated with the party evaluated/) }] });
 });
