@@ -1,7 +1,19 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './auth/caller';
 import { repositories, type Repositories } from './store';
-import type { AccreditationItem, AgreementItem, AgreementVersionItem, AssessmentItem, InventoryItemRecord, ObligationItem, ResourceTypeItem, RiskEventItem } from './store/entities';
+import type {
+  AccreditationItem,
+  AgreementItem,
+  AgreementVersionItem,
+  AssessmentItem,
+  ClaimItemRecord,
+  ComplianceRecordItem,
+  EvaluationItem,
+  InventoryItemRecord,
+  ObligationItem,
+  ResourceTypeItem,
+  RiskEventItem,
+} from './store/entities';
 import type { CityRecord, ClusterRecord } from './store/records';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
@@ -16,6 +28,9 @@ export interface Loaders {
   /** Keyed `${clusterId}#${typeId}`. */
   resourceType: DataLoader<string, ResourceTypeItem | undefined>;
   inventoryItem: DataLoader<string, InventoryItemRecord | undefined>;
+  claim: DataLoader<string, ClaimItemRecord | undefined>;
+  evaluation: DataLoader<string, EvaluationItem | undefined>;
+  complianceRecord: DataLoader<string, ComplianceRecordItem | undefined>;
   /** A cluster's accreditations, read once per request however many evaluations name their panels. */
   accreditations: DataLoader<string, AccreditationItem[]>;
   /** An evaluation's assessments, read once per request for its result and its list. */
@@ -46,6 +61,9 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
       obligation: new DataLoader((ids) => store.obligations.getMany(ids)),
       resourceType: new DataLoader((keys) => store.resources.getMany(keys)),
       inventoryItem: new DataLoader((ids) => store.inventory.getMany(ids)),
+      claim: new DataLoader((ids) => store.claims.getMany(ids)),
+      evaluation: new DataLoader((ids) => store.evaluations.getMany(ids)),
+      complianceRecord: new DataLoader((ids) => store.compliance.getMany(ids)),
       accreditations: new DataLoader((clusterIds) => Promise.all(clusterIds.map((clusterId) => store.evaluations.accreditations(clusterId)))),
       assessments: new DataLoader((evaluationIds) => Promise.all(evaluationIds.map((evaluationId) => store.evaluations.assessments(evaluationId)))),
     },

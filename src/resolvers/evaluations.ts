@@ -76,7 +76,7 @@ export const evaluationResolvers: Resolvers = {
     finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,
     complianceRecord: async (evaluation, _, ctx) => {
       if (!evaluation.complianceRecordId) return null;
-      const record = await ctx.store.compliance.get(evaluation.complianceRecordId);
+      const record = await ctx.loaders.complianceRecord.load(evaluation.complianceRecordId);
       if (!record) return null;
       const allowed = decide(ctx.caller, 'compliance:read', { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId }).outcome === 'allowed';
       return allowed && (await maySeeRecordsAbout(ctx, record.clusterId, record.subjectKey)) ? record : null;

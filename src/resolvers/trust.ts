@@ -33,11 +33,11 @@ export const trustResolvers: Resolvers = {
     obligation: (record, _, ctx) => referencedIn(record.clusterId, 'obligation', record.obligationId, (id) => ctx.loaders.obligation.load(id)),
     event: (record, _, ctx) => referencedIn(record.clusterId, 'risk event', record.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     agreement: (record, _, ctx) => referencedIn(record.clusterId, 'agreement', record.agreementId, (id) => ctx.loaders.agreement.load(id)),
-    claim: (record, _, ctx) => referencedIn(record.clusterId, 'claim', record.claimId, (id) => ctx.store.claims.get(id)),
+    claim: (record, _, ctx) => referencedIn(record.clusterId, 'claim', record.claimId, (id) => ctx.loaders.claim.load(id)),
     // The evaluation behind a reward or penalty, when the caller may read it.
     evaluation: async (record, _, ctx) => {
       if (!record.evaluationId) return null;
-      const evaluation = await ctx.store.evaluations.get(record.evaluationId);
+      const evaluation = await ctx.loaders.evaluation.load(record.evaluationId);
       if (!evaluation || evaluation.clusterId !== record.clusterId) return null;
       return decide(ctx.caller, 'evaluation:read', evaluationAccess(evaluation)).outcome === 'allowed' ? evaluation : null;
     },

@@ -11,6 +11,10 @@ import { commitTransaction } from './transactions';
 type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
 
 export const claimRepository = {
+  async getMany(claimIds: readonly string[]): Promise<(ClaimItemRecord | undefined)[]> {
+    return batchGetByIds(claimIds, 'claimId', (batch) => ClaimEntity.get(batch.map((claimId) => ({ claimId }))).go());
+  },
+
   async get(claimId: string): Promise<ClaimItemRecord | undefined> {
     const { data } = await ClaimEntity.get({ claimId }).go({ consistent: true });
     return data ?? undefined;

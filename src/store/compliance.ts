@@ -3,6 +3,7 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { ComplianceRecordEntity, FundSuspensionEntity, citypact, cursors, type ComplianceRecordItem, type FundSuspensionItem, type LedgerEntryItem } from './entities';
+import { batchGetByIds } from './batch';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
@@ -44,6 +45,10 @@ function suspensionOf(record: ComplianceRecordItem): FundSuspensionItem | undefi
 const ledgerMoved = () => new ConflictError('A payment or a claim changed the ledger at the same moment. Nothing was recorded; try again.');
 
 export const complianceRepository = {
+  async getMany(recordIds: readonly string[]): Promise<(ComplianceRecordItem | undefined)[]> {
+    return batchGetByIds(recordIds, 'recordId', (batch) => ComplianceRecordEntity.get(batch.map((recordId) => ({ recordId }))).go());
+  },
+
   async get(recordId: string): Promise<ComplianceRecordItem | undefined> {
     const { data } = await ComplianceRecordEntity.get({ recordId }).go({ consistent: true });
     return data ?? undefined;

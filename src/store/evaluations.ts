@@ -15,6 +15,7 @@ import {
   type EvaluationItem,
   type RubricItem,
 } from './entities';
+import { batchGetByIds } from './batch';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
@@ -76,6 +77,10 @@ export const evaluationRepository = {
       }, at)).commit(),
     ]);
     await commitTransaction(transaction, async () => stale('accreditation', previous?.version, (await evaluationRepository.accreditation(accreditation.clusterId, accreditation.evaluatorId))?.version));
+  },
+
+  async getMany(evaluationIds: readonly string[]): Promise<(EvaluationItem | undefined)[]> {
+    return batchGetByIds(evaluationIds, 'evaluationId', (batch) => EvaluationEntity.get(batch.map((evaluationId) => ({ evaluationId }))).go());
   },
 
   async get(evaluationId: string): Promise<EvaluationItem | undefined> {
