@@ -1,40 +1,28 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { authenticate, createTokenVerifier } from './auth/verifier';
 import { loadAuthConfig } from './auth/config';
 import { createContext } from './context';
-import { LIMITS } from './limits';
+import { errorResult, header, refuseMalformedRequest } from './http';
 import { logger } from './logger';
-import { createServer, toHttpError } from './server';
+import { createServer, INTERNAL_ERROR_MESSAGE, logInternalError, toHttpError } from './server';
 
 // Built once per cold start; startServerAndCreateLambdaHandler starts the server itself.
 const server = createServer();
 const verifyToken = createTokenVerifier(loadAuthConfig());
-const requestHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
-
-function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
-  const entry = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name);
-  return entry?.[1];
-}
-
-/** Refuses an oversized body before it is parsed. */
-async function rejectOversizedBody(event: APIGatewayProxyEventV2) {
-  const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
-  if (size <= LIMITS.maxBodyBytes) return;
-  return {
-    statusCode: 413,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      errors: [{
-        message: `The request is ${size} bytes; the limit is ${LIMITS.maxBodyBytes} bytes. Send a smaller query or fewer variables.`,
-        extensions: { code: 'BAD_USER_INPUT' },
-      }],
-    }),
-  };
-}
+const apiGatewayHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
+// The integration answers anything thrown outside Apollo Server (a body it cannot read, an unsupported response)
+// with HTTP 400 and the bare exception text. refuseMalformedRequest leaves nothing a client sends to reach that, so
+// whatever still does is ours: masked and logged like every internal error.
+const requestHandler: typeof apiGatewayHandler = {
+  ...apiGatewayHandler,
+  toErrorResult(error) {
+    logInternalError(error, {});
+    return errorResult(500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);
+  },
+};
 
 export const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
-  middleware: [rejectOversizedBody],
+  middleware: [refuseMalformedRequest],
   context: async ({ event, context }) => {
     logger.addContext(context);
     try {

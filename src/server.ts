@@ -1,13 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { RequestContext } from './context';
 import { CityPactError, type ErrorCode } from './domain/errors';
 import { typeDefs } from './generated/schema';
 import { LIMITS } from './limits';
 import { logger } from './logger';
 import { resolvers } from './resolvers';
+import { pageSizeErrors, pageSizeRule } from './resolvers/connection';
 
 const CLIENT_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
@@ -40,38 +41,67 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** Logs what was masked, with the request id, and hands that id to the client so support can find the log line. */
+const isInternal = (formatted: GraphQLFormattedError): boolean => formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
+
+/** The log line of a request that failed on our side: at ERROR, so the internal-errors alarm counts it (src/internal-errors.ts). */
+export function logInternalError(error: unknown, where: { requestId?: string; path?: string }): void {
+  logger.error('Request failed with an internal error', { ...where, error: error as Error });
+}
+
+/**
+ * Logs what was masked, with the request id, and hands that id to the client so support can find the log line.
+ * Sets the status of answers that carry nothing but internal errors (see docs/ARCHITECTURE.md, "Errors").
+ */
 const internalErrorPlugin: ApolloServerPlugin<RequestContext> = {
+  async contextCreationDidFail({ error }) {
+    if (isInternal(formatError({ message: error.message, extensions: (error as Partial<GraphQLError>).extensions }, error))) logInternalError(error, {});
+  },
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          if (formatError({ message: error.message, extensions: error.extensions }, error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
-          logger.error('Request failed with an internal error', {
-            requestId: contextValue?.requestId,
-            path: error.path?.join('.'),
-            error: unwrapResolverError(error) as Error,
-          });
+          if (!isInternal(formatError({ message: error.message, extensions: error.extensions }, error))) continue;
+          logInternalError(unwrapResolverError(error), { requestId: contextValue?.requestId, path: error.path?.join('.') });
         }
       },
       async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || !contextValue?.requestId) return;
-        for (const error of response.body.singleResult.errors ?? []) {
-          if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-          }
+        if (response.body.kind !== 'single') return;
+        const { data, errors = [] } = response.body.singleResult;
+        for (const error of errors) {
+          if (isInternal(error) && contextValue?.requestId) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+        }
+        if (errors.length === 0) return;
+        if (errors.every(isInternal)) {
+          // Nothing was answered and the fault is ours. Partial data stays 200, as GraphQL over HTTP requires.
+          if (data === undefined || data === null) response.http.status = 500;
+        } else if (!errors.some(isInternal) && (response.http.status ?? 500) >= 500) {
+          // A request refused for a client mistake is never an HTTP 5xx, whichever stage refused it.
+          response.http.status = 400;
         }
       },
     };
   },
 };
 
+/** Armor's limit messages, without the "Syntax Error:" it puts in front of them: they are limits, not syntax. */
+function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error:\s*/, ''), { extensions: { code: 'BAD_USER_INPUT' } }));
+}
+const limit = { propagateOnRejection: false, onReject: [reportLimit] };
+
 const armor = new ApolloArmor({
-  maxDepth: { n: LIMITS.maxDepth },
-  costLimit: { maxCost: LIMITS.maxCost },
-  maxAliases: { n: LIMITS.maxAliases },
-  maxDirectives: { n: LIMITS.maxDirectives },
-  maxTokens: { n: LIMITS.maxTokens },
+  maxDepth: { n: LIMITS.maxDepth, ...limit },
+  costLimit: {
+    maxCost: LIMITS.maxCost,
+    propagateOnRejection: false,
+    // The cost grows with every `first`, so `first: 1000` would read as a cost problem: the page-size rule names it.
+    onReject: [(context, error) => context && pageSizeErrors(context.getSchema(), context.getDocument()).length === 0 && reportLimit(context, error)],
+  },
+  maxAliases: { n: LIMITS.maxAliases, ...limit },
+  maxDirectives: { n: LIMITS.maxDirectives, ...limit },
+  // Counted before Apollo Server parses the request (src/http.ts): Armor counts inside a parsing hook, where a
+  // refusal becomes an HTTP 500.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
 
@@ -81,7 +111,15 @@ export function createServer(): ApolloServer<RequestContext> {
     typeDefs,
     resolvers,
     ...protection,
+    validationRules: [pageSizeRule, ...protection.validationRules],
     plugins: [...protection.plugins, internalErrorPlugin],
+    // Apollo's own failures (start-up, an unexpected error in its pipeline) are logged as JSON at ERROR like ours.
+    logger: {
+      debug: (message) => logger.debug(String(message)),
+      info: (message) => logger.info(String(message)),
+      warn: (message) => logger.warn(String(message)),
+      error: (message) => logger.error(String(message)),
+    },
     // Lambda does not set NODE_ENV: without this, stack traces would reach clients.
     includeStacktraceInErrorResponses: false,
     // The schema is the published contract (docs/API.md); every request is authenticated anyway.

@@ -12,11 +12,16 @@ export interface Page<T> {
   endCursor: string | null;
 }
 
-/** Validates list arguments: a page holds between 1 and `max` items. */
+/** The page-size rule: a page holds between 1 and `max` items. Returns what is wrong with `size`, if anything. */
+export function pageSizeProblem(size: number, max: number): string | undefined {
+  if (Number.isInteger(size) && size >= 1 && size <= max) return undefined;
+  return `Ask for between 1 and ${max} items per page (got ${size}).`;
+}
+
+/** Validates list arguments against the page-size rule. */
 export function pageRequest(first: number | null | undefined, after: string | null | undefined, max: number, fallback = 20): PageRequest {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw new BadInputError(`Ask for between 1 and ${max} items per page (got ${size}).`);
-  }
+  const problem = pageSizeProblem(size, max);
+  if (problem) throw new BadInputError(problem);
   return { first: size, after: after ?? null };
 }
