@@ -1,13 +1,14 @@
 import * as path from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { INTERNAL_ERROR_LOG_LINE } from '../../src/internal-errors';
 import type { StageConfig } from '../stage-config';
 
 /** Repository root (infra/constructs/ → ../..). Entries and the lock file are resolved from here. */
@@ -29,14 +30,15 @@ export interface AppFunctionProps {
   readonly retryAttempts?: number;
   /** Asynchronous invocations only: discard an event still queued after this long. Unset keeps Lambda's default (6 h). */
   readonly maxEventAge?: Duration;
-  /** Errors and Throttles alarms notify this topic. */
+  /** Errors, Throttles and InternalErrors alarms notify this topic. */
   readonly alarmTopic: ITopic;
 }
 
 /**
  * One Lambda function as every CityPact function is deployed: Node 22 on arm64, minified CJS bundle with source
  * maps, its own log group with retention, a role with no managed policies (only write access to that log group;
- * callers add data grants), and alarms on Errors and Throttles. The GraphQL API and the scheduled jobs use it.
+ * callers add data grants), and alarms on Errors, Throttles and internal errors logged. The GraphQL API and the
+ * scheduled jobs use it.
  */
 export class AppFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -44,6 +46,9 @@ export class AppFunction extends Construct {
   readonly role: Role;
   readonly errorsAlarm: Alarm;
   readonly throttlesAlarm: Alarm;
+  /** Failures on our side that the function answered or survived (see src/internal-errors.ts), counted from its logs. */
+  readonly internalErrors: Metric;
+  readonly internalErrorsAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
     super(scope, id);
@@ -98,7 +103,7 @@ export class AppFunction extends Construct {
     });
 
     const alarmAction = new SnsAction(props.alarmTopic);
-    const fnAlarm = (alarmId: string, what: string, metric: ReturnType<NodejsFunction['metricErrors']>) => {
+    const fnAlarm = (alarmId: string, what: string, metric: Metric) => {
       const alarm = new Alarm(this, alarmId, {
         alarmDescription: `${props.description} (${config.stage}): ${what}`,
         metric,
@@ -115,5 +120,17 @@ export class AppFunction extends Construct {
     // timeout; for a scheduled job, an error means that run failed (the next run starts over).
     this.errorsAlarm = fnAlarm('ErrorsAlarm', 'unhandled errors or timeouts', this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }));
     this.throttlesAlarm = fnAlarm('ThrottlesAlarm', 'invocations throttled', this.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }));
+
+    // Neither metric above sees a failure the function handles: the API masks it as INTERNAL_SERVER_ERROR (often in
+    // an HTTP 200 with partial data) and a job logs it and goes on with the next cluster. Both log it at ERROR, and
+    // client mistakes are never logged at ERROR, so counting those log lines counts exactly our failures.
+    this.internalErrors = new MetricFilter(this, 'InternalErrorsFilter', {
+      logGroup: this.logGroup,
+      filterPattern: FilterPattern.stringValue(`$.${INTERNAL_ERROR_LOG_LINE.field}`, '=', INTERNAL_ERROR_LOG_LINE.value),
+      metricNamespace: `CityPact/${config.stage}`,
+      metricName: `${id}InternalErrors`,
+      metricValue: '1',
+    }).metric({ period: Duration.minutes(5), statistic: 'Sum' });
+    this.internalErrorsAlarm = fnAlarm('InternalErrorsAlarm', 'internal errors logged (failures on our side; client mistakes are not counted)', this.internalErrors);
   }
 }

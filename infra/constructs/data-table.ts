@@ -1,6 +1,6 @@
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-// The only import from src/: CDK and the local tooling share one table definition.
+// From src/: CDK and the local tooling share one table definition.
 import { TABLE_DEFINITION } from '../../src/store/table';
 import type { StageConfig } from '../stage-config';
 

@@ -1,4 +1,5 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { INTERNAL_ERROR_LOG_LINE } from '../../src/internal-errors';
 import { TABLE_DEFINITION } from '../../src/store/table';
 import { stageConfig } from '../../infra/stage-config';
 import { buildFastApp, removeDir } from './helpers';
@@ -402,6 +403,35 @@ describe('alarms', () => {
           }),
         ]);
       }
+    }
+  });
+
+  it.each(['dev', 'prod'] as const)('%s: every function counts the ERROR lines of its own log group and alarms on the first one', (stage) => {
+    const t = templates[stage];
+    const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
+    for (const name of FUNCTIONS) {
+      const logGroupId = logicalIdWithPrefix(t, 'AWS::Logs::LogGroup', name);
+      const filters = Object.values(t.findResources('AWS::Logs::MetricFilter', { Properties: { LogGroupName: { Ref: logGroupId } } }));
+      expect(filters.map((f) => (f as { Properties: unknown }).Properties)).toEqual([
+        expect.objectContaining({
+          // What src/internal-errors.ts promises: failures on our side, and only they, are logged at ERROR.
+          FilterPattern: `{ $.${INTERNAL_ERROR_LOG_LINE.field} = "${INTERNAL_ERROR_LOG_LINE.value}" }`,
+          MetricTransformations: [{ MetricNamespace: `CityPact/${stage}`, MetricName: `${name}InternalErrors`, MetricValue: '1' }],
+        }),
+      ]);
+      const alarms = t.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: `CityPact/${stage}`, MetricName: `${name}InternalErrors` } });
+      expect(Object.values(alarms).map((a) => (a as { Properties: unknown }).Properties)).toEqual([
+        expect.objectContaining({
+          Statistic: 'Sum',
+          Period: 300,
+          Threshold: 1,
+          EvaluationPeriods: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          TreatMissingData: 'notBreaching',
+          AlarmActions: [{ Ref: topicId }],
+          OKActions: [{ Ref: topicId }],
+        }),
+      ]);
     }
   });
 
