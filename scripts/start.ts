@@ -3,11 +3,13 @@
  * serving the real Lambda handler, and a ready token per role. Ctrl-C stops every child, Java included.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DEMO_IDENTITIES } from './demo-data';
 import { freePort, localClient, startDynamoDbLocal, type RunningDynamoDbLocal } from './lib/dynamodb-local';
-import { ensureLocalKeys, signLocalToken } from './lib/local-auth';
+import { ensureLocalKeys, signLocalToken, type LocalKeys } from './lib/local-auth';
 
 const ROOT = resolve(__dirname, '..');
 const DATA_DIR = resolve(process.env.CITYPACT_DATA_DIR ?? join(ROOT, '.data'));
@@ -18,6 +20,7 @@ const OVERDUE_JOB_INTERVAL_MS = 5 * 60 * 1000;
 let dynamo: RunningDynamoDbLocal | undefined;
 let offline: ChildProcess | undefined;
 let stopping = false;
+let serving = false;
 
 async function stopAll(code: number): Promise<never> {
   if (!stopping) {
@@ -37,25 +40,53 @@ async function stopAll(code: number): Promise<never> {
   process.exit(code);
 }
 
-async function waitForOffline(url: string, child: ChildProcess): Promise<void> {
+const portTaken = (port: number) =>
+  `Port ${port} is already in use by another program, so CityPact cannot serve http://127.0.0.1:${port}/graphql. ` +
+  `Stop that program, or start CityPact on another port: PORT=${port + 1} npm start`;
+
+/** Fails fast, before anything starts, when something already listens where serverless-offline will. */
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolveFree, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new Error(portTaken(port)) : error));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree()));
+  });
+}
+
+/**
+ * Waits until the server on `url` is the one just started: it must answer `me` for a token minted now with a
+ * one-time subject, signed with this run's key. Any other answer is another program that took the port meanwhile.
+ */
+async function waitForOwnServer(url: string, port: number, child: ChildProcess, keys: LocalKeys): Promise<void> {
+  const coordinator = DEMO_IDENTITIES.find((identity) => identity.role === 'COORDINATOR')!;
+  const probeSub = `start-check-${randomUUID()}`;
+  const token = await signLocalToken(keys, { ...coordinator, sub: probeSub }, { expiresIn: '10m' });
+  let otherAnswered = false;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('serverless-offline exited during start-up (see its output above)');
+    if (child.exitCode !== null) throw new Error(otherAnswered ? portTaken(port) : 'serverless-offline exited during start-up (see its output above)');
     try {
-      // Any HTTP answer means the route is up (no token: the handler answers 401).
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
-      return;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      const body = (await response.json().catch(() => undefined)) as { data?: { me?: { id?: string } } } | undefined;
+      if (body?.data?.me?.id === probeSub) return;
+      otherAnswered = true;
     } catch {
-      await new Promise((wait) => setTimeout(wait, 250));
+      // Nothing listens yet.
     }
+    await new Promise((wait) => setTimeout(wait, 250));
   }
-  throw new Error('serverless-offline did not answer within 120 s');
+  throw new Error(otherAnswered ? `${portTaken(port)} (it answers, but not as the CityPact just started)` : 'serverless-offline did not answer within 120 s');
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
+  await ensurePortFree(HTTP_PORT);
   mkdirSync(DATA_DIR, { recursive: true });
 
   const keys = await ensureLocalKeys(join(DATA_DIR, 'auth'));
@@ -88,13 +119,15 @@ async function main(): Promise<void> {
     { cwd: ROOT, env: process.env, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
   offline.once('exit', (code) => {
-    if (!stopping) {
+    // Before it serves, waitForOwnServer reports the exit (and why).
+    if (serving && !stopping) {
       console.error(`serverless-offline stopped (exit ${code}); stopping DynamoDB Local.`);
       void stopAll(1);
     }
   });
   const url = `http://127.0.0.1:${HTTP_PORT}/graphql`;
-  await waitForOffline(url, offline);
+  await waitForOwnServer(url, HTTP_PORT, offline, keys);
+  serving = true;
 
   // The same job EventBridge runs every 5 minutes in AWS; `npm run job:overdue` reads runtime.json to run it by hand.
   const runtime = { TABLE_NAME, AUTH_MODE: 'local', LOCAL_AUTH_JWK: process.env.LOCAL_AUTH_JWK, DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'local' };

