@@ -2,7 +2,7 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import { authenticate, createTokenVerifier } from './auth/verifier';
 import { loadAuthConfig } from './auth/config';
 import { createContext } from './context';
-import { errorResult, header, refuseMalformedRequest } from './http';
+import { errorResult, header, refuseMalformedRequest, withLowerCaseContentType } from './http';
 import { logger } from './logger';
 import { createServer, INTERNAL_ERROR_MESSAGE, logInternalError, toHttpError } from './server';
 
@@ -15,6 +15,7 @@ const apiGatewayHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
 // whatever still does is ours: masked and logged like every internal error.
 const requestHandler: typeof apiGatewayHandler = {
   ...apiGatewayHandler,
+  fromEvent: (event) => apiGatewayHandler.fromEvent(withLowerCaseContentType(event)),
   toErrorResult(error) {
     logInternalError(error, {});
     return errorResult(500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);

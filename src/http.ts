@@ -20,6 +20,17 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
   return entry?.[1];
 }
 
+/**
+ * The event with its content type in lower case. Media types are case-insensitive, but the Lambda integration
+ * parses the body only when the header starts with exactly `application/json`.
+ */
+export function withLowerCaseContentType(event: APIGatewayProxyEventV2): APIGatewayProxyEventV2 {
+  const contentType = header(event, 'content-type');
+  if (!contentType) return event;
+  const headers = Object.fromEntries(Object.entries(event.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'));
+  return { ...event, headers: { ...headers, 'content-type': contentType.toLowerCase() } };
+}
+
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
 /** True when the query has more lexical tokens than `max`; a query that does not lex is left to the parser to report. */
@@ -62,7 +73,10 @@ export async function refuseMalformedRequest(event: APIGatewayProxyEventV2): Pro
   } catch (error) {
     return errorResult(400, 'BAD_USER_INPUT', `The request body is not valid JSON (${(error as Error).message}). Send { "query": "...", "variables": { ... } }.`);
   }
-  if (typeof parsed === 'object' && parsed !== null && Object.keys(parsed).length === 0) return errorResult(400, 'BAD_USER_INPUT', noQuery);
+  // An array is a batch, which Apollo Server refuses in its own words.
+  if (typeof parsed !== 'object' || parsed === null || (!Array.isArray(parsed) && Object.keys(parsed).length === 0)) {
+    return errorResult(400, 'BAD_USER_INPUT', noQuery);
+  }
   const query = (parsed as { query?: unknown } | null)?.query;
   if (typeof query === 'string' && exceedsTokenLimit(query, LIMITS.maxTokens)) {
     return errorResult(400, 'BAD_USER_INPUT', `Token limit of ${LIMITS.maxTokens} exceeded: the query has more than ${LIMITS.maxTokens} names, values and punctuation marks. Send a shorter query.`);

@@ -98,7 +98,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     expect(response).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', message: expect.stringMatching(/^The request body is not valid JSON/) });
   });
 
-  test.each([['an empty body', ''], ['an empty object', '{}']])('%s is HTTP 400 and says what to send', async (_, body) => {
+  test.each([['an empty body', ''], ['an empty object', '{}'], ['JSON null', 'null'], ['a JSON string', '"{ me { id } }"']])('%s is HTTP 400 and says what to send', async (_, body) => {
     const response = await refused(apiGatewayEvent(body, await coordinator()));
     expect(response).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', message: expect.stringMatching(/^The request has no query/) });
   });
@@ -112,8 +112,11 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     const event = apiGatewayEvent(queryBody('{ me { id } }'), await coordinator());
     delete event.headers['content-type'];
     expect(await refused(event)).toMatchObject({ status: 415, code: 'BAD_USER_INPUT' });
-    const withCharset = await invokeRaw(apiGatewayEvent(queryBody('{ me { id } }'), { ...(await coordinator()), 'Content-Type': 'application/json; charset=utf-8' }));
+    const withCharset = await invokeRaw(apiGatewayEvent(queryBody('{ me { id } }'), { ...(await coordinator()), 'content-type': 'application/json; charset=utf-8' }));
     expect(withCharset.statusCode).toBe(200);
+    // Media types are case-insensitive.
+    const upperCase = await invokeRaw(apiGatewayEvent(queryBody('{ me { id } }'), { ...(await coordinator()), 'content-type': 'Application/JSON' }));
+    expect(JSON.parse(upperCase.body!)).toEqual({ data: { me: { id: 'demo-coordinator-jjj' } } });
   });
 
   test.each(['GET', 'PUT', 'DELETE'])('%s is HTTP 405 with Allow: POST', async (method) => {
