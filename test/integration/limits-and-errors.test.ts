@@ -5,7 +5,7 @@ import { riskEventRepository } from '../../src/store/events';
 import { logger } from '../../src/logger';
 import { LIMITS } from '../../src/limits';
 import { INTERNAL_ERROR_LOG_LINE } from '../../src/internal-errors';
-import { apiGatewayEvent, demoToken, gql, invokeRaw, onlyError } from '../support/api';
+import { apiGatewayEvent, demoToken, gql, invokeRaw, onlyError, type GraphQLResponse } from '../support/api';
 import { capturedLogLines } from '../support/logs';
 import { freshTableWithDemoData } from '../support/table';
 
@@ -175,6 +175,21 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
       requestId = onlyError(response).extensions.requestId;
     });
     expect(counted(lines)).toEqual([expect.objectContaining({ message: 'Request failed with an internal error', requestId, path: 'riskEvents' })]);
+  });
+
+  test('a request context that cannot be built is HTTP 500, masked, and counted', async () => {
+    // Anything but the caller's own token failing while the context is built: here, the logger's Lambda context.
+    jest.spyOn(logger, 'addContext').mockImplementation(() => {
+      throw new Error('connect ECONNREFUSED 10.0.0.1:443');
+    });
+    let response: GraphQLResponse | undefined;
+    const lines = await capturedLogLines(async () => {
+      response = await gql((await coordinator()).authorization.slice(7), '{ me { id } }');
+    });
+    expect(response!.status).toBe(500);
+    expect(onlyError(response!)).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(/Something went wrong on our side/) });
+    expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|10\.0\.0\.1/);
+    expect(counted(lines)).toEqual([expect.objectContaining({ message: 'Request failed with an internal error', error: expect.objectContaining({ message: 'connect ECONNREFUSED 10.0.0.1:443' }) })]);
   });
 
   test('client mistakes write no counted line', async () => {
