@@ -68,3 +68,8 @@ function misconfigured(why: string): ForbiddenError {
 export function actorOf(caller: Caller): Actor {
   return { id: caller.id, name: caller.displayName, role: caller.role };
 }
+
+/** The city a caller acts for, if any: a city officer's own city. */
+export function ownCityOf(caller: Caller): string | undefined {
+  return caller.role === 'CITY' ? caller.cityId : undefined;
+}

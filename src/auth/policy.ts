@@ -1,60 +1,73 @@
 import type { Caller } from './caller';
 
 /** Everything a caller may ask to do in this version of the API. */
-export type Action =
-  | 'cluster:read'
-  | 'city:read'
-  | 'city:updateBaseline'
-  | 'cluster:setMode'
-  | 'audit:read'
-  | 'agreement:read'
-  | 'agreement:manage'
-  | 'agreement:ratify'
-  | 'event:read'
-  | 'event:report'
-  | 'event:update'
-  | 'event:manage'
-  | 'escalation:read'
-  | 'obligation:read'
-  | 'obligation:fulfil'
-  | 'obligation:waive'
-  | 'compliance:read'
-  | 'compliance:record'
-  | 'compliance:dispute'
-  | 'compliance:resolve'
-  | 'trust:read'
-  | 'trust:readDrivers'
-  | 'trust:configure'
-  | 'evaluation:manage'
-  | 'accreditation:read'
-  | 'evaluation:read'
-  | 'assessment:write'
-  | 'resources:read'
-  | 'resources:defineType'
-  | 'inventory:read'
-  | 'inventory:write'
-  | 'reserves:set'
-  | 'aid:read'
-  | 'aid:request'
-  | 'aid:offer'
-  | 'aid:decide'
-  | 'aid:ship'
-  | 'aid:receive'
-  | 'aid:cancel'
-  | 'claim:read'
-  | 'claim:file'
-  | 'claim:review'
-  | 'payment:record'
-  | 'claim:appeal'
-  | 'claim:decideAppeal';
+export const ACTIONS = [
+  'cluster:read',
+  'city:read',
+  'city:updateBaseline',
+  'cluster:setMode',
+  'audit:read',
+  'agreement:read',
+  'agreement:manage',
+  'agreement:ratify',
+  'event:read',
+  'event:report',
+  'event:update',
+  'event:manage',
+  'escalation:read',
+  'obligation:read',
+  'obligation:fulfil',
+  'obligation:waive',
+  'compliance:read',
+  'compliance:record',
+  'compliance:dispute',
+  'compliance:resolve',
+  'trust:read',
+  'trust:readDrivers',
+  'trust:configure',
+  'evaluation:manage',
+  'accreditation:read',
+  'evaluation:read',
+  'evaluation:readProvisional',
+  'assessment:write',
+  'resources:read',
+  'resources:defineType',
+  'inventory:read',
+  'inventory:write',
+  'reserves:set',
+  'aid:read',
+  'aid:request',
+  'aid:offer',
+  'aid:decide',
+  'aid:ship',
+  'aid:receive',
+  'aid:cancel',
+  'claim:read',
+  'ledger:read',
+  'claim:file',
+  'claim:review',
+  'payment:record',
+  'claim:appeal',
+  'claim:decideAppeal',
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
-/** The facts about a resource that decide access. */
+/**
+ * The facts about a resource that decide access. Services gather them (loading what they must); the policy alone
+ * decides. A resource is one record, or a `selection` (the records a list's filter names).
+ */
 export interface Resource {
   clusterId: string;
-  /** The city the action is about: a baseline's city, an event's origin, an obligation's obligee. */
+  /**
+   * The city the action is about: a baseline's city, an event's origin, an obligation's obligee, an item's owner,
+   * a claim's claimant, a compliance record's subject.
+   */
   cityId?: string;
   formationMode?: 'SUPERIOR_LED' | 'PARALLEL_VOLUNTARY';
-  /** For agreements: the party cities of the version concerned. */
+  /**
+   * The cities taking part in what the resource belongs to: an agreement's parties (ratify, claims under it), an
+   * event's origin and affected cities (its obligations), both cities of an accepted offer (cancel).
+   */
   partyCityIds?: readonly string[];
   /** For obligations: true when the coordination office owes it. For compliance records and trust: about the office. */
   owedByOffice?: boolean;
@@ -62,6 +75,21 @@ export interface Resource {
   recordedBySuperior?: boolean;
   /** For evaluations: who is on the panel, what is evaluated, and whether it is finalized. */
   evaluation?: { panelIds: readonly string[]; targetCityId?: string; targetKind: 'ACTIVITY' | 'PARTICIPANT'; finalized: boolean };
+  /**
+   * True when the resource lies within what the calling evaluator is accredited to evaluate (see evaluator-scope):
+   * for a standing's drivers, when the party's whole record is what it evaluates. Gathered for evaluators only.
+   */
+  inEvaluatorScope?: boolean;
+  /** A list's filter rather than one record: a refused list explains itself, a refused record is hidden. */
+  selection?: boolean;
+  /** For a new compliance record by a city: the recorder and the subject both take part in what it concerns. */
+  sharedConcern?: boolean;
+  /** For a new compliance record: it records a fulfilment or praise rather than a breach. */
+  positiveKind?: boolean;
+  /** For a new compliance record: it carries a sanction or reward. */
+  withConsequence?: boolean;
+  /** The subject city's name, for reasons shown to officials. */
+  cityName?: string;
 }
 
 /**
@@ -113,14 +141,31 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       }
       return forbidden('Only the coordination office switches the cluster between normal and emergency mode.');
 
-    case 'claim:read':
     case 'aid:read':
+    case 'ledger:read':
     case 'resources:read':
     case 'agreement:read':
     case 'event:read':
-    case 'obligation:read':
-      // Which rows a city or evaluator sees inside the cluster is narrowed by the service (its own, its events).
+      // Shared on the cluster's platform: aid requests (so partners can offer), net positions, the fund and the
+      // settlement plan (every member owes or is owed), the catalogue, agreements and events.
       return ALLOWED;
+
+    case 'obligation:read':
+      if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'EVALUATOR') {
+        return resource.inEvaluatorScope ? ALLOWED : forbidden('An evaluator reads the obligations of what it is evaluating: filter by that event, agreement or city.');
+      }
+      // A city reads what it owes, and, read-only, everything owed in an event it takes part in (origin or affected).
+      if (!resource.owedByOffice && resource.cityId === caller.cityId) return ALLOWED;
+      return resource.partyCityIds?.includes(caller.cityId)
+        ? ALLOWED
+        : forbidden("You see partner cities' obligations only within events your city is party to: filter by such an event.");
+
+    case 'claim:read':
+      // The claimant, the other parties to the agreement (they pay its shares), the office and the superior.
+      if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'EVALUATOR') return resource.inEvaluatorScope ? ALLOWED : HIDDEN;
+      return resource.cityId === caller.cityId || resource.partyCityIds?.includes(caller.cityId) ? ALLOWED : HIDDEN;
 
     case 'agreement:manage':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office drafts, proposes, amends, suspends and terminates agreements.');
@@ -216,8 +261,13 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     // Compliance records: `cityId` is the subject city; `owedByOffice` marks records about the coordination office.
     case 'compliance:read':
-      if (caller.role !== 'CITY' || resource.owedByOffice || resource.cityId === undefined) return ALLOWED;
-      // A city sees the records about itself; partners' records stay between them and the supervisors.
+      if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'EVALUATOR') {
+        if (resource.inEvaluatorScope) return ALLOWED;
+        return resource.selection ? forbidden('An evaluator reads the records about what it is evaluating: name the party (a city, or the coordination office).') : HIDDEN;
+      }
+      // A city sees the records about itself and about the office; partners' records stay between them and the supervisors.
+      if (resource.owedByOffice) return ALLOWED;
       return resource.cityId === caller.cityId ? ALLOWED : HIDDEN;
 
     case 'compliance:record':
@@ -227,8 +277,16 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
         return resource.owedByOffice ? forbidden('The coordination office does not keep records about itself; the superior level supervises the office.') : ALLOWED;
       }
       if (resource.owedByOffice) return forbidden('Records about the coordination office are kept by the superior level.');
-      // Whether the subject is a partner depends on the event or agreement named: the service checks it.
-      return resource.cityId === caller.cityId ? forbidden('A city cannot keep compliance records about itself.') : ALLOWED;
+      if (resource.cityId === caller.cityId) return forbidden('A city cannot keep compliance records about itself.');
+      if (!resource.sharedConcern) {
+        return forbidden(`${resource.cityName ?? 'That city'} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
+      }
+      // Partners watch each other for breaches; fulfilments come from the facts and the supervisors, so two cities
+      // cannot raise each other's standing by recording praise.
+      if (resource.positiveKind) return forbidden('A partner city records breaches; fulfilments are recorded from the obligations themselves and by the supervisors.');
+      return resource.withConsequence
+        ? forbidden('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.')
+        : ALLOWED;
 
     case 'compliance:dispute':
       if (resource.owedByOffice) return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office disputes a record about the office.');
@@ -244,7 +302,12 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return ALLOWED;
 
     case 'trust:readDrivers':
-      if (caller.role !== 'CITY' || resource.owedByOffice) return ALLOWED;
+      // The records behind a standing, and the summary's words about them.
+      if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'EVALUATOR') {
+        return resource.inEvaluatorScope ? ALLOWED : forbidden('An evaluator sees the records behind the standing of the parties it is evaluating only.');
+      }
+      if (resource.owedByOffice) return ALLOWED;
       return caller.cityId === resource.cityId ? ALLOWED : forbidden("The records behind a partner's standing are shared with that city and the supervisors only.");
 
     case 'trust:configure':
@@ -266,6 +329,12 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       if (evaluation.targetKind === 'PARTICIPANT') return evaluation.targetCityId === caller.cityId ? ALLOWED : HIDDEN;
       return evaluation.finalized ? ALLOWED : HIDDEN;
     }
+
+    case 'evaluation:readProvisional':
+      // Whoever runs the evaluation follows it as it comes in (the office, or the superior for the office's own), and the superior.
+      if (caller.role === 'SUPERIOR') return ALLOWED;
+      if (caller.role === 'COORDINATOR') return resource.owedByOffice ? forbidden("The office does not follow its own evaluation's provisional result.") : ALLOWED;
+      return forbidden('Assessments and the result are shown once the evaluation is finalized.');
 
     case 'assessment:write':
       if (caller.role !== 'EVALUATOR') return forbidden('Assessments are submitted by accredited evaluators.');

@@ -124,7 +124,8 @@ export type AidOffer = {
   eta?: Maybe<Scalars['DateTime']['output']>;
   fromCity: City;
   id: Scalars['ID']['output'];
-  item: InventoryItem;
+  /** The inventory item offered; null unless you may read it (see `inventoryItem`): the offering city and the supervisors. */
+  item?: Maybe<InventoryItem>;
   quantity: Scalars['Int']['output'];
   /** Why it was declined, withdrawn or cancelled. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -132,6 +133,8 @@ export type AidOffer = {
   returned?: Maybe<Scalars['Int']['output']>;
   returnedAt?: Maybe<Scalars['DateTime']['output']>;
   status: AidOfferStatus;
+  /** The offered stock's tier: what the requesting city needs to judge the offer. */
+  tier: ResourceTier;
   version: Scalars['Int']['output'];
 };
 
@@ -303,7 +306,10 @@ export type CityAvailability = {
   city: City;
   /** Great-circle distance from the nearest such item to the destination, in km. */
   distanceKm: Scalars['Float']['output'];
+  /** Those of the items you may read (see `inventoryItem`): all of them for coordinators, evaluators and superiors. */
   items: Array<InventoryItem>;
+  /** What the city can offer, per item: tier, quantity and distance, without the item's storage or version. */
+  stock: Array<OfferableStock>;
 };
 
 /** Facts every member shares on the cluster's information platform. */
@@ -579,7 +585,10 @@ export type ComplianceRecord = {
   kindLabel: Scalars['String']['output'];
   /** What happened, in the recorder's words (or the system's, for automatic records). */
   note: Scalars['String']['output'];
-  /** What the record concerns. */
+  /**
+   * What the record concerns. An obligation, claim or evaluation is shown to those who may read it through its own
+   * query (`obligations`, `claim`, `evaluation`), and is null for anyone else.
+   */
   obligation?: Maybe<Obligation>;
   recordedByName: Scalars['String']['output'];
   recordedByRole: Role;
@@ -955,10 +964,11 @@ export type Evaluation = {
   id: Scalars['ID']['output'];
   /** Your own assessment (draft or submitted), if you are on the panel. */
   myAssessment?: Maybe<Assessment>;
-  /** The drill obligation (DRILL). */
+  /** The drill obligation (DRILL); null when you may not read it (see `obligations`). */
   obligation?: Maybe<Obligation>;
   openedAt: Scalars['DateTime']['output'];
-  panel: Array<EvaluatorAccreditation>;
+  /** The panel's accreditations: the coordination office and the superior level (as `evaluatorAccreditations`); others get FORBIDDEN. */
+  panel?: Maybe<Array<EvaluatorAccreditation>>;
   /**
    * The combined result: provisional while OPEN (coordinators and superiors only), fixed once FINALIZED. Null while
    * nothing has been submitted.
@@ -1745,6 +1755,15 @@ export type OfferAidInput = {
   requestId: Scalars['ID']['input'];
 };
 
+/** Stock a city could offer: one READY item's uncommitted shareable quantity, without its storage or version. */
+export type OfferableStock = {
+  __typename?: 'OfferableStock';
+  available: Scalars['Int']['output'];
+  /** Great-circle distance from the item to the destination, in km. */
+  distanceKm: Scalars['Float']['output'];
+  tier: ResourceTier;
+};
+
 export type OpenEvaluationInput = {
   /** AGREEMENT: the agreement. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
@@ -1791,9 +1810,16 @@ export type Query = {
   balances: Array<Balance>;
   /** A member city of a cluster you can see. */
   city: City;
-  /** A compensation claim: the claimant city, the coordination office and the superior read it. */
+  /**
+   * A compensation claim. Read by the coordination office, the superior level, the claimant city and the other parties
+   * to the agreement version it is filed under (they pay its shares), and by an evaluator evaluating its event, its
+   * agreement or (as a participant) the claimant. Anyone else gets NOT_FOUND, here and wherever a claim is referenced.
+   */
   claim: Claim;
-  /** Compensation claims of a cluster, newest first. Every member sees them: members are the payers of each other's claims. */
+  /**
+   * Compensation claims of a cluster, newest first: those you may read (see `claim`), so a page may hold fewer than
+   * `first` while `hasNextPage` is true.
+   */
   claims: ClaimConnection;
   /** A cluster you belong to (or, as a superior, oversee). */
   cluster: Cluster;
@@ -1810,7 +1836,10 @@ export type Query = {
   complianceRecord: ComplianceRecord;
   /**
    * Compliance records of a cluster, newest first: obligations fulfilled, fulfilled late or missed, and what supervisors
-   * and partner cities recorded. A city officer reads the records about its own city; the others read the cluster's.
+   * and partner cities recorded. Coordinators and superiors read the cluster's; a city officer reads the records about
+   * its own city and about the coordination office; an evaluator names a party of what it is evaluating and reads the
+   * records about it that concern that work (an event's, an agreement's, or a participant's whole record), so a page may
+   * hold fewer than `first`.
    */
   complianceRecords: ComplianceRecordConnection;
   /** Events escalated to the superior level, newest first. Superiors see the clusters they oversee; coordinators their own. */
@@ -1821,7 +1850,7 @@ export type Query = {
    * panel of; a city sees evaluations of itself and finalized evaluations of the cluster's activities.
    */
   evaluations: EvaluationConnection;
-  /** Evaluators accredited to a cluster. The coordination office and the superior level. */
+  /** Evaluators accredited to a cluster. The coordination office and the superior level; others get FORBIDDEN, here and in an evaluation's `panel`. */
   evaluatorAccreditations: Array<EvaluatorAccreditation>;
   /** The regional compensation fund: what came in, what went out, what it holds and what it still owes. */
   fund: Fund;
@@ -1832,7 +1861,11 @@ export type Query = {
   inventory: InventoryItemConnection;
   /** Every change of an inventory item (who, when, before, after), newest first. */
   inventoryHistory: AuditEventConnection;
-  /** One inventory item. */
+  /**
+   * One inventory item. Coordinators, evaluators and superiors read any item of the cluster; a city officer reads its
+   * own city's items only (a partner's answers FORBIDDEN). The same rule holds wherever an item is shown (an offer's
+   * `item`, availability's `items`): what partners may offer is shown as quantities, without the item.
+   */
   inventoryItem: InventoryItem;
   /** Who you are signed in as, and what you act for. */
   me: Me;
@@ -1841,7 +1874,9 @@ export type Query = {
   /**
    * Who owes what, by when, and who is late. Sorted by due time. Coordinators and superiors see the whole cluster;
    * a city sees its own obligations and, read-only, those of partners in events it is party to; an evaluator reads
-   * those of what it is evaluating (filter by that event, agreement or city).
+   * those of what it is evaluating, and names it in the filter: the event (EVENT_RESPONSE), the agreement (AGREEMENT),
+   * or the city, with the event when the participant evaluation names one. The same rule decides where an obligation
+   * is referenced (a compliance record's or an evaluation's `obligation` is null for those who may not read it).
    */
   obligations: ObligationConnection;
   /** The coordination office's own trust standing, from the records about the office. */
@@ -1850,7 +1885,9 @@ export type Query = {
   reserveRequirements: Array<ReserveRequirement>;
   /**
    * Cities that could help with a request: their stock of the type (minimum tier or better), READY, shareable and not
-   * committed, nearest to the destination first. The requesting city is not listed.
+   * committed, nearest to the destination first. The requesting city is not listed. Every member sees what each city
+   * can offer (`stock`: tier, quantity, distance); the inventory items themselves (on hand, storage, version) only to
+   * those who may read them, as with `inventoryItem`.
    */
   resourceAvailability: Array<CityAvailability>;
   /** The cluster's resource catalogue (standard resource typing), by name. */
@@ -1869,7 +1906,8 @@ export type Query = {
   settlementPlan: Array<Transfer>;
   /**
    * A city's trust standing in its cluster: how far it honours its commitments, from its compliance records (see
-   * docs/TRUST.md). Every member sees every score; only the city itself and the supervisors see which records drove it.
+   * docs/TRUST.md). Every member sees every score; which records drove it (`drivers`, and the sentence of `summary`
+   * that names the top one) only the city itself, the supervisors and an evaluator evaluating the city's whole record.
    */
   trustStanding: TrustStanding;
 };
@@ -2463,8 +2501,9 @@ export type TrustStanding = {
   city?: Maybe<City>;
   direction: TrustDirection;
   /**
-   * The records that moved the score most. Only the city itself, the coordination office, the superior and the
-   * evaluators evaluating it see them; others get FORBIDDEN.
+   * The records that moved the score most. Only the city itself, the coordination office, the superior and an
+   * evaluator evaluating the city's whole record (a participant evaluation naming no event) see them; others get
+   * FORBIDDEN. Every member sees the drivers of the coordination office's standing.
    */
   drivers: Array<TrustDriver>;
   /** Weighted, decayed evidence of breaches. */
@@ -2474,7 +2513,7 @@ export type TrustStanding = {
   recordsCounted: Scalars['Int']['output'];
   /** Expected share of commitments honoured, 0 to 1 (0.5 with no records). */
   score: Scalars['Float']['output'];
-  /** The standing in plain words. */
+  /** The standing in plain words. The sentence naming the record that moved it most only for those who may read `drivers`. */
   summary: Scalars['String']['output'];
   /** Score at the end of each of the 12 previous months, then now: 13 points, oldest first. */
   trend: Array<TrustTrendPoint>;
@@ -2765,6 +2804,7 @@ export type ResolversTypes = {
   ObligationFilter: ObligationFilter;
   ObligationStatus: ObligationStatus;
   OfferAidInput: OfferAidInput;
+  OfferableStock: ResolverTypeWrapper<OfferableStock>;
   OpenEvaluationInput: OpenEvaluationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
@@ -2930,6 +2970,7 @@ export type ResolversParentTypes = {
   ObligationConnection: Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Obligation']> };
   ObligationFilter: ObligationFilter;
   OfferAidInput: OfferAidInput;
+  OfferableStock: OfferableStock;
   OpenEvaluationInput: OpenEvaluationInput;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
@@ -3017,13 +3058,14 @@ export type AidOfferResolvers<ContextType = RequestContext, ParentType extends R
   eta?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fromCity?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  item?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['InventoryItem']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType>;
   returned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   returnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AidOfferStatus'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3111,6 +3153,7 @@ export type CityAvailabilityResolvers<ContextType = RequestContext, ParentType e
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType>;
+  stock?: Resolver<Array<ResolversTypes['OfferableStock']>, ParentType, ContextType>;
 };
 
 export type CityBaselineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CityBaseline'] = ResolversParentTypes['CityBaseline']> = {
@@ -3367,7 +3410,7 @@ export type EvaluationResolvers<ContextType = RequestContext, ParentType extends
   myAssessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  panel?: Resolver<Array<ResolversTypes['EvaluatorAccreditation']>, ParentType, ContextType>;
+  panel?: Resolver<Maybe<Array<ResolversTypes['EvaluatorAccreditation']>>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['EvaluationResult']>, ParentType, ContextType>;
   rubric?: Resolver<ResolversTypes['Rubric'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EvaluationStatus'], ParentType, ContextType>;
@@ -3606,6 +3649,12 @@ export type ObligationResolvers<ContextType = RequestContext, ParentType extends
 export type ObligationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObligationConnection'] = ResolversParentTypes['ObligationConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OfferableStockResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfferableStock'] = ResolversParentTypes['OfferableStock']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3859,6 +3908,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
+  OfferableStock?: OfferableStockResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedTrust?: RankedTrustResolvers<ContextType>;

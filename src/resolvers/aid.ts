@@ -13,8 +13,17 @@ import {
   returnAid,
   withdrawAidOffer,
 } from '../services/aid';
+import type { RequestContext } from '../context';
+import { mayReadItem } from '../services/inventory';
+import type { AidOfferItem } from '../store/entities';
 import type { InventoryItemRecord } from '../store/records';
 import { pageArgs, toConnection } from './connection';
+
+async function offeredItem(ctx: RequestContext, offer: AidOfferItem): Promise<InventoryItemRecord> {
+  const item = await ctx.loaders.inventoryItem.load(offer.itemId);
+  if (!item || item.clusterId !== offer.clusterId) throw notFound('inventory item', offer.itemId);
+  return item;
+}
 
 export const aidResolvers: Resolvers = {
   Query: {
@@ -53,10 +62,11 @@ export const aidResolvers: Resolvers = {
     id: (offer) => offer.offerId,
     request: async (offer, _, ctx) => requestFor(ctx, offer.requestId),
     fromCity: (offer, _, ctx) => referencedCity(ctx, offer.fromCityId),
+    tier: async (offer, _, ctx) => (await offeredItem(ctx, offer)).tier,
+    // The whole item only for those who may read it through `inventoryItem`: partners see the offer, not the stock row.
     item: async (offer, _, ctx) => {
-      const item = await ctx.loaders.inventoryItem.load(offer.itemId);
-      if (!item || item.clusterId !== offer.clusterId) throw notFound('inventory item', offer.itemId);
-      return item;
+      const item = await offeredItem(ctx, offer);
+      return mayReadItem(ctx, item) ? item : null;
     },
     eta: (offer) => offer.eta ?? null,
     dispatchedAt: (offer) => offer.dispatchedAt ?? null,
@@ -69,6 +79,6 @@ export const aidResolvers: Resolvers = {
   },
   CityAvailability: {
     city: (entry, _, ctx) => referencedCity(ctx, entry.cityId),
-    items: (entry): InventoryItemRecord[] => entry.items,
+    items: (entry, _, ctx): InventoryItemRecord[] => entry.items.filter((item) => mayReadItem(ctx, item)),
   },
 };

@@ -2,8 +2,8 @@ import type { RequestContext } from '../context';
 import { toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
-import { clusterFor, referencedCity, referencedIn } from '../services/access';
-import { appealClaim, balances, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
+import { referencedCity, referencedIn } from '../services/access';
+import { appealClaim, balances, listClaims, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
 import type { LedgerEntryItem } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
@@ -16,10 +16,7 @@ async function cityOrFund(ctx: RequestContext, partyId: string) {
 export const claimResolvers: Resolvers = {
   Query: {
     claim: (_, { id }, ctx) => claimFor(ctx, id, 'claim:read'),
-    claims: async (_, { clusterId, status, ...args }, ctx) => {
-      await clusterFor(ctx, clusterId, 'claim:read');
-      return toConnection(await ctx.store.claims.list(clusterId, status, pageArgs(args)));
-    },
+    claims: async (_, { clusterId, status, ...args }, ctx) => toConnection(await listClaims(ctx, clusterId, status, pageArgs(args))),
     balances: async (_, { clusterId, period }, ctx) => (await balances(ctx, clusterId, period)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
     fund: async (_, { clusterId }, ctx) => {
       const view = await fund(ctx, clusterId);

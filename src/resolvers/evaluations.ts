@@ -1,8 +1,8 @@
-import { decide } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { referencedIn } from '../services/access';
-import { maySeeRecordsAbout } from '../services/compliance';
+import { readableRecord } from '../services/compliance';
+import { readableObligation } from '../services/obligations';
 import {
   accreditEvaluator,
   accreditations,
@@ -11,6 +11,7 @@ import {
   finalizeEvaluation,
   listEvaluations,
   openEvaluation,
+  panelOf,
   resultFor,
   revokeAccreditation,
   rubrics,
@@ -52,7 +53,7 @@ export const evaluationResolvers: Resolvers = {
     id: (evaluation) => evaluation.evaluationId,
     event: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'risk event', evaluation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     agreement: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'agreement', evaluation.agreementId, (id) => ctx.loaders.agreement.load(id)),
-    obligation: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'obligation', evaluation.obligationId, (id) => ctx.loaders.obligation.load(id)),
+    obligation: (evaluation, _, ctx) => readableObligation(ctx, evaluation.clusterId, evaluation.obligationId),
     city: async (evaluation, _, ctx) => (evaluation.cityId ? ((await ctx.loaders.city.load(evaluation.cityId)) ?? null) : null),
     rubric: (evaluation) => ({
       clusterId: evaluation.clusterId,
@@ -64,23 +65,15 @@ export const evaluationResolvers: Resolvers = {
       version: evaluation.rubricVersion,
       updatedAt: evaluation.openedAt,
     }),
-    panel: async (evaluation, _, ctx) => {
-      const accredited = new Map((await ctx.loaders.accreditations.load(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
-      return evaluation.panel.flatMap((evaluatorId) => accredited.get(evaluatorId) ?? []);
-    },
+    panel: (evaluation, _, ctx) => panelOf(ctx, evaluation),
     assessments: (evaluation, _, ctx) => visibleAssessments(ctx, evaluation),
+    // Only a panel member has an assessment of its own: no read for anyone else.
     myAssessment: async (evaluation, _, ctx) =>
-      ctx.caller.role === 'EVALUATOR' ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null) : null,
+      evaluation.panel.includes(ctx.caller.id) ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null) : null,
     result: (evaluation, _, ctx) => resultFor(ctx, evaluation),
     finalizedAt: (evaluation) => evaluation.finalizedAt ?? null,
     finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,
-    complianceRecord: async (evaluation, _, ctx) => {
-      if (!evaluation.complianceRecordId) return null;
-      const record = await ctx.loaders.complianceRecord.load(evaluation.complianceRecordId);
-      if (!record) return null;
-      const allowed = decide(ctx.caller, 'compliance:read', { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId }).outcome === 'allowed';
-      return allowed && (await maySeeRecordsAbout(ctx, record.clusterId, record.subjectKey)) ? record : null;
-    },
+    complianceRecord: (evaluation, _, ctx) => readableRecord(ctx, evaluation.clusterId, evaluation.complianceRecordId),
   },
   Assessment: {
     findings: (assessment) => assessment.findings ?? null,

@@ -1,10 +1,11 @@
-import { decide } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
 import { consequenceInEffect } from '../domain/trust/consequences';
 import { notFound, referencedIn } from '../services/access';
 import { counts, disputeWindowEnd, disputeRecord, kindLabel, listRecords, recordCompliance, recordFor, resolveDispute, severityOf, statusOf } from '../services/compliance';
-import { evaluationAccess } from '../services/evaluations';
-import { cityStanding, clusterTrust, driversOf, officeStanding, setTrustSettings, trustSettingsView } from '../services/trust';
+import { readableClaim } from '../services/claims';
+import { readableEvaluation } from '../services/evaluations';
+import { readableObligation } from '../services/obligations';
+import { cityStanding, clusterTrust, driversOf, officeStanding, setTrustSettings, summaryOf, trustSettingsView } from '../services/trust';
 import { pageArgs, toConnection } from './connection';
 
 export const trustResolvers: Resolvers = {
@@ -30,17 +31,13 @@ export const trustResolvers: Resolvers = {
     kindLabel: (record) => kindLabel(record),
     city: async (record, _, ctx) => (record.cityId ? ((await ctx.loaders.city.load(record.cityId)) ?? null) : null),
     aboutCoordinationOffice: (record) => !record.cityId,
-    obligation: (record, _, ctx) => referencedIn(record.clusterId, 'obligation', record.obligationId, (id) => ctx.loaders.obligation.load(id)),
+    // What a record concerns is shown to those who may read it, through the same policy as the top-level queries.
+    obligation: (record, _, ctx) => readableObligation(ctx, record.clusterId, record.obligationId),
     event: (record, _, ctx) => referencedIn(record.clusterId, 'risk event', record.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     agreement: (record, _, ctx) => referencedIn(record.clusterId, 'agreement', record.agreementId, (id) => ctx.loaders.agreement.load(id)),
-    claim: (record, _, ctx) => referencedIn(record.clusterId, 'claim', record.claimId, (id) => ctx.loaders.claim.load(id)),
+    claim: (record, _, ctx) => readableClaim(ctx, record.clusterId, record.claimId),
     // The evaluation behind a reward or penalty, when the caller may read it.
-    evaluation: async (record, _, ctx) => {
-      if (!record.evaluationId) return null;
-      const evaluation = await ctx.loaders.evaluation.load(record.evaluationId);
-      if (!evaluation || evaluation.clusterId !== record.clusterId) return null;
-      return decide(ctx.caller, 'evaluation:read', evaluationAccess(evaluation)).outcome === 'allowed' ? evaluation : null;
-    },
+    evaluation: (record, _, ctx) => readableEvaluation(ctx, record.clusterId, record.evaluationId),
     severity: (record) => severityOf(record),
     evidence: (record) => record.evidence ?? null,
     // Early automatic records were written before the flag existed.
@@ -82,7 +79,7 @@ export const trustResolvers: Resolvers = {
     trend: (view) => view.explanation().trend,
     change: (view) => view.explanation().change,
     direction: (view) => view.explanation().direction,
-    summary: (view) => view.explanation().summary,
+    summary: (view, _, ctx) => summaryOf(ctx, view),
     drivers: (view, { first }, ctx) => driversOf(ctx, view, first),
   },
 };

@@ -1,4 +1,4 @@
-import { decide, type Action } from '../auth/policy';
+import { decide, type Action, type Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
 import type { ResourceTypeItem } from '../store/entities';
@@ -30,10 +30,15 @@ export async function cityFor(ctx: RequestContext, cityId: string, action: Actio
 }
 
 /** Throws NOT_FOUND for a hidden resource and FORBIDDEN (with the policy's reason) for a denied action. */
-export function enforce(ctx: RequestContext, action: Action, resource: Parameters<typeof decide>[2], notFound: () => NotFoundError): void {
+export function enforce(ctx: RequestContext, action: Action, resource: Resource, notFound: () => NotFoundError): void {
   const decision = decide(ctx.caller, action, resource);
   if (decision.outcome === 'hidden') throw notFound();
   if (decision.outcome === 'forbidden') throw new ForbiddenError(decision.reason);
+}
+
+/** True when the policy allows the action: for nested fields that show a referenced record only to those who may read it. */
+export function allows(ctx: RequestContext, action: Action, resource: Resource): boolean {
+  return decide(ctx.caller, action, resource).outcome === 'allowed';
 }
 
 /** A city named by a record the caller can already see, read through the request's batching loader. */

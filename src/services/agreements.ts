@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf } from '../auth/caller';
+import { actorOf, ownCityOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import {
   assertAllowed,
@@ -174,8 +174,8 @@ async function proposedVersionFor(ctx: RequestContext, input: { agreementId: str
 
 async function ratifyOnce(ctx: RequestContext, input: { agreementId: string; versionNumber: number }): Promise<AgreementItem> {
   const { agreement, pending } = await proposedVersionFor(ctx, input, 'ratify');
-  if (ctx.caller.role !== 'CITY') throw new Error('unreachable: policy admits only city officers');
-  const cityId = ctx.caller.cityId;
+  const cityId = ownCityOf(ctx.caller);
+  if (!cityId) throw new Error('unreachable: the policy lets only city officers ratify');
   if (pending.ratifications.some((ratification) => ratification.cityId === cityId)) {
     throw new BadInputError(`Your city already ratified version ${pending.versionNo}.`);
   }
@@ -214,7 +214,8 @@ async function ratifyOnce(ctx: RequestContext, input: { agreementId: string; ver
 export async function declineAgreement(ctx: RequestContext, input: { agreementId: string; versionNumber: number; reason: string }): Promise<AgreementItem> {
   const reason = requiredText(input.reason, 'reason for declining');
   const { agreement, pending } = await proposedVersionFor(ctx, input, 'decline');
-  if (ctx.caller.role !== 'CITY') throw new Error('unreachable: policy admits only city officers');
+  const cityId = ownCityOf(ctx.caller);
+  if (!cityId) throw new Error('unreachable: the policy lets only city officers decline');
   const at = ctx.now();
   return ctx.store.agreements.apply({
     read: agreement,
@@ -222,9 +223,9 @@ export async function declineAgreement(ctx: RequestContext, input: { agreementId
     updateVersions: [{
       versionNo: pending.versionNo,
       expectStatus: 'PROPOSED',
-      set: { status: 'DRAFT', ratifications: [], lastDecline: { cityId: ctx.caller.cityId, at, reason } },
+      set: { status: 'DRAFT', ratifications: [], lastDecline: { cityId, at, reason } },
     }],
-    audit: { action: 'AGREEMENT_DECLINED', changes: { declinedBy: [null, ctx.caller.cityId], reason: [null, reason] } },
+    audit: { action: 'AGREEMENT_DECLINED', changes: { declinedBy: [null, cityId], reason: [null, reason] } },
     actor: actorOf(ctx.caller),
     at,
   });

@@ -262,6 +262,9 @@ export interface CityAvailabilityView {
   cityId: string;
   available: number;
   distanceKm: number;
+  /** What the city can offer, item by item, without the item itself. */
+  stock: Array<{ tier: ResourceTier; available: number; distanceKm: number }>;
+  /** The items behind it: the resolver shows only those the caller may read. */
   items: InventoryItemRecord[];
 }
 
@@ -279,9 +282,11 @@ export async function resourceAvailability(ctx: RequestContext, requestId: strin
   for (const item of items) {
     const available = item.shareable - item.committed;
     if (item.cityId === request.requesterCityId || item.readiness !== 'READY' || available <= 0 || !meetsTier(item.tier, request.minimumTier)) continue;
-    const entry = byCity.get(item.cityId) ?? { cityId: item.cityId, available: 0, distanceKm: Number.POSITIVE_INFINITY, items: [] };
+    const entry: CityAvailabilityView = byCity.get(item.cityId) ?? { cityId: item.cityId, available: 0, distanceKm: Number.POSITIVE_INFINITY, stock: [], items: [] };
+    const distance = Math.round(distanceKm(item.storage, request.destination) * 10) / 10;
     entry.available += available;
-    entry.distanceKm = Math.min(entry.distanceKm, Math.round(distanceKm(item.storage, request.destination) * 10) / 10);
+    entry.distanceKm = Math.min(entry.distanceKm, distance);
+    entry.stock.push({ tier: item.tier, available, distanceKm: distance });
     entry.items.push(item);
     byCity.set(item.cityId, entry);
   }

@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
+import type { Resource } from '../auth/policy';
+import type { Page, PageRequest } from '../domain/pagination';
 import type { RequestContext } from '../context';
 import { compare, formatMoney, money, parseMoney, sum, toWire, zero, type Money } from '../domain/compensation/money';
 import { netBalances, settlementPlan, type Balance, type Transfer } from '../domain/compensation/settlement';
@@ -12,7 +14,8 @@ import { requiredText } from '../domain/text';
 import type { ClaimItemRecord, FundContributionItem, LedgerEntryItem } from '../store/entities';
 import { fulfilOnRecord } from './obligations';
 import { cityName } from './participants';
-import { clusterFor, enforce, notFound } from './access';
+import { allows, clusterFor, enforce, notFound } from './access';
+import { claimConcern, inEvaluatorScope } from './evaluator-scope';
 import { termsOf } from './agreements';
 import { citiesOf } from './members';
 
@@ -23,11 +26,41 @@ function countsAsApproved(claim: ClaimItemRecord): boolean {
   return APPROVED_STATUSES.includes(claim.status) || (claim.status === 'APPEALED' && claim.appeal?.appealedStatus !== 'REJECTED');
 }
 
-export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review'): Promise<ClaimItemRecord> {
+/** The access facts of a claim: the claimant, the parties to the agreement version it is under, and an evaluator's scope. */
+export async function claimAccess(ctx: RequestContext, claim: ClaimItemRecord): Promise<Resource> {
+  const version = await ctx.loaders.agreementVersion.load(`${claim.agreementId}#${claim.agreementVersionNo}`);
+  return {
+    clusterId: claim.clusterId,
+    cityId: claim.claimantCityId,
+    partyCityIds: version ? termsOf(version).partyCityIds : [],
+    inEvaluatorScope: await inEvaluatorScope(ctx, claim.clusterId, () => claimConcern(claim)),
+  };
+}
+
+export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review' | 'claim:appeal' | 'claim:decideAppeal'): Promise<ClaimItemRecord> {
   const claim = await ctx.store.claims.get(claimId);
   if (!claim) throw notFound('claim', claimId);
-  enforce(ctx, action, { clusterId: claim.clusterId }, () => notFound('claim', claimId));
+  // Whoever may not read the claim does not learn it exists, whatever it asked to do with it.
+  const access = await claimAccess(ctx, claim);
+  enforce(ctx, 'claim:read', access, () => notFound('claim', claimId));
+  enforce(ctx, action, access, () => notFound('claim', claimId));
   return claim;
+}
+
+/** A claim named by another record, or null when none is named or the caller may not read it. */
+export async function readableClaim(ctx: RequestContext, clusterId: string, claimId: string | null | undefined): Promise<ClaimItemRecord | null> {
+  if (!claimId) return null;
+  const claim = await ctx.loaders.claim.load(claimId);
+  if (!claim || claim.clusterId !== clusterId) return null;
+  return allows(ctx, 'claim:read', await claimAccess(ctx, claim)) ? claim : null;
+}
+
+/** A page of the cluster's claims the caller may read; a page may hold fewer than asked when some are not for this caller. */
+export async function listClaims(ctx: RequestContext, clusterId: string, status: ClaimItemRecord['status'] | null | undefined, page: PageRequest): Promise<Page<ClaimItemRecord>> {
+  await clusterFor(ctx, clusterId, 'cluster:read');
+  const result = await ctx.store.claims.list(clusterId, status, page);
+  const readable = await Promise.all(result.items.map(async (claim) => allows(ctx, 'claim:read', await claimAccess(ctx, claim))));
+  return { ...result, items: result.items.filter((_, index) => readable[index]) };
 }
 
 function approvedOf(claims: ClaimItemRecord[], currency: string): Money {
@@ -225,9 +258,7 @@ async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, before
 }
 
 export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<ClaimItemRecord> {
-  const claim = await ctx.store.claims.get(input.claimId);
-  if (!claim) throw notFound('claim', input.claimId);
-  enforce(ctx, 'claim:appeal', { clusterId: claim.clusterId, cityId: claim.claimantCityId }, () => notFound('claim', input.claimId));
+  const claim = await claimFor(ctx, input.claimId, 'claim:appeal');
   assertVersion(claim, input.expectedVersion);
   if (claim.appeal) throw new BadInputError('This claim was already appealed; a decision can be appealed once.');
   if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED' && claim.status !== 'REJECTED') {
@@ -248,9 +279,7 @@ export interface DecideAppealInput {
 
 /** Upholds the decision, or revises the approved amounts; the ledger gets the difference, split under the same rule. */
 export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<ClaimItemRecord> {
-  const claim = await ctx.store.claims.get(input.claimId);
-  if (!claim) throw notFound('claim', input.claimId);
-  enforce(ctx, 'claim:decideAppeal', { clusterId: claim.clusterId }, () => notFound('claim', input.claimId));
+  const claim = await claimFor(ctx, input.claimId, 'claim:decideAppeal');
   assertVersion(claim, input.expectedVersion);
   if (claim.status !== 'APPEALED' || !claim.appeal) throw new BadInputError(`The claim is ${claim.status}; there is no appeal to decide.`);
   const reason = requiredText(input.reason, 'reason for the appeal decision');
@@ -287,7 +316,7 @@ function netOf(entries: readonly LedgerEntryItem[]): Balance[] {
 
 /** Net positions from the whole ledger, or the lines of a period. */
 export async function balances(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Balance[]> {
-  await clusterFor(ctx, clusterId, 'claim:read');
+  await clusterFor(ctx, clusterId, 'ledger:read');
   if (period?.from && period.until && period.from >= period.until) throw new BadInputError('The period is empty: from must be before until.');
   return netOf((await ctx.store.ledger.entries(clusterId)).filter((entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until)));
 }
@@ -417,7 +446,7 @@ export interface FundView {
 
 /** The fund's position: contributions in, payments out (ledger payments from FUND), and claim shares still unpaid. */
 export async function fund(ctx: RequestContext, clusterId: string): Promise<FundView> {
-  await clusterFor(ctx, clusterId, 'claim:read');
+  await clusterFor(ctx, clusterId, 'ledger:read');
   const [contributions, entries] = await Promise.all([ctx.store.fund.contributions(clusterId), ctx.store.ledger.entries(clusterId)]);
   const currency = contributions[0]?.currency ?? entries[0]?.currency ?? 'CNY';
   const of = (items: Array<{ amountMinor: string; currency: string }>) => sum(items.map((item) => money(BigInt(item.amountMinor), item.currency)), currency);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf } from '../auth/caller';
+import { actorOf, ownCityOf } from '../auth/caller';
+import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { formatMoney, money, type Money } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
-import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
+import { BadInputError, ConflictError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -15,9 +16,9 @@ import { DEFAULT_SEVERITY, KIND_LABEL, isPositiveKind, type ComplianceKind, type
 import { recordVersion, type LedgerWrite } from '../store/compliance';
 import type { ClusterItem, ComplianceRecordItem, LedgerEntryItem } from '../store/entities';
 import { obligeeKeyOf } from '../store/obligations';
-import { clusterFor, enforce, notFound } from './access';
+import { allows, clusterFor, enforce, notFound } from './access';
 import { assertLedgerCurrency } from './claims';
-import { evaluatorScope } from './evaluator-scope';
+import { evaluatorScope, inEvaluatorScope, recordConcern } from './evaluator-scope';
 import { agreementCities, cityName, eventCities } from './participants';
 
 /** The key records about a subject are kept under: a city's id, or the office's key in its cluster. */
@@ -43,22 +44,31 @@ export function disputeWindowEnd(record: ComplianceRecordItem, cluster: ClusterI
   return record.disputeWindowEndsAt ?? disputeDeadline(settingsOf(cluster.trustSettings), record.recordedAt ?? record.at);
 }
 
-function accessOf(record: ComplianceRecordItem) {
-  return { clusterId: record.clusterId, cityId: record.cityId, owedByOffice: !record.cityId, recordedBySuperior: record.recordedBy.role === 'SUPERIOR' };
-}
-
-/** True when the caller may see the records behind a subject's standing (an evaluator: only what it evaluates). */
-export async function maySeeRecordsAbout(ctx: RequestContext, clusterId: string, subjectKey: string): Promise<boolean> {
-  return ctx.caller.role !== 'EVALUATOR' || (await evaluatorScope(ctx, clusterId)).subjects.has(subjectKey);
+/** The access facts of a record: its subject, who recorded it, and whether an evaluator evaluates what it concerns. */
+export async function recordAccess(ctx: RequestContext, record: ComplianceRecordItem): Promise<Resource> {
+  return {
+    clusterId: record.clusterId,
+    cityId: record.cityId,
+    owedByOffice: !record.cityId,
+    recordedBySuperior: record.recordedBy.role === 'SUPERIOR',
+    inEvaluatorScope: await inEvaluatorScope(ctx, record.clusterId, () => recordConcern(ctx, record)),
+  };
 }
 
 /** A record the caller may see (a city: about itself or the office; an evaluator: about what it evaluates), or NOT_FOUND. */
 export async function recordFor(ctx: RequestContext, recordId: string): Promise<ComplianceRecordItem> {
   const record = await ctx.store.compliance.get(recordId);
   if (!record) throw notFound('compliance record', recordId);
-  enforce(ctx, 'compliance:read', accessOf(record), () => notFound('compliance record', recordId));
-  if (!(await maySeeRecordsAbout(ctx, record.clusterId, record.subjectKey))) throw notFound('compliance record', recordId);
+  enforce(ctx, 'compliance:read', await recordAccess(ctx, record), () => notFound('compliance record', recordId));
   return record;
+}
+
+/** A record named by another one, or null when none is named or the caller may not read it. */
+export async function readableRecord(ctx: RequestContext, clusterId: string, recordId: string | null | undefined): Promise<ComplianceRecordItem | null> {
+  if (!recordId) return null;
+  const record = await ctx.loaders.complianceRecord.load(recordId);
+  if (!record || record.clusterId !== clusterId) return null;
+  return allows(ctx, 'compliance:read', await recordAccess(ctx, record)) ? record : null;
 }
 
 export interface ComplianceFilter {
@@ -67,19 +77,36 @@ export interface ComplianceFilter {
   status?: ComplianceRecordItem['status'] | null;
 }
 
+/**
+ * A page of the records about one subject (or the cluster's). A city asking for no subject gets the records about
+ * itself. An evaluator names a party of what it evaluates and gets the records about it that concern that work, so a
+ * page may hold fewer than asked.
+ */
 export async function listRecords(ctx: RequestContext, clusterId: string, filter: ComplianceFilter, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
-  await clusterFor(ctx, clusterId, 'compliance:read');
+  await clusterFor(ctx, clusterId, 'cluster:read');
   if (filter.cityId && filter.aboutCoordinationOffice) throw new BadInputError('Ask for the records about one city or about the coordination office, not both.');
-  let subjectKey: string | null = null;
-  if (filter.aboutCoordinationOffice) subjectKey = subjectKeyOf(clusterId, null);
-  else if (ctx.caller.role === 'CITY') {
-    if (filter.cityId && filter.cityId !== ctx.caller.cityId) enforce(ctx, 'compliance:read', { clusterId, cityId: filter.cityId }, () => notFound('city', filter.cityId!));
-    subjectKey = ctx.caller.cityId;
-  } else if (filter.cityId) subjectKey = filter.cityId;
-  if (ctx.caller.role === 'EVALUATOR' && (!subjectKey || !(await maySeeRecordsAbout(ctx, clusterId, subjectKey)))) {
-    throw new ForbiddenError('An evaluator reads the records about the parties it is evaluating: name one of them (a city, or the coordination office).');
+  const aboutOffice = !!filter.aboutCoordinationOffice;
+  let subjectKey = aboutOffice ? subjectKeyOf(clusterId, null) : (filter.cityId ?? null);
+  const scope = await evaluatorScope(ctx, clusterId);
+  const requested: Resource = {
+    clusterId,
+    selection: true,
+    ...(filter.cityId ? { cityId: filter.cityId } : {}),
+    ...(aboutOffice ? { owedByOffice: true } : {}),
+    // Some work of the evaluator's reaches records about this party: the rows are then matched one by one.
+    inEvaluatorScope: !!subjectKey && scope.grants.some((grant) => grant.subject === undefined || grant.subject === subjectKey),
+  };
+  const own = ownCityOf(ctx.caller);
+  if (!allows(ctx, 'compliance:read', requested) && !subjectKey && own) {
+    // Not the whole cluster: the records about one's own city.
+    enforce(ctx, 'compliance:read', { ...requested, cityId: own }, () => notFound('cluster', clusterId));
+    subjectKey = own;
+  } else {
+    enforce(ctx, 'compliance:read', requested, () => (filter.cityId ? notFound('city', filter.cityId) : notFound('cluster', clusterId)));
   }
-  return ctx.store.compliance.list(clusterId, { subjectKey, status: filter.status ?? null }, page);
+  const result = await ctx.store.compliance.list(clusterId, { subjectKey, status: filter.status ?? null }, page);
+  const readable = await Promise.all(result.items.map(async (record) => allows(ctx, 'compliance:read', await recordAccess(ctx, record))));
+  return { ...result, items: result.items.filter((_, index) => readable[index]) };
 }
 
 export interface RecordComplianceInput {
@@ -145,31 +172,37 @@ function consequenceEntry(record: ComplianceRecordItem, amount: Money, at: strin
 }
 
 export async function recordCompliance(ctx: RequestContext, input: RecordComplianceInput): Promise<ComplianceRecordItem> {
-  const cluster = await clusterFor(ctx, input.clusterId, 'compliance:read', true);
+  const cluster = await clusterFor(ctx, input.clusterId, 'cluster:read', true);
   const aboutOffice = !!input.aboutCoordinationOffice;
   if (aboutOffice === !!input.cityId) throw new BadInputError('Name the city the record is about, or set aboutCoordinationOffice, not both.');
   if (input.cityId) {
     const city = await ctx.loaders.city.load(input.cityId);
     if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.cityId);
   }
-  enforce(ctx, 'compliance:record', { clusterId: input.clusterId, cityId: input.cityId ?? undefined, owedByOffice: aboutOffice }, () => notFound('cluster', input.clusterId));
-  assertManualKind(input.kind);
   if (!input.obligationId && !input.eventId && !input.agreementId && !input.claimId) {
     throw new BadInputError('Name what the record concerns: an obligation, a risk event, an agreement or a claim.');
   }
+  assertManualKind(input.kind);
   const { circles, obligee } = await concernsOf(ctx, input);
   const subjectKey = subjectKeyOf(input.clusterId, input.cityId);
+  const own = ownCityOf(ctx.caller);
+  enforce(
+    ctx,
+    'compliance:record',
+    {
+      clusterId: input.clusterId,
+      cityId: input.cityId ?? undefined,
+      owedByOffice: aboutOffice,
+      sharedConcern: !!own && !!input.cityId && circles.some((circle) => circle.has(own) && circle.has(input.cityId!)),
+      positiveKind: isPositiveKind(input.kind),
+      withConsequence: !!input.consequence,
+      ...(input.cityId ? { cityName: await cityName(ctx, input.cityId) } : {}),
+    },
+    () => notFound('cluster', input.clusterId),
+  );
   if (obligee && obligee !== subjectKey) throw new BadInputError('The obligation named is owed by someone else; a record about an obligation is about the party that owes it.');
-  const horizontal = ctx.caller.role === 'CITY';
-  if (ctx.caller.role === 'CITY') {
-    const recorder = ctx.caller.cityId;
-    if (!circles.some((circle) => circle.has(recorder) && circle.has(input.cityId!))) {
-      throw new ForbiddenError(`${await cityName(ctx, input.cityId!)} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
-    }
-    // Partners watch each other for breaches; fulfilments come from the facts and the supervisors, so two cities
-    // cannot raise each other's standing by recording praise.
-    if (isPositiveKind(input.kind)) throw new ForbiddenError('A partner city records breaches; fulfilments are recorded from the obligations themselves and by the supervisors.');
-  }
+  // A partner city's record is horizontal supervision; the office's and the superior's are vertical.
+  const horizontal = !!own;
   const now = ctx.now();
   const at = input.at ? parseDateTime(input.at, 'time it happened') : now;
   if (at > now) throw new BadInputError('A record is about something that happened: its time cannot be in the future.');
@@ -178,7 +211,6 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   let consequence: ComplianceRecordItem['consequence'];
   let amount: Money | undefined;
   if (input.consequence) {
-    if (horizontal) throw new ForbiddenError('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.');
     const checked = validateConsequence(input.kind, input.consequence, now);
     if (aboutOffice && checked.kind !== 'FORMAL_WARNING' && checked.kind !== 'COMMENDATION') {
       throw new BadInputError('The coordination office holds no account with the regional fund: surcharges, bonuses and suspensions apply to member cities only.');
@@ -230,13 +262,13 @@ function assertVersion(record: ComplianceRecordItem, expectedVersion: number): v
 
 export async function disputeRecord(ctx: RequestContext, input: { recordId: string; expectedVersion: number; statement: string; evidence?: { text: string; links?: string[] | null } | null }): Promise<ComplianceRecordItem> {
   const record = await recordFor(ctx, input.recordId);
-  enforce(ctx, 'compliance:dispute', accessOf(record), () => notFound('compliance record', input.recordId));
+  enforce(ctx, 'compliance:dispute', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
   assertVersion(record, input.expectedVersion);
   if (statusOf(record) !== 'STANDING') {
     throw new BadInputError(`This record is ${statusOf(record)}: a record can be disputed once, and this one already was.`, { allowed: [] });
   }
   const now = ctx.now();
-  const cluster = await clusterFor(ctx, record.clusterId, 'compliance:read');
+  const cluster = await clusterFor(ctx, record.clusterId, 'cluster:read');
   const windowEnd = disputeWindowEnd(record, cluster);
   if (now > windowEnd) throw new BadInputError(`The dispute window for this record closed on ${windowEnd}; it can no longer be disputed.`);
   const statement = requiredText(input.statement, 'dispute statement', 5000);
@@ -253,7 +285,7 @@ export async function disputeRecord(ctx: RequestContext, input: { recordId: stri
 
 export async function resolveDispute(ctx: RequestContext, input: { recordId: string; expectedVersion: number; resolution: 'UPHELD' | 'OVERTURNED'; reasons: string }): Promise<ComplianceRecordItem> {
   const record = await recordFor(ctx, input.recordId);
-  enforce(ctx, 'compliance:resolve', accessOf(record), () => notFound('compliance record', input.recordId));
+  enforce(ctx, 'compliance:resolve', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
   assertVersion(record, input.expectedVersion);
   if (statusOf(record) !== 'DISPUTED' || !record.dispute) throw new BadInputError(`This record is ${statusOf(record)}; only a disputed record can be resolved.`);
   const reasons = requiredText(input.reasons, 'reasons', 5000);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
-import { decide, type Resource } from '../auth/policy';
+import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
 import { validateRubric, type Rubric, type RubricDraft } from '../domain/evaluations/rubric';
@@ -11,7 +11,7 @@ import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domai
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import type { AccreditationItem, AssessmentItem, ClusterItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../store/entities';
 import { agreementCities, eventCities } from './participants';
-import { clusterFor, enforce, notFound } from './access';
+import { allows, clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from './compliance';
 
 const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
@@ -136,11 +136,26 @@ export async function evaluationFor(ctx: RequestContext, evaluationId: string): 
   return evaluation;
 }
 
+/** An evaluation named by another record, or null when none is named or the caller may not read it. */
+export async function readableEvaluation(ctx: RequestContext, clusterId: string, evaluationId: string | null | undefined): Promise<EvaluationItem | null> {
+  if (!evaluationId) return null;
+  const evaluation = await ctx.loaders.evaluation.load(evaluationId);
+  if (!evaluation || evaluation.clusterId !== clusterId) return null;
+  return allows(ctx, 'evaluation:read', evaluationAccess(evaluation)) ? evaluation : null;
+}
+
+/** The panel's accreditations: the same rule as the list of accreditations (a refused caller gets FORBIDDEN). */
+export async function panelOf(ctx: RequestContext, evaluation: EvaluationItem): Promise<AccreditationItem[]> {
+  enforce(ctx, 'accreditation:read', { clusterId: evaluation.clusterId }, () => notFound('evaluation', evaluation.evaluationId));
+  const accredited = new Map((await ctx.loaders.accreditations.load(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
+  return evaluation.panel.flatMap((evaluatorId) => accredited.get(evaluatorId) ?? []);
+}
+
 /** A page of the evaluations the caller may see; a page may hold fewer than asked when some are not for this caller. */
 export async function listEvaluations(ctx: RequestContext, clusterId: string, status: EvaluationItem['status'] | null, page: PageRequest) {
   await clusterFor(ctx, clusterId, 'evaluation:read');
   const result = await ctx.store.evaluations.list(clusterId, status, page);
-  return { ...result, items: result.items.filter((evaluation) => decide(ctx.caller, 'evaluation:read', evaluationAccess(evaluation)).outcome === 'allowed') };
+  return { ...result, items: result.items.filter((evaluation) => allows(ctx, 'evaluation:read', evaluationAccess(evaluation))) };
 }
 
 /** Who takes part in an activity: a self-assessor of one of these may assess it. */
@@ -432,10 +447,9 @@ export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem)
   return counted.length ? resultOf(evaluation, counted, excluded, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read')) : null;
 }
 
-/** Who follows an open evaluation as it comes in: whoever runs it (the office, or the superior for the office's own) and the superior. */
+/** Who follows an open evaluation as it comes in: the policy's `evaluation:readProvisional`. */
 function seesProvisional(ctx: RequestContext, evaluation: EvaluationItem): boolean {
-  if (ctx.caller.role === 'SUPERIOR') return true;
-  return ctx.caller.role === 'COORDINATOR' && evaluation.targetType !== 'COORDINATION_OFFICE';
+  return allows(ctx, 'evaluation:readProvisional', { clusterId: evaluation.clusterId, owedByOffice: evaluation.targetType === 'COORDINATION_OFFICE' });
 }
 
 /** Submitted assessments: those who run the evaluation see them as they come in, panel members and cities once finalized. */

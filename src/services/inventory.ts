@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { actorOf } from '../auth/caller';
+import { actorOf, ownCityOf } from '../auth/caller';
+import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -7,7 +8,7 @@ import type { ResourceTier } from '../domain/resources/catalogue';
 import { MAX_BATCH, validateStock, validateStorage, type Readiness, type StorageLocation } from '../domain/resources/inventory';
 import type { InventoryItemRecord, ResourceTypeItem } from '../store/entities';
 import type { ItemChange } from '../store/inventory';
-import { cityFor, clusterFor, enforce, notFound } from './access';
+import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 
 /** One item per city, resource type, tier and storage location: the id is derived, so a repeated create is caught. */
 export function inventoryItemId(cityId: string, typeId: string, tier: ResourceTier, storageName: string): string {
@@ -143,19 +144,31 @@ function staleItems(items: InventoryItemRecord[], updates: ItemUpdateInput[]): C
 export async function listInventory(ctx: RequestContext, clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<InventoryItemRecord>> {
   await clusterFor(ctx, clusterId, 'resources:read');
   let cityId = filter.cityId ?? null;
-  if (ctx.caller.role === 'CITY') {
-    enforce(ctx, 'inventory:read', { clusterId, cityId: cityId ?? ctx.caller.cityId }, () => notFound('cluster', clusterId));
-    cityId = ctx.caller.cityId;
-  } else if (cityId) {
+  if (cityId) {
     const city = await ctx.loaders.city.load(cityId);
     if (!city || city.clusterId !== clusterId) throw notFound('city', cityId);
   }
+  const own = ownCityOf(ctx.caller);
+  if (!cityId && own && !allows(ctx, 'inventory:read', { clusterId })) {
+    // Not the whole cluster: one's own city's items.
+    cityId = own;
+  }
+  enforce(ctx, 'inventory:read', { clusterId, ...(cityId ? { cityId } : {}) }, () => notFound('cluster', clusterId));
   return ctx.store.inventory.list(clusterId, { cityId, typeId: filter.typeId }, page);
 }
 
 export async function inventoryItemFor(ctx: RequestContext, itemId: string): Promise<InventoryItemRecord> {
   const item = await ctx.store.inventory.get(itemId);
   if (!item) throw notFound('inventory item', itemId);
-  enforce(ctx, 'inventory:read', { clusterId: item.clusterId, cityId: item.cityId }, () => notFound('inventory item', itemId));
+  enforce(ctx, 'inventory:read', inventoryAccess(item), () => notFound('inventory item', itemId));
   return item;
+}
+
+export function inventoryAccess(item: InventoryItemRecord): Resource {
+  return { clusterId: item.clusterId, cityId: item.cityId };
+}
+
+/** True when the caller may read the whole item (on hand, storage, version...), through the same rule as `inventoryItem`. */
+export function mayReadItem(ctx: RequestContext, item: InventoryItemRecord): boolean {
+  return allows(ctx, 'inventory:read', inventoryAccess(item));
 }

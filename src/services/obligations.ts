@@ -1,6 +1,7 @@
-import { actorOf } from '../auth/caller';
+import { actorOf, ownCityOf } from '../auth/caller';
+import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
-import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
+import { BadInputError, ConflictError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
 import { assertWaivable, effectiveStatus, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
@@ -11,10 +12,10 @@ import { logger } from '../logger';
 import type { Repositories } from '../store';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
-import { evaluatorScope } from './evaluator-scope';
+import { inEvaluatorScope, obligationConcern } from './evaluator-scope';
 import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
-import { clusterFor, enforce, notFound } from './access';
+import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 
 export interface ObligationFilterInput {
@@ -27,52 +28,75 @@ export interface ObligationFilterInput {
   dueAfter?: string | null;
 }
 
+/** The cities taking part in an event of the cluster (none for an event that is not the cluster's). */
+async function eventParties(ctx: RequestContext, clusterId: string, eventId: string | null | undefined): Promise<string[] | undefined> {
+  if (!eventId) return undefined;
+  const event = await ctx.loaders.riskEvent.load(eventId);
+  return event && event.clusterId === clusterId ? [event.originCityId, ...event.affectedCityIds] : undefined;
+}
+
+/** The access facts of the obligations a filter selects. */
+async function selectionAccess(ctx: RequestContext, clusterId: string, filter: Pick<ObligationFilterInput, 'cityId' | 'eventId' | 'agreementId'>): Promise<Resource> {
+  const concern = {
+    ...(filter.eventId ? { eventId: filter.eventId } : {}),
+    ...(filter.agreementId ? { agreementId: filter.agreementId } : {}),
+    ...(filter.cityId ? { subject: obligeeKeyOf(clusterId, filter.cityId) } : {}),
+  };
+  return {
+    clusterId,
+    selection: true,
+    ...(filter.cityId ? { cityId: filter.cityId } : {}),
+    partyCityIds: await eventParties(ctx, clusterId, filter.eventId),
+    inEvaluatorScope: await inEvaluatorScope(ctx, clusterId, () => concern),
+  };
+}
+
+/** The access facts of one obligation: its obligee, the cities of its event, and whether an evaluator evaluates it. */
+export async function obligationAccess(ctx: RequestContext, obligation: ObligationItem): Promise<Resource> {
+  return {
+    clusterId: obligation.clusterId,
+    cityId: obligation.cityId,
+    owedByOffice: !obligation.cityId,
+    partyCityIds: await eventParties(ctx, obligation.clusterId, obligation.eventId),
+    inEvaluatorScope: await inEvaluatorScope(ctx, obligation.clusterId, () => obligationConcern(obligation)),
+  };
+}
+
+/** An obligation named by another record, or null when none is named or the caller may not read it. */
+export async function readableObligation(ctx: RequestContext, clusterId: string, obligationId: string | null | undefined): Promise<ObligationItem | null> {
+  if (!obligationId) return null;
+  const obligation = await ctx.loaders.obligation.load(obligationId);
+  if (!obligation || obligation.clusterId !== clusterId) return null;
+  return allows(ctx, 'obligation:read', await obligationAccess(ctx, obligation)) ? obligation : null;
+}
+
 /**
- * What a city may read: its own obligations, and, read-only, all obligations of an event its city is party to
- * (origin or affected). Returns the obligee to restrict to, or null for no restriction.
+ * The obligee a list is restricted to (or null for none). A list the caller may not read whole, whose filter leaves
+ * the obligee open, is narrowed to the caller's own city when the policy allows that (a city sees what it owes).
  */
-async function cityScope(ctx: RequestContext, filter: ObligationFilterInput): Promise<string | null> {
-  if (ctx.caller.role !== 'CITY') return null;
-  const own = ctx.caller.cityId;
-  if (filter.eventId) {
-    const event = await ctx.loaders.riskEvent.load(filter.eventId);
-    if (event && event.clusterId === ctx.caller.clusterId && (event.originCityId === own || event.affectedCityIds.includes(own))) return null;
+async function readableSelection(ctx: RequestContext, clusterId: string, filter: Pick<ObligationFilterInput, 'cityId' | 'eventId' | 'agreementId'>): Promise<string | null> {
+  const requested = await selectionAccess(ctx, clusterId, filter);
+  if (allows(ctx, 'obligation:read', requested)) return filter.cityId ?? null;
+  const own = ownCityOf(ctx.caller);
+  if (filter.cityId || !own) {
+    enforce(ctx, 'obligation:read', requested, () => notFound('cluster', clusterId));
+    return filter.cityId ?? null;
   }
-  if (filter.cityId && filter.cityId !== own) {
-    throw new ForbiddenError("You see partner cities' obligations only within events your city is party to: filter by such an event.");
-  }
+  enforce(ctx, 'obligation:read', { ...requested, cityId: own }, () => notFound('cluster', clusterId));
   return own;
 }
 
-/**
- * What an evaluator may read: the obligations of what it is evaluating (the events, agreements and parties of the
- * evaluations it is on the panel of). It names one of them in the filter.
- */
-async function assertEvaluatorScope(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput): Promise<void> {
-  if (ctx.caller.role !== 'EVALUATOR') return;
-  const scope = await evaluatorScope(ctx, clusterId);
-  const inScope =
-    (filter.eventId && scope.eventIds.has(filter.eventId)) ||
-    (filter.agreementId && scope.agreementIds.has(filter.agreementId)) ||
-    (filter.cityId && scope.subjects.has(obligeeKeyOf(clusterId, filter.cityId)));
-  if (!inScope) {
-    throw new ForbiddenError('An evaluator reads the obligations of what it is evaluating: filter by that event, agreement or city.');
-  }
-}
-
 export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<ObligationItem>> {
-  await clusterFor(ctx, clusterId, 'obligation:read');
-  await assertEvaluatorScope(ctx, clusterId, filter);
+  await clusterFor(ctx, clusterId, 'cluster:read');
   if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
     throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
   }
-  if (filter.cityId && ctx.caller.role !== 'CITY') {
+  if (filter.cityId) {
     // Only a member of this cluster can be filtered on: anything else answers like a city that does not exist.
     const city = await ctx.loaders.city.load(filter.cityId);
     if (!city || city.clusterId !== clusterId) throw notFound('city', filter.cityId);
   }
-  const restrictedTo = await cityScope(ctx, filter);
-  const cityId = restrictedTo ?? filter.cityId ?? undefined;
+  const cityId = await readableSelection(ctx, clusterId, filter);
   const query: ObligationQuery = {
     now: ctx.now(),
     ...(filter.status?.length ? { statuses: filter.status } : {}),
@@ -99,9 +123,8 @@ export interface CitySummary {
 
 /** Per obligee: open, overdue, fulfilled on time, fulfilled late, waived; the latest first in the list are the late ones. */
 export async function obligationSummary(ctx: RequestContext, clusterId: string, eventId?: string | null): Promise<CitySummary[]> {
-  await clusterFor(ctx, clusterId, 'obligation:read');
-  await assertEvaluatorScope(ctx, clusterId, { eventId });
-  const restrictedTo = await cityScope(ctx, { eventId });
+  await clusterFor(ctx, clusterId, 'cluster:read');
+  const restrictedTo = await readableSelection(ctx, clusterId, { eventId });
   const now = ctx.now();
   const rows = new Map<string, CitySummary>();
   for (const obligation of await ctx.store.obligations.forSummary(clusterId, eventId)) {
@@ -125,7 +148,7 @@ export async function obligationSummary(ctx: RequestContext, clusterId: string, 
 async function obligationFor(ctx: RequestContext, obligationId: string, action: 'obligation:fulfil' | 'obligation:waive' | 'obligation:read') {
   const obligation = await ctx.store.obligations.get(obligationId);
   if (!obligation) throw notFound('obligation', obligationId);
-  enforce(ctx, action, { clusterId: obligation.clusterId, cityId: obligation.cityId, owedByOffice: !obligation.cityId }, () => notFound('obligation', obligationId));
+  enforce(ctx, action, await obligationAccess(ctx, obligation), () => notFound('obligation', obligationId));
   return obligation;
 }
 

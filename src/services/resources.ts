@@ -4,7 +4,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
 import { meetsTier, validateResourceType, type ResourceTier, type ResourceTypeDefinition } from '../domain/resources/catalogue';
 import { computeShortfalls, validateRequirement, type ReserveBasis, type Shortfall } from '../domain/resources/shortfalls';
 import type { ReserveRequirementItem, ResourceTypeItem } from '../store/entities';
-import { clusterFor } from './access';
+import { allows, clusterFor } from './access';
 import { citiesOf } from './members';
 
 export async function resourceCatalogue(ctx: RequestContext, clusterId: string): Promise<ResourceTypeItem[]> {
@@ -72,7 +72,7 @@ export async function reserveRequirements(ctx: RequestContext, clusterId: string
   return ctx.store.resources.requirements(clusterId);
 }
 
-/** The cluster's shortfalls; a city officer's view keeps only its own contribution. */
+/** The cluster's shortfalls; each city's contribution only for those who may read its inventory (a city: its own). */
 export async function clusterShortfalls(ctx: RequestContext, clusterId: string): Promise<Shortfall[]> {
   await clusterFor(ctx, clusterId, 'resources:read');
   const [requirements, holdings, population] = await Promise.all([
@@ -81,9 +81,8 @@ export async function clusterShortfalls(ctx: RequestContext, clusterId: string):
     clusterPopulation(ctx, clusterId),
   ]);
   const shortfalls = computeShortfalls(requirements, holdings, population);
-  if (ctx.caller.role !== 'CITY') return shortfalls;
-  const own = ctx.caller.cityId;
-  return shortfalls.map((shortfall) => ({ ...shortfall, contributions: shortfall.contributions.filter((c) => c.cityId === own) }));
+  // A city's contribution is its inventory: shown to those who may read that city's items.
+  return shortfalls.map((shortfall) => ({ ...shortfall, contributions: shortfall.contributions.filter((c) => allows(ctx, 'inventory:read', { clusterId, cityId: c.cityId })) }));
 }
 
 async function clusterPopulation(ctx: RequestContext, clusterId: string): Promise<number> {

@@ -1,12 +1,14 @@
 import { actorOf } from '../auth/caller';
+import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
-import { ConflictError, ForbiddenError } from '../domain/errors';
+import { ConflictError } from '../domain/errors';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
 import { explainStanding, rankStandings, standingAt, type Standing, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
 import type { ClusterItem, ComplianceRecordItem } from '../store/entities';
-import { cityFor, clusterFor, enforce, notFound } from './access';
-import { counts, maySeeRecordsAbout, severityOf, subjectKeyOf } from './compliance';
+import { allows, cityFor, clusterFor, enforce, notFound } from './access';
+import { counts, severityOf, subjectKeyOf } from './compliance';
+import { coversWholeRecordOf, evaluatorScope } from './evaluator-scope';
 import { citiesOf } from './members';
 
 export type TrustSettingsView = ReturnType<typeof trustSettingsView>;
@@ -81,12 +83,21 @@ export async function officeStanding(ctx: RequestContext, clusterId: string): Pr
   return standingView(cluster, undefined, await ctx.store.compliance.aboutSubject(clusterId, subjectKeyOf(clusterId, null)), ctx.now());
 }
 
+/** The access facts of the records behind a standing: an evaluator reaches them when it evaluates the party's whole record. */
+async function driversAccess(ctx: RequestContext, view: TrustStandingView): Promise<Resource> {
+  const scope = await evaluatorScope(ctx, view.clusterId);
+  return { clusterId: view.clusterId, cityId: view.cityId, owedByOffice: !view.cityId, inEvaluatorScope: coversWholeRecordOf(scope, subjectKeyOf(view.clusterId, view.cityId)) };
+}
+
+/** The standing in plain words; the sentence naming the record that moved it most only for those who may see the records. */
+export async function summaryOf(ctx: RequestContext, view: TrustStandingView): Promise<string> {
+  const explanation = view.explanation();
+  return allows(ctx, 'trust:readDrivers', await driversAccess(ctx, view)) ? explanation.summary : explanation.summaryWithoutRecords;
+}
+
 /** The drivers of a standing, for callers allowed to see the records behind it. */
 export async function driversOf(ctx: RequestContext, view: TrustStandingView, first: number) {
-  enforce(ctx, 'trust:readDrivers', { clusterId: view.clusterId, cityId: view.cityId, owedByOffice: !view.cityId }, () => notFound('cluster', view.clusterId));
-  if (!(await maySeeRecordsAbout(ctx, view.clusterId, subjectKeyOf(view.clusterId, view.cityId)))) {
-    throw new ForbiddenError('An evaluator sees the records behind the standing of the parties it is evaluating only.');
-  }
+  enforce(ctx, 'trust:readDrivers', await driversAccess(ctx, view), () => notFound('cluster', view.clusterId));
   return view.explanation().drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS))).map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
 }
 

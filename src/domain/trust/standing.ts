@@ -158,8 +158,10 @@ export interface TrustExplanation {
   direction: 'IMPROVING' | 'STABLE' | 'DECLINING';
   /** The records that moved the score most (largest |effect| first, ties newer first then recordId). */
   drivers: Driver[];
-  /** Two or three sentences in plain words: the score in points, how sure, the direction over 12 months. */
+  /** Two or three sentences in plain words: the score in points, how sure, the direction over 12 months, the top driver. */
   summary: string;
+  /** The summary without the sentence about the top driver: for those who may not see the records behind it. */
+  summaryWithoutRecords: string;
 }
 
 export interface RankedStanding<T> {
@@ -242,7 +244,7 @@ export function explainStanding(
     .slice(0, topDrivers)
     .map(({ driver }) => driver);
 
-  return { standing, trend, change, direction, drivers, summary: summarize(standing, trend[0], change, direction, drivers[0]) };
+  return { standing, trend, change, direction, drivers, summary: summarize(standing, trend[0], change, direction, drivers[0]), summaryWithoutRecords: summarize(standing, trend[0], change, direction, undefined) };
 }
 
 /**

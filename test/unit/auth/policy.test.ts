@@ -1,5 +1,6 @@
 import type { Caller } from '../../../src/auth/caller';
-import { decide, visibleClusterIds, type Action, type Resource } from '../../../src/auth/policy';
+import { ACTIONS, canSeeCluster, decide, visibleClusterIds, type Action, type Resource } from '../../../src/auth/policy';
+import { ROLES } from '../../../src/domain/roles';
 
 const coordinatorJjj: Caller = { id: 'c1', displayName: 'JJJ office', role: 'COORDINATOR', clusterId: 'jjj' };
 const langfang: Caller = { id: 'l1', displayName: 'Langfang', role: 'CITY', clusterId: 'jjj', cityId: 'langfang' };
@@ -112,10 +113,12 @@ const trustCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = 
   // compliance:read: supervisors see every record; evaluators are narrowed by the service; a city sees its own and the office's
   ['coordinator reads a city record', coordinatorJjj, 'compliance:read', tianjinRecord, 'allowed'],
   ['superior reads a city record', superior, 'compliance:read', tianjinRecord, 'allowed'],
-  ['evaluator reads a city record', evaluatorJjj, 'compliance:read', tianjinRecord, 'allowed'],
+  ['evaluator reads a record of what it evaluates', evaluatorJjj, 'compliance:read', { ...tianjinRecord, inEvaluatorScope: true }, 'allowed'],
+  ['evaluator reads a record outside what it evaluates', evaluatorJjj, 'compliance:read', tianjinRecord, 'hidden'],
+  ['evaluator lists records outside what it evaluates', evaluatorJjj, 'compliance:read', { ...tianjinRecord, selection: true }, 'forbidden', 'about what it is evaluating'],
   ['city reads a record about itself', langfang, 'compliance:read', langfangRecord, 'allowed'],
   ['city reads a record about the office', langfang, 'compliance:read', officeRecord, 'allowed'],
-  ["city reads the cluster's records (narrowed by the service)", langfang, 'compliance:read', clusterRecords, 'allowed'],
+  ["city reads the whole cluster's records (the service narrows the list to its own)", langfang, 'compliance:read', clusterRecords, 'hidden'],
   ['city reads a record about a partner', langfang, 'compliance:read', tianjinRecord, 'hidden'],
   ['city of another cluster reads records', jiaxing, 'compliance:read', langfangRecord, 'hidden'],
   ['coordinator of another cluster reads records', coordinatorYrd, 'compliance:read', officeRecord, 'hidden'],
@@ -124,7 +127,10 @@ const trustCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = 
   ['superior records about the office', superior, 'compliance:record', officeRecord, 'allowed'],
   ['coordinator records about a city', coordinatorJjj, 'compliance:record', langfangRecord, 'allowed'],
   ['coordinator records about the office', coordinatorJjj, 'compliance:record', officeRecord, 'forbidden', 'does not keep records about itself'],
-  ['city records about a partner', langfang, 'compliance:record', tianjinRecord, 'allowed'],
+  ['city records a breach by a partner in something both take part in', langfang, 'compliance:record', { ...tianjinRecord, sharedConcern: true }, 'allowed'],
+  ['city records about a city it shares nothing named with', langfang, 'compliance:record', { ...tianjinRecord, cityName: 'Tianjin' }, 'forbidden', 'Tianjin is not your partner'],
+  ['city records praise of a partner', langfang, 'compliance:record', { ...tianjinRecord, sharedConcern: true, positiveKind: true }, 'forbidden', 'A partner city records breaches'],
+  ['city records a sanction on a partner', langfang, 'compliance:record', { ...tianjinRecord, sharedConcern: true, withConsequence: true }, 'forbidden', 'Sanctions and rewards are decided'],
   ['city records about itself', langfang, 'compliance:record', langfangRecord, 'forbidden', 'about itself'],
   ['city records about the office', langfang, 'compliance:record', officeRecord, 'forbidden', 'kept by the superior level'],
   ['evaluator records about a city', evaluatorJjj, 'compliance:record', langfangRecord, 'forbidden', 'Evaluators report through evaluations'],
@@ -145,7 +151,6 @@ const trustCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = 
   // compliance:resolve: the office for cities; the superior for the office, never the office itself
   ['coordinator resolves a dispute about a record the superior made', coordinatorJjj, 'compliance:resolve', { ...langfangRecord, recordedBySuperior: true }, 'forbidden', 'resolved there'],
   ['superior resolves a dispute about its own record', superior, 'compliance:resolve', { ...langfangRecord, recordedBySuperior: true }, 'allowed'],
-  ['evaluators read records of the cluster (narrowed by the service to what they evaluate)', evaluatorJjj, 'compliance:read', clusterRecords, 'allowed'],
   ['coordinator resolves a city dispute', coordinatorJjj, 'compliance:resolve', langfangRecord, 'allowed'],
   ['subject city resolves its own dispute', langfang, 'compliance:resolve', langfangRecord, 'forbidden', 'resolved by the coordination office'],
   ['superior resolves a city dispute', superior, 'compliance:resolve', langfangRecord, 'forbidden', 'resolved by the coordination office'],
@@ -169,7 +174,8 @@ const trustCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = 
   ["city reads the office's drivers", langfang, 'trust:readDrivers', officeRecord, 'allowed'],
   ["coordinator reads a city's drivers", coordinatorJjj, 'trust:readDrivers', tianjinCity, 'allowed'],
   ["superior reads a city's drivers", superior, 'trust:readDrivers', tianjinCity, 'allowed'],
-  ["evaluator reads a city's drivers", evaluatorJjj, 'trust:readDrivers', tianjinCity, 'allowed'],
+  ["evaluator evaluating a city's whole record reads its drivers", evaluatorJjj, 'trust:readDrivers', { ...tianjinCity, inEvaluatorScope: true }, 'allowed'],
+  ["evaluator reads the drivers of a city it does not evaluate as a whole", evaluatorJjj, 'trust:readDrivers', tianjinCity, 'forbidden', 'parties it is evaluating only'],
   ['city of another cluster reads drivers', jiaxing, 'trust:readDrivers', tianjinCity, 'hidden'],
   // trust:configure and evaluation:manage: the coordination office only
   ['coordinator configures trust', coordinatorJjj, 'trust:configure', jjj, 'allowed'],
@@ -232,10 +238,171 @@ describe('decide: compliance, trust and evaluations', () => {
   });
 });
 
+// The rows the tables above leave out, so that every action has a row for every role.
+const remainingCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = [
+  // reading what the cluster shares: every member, evaluator and overseeing superior
+  ['coordinator reads a city', coordinatorJjj, 'city:read', tianjinCity, 'allowed'],
+  ['evaluator reads a city', evaluatorJjj, 'city:read', tianjinCity, 'allowed'],
+  ['superior reads a city', superior, 'city:read', tianjinCity, 'allowed'],
+  ['coordinator reads agreements', coordinatorJjj, 'agreement:read', jjj, 'allowed'],
+  ['city reads agreements', langfang, 'agreement:read', jjj, 'allowed'],
+  ['superior reads agreements', superior, 'agreement:read', jjj, 'allowed'],
+  ['coordinator reads events', coordinatorJjj, 'event:read', jjj, 'allowed'],
+  ['city reads events', langfang, 'event:read', jjj, 'allowed'],
+  ['evaluator reads events', evaluatorJjj, 'event:read', jjj, 'allowed'],
+  ['superior reads events', superior, 'event:read', jjj, 'allowed'],
+  ['coordinator reads the catalogue and shortfalls', coordinatorJjj, 'resources:read', jjj, 'allowed'],
+  ['city reads the catalogue and shortfalls', langfang, 'resources:read', jjj, 'allowed'],
+  ['evaluator reads the catalogue and shortfalls', evaluatorJjj, 'resources:read', jjj, 'allowed'],
+  ['superior reads the catalogue and shortfalls', superior, 'resources:read', jjj, 'allowed'],
+  ['coordinator reads aid requests', coordinatorJjj, 'aid:read', jjj, 'allowed'],
+  ['city reads aid requests', langfang, 'aid:read', jjj, 'allowed'],
+  ['evaluator reads aid requests', evaluatorJjj, 'aid:read', jjj, 'allowed'],
+  ['superior reads aid requests', superior, 'aid:read', jjj, 'allowed'],
+  ['coordinator reads balances and the fund', coordinatorJjj, 'ledger:read', jjj, 'allowed'],
+  ['city reads balances and the fund', langfang, 'ledger:read', jjj, 'allowed'],
+  ['evaluator reads balances and the fund', evaluatorJjj, 'ledger:read', jjj, 'allowed'],
+  ['superior reads balances and the fund', superior, 'ledger:read', jjj, 'allowed'],
+  ['city of another cluster reads balances', jiaxing, 'ledger:read', jjj, 'hidden'],
+  // agreements and events: what the earlier rows leave out
+  ['evaluator manages agreements', evaluatorJjj, 'agreement:manage', jjj, 'forbidden', 'Only the coordination office drafts'],
+  ['evaluator ratifies', evaluatorJjj, 'agreement:ratify', { clusterId: 'jjj', partyCityIds: ['langfang'] }, 'forbidden', 'ratifies or declines for itself'],
+  ['superior ratifies', superior, 'agreement:ratify', { clusterId: 'jjj', partyCityIds: ['langfang'] }, 'forbidden', 'ratifies or declines for itself'],
+  ['superior reports an event', superior, 'event:report', langfangCity, 'forbidden', 'reported by the city where they originate'],
+  ['coordinator updates an event', coordinatorJjj, 'event:update', langfangCity, 'allowed'],
+  ['evaluator updates an event', evaluatorJjj, 'event:update', langfangCity, 'forbidden', "event's origin city update"],
+  ['superior updates an event', superior, 'event:update', langfangCity, 'forbidden', "event's origin city update"],
+  ['evaluator confirms an event', evaluatorJjj, 'event:manage', jjj, 'forbidden', 'Only the coordination office confirms'],
+  ['superior confirms an event', superior, 'event:manage', jjj, 'forbidden', 'Only the coordination office confirms'],
+  ['coordinator reads escalations', coordinatorJjj, 'escalation:read', jjj, 'allowed'],
+  ['evaluator reads escalations', evaluatorJjj, 'escalation:read', jjj, 'forbidden', 'Escalations are read by'],
+  // obligations: the office and the superior read all; a city what it owes and its events'; an evaluator what it evaluates
+  ['coordinator reads the cluster obligations', coordinatorJjj, 'obligation:read', { clusterId: 'jjj', selection: true }, 'allowed'],
+  ['superior reads the cluster obligations', superior, 'obligation:read', { clusterId: 'jjj', selection: true }, 'allowed'],
+  ['city reads its own obligation', langfang, 'obligation:read', langfangCity, 'allowed'],
+  ["city reads a partner's obligation in an event it takes part in", langfang, 'obligation:read', { ...tianjinCity, partyCityIds: ['tianjin', 'langfang'] }, 'allowed'],
+  ["city reads the office's obligation in an event it takes part in", langfang, 'obligation:read', { clusterId: 'jjj', owedByOffice: true, partyCityIds: ['langfang'] }, 'allowed'],
+  ["city reads a partner's obligation outside its events", langfang, 'obligation:read', { ...tianjinCity, partyCityIds: ['tianjin'] }, 'forbidden', 'only within events your city is party to'],
+  ["city reads the office's obligation outside any event", langfang, 'obligation:read', { clusterId: 'jjj', owedByOffice: true }, 'forbidden', 'only within events your city is party to'],
+  ['city lists the whole cluster (the service narrows it to its own)', langfang, 'obligation:read', { clusterId: 'jjj', selection: true }, 'forbidden', 'only within events your city is party to'],
+  ['evaluator reads an obligation of what it evaluates', evaluatorJjj, 'obligation:read', { ...tianjinCity, inEvaluatorScope: true }, 'allowed'],
+  ['evaluator reads an obligation outside what it evaluates', evaluatorJjj, 'obligation:read', tianjinCity, 'forbidden', 'reads the obligations of what it is evaluating'],
+  ['evaluator fulfils an obligation', evaluatorJjj, 'obligation:fulfil', langfangCity, 'forbidden', 'fulfilled by the city that owes it'],
+  ['superior fulfils an obligation', superior, 'obligation:fulfil', langfangCity, 'forbidden', 'fulfilled by the city that owes it'],
+  ['superior waives', superior, 'obligation:waive', langfangCity, 'forbidden', 'Only the coordination office waives'],
+  // the provisional result of an open evaluation
+  ['coordinator follows an open evaluation', coordinatorJjj, 'evaluation:readProvisional', jjj, 'allowed'],
+  ["coordinator follows the office's own evaluation", coordinatorJjj, 'evaluation:readProvisional', officeRecord, 'forbidden', 'does not follow its own'],
+  ['superior follows an open evaluation', superior, 'evaluation:readProvisional', jjj, 'allowed'],
+  ["superior follows the office's evaluation", superior, 'evaluation:readProvisional', officeRecord, 'allowed'],
+  ['city follows an open evaluation', langfang, 'evaluation:readProvisional', jjj, 'forbidden', 'once the evaluation is finalized'],
+  ['evaluator follows an open evaluation', evaluatorJjj, 'evaluation:readProvisional', jjj, 'forbidden', 'once the evaluation is finalized'],
+  // the catalogue, inventories and reserves
+  ['coordinator defines a resource type', coordinatorJjj, 'resources:defineType', jjj, 'allowed'],
+  ['city defines a resource type', langfang, 'resources:defineType', jjj, 'forbidden', 'Only the coordination office maintains'],
+  ['evaluator defines a resource type', evaluatorJjj, 'resources:defineType', jjj, 'forbidden', 'Only the coordination office maintains'],
+  ['superior defines a resource type', superior, 'resources:defineType', jjj, 'forbidden', 'Only the coordination office maintains'],
+  ["coordinator reads a city's item", coordinatorJjj, 'inventory:read', tianjinCity, 'allowed'],
+  ['city reads its own item', langfang, 'inventory:read', langfangCity, 'allowed'],
+  ["city reads a partner's item", langfang, 'inventory:read', tianjinCity, 'forbidden', "You see your own city's inventory"],
+  ["city reads the whole cluster's items (the service narrows it to its own)", langfang, 'inventory:read', jjj, 'forbidden', "You see your own city's inventory"],
+  ["evaluator reads a city's item", evaluatorJjj, 'inventory:read', tianjinCity, 'allowed'],
+  ["superior reads a city's item", superior, 'inventory:read', tianjinCity, 'allowed'],
+  ['city changes its own inventory', langfang, 'inventory:write', langfangCity, 'allowed'],
+  ["city changes a partner's inventory", langfang, 'inventory:write', tianjinCity, 'forbidden', "only your own city's inventory"],
+  ["coordinator changes a city's inventory", coordinatorJjj, 'inventory:write', langfangCity, 'forbidden', "kept by that city's own officers"],
+  ["evaluator changes a city's inventory", evaluatorJjj, 'inventory:write', langfangCity, 'forbidden', "kept by that city's own officers"],
+  ["superior changes a city's inventory", superior, 'inventory:write', langfangCity, 'forbidden', "kept by that city's own officers"],
+  ['coordinator sets reserves', coordinatorJjj, 'reserves:set', jjj, 'allowed'],
+  ['city sets reserves', langfang, 'reserves:set', jjj, 'forbidden', 'Only the coordination office sets the reserves'],
+  ['evaluator sets reserves', evaluatorJjj, 'reserves:set', jjj, 'forbidden', 'Only the coordination office sets the reserves'],
+  ['superior sets reserves', superior, 'reserves:set', jjj, 'forbidden', 'Only the coordination office sets the reserves'],
+  // mutual aid: `cityId` is the requesting city (request, decide, receive) or the offering city (offer, ship)
+  ['coordinator requests aid for a city', coordinatorJjj, 'aid:request', tianjinCity, 'allowed'],
+  ['city requests aid for itself', langfang, 'aid:request', langfangCity, 'allowed'],
+  ['city requests aid for a partner', langfang, 'aid:request', tianjinCity, 'forbidden', 'A city requests aid for itself only'],
+  ['evaluator requests aid', evaluatorJjj, 'aid:request', langfangCity, 'forbidden', 'Mutual aid is requested by a city'],
+  ['superior requests aid', superior, 'aid:request', langfangCity, 'forbidden', 'Mutual aid is requested by a city'],
+  ['city offers its own stock', langfang, 'aid:offer', langfangCity, 'allowed'],
+  ["city offers a partner's stock", langfang, 'aid:offer', tianjinCity, 'forbidden', "only your own city's stock"],
+  ["coordinator offers a city's stock", coordinatorJjj, 'aid:offer', langfangCity, 'forbidden', 'Offers are made and shipped by the city'],
+  ["evaluator offers a city's stock", evaluatorJjj, 'aid:offer', langfangCity, 'forbidden', 'Offers are made and shipped by the city'],
+  ["superior offers a city's stock", superior, 'aid:offer', langfangCity, 'forbidden', 'Offers are made and shipped by the city'],
+  ['city ships its own offer', langfang, 'aid:ship', langfangCity, 'allowed'],
+  ["city ships a partner's offer", langfang, 'aid:ship', tianjinCity, 'forbidden', "only your own city's stock"],
+  ['coordinator ships an offer', coordinatorJjj, 'aid:ship', langfangCity, 'forbidden', 'Offers are made and shipped by the city'],
+  ['evaluator ships an offer', evaluatorJjj, 'aid:ship', langfangCity, 'forbidden', 'Offers are made and shipped by the city'],
+  ['superior ships an offer', superior, 'aid:ship', langfangCity, 'forbidden', 'Offers are made and shipped by the city'],
+  ['coordinator accepts an offer', coordinatorJjj, 'aid:decide', langfangCity, 'allowed'],
+  ['requesting city accepts an offer', langfang, 'aid:decide', langfangCity, 'allowed'],
+  ["city accepts an offer to a partner's request", langfang, 'aid:decide', tianjinCity, 'forbidden', 'accepted or declined by the requesting city'],
+  ['evaluator accepts an offer', evaluatorJjj, 'aid:decide', langfangCity, 'forbidden', 'accepted or declined by the requesting city'],
+  ['superior accepts an offer', superior, 'aid:decide', langfangCity, 'forbidden', 'accepted or declined by the requesting city'],
+  ['requesting city confirms arrival', langfang, 'aid:receive', langfangCity, 'allowed'],
+  ["city confirms arrival at a partner's", langfang, 'aid:receive', tianjinCity, 'forbidden', 'Arrival is confirmed by the requesting city'],
+  ['coordinator confirms arrival', coordinatorJjj, 'aid:receive', langfangCity, 'forbidden', 'Arrival is confirmed by the requesting city'],
+  ['evaluator confirms arrival', evaluatorJjj, 'aid:receive', langfangCity, 'forbidden', 'Arrival is confirmed by the requesting city'],
+  ['superior confirms arrival', superior, 'aid:receive', langfangCity, 'forbidden', 'Arrival is confirmed by the requesting city'],
+  ['coordinator cancels an accepted offer', coordinatorJjj, 'aid:cancel', { clusterId: 'jjj', partyCityIds: ['langfang', 'tianjin'] }, 'allowed'],
+  ['one of the two cities cancels', langfang, 'aid:cancel', { clusterId: 'jjj', partyCityIds: ['langfang', 'tianjin'] }, 'allowed'],
+  ['a third city cancels', langfang, 'aid:cancel', { clusterId: 'jjj', partyCityIds: ['beijing', 'tianjin'] }, 'forbidden', 'Only the two cities concerned'],
+  ['evaluator cancels', evaluatorJjj, 'aid:cancel', { clusterId: 'jjj', partyCityIds: ['langfang', 'tianjin'] }, 'forbidden', 'Only the two cities concerned'],
+  ['superior cancels', superior, 'aid:cancel', { clusterId: 'jjj', partyCityIds: ['langfang', 'tianjin'] }, 'forbidden', 'Only the two cities concerned'],
+  // claims: `cityId` is the claimant, `partyCityIds` the parties to the agreement version (the payers)
+  ['coordinator reads a claim', coordinatorJjj, 'claim:read', { ...tianjinCity, partyCityIds: ['tianjin', 'beijing'] }, 'allowed'],
+  ['superior reads a claim', superior, 'claim:read', { ...tianjinCity, partyCityIds: ['tianjin', 'beijing'] }, 'allowed'],
+  ['claimant reads its claim', langfang, 'claim:read', { ...langfangCity, partyCityIds: ['langfang', 'beijing'] }, 'allowed'],
+  ["a party (a payer) reads a partner's claim", langfang, 'claim:read', { ...tianjinCity, partyCityIds: ['tianjin', 'langfang'] }, 'allowed'],
+  ['a city not party to the agreement reads a claim', langfang, 'claim:read', { ...tianjinCity, partyCityIds: ['tianjin', 'beijing'] }, 'hidden'],
+  ['evaluator reads a claim of what it evaluates', evaluatorJjj, 'claim:read', { ...tianjinCity, partyCityIds: ['tianjin'], inEvaluatorScope: true }, 'allowed'],
+  ['evaluator reads a claim outside what it evaluates', evaluatorJjj, 'claim:read', { ...tianjinCity, partyCityIds: ['tianjin'] }, 'hidden'],
+  ['city files its own claim', langfang, 'claim:file', langfangCity, 'allowed'],
+  ["city files a partner's claim", langfang, 'claim:file', tianjinCity, 'forbidden', 'files claims for its own costs only'],
+  ['coordinator files a claim', coordinatorJjj, 'claim:file', langfangCity, 'forbidden', 'filed by the city that carried the costs'],
+  ['evaluator files a claim', evaluatorJjj, 'claim:file', langfangCity, 'forbidden', 'filed by the city that carried the costs'],
+  ['superior files a claim', superior, 'claim:file', langfangCity, 'forbidden', 'filed by the city that carried the costs'],
+  ['coordinator reviews a claim', coordinatorJjj, 'claim:review', tianjinCity, 'allowed'],
+  ['city reviews a claim', langfang, 'claim:review', tianjinCity, 'forbidden', 'reviewed and decided by the coordination office'],
+  ['evaluator reviews a claim', evaluatorJjj, 'claim:review', tianjinCity, 'forbidden', 'reviewed and decided by the coordination office'],
+  ['superior reviews a claim', superior, 'claim:review', tianjinCity, 'forbidden', 'reviewed and decided by the coordination office'],
+  ['coordinator records a payment', coordinatorJjj, 'payment:record', jjj, 'allowed'],
+  ['city records a payment', langfang, 'payment:record', jjj, 'forbidden', 'Payments are recorded by the coordination office'],
+  ['evaluator records a payment', evaluatorJjj, 'payment:record', jjj, 'forbidden', 'Payments are recorded by the coordination office'],
+  ['superior records a payment', superior, 'payment:record', jjj, 'forbidden', 'Payments are recorded by the coordination office'],
+  ['claimant appeals', langfang, 'claim:appeal', langfangCity, 'allowed'],
+  ["city appeals a partner's claim", langfang, 'claim:appeal', tianjinCity, 'forbidden', 'Only the claimant city appeals'],
+  ['coordinator appeals', coordinatorJjj, 'claim:appeal', langfangCity, 'forbidden', 'Only the claimant city appeals'],
+  ['evaluator appeals', evaluatorJjj, 'claim:appeal', langfangCity, 'forbidden', 'Only the claimant city appeals'],
+  ['superior appeals', superior, 'claim:appeal', langfangCity, 'forbidden', 'Only the claimant city appeals'],
+  ['coordinator decides an appeal', coordinatorJjj, 'claim:decideAppeal', langfangCity, 'allowed'],
+  ['superior decides an appeal', superior, 'claim:decideAppeal', langfangCity, 'allowed'],
+  ['city decides an appeal', langfang, 'claim:decideAppeal', tianjinCity, 'forbidden', 'decided by the coordination office or the superior level'],
+  ['evaluator decides an appeal', evaluatorJjj, 'claim:decideAppeal', langfangCity, 'forbidden', 'decided by the coordination office or the superior level'],
+];
+
+describe('decide: every other action and role', () => {
+  const rows = remainingCases.map(([name, caller, action, resource, expected, phrase]) => [name, expected, caller, action, resource, phrase ?? null] as const);
+  test.each(rows)('%s → %s', (_name, expected, caller, action, resource, phrase) => {
+    const decision = decide(caller, action, resource);
+    expect(decision.outcome).toBe(expected);
+    if (phrase !== null) expect(decision).toEqual({ outcome: 'forbidden', reason: expect.stringContaining(phrase) });
+  });
+});
+
 describe('visibleClusterIds', () => {
   test('a superior sees the clusters it oversees; everyone else their own', () => {
     expect(visibleClusterIds(superior)).toEqual(['jjj', 'yrd']);
     expect(visibleClusterIds(langfang)).toEqual(['jjj']);
     expect(visibleClusterIds(outsiderSuperior)).toEqual(['prd']);
+  });
+});
+
+describe('the table is the whole specification', () => {
+  test('every action has a row for every role acting inside its own cluster', () => {
+    const rows = [...cases, ...trustCases, ...remainingCases];
+    const missing = ACTIONS.flatMap((action) =>
+      ROLES.filter((role) => !rows.some(([, caller, rowAction, resource]) => rowAction === action && caller.role === role && canSeeCluster(caller, resource.clusterId))).map((role) => `${action} × ${role}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
