@@ -65,7 +65,10 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   const fromBeijing = await offerFrom(beijing, 'city-beijing', 'Beijing', 15);
   const fromBaoding = await offerFrom(baoding, 'city-baoding', 'Baoding', 10);
   const accepted = await gql(langfang, ACCEPT, { offerId: fromTianjin.id });
-  expect(accepted.data?.acceptAidOffer).toMatchObject({ status: 'ACCEPTED', item: { committed: 20 } });
+  // The requesting city sees the offer, not Tianjin's inventory row; Tianjin sees its stock committed.
+  expect(accepted.data?.acceptAidOffer).toMatchObject({ status: 'ACCEPTED', quantity: 20, item: null });
+  const tianjinBefore = (await gql(tianjin, 'query ($id: ID!) { inventoryItem(id: $id) { onHand shareable committed } }', { id: depotOf('city-tianjin', 'Tianjin') })).data?.inventoryItem;
+  expect(tianjinBefore.committed).toBe(20);
   await gql(coordinator, ACCEPT, { offerId: fromBeijing.id });
   expect((await gql(langfang, DECLINE, { offerId: fromBaoding.id })).data?.declineAidOffer.status).toBe('DECLINED');
   expect((await gql(langfang, READ_REQUEST, { id: aid.id })).data?.aidRequest).toMatchObject({ status: 'OPEN', quantity: 40, acceptedQuantity: 35 });
@@ -85,7 +88,6 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   expect((await gql(langfang, ARRIVED, { offerId: fromTianjin.id })).data?.confirmAidArrival.status).toBe('ARRIVED');
 
   // Returned: Tianjin's two pumps were lost in the flood; Beijing's all came back.
-  const tianjinBefore = accepted.data?.acceptAidOffer.item;
   const back = await gql(tianjin, RETURN, { input: { offerId: fromTianjin.id, consumed: 2, returned: 18, costItems: [{ kind: 'EQUIPMENT_WEAR', description: '2 pumps lost', amount: { amountMinor: '9600000', currency: 'CNY' } }] } });
   expect(back.data?.returnAid).toMatchObject({ status: 'RETURNED', consumed: 2, returned: 18, item: { onHand: tianjinBefore.onHand - 2, shareable: tianjinBefore.shareable - 2, committed: 0 } });
   expect(back.data?.returnAid.costItems).toHaveLength(3);
