@@ -1842,7 +1842,10 @@ export type Query = {
    * hold fewer than `first`.
    */
   complianceRecords: ComplianceRecordConnection;
-  /** Events escalated to the superior level, newest first. Superiors see the clusters they oversee; coordinators their own. */
+  /**
+   * Events escalated to the superior level, newest first: the superior's and the office's work queue. Superiors see the
+   * clusters they oversee; coordinators their own. An event's own `escalation` is part of the event, read by every member.
+   */
   escalations: RiskEventConnection;
   evaluation: Evaluation;
   /**
