@@ -88,6 +88,8 @@ export interface Resource {
   positiveKind?: boolean;
   /** For a new compliance record: it carries a sanction or reward. */
   withConsequence?: boolean;
+  /** For an assessment: why this evaluator may not assess it now (no or a withdrawn accreditation, an affiliation). */
+  conflictOfInterest?: string;
   /** The subject city's name, for reasons shown to officials. */
   cityName?: string;
 }
@@ -338,7 +340,9 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'assessment:write':
       if (caller.role !== 'EVALUATOR') return forbidden('Assessments are submitted by accredited evaluators.');
-      return resource.evaluation?.panelIds.includes(caller.id) ? ALLOWED : forbidden('You are not on the panel of this evaluation.');
+      if (!resource.evaluation?.panelIds.includes(caller.id)) return forbidden('You are not on the panel of this evaluation.');
+      // Independence first: a conflict of interest bars the assessment, whoever named the panel.
+      return resource.conflictOfInterest ? forbidden(resource.conflictOfInterest) : ALLOWED;
 
     case 'reserves:set':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office sets the reserves the cluster requires.');

@@ -354,10 +354,11 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
   if (resubmission(previous)) return previous!;
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
   if (previous?.status === 'SUBMITTED') throw new ConflictError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`);
+  // Accreditations change: whether this evaluator may still assess is decided again on fresh facts at every write.
   const accreditation = await ctx.store.evaluations.accreditation(evaluation.clusterId, ctx.caller.id);
-  if (!accreditation) throw new ForbiddenError('You are not accredited to this cluster.');
-  const conflict = await conflictOf(ctx, accreditation, evaluation);
-  if (conflict) throw new ForbiddenError(conflict);
+  const conflictOfInterest = accreditation ? await conflictOf(ctx, accreditation, evaluation) : 'You are not accredited to this cluster.';
+  enforce(ctx, 'assessment:write', { ...evaluationAccess(evaluation), ...(conflictOfInterest ? { conflictOfInterest } : {}) }, () => notFound('evaluation', input.evaluationId));
+  if (!accreditation) throw new Error('unreachable: the policy refuses an evaluator without accreditation');
   const now = ctx.now();
   const assessment: AssessmentItem = {
     evaluationId: evaluation.evaluationId,

@@ -215,6 +215,7 @@ const trustCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = 
   // assessment:write: an evaluator on the panel
   ['evaluator on the panel assesses', evaluatorJjj, 'assessment:write', openActivity, 'allowed'],
   ['evaluator off the panel assesses', evaluator2Jjj, 'assessment:write', openActivity, 'forbidden', 'not on the panel'],
+  ['evaluator on the panel with a conflict of interest assesses', evaluatorJjj, 'assessment:write', { ...openActivity, conflictOfInterest: 'Team E is affiliated with the party evaluated.' }, 'forbidden', 'affiliated with the party evaluated'],
   ['evaluator assesses with no evaluation named', evaluatorJjj, 'assessment:write', jjj, 'forbidden', 'not on the panel'],
   ['coordinator assesses', coordinatorJjj, 'assessment:write', openActivity, 'forbidden', 'accredited evaluators'],
   ['superior assesses', superior, 'assessment:write', openActivity, 'forbidden', 'accredited evaluators'],
