@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './auth/caller';
+import { systemClock, type Clock } from './clock';
 import { repositories, type Repositories } from './store';
 import type {
   AccreditationItem,
@@ -47,7 +48,7 @@ export interface RequestContext {
   now(): string;
 }
 
-export function createContext(caller: Caller, requestId: string, store: Repositories = repositories): RequestContext {
+export function createContext(caller: Caller, requestId: string, store: Repositories = repositories, clock: Clock = systemClock): RequestContext {
   return {
     caller,
     requestId,
@@ -67,6 +68,6 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
       accreditations: new DataLoader((clusterIds) => Promise.all(clusterIds.map((clusterId) => store.evaluations.accreditations(clusterId)))),
       assessments: new DataLoader((evaluationIds) => Promise.all(evaluationIds.map((evaluationId) => store.evaluations.assessments(evaluationId)))),
     },
-    now: () => new Date().toISOString(),
+    now: clock,
   };
 }

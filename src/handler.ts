@@ -1,13 +1,13 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { authenticate, createTokenVerifier } from './auth/verifier';
 import { loadAuthConfig } from './auth/config';
+import { systemClock, type Clock } from './clock';
 import { createContext } from './context';
 import { errorResult, header, refuseMalformedRequest, withLowerCaseContentType } from './http';
 import { logger } from './logger';
 import { createServer, INTERNAL_ERROR_MESSAGE, logInternalError, toHttpError } from './server';
+import { repositories } from './store';
 
-// Built once per cold start; startServerAndCreateLambdaHandler starts the server itself.
-const server = createServer();
 const verifyToken = createTokenVerifier(loadAuthConfig());
 const apiGatewayHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
 // The integration answers anything thrown outside Apollo Server (a body it cannot read, an unsupported response)
@@ -22,15 +22,25 @@ const requestHandler: typeof apiGatewayHandler = {
   },
 };
 
-export const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
-  middleware: [refuseMalformedRequest],
-  context: async ({ event, context }) => {
-    logger.addContext(context);
-    try {
-      const caller = await authenticate(verifyToken, header(event, 'authorization'));
-      return createContext(caller, context.awsRequestId);
-    } catch (error) {
-      throw toHttpError(error);
-    }
-  },
-});
+/**
+ * The Lambda handler with its own server, reading time from `clock`. Only code in the same process can pass a clock
+ * (tests do, to act at a chosen instant); no request can change it, and the deployed `handler` reads the system clock.
+ */
+export function createLambdaHandler(clock: Clock = systemClock) {
+  // startServerAndCreateLambdaHandler starts the server itself.
+  return startServerAndCreateLambdaHandler(createServer(), requestHandler, {
+    middleware: [refuseMalformedRequest],
+    context: async ({ event, context }) => {
+      logger.addContext(context);
+      try {
+        const caller = await authenticate(verifyToken, header(event, 'authorization'));
+        return createContext(caller, context.awsRequestId, repositories, clock);
+      } catch (error) {
+        throw toHttpError(error);
+      }
+    },
+  });
+}
+
+// Built once per cold start.
+export const handler = createLambdaHandler();

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { apiGatewayEvent, lambdaContext } from '../../scripts/lib/lambda-event';
 import { keysFromPrivatePem, signLocalToken, type LocalKeys, type TokenSubject } from '../../scripts/lib/local-auth';
 import { DEMO_IDENTITIES } from '../../scripts/demo-data';
+import { testClock } from './clock';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -25,11 +26,14 @@ export async function demoToken(sub: DemoSub): Promise<string> {
 
 export { apiGatewayEvent, lambdaContext };
 
-/** Sends a raw API Gateway v2 event through the real exported Lambda handler. */
+type LambdaHandler = ReturnType<typeof import('../../src/handler')['createLambdaHandler']>;
+let handler: Promise<LambdaHandler> | undefined;
+
+/** Sends a raw API Gateway v2 event through the real Lambda handler, reading time from the test clock. */
 export async function invokeRaw(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   // Imported lazily so per-file-env.ts has set the environment the handler's config reads at load.
-  const { handler } = await import('../../src/handler');
-  return (await handler(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
+  handler ??= import('../../src/handler').then(({ createLambdaHandler }) => createLambdaHandler(testClock.now));
+  return (await (await handler)(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
 }
 
 /** A GraphQL operation through the real handler, as a client would send it. `token: null` sends no header. */
