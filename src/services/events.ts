@@ -5,14 +5,16 @@ import { BadInputError, ConflictError } from '../domain/errors';
 import { assertEventTransition, escalatesAutomatically, validateEventCities, type RiskEventStatus } from '../domain/events/lifecycle';
 import type { EmergencyLevel, RiskCategory, WarningLevel } from '../domain/levels';
 import { obligationsFor, type AgreementInForce } from '../domain/obligations/activation';
+import { lapsesWhenEventCloses } from '../domain/obligations/status';
 import type { Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
 import type { RiskEventItem } from '../store/entities';
-import { staleEvent } from '../store/events';
+import { LAPSED_WITH_CLOSE, LapsedObligationChanged, staleEvent } from '../store/events';
 import type { Repositories } from '../store';
 import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 import { memberCityIds } from './members';
+import { lapseReason, lapseWithEvent } from './obligations';
 
 // A report may be a few minutes ahead of the server's clock; more than that is a typo in the date.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -74,6 +76,18 @@ export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): 
 }
 
 /**
+ * When each affected city joined the event: its latest AFFECTED_CITY_ADDED entry in the timeline (the timeline is
+ * where the event keeps every change of its parties, with the instant). Cities affected from the report have none.
+ */
+export function affectedSince(event: Pick<RiskEventItem, 'timeline' | 'affectedCityIds'>): Record<string, string> {
+  const joined: Record<string, string> = {};
+  for (const entry of event.timeline) {
+    if (entry.kind === 'AFFECTED_CITY_ADDED' && entry.to && event.affectedCityIds.includes(entry.to)) joined[entry.to] = entry.at;
+  }
+  return joined;
+}
+
+/**
  * Creates the obligations a confirmed event owes under every active agreement of its cluster. Obligation ids are
  * deterministic and written only if absent, so this may run any number of times: confirming twice, a retry after a
  * crash, two coordinators at once, or an affected city added later.
@@ -94,6 +108,7 @@ export async function activateAgreements(store: Repositories, event: RiskEventIt
       originCityId: event.originCityId,
       affectedCityIds: event.affectedCityIds,
       triggeredAt: event.confirmedAt,
+      affectedSince: affectedSince(event),
     },
     inForce,
   );
@@ -181,7 +196,7 @@ export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInp
   }
   if (entries.length === 0) throw new BadInputError('Nothing to change: the level, warning and affected cities are as given.');
   const updated = await ctx.store.events.apply(event, { ...set, timeline: [...event.timeline, ...entries] }, { action: 'RISK_EVENT_UPDATED', changes }, actor, at);
-  // A newly affected city, or a level that now reaches more duties, gets its obligations (from the original trigger time).
+  // A newly affected city gets its obligations, due from when it was added; a level that now reaches more duties, from the confirmation.
   await activateAgreements(ctx.store, updated, actor, at);
   return updated;
 }
@@ -209,17 +224,59 @@ export async function setRiskEventStatus(ctx: RequestContext, input: { eventId: 
   assertEventTransition(event.status, input.status);
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
-  return ctx.store.events.apply(
-    event,
-    {
-      status: input.status,
-      ...(input.status === 'CLOSED' ? { closedAt: at } : {}),
-      timeline: [...event.timeline, { at, kind: 'STATUS', from: event.status, to: input.status, byName: actor.name }],
-    },
-    { action: 'RISK_EVENT_STATUS_CHANGED', changes: { status: [event.status, input.status] } },
-    actor,
-    at,
-  );
+  const change = {
+    status: input.status,
+    timeline: [...event.timeline, { at, kind: 'STATUS', from: event.status, to: input.status, byName: actor.name }],
+  };
+  const audit = { action: 'RISK_EVENT_STATUS_CHANGED', changes: { status: [event.status, input.status] } };
+  if (input.status !== 'CLOSED') return ctx.store.events.apply(event, change, audit, actor, at);
+  return closeEvent(ctx.store, event, change, audit, actor, at);
+}
+
+const CLOSE_ATTEMPTS = 3;
+
+/**
+ * Closes an event and settles what it leaves open (see lapsesWhenEventCloses): the response obligations not yet due
+ * are waived as lapsed, the first LAPSED_WITH_CLOSE of them in the close's own transaction and the rest right after;
+ * the others stay owed with their deadlines. The event records how many went each way. A fulfilment that lands while
+ * the close is being planned makes the close plan again; anything a close leaves behind (an interrupted batch, an
+ * activation racing the close) is waived by the overdue job when it falls due, never recorded late.
+ */
+async function closeEvent(
+  store: Repositories,
+  event: RiskEventItem,
+  change: Pick<RiskEventItem, 'status' | 'timeline'>,
+  audit: { action: string; changes: Record<string, unknown> },
+  actor: Actor,
+  at: string,
+): Promise<RiskEventItem> {
+  for (let attempt = 1; ; attempt++) {
+    const open = await store.obligations.openOfEvent(event.clusterId, event.eventId);
+    const lapsing = open.filter((obligation) => lapsesWhenEventCloses(obligation, at));
+    const closure = { waivedObligations: lapsing.length, stillOwedObligations: open.length - lapsing.length };
+    const closing = { status: 'WAIVED' as const, waivedReason: lapseReason({ closedAt: at }), fulfilledAt: undefined, evidenceText: undefined, evidenceLinks: undefined };
+    try {
+      const closed = await store.events.close(
+        event,
+        { ...change, closedAt: at, closure },
+        { ...audit, changes: { ...audit.changes, obligationsWaived: [null, closure.waivedObligations], obligationsStillOwed: [null, closure.stillOwedObligations] } },
+        actor,
+        at,
+        lapsing.slice(0, LAPSED_WITH_CLOSE).map((read) => ({ read, closing })),
+      );
+      const rest = lapsing.slice(LAPSED_WITH_CLOSE);
+      for (let start = 0; start < rest.length; start += 8) {
+        await Promise.all(rest.slice(start, start + 8).map((obligation) => lapseWithEvent(store, obligation, closed, actor, at)));
+      }
+      return closed;
+    } catch (error) {
+      if (!(error instanceof LapsedObligationChanged) || attempt === CLOSE_ATTEMPTS) {
+        throw error instanceof LapsedObligationChanged
+          ? new ConflictError('Obligations of this event were being fulfilled while it was closing. Nothing was changed; try again.')
+          : error;
+      }
+    }
+  }
 }
 
 export { eventFor };

@@ -2,10 +2,12 @@ import { dynamoClient } from '../../src/store/client';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { demoToken, gql, onlyError } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
-import { CONFIRM, ESCALATE, FULFIL, OBLIGATIONS, REPORT, SET_EVENT_STATUS, UPDATE_EVENT, WAIVE } from '../support/operations';
+import { COMPLIANCE, CONFIRM, ESCALATE, FULFIL, OBLIGATIONS, REPORT, SET_EVENT_STATUS, UPDATE_EVENT, WAIVE } from '../support/operations';
+import { runUpkeepJob, testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);
+afterEach(() => testClock.reset());
 
 // Beijing–Tianjin–Hebei: the seeded accident responsibility list (parties Beijing, Tianjin, Tangshan, Langfang,
 // Baoding, Cangzhou) is in force.
@@ -27,7 +29,7 @@ async function reportAccident(fields: Record<string, unknown> = {}) {
 }
 
 const obligationsOf = async (eventId: string) =>
-  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data?.obligations.nodes as Array<{ id: string; version: number; dueAt: string; duty: { id: string }; city: { id: string } | null; status: string }>;
+  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data?.obligations.nodes as Array<{ id: string; version: number; dueAt: string; triggeredAt: string; duty: { id: string }; city: { id: string } | null; status: string }>;
 
 describe('risk events', () => {
   test('a city reports only in its own territory; evaluators do not report', async () => {
@@ -59,14 +61,27 @@ describe('risk events', () => {
     expect(obligations.map((o) => `${o.duty.id}:${o.city?.id ?? 'office'}`).sort()).toEqual(['bulletin:office', 'command:city-tangshan', 'report:city-tangshan', 'warn:city-tianjin']);
   });
 
-  test('a city added as affected later gets its obligations, from the original trigger time', async () => {
+  test('a city added as affected later owes its duties from when it was added, not from the confirmation', async () => {
     const event = await reportAccident();
+    const confirmedAt = testClock.setTo(new Date().toISOString());
     const confirmed = await gql(await coordinator(), CONFIRM, { input: { eventId: event.id } });
+    expect(confirmed.data?.confirmRiskEvent.confirmedAt).toBe(confirmedAt);
+    // Five hours on, Langfang is added: its 2-hour warning duty runs from now, so it is not born overdue.
+    const addedAt = testClock.setTo(hoursFrom(confirmedAt, 5));
     const updated = await gql(await tangshan(), UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: confirmed.data?.confirmRiskEvent.version, affectedCityIds: ['city-tianjin', 'city-langfang'], warning: 'RED' } });
     expect(updated.data?.updateRiskEvent.timeline.map((entry: { kind: string }) => entry.kind)).toEqual(['STATUS', 'STATUS', 'WARNING', 'AFFECTED_CITY_ADDED']);
     const obligations = await obligationsOf(event.id);
-    const langfang = obligations.filter((o) => o.city?.id === 'city-langfang');
-    expect(langfang.map((o) => [o.duty.id, o.dueAt])).toEqual([['warn', hoursFrom(confirmed.data?.confirmRiskEvent.confirmedAt, 2)]]);
+    const warnings = obligations.filter((o) => o.duty.id === 'warn').map((o) => [o.city?.id, o.triggeredAt, o.dueAt, o.status]).sort();
+    expect(warnings).toEqual([
+      ['city-langfang', addedAt, hoursFrom(addedAt, 2), 'OPEN'],
+      ['city-tianjin', confirmedAt, hoursFrom(confirmedAt, 2), 'OVERDUE'],
+    ]);
+    // The job an hour later records Tianjin's lateness only; duties owed by everyone else still run from the confirmation.
+    testClock.setTo(hoursFrom(addedAt, 1));
+    await runUpkeepJob();
+    const records = await gql(await coordinator(), COMPLIANCE, { clusterId: 'cluster-jjj', cityId: 'city-langfang' });
+    expect(records.data?.complianceRecords.nodes.filter((r: { obligation: { id: string } | null }) => obligations.some((o) => o.id === r.obligation?.id))).toEqual([]);
+    expect(obligations.find((o) => o.duty.id === 'report')).toMatchObject({ triggeredAt: confirmedAt, dueAt: hoursFrom(confirmedAt, 1) });
   });
 
   test('raising the level to II adds the duties that start at II; confirming a level II event escalates it to the superior', async () => {

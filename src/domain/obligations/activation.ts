@@ -12,6 +12,17 @@ export interface TriggeringEvent {
   originCityId: string;
   affectedCityIds: string[];
   triggeredAt: string;
+  /**
+   * When a city added as affected after the event was confirmed joined it: its AFFECTED duties run from then, not
+   * from the confirmation (a 2-hour duty is not born overdue). Cities affected from the start are not listed.
+   */
+  affectedSince?: Readonly<Record<string, string>>;
+}
+
+/** The instant an obligee's deadline runs from: when it joined as affected, for an AFFECTED duty; else the trigger. */
+function triggerFor(duty: Duty, obligee: string, event: TriggeringEvent): string {
+  const joined = duty.party === 'AFFECTED' ? event.affectedSince?.[obligee] : undefined;
+  return joined && joined > event.triggeredAt ? joined : event.triggeredAt;
 }
 
 export interface AgreementInForce {
@@ -116,9 +127,10 @@ export function obligationsFor(event: TriggeringEvent, agreements: AgreementInFo
     const parties = new Set(terms.partyCityIds);
     for (const duty of terms.duties) {
       if (!dutyApplies(duty, event)) continue;
-      const dueAt = addDuration(event.triggeredAt, parseDuration(duty.deadline));
+      const deadline = parseDuration(duty.deadline);
       for (const obligee of obligeesOf(duty, event, parties)) {
-        specs.push(specFromDuty(duty, obligee, { ...event, agreementId, versionNo }, dueAt));
+        const triggeredAt = triggerFor(duty, obligee, event);
+        specs.push(specFromDuty(duty, obligee, { ...event, triggeredAt, agreementId, versionNo }, addDuration(triggeredAt, deadline)));
       }
     }
   }
