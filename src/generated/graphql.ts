@@ -571,7 +571,7 @@ export type ComplianceRecord = {
   city?: Maybe<City>;
   claim?: Maybe<Claim>;
   consequence?: Maybe<Consequence>;
-  /** False once overturned: the record stays on file but no longer moves the trust standing. */
+  /** False once overturned or withdrawn: the record stays on file but no longer moves the trust standing. */
   counts: Scalars['Boolean']['output'];
   dispute?: Maybe<Dispute>;
   /** Until when the subject may dispute it. */
@@ -596,6 +596,8 @@ export type ComplianceRecord = {
   status: ComplianceRecordStatus;
   supervision: Supervision;
   version: Scalars['Int']['output'];
+  /** Set when what it recorded was withdrawn: the coordination office waived the obligation it recorded as late. */
+  withdrawal?: Maybe<Withdrawal>;
 };
 
 export type ComplianceRecordConnection = {
@@ -1053,6 +1055,21 @@ export type EvaluatorAccreditation = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * What closing an event did to its open obligations. Response duties (warning, resources, joint response, information
+ * sharing, drills) not yet due lapse: they are waived with the reason. Reports and fund contributions stay owed with their
+ * deadlines (the after-action report, the money), and so does anything already overdue when the event closed.
+ */
+export type EventClosure = {
+  __typename?: 'EventClosure';
+  /** Obligations still owed with their deadlines. */
+  stillOwedObligations: Scalars['Int']['output'];
+  /** The same in words, for the office. */
+  summary: Scalars['String']['output'];
+  /** Response obligations not yet due, waived as lapsed. */
+  waivedObligations: Scalars['Int']['output'];
+};
+
 export type EventLocation = {
   __typename?: 'EventLocation';
   /** Plain description, e.g. 'Taipu River at the Jiangsu–Zhejiang–Shanghai border'. */
@@ -1402,7 +1419,11 @@ export type Mutation = {
   setClusterMode: Cluster;
   /** Coordinator: set the reserve the cluster requires of a resource type (pass the version you last read to change it). */
   setReserveRequirement: ReserveRequirement;
-  /** Coordinator: move a confirmed event to RESPONDING, or close it. */
+  /**
+   * Coordinator: move a confirmed event to RESPONDING, or close it. Closing waives the response obligations not yet due
+   * (they lapse with the event) and leaves reports, fund contributions and overdue obligations owed; `closure` says how
+   * many went each way.
+   */
   setRiskEventStatus: RiskEvent;
   /** Coordinator: the cluster's trust and evaluation settings (dispute window, half-life, evaluation weights, thresholds). */
   setTrustSettings: Cluster;
@@ -1433,7 +1454,10 @@ export type Mutation = {
   updateInventoryItems: Array<InventoryItem>;
   /** Coordinator (or the origin city): change level, warning or affected cities. Kept as a timeline; a newly affected city gets its obligations. */
   updateRiskEvent: RiskEvent;
-  /** Coordinator: waive an obligation with a reason. */
+  /**
+   * Coordinator: waive an open or overdue obligation with a reason. If it was already recorded as late, that record is
+   * withdrawn with the same reason: it stays on file and no longer counts against the obligee's trust standing.
+   */
   waiveObligation: Obligation;
   /** The offering city: withdraw an offer not yet accepted. */
   withdrawAidOffer: AidOffer;
@@ -2282,6 +2306,8 @@ export type RiskEvent = {
   affectedCities: Array<City>;
   category: RiskCategory;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What closing did to the obligations still open then; null until the event is closed. */
+  closure?: Maybe<EventClosure>;
   cluster: Cluster;
   /** When it was confirmed: the trigger time from which obligation deadlines run. */
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2596,6 +2622,14 @@ export type WarningLevel =
   | 'RED'
   | 'YELLOW';
 
+export type Withdrawal = {
+  __typename?: 'Withdrawal';
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  /** The waiver's reason. */
+  reason: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2770,6 +2804,7 @@ export type ResolversTypes = {
   EvaluationTargetKind: EvaluationTargetKind;
   EvaluationTargetType: EvaluationTargetType;
   EvaluatorAccreditation: ResolverTypeWrapper<AccreditationItem>;
+  EventClosure: ResolverTypeWrapper<EventClosure>;
   EventLocation: ResolverTypeWrapper<EventLocation>;
   EventLocationInput: EventLocationInput;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -2859,6 +2894,7 @@ export type ResolversTypes = {
   UpdateRiskEventInput: UpdateRiskEventInput;
   WaiveObligationInput: WaiveObligationInput;
   WarningLevel: WarningLevel;
+  Withdrawal: ResolverTypeWrapper<Withdrawal>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2940,6 +2976,7 @@ export type ResolversParentTypes = {
   EvaluationConnection: Omit<EvaluationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Evaluation']> };
   EvaluationResult: EvaluationResultView;
   EvaluatorAccreditation: AccreditationItem;
+  EventClosure: EventClosure;
   EventLocation: EventLocation;
   EventLocationInput: EventLocationInput;
   Evidence: Evidence;
@@ -3014,6 +3051,7 @@ export type ResolversParentTypes = {
   UpdateInventoryItemInput: UpdateInventoryItemInput;
   UpdateRiskEventInput: UpdateRiskEventInput;
   WaiveObligationInput: WaiveObligationInput;
+  Withdrawal: Withdrawal;
 };
 
 export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -3297,6 +3335,7 @@ export type ComplianceRecordResolvers<ContextType = RequestContext, ParentType e
   status?: Resolver<ResolversTypes['ComplianceRecordStatus'], ParentType, ContextType>;
   supervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['Withdrawal']>, ParentType, ContextType>;
 };
 
 export type ComplianceRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceRecordConnection'] = ResolversParentTypes['ComplianceRecordConnection']> = {
@@ -3456,6 +3495,12 @@ export type EvaluatorAccreditationResolvers<ContextType = RequestContext, Parent
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventClosureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventClosure'] = ResolversParentTypes['EventClosure']> = {
+  stillOwedObligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waivedObligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EventLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventLocation'] = ResolversParentTypes['EventLocation']> = {
@@ -3738,6 +3783,7 @@ export type RiskEventResolvers<ContextType = RequestContext, ParentType extends 
   affectedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RiskCategory'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closure?: Resolver<Maybe<ResolversTypes['EventClosure']>, ParentType, ContextType>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3847,6 +3893,12 @@ export type TrustTrendPointResolvers<ContextType = RequestContext, ParentType ex
   uncertainty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type WithdrawalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Withdrawal'] = ResolversParentTypes['Withdrawal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -3893,6 +3945,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationResult?: EvaluationResultResolvers<ContextType>;
   EvaluatorAccreditation?: EvaluatorAccreditationResolvers<ContextType>;
+  EventClosure?: EventClosureResolvers<ContextType>;
   EventLocation?: EventLocationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExcludedAssessment?: ExcludedAssessmentResolvers<ContextType>;
@@ -3930,5 +3983,6 @@ export type Resolvers<ContextType = RequestContext> = {
   TrustSettings?: TrustSettingsResolvers<ContextType>;
   TrustStanding?: TrustStandingResolvers<ContextType>;
   TrustTrendPoint?: TrustTrendPointResolvers<ContextType>;
+  Withdrawal?: WithdrawalResolvers<ContextType>;
 };
 

@@ -1,18 +1,33 @@
 import type { ScheduledEvent } from 'aws-lambda';
+import { systemClock, type Clock } from '../clock';
 import { logger } from '../logger';
 import { openRecurringObligations, recordOverdueObligations } from '../services/obligations';
 import { repositories } from '../store';
 
+export interface UpkeepResult {
+  clusters: number;
+  opened: number;
+  recorded: number;
+  /** Obligations of closed events waived as lapsed instead of recorded late. */
+  lapsed: number;
+  failed: number;
+}
+
 /**
- * EventBridge, every 5 minutes: opens the obligations of recurring normal-mode duties whose period has begun, then
- * writes one LATE compliance record per obligation that went overdue. Running it again (or twice at once) creates
- * and records nothing twice; the overdue status itself is already correct at read time.
+ * Opens the obligations of recurring normal-mode duties whose period has begun, then writes one LATE compliance
+ * record per obligation that went overdue, as of `clock`'s instant. Running it again (or twice at once) creates and
+ * records nothing twice; the overdue status itself is already correct at read time.
  */
-export async function handler(_event?: ScheduledEvent): Promise<{ clusters: number; opened: number; recorded: number; failed: number }> {
-  const now = new Date().toISOString();
+export async function runObligationUpkeep(clock: Clock = systemClock): Promise<UpkeepResult> {
+  const now = clock();
   const recurring = await openRecurringObligations(repositories, now);
   const overdue = await recordOverdueObligations(repositories, now);
-  const result = { clusters: overdue.clusters, opened: recurring.opened, recorded: overdue.recorded, failed: recurring.failed + overdue.failed };
-  logger.info('Scheduled obligation upkeep done', result);
+  const result = { clusters: overdue.clusters, opened: recurring.opened, recorded: overdue.recorded, lapsed: overdue.lapsed, failed: recurring.failed + overdue.failed };
+  logger.info('Scheduled obligation upkeep done', { ...result, now });
   return result;
+}
+
+/** EventBridge, every 5 minutes, on the system clock. */
+export async function handler(_event?: ScheduledEvent): Promise<UpkeepResult> {
+  return runObligationUpkeep();
 }

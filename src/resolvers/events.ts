@@ -1,5 +1,6 @@
 import { visibleClusterIds } from '../auth/policy';
 import type { Resolvers } from '../generated/graphql';
+import { closureSummary } from '../domain/obligations/status';
 import { clusterFor, enforce, notFound } from '../services/access';
 import { confirmRiskEvent, escalateRiskEvent, eventFor, reportRiskEvent, setRiskEventStatus, updateRiskEvent } from '../services/events';
 import { pageOfIds } from '../store/pagination';
@@ -42,6 +43,7 @@ export const eventResolvers: Resolvers = {
     reportedByName: (event) => event.reportedBy.name,
     confirmedAt: (event) => event.confirmedAt ?? null,
     closedAt: (event) => event.closedAt ?? null,
+    closure: (event) => (event.closure ? { ...event.closure, summary: closureSummary(event.closure) } : null),
     escalation: (event) => event.escalation ?? null,
     timeline: (event) => event.timeline.map((entry) => ({ ...entry, from: entry.from ?? null, to: entry.to ?? null })),
   },

@@ -51,6 +51,7 @@ export const trustResolvers: Resolvers = {
       if (!cluster) throw notFound('cluster', record.clusterId);
       return disputeWindowEnd(record, cluster);
     },
+    withdrawal: (record) => (record.withdrawal ? { at: record.withdrawal.at, reason: record.withdrawal.reason, byName: record.withdrawal.by.name } : null),
     dispute: (record) => record.dispute ?? null,
     consequence: (record) => record.consequence ?? null,
     version: (record) => record.version ?? 1,

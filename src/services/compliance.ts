@@ -30,9 +30,9 @@ export function statusOf(record: ComplianceRecordItem): NonNullable<ComplianceRe
   return record.status ?? 'STANDING';
 }
 
-/** A record counts towards trust unless a dispute overturned it. */
+/** A record counts towards trust unless a dispute overturned it or it was withdrawn (its obligation was waived). */
 export function counts(record: ComplianceRecordItem): boolean {
-  return statusOf(record) !== 'OVERTURNED';
+  return statusOf(record) !== 'OVERTURNED' && !record.withdrawal;
 }
 
 export function severityOf(record: ComplianceRecordItem): Severity {

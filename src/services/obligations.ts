@@ -4,7 +4,7 @@ import type { RequestContext } from '../context';
 import { BadInputError, ConflictError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
-import { assertWaivable, effectiveStatus, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
+import { assertWaivable, effectiveStatus, lapsesWhenEventCloses, onlyMarkedLateSince, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
@@ -13,7 +13,7 @@ import type { Repositories } from '../store';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import { inEvaluatorScope, obligationConcern } from './evaluator-scope';
-import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem } from '../store/entities';
+import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem, RiskEventItem } from '../store/entities';
 import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
@@ -153,12 +153,32 @@ async function obligationFor(ctx: RequestContext, obligationId: string, action: 
 }
 
 function assertVersion(obligation: ObligationItem, expectedVersion: number): void {
-  if (obligation.version !== expectedVersion) {
-    throw new ConflictError(
-      `The obligation was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${obligation.version}, ${obligation.status}). Nothing was changed.`,
-      { yourVersion: expectedVersion, currentVersion: obligation.version },
-    );
+  // The overdue job's late mark moves the version without changing anything the caller set: decide on the marked one.
+  if (obligation.version === expectedVersion || onlyMarkedLateSince(expectedVersion, obligation)) return;
+  throw new ConflictError(
+    `The obligation was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${obligation.version}, ${obligation.status}). Nothing was changed.`,
+    { yourVersion: expectedVersion, currentVersion: obligation.version },
+  );
+}
+
+/**
+ * Writes a change decided on `read`; when the overdue job marked the obligation late in between (its mark moves the
+ * version, so the write fails its condition), decides again on the marked obligation and writes that, once.
+ */
+async function decidedOnFreshLateMark<T>(store: Repositories, read: ObligationItem, decideAndWrite: (obligation: ObligationItem) => Promise<T>): Promise<T> {
+  try {
+    return await decideAndWrite(read);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const current = await store.obligations.get(read.obligationId);
+    if (!current || !onlyMarkedLateSince(read.version, current)) throw error;
+    return decideAndWrite(current);
   }
+}
+
+/** The slot of an obligation's LATE record: a missed contribution and a late one share it (one breach per obligation). */
+function lateRecordIdOf(obligation: Pick<ObligationItem, 'obligationId'>): string {
+  return `cr_${obligation.obligationId}_LATE`;
 }
 
 /** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
@@ -171,8 +191,7 @@ export function complianceRecordFor(
   settings: ClusterTrustSettings,
 ): ComplianceRecordItem {
   return {
-    // One record per obligation and breach: a missed contribution and a late one share the same slot.
-    recordId: `cr_${obligation.obligationId}_${kind === 'CONTRIBUTION_MISSED' ? 'LATE' : kind}`,
+    recordId: kind === 'LATE' || kind === 'CONTRIBUTION_MISSED' ? lateRecordIdOf(obligation) : `cr_${obligation.obligationId}_${kind}`,
     clusterId: obligation.clusterId,
     kind,
     subjectKey: obligation.obligeeKey,
@@ -212,39 +231,58 @@ export interface FulfilInput {
 }
 
 export async function fulfilObligation(ctx: RequestContext, input: FulfilInput): Promise<ObligationItem> {
-  const obligation = await obligationFor(ctx, input.obligationId, 'obligation:fulfil');
-  assertVersion(obligation, input.expectedVersion);
+  const read = await obligationFor(ctx, input.obligationId, 'obligation:fulfil');
+  assertVersion(read, input.expectedVersion);
   const now = ctx.now();
   const fulfilledAt = input.fulfilledAt ?? now;
-  const outcome = planFulfilment(obligation, fulfilledAt, now);
-  if (outcome === 'FULFILLED' && obligation.lateRecordedAt) {
-    // A backdated claim must not erase a lateness already on record; the office can correct a genuine mistake.
-    throw new BadInputError(
-      `This obligation was recorded as late on ${obligation.lateRecordedAt}; a fulfilment time before its due time (${obligation.dueAt}) cannot be accepted now. Report the actual time, or ask the coordination office to review the record.`,
-    );
-  }
   const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
   const actor = actorOf(ctx.caller);
-  const record = await fulfilmentRecord(ctx.store, obligation, fulfilledAt, actor, now);
-  return ctx.store.obligations.close(
-    obligation,
-    { status: outcome, fulfilledAt, evidenceText: evidence.text, evidenceLinks: evidence.links, waivedReason: undefined },
-    actor,
-    now,
-    record,
-  );
+  return decidedOnFreshLateMark(ctx.store, read, async (obligation) => {
+    const outcome = planFulfilment(obligation, fulfilledAt, now);
+    if (outcome === 'FULFILLED' && obligation.lateRecordedAt) {
+      // A backdated claim must not erase a lateness already on record; the office can correct a genuine mistake.
+      throw new BadInputError(
+        `This obligation was recorded as late on ${obligation.lateRecordedAt}; a fulfilment time before its due time (${obligation.dueAt}) cannot be accepted now. Report the actual time, or ask the coordination office to review the record.`,
+      );
+    }
+    const record = await fulfilmentRecord(ctx.store, obligation, fulfilledAt, actor, now);
+    return ctx.store.obligations.close(
+      obligation,
+      { status: outcome, fulfilledAt, evidenceText: evidence.text, evidenceLinks: evidence.links, waivedReason: undefined },
+      actor,
+      now,
+      { create: record },
+    );
+  });
 }
 
+/**
+ * Waives an open or overdue obligation. A waiver after the overdue job recorded it late is allowed and withdraws that
+ * LATE (or CONTRIBUTION_MISSED) record in the same transaction: it stays on file, with the waiver's reason, and no
+ * longer counts against the obligee's trust standing (the office released it from the duty).
+ */
 export async function waiveObligation(ctx: RequestContext, input: { obligationId: string; expectedVersion: number; reason: string }): Promise<ObligationItem> {
-  const obligation = await obligationFor(ctx, input.obligationId, 'obligation:waive');
-  assertVersion(obligation, input.expectedVersion);
-  assertWaivable(obligation.status);
+  const read = await obligationFor(ctx, input.obligationId, 'obligation:waive');
+  assertVersion(read, input.expectedVersion);
   const reason = requiredText(input.reason, 'reason for waiving');
-  return ctx.store.obligations.close(
+  const actor = actorOf(ctx.caller);
+  const now = ctx.now();
+  return decidedOnFreshLateMark(ctx.store, read, async (obligation) => {
+    assertWaivable(obligation.status);
+    return waive(ctx.store, obligation, reason, actor, now);
+  });
+}
+
+/** Closes an obligation as WAIVED, withdrawing the lateness the job recorded for it, if any. */
+async function waive(store: Repositories, obligation: ObligationItem, reason: string, actor: Actor, at: string): Promise<ObligationItem> {
+  const late = obligation.lateRecordedAt ? await store.compliance.get(lateRecordIdOf(obligation)) : undefined;
+  const withdraw = late && !late.withdrawal ? late : undefined;
+  return store.obligations.close(
     obligation,
     { status: 'WAIVED', waivedReason: reason, fulfilledAt: undefined, evidenceText: undefined, evidenceLinks: undefined },
-    actorOf(ctx.caller),
-    ctx.now(),
+    actor,
+    at,
+    { withdraw },
   );
 }
 
@@ -283,11 +321,15 @@ export async function fulfilFromDispatch(
  * the record's time, with its FULFILLED or FULFILLED_LATE record in the same transaction. Returns false when the obligation changed
  * meanwhile: the record stands either way, and the city can still fulfil by hand.
  */
-export async function fulfilOnRecord(store: Repositories, obligation: ObligationItem, evidence: string, actor: Actor, at: string): Promise<boolean> {
-  const late = at > obligation.dueAt;
-  const record = await fulfilmentRecord(store, obligation, at, actor, at);
+export async function fulfilOnRecord(store: Repositories, read: ObligationItem, evidence: string, actor: Actor, at: string): Promise<boolean> {
   try {
-    await store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, record);
+    await decidedOnFreshLateMark(store, read, async (obligation) => {
+      const late = at > obligation.dueAt;
+      // Once recorded late, an on-time record does not erase the lateness (as for a city's own claim): left open.
+      if (!late && obligation.lateRecordedAt) throw new ConflictError('recorded late meanwhile');
+      const record = await fulfilmentRecord(store, obligation, at, actor, at);
+      return store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, { create: record });
+    });
     return true;
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
@@ -320,22 +362,52 @@ export async function openRecurringObligations(store: Repositories, now: string)
   return { opened, failed };
 }
 
+/** The reason an obligation lapsed with its event, as the waiver records it. */
+export function lapseReason(event: Pick<RiskEventItem, 'closedAt'>): string {
+  return `The event was closed on ${event.closedAt} before this was due; the response it served is over.`;
+}
+
+/**
+ * Waives an obligation that lapsed with its closed event. Returns false when it changed meanwhile (fulfilled,
+ * waived, or marked late): then it is no longer the event close's to settle.
+ */
+export async function lapseWithEvent(store: Repositories, obligation: ObligationItem, event: Pick<RiskEventItem, 'closedAt'>, actor: Actor, at: string): Promise<boolean> {
+  try {
+    await waive(store, obligation, lapseReason(event), actor, at);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return false;
+  }
+}
+
 /**
  * The scheduled overdue job: for every cluster, each open obligation past its due time gets one LATE compliance
  * record against its obligee. Safe to run any number of times (the obligation is marked in the same transaction).
+ * An obligation of a closed event that lapsed with it (one activation wrote after the close, or a close interrupted
+ * before its last batch) is waived as the close would have done, not recorded late.
  */
-export async function recordOverdueObligations(store: Repositories, now: string): Promise<{ clusters: number; recorded: number; failed: number }> {
+export async function recordOverdueObligations(store: Repositories, now: string): Promise<{ clusters: number; recorded: number; lapsed: number; failed: number }> {
   const clusters = await store.clusters.listAllIds();
   let recorded = 0;
+  let lapsed = 0;
   let failed = 0;
   for (const clusterId of clusters) {
     try {
       const settings = await trustSettingsOf(store, clusterId);
-      for (const obligation of await store.obligations.overdueNotRecorded(clusterId, now)) {
-        // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
-        const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
-        const record = complianceRecordFor(obligation, kind, `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now, settings);
+      const overdue = await store.obligations.overdueNotRecorded(clusterId, now);
+      const eventIds = [...new Set(overdue.flatMap((obligation) => (obligation.eventId ? [obligation.eventId] : [])))];
+      const events = new Map((eventIds.length ? await store.events.getMany(eventIds) : []).flatMap((event) => (event ? [[event.eventId, event] as const] : [])));
+      for (const obligation of overdue) {
         try {
+          const event = obligation.eventId ? events.get(obligation.eventId) : undefined;
+          if (event?.status === 'CLOSED' && event.closedAt && lapsesWhenEventCloses(obligation, event.closedAt)) {
+            if (await lapseWithEvent(store, obligation, event, SYSTEM_JOBS.overdue, now)) lapsed += 1;
+            continue;
+          }
+          // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
+          const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
+          const record = complianceRecordFor(obligation, kind, `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now, settings);
           if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
         } catch (error) {
           failed += 1;
@@ -347,5 +419,5 @@ export async function recordOverdueObligations(store: Repositories, now: string)
       logger.error('Reading overdue obligations failed for a cluster; the next run retries', { clusterId, error: error as Error });
     }
   }
-  return { clusters: clusters.length, recorded, failed };
+  return { clusters: clusters.length, recorded, lapsed, failed };
 }

@@ -83,8 +83,12 @@ export const aidRepository = {
       conflictMessage: 'It could not be saved because of a simultaneous change. Nothing was recorded; try again.',
       write: (keyRecord) =>
         citypact.transaction
-          .write(({ aidRequest, aidOffer, auditEvent, idempotency: keys }) => [
+          .write(({ aidRequest, aidOffer, riskEvent, auditEvent, idempotency: keys }) => [
             'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as AidRequestItem).commit(),
+            // A request names an event only while it is not closed: checked in the write, so a close in between wins.
+            ...(!('offerId' in record) && record.eventId
+              ? [riskEvent.check({ eventId: record.eventId }).where(({ status }, { ne }) => ne(status, 'CLOSED')).commit()]
+              : []),
             auditEvent.create(auditItem(actor, audit, at)).commit(),
             ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
           ])

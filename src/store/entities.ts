@@ -262,6 +262,11 @@ export const RiskEventEntity = new Entity(
       reportedBy: { ...actorAttribute, required: true },
       confirmedAt: { type: 'string' },
       closedAt: { type: 'string' },
+      /** What closing did to the obligations still open then (see lapsesWhenEventCloses). */
+      closure: {
+        type: 'map',
+        properties: { waivedObligations: { type: 'number', required: true }, stillOwedObligations: { type: 'number', required: true } },
+      },
       escalation: {
         type: 'map',
         properties: {
@@ -330,6 +335,8 @@ export const ObligationEntity = new Entity(
       waivedReason: { type: 'string' },
       /** Set once the overdue job has recorded this obligation as LATE (never twice). */
       lateRecordedAt: { type: 'string' },
+      /** The version the late mark produced (absent on obligations marked before the mark moved the version). */
+      lateMarkVersion: { type: 'number' },
       version: { type: 'number', required: true },
     },
     indexes: {
@@ -376,6 +383,11 @@ export const ComplianceRecordEntity = new Entity(
       disputeWindowEndsAt: { type: 'string' },
       /** STANDING when absent. */
       status: { type: ['STANDING', 'DISPUTED', 'UPHELD', 'OVERTURNED'] as const },
+      /** Set when what it recorded was withdrawn (its obligation waived): kept on file, no longer counting. */
+      withdrawal: {
+        type: 'map',
+        properties: { at: { type: 'string', required: true }, reason: { type: 'string', required: true }, by: { ...actorAttribute, required: true } },
+      },
       dispute: {
         type: 'map',
         properties: {

@@ -3,7 +3,8 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { RiskEventEntity, citypact, cursors, type RiskEventItem } from './entities';
+import { RiskEventEntity, citypact, cursors, type ObligationItem, type RiskEventItem } from './entities';
+import { closeWrites, type Closing } from './obligations';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
@@ -97,7 +98,38 @@ export const riskEventRepository = {
     });
     return { ...read, ...set, version: versionAfter };
   },
+
+  /**
+   * Closes an event read at its version and, in the same transaction, lapses (waives) up to LAPSED_WITH_CLOSE of its
+   * open obligations, each conditioned on the version read. Throws LapsedObligationChanged when one of those changed.
+   */
+  async close(read: RiskEventItem, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, lapsing: { read: ObligationItem; closing: Closing }[]): Promise<RiskEventItem> {
+    if (lapsing.length > LAPSED_WITH_CLOSE) throw new Error(`At most ${LAPSED_WITH_CLOSE} obligations lapse in the close's transaction`);
+    const versionAfter = read.version + 1;
+    const transaction = citypact.transaction.write(({ riskEvent, obligation, auditEvent }) => [
+      riskEvent
+        .patch({ eventId: read.eventId })
+        .set({ ...set, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, read.version))
+        .commit(),
+      auditEvent
+        .create(auditItem(actor, { ...audit, clusterId: read.clusterId, targetType: 'RiskEvent', targetId: read.eventId, versionBefore: read.version, versionAfter }, at))
+        .commit(),
+      ...lapsing.flatMap((lapse) => closeWrites({ obligation, auditEvent }, lapse.read, lapse.closing, actor, at)),
+    ]);
+    await commitTransaction(transaction, async (codes) => {
+      if (codes[0] !== 'ConditionalCheckFailed') return new LapsedObligationChanged();
+      return staleEvent(read.version, await riskEventRepository.get(read.eventId));
+    });
+    return { ...read, ...set, version: versionAfter };
+  },
 };
+
+/** Obligations lapsed in the close's own transaction: 2 writes each, beside the event's 2, within DynamoDB's 100. */
+export const LAPSED_WITH_CLOSE = 49;
+
+/** The close's transaction failed because one of the obligations it lapses changed meanwhile: plan again. */
+export class LapsedObligationChanged extends Error {}
 
 export function staleEvent(yourVersion: number, current: RiskEventItem | undefined): ConflictError {
   return new ConflictError(

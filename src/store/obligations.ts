@@ -7,6 +7,7 @@ import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
 import { ObligationEntity, citypact, cursors, type ComplianceRecordItem, type ObligationItem } from './entities';
 import { readPage, type PageQueryOptions } from './pagination';
+import { recordVersion } from './compliance';
 import { commitTransaction } from './transactions';
 
 const WRITE_CONCURRENCY = 8;
@@ -41,7 +42,7 @@ type KeyedQuery = Filterable & {
   lt(end: { dueAt: string }): Filterable;
 };
 
-type Closing = Pick<ObligationItem, 'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'>;
+export type Closing = Pick<ObligationItem, 'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'>;
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
@@ -194,30 +195,35 @@ export const obligationRepository = {
   },
 
   /**
-   * Closes an obligation (fulfilled, late or waived) if nobody changed it since it was read, with its audit event and,
-   * for a late fulfilment, its compliance record: all or nothing, and the record can exist only once.
+   * Closes an obligation (fulfilled, late or waived) if nobody changed it since it was read, with its audit event and
+   * the compliance record it writes (fulfilled on time or late) or withdraws (a waived obligation's LATE record): all
+   * or nothing, and a record can be written only once.
    */
-  async close(read: ObligationItem, closing: Closing, actor: Actor, at: string, record?: ComplianceRecordItem): Promise<ObligationItem> {
-    const versionAfter = read.version + 1;
+  async close(read: ObligationItem, closing: Closing, actor: Actor, at: string, records: { create?: ComplianceRecordItem; withdraw?: ComplianceRecordItem } = {}): Promise<ObligationItem> {
+    const { create, withdraw } = records;
     const transaction = citypact.transaction.write(({ obligation, complianceRecord, auditEvent }) => [
-      obligation
-        .patch({ obligationId: read.obligationId })
-        .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter })
-        .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
-        .where(({ version }, { eq }) => eq(version, read.version))
-        .commit(),
-      ...(record ? [complianceRecord.create(record).commit()] : []),
-      auditEvent
-        .create(auditItem(actor, {
-          clusterId: read.clusterId,
-          action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
-          targetType: 'Obligation',
-          targetId: read.obligationId,
-          versionBefore: read.version,
-          versionAfter,
-          changes: { status: [read.status, closing.status] },
-        }, at))
-        .commit(),
+      ...closeWrites({ obligation, auditEvent }, read, closing, actor, at),
+      ...(create ? [complianceRecord.create(create).commit()] : []),
+      ...(withdraw
+        ? [
+            complianceRecord
+              .patch({ recordId: withdraw.recordId })
+              .set({ withdrawal: { at, reason: closing.waivedReason ?? '', by: actor }, version: recordVersion(withdraw) + 1 })
+              .where(({ version }, { eq, notExists }) => (withdraw.version === undefined ? notExists(version) : eq(version, withdraw.version)))
+              .commit(),
+            auditEvent
+              .create(auditItem(actor, {
+                clusterId: read.clusterId,
+                action: 'COMPLIANCE_WITHDRAWN',
+                targetType: 'ComplianceRecord',
+                targetId: withdraw.recordId,
+                versionBefore: recordVersion(withdraw),
+                versionAfter: recordVersion(withdraw) + 1,
+                changes: { counts: [true, false], reason: [null, closing.waivedReason ?? null] },
+              }, at))
+              .commit(),
+          ]
+        : []),
     ]);
     await commitTransaction(transaction, async () => {
       const current = await obligationRepository.get(read.obligationId);
@@ -226,17 +232,31 @@ export const obligationRepository = {
         { yourVersion: read.version, currentVersion: current?.version },
       );
     });
-    return { ...read, ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter };
+    return closedState(read, closing, actor, at);
   },
 
-  /** Marks an overdue obligation as recorded and writes its LATE record, exactly once (the condition guards it). */
+  /** The open obligations of one event (one query on the cluster's open partition). */
+  async openOfEvent(clusterId: string, eventId: string): Promise<ObligationItem[]> {
+    const { data } = await ObligationEntity.query
+      .byClusterState({ clusterId, openState: 'OPEN' })
+      .where(({ eventId: e }, { eq }) => eq(e, eventId))
+      .go({ pages: 'all' });
+    return data;
+  },
+
+  /**
+   * Marks an overdue obligation as recorded and writes its LATE record, exactly once. The mark moves the version and
+   * is conditioned on the version read, so a fulfilment or waiver decided on the unmarked obligation fails its own
+   * condition and is decided again (a backdated on-time claim can never commit beside a LATE record).
+   */
   async recordLate(read: ObligationItem, record: ComplianceRecordItem, actor: Actor, at: string): Promise<boolean> {
+    const versionAfter = read.version + 1;
     const result = await citypact.transaction
       .write(({ obligation, complianceRecord, auditEvent }) => [
         obligation
           .patch({ obligationId: read.obligationId })
-          .set({ lateRecordedAt: at })
-          .where(({ status, lateRecordedAt }, { eq, notExists }) => `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)}`)
+          .set({ lateRecordedAt: at, lateMarkVersion: versionAfter, version: versionAfter })
+          .where(({ status, lateRecordedAt, version }, { eq, notExists }) => `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`)
           .commit(),
         complianceRecord.create(record).commit(),
         auditEvent
@@ -245,6 +265,8 @@ export const obligationRepository = {
             action: 'COMPLIANCE_RECORDED',
             targetType: 'Obligation',
             targetId: read.obligationId,
+            versionBefore: read.version,
+            versionAfter,
             changes: { kind: [null, record.kind] },
           }, at))
           .commit(),
@@ -253,3 +275,39 @@ export const obligationRepository = {
     return !result.canceled;
   },
 };
+
+type ObligationWrites = Pick<Parameters<Parameters<typeof citypact.transaction.write>[0]>[0], 'obligation' | 'auditEvent'>;
+
+/** The obligation as `close` leaves it. */
+function closedState(read: ObligationItem, closing: Closing, actor: Actor, at: string): ObligationItem {
+  return { ...read, ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: read.version + 1 };
+}
+
+/**
+ * The two writes that close an obligation read at its version: the obligation (moved to the closed partitions) and
+ * its audit event. Shared by `close` and by the event close that lapses obligations in its own transaction.
+ */
+export function closeWrites({ obligation, auditEvent }: ObligationWrites, read: ObligationItem, closing: Closing, actor: Actor, at: string) {
+  const versionAfter = read.version + 1;
+  return [
+    obligation
+      .patch({ obligationId: read.obligationId })
+      .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter })
+      .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
+      .where(({ version }, { eq }) => eq(version, read.version))
+      .commit(),
+    auditEvent
+      .create(auditItem(actor, {
+        clusterId: read.clusterId,
+        action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
+        targetType: 'Obligation',
+        targetId: read.obligationId,
+        versionBefore: read.version,
+        versionAfter,
+        changes: { status: [read.status, closing.status] },
+      }, at))
+      .commit(),
+  ];
+}
+
+export { closedState };

@@ -43,3 +43,36 @@ export function validateEvidence(text: string, links: string[]): { text: string;
   }
   return { text: trimmed, links };
 }
+
+/**
+ * True when `current` differs from what a caller read at `readVersion` only by the overdue job's late mark. The mark
+ * moves the version so a decision taken on the unmarked obligation cannot commit; the caller's request is then
+ * decided again on the marked one rather than refused as someone else's edit (it changes no field the caller set).
+ */
+export function onlyMarkedLateSince(readVersion: number, current: { status: StoredObligationStatus; version: number; lateMarkVersion?: number }): boolean {
+  return current.status === 'OPEN' && current.lateMarkVersion === current.version && current.version === readVersion + 1;
+}
+
+const OWED_AFTER_CLOSE: ReadonlySet<string> = new Set(['REPORT', 'FUND_CONTRIBUTION']);
+
+/**
+ * What closing an event does to one of its open obligations. The response duties (warning, resources, joint
+ * response, information sharing, drills) serve the live event: not yet due when it closes, they lapse (waived with the
+ * reason). Reports and fund contributions are owed whether or not the event is over (the after-action report, the
+ * money), and an obligation already overdue was missed while the event was live: those stay owed.
+ */
+export function lapsesWhenEventCloses(obligation: { kind: string; dueAt: string; lateRecordedAt?: string }, closedAt: string): boolean {
+  return !OWED_AFTER_CLOSE.has(obligation.kind) && obligation.dueAt > closedAt && !obligation.lateRecordedAt;
+}
+
+/** What closing an event did to its open obligations, in words for the office. */
+export function closureSummary(closure: { waivedObligations: number; stillOwedObligations: number }): string {
+  const count = (n: number) => `${n} obligation${n === 1 ? '' : 's'}`;
+  const waived = closure.waivedObligations
+    ? `${count(closure.waivedObligations)} of the response not yet due ${closure.waivedObligations === 1 ? 'was' : 'were'} waived as lapsed`
+    : 'No response obligation was left to lapse';
+  const owed = closure.stillOwedObligations
+    ? `${count(closure.stillOwedObligations)} ${closure.stillOwedObligations === 1 ? 'is' : 'are'} still owed with ${closure.stillOwedObligations === 1 ? 'its deadline' : 'their deadlines'} (reports, fund contributions, or already overdue)`
+    : 'nothing is still owed';
+  return `${waived}; ${owed}.`;
+}

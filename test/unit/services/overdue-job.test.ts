@@ -13,6 +13,7 @@ test('the overdue job carries on past a failing cluster and a failing obligation
   const recorded: string[] = [];
   const store = {
     clusters: { listAllIds: async () => ['broken', 'ok'], get: async () => undefined },
+    events: { getMany: async (ids: string[]) => ids.map(() => undefined) },
     obligations: {
       overdueNotRecorded: async (clusterId: string) => {
         if (clusterId === 'broken') throw new Error('ProvisionedThroughputExceededException');
@@ -28,7 +29,7 @@ test('the overdue job carries on past a failing cluster and a failing obligation
 
   const result = await recordOverdueObligations(store, '2026-07-22T00:00:00.000Z');
 
-  expect(result).toEqual({ clusters: 2, recorded: 2, failed: 2 });
+  expect(result).toEqual({ clusters: 2, recorded: 2, lapsed: 0, failed: 2 });
   expect(recorded).toEqual(['o1', 'o3']);
 });
 
@@ -37,6 +38,7 @@ test('an overdue fund contribution is recorded as CONTRIBUTION_MISSED', async ()
   const kinds: string[] = [];
   const windows: string[] = [];
   const store = {
+    events: { getMany: async (ids: string[]) => ids.map(() => undefined) },
     clusters: { listAllIds: async () => ['c'], get: async () => ({ clusterId: 'c', trustSettings: { disputeWindow: 'P7D', halfLifeDays: 365, thirdPartyWeightBp: 7000, selfWeightBp: 3000, rewardAtOrAbove: 0.8, penaltyBelow: 0.4 } }) },
     obligations: {
       overdueNotRecorded: async () => [{ ...overdue('o1', 'c'), kind: 'FUND_CONTRIBUTION' }, overdue('o2', 'c')],
