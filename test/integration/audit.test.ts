@@ -1,4 +1,5 @@
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
+import { testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
 
 const UPDATE = 'mutation ($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }';
@@ -12,11 +13,13 @@ const stamps: string[] = [];
 beforeAll(async () => {
   await freshTableWithDemoData();
   const token = await tianjin();
+  testClock.setTo(new Date().toISOString());
   for (let version = 1; version <= 5; version++) {
     const response = await gql(token, UPDATE, { input: { cityId: 'city-tianjin', expectedVersion: version, shelterCapacity: 1_320_000 + version } });
     stamps.push(response.data?.updateCityBaseline.updatedAt);
-    await new Promise((wait) => setTimeout(wait, 5)); // distinct instants for the time filters
+    testClock.advance(1_000); // distinct instants for the time filters
   }
+  testClock.reset();
   await gql(await demoToken('demo-coordinator-jjj'), 'mutation { setClusterMode(input: { clusterId: "cluster-jjj", mode: EMERGENCY, reason: "Drill" }) { mode } }');
 });
 

@@ -1,10 +1,11 @@
-import { handler as upkeepJob } from '../../src/jobs/overdue';
 import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, officerOf } from '../support/builders';
 import { DRAFT, OBLIGATIONS, PROPOSE, RATIFY } from '../support/operations';
+import { runUpkeepJob, testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);
+afterEach(() => testClock.reset());
 
 const CONTRIBUTE = 'mutation ($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }';
 const FUND = 'query { fund(clusterId: "cluster-jjj") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }';
@@ -14,30 +15,31 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   const coordinator = await demoToken('demo-coordinator-jjj');
   const parties = ['city-langfang', 'city-tianjin', 'city-baoding'];
   // The first contribution period starts a moment after the parties ratify.
-  const effectiveFrom = new Date(Date.now() + 3000).toISOString();
+  const ratifiedAt = testClock.setTo(new Date().toISOString());
+  const effectiveFrom = new Date(Date.parse(ratifiedAt) + 3000).toISOString();
   const draft = await gql(coordinator, DRAFT, { input: new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
     .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund', amount: cny('50000000') }).build() });
   const agreementId = draft.data?.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
-  await new Promise((wait) => setTimeout(wait, Math.max(0, Date.parse(effectiveFrom) - Date.now() + 200)));
+  testClock.setTo(new Date(Date.parse(effectiveFrom) + 200).toISOString());
 
-  expect((await upkeepJob()).opened).toBe(3 + 4); // ours, and the seeded Taipu agreement's yearly drill for its 4 parties
+  expect((await runUpkeepJob()).opened).toBe(3 + 4); // ours, and the seeded Taipu agreement's yearly drill for its 4 parties
   const owed = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION' } });
   expect(owed.data?.obligations.nodes.map((o: { city: { id: string }; status: string }) => [o.city.id, o.status]).sort()).toEqual(parties.map((city) => [city, 'OPEN']).sort());
 
   // Too little: recorded, but Tianjin's yearly contribution stays open.
-  await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-tianjin', amount: cny('10000000'), reference: 'TJ-2026-FUND-PART', receivedAt: new Date().toISOString() } });
+  await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-tianjin', amount: cny('10000000'), reference: 'TJ-2026-FUND-PART', receivedAt: testClock.now() } });
   const partial = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-tianjin' } });
   expect(partial.data?.obligations.nodes[0].status).toBe('OPEN');
 
-  const paid = await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'LF-2026-FUND', receivedAt: new Date().toISOString() } });
+  const paid = await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'LF-2026-FUND', receivedAt: testClock.now() } });
   expect(paid.data?.recordFundContribution).toMatchObject({ city: { id: 'city-langfang' }, amount: { amountMinor: '50000000' } });
   const after = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-langfang' } });
   expect(after.data?.obligations.nodes[0]).toMatchObject({ status: 'FULFILLED', evidence: { text: expect.stringMatching(/LF-2026-FUND/) } });
 
-  await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', thirdParty: 'PICC Property and Casualty (catastrophe cover)', amount: cny('20000000'), reference: 'PICC-2026-77', receivedAt: new Date().toISOString() } });
-  expect(onlyError(await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'lf-2026-fund', receivedAt: new Date().toISOString() } }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) });
+  await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', thirdParty: 'PICC Property and Casualty (catastrophe cover)', amount: cny('20000000'), reference: 'PICC-2026-77', receivedAt: testClock.now() } });
+  expect(onlyError(await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-langfang', amount: cny('50000000'), reference: 'lf-2026-fund', receivedAt: testClock.now() } }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) });
   const fund = await gql(await demoToken('demo-city-langfang'), FUND);
   expect(fund.data?.fund).toMatchObject({ fromMembers: { amountMinor: '60000000' }, fromThirdParties: { amountMinor: '20000000' }, disbursed: { amountMinor: '0' }, balance: { amountMinor: '80000000', currency: 'CNY' }, owed: { amountMinor: '0' } });
 });

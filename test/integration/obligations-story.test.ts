@@ -1,7 +1,7 @@
-import { handler as overdueJob } from '../../src/jobs/overdue';
 import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { COMPLIANCE, CONFIRM, DRAFT, FULFIL, OBLIGATIONS, PROPOSE, RATIFY, REPORT, SUMMARY } from '../support/operations';
+import { runUpkeepJob as overdueJob } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);

@@ -3,8 +3,10 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
 import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { testClock } from '../support/clock';
 
 beforeAll(freshTableWithDemoData);
+afterEach(() => testClock.reset());
 
 const RECORD_FIELDS = `id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }
   automatic recordedByName recordedByRole status counts disputeWindowEndsAt version
@@ -146,12 +148,12 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
   expect(await netOf('city-cangzhou')).toBe('2000000');
   expect(await netOf('FUND')).toBe('-2000000');
-  const beforeSuspension = new Date().toISOString();
-  await new Promise((wait) => setTimeout(wait, 5));
-  const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const beforeSuspension = testClock.setTo(new Date().toISOString());
+  testClock.advance(1_000); // the suspension is recorded a second later
+  const until = new Date(Date.parse(testClock.now()) + 30 * 86_400_000).toISOString();
   const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
   expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
-  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('500000'), reference: 'FUND-BONUS-CZ-1', paidAt: new Date().toISOString() };
+  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('500000'), reference: 'FUND-BONUS-CZ-1', paidAt: testClock.now() };
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/) });
   // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
   expect(await netOf('city-cangzhou')).toBe('2000000');
@@ -161,7 +163,7 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   const cangzhou = await officerOf('city-cangzhou', 'cluster-jjj');
   await gql(cangzhou, DISPUTE, { input: { recordId: suspended.data?.recordCompliance.id, expectedVersion: 1, statement: 'The report was corrected within the hour.' } });
   await gql(coordinator, RESOLVE, { input: { recordId: suspended.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Corrected in time.' } });
-  expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: new Date().toISOString() } })).errors).toBeUndefined();
+  expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: testClock.now() } })).errors).toBeUndefined();
   expect(await netOf('city-cangzhou')).toBe('1000000');
 });
 
