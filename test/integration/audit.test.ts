@@ -19,8 +19,8 @@ beforeAll(async () => {
     stamps.push(response.data?.updateCityBaseline.updatedAt);
     testClock.advance(1_000); // distinct instants for the time filters
   }
-  testClock.reset();
   await gql(await demoToken('demo-coordinator-jjj'), 'mutation { setClusterMode(input: { clusterId: "cluster-jjj", mode: EMERGENCY, reason: "Drill" }) { mode } }');
+  testClock.reset();
 });
 
 describe('auditLog', () => {
