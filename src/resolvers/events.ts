@@ -1,6 +1,6 @@
 import { visibleClusterIds } from '../auth/policy';
-import type { Resolvers } from '../generated/graphql';
 import { closureSummary } from '../domain/obligations/status';
+import type { Resolvers } from '../generated/graphql';
 import { clusterFor, enforce, notFound } from '../services/access';
 import { confirmRiskEvent, escalateRiskEvent, eventFor, reportRiskEvent, setRiskEventStatus, updateRiskEvent } from '../services/events';
 import { pageOfIds } from '../store/pagination';
