@@ -1,7 +1,7 @@
 import type { AgreementTerms, Duty } from '../../../src/domain/agreements/terms';
 import { COORDINATION_OFFICE, obligationId, obligationsFor, type TriggeringEvent } from '../../../src/domain/obligations/activation';
 import { currentOccurrence, recurringObligationsDue } from '../../../src/domain/obligations/recurrence';
-import { effectiveStatus, planFulfilment, validateEvidence } from '../../../src/domain/obligations/status';
+import { closureSummary, effectiveStatus, lapsesWhenEventCloses, onlyMarkedLateSince, planFulfilment, validateEvidence } from '../../../src/domain/obligations/status';
 
 const duty = (dutyId: string, fields: Partial<Duty> = {}): Duty => ({ dutyId, party: 'ORIGIN', role: 'LEAD', kind: 'REPORT', categories: [], action: dutyId, deadline: 'PT2H', ...fields });
 const terms = (fields: Partial<AgreementTerms> = {}): AgreementTerms => ({
@@ -27,6 +27,18 @@ describe('obligationsFor', () => {
       'boats:shanghai@2026-07-21T20:00:00.000Z',
       `command:${COORDINATION_OFFICE}@2026-07-22T08:00:00.000Z`,
     ]);
+  });
+
+  test("a city that joined as affected after the trigger owes its AFFECTED duties from then; the same instant's ids are unchanged", () => {
+    const agreement = terms({ duties: [duty('report'), duty('monitor', { party: 'AFFECTED', deadline: 'PT6H' })] });
+    const later = { ...event, affectedSince: { shanghai: '2026-07-21T13:00:00.000Z', jiaxing: '2026-07-21T07:00:00.000Z' } };
+    expect(obligees(agreement, later)).toEqual([
+      'report:suzhou@2026-07-21T10:00:00.000Z',
+      'monitor:jiaxing@2026-07-21T14:00:00.000Z', // added before the confirmation: from the confirmation
+      'monitor:shanghai@2026-07-21T19:00:00.000Z',
+    ]);
+    const [withJoin, without] = [later, event].map((on) => obligationsFor(on, [{ agreementId: 'a', versionNo: 1, terms: agreement }]).find((o) => o.obligee === 'shanghai')!);
+    expect(withJoin).toMatchObject({ obligationId: without.obligationId, triggeredAt: '2026-07-21T13:00:00.000Z' });
   });
 
   test.each<[string, Partial<AgreementTerms>, Partial<TriggeringEvent>]>([
@@ -120,5 +132,35 @@ describe('recurring normal-mode duties', () => {
     const ratifiedInJune = { agreementId: 'a', versionNo: 1, terms: agreement, inForceSince: '2026-06-01T00:00:00.000Z' };
     expect(recurringObligationsDue('yrd', ratifiedInJune, '2026-11-23T00:00:00.000Z')).toEqual([]);
     expect(recurringObligationsDue('yrd', ratifiedInJune, '2027-01-20T00:00:00.000Z').map((s) => s.triggeredAt)).toEqual(Array(3).fill('2027-01-15T00:00:00.000Z'));
+  });
+});
+
+describe('what closing an event does to an open obligation', () => {
+  const closedAt = '2026-07-21T12:00:00.000Z';
+  test.each([
+    ['a response duty not yet due lapses', { kind: 'JOINT_RESPONSE', dueAt: '2026-07-21T14:00:00.000Z' }, true],
+    ['information sharing not yet due lapses', { kind: 'SHARE_INFORMATION', dueAt: '2026-07-21T14:00:00.000Z' }, true],
+    ['a report stays owed', { kind: 'REPORT', dueAt: '2026-07-21T14:00:00.000Z' }, false],
+    ['a fund contribution stays owed', { kind: 'FUND_CONTRIBUTION', dueAt: '2026-08-21T14:00:00.000Z' }, false],
+    ['a response duty already overdue stays owed', { kind: 'WARN_DOWNSTREAM', dueAt: '2026-07-21T11:00:00.000Z' }, false],
+    ['a duty due at the very instant of closing stays owed', { kind: 'WARN_DOWNSTREAM', dueAt: closedAt }, false],
+    ['a response duty already recorded late stays owed', { kind: 'PROVIDE_RESOURCES', dueAt: '2026-07-21T14:00:00.000Z', lateRecordedAt: '2026-07-21T11:00:00.000Z' }, false],
+  ])('%s', (_name, obligation, lapses) => {
+    expect(lapsesWhenEventCloses(obligation, closedAt)).toBe(lapses);
+  });
+
+  test('the closure reads as a sentence', () => {
+    expect(closureSummary({ waivedObligations: 1, stillOwedObligations: 0 })).toBe('1 obligation of the response not yet due was waived as lapsed; nothing is still owed.');
+    expect(closureSummary({ waivedObligations: 0, stillOwedObligations: 2 })).toBe('No response obligation was left to lapse; 2 obligations are still owed with their deadlines (reports, fund contributions, or already overdue).');
+  });
+});
+
+describe('onlyMarkedLateSince', () => {
+  test('is true only for the one version the late mark added to an open obligation', () => {
+    expect(onlyMarkedLateSince(1, { status: 'OPEN', version: 2, lateMarkVersion: 2 })).toBe(true);
+    expect(onlyMarkedLateSince(2, { status: 'OPEN', version: 2, lateMarkVersion: 2 })).toBe(false);
+    expect(onlyMarkedLateSince(1, { status: 'OPEN', version: 3, lateMarkVersion: 2 })).toBe(false);
+    expect(onlyMarkedLateSince(1, { status: 'OPEN', version: 2 })).toBe(false);
+    expect(onlyMarkedLateSince(1, { status: 'FULFILLED', version: 2, lateMarkVersion: 2 })).toBe(false);
   });
 });
