@@ -109,6 +109,7 @@ export async function activateAgreements(store: Repositories, event: RiskEventIt
       affectedCityIds: event.affectedCityIds,
       triggeredAt: event.confirmedAt,
       affectedSince: affectedSince(event),
+      levelChanges: event.timeline.flatMap((entry) => (entry.kind === 'LEVEL' && entry.from && entry.to ? [{ at: entry.at, from: entry.from as EmergencyLevel, to: entry.to as EmergencyLevel }] : [])),
     },
     inForce,
   );
@@ -196,7 +197,7 @@ export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInp
   }
   if (entries.length === 0) throw new BadInputError('Nothing to change: the level, warning and affected cities are as given.');
   const updated = await ctx.store.events.apply(event, { ...set, timeline: [...event.timeline, ...entries] }, { action: 'RISK_EVENT_UPDATED', changes }, actor, at);
-  // A newly affected city gets its obligations, due from when it was added; a level that now reaches more duties, from the confirmation.
+  // A newly affected city gets its obligations, due from when it was added; a level that now reaches more duties, from the raise.
   await activateAgreements(ctx.store, updated, actor, at);
   return updated;
 }

@@ -84,11 +84,20 @@ describe('risk events', () => {
     expect(obligations.find((o) => o.duty.id === 'report')).toMatchObject({ triggeredAt: confirmedAt, dueAt: hoursFrom(confirmedAt, 1) });
   });
 
-  test('raising the level to II adds the duties that start at II; confirming a level II event escalates it to the superior', async () => {
+  test('raising the level to II adds the duties that start at II, due from the raise; confirming a level II event escalates it to the superior', async () => {
     const raised = await reportAccident();
+    const confirmedAt = testClock.setTo(new Date().toISOString());
     const confirmed = await gql(await coordinator(), CONFIRM, { input: { eventId: raised.id } });
+    const raisedAt = testClock.setTo(hoursFrom(confirmedAt, 10));
     await gql(await coordinator(), UPDATE_EVENT, { input: { eventId: raised.id, expectedVersion: confirmed.data?.confirmRiskEvent.version, level: 'II' } });
-    expect((await obligationsOf(raised.id)).map((o) => o.duty.id)).toEqual(expect.arrayContaining(['hazmat', 'medical']));
+    const obligations = await obligationsOf(raised.id);
+    // Tianjin's 6-hour hazmat teams and Beijing's 8-hour medical teams are owed from the raise, not born overdue.
+    expect(obligations.filter((o) => ['hazmat', 'medical'].includes(o.duty.id)).map((o) => [o.duty.id, o.triggeredAt, o.dueAt, o.status]).sort()).toEqual([
+      ['hazmat', raisedAt, hoursFrom(raisedAt, 6), 'OPEN'],
+      ['medical', raisedAt, hoursFrom(raisedAt, 8), 'OPEN'],
+    ]);
+    expect(obligations.find((o) => o.duty.id === 'report')).toMatchObject({ triggeredAt: confirmedAt, status: 'OVERDUE' });
+    testClock.reset();
 
     const major = await reportAccident({ level: 'II' });
     const escalated = await gql(await coordinator(), CONFIRM, { input: { eventId: major.id } });

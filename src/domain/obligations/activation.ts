@@ -17,12 +17,37 @@ export interface TriggeringEvent {
    * from the confirmation (a 2-hour duty is not born overdue). Cities affected from the start are not listed.
    */
   affectedSince?: Readonly<Record<string, string>>;
+  /** The level changes since the report, oldest first: a duty that starts at a level runs from when it was reached. */
+  levelChanges?: ReadonlyArray<{ at: string; from: EmergencyLevel; to: EmergencyLevel }>;
 }
 
-/** The instant an obligee's deadline runs from: when it joined as affected, for an AFFECTED duty; else the trigger. */
-function triggerFor(duty: Duty, obligee: string, event: TriggeringEvent): string {
+/**
+ * When the event last rose to `threshold` or above and stayed there; undefined when it has been there since the report
+ * (or is not there now, in which case no duty of that level applies).
+ */
+function reachedSince(event: TriggeringEvent, threshold: EmergencyLevel | undefined): string | undefined {
+  if (!threshold) return undefined;
+  let since: string | undefined;
+  for (const change of event.levelChanges ?? []) {
+    if (!reaches(change.from, threshold) && reaches(change.to, threshold)) since = change.at;
+  }
+  return since;
+}
+
+/** The more severe of two thresholds (either may be absent). */
+function stricter(a: EmergencyLevel | undefined, b: EmergencyLevel | undefined): EmergencyLevel | undefined {
+  if (!a || !b) return a ?? b;
+  return reaches(a, b) ? a : b;
+}
+
+/**
+ * The instant an obligee's deadline runs from: the trigger, or later when the duty applied only later: the city joined
+ * as affected (AFFECTED duties), or the event rose to the level the duty (or the agreement) starts at.
+ */
+function triggerFor(duty: Duty, terms: AgreementTerms, obligee: string, event: TriggeringEvent): string {
   const joined = duty.party === 'AFFECTED' ? event.affectedSince?.[obligee] : undefined;
-  return joined && joined > event.triggeredAt ? joined : event.triggeredAt;
+  const reached = reachedSince(event, stricter(duty.fromLevel, terms.minimumLevel));
+  return [event.triggeredAt, joined, reached].reduce<string>((latest, at) => (at && at > latest ? at : latest), event.triggeredAt);
 }
 
 export interface AgreementInForce {
@@ -129,7 +154,7 @@ export function obligationsFor(event: TriggeringEvent, agreements: AgreementInFo
       if (!dutyApplies(duty, event)) continue;
       const deadline = parseDuration(duty.deadline);
       for (const obligee of obligeesOf(duty, event, parties)) {
-        const triggeredAt = triggerFor(duty, obligee, event);
+        const triggeredAt = triggerFor(duty, terms, obligee, event);
         specs.push(specFromDuty(duty, obligee, { ...event, triggeredAt, agreementId, versionNo }, addDuration(triggeredAt, deadline)));
       }
     }

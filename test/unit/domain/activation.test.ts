@@ -41,6 +41,23 @@ describe('obligationsFor', () => {
     expect(withJoin).toMatchObject({ obligationId: without.obligationId, triggeredAt: '2026-07-21T13:00:00.000Z' });
   });
 
+  test('a duty that starts at a level runs from when the event last rose to it, if that was after the trigger', () => {
+    const agreement = terms({ duties: [duty('report'), duty('teams', { fromLevel: 'II', deadline: 'PT6H' }), duty('any', { fromLevel: 'IV' })] });
+    const raised = { ...event, level: 'I' as const, levelChanges: [
+      { at: '2026-07-21T07:00:00.000Z', from: 'IV' as const, to: 'III' as const }, // before the trigger: no effect
+      { at: '2026-07-21T12:00:00.000Z', from: 'III' as const, to: 'II' as const },
+      { at: '2026-07-21T13:00:00.000Z', from: 'II' as const, to: 'III' as const },
+      { at: '2026-07-21T15:00:00.000Z', from: 'III' as const, to: 'I' as const },
+    ] };
+    expect(obligees(agreement, raised)).toEqual([
+      'report:suzhou@2026-07-21T10:00:00.000Z',
+      'teams:suzhou@2026-07-21T21:00:00.000Z',
+      'any:suzhou@2026-07-21T10:00:00.000Z',
+    ]);
+    // The agreement's own minimum level counts the same way.
+    expect(obligees(terms({ minimumLevel: 'I', duties: [duty('report')] }), raised)).toEqual(['report:suzhou@2026-07-21T17:00:00.000Z']);
+  });
+
   test.each<[string, Partial<AgreementTerms>, Partial<TriggeringEvent>]>([
     ['another category', {}, { category: 'PUBLIC_HEALTH' }],
     ['a level below the minimum', { minimumLevel: 'II' }, {}],
