@@ -22,7 +22,7 @@ const MAX_RATIFY_ATTEMPTS = 5;
 /** The terms of a stored version, as the domain sees them. */
 export function termsOf(version: AgreementVersionItem): AgreementTerms {
   return {
-    ...(version.compensation ? { compensation: validateCompensationTerms(JSON.parse(version.compensation), version.partyCityIds) } : {}),
+    ...(version.compensation ? { compensation: validateCompensationTerms(JSON.parse(version.compensation), version.partyCityIds, 'stored') } : {}),
     title: version.title,
     partyCityIds: version.partyCityIds,
     categories: asRiskCategories(version.categories),

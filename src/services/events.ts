@@ -7,6 +7,7 @@ import type { EmergencyLevel, RiskCategory, WarningLevel } from '../domain/level
 import { obligationsFor, type AgreementInForce } from '../domain/obligations/activation';
 import { lapsesWhenEventCloses } from '../domain/obligations/status';
 import type { Actor } from '../domain/roles';
+import { logger } from '../logger';
 import { requiredText } from '../domain/text';
 import type { RiskEventItem } from '../store/entities';
 import { LAPSED_WITH_CLOSE, LapsedObligationChanged, staleEvent } from '../store/events';
@@ -96,23 +97,29 @@ export async function activateAgreements(store: Repositories, event: RiskEventIt
   if (!event.confirmedAt) return 0;
   const agreements = (await store.agreements.activeInCluster(event.clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
   const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
-  const inForce: AgreementInForce[] = versions
-    .filter((version): version is NonNullable<typeof version> => !!version)
-    .map((version) => ({ agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version) }));
-  const specs = obligationsFor(
-    {
-      eventId: event.eventId,
-      clusterId: event.clusterId,
-      category: event.category,
-      level: event.level,
-      originCityId: event.originCityId,
-      affectedCityIds: event.affectedCityIds,
-      triggeredAt: event.confirmedAt,
-      affectedSince: affectedSince(event),
-      levelChanges: event.timeline.flatMap((entry) => (entry.kind === 'LEVEL' && entry.from && entry.to ? [{ at: entry.at, from: entry.from as EmergencyLevel, to: entry.to as EmergencyLevel }] : [])),
-    },
-    inForce,
-  );
+  const trigger = {
+    eventId: event.eventId,
+    clusterId: event.clusterId,
+    category: event.category,
+    level: event.level,
+    originCityId: event.originCityId,
+    affectedCityIds: event.affectedCityIds,
+    triggeredAt: event.confirmedAt,
+    affectedSince: affectedSince(event),
+    levelChanges: event.timeline.flatMap((entry) => (entry.kind === 'LEVEL' && entry.from && entry.to ? [{ at: entry.at, from: entry.from as EmergencyLevel, to: entry.to as EmergencyLevel }] : [])),
+  };
+  const specs = versions.flatMap((version) => {
+    if (!version) return [];
+    // Each agreement on its own: terms an older release accepted (a deadline past the calendar's end) must not stop
+    // the event from activating every other agreement of the cluster.
+    try {
+      const inForce: AgreementInForce = { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version) };
+      return obligationsFor(trigger, [inForce]);
+    } catch (error) {
+      logger.error('An agreement could not be activated for an event; the others were', { eventId: event.eventId, agreementId: version.agreementId, error: error as Error });
+      return [];
+    }
+  });
   return store.obligations.createMissing(specs, actor, at);
 }
 

@@ -351,8 +351,14 @@ export async function openRecurringObligations(store: Repositories, now: string)
       const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
       for (const version of versions) {
         if (!version?.inForceSince) continue;
-        const inForce = { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version), inForceSince: version.inForceSince };
-        opened += await store.obligations.createMissing(recurringObligationsDue(clusterId, inForce, now), SYSTEM_JOBS.overdue, now);
+        // Nor one agreement's failure (terms an older release accepted) the cluster's other agreements.
+        try {
+          const inForce = { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version), inForceSince: version.inForceSince };
+          opened += await store.obligations.createMissing(recurringObligationsDue(clusterId, inForce, now), SYSTEM_JOBS.overdue, now);
+        } catch (error) {
+          failed += 1;
+          logger.error('Opening recurring obligations failed for an agreement; the next run retries', { clusterId, agreementId: version.agreementId, error: error as Error });
+        }
       }
     } catch (error) {
       failed += 1;

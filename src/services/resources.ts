@@ -53,7 +53,7 @@ export async function setReserveRequirement(ctx: RequestContext, input: SetRequi
   if (!type.tiers.some((tier) => meetsTier(tier.tier, input.minimumTier))) {
     throw new BadInputError(`No tier of ${type.name} meets Type ${input.minimumTier}.`);
   }
-  const requirement = validateRequirement({ typeId: type.typeId, minimumTier: input.minimumTier, basis: input.basis, quantity: input.quantity });
+  const requirement = validateRequirement({ typeId: type.typeId, minimumTier: input.minimumTier, basis: input.basis, quantity: input.quantity }, type.unit);
   const previous = await ctx.store.resources.requirement(input.clusterId, type.typeId);
   if ((previous?.version ?? null) !== (input.expectedVersion ?? null)) {
     throw new ConflictError(

@@ -3,7 +3,7 @@ import { parseMoney } from '../compensation/money';
 import { BadInputError } from '../errors';
 import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
 import { requiredText } from '../text';
-import { addDuration, parseDuration } from '../time';
+import { boundedDuration, DURATION_BOUNDS, unitQuantity } from '../bounds';
 
 export const DUTY_KINDS = ['REPORT', 'WARN_DOWNSTREAM', 'PROVIDE_RESOURCES', 'JOINT_RESPONSE', 'SHARE_INFORMATION', 'JOIN_DRILL', 'FUND_CONTRIBUTION'] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
@@ -44,7 +44,6 @@ export type DutyDraft = Omit<Duty, 'dutyId' | 'categories'> & { dutyId?: string 
 export type TermsDraft = Omit<AgreementTerms, 'duties' | 'compensation'> & { duties: DutyDraft[]; compensation?: CompensationTermsDraft | null };
 
 const MAX_DUTIES = 100;
-const MIN_RECURRENCE_MS = 24 * 3600 * 1000;
 
 /**
  * Checks an agreement's terms and gives every duty a stable id. `clusterCityIds` are the cluster's members:
@@ -83,18 +82,13 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
     if (duty.fromLevel && draft.minimumLevel && !reaches(duty.fromLevel, draft.minimumLevel)) {
       throw new BadInputError(`${where}: it applies from level ${duty.fromLevel}, below the agreement's minimum level ${draft.minimumLevel}, so it could never apply.`);
     }
-    parseDuration(duty.deadline, `deadline of duty ${index + 1}`);
-    if (duty.recurrence) {
-      const period = parseDuration(duty.recurrence, `recurrence of duty ${index + 1}`);
-      // Normal-mode duties recur over days to years; a shorter period would flood the cluster with obligations.
-      const start = '2026-01-01T00:00:00.000Z';
-      if (Date.parse(addDuration(start, period)) - Date.parse(start) < MIN_RECURRENCE_MS) {
-        throw new BadInputError(`${where}: a recurring duty repeats at most daily (recurrence P1D or longer).`);
-      }
-    }
+    boundedDuration(duty.deadline, `deadline of duty ${index + 1}`, DURATION_BOUNDS.dutyDeadline);
+    // A period shorter than a day would flood the cluster with obligations.
+    if (duty.recurrence) boundedDuration(duty.recurrence, `recurrence of duty ${index + 1}`, DURATION_BOUNDS.recurrence);
     if (duty.kind === 'PROVIDE_RESOURCES') {
       if (!duty.resourceType?.trim()) throw new BadInputError(`${where}: say which resource type to provide.`);
       if (!Number.isInteger(duty.quantity) || (duty.quantity ?? 0) < 1) throw new BadInputError(`${where}: the quantity to provide must be a whole number of at least 1.`);
+      unitQuantity(duty.quantity!, `quantity to provide in duty ${index + 1}`, 'unit');
     } else if (duty.resourceType || duty.quantity != null) {
       throw new BadInputError(`${where}: a resource type and quantity belong only to PROVIDE_RESOURCES duties.`);
     }

@@ -1,5 +1,6 @@
 import { BadInputError } from '../errors';
 import { requiredText } from '../text';
+import { boundedDuration, DURATION_BOUNDS } from '../bounds';
 import { addDuration, parseDuration } from '../time';
 import { add, compare, formatMoney, parseCurrency, parseMoney, subtract, sum, toWire, zero, type Money, type MoneyWire } from './money';
 import { validateSharingRule, WHOLE_BASIS_POINTS, type SharingRule } from './split';
@@ -66,14 +67,14 @@ export interface CompensationTermsDraft {
 }
 
 const MAX_IN_KIND = 50;
-const MIN_WINDOW_MS = 24 * 3600 * 1000;
 
 /**
  * Checks compensation terms against the agreement's parties. Every amount is in the terms' currency (CNY unless
  * stated), caps are more than zero, each cost kind is listed once, and the sharing rule is sound (fixed shares add up
- * to exactly 100%). Kinds come back in the canonical order so equal terms compare equal.
+ * to exactly 100%). Kinds come back in the canonical order so equal terms compare equal. Terms read back from the
+ * table (`stored`) are not held to bounds introduced after they were ratified.
  */
-export function validateCompensationTerms(draft: CompensationTermsDraft, partyCityIds: readonly string[]): CompensationTerms {
+export function validateCompensationTerms(draft: CompensationTermsDraft, partyCityIds: readonly string[], origin: 'entered' | 'stored' = 'entered'): CompensationTerms {
   const currency = parseCurrency(draft.currency ?? 'CNY', 'currency of the compensation terms');
   const amount = (value: MoneyWire, field: string) => inCurrency(parseMoney(value, field, { requirePositive: true }), currency, field);
 
@@ -94,11 +95,9 @@ export function validateCompensationTerms(draft: CompensationTermsDraft, partyCi
     throw new BadInputError(`The cap per claim (${formatMoney(capPerClaim)}) is above the cap per event (${formatMoney(capPerEvent)}).`);
   }
 
-  const window = parseDuration(draft.filingWindow, 'filing window');
-  const start = '2026-01-01T00:00:00.000Z';
-  if (Date.parse(addDuration(start, window)) - Date.parse(start) < MIN_WINDOW_MS) {
-    throw new BadInputError('The filing window must be at least one day (P1D or longer): cities need time to gather invoices and records.');
-  }
+  // Terms ratified before the window was bounded stay readable; new terms are held to the bound.
+  if (origin === 'entered') boundedDuration(draft.filingWindow, 'filing window', DURATION_BOUNDS.filingWindow);
+  else parseDuration(draft.filingWindow, 'filing window');
 
   const inKindDrafts = draft.inKind ?? [];
   if (inKindDrafts.length > MAX_IN_KIND) throw new BadInputError(`Record at most ${MAX_IN_KIND} in-kind forms of compensation.`);

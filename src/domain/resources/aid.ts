@@ -1,3 +1,4 @@
+import { unitQuantity } from '../bounds';
 import { BadInputError } from '../errors';
 import { requiredText } from '../text';
 
@@ -25,10 +26,9 @@ export function nextOfferStatus(current: OfferStatus, action: OfferAction): Offe
   );
 }
 
-/** Whole units, at least one. */
+/** Whole units, at least one, within the plausibility bound every quantity shares. */
 export function aidQuantity(value: number, unit: string): number {
-  if (!Number.isInteger(value) || value < 1) throw new BadInputError(`The quantity must be a whole number of ${unit}s, at least 1 (got ${value}).`);
-  return value;
+  return unitQuantity(value, 'quantity', unit, 1);
 }
 
 /** How consumption and return split the lent quantity; both are recorded, and they must add up. */

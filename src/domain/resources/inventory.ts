@@ -1,3 +1,4 @@
+import { unitQuantity } from '../bounds';
 import { BadInputError } from '../errors';
 import { requiredText } from '../text';
 
@@ -17,13 +18,7 @@ export interface StorageLocation {
 
 export const MAX_BATCH = 50;
 
-const MAX_QUANTITY = 10_000_000;
-
-function quantity(value: number, label: string, unit: string): number {
-  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`The ${label} must be a whole number of ${unit}s, zero or more (got ${value}).`);
-  if (value > MAX_QUANTITY) throw new BadInputError(`The ${label} of ${value} ${unit}s is implausibly large; check the figure.`);
-  return value;
-}
+const quantity = (value: number, label: string, unit: string) => unitQuantity(value, label, unit, 0);
 
 /**
  * Checks stock figures against each other: shareable ≤ on hand, and committed ≤ shareable (stock already promised

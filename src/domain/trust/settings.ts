@@ -1,4 +1,5 @@
 import { BadInputError } from '../errors';
+import { boundedDuration, DURATION_BOUNDS } from '../bounds';
 import { addDuration, parseDuration } from '../time';
 import { DEFAULT_GROUP_WEIGHTS, DEFAULT_THRESHOLDS, parseGroupWeights, validateThresholds, type GroupWeights, type Thresholds } from '../evaluations/scoring';
 import { DEFAULT_HALF_LIFE_DAYS } from './standing';
@@ -52,10 +53,7 @@ export interface TrustSettingsChange {
 export function changeSettings(current: ClusterTrustSettings, change: TrustSettingsChange): StoredTrustSettings {
   let disputeWindow = current.disputeWindow;
   if (change.disputeWindow != null) {
-    const window = parseDuration(change.disputeWindow, 'dispute window');
-    const days = window.years * 365 + window.months * 30 + window.weeks * 7 + window.days + window.hours / 24 + window.minutes / 1440 + window.seconds / 86400;
-    // Shorter than a day leaves no real chance to answer; longer than a year leaves records in limbo.
-    if (days < 1 || days > 366) throw new BadInputError(`A dispute window of ${change.disputeWindow} is not allowed: give between one day (P1D) and one year (P1Y).`);
+    boundedDuration(change.disputeWindow, 'dispute window', DURATION_BOUNDS.disputeWindow);
     disputeWindow = change.disputeWindow;
   }
   let halfLifeDays = current.halfLifeDays;

@@ -42,7 +42,12 @@ describe('validateTerms', () => {
     ['a duty that can never apply', { minimumLevel: 'II', duties: [{ ...report, fromLevel: 'IV' }] }, /could never apply/],
     ['a fund contribution without its amount', { duties: [{ ...report, kind: 'FUND_CONTRIBUTION' }] }, /how much each party contributes/],
     ['an amount on a report duty', { duties: [{ ...report, amount: { amountMinor: '100', currency: 'CNY' } }] }, /amount belongs only to FUND_CONTRIBUTION/],
-    ['a duty recurring more than daily', { duties: [{ ...report, recurrence: 'PT6H' }] }, /repeats at most daily/],
+    ['a duty recurring more than daily', { duties: [{ ...report, recurrence: 'PT6H' }] }, /recurrence of duty 1 PT6H is not allowed: give between P1D and P5Y/],
+    ['a deadline of a million years', { duties: [{ ...report, deadline: 'P999999Y' }] }, /deadline of duty 1 P999999Y is not allowed: give at most P1Y/],
+    ['a deadline of billions of hours', { duties: [{ ...report, deadline: 'PT99999999999H' }] }, /deadline of duty 1 PT99999999999H is not allowed: give at most P1Y/],
+    ['a deadline just over a year', { duties: [{ ...report, deadline: 'P1Y1D' }] }, /at most P1Y/],
+    ['a recurrence of a million years', { duties: [{ ...report, recurrence: 'P999999Y' }] }, /recurrence of duty 1 P999999Y is not allowed: give between P1D and P5Y/],
+    ['an implausible quantity to provide', { duties: [{ ...report, kind: 'PROVIDE_RESOURCES', resourceType: 'pump', quantity: 2_147_483_647 }] }, /quantity to provide in duty 1 of 2147483647 units is implausibly large: at most 10,000,000/],
     ['two duties with one id', { duties: [{ ...report, dutyId: 'x' }, { ...report, dutyId: 'x' }] }, /Duty 2: the id "x" is used by another duty/],
   ])('refuses %s', (_name, change, message) => {
     expect(() => validateTerms({ ...base, ...change }, members)).toThrow(BadInputError);

@@ -56,7 +56,7 @@ describe('validateCompensationTerms', () => {
     ['a claim cap above the event cap', { capPerClaim: cny('30000000') }, /cap per claim \(¥300,000.00\) is above the cap per event \(¥200,000.00\)/],
     ['a bad currency', { currency: 'yuan' }, /currency of the compensation terms must be an ISO 4217 code/],
     ['a filing window that is not a duration', { filingWindow: '90 days' }, /filing window "90 days" is not a valid ISO-8601 duration/],
-    ['a filing window under a day', { filingWindow: 'PT12H' }, /at least one day/],
+    ['a filing window under a day', { filingWindow: 'PT12H' }, /filing window PT12H is not allowed: give between P1D and P2Y/],
     ['fixed shares not adding up to 100%', { sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'suzhou', basisPoints: 6000 }, { cityId: 'shanghai', basisPoints: 3000 }] } }, /add up to 90%; they must add up to exactly 100%/],
     ['a share for a city outside the agreement', { sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'ningbo', basisPoints: 10_000 }] } }, /ningbo is given a share but is not a party/],
     ['an in-kind form that is not one', { inKind: [{ form: 'CASH' as never, description: 'x', value: cny('1') }] }, /form of in-kind entry 1 must be one of: SPECIAL_FUND, TRAINING, PLATFORM_BUILDING/],
