@@ -246,7 +246,16 @@ async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promis
       const cityId = need(input.cityId, 'city (cityId)');
       const city = await ctx.loaders.city.load(cityId);
       if (!city || city.clusterId !== clusterId) throw notFound('city', cityId);
-      if (input.eventId) await event(input.eventId);
+      if (input.eventId) {
+        // A city is evaluated in an event it took part in: its origin or an affected city (the event's parties).
+        const parties = await eventCities(ctx, clusterId, input.eventId);
+        if (!parties.has(cityId)) {
+          const event = await ctx.loaders.riskEvent.load(input.eventId);
+          throw new BadInputError(
+            `${city.name} took no part in the event "${event!.description}": it is neither its origin nor an affected city, so it cannot be evaluated in it.`,
+          );
+        }
+      }
       return { targetKind: 'PARTICIPANT', targetType, cityId, ...(input.eventId ? { eventId: input.eventId } : {}) };
     }
     case 'COORDINATION_OFFICE':

@@ -134,6 +134,20 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   expect((await gql(langfang, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes).toEqual([]);
 });
 
+test('a city that took no part in an event (neither origin nor affected) is not evaluated in it', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const before = (await gql(coordinator, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes.length;
+  const open = (cityId: string) =>
+    gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'In the Haihe flood', targetType: 'CITY', cityId, eventId: floodId, panel: ['team-e'] } });
+  const refused = onlyError(await open('city-hengshui'));
+  expect(refused).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    message: 'Hengshui took no part in the event "Haihe flood crest after three days of torrential rain.": it is neither its origin nor an affected city, so it cannot be evaluated in it.',
+  });
+  expect((await gql(coordinator, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes.length).toBe(before);
+  // The origin (Tianjin, above) and the affected cities (Cangzhou and Langfang, below) are evaluated in it.
+});
+
 test('conflicts of interest and who may assess', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const open = (fields: Record<string, unknown>) =>
