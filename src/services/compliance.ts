@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
@@ -248,7 +248,39 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
     : undefined;
   const idempotency = input.idempotencyKey ? { scope: `recordCompliance:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
-  return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
+  try {
+    const keyed = ctx.caller.role === 'CITY' ? { ...record, standingKey: partnerStandingKey(ctx.caller.cityId, record) } : record;
+    return await ctx.store.compliance.create(keyed, idempotency, actor, now, ledger);
+  } catch (error) {
+    if (error instanceof ConflictError && 'existingRecordId' in error.details) throw await alreadyStanding(ctx, record, error.details.existingRecordId as string | null);
+    throw error;
+  }
+}
+
+/**
+ * A partner's record of a breach counts once: one standing record per recording city, subject, kind and concern. Another
+ * city's record of it, or a new one after a dispute overturned the first, still counts. Supervisors' records are not
+ * keyed: the office and the superior level answer for each record they make (repeated fulfilments, a second refusal).
+ */
+function partnerStandingKey(recorderCityId: string, record: ComplianceRecordItem): string {
+  const concern = [record.obligationId, record.eventId, record.agreementId, record.claimId].map((id) => id ?? '');
+  const digest = createHash('sha256').update([record.clusterId, recorderCityId, record.subjectKey, record.kind, ...concern].join('\u0000')).digest('hex');
+  return `standing_${digest.slice(0, 40)}`;
+}
+
+async function alreadyStanding(ctx: RequestContext, record: ComplianceRecordItem, existingRecordId: string | null): Promise<ConflictError> {
+  const recorder = ctx.caller.role === 'CITY' ? await cityName(ctx, ctx.caller.cityId) : 'You';
+  const subject = record.cityId ? await cityName(ctx, record.cityId) : 'the coordination office';
+  return new ConflictError(
+    `${recorder} already recorded "${KIND_LABEL[record.kind]}" about ${subject} for the same ${concernWords(record)}${existingRecordId ? ` (record ${existingRecordId})` : ''}. ` +
+      'The same breach counts once; it can be recorded again only if a dispute overturns that record.',
+    { existingRecordId },
+  );
+}
+
+function concernWords(record: ComplianceRecordItem): string {
+  const words = [record.obligationId && 'obligation', record.eventId && 'event', record.agreementId && 'agreement', record.claimId && 'claim'].filter(Boolean);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0] || 'matter';
 }
 
 function assertVersion(record: ComplianceRecordItem, expectedVersion: number): void {

@@ -2,7 +2,7 @@ import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
-import { ComplianceRecordEntity, FundSuspensionEntity, citypact, cursors, type ComplianceRecordItem, type FundSuspensionItem, type LedgerEntryItem } from './entities';
+import { ComplianceRecordEntity, FundSuspensionEntity, StandingRecordKeyEntity, citypact, cursors, type ComplianceRecordItem, type FundSuspensionItem, type LedgerEntryItem } from './entities';
 import { batchGetByIds } from './batch';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
@@ -111,7 +111,7 @@ export const complianceRepository = {
         conflictMessage: 'The record could not be saved because of a simultaneous change. Nothing was recorded; try again.',
         write: async (keyRecord) => {
           const result = await citypact.transaction
-            .write(({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent, idempotency: keys }) => [
+            .write(({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent, idempotency: keys, standingRecordKey }) => [
               complianceRecord.create(record).commit(),
               ...(suspension ? [fundSuspension.create(suspension).commit()] : []),
               ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
@@ -121,6 +121,8 @@ export const complianceRepository = {
                 changes: { kind: [null, record.kind], subject: [null, record.subjectKey], consequence: [null, record.consequence?.kind ?? null] },
               }, at)).commit(),
               ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
+              // Last, so its position is known: written only if no standing record holds the same key.
+              ...(record.standingKey ? [standingRecordKey.create({ standingKey: record.standingKey, clusterId: record.clusterId, recordId: record.recordId }).commit()] : []),
             ])
             .go();
           codes = result.canceled ? result.data.map((entry) => entry.code ?? 'None') : [];
@@ -128,6 +130,10 @@ export const complianceRepository = {
         },
       });
     } catch (error) {
+      if (error instanceof ConflictError && record.standingKey && codes[codes.length - 1] === 'ConditionalCheckFailed') {
+        const { data: held } = await StandingRecordKeyEntity.get({ standingKey: record.standingKey }).go({ consistent: true });
+        throw new ConflictError('The same record already stands; it counts once.', { existingRecordId: held?.recordId ?? null });
+      }
       // The ledger head moved under a payment or claim: say so rather than blame a simultaneous record.
       if (error instanceof ConflictError && ledger && codes[suspension ? 2 : 1] === 'ConditionalCheckFailed') throw ledgerMoved();
       throw error;
@@ -143,7 +149,9 @@ export const complianceRepository = {
     const versionAfter = before + 1;
     // An overturned suspension is lifted in the same transaction.
     const lifted = set.consequence?.reversedAt && suspensionOf(read) ? suspensionOf(read) : undefined;
-    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent }) => [
+    // An overturned record no longer counts: the same record may be made again.
+    const released = set.status === 'OVERTURNED' ? read.standingKey : undefined;
+    const transaction = citypact.transaction.write(({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent, standingRecordKey }) => [
       complianceRecord
         .patch({ recordId: read.recordId })
         .set({ ...set, version: versionAfter })
@@ -155,6 +163,7 @@ export const complianceRepository = {
       auditEvent.create(auditItem(actor, {
         ...audit, clusterId: read.clusterId, targetType: 'ComplianceRecord', targetId: read.recordId, versionBefore: before, versionAfter,
       }, at)).commit(),
+      ...(released ? [standingRecordKey.delete({ standingKey: released }).commit()] : []),
     ]);
     await commitTransaction(transaction, async (codes) => {
       if (codes[0] !== 'ConditionalCheckFailed') return ledgerMoved();

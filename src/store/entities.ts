@@ -369,6 +369,8 @@ export const ComplianceRecordEntity = new Entity(
       agreementId: { type: 'string', readOnly: true },
       claimId: { type: 'string', readOnly: true },
       evaluationId: { type: 'string', readOnly: true },
+      /** On records a person made: the key that keeps the same record from counting twice (see StandingRecordKeyEntity). */
+      standingKey: { type: 'string', readOnly: true },
       supervision: { type: ['VERTICAL', 'HORIZONTAL'] as const, required: true, readOnly: true },
       /** Absent on records written before severities existed: the kind's default applies. */
       severity: { type: SEVERITIES, readOnly: true },
@@ -881,6 +883,26 @@ export const FundSuspensionEntity = new Entity(
   entityOptions,
 );
 
+/**
+ * Held while a person's compliance record counts: one per recorder, subject, kind and concern (a digest of them), written
+ * only if absent in the record's own transaction, and deleted when a dispute overturns the record. So the same breach
+ * recorded twice, even at the same moment, counts once.
+ */
+export const StandingRecordKeyEntity = new Entity(
+  {
+    model: { entity: 'standingRecordKey', version: '1', service: 'citypact' },
+    attributes: {
+      standingKey: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      recordId: { type: 'string', required: true, readOnly: true },
+    },
+    indexes: {
+      byKey: { pk: { field: 'pk', composite: ['standingKey'] }, sk: { field: 'sk', composite: [] } },
+    },
+  },
+  entityOptions,
+);
+
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
 export const IdempotencyEntity = new Entity(
   {
@@ -925,6 +947,7 @@ export const citypact = new Service(
     fundContribution: FundContributionEntity,
     ledgerHead: LedgerHeadEntity,
     fundSuspension: FundSuspensionEntity,
+    standingRecordKey: StandingRecordKeyEntity,
   },
   entityOptions,
 );
