@@ -161,6 +161,10 @@ export type AidRequest = {
   __typename?: 'AidRequest';
   /** Sum of accepted offers. */
   acceptedQuantity: Scalars['Int']['output'];
+  /** When it was cancelled or closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was cancelled or closed. */
+  closingReason?: Maybe<Scalars['String']['output']>;
   cluster: Cluster;
   createdAt: Scalars['DateTime']['output'];
   destination: StorageLocation;
@@ -184,10 +188,21 @@ export type AidRequestConnection = {
   pageInfo: PageInfo;
 };
 
+export type AidRequestReasonInput = {
+  /** The request's version as you last read it. */
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type AidRequestStatus =
+  /** Withdrawn before anything was dispatched: accepted offers were cancelled and their stock released. */
+  | 'CANCELLED'
+  /** Satisfied or no longer needed: it takes no more offers; accepted offers go on. */
+  | 'CLOSED'
   /** Accepted offers cover the whole quantity. */
   | 'FILLED'
-  /** Offers can still be accepted. */
+  /** Offers can still be made and accepted. */
   | 'OPEN';
 
 export type AppealClaimInput = {
@@ -1324,6 +1339,16 @@ export type Mutation = {
   appealClaim: Claim;
   /** Either city or the coordinator: cancel an accepted offer before dispatch; the commitment is released. */
   cancelAid: AidOffer;
+  /**
+   * The requesting city or the coordinator: withdraw a request while nothing has been dispatched for it. In one
+   * transaction, accepted offers are cancelled (their committed stock released) and pending offers declined.
+   */
+  cancelAidRequest: AidRequest;
+  /**
+   * The requesting city or the coordinator: close a request that is satisfied or no longer needed. It takes no more
+   * offers; pending offers are declined in the same transaction; accepted and dispatched offers go on to the end.
+   */
+  closeAidRequest: AidRequest;
   /** The requesting city: confirm the dispatched stock arrived. */
   confirmAidArrival: AidOffer;
   /**
@@ -1486,6 +1511,16 @@ export type MutationAppealClaimArgs = {
 
 export type MutationCancelAidArgs = {
   input: AidOfferReasonInput;
+};
+
+
+export type MutationCancelAidRequestArgs = {
+  input: AidRequestReasonInput;
+};
+
+
+export type MutationCloseAidRequestArgs = {
+  input: AidRequestReasonInput;
 };
 
 
@@ -1775,6 +1810,7 @@ export type ObligationStatus =
 export type OfferAidInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];
+  /** At most what the request still needs (its quantity less what is accepted) and what the item can share. */
   quantity: Scalars['Int']['input'];
   requestId: Scalars['ID']['input'];
 };
@@ -2717,6 +2753,7 @@ export type ResolversTypes = {
   AidOfferStatus: AidOfferStatus;
   AidRequest: ResolverTypeWrapper<AidRequestItem>;
   AidRequestConnection: ResolverTypeWrapper<Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['AidRequest']> }>;
+  AidRequestReasonInput: AidRequestReasonInput;
   AidRequestStatus: AidRequestStatus;
   AppealClaimInput: AppealClaimInput;
   AppealOutcome: AppealOutcome;
@@ -2910,6 +2947,7 @@ export type ResolversParentTypes = {
   AidOfferReasonInput: AidOfferReasonInput;
   AidRequest: AidRequestItem;
   AidRequestConnection: Omit<AidRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AidRequest']> };
+  AidRequestReasonInput: AidRequestReasonInput;
   AppealClaimInput: AppealClaimInput;
   Assessment: AssessmentItem;
   AssessmentInput: AssessmentInput;
@@ -3112,6 +3150,8 @@ export type AidOfferResolvers<ContextType = RequestContext, ParentType extends R
 
 export type AidRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AidRequest'] = ResolversParentTypes['AidRequest']> = {
   acceptedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   destination?: Resolver<ResolversTypes['StorageLocation'], ParentType, ContextType>;
@@ -3622,6 +3662,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   amendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input'>>;
   appealClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAppealClaimArgs, 'input'>>;
   cancelAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCancelAidArgs, 'input'>>;
+  cancelAidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationCancelAidRequestArgs, 'input'>>;
+  closeAidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationCloseAidRequestArgs, 'input'>>;
   confirmAidArrival?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationConfirmAidArrivalArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;

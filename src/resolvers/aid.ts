@@ -3,6 +3,8 @@ import { clusterFor, notFound, referencedCity, referencedResourceType } from '..
 import {
   acceptAidOffer,
   cancelAid,
+  cancelAidRequest,
+  closeAidRequest,
   confirmAidArrival,
   declineAidOffer,
   dispatchAid,
@@ -44,6 +46,8 @@ export const aidResolvers: Resolvers = {
     confirmAidArrival: (_, { input }, ctx) => confirmAidArrival(ctx, input.offerId),
     returnAid: (_, { input }, ctx) => returnAid(ctx, input),
     cancelAid: (_, { input }, ctx) => cancelAid(ctx, input),
+    cancelAidRequest: (_, { input }, ctx) => cancelAidRequest(ctx, input),
+    closeAidRequest: (_, { input }, ctx) => closeAidRequest(ctx, input),
   },
   AidRequest: {
     id: (request) => request.requestId,
@@ -57,6 +61,8 @@ export const aidResolvers: Resolvers = {
     },
     offers: (request, _, ctx) => ctx.store.aid.offersOf(request.requestId),
     requestedByName: (request) => request.requestedBy.name,
+    closedAt: (request) => request.closedAt ?? null,
+    closingReason: (request) => request.closingReason ?? null,
   },
   AidOffer: {
     id: (offer) => offer.offerId,

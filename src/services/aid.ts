@@ -10,6 +10,7 @@ import { requiredText } from '../domain/text';
 import type { AidOfferItem, AidRequestItem, InventoryItemRecord } from '../store/entities';
 import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
+import { cityName } from './participants';
 import { fulfilFromDispatch } from './obligations';
 
 /** Concurrent steps on the same stock (e.g. many acceptances) commute: a lost race is retried on fresh data. */
@@ -87,7 +88,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
   if (!item || item.clusterId !== request.clusterId) throw notFound('inventory item', input.itemId);
   enforce(ctx, 'aid:offer', { clusterId: item.clusterId, cityId: item.cityId }, () => notFound('inventory item', input.itemId));
   if (item.cityId === request.requesterCityId) throw new BadInputError('A city cannot offer to its own request.');
-  if (request.status !== 'OPEN') throw new BadInputError('The request is already filled.');
+  assertTakesOffers(request);
   if (item.typeId !== request.typeId) throw new BadInputError(`The request is for ${request.typeId}; this item holds ${item.typeId}.`);
   if (!meetsTier(item.tier, request.minimumTier)) throw new BadInputError(`The request needs Type ${request.minimumTier} or better; this item is Type ${item.tier}.`);
   if (item.readiness !== 'READY') throw new BadInputError(`This item is ${item.readiness}; only READY stock can be offered.`);
@@ -95,6 +96,13 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
   const quantity = aidQuantity(input.quantity, unit);
   const available = item.shareable - item.committed;
   if (quantity > available) throw new BadInputError(`Only ${available} ${unit}s of this item are shareable and uncommitted; you offered ${quantity}.`, { available });
+  const outstanding = request.quantity - request.acceptedQuantity;
+  if (quantity > outstanding) {
+    throw new BadInputError(
+      `The request still needs ${outstanding} ${unit}s (${request.acceptedQuantity} of ${request.quantity} are already accepted); you offered ${quantity}. Offer at most what is still needed.`,
+      { outstanding },
+    );
+  }
   const at = ctx.now();
   const actor = actorOf(ctx.caller);
   const offer: AidOfferItem = {
@@ -146,6 +154,7 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
   return retryOnConflict(async () => {
     const { offer, request, item } = await offerFor(ctx, offerId, 'aid:decide');
     const status = nextOfferStatus(offer.status, 'accept');
+    assertNotEnded(request);
     if (request.acceptedQuantity + offer.quantity > request.quantity) {
       throw new BadInputError(`Accepting ${offer.quantity} would fill the request beyond what it asked: ${request.acceptedQuantity} of ${request.quantity} are already accepted.`);
     }
@@ -245,17 +254,136 @@ export async function cancelAid(ctx: RequestContext, input: { offerId: string; r
     const committed = item.committed - offer.quantity;
     const result = await ctx.store.aid.apply({
       offer: { read: offer, set: { status, reason } },
-      request: { read: request, set: { acceptedQuantity: request.acceptedQuantity - offer.quantity, status: 'OPEN' } },
+      // A filled request takes offers again; a closed one stays closed.
+      request: { read: request, set: { acceptedQuantity: request.acceptedQuantity - offer.quantity, status: reopened(request) } },
       item: { read: item, set: { committed } },
       audits: [
         offerAudit(offer, 'AID_CANCELLED', { status: [offer.status, status], reason: [null, reason] }),
         itemAudit(item, 'INVENTORY_RELEASED', { committed }),
-        requestAudit(request, 'AID_REQUEST_RELEASED', { acceptedQuantity: [request.acceptedQuantity, request.acceptedQuantity - offer.quantity], status: [request.status, 'OPEN'] }),
+        requestAudit(request, 'AID_REQUEST_RELEASED', { acceptedQuantity: [request.acceptedQuantity, request.acceptedQuantity - offer.quantity], status: [request.status, reopened(request)] }),
       ],
       actor: actorOf(ctx.caller),
       at: ctx.now(),
     });
     return result.offer;
+  });
+}
+
+const reopened = (request: AidRequestItem): AidRequestItem['status'] => (request.status === 'FILLED' ? 'OPEN' : request.status);
+
+/** A cancelled or closed request is finished: nothing more is offered to it or accepted for it. */
+function assertNotEnded(request: AidRequestItem): void {
+  if (request.status === 'CANCELLED' || request.status === 'CLOSED') {
+    throw new BadInputError(
+      `The request was ${request.status === 'CANCELLED' ? 'cancelled' : 'closed'} on ${request.closedAt}${request.closingReason ? ` (${request.closingReason})` : ''}; it takes no more offers or acceptances.`,
+      { allowed: [] },
+    );
+  }
+}
+
+function assertTakesOffers(request: AidRequestItem): void {
+  assertNotEnded(request);
+  if (request.status === 'FILLED') throw new BadInputError('The request is already filled: accepted offers cover its whole quantity.');
+}
+
+/** Offer steps that mean the stock is on its way or back: a request with one of them can be closed, not cancelled. */
+const SHIPPED: AidOfferItem['status'][] = ['DISPATCHED', 'ARRIVED', 'RETURNED'];
+/** One transaction holds at most 100 writes; settling a request writes these besides its offers and items. */
+const MAX_SETTLEMENT_WRITES = 100;
+
+async function requestToSettle(ctx: RequestContext, input: { requestId: string; expectedVersion: number }): Promise<{ request: AidRequestItem; offers: AidOfferItem[] }> {
+  const request = await requestFor(ctx, input.requestId);
+  enforce(ctx, 'aid:decide', { clusterId: request.clusterId, cityId: request.requesterCityId }, () => notFound('aid request', input.requestId));
+  if (request.version !== input.expectedVersion) {
+    throw new ConflictError(
+      `The request changed since you read it (you had version ${input.expectedVersion}, it is now version ${request.version}, ${request.status}, ${request.acceptedQuantity} of ${request.quantity} accepted). Nothing was changed.`,
+      { yourVersion: input.expectedVersion, currentVersion: request.version },
+    );
+  }
+  assertNotEnded(request);
+  // The request's offers, each read consistently: the transaction is conditioned on the versions read here.
+  const listed = await ctx.store.aid.offersOf(request.requestId);
+  const offers = (await Promise.all(listed.map((offer) => ctx.store.aid.getOffer(offer.offerId)))).filter((offer): offer is AidOfferItem => !!offer);
+  return { request, offers };
+}
+
+function declined(offers: AidOfferItem[], reason: string) {
+  return offers
+    .filter((offer) => offer.status === 'OFFERED')
+    .map((offer) => {
+      const status = nextOfferStatus(offer.status, 'decline');
+      return { change: { read: offer, set: { status, reason } }, audit: offerAudit(offer, 'AID_DECLINED', { status: [offer.status, status], reason: [null, reason] }) };
+    });
+}
+
+function assertFitsOneTransaction(writes: number): void {
+  if (writes > MAX_SETTLEMENT_WRITES) {
+    throw new BadInputError('This request has too many open offers to settle at once; decline or cancel some of them first, then try again.');
+  }
+}
+
+/**
+ * Withdraws a request while nothing has been dispatched for it: accepted offers are cancelled and the stock they held
+ * released, pending offers declined, and the request CANCELLED, in one transaction conditioned on every version read.
+ */
+export async function cancelAidRequest(ctx: RequestContext, input: { requestId: string; expectedVersion: number; reason: string }): Promise<AidRequestItem> {
+  const reason = requiredText(input.reason, 'reason');
+  const { request, offers } = await requestToSettle(ctx, input);
+  const shipped = offers.filter((offer) => SHIPPED.includes(offer.status));
+  if (shipped.length) {
+    const senders = [...new Set(await Promise.all(shipped.map((offer) => cityName(ctx, offer.fromCityId))))];
+    throw new BadInputError(
+      `${senders.join(', ')} already dispatched aid for this request, so it can no longer be cancelled. Close it instead: it then takes no more offers, and the aid under way goes on.`,
+      { allowed: ['closeAidRequest'] },
+    );
+  }
+  const accepted = offers.filter((offer) => offer.status === 'ACCEPTED');
+  const released = new Map<string, number>();
+  for (const offer of accepted) released.set(offer.itemId, (released.get(offer.itemId) ?? 0) + offer.quantity);
+  const items = (await Promise.all([...released.keys()].map((itemId) => ctx.store.inventory.get(itemId)))).filter((item): item is InventoryItemRecord => !!item);
+  if (items.length !== released.size) throw new ConflictError('The stock of an accepted offer could not be read. Nothing was changed; try again.');
+  const itemChanges = items.map((item) => {
+    const committed = item.committed - released.get(item.itemId)!;
+    if (committed < 0) throw new BadInputError('The committed stock no longer matches the accepted offers; ask the coordination office to review it.');
+    return { change: { read: item, set: { committed } }, audit: itemAudit(item, 'INVENTORY_RELEASED', { committed }) };
+  });
+  const cancelled = accepted.map((offer) => {
+    const status = nextOfferStatus(offer.status, 'cancel');
+    return { change: { read: offer, set: { status, reason } }, audit: offerAudit(offer, 'AID_CANCELLED', { status: [offer.status, status], reason: [null, reason] }) };
+  });
+  const pending = declined(offers, reason);
+  const at = ctx.now();
+  assertFitsOneTransaction(2 + 2 * (cancelled.length + pending.length + itemChanges.length));
+  return ctx.store.aid.settle({
+    request: { read: request, set: { status: 'CANCELLED', acceptedQuantity: 0, closedAt: at, closingReason: reason } },
+    offers: [...cancelled, ...pending].map((entry) => entry.change),
+    items: itemChanges.map((entry) => entry.change),
+    audits: [
+      requestAudit(request, 'AID_REQUEST_CANCELLED', { status: [request.status, 'CANCELLED'], acceptedQuantity: [request.acceptedQuantity, 0], reason: [null, reason] }),
+      ...[...cancelled, ...pending, ...itemChanges].map((entry) => entry.audit),
+    ],
+    actor: actorOf(ctx.caller),
+    at,
+  });
+}
+
+/**
+ * Closes a request that is satisfied or no longer needed: it takes no more offers and pending ones are declined in the
+ * same transaction. Accepted and dispatched offers go on (cancel them one by one with cancelAid if they are not needed).
+ */
+export async function closeAidRequest(ctx: RequestContext, input: { requestId: string; expectedVersion: number; reason: string }): Promise<AidRequestItem> {
+  const reason = requiredText(input.reason, 'reason');
+  const { request, offers } = await requestToSettle(ctx, input);
+  const pending = declined(offers, reason);
+  const at = ctx.now();
+  assertFitsOneTransaction(2 + 2 * pending.length);
+  return ctx.store.aid.settle({
+    request: { read: request, set: { status: 'CLOSED', closedAt: at, closingReason: reason } },
+    offers: pending.map((entry) => entry.change),
+    items: [],
+    audits: [requestAudit(request, 'AID_REQUEST_CLOSED', { status: [request.status, 'CLOSED'], reason: [null, reason] }), ...pending.map((entry) => entry.audit)],
+    actor: actorOf(ctx.caller),
+    at,
   });
 }
 

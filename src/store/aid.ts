@@ -17,7 +17,7 @@ import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 
 type OfferSet = Partial<Omit<AidOfferItem, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>>;
-type RequestSet = Partial<Pick<AidRequestItem, 'acceptedQuantity' | 'status'>>;
+type RequestSet = Partial<Pick<AidRequestItem, 'acceptedQuantity' | 'status' | 'closedAt' | 'closingReason'>>;
 type ItemSet = Partial<Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'committed'>>;
 
 /**
@@ -28,6 +28,15 @@ export interface AidChange {
   offer: { read: AidOfferItem; set: OfferSet };
   request?: { read: AidRequestItem; set: RequestSet };
   item?: { read: InventoryItemRecord; set: ItemSet };
+  audits: AuditedChange[];
+  actor: Actor;
+  at: string;
+}
+
+export interface RequestSettlement {
+  request: { read: AidRequestItem; set: RequestSet };
+  offers: Array<{ read: AidOfferItem; set: OfferSet }>;
+  items: Array<{ read: InventoryItemRecord; set: ItemSet }>;
   audits: AuditedChange[];
   actor: Actor;
   at: string;
@@ -89,11 +98,33 @@ export const aidRepository = {
             ...(!('offerId' in record) && record.eventId
               ? [riskEvent.check({ eventId: record.eventId }).where(({ status }, { ne }) => ne(status, 'CLOSED')).commit()]
               : []),
+            // An offer is made only to a request still open, even one cancelled or closed the moment before.
+            ...('offerId' in record
+              ? [aidRequest.check({ requestId: record.requestId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()]
+              : []),
             auditEvent.create(auditItem(actor, audit, at)).commit(),
             ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
           ])
           .go(),
     });
+  },
+
+  /**
+   * Ends a request (cancelled or closed) together with what it settles: its open offers and the stock they held, each
+   * written only if still at the version read, with every audit event, in one transaction.
+   */
+  async settle(change: RequestSettlement): Promise<AidRequestItem> {
+    const { request, at } = change;
+    const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
+      aidRequest.patch({ requestId: request.read.requestId }).set({ ...request.set, version: request.read.version + 1 }).where(({ version }, { eq }) => eq(version, request.read.version)).commit(),
+      ...change.offers.map(({ read, set }) =>
+        aidOffer.patch({ offerId: read.offerId }).set({ ...set, version: read.version + 1 }).where(({ version }, { eq }) => eq(version, read.version)).commit()),
+      ...change.items.map(({ read, set }) =>
+        inventoryItem.patch({ itemId: read.itemId }).set({ ...set, version: read.version + 1, updatedAt: at }).where(({ version }, { eq }) => eq(version, read.version)).commit()),
+      ...change.audits.map((audit) => auditEvent.create(auditItem(change.actor, audit, at)).commit()),
+    ]);
+    await commitTransaction(transaction, () => new ConflictError('The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.'));
+    return { ...request.read, ...request.set, version: request.read.version + 1 };
   },
 
   async apply(change: AidChange): Promise<{ offer: AidOfferItem; request?: AidRequestItem; item?: InventoryItemRecord }> {

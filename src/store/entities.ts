@@ -668,8 +668,11 @@ export const AidRequestEntity = new Entity(
       minimumTier: { type: ['I', 'II', 'III'] as const, required: true },
       quantity: { type: 'number', required: true },
       acceptedQuantity: { type: 'number', required: true },
-      status: { type: ['OPEN', 'FILLED'] as const, required: true },
+      status: { type: ['OPEN', 'FILLED', 'CANCELLED', 'CLOSED'] as const, required: true },
       neededBy: { type: 'string', required: true },
+      /** Set when the request is cancelled or closed. */
+      closedAt: { type: 'string' },
+      closingReason: { type: 'string' },
       destination: { ...locationAttribute, required: true },
       eventId: { type: 'string' },
       requestedBy: { ...actorAttribute, required: true },
