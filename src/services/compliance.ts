@@ -248,11 +248,12 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
     : undefined;
   const idempotency = input.idempotencyKey ? { scope: `recordCompliance:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  if (ctx.caller.role !== 'CITY') return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
+  const recorderCityId = ctx.caller.cityId;
   try {
-    const keyed = ctx.caller.role === 'CITY' ? { ...record, standingKey: partnerStandingKey(ctx.caller.cityId, record) } : record;
-    return await ctx.store.compliance.create(keyed, idempotency, actor, now, ledger);
+    return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey(recorderCityId, record) }, idempotency, actor, now, ledger);
   } catch (error) {
-    if (error instanceof ConflictError && 'existingRecordId' in error.details) throw await alreadyStanding(ctx, record, error.details.existingRecordId as string | null);
+    if (error instanceof ConflictError && 'existingRecordId' in error.details) throw await alreadyStanding(ctx, recorderCityId, record, error.details.existingRecordId as string | null);
     throw error;
   }
 }
@@ -268,8 +269,8 @@ function partnerStandingKey(recorderCityId: string, record: ComplianceRecordItem
   return `standing_${digest.slice(0, 40)}`;
 }
 
-async function alreadyStanding(ctx: RequestContext, record: ComplianceRecordItem, existingRecordId: string | null): Promise<ConflictError> {
-  const recorder = ctx.caller.role === 'CITY' ? await cityName(ctx, ctx.caller.cityId) : 'You';
+async function alreadyStanding(ctx: RequestContext, recorderCityId: string, record: ComplianceRecordItem, existingRecordId: string | null): Promise<ConflictError> {
+  const recorder = await cityName(ctx, recorderCityId);
   const subject = record.cityId ? await cityName(ctx, record.cityId) : 'the coordination office';
   return new ConflictError(
     `${recorder} already recorded "${KIND_LABEL[record.kind]}" about ${subject} for the same ${concernWords(record)}${existingRecordId ? ` (record ${existingRecordId})` : ''}. ` +
