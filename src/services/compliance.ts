@@ -248,8 +248,9 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
     : undefined;
   const idempotency = input.idempotencyKey ? { scope: `recordCompliance:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
-  if (ctx.caller.role !== 'CITY') return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
-  const recorderCityId = ctx.caller.cityId;
+  // Only a partner city's records are keyed (see partnerStandingKey).
+  if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
+  const recorderCityId = own;
   try {
     return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey(recorderCityId, record) }, idempotency, actor, now, ledger);
   } catch (error) {
