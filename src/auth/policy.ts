@@ -232,7 +232,7 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       if (caller.role === 'COORDINATOR') return ALLOWED;
       return caller.role === 'CITY' && caller.cityId === resource.cityId
         ? ALLOWED
-        : forbidden('Offers are accepted or declined, and a request cancelled or closed, by the requesting city or the coordination office.');
+        : forbidden('Offers are accepted or declined by the requesting city or the coordination office, which also cancel or close the request.');
 
     case 'aid:receive':
       return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Arrival is confirmed by the requesting city.');
