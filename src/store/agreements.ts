@@ -14,6 +14,7 @@ import {
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly, onlyExact, storedKeyOf } from './exact';
 
 type AgreementChanges = Partial<Pick<AgreementItem, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
 type VersionChanges = Partial<Omit<AgreementVersionItem, 'agreementId' | 'versionNo' | 'clusterId'>>;
@@ -34,7 +35,7 @@ export interface AgreementChange {
 export const agreementRepository = {
   async get(agreementId: string): Promise<AgreementItem | undefined> {
     const { data } = await AgreementEntity.get({ agreementId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ agreementId }, data);
   },
 
   async getMany(agreementIds: readonly string[]): Promise<(AgreementItem | undefined)[]> {
@@ -44,13 +45,13 @@ export const agreementRepository = {
   /** Every version of an agreement, newest first. */
   async versions(agreementId: string): Promise<AgreementVersionItem[]> {
     const { data } = await AgreementVersionEntity.query.byAgreement({ agreementId }).go({ pages: 'all', order: 'desc' });
-    return data;
+    return onlyExact({ agreementId }, data);
   },
 
   /** Specific versions by key in one BatchGetItem (obligations name the version they came from). */
   async getVersions(keys: readonly string[]): Promise<(AgreementVersionItem | undefined)[]> {
     const found = new Map<string, AgreementVersionItem>();
-    const parsed = [...new Set(keys)].map((key) => {
+    const parsed = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map((key) => {
       const [agreementId, versionNo] = key.split('#');
       return { agreementId, versionNo: Number(versionNo) };
     });

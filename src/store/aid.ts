@@ -15,6 +15,7 @@ import {
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly, onlyExact } from './exact';
 
 type OfferSet = Partial<Omit<AidOfferItem, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>>;
 type RequestSet = Partial<Pick<AidRequestItem, 'acceptedQuantity' | 'status' | 'closedAt' | 'closingReason'>>;
@@ -45,7 +46,7 @@ export interface RequestSettlement {
 export const aidRepository = {
   async getRequest(requestId: string): Promise<AidRequestItem | undefined> {
     const { data } = await AidRequestEntity.get({ requestId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ requestId }, data);
   },
 
   async getRequests(ids: readonly string[]): Promise<(AidRequestItem | undefined)[]> {
@@ -54,12 +55,12 @@ export const aidRepository = {
 
   async getOffer(offerId: string): Promise<AidOfferItem | undefined> {
     const { data } = await AidOfferEntity.get({ offerId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ offerId }, data);
   },
 
   async offersOf(requestId: string): Promise<AidOfferItem[]> {
     const { data } = await AidOfferEntity.query.byRequest({ requestId }).go({ pages: 'all' });
-    return data;
+    return onlyExact({ requestId }, data);
   },
 
   async listRequests(clusterId: string, status: AidRequestItem['status'] | null | undefined, page: PageRequest): Promise<Page<AidRequestItem>> {

@@ -58,7 +58,9 @@ export const auditRepository = {
             : filter.until
               ? keyed.lt({ at: filter.until })
               : keyed;
-      const filtered = filter.action ? ranged.where(({ action }, { eq }) => eq(action, filter.action!)) : ranged;
+      // The target is part of the key, which ElectroDB lower-cases: the filter keeps only its exact spelling.
+      const ofTarget = filter.targetId ? ranged.where(({ targetId }, { eq }) => eq(targetId, filter.targetId!)) : ranged;
+      const filtered = filter.action ? ofTarget.where(({ action }, { eq }) => eq(action, filter.action!)) : ofTarget;
       return filtered.go({ order: 'desc', ...options });
     }, cursorOf);
   },

@@ -7,6 +7,7 @@ import { batchGetByIds } from './batch';
 import { CityEntity, citypact, cursors, type CityItem } from './entities';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly } from './exact';
 
 export interface BaselineUpdate {
   city: CityItem;
@@ -20,7 +21,7 @@ export const cityRepository = {
   /** Strongly consistent read, for the read-check-write of an update. */
   async get(cityId: string): Promise<CityItem | undefined> {
     const { data } = await CityEntity.get({ cityId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ cityId }, data);
   },
 
   /** One BatchGetItem per 100 ids, results in the order asked (DataLoader's contract). */

@@ -7,6 +7,7 @@ import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, LedgerHeadEntit
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly, onlyExact } from './exact';
 
 type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
 
@@ -17,7 +18,7 @@ export const claimRepository = {
 
   async get(claimId: string): Promise<ClaimItemRecord | undefined> {
     const { data } = await ClaimEntity.get({ claimId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ claimId }, data);
   },
 
   async list(clusterId: string, status: ClaimItemRecord['status'] | null | undefined, page: PageRequest): Promise<Page<ClaimItemRecord>> {
@@ -98,11 +99,12 @@ export const ledgerRepository = {
   /** The whole ledger of a cluster (append-only, netted for balances), read with strong consistency. */
   async entries(clusterId: string): Promise<LedgerEntryItem[]> {
     const { data } = await LedgerEntryEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent: true });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   async getMany(clusterId: string, ids: readonly string[]): Promise<(LedgerEntryItem | undefined)[]> {
-    return batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ clusterId, entryId }))).go({ consistent: true }));
+    const entries = await batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ clusterId, entryId }))).go({ consistent: true }));
+    return entries.map((entry) => exactly({ clusterId }, entry));
   },
 
   /**
@@ -133,7 +135,7 @@ export const ledgerRepository = {
 export const fundRepository = {
   async contributions(clusterId: string): Promise<FundContributionItem[]> {
     const { data } = await FundContributionEntity.query.byCluster({ clusterId }).go({ pages: 'all', order: 'desc' });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   /** Records a contribution once (its id comes from the reference), with its audit event. */

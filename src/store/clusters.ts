@@ -8,6 +8,7 @@ import { batchGetByIds } from './batch';
 import { ClusterEntity, ModeChangeEntity, citypact, cursors, type ClusterItem, type ModeChangeItem } from './entities';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly } from './exact';
 
 export interface ModeSwitchWrite {
   cluster: ClusterItem;
@@ -19,7 +20,7 @@ export interface ModeSwitchWrite {
 export const clusterRepository = {
   async get(clusterId: string): Promise<ClusterItem | undefined> {
     const { data } = await ClusterEntity.get({ clusterId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ clusterId }, data);
   },
 
   async getMany(clusterIds: readonly string[]): Promise<(ClusterItem | undefined)[]> {

@@ -7,6 +7,7 @@ import { batchGetByIds } from './batch';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly, onlyExact } from './exact';
 
 /**
  * What a record's consequence does to the ledger: a line it writes or reverses (a surcharge, a bonus), or only a move
@@ -51,7 +52,7 @@ export const complianceRepository = {
 
   async get(recordId: string): Promise<ComplianceRecordItem | undefined> {
     const { data } = await ComplianceRecordEntity.get({ recordId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ recordId }, data);
   },
 
   /** A page of a cluster's records (or a subject's), newest first. */
@@ -91,7 +92,7 @@ export const complianceRepository = {
   /** Every record of a cluster (the evidence for ranking its members). */
   async ofCluster(clusterId: string): Promise<ComplianceRecordItem[]> {
     const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   /**

@@ -19,6 +19,7 @@ import { batchGetByIds } from './batch';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly, onlyExact } from './exact';
 
 const stale = (what: string, read: number | undefined, current: number | undefined) =>
   new ConflictError(
@@ -37,12 +38,12 @@ function versionedPut<T extends { version: number }>(previous: T | undefined) {
 export const evaluationRepository = {
   async rubrics(clusterId: string): Promise<RubricItem[]> {
     const { data } = await RubricEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   async rubric(clusterId: string, rubricId: string): Promise<RubricItem | undefined> {
     const { data } = await RubricEntity.get({ clusterId, rubricId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ clusterId, rubricId }, data);
   },
 
   async putRubric(rubric: RubricItem, previous: RubricItem | undefined, actor: Actor, at: string): Promise<void> {
@@ -59,12 +60,12 @@ export const evaluationRepository = {
 
   async accreditations(clusterId: string, consistent = false): Promise<AccreditationItem[]> {
     const { data } = await AccreditationEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   async accreditation(clusterId: string, evaluatorId: string): Promise<AccreditationItem | undefined> {
     const { data } = await AccreditationEntity.get({ clusterId, evaluatorId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ clusterId, evaluatorId }, data);
   },
 
   async putAccreditation(accreditation: AccreditationItem, previous: AccreditationItem | undefined, action: string, actor: Actor, at: string): Promise<void> {
@@ -85,7 +86,7 @@ export const evaluationRepository = {
 
   async get(evaluationId: string): Promise<EvaluationItem | undefined> {
     const { data } = await EvaluationEntity.get({ evaluationId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ evaluationId }, data);
   },
 
   async list(clusterId: string, status: EvaluationItem['status'] | null, page: PageRequest): Promise<Page<EvaluationItem>> {
@@ -158,12 +159,12 @@ export const evaluationRepository = {
 
   async assessments(evaluationId: string): Promise<AssessmentItem[]> {
     const { data } = await AssessmentEntity.query.byEvaluation({ evaluationId }).go({ pages: 'all', consistent: true });
-    return data;
+    return onlyExact({ evaluationId }, data);
   },
 
   async assessment(evaluationId: string, evaluatorId: string): Promise<AssessmentItem | undefined> {
     const { data } = await AssessmentEntity.get({ evaluationId, evaluatorId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ evaluationId, evaluatorId }, data);
   },
 
   /**

@@ -8,13 +8,14 @@ import { closeWrites, type Closing } from './obligations';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
+import { exactly } from './exact';
 
 type EventChanges = Partial<Omit<RiskEventItem, 'eventId' | 'clusterId' | 'version'>>;
 
 export const riskEventRepository = {
   async get(eventId: string): Promise<RiskEventItem | undefined> {
     const { data } = await RiskEventEntity.get({ eventId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ eventId }, data);
   },
 
   async getMany(eventIds: readonly string[]): Promise<(RiskEventItem | undefined)[]> {

@@ -4,6 +4,7 @@ import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
 import { InventoryItemEntity, citypact, cursors, type InventoryItemRecord } from './entities';
 import { readPage } from './pagination';
+import { exactly } from './exact';
 
 type StockChange = Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
@@ -26,7 +27,7 @@ function changedFields(before: InventoryItemRecord, after: InventoryItemRecord):
 export const inventoryRepository = {
   async get(itemId: string): Promise<InventoryItemRecord | undefined> {
     const { data } = await InventoryItemEntity.get({ itemId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ itemId }, data);
   },
 
   /** Consistent batch read (a batch update compares versions against these). */

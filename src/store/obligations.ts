@@ -9,6 +9,7 @@ import { ObligationEntity, citypact, cursors, type ComplianceRecordItem, type Ob
 import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
 import { commitTransaction } from './transactions';
+import { exactly } from './exact';
 
 const WRITE_CONCURRENCY = 8;
 
@@ -53,7 +54,7 @@ async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promi
 export const obligationRepository = {
   async get(obligationId: string): Promise<ObligationItem | undefined> {
     const { data } = await ObligationEntity.get({ obligationId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ obligationId }, data);
   },
 
   async getMany(ids: readonly string[]): Promise<(ObligationItem | undefined)[]> {

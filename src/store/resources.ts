@@ -3,18 +3,19 @@ import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, citypact, type InventoryItemRecord, type ReserveRequirementItem, type ResourceTypeItem } from './entities';
 import { commitTransaction } from './transactions';
+import { exactly, onlyExact, storedKeyOf } from './exact';
 
 export const resourceRepository = {
   /** The whole catalogue of a cluster, by id (a few dozen types at most). */
   async catalogue(clusterId: string): Promise<ResourceTypeItem[]> {
     const { data } = await ResourceTypeEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   /** Types by `${clusterId}#${typeId}` in one BatchGetItem (for lists of inventory items). */
   async getMany(keys: readonly string[]): Promise<(ResourceTypeItem | undefined)[]> {
     const found = new Map<string, ResourceTypeItem>();
-    let pending = [...new Set(keys)].map((key) => {
+    let pending = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map((key) => {
       const [clusterId, typeId] = key.split('#');
       return { clusterId, typeId };
     });
@@ -28,17 +29,17 @@ export const resourceRepository = {
 
   async get(clusterId: string, typeId: string): Promise<ResourceTypeItem | undefined> {
     const { data } = await ResourceTypeEntity.get({ clusterId, typeId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ clusterId, typeId }, data);
   },
 
   async requirements(clusterId: string): Promise<ReserveRequirementItem[]> {
     const { data } = await ReserveRequirementEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
-    return data;
+    return onlyExact({ clusterId }, data);
   },
 
   async requirement(clusterId: string, typeId: string): Promise<ReserveRequirementItem | undefined> {
     const { data } = await ReserveRequirementEntity.get({ clusterId, typeId }).go({ consistent: true });
-    return data ?? undefined;
+    return exactly({ clusterId, typeId }, data);
   },
 
   /** Sets a requirement if it is still at the version read (or new), with its audit event. */
