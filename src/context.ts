@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Caller } from './auth/caller';
+import { misconfigured, type Caller } from './auth/caller';
 import { systemClock, type Clock } from './clock';
 import { repositories, type Repositories } from './store';
 import type {
@@ -70,4 +70,31 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
     },
     now: clock,
   };
+}
+
+/**
+ * The request context of a verified caller whose scope exists and fits: its cluster (a superior's every cluster)
+ * exists, and a city officer's city exists and belongs to that cluster. A token naming anything else is refused with
+ * FORBIDDEN before any resolver runs. The reads go through the request's loaders, so resolvers find them cached.
+ */
+export async function createScopedContext(caller: Caller, requestId: string, store: Repositories = repositories, clock: Clock = systemClock): Promise<RequestContext> {
+  const ctx = createContext(caller, requestId, store, clock);
+  const clusterIds = caller.role === 'SUPERIOR' ? caller.clusterIds : [caller.clusterId];
+  const [clusters, city] = await Promise.all([
+    ctx.loaders.cluster.loadMany(clusterIds),
+    caller.role === 'CITY' ? ctx.loaders.city.load(caller.cityId) : undefined,
+  ]);
+  const failed = clusters.find((cluster): cluster is Error => cluster instanceof Error);
+  if (failed) throw failed;
+  const missing = clusterIds.filter((_, index) => !clusters[index]);
+  if (missing.length) {
+    throw misconfigured(`it names ${missing.length === 1 ? 'a cluster' : 'clusters'} that CityPact does not know (${missing.map((id) => `"${id}"`).join(', ')})`);
+  }
+  if (caller.role === 'CITY') {
+    if (!city) throw misconfigured(`it names a city that CityPact does not know ("${caller.cityId}")`);
+    if (city.clusterId !== caller.clusterId) {
+      throw misconfigured(`its city, ${city.name}, is not a member of ${(clusters[0] as ClusterRecord).name}`);
+    }
+  }
+  return ctx;
 }

@@ -2,7 +2,7 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import { authenticate, createTokenVerifier } from './auth/verifier';
 import { loadAuthConfig } from './auth/config';
 import { systemClock, type Clock } from './clock';
-import { createContext } from './context';
+import { createScopedContext } from './context';
 import { errorResult, header, refuseMalformedRequest, withLowerCaseContentType } from './http';
 import { logger } from './logger';
 import { createServer, INTERNAL_ERROR_MESSAGE, logInternalError, toHttpError } from './server';
@@ -34,7 +34,7 @@ export function createLambdaHandler(clock: Clock = systemClock) {
       logger.addContext(context);
       try {
         const caller = await authenticate(verifyToken, header(event, 'authorization'));
-        return createContext(caller, context.awsRequestId, repositories, clock);
+        return await createScopedContext(caller, context.awsRequestId, repositories, clock);
       } catch (error) {
         throw toHttpError(error);
       }

@@ -60,7 +60,8 @@ export function callerFromClaims(rawClaims: unknown): Caller {
   }
 }
 
-function misconfigured(why: string): ForbiddenError {
+/** The refusal of a genuine token whose account is not set up for CityPact (HTTP 403). */
+export function misconfigured(why: string): ForbiddenError {
   return new ForbiddenError(`Your account is not set up for CityPact: ${why}. Ask your administrator to fix it.`);
 }
 

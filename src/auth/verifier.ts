@@ -58,5 +58,33 @@ export async function authenticate(verify: VerifyToken, authorization: string | 
     }
     throw new UnauthenticatedError('Your token was not issued by CityPact or has been altered. Sign in again.', { cause: error });
   }
+  requireIdTokenClaims(claims);
   return callerFromClaims(claims);
+}
+
+/** Cognito's longest ID token validity (one day): a token meant to live longer was not issued by our sign-in. */
+const MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+/** Clock difference tolerated between the issuer and this function. */
+const CLOCK_SKEW_SECONDS = 300;
+
+/**
+ * What every Cognito ID token carries, required of local tokens too (the verifier library treats `exp` and `iat` as
+ * optional and does not look at `token_use`): a token without an expiry would never expire, and an access token
+ * lacks the custom attributes that scope a caller.
+ */
+function requireIdTokenClaims(claims: unknown): void {
+  const payload = (claims ?? {}) as Record<string, unknown>;
+  const refuse = (why: string) => new UnauthenticatedError(`Your token is not a CityPact sign-in token: ${why}. Sign in again.`);
+  for (const name of ['iss', 'sub'] as const) {
+    if (typeof payload[name] !== 'string' || !payload[name]) throw refuse(`it has no "${name}"`);
+  }
+  if (typeof payload.aud !== 'string' && !Array.isArray(payload.aud)) throw refuse('it has no audience ("aud")');
+  if (typeof payload.exp !== 'number') throw refuse('it has no expiry time ("exp")');
+  if (typeof payload.iat !== 'number') throw refuse('it has no issue time ("iat")');
+  if (payload.token_use !== 'id') {
+    throw refuse(`${typeof payload.token_use === 'string' ? `it is an "${payload.token_use}" token` : 'it does not say what it is for ("token_use")'}; CityPact needs the ID token`);
+  }
+  const now = Date.now() / 1000;
+  if (payload.iat > now + CLOCK_SKEW_SECONDS) throw refuse('it was issued in the future');
+  if (payload.exp - payload.iat > MAX_TOKEN_LIFETIME_SECONDS) throw refuse('it is valid for more than a day');
 }

@@ -1,4 +1,5 @@
 import { generatePrivatePem, keysFromPrivatePem, signLocalToken } from '../../scripts/lib/local-auth';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/auth/verifier';
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
 
@@ -35,6 +36,53 @@ describe('tokens', () => {
     const error = onlyError(response);
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(error.message).toMatch(message);
+  });
+
+  // Cognito ID tokens always carry these; a token signed by the right key but shaped otherwise is not a sign-in.
+  const signedClaims = async (claims: Record<string, unknown>) => {
+    const { SignJWT } = await import('jose');
+    const keys = await keysFromPrivatePem(process.env.TEST_ISSUER_PRIVATE_PEM!);
+    const now = Math.floor(Date.now() / 1000);
+    const payload: Record<string, unknown> = {
+      sub: 'u-langfang', name: 'Langfang EMB', 'cognito:groups': ['CITY'], 'custom:cluster_id': 'cluster-jjj', 'custom:city_id': 'city-langfang',
+      token_use: 'id', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, iat: now, exp: now + 3600, ...claims,
+    };
+    for (const [name, value] of Object.entries(payload)) if (value === undefined) delete payload[name];
+    return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: keys.publicJwk.kid, typ: 'JWT' }).sign(keys.privateKey);
+  };
+  const notIdTokens: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['without an expiry time', { exp: undefined }, /no expiry time/],
+    ['without an issue time', { iat: undefined }, /no issue time/],
+    ['without a subject', { sub: undefined }, /no "sub"/],
+    ['without an audience', { aud: undefined }, /not issued by CityPact|no audience/],
+    ['marked as an access token', { token_use: 'access' }, /"access" token; CityPact needs the ID token/],
+    ['without token_use', { token_use: undefined }, /does not say what it is for/],
+    ['valid for a year', { exp: Math.floor(Date.now() / 1000) + 365 * 24 * 3600 }, /valid for more than a day/],
+    ['issued in the future', { iat: Math.floor(Date.now() / 1000) + 3600, exp: Math.floor(Date.now() / 1000) + 7200 }, /issued in the future/],
+  ];
+  test.each(notIdTokens)('a genuinely signed token %s gets HTTP 401 UNAUTHENTICATED', async (_name, claims, message) => {
+    const control = await gql(await signedClaims({}), ME);
+    expect(control.data?.me.id).toBe('u-langfang');
+    const response = await gql(await signedClaims(claims), ME);
+    expect(response.status).toBe(401);
+    expect(response.data ?? null).toBeNull();
+    expect(onlyError(response)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+  });
+
+  const badScopes: Array<[string, Parameters<typeof tokenFor>[0], RegExp]> = [
+    ['a city officer whose city is in another cluster', { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-langfang' },
+      /its city, Langfang, is not a member of Yangtze River Delta/],
+    ['a city officer of a city that does not exist', { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-atlantis' }, /a city that CityPact does not know \("city-atlantis"\)/],
+    ['a coordinator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'cluster-nowhere' }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
+    ['a coordinator of an upper-cased cluster id', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'CLUSTER-YRD' }, /a cluster that CityPact does not know \("CLUSTER-YRD"\)/],
+    ['an evaluator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'EVALUATOR', clusterId: 'cluster-nowhere' }, /does not know/],
+    ['a superior of one real and one unknown cluster', { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-jjj', 'cluster-nowhere'] }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
+  ];
+  test.each(badScopes)('%s gets HTTP 403 FORBIDDEN, and reads nothing', async (_name, subject, message) => {
+    const response = await gql(await tokenFor(subject), '{ me { id city { name } cluster { name } } }');
+    expect(response.status).toBe(403);
+    expect(response.data ?? null).toBeNull();
+    expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(message) });
   });
 
   test('the scheme must be Bearer', async () => {

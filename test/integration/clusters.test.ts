@@ -61,10 +61,11 @@ describe('clusters', () => {
     }
   });
 
-  test('a superior whose scope names a cluster that does not exist simply does not see it', async () => {
+  test('a superior whose scope names a cluster that does not exist is refused as a misconfigured account', async () => {
     const token = await tokenFor({ sub: 's-x', name: 'Province', role: 'SUPERIOR', clusterIds: ['cluster-yrd', 'cluster-gone'] });
     const response = await gql(token, CLUSTERS, { first: 20 });
-    expect(response.data?.clusters.nodes).toEqual([{ id: 'cluster-yrd' }]);
+    expect(response.status).toBe(403);
+    expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/a cluster that CityPact does not know \("cluster-gone"\)/) });
   });
 });
 
