@@ -12,4 +12,8 @@ export const LIMITS = Object.freeze({
   maxCost: 5_000,
   /** Largest `first` a list accepts. */
   maxPageSize: 100,
+  /** Longest id (any `ID` argument or input field) accepted; every id the API issues is far shorter. */
+  maxIdLength: 200,
+  /** Longest idempotency key accepted. */
+  maxIdempotencyKeyLength: 200,
 });

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from
 import type { RequestContext } from './context';
 import { CityPactError, type ErrorCode } from './domain/errors';
 import { typeDefs } from './generated/schema';
+import { inputChecksPlugin } from './input-checks';
 import { LIMITS } from './limits';
 import { logger } from './logger';
 import { resolvers } from './resolvers';
@@ -112,7 +113,7 @@ export function createServer(): ApolloServer<RequestContext> {
     resolvers,
     ...protection,
     validationRules: [pageSizeRule, ...protection.validationRules],
-    plugins: [...protection.plugins, internalErrorPlugin],
+    plugins: [...protection.plugins, internalErrorPlugin, inputChecksPlugin],
     // Apollo's own failures (start-up, an unexpected error in its pipeline) are logged as JSON at ERROR like ours.
     logger: {
       debug: (message) => logger.debug(String(message)),

@@ -16,6 +16,7 @@ import { requiredText } from '../domain/text';
 import type { AgreementItem, AgreementVersionItem } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
 import { memberCityIds } from './members';
+import { idempotentRequest } from '../domain/idempotency';
 
 const MAX_RATIFY_ATTEMPTS = 5;
 
@@ -73,6 +74,7 @@ export interface DraftInput extends TermsDraft {
 }
 
 export async function draftAgreement(ctx: RequestContext, input: DraftInput): Promise<AgreementItem> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'agreement:manage');
   const terms = validateTerms(input, await memberCityIds(ctx, input.clusterId));
   const at = ctx.now();
@@ -81,7 +83,7 @@ export async function draftAgreement(ctx: RequestContext, input: DraftInput): Pr
     agreementId, clusterId: input.clusterId, status: 'DRAFT', pendingVersionNo: 1, latestVersionNo: 1, version: 1, createdAt: at, updatedAt: at,
   };
   const firstVersion: AgreementVersionItem = { agreementId, versionNo: 1, clusterId: input.clusterId, status: 'DRAFT', ...storedTerms(terms), ratifications: [] };
-  return ctx.store.agreements.create(agreement, firstVersion, actorOf(ctx.caller), at, input.idempotencyKey);
+  return ctx.store.agreements.create(agreement, firstVersion, actorOf(ctx.caller), at, keyed);
 }
 
 export interface UpdateDraftInput extends Partial<TermsDraft> {

@@ -12,6 +12,7 @@ import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
 import { cityName } from './participants';
 import { fulfilFromDispatch } from './obligations';
+import { idempotentRequest } from '../domain/idempotency';
 
 /** Concurrent steps on the same stock (e.g. many acceptances) commute: a lost race is retried on fresh data. */
 const MAX_ATTEMPTS = 12;
@@ -47,6 +48,7 @@ export interface RequestAidInput {
 }
 
 export async function requestAid(ctx: RequestContext, input: RequestAidInput): Promise<AidRequestItem> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'aid:read');
   enforce(ctx, 'aid:request', { clusterId: input.clusterId, cityId: input.requesterCityId }, () => notFound('cluster', input.clusterId));
   const city = await ctx.loaders.city.load(input.requesterCityId);
@@ -78,11 +80,12 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
     version: 1,
   };
   const audit = { clusterId: request.clusterId, action: 'AID_REQUESTED', targetType: 'AidRequest', targetId: request.requestId, versionAfter: 1, changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] } };
-  const idempotency = input.idempotencyKey ? { scope: `requestAid:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  const idempotency = keyed && { scope: `requestAid:${input.clusterId}:${actor.id}`, ...keyed };
   return ctx.store.aid.create(request, audit, actor, at, idempotency, (id) => ctx.store.aid.getRequest(id));
 }
 
 export async function offerAid(ctx: RequestContext, input: { requestId: string; itemId: string; quantity: number; idempotencyKey?: string | null }): Promise<AidOfferItem> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   const request = await requestFor(ctx, input.requestId);
   const item = await ctx.store.inventory.get(input.itemId);
   if (!item || item.clusterId !== request.clusterId) throw notFound('inventory item', input.itemId);
@@ -110,7 +113,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
     quantity, status: 'OFFERED', costItems: [], offeredBy: actor, createdAt: at, version: 1,
   };
   const audit = { clusterId: offer.clusterId, action: 'AID_OFFERED', targetType: 'AidOffer', targetId: offer.offerId, versionAfter: 1, changes: { requestId: [null, request.requestId], quantity: [null, quantity] } };
-  const idempotency = input.idempotencyKey ? { scope: `offerAid:${request.requestId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  const idempotency = keyed && { scope: `offerAid:${request.requestId}:${actor.id}`, ...keyed };
   return ctx.store.aid.create(offer, audit, actor, at, idempotency, (id) => ctx.store.aid.getOffer(id));
 }
 

@@ -18,6 +18,7 @@ import { allows, clusterFor, enforce, notFound } from './access';
 import { claimConcern, inEvaluatorScope } from './evaluator-scope';
 import { termsOf } from './agreements';
 import { citiesOf } from './members';
+import { idempotentRequest } from '../domain/idempotency';
 
 const APPROVED_STATUSES: ReadonlyArray<ClaimItemRecord['status']> = ['APPROVED', 'PARTLY_APPROVED', 'SETTLED'];
 
@@ -78,6 +79,7 @@ export interface FileClaimInput {
 
 /** Files a claim for an event under the agreement version in force, checked against its compensation terms. */
 export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Promise<ClaimItemRecord> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   const agreement = await ctx.store.agreements.get(input.agreementId);
   if (!agreement) throw notFound('agreement', input.agreementId);
   enforce(ctx, 'claim:file', { clusterId: agreement.clusterId, cityId: input.claimantCityId }, () => notFound('agreement', input.agreementId));
@@ -131,7 +133,7 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     submittedAt: now,
     version: 1,
   };
-  return ctx.store.claims.file(claim, actor, now, input.idempotencyKey);
+  return ctx.store.claims.file(claim, actor, now, keyed);
 }
 
 function assertVersion(claim: ClaimItemRecord, expectedVersion: number): void {

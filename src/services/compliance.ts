@@ -20,6 +20,7 @@ import { allows, clusterFor, enforce, notFound } from './access';
 import { assertLedgerCurrency } from './claims';
 import { evaluatorScope, inEvaluatorScope, recordConcern } from './evaluator-scope';
 import { agreementCities, cityName, eventCities } from './participants';
+import { idempotentRequest } from '../domain/idempotency';
 
 /** The key records about a subject are kept under: a city's id, or the office's key in its cluster. */
 export function subjectKeyOf(clusterId: string, cityId: string | null | undefined): string {
@@ -172,6 +173,7 @@ function consequenceEntry(record: ComplianceRecordItem, amount: Money, at: strin
 }
 
 export async function recordCompliance(ctx: RequestContext, input: RecordComplianceInput): Promise<ComplianceRecordItem> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   const cluster = await clusterFor(ctx, input.clusterId, 'cluster:read', true);
   const aboutOffice = !!input.aboutCoordinationOffice;
   if (aboutOffice === !!input.cityId) throw new BadInputError('Name the city the record is about, or set aboutCoordinationOffice, not both.');
@@ -247,7 +249,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   const ledger = amount || consequence?.until
     ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
     : undefined;
-  const idempotency = input.idempotencyKey ? { scope: `recordCompliance:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  const idempotency = keyed && { scope: `recordCompliance:${input.clusterId}:${actor.id}`, ...keyed };
   // Only a partner city's records are keyed (see partnerStandingKey).
   if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
   const recorderCityId = own;

@@ -13,6 +13,7 @@ import type { AccreditationItem, AssessmentItem, ClusterItem, ComplianceRecordIt
 import { agreementCities, eventCities } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from './compliance';
+import { idempotentRequest } from '../domain/idempotency';
 
 const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_PANEL = 12;
@@ -271,6 +272,7 @@ function assertManages(ctx: RequestContext, clusterId: string, targetType: Evalu
 }
 
 export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationInput): Promise<EvaluationItem> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   const cluster = await clusterFor(ctx, input.clusterId, 'evaluation:read');
   assertManages(ctx, input.clusterId, input.targetType, () => notFound('cluster', input.clusterId));
   const rubric = await ctx.store.evaluations.rubric(input.clusterId, input.rubricId);
@@ -312,7 +314,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
     openedBy: actor,
     version: 1,
   };
-  const idempotency = input.idempotencyKey ? { scope: `openEvaluation:${input.clusterId}:${actor.id}`, key: input.idempotencyKey } : undefined;
+  const idempotency = keyed && { scope: `openEvaluation:${input.clusterId}:${actor.id}`, ...keyed };
   return ctx.store.evaluations.open(evaluation, idempotency, actor, now);
 }
 

@@ -16,6 +16,7 @@ import { clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 import { memberCityIds } from './members';
 import { lapseReason, lapseWithEvent } from './obligations';
+import { idempotentRequest } from '../domain/idempotency';
 
 // A report may be a few minutes ahead of the server's clock; more than that is a typo in the date.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -43,6 +44,7 @@ export interface ReportInput {
 }
 
 export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): Promise<RiskEventItem> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'event:read');
   enforce(ctx, 'event:report', { clusterId: input.clusterId, cityId: input.originCityId }, () => notFound('cluster', input.clusterId));
   const affectedCityIds = validateEventCities(input.originCityId, input.affectedCityIds, await memberCityIds(ctx, input.clusterId));
@@ -73,7 +75,7 @@ export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): 
     timeline: [{ at, kind: 'STATUS', to: 'REPORTED', byName: actor.name }],
     version: 1,
   };
-  return ctx.store.events.create(event, actor, at, input.idempotencyKey);
+  return ctx.store.events.create(event, actor, at, keyed);
 }
 
 /**

@@ -9,6 +9,8 @@ import { MAX_BATCH, validateStock, validateStorage, type Readiness, type Storage
 import type { InventoryItemRecord, ResourceTypeItem } from '../store/entities';
 import type { ItemChange } from '../store/inventory';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
+import { idempotentRequest, type IdempotentRequest } from '../domain/idempotency';
+import { reusedKeyMessage } from '../store/idempotency';
 
 /** One item per city, resource type, tier and storage location: the id is derived, so a repeated create is caught. */
 export function inventoryItemId(cityId: string, typeId: string, tier: ResourceTier, storageName: string): string {
@@ -40,6 +42,7 @@ export interface CreateItemInput {
 }
 
 export async function createInventoryItem(ctx: RequestContext, input: CreateItemInput): Promise<InventoryItemRecord> {
+  const keyed = idempotentRequest(input.idempotencyKey, input);
   const city = await cityFor(ctx, input.cityId, 'inventory:write', true);
   const type = await resourceTypeFor(ctx, city.clusterId, input.resourceTypeId);
   if (!type.tiers.some((tier) => tier.tier === input.tier)) {
@@ -62,13 +65,13 @@ export async function createInventoryItem(ctx: RequestContext, input: CreateItem
     storage,
     lastVerifiedAt,
     lastChangedBy: actor.id,
-    ...(input.idempotencyKey ? { lastChangeKey: input.idempotencyKey } : {}),
+    ...(keyed ? { lastChangeKey: keyed.key, lastChangeFingerprint: keyed.fingerprint } : {}),
     version: 1,
     updatedAt: now,
   };
   if (await ctx.store.inventory.create(item, actor, now)) return item;
   const existing = await ctx.store.inventory.get(item.itemId);
-  if (existing && input.idempotencyKey && existing.lastChangeKey === input.idempotencyKey && existing.lastChangedBy === actor.id) return existing;
+  if (existing && keyed && madeBy(existing, keyed, actor.id)) return existing;
   throw new ConflictError(
     `${city.name} already records ${type.name} Type ${input.tier} at "${storage.name}" (item ${item.itemId}, version ${existing?.version}). Update that item instead.`,
     { itemId: item.itemId, currentVersion: existing?.version },
@@ -90,6 +93,7 @@ export interface ItemUpdateInput {
  * that went through returns the items as that change left them, instead of a CONFLICT.
  */
 export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpdateInput[], idempotencyKey?: string | null): Promise<InventoryItemRecord[]> {
+  const keyed = idempotentRequest(idempotencyKey, { items: updates });
   if (updates.length === 0) throw new BadInputError('Pass at least one item to update.');
   if (updates.length > MAX_BATCH) throw new BadInputError(`Update at most ${MAX_BATCH} items at once (got ${updates.length}).`);
   const ids = updates.map((update) => update.itemId);
@@ -102,8 +106,7 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
     return item;
   });
   const actor = actorOf(ctx.caller);
-  const alreadyApplied = (current: InventoryItemRecord[]) =>
-    !!idempotencyKey && current.every((item) => item.lastChangeKey === idempotencyKey && item.lastChangedBy === actor.id);
+  const alreadyApplied = (current: InventoryItemRecord[]) => !!keyed && current.every((item) => madeBy(item, keyed, actor.id));
   if (alreadyApplied(items)) return items;
 
   const stale = items.filter((item, index) => item.version !== updates[index].expectedVersion);
@@ -125,12 +128,24 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
       next: { onHand: stock.onHand, shareable: stock.shareable, readiness: update.readiness ?? read.readiness, storage: update.storage ? validateStorage(update.storage) : read.storage, lastVerifiedAt },
     });
   }
-  const result = await ctx.store.inventory.update(changes, actor, now, idempotencyKey ?? undefined);
+  const result = await ctx.store.inventory.update(changes, actor, now, keyed);
   if ('items' in result) return result.items;
   // Lost a race: either a parallel retry of this very change won (return what it wrote), or someone else changed an item.
   const current = (await ctx.store.inventory.getMany(ids)).filter((item): item is InventoryItemRecord => !!item);
   if (current.length === ids.length && alreadyApplied(current)) return current;
   throw staleItems(current.filter((item) => result.refused.includes(item.itemId)), updates);
+}
+
+/**
+ * Whether the item's last change was this keyed request by this caller (a retry: answered with the item as it is).
+ * The same key with other content is refused; items changed before fingerprints were kept match on the key alone.
+ */
+function madeBy(item: InventoryItemRecord, keyed: IdempotentRequest, actorId: string): boolean {
+  if (item.lastChangeKey !== keyed.key || item.lastChangedBy !== actorId) return false;
+  if (item.lastChangeFingerprint && item.lastChangeFingerprint !== keyed.fingerprint) {
+    throw new ConflictError(reusedKeyMessage(keyed.key), { idempotencyKey: keyed.key });
+  }
+  return true;
 }
 
 function staleItems(items: InventoryItemRecord[], updates: ItemUpdateInput[]): ConflictError {

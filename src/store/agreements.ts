@@ -15,6 +15,7 @@ import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
+import type { IdempotentRequest } from '../domain/idempotency';
 
 type AgreementChanges = Partial<Pick<AgreementItem, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
 type VersionChanges = Partial<Omit<AgreementVersionItem, 'agreementId' | 'versionNo' | 'clusterId'>>;
@@ -91,10 +92,10 @@ export const agreementRepository = {
    * Creates an agreement with its first version and audit event; with an idempotency key, a retry returns the
    * agreement the first call created instead of creating another.
    */
-  async create(agreement: AgreementItem, firstVersion: AgreementVersionItem, actor: Actor, at: string, idempotencyKey?: string | null): Promise<AgreementItem> {
+  async create(agreement: AgreementItem, firstVersion: AgreementVersionItem, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<AgreementItem> {
     const scope = `draftAgreement:${agreement.clusterId}:${actor.id}`;
     return createOnce({
-      key: idempotencyKey ? { scope, key: idempotencyKey } : undefined,
+      key: idempotency && { scope, ...idempotency },
       resultId: agreement.agreementId,
       at,
       read: (id) => agreementRepository.get(id),

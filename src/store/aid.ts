@@ -12,7 +12,7 @@ import {
   type AidRequestItem,
   type InventoryItemRecord,
 } from './entities';
-import { createOnce } from './idempotency';
+import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
@@ -81,7 +81,7 @@ export const aidRepository = {
     audit: AuditedChange,
     actor: Actor,
     at: string,
-    idempotency: { scope: string; key: string } | undefined,
+    idempotency: ScopedRequest | undefined,
     read: (id: string) => Promise<T | undefined>,
   ): Promise<T> {
     return createOnce({

@@ -8,6 +8,7 @@ import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
+import type { IdempotentRequest } from '../domain/idempotency';
 
 type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
 
@@ -38,10 +39,10 @@ export const claimRepository = {
     return current.filter((claim): claim is ClaimItemRecord => !!claim);
   },
 
-  async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotencyKey?: string | null): Promise<ClaimItemRecord> {
+  async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<ClaimItemRecord> {
     const scope = `fileClaim:${claim.clusterId}:${actor.id}`;
     return createOnce({
-      key: idempotencyKey ? { scope, key: idempotencyKey } : undefined,
+      key: idempotency && { scope, ...idempotency },
       resultId: claim.claimId,
       at,
       read: (id) => claimRepository.get(id),

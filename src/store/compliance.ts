@@ -4,7 +4,7 @@ import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { ComplianceRecordEntity, FundSuspensionEntity, StandingRecordKeyEntity, citypact, cursors, type ComplianceRecordItem, type FundSuspensionItem, type LedgerEntryItem } from './entities';
 import { batchGetByIds } from './batch';
-import { createOnce } from './idempotency';
+import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
@@ -99,7 +99,7 @@ export const complianceRepository = {
    * Writes a new record with its audit event and, for a consequence on the fund, its ledger write: all or nothing.
    * With an idempotency key, a retry is answered with the record the first call wrote.
    */
-  async create(record: ComplianceRecordItem, idempotency: { scope: string; key: string } | undefined, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
+  async create(record: ComplianceRecordItem, idempotency: ScopedRequest | undefined, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
     let codes: string[] = [];
     const suspension = suspensionOf(record);
     try {

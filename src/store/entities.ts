@@ -621,6 +621,8 @@ export const InventoryItemEntity = new Entity(
       /** Idempotency key and caller of the last change: a retry of that change returns it instead of a CONFLICT. */
       lastChangeKey: { type: 'string' },
       lastChangedBy: { type: 'string' },
+      /** Fingerprint of the last change's request: the same key with other content is refused. Absent on older items. */
+      lastChangeFingerprint: { type: 'string' },
       version: { type: 'number', required: true },
       updatedAt: { type: 'string', required: true },
     },
@@ -912,8 +914,11 @@ export const IdempotencyEntity = new Entity(
     model: { entity: 'idempotency', version: '1', service: 'citypact' },
     attributes: {
       scope: { type: 'string', required: true, readOnly: true },
+      /** SHA-256 of the scope and the key as sent (see idempotency.ts); the key itself on records written before. */
       key: { type: 'string', required: true, readOnly: true },
       resultId: { type: 'string', required: true },
+      /** SHA-256 of the request's content; absent on records written before it was kept. */
+      fingerprint: { type: 'string' },
       expiresAt: { type: 'number', required: true },
     },
     indexes: {

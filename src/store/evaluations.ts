@@ -16,7 +16,7 @@ import {
   type RubricItem,
 } from './entities';
 import { batchGetByIds } from './batch';
-import { createOnce } from './idempotency';
+import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
@@ -105,7 +105,7 @@ export const evaluationRepository = {
   },
 
   /** Opens an evaluation once per idempotency key, with its audit event. */
-  async open(evaluation: EvaluationItem, idempotency: { scope: string; key: string } | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
+  async open(evaluation: EvaluationItem, idempotency: ScopedRequest | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
     return createOnce({
       key: idempotency,
       resultId: evaluation.evaluationId,

@@ -9,6 +9,7 @@ import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly } from './exact';
+import type { IdempotentRequest } from '../domain/idempotency';
 
 type EventChanges = Partial<Omit<RiskEventItem, 'eventId' | 'clusterId' | 'version'>>;
 
@@ -44,10 +45,10 @@ export const riskEventRepository = {
   },
 
   /** Creates a reported event with its audit event; an idempotency key makes a retried report return the first. */
-  async create(event: RiskEventItem, actor: Actor, at: string, idempotencyKey?: string | null): Promise<RiskEventItem> {
+  async create(event: RiskEventItem, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<RiskEventItem> {
     const scope = `reportRiskEvent:${event.clusterId}:${actor.id}`;
     return createOnce({
-      key: idempotencyKey ? { scope, key: idempotencyKey } : undefined,
+      key: idempotency && { scope, ...idempotency },
       resultId: event.eventId,
       at,
       read: (id) => riskEventRepository.get(id),

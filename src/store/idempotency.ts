@@ -1,28 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { IdempotentRequest } from '../domain/idempotency';
 import { ConflictError } from '../domain/errors';
 import { IdempotencyEntity } from './entities';
 
 /** How long a create's idempotency key is remembered: long enough for any client retry, short enough to expire. */
 const RETENTION_SECONDS = 7 * 24 * 3600;
 
-export function idempotencyItem(scope: string, key: string, resultId: string, at: string) {
-  return { scope, key, resultId, expiresAt: Math.floor(Date.parse(at) / 1000) + RETENTION_SECONDS };
+/** An idempotent request within its scope (the operation, the cluster or parent record, and the caller). */
+export type ScopedRequest = IdempotentRequest & { scope: string };
+
+/**
+ * The key record's key: a hash of the scope and the key exactly as sent. ElectroDB lower-cases key values and DynamoDB
+ * bounds their size; a hash keeps keys that differ only in case apart and is always 64 characters.
+ */
+function keyHash(request: ScopedRequest): string {
+  return createHash('sha256').update(JSON.stringify([request.scope, request.key])).digest('hex');
 }
 
-/** The id a previous create with this key produced, if any (consistent read: a retry right after must see it). */
-export async function previousResult(scope: string, key: string): Promise<string | undefined> {
-  const { data } = await IdempotencyEntity.get({ scope, key }).go({ consistent: true });
-  return data?.resultId;
+export function idempotencyItem(request: ScopedRequest, resultId: string, at: string) {
+  return {
+    scope: request.scope,
+    key: keyHash(request),
+    resultId,
+    fingerprint: request.fingerprint,
+    expiresAt: Math.floor(Date.parse(at) / 1000) + RETENTION_SECONDS,
+  };
 }
 
 export type IdempotencyRecord = ReturnType<typeof idempotencyItem>;
 
 /**
+ * The id a previous request with this key produced, if any (consistent read: a retry right after must see it).
+ * Records written before keys were hashed hold the key itself and no fingerprint; they are read too (one BatchGetItem
+ * for both) until they expire, matched on the exact key.
+ */
+async function previousResult(request: ScopedRequest): Promise<string | undefined> {
+  const hashed = keyHash(request);
+  const { data } = await IdempotencyEntity.get([{ scope: request.scope, key: hashed }, { scope: request.scope, key: request.key }]).go({ consistent: true });
+  const current = data.find((record) => record.scope === request.scope && record.key === hashed && record.fingerprint);
+  if (current) {
+    if (current.fingerprint !== request.fingerprint) throw new ConflictError(reusedKeyMessage(request.key), { idempotencyKey: request.key });
+    return current.resultId;
+  }
+  return data.find((record) => record.scope === request.scope && record.key === request.key && !record.fingerprint)?.resultId;
+}
+
+/** The refusal of a key already used for a request with other content. */
+export function reusedKeyMessage(key: string): string {
+  return `The idempotency key "${key}" was already used for a different request. Nothing was changed: repeat the first request exactly to get its result, or use a new key for a new request.`;
+}
+
+/**
  * The create-once protocol shared by every create that takes an idempotency key: answer a retry with what the first
- * call created; otherwise write (the key record joins the creating transaction, so a parallel retry loses the race)
- * and, if the write lost to a parallel retry, answer with that retry's result.
+ * call created; refuse the same key with other content (CONFLICT); otherwise write (the key record joins the creating
+ * transaction, so a parallel retry loses the race) and, if the write lost to a parallel retry, answer with that
+ * retry's result.
  */
 export async function createOnce<T>(options: {
-  key: { scope: string; key: string } | undefined;
+  key: ScopedRequest | undefined;
   resultId: string;
   at: string;
   read: (id: string) => Promise<T | undefined>;
@@ -32,12 +67,12 @@ export async function createOnce<T>(options: {
 }): Promise<T> {
   const { key } = options;
   const previousOf = async () => {
-    const previous = key ? await previousResult(key.scope, key.key) : undefined;
+    const previous = key ? await previousResult(key) : undefined;
     return previous ? options.read(previous) : undefined;
   };
   const earlier = await previousOf();
   if (earlier) return earlier;
-  const result = await options.write(key ? idempotencyItem(key.scope, key.key, options.resultId, options.at) : undefined);
+  const result = await options.write(key ? idempotencyItem(key, options.resultId, options.at) : undefined);
   if (!result.canceled) return options.created;
   const winner = await previousOf();
   if (winner) return winner;

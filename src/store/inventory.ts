@@ -5,6 +5,7 @@ import { batchGetByIds } from './batch';
 import { InventoryItemEntity, citypact, cursors, type InventoryItemRecord } from './entities';
 import { readPage } from './pagination';
 import { exactly } from './exact';
+import type { IdempotentRequest } from '../domain/idempotency';
 
 type StockChange = Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
@@ -70,9 +71,10 @@ export const inventoryRepository = {
    * Applies every change or none, each conditioned on the version read and each with its history record (the item's
    * audit event) in the same transaction. Returns the cancellation codes per change when DynamoDB refused.
    */
-  async update(changes: ItemChange[], actor: Actor, at: string, idempotencyKey: string | undefined): Promise<{ items: InventoryItemRecord[] } | { refused: string[] }> {
+  async update(changes: ItemChange[], actor: Actor, at: string, keyed: IdempotentRequest | undefined): Promise<{ items: InventoryItemRecord[] } | { refused: string[] }> {
+    const lastChange = keyed ? { lastChangeKey: keyed.key, lastChangeFingerprint: keyed.fingerprint } : {};
     const items = changes.map(({ read, next }): InventoryItemRecord => ({
-      ...read, ...next, version: read.version + 1, updatedAt: at, lastChangedBy: actor.id, lastChangeKey: idempotencyKey,
+      ...read, ...next, version: read.version + 1, updatedAt: at, lastChangedBy: actor.id, lastChangeKey: keyed?.key, lastChangeFingerprint: keyed?.fingerprint,
     }));
     const result = await citypact.transaction
       .write(({ inventoryItem, auditEvent }) =>
@@ -81,7 +83,7 @@ export const inventoryRepository = {
           return [
             inventoryItem
               .patch({ itemId: read.itemId })
-              .set({ onHand: after.onHand, shareable: after.shareable, readiness: after.readiness, storage: after.storage, lastVerifiedAt: after.lastVerifiedAt, version: after.version, updatedAt: at, lastChangedBy: actor.id, ...(idempotencyKey ? { lastChangeKey: idempotencyKey } : {}) })
+              .set({ onHand: after.onHand, shareable: after.shareable, readiness: after.readiness, storage: after.storage, lastVerifiedAt: after.lastVerifiedAt, version: after.version, updatedAt: at, lastChangedBy: actor.id, ...lastChange })
               .where(({ version }, { eq }) => eq(version, read.version))
               .commit(),
             auditEvent

@@ -195,6 +195,25 @@ test('payments against a claim: never more than a payer still owes on it, and th
   expect(onlyError(await pay(first.payerId, '1', 'after-settled')).message).toMatch(/The claim is SETTLED/);
 });
 
+test('a payment naming the claim by an upper-cased id is NOT_FOUND: it cannot be stored apart and pay the share twice', async () => {
+  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Barges', amount: cny('300000'), evidence: ['inv-12'] }] }) })).data?.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
+  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('300000') }] } })).data?.decideClaim;
+  const share = approved.ledgerEntries.find((entry: { payerId: string }) => entry.payerId === 'city-baoding');
+  const pay = (claimId: string, reference: string) => gql(coordinator, PAY, { input: {
+    clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'city-tianjin', amount: cny(share.amount.amountMinor), reference, paidAt: new Date().toISOString(), claimId,
+  } });
+  const before = (await gql(coordinator, BALANCES)).data?.balances;
+  const upper = filed.id.toUpperCase();
+  expect(upper).not.toBe(filed.id);
+  expect(onlyError(await pay(upper, 'bd-barges-upper'))).toMatchObject({ code: 'NOT_FOUND', message: `No claim with id "${upper}" was found.` });
+  expect((await gql(coordinator, BALANCES)).data?.balances).toEqual(before);
+  expect((await pay(filed.id, 'bd-barges-1')).errors).toBeUndefined();
+  expect(onlyError(await pay(filed.id, 'bd-barges-2')).message).toMatch(/towards this claim/);
+});
+
 test('parallel payments of the same debt: one is recorded, the others are refused, nothing is overpaid', async () => {
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
