@@ -95,6 +95,13 @@ export async function accreditEvaluator(ctx: RequestContext, input: AccreditInpu
     throw new BadInputError('A self-assessor assesses its own side: name the city it belongs to, or affiliate it with the coordination office.');
   }
   const previous = await ctx.store.evaluations.accreditation(input.clusterId, evaluatorId);
+  if (!previous) {
+    // Ids are exact, but the table keys them lower-cased: two that differ only in case cannot both be stored.
+    const variant = (await ctx.store.evaluations.accreditations(input.clusterId, true)).find((item) => item.evaluatorId.toLowerCase() === evaluatorId.toLowerCase());
+    if (variant) {
+      throw new ConflictError(`The evaluator account "${evaluatorId}" differs only in letter case from the accredited account "${variant.evaluatorId}". Account ids are compared exactly; check which one you mean.`);
+    }
+  }
   const now = ctx.now();
   const item: AccreditationItem = {
     clusterId: input.clusterId,

@@ -38,16 +38,21 @@ export const inventoryRepository = {
 
   async list(clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<InventoryItemRecord>> {
     const scope = `inventory:${clusterId}:${filter.cityId ?? ''}:${filter.typeId ?? ''}`;
+    const { typeId } = filter;
+    // The type is a key prefix (lower-cased by ElectroDB, matched with begins_with): the filter keeps only its exact id.
+    const ofType = <A extends { typeId: unknown }>(attributes: A, ops: { eq: (a: A['typeId'], v: string) => string }) => ops.eq(attributes.typeId, typeId!);
     if (filter.cityId) {
       const cityId = filter.cityId;
       return readPage(scope, page,
-        (options) => (filter.typeId ? InventoryItemEntity.query.byCityType({ cityId, typeId: filter.typeId }) : InventoryItemEntity.query.byCityType({ cityId }))
-          .where(({ clusterId: c }, { eq }) => eq(c, clusterId))
-          .go(options),
+        (options) => {
+          const query = (typeId ? InventoryItemEntity.query.byCityType({ cityId, typeId }) : InventoryItemEntity.query.byCityType({ cityId }))
+            .where(({ clusterId: c, cityId: city }, { eq }) => `${eq(c, clusterId)} AND ${eq(city, cityId)}`);
+          return (typeId ? query.where(ofType) : query).go(options);
+        },
         (item) => cursors.inventoryItem.byAccessPattern.byCityType.fromComposite.toCursor(item));
     }
     return readPage(scope, page,
-      (options) => (filter.typeId ? InventoryItemEntity.query.byClusterType({ clusterId, typeId: filter.typeId }) : InventoryItemEntity.query.byClusterType({ clusterId })).go(options),
+      (options) => (typeId ? InventoryItemEntity.query.byClusterType({ clusterId, typeId }).where(ofType) : InventoryItemEntity.query.byClusterType({ clusterId })).go(options),
       (item) => cursors.inventoryItem.byAccessPattern.byClusterType.fromComposite.toCursor(item));
   },
 

@@ -49,6 +49,29 @@ describe('ids are compared exactly as stored', () => {
     expect((await gql(token, query, { target: 'city-langfang' })).data?.auditLog.nodes).toEqual([{ targetId: 'city-langfang' }]);
     expect((await gql(token, query, { target: 'CITY-LANGFANG' })).data?.auditLog.nodes).toEqual([]);
   });
+
+  test('an inventory filter by resource type matches the exact type only, not a case variant or a prefix', async () => {
+    const list = (type: string, cityId?: string) => demoToken('demo-coordinator-jjj').then((token) =>
+      gql(token, 'query ($type: ID, $city: ID) { inventory(clusterId: "cluster-jjj", cityId: $city, resourceTypeId: $type, first: 100) { nodes { resourceType { id } } } }', { type, city: cityId }));
+    const exact = (await list('mobile-pump-unit')).data?.inventory.nodes;
+    expect(exact.length).toBeGreaterThan(0);
+    expect(exact.every((node: { resourceType: { id: string } }) => node.resourceType.id === 'mobile-pump-unit')).toBe(true);
+    expect((await list('MOBILE-PUMP-UNIT')).data?.inventory.nodes).toEqual([]);
+    expect((await list('mobile-pump')).data?.inventory.nodes).toEqual([]);
+    expect((await list('Mobile-Pump-Unit', 'city-langfang')).data?.inventory.nodes).toEqual([]);
+    expect((await list('mobile-pump-unit', 'city-langfang')).data?.inventory.nodes.length).toBeGreaterThan(0);
+    expect(onlyError(await list('mobile-pump-unit', 'City-Langfang')).code).toBe('NOT_FOUND');
+  });
+
+  test('an evaluator id is exact: a case variant is not accredited, and cannot be accredited over the stored one', async () => {
+    const token = await demoToken('demo-coordinator-jjj');
+    const accredit = (evaluatorId: string) => gql(token, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }', { input: {
+      clusterId: 'cluster-jjj', evaluatorId, name: 'Hebei Safety Institute', organisation: 'HSI', kind: 'THIRD_PARTY' } });
+    expect((await accredit('hsi-team-1')).data?.accreditEvaluator).toEqual({ evaluatorId: 'hsi-team-1' });
+    expect(onlyError(await accredit('HSI-Team-1'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/"HSI-Team-1" differs only in letter case from the accredited account "hsi-team-1"/) });
+    const revoke = await gql(token, 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "HSI-TEAM-1", reason: "x" }) { active } }');
+    expect(onlyError(revoke)).toMatchObject({ code: 'NOT_FOUND' });
+  });
 });
 
 describe('idempotency keys', () => {
