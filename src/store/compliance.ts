@@ -43,6 +43,11 @@ function suspensionOf(record: ComplianceRecordItem): FundSuspensionItem | undefi
   return { clusterId: record.clusterId, recordId: record.recordId, cityId: record.cityId, from: record.recordedAt ?? record.at, until: consequence.until };
 }
 
+/** Records of the cluster about exactly this subject (the subject is a key, which ElectroDB lower-cases). */
+const exactSubject = (clusterId: string, subjectKey: string) =>
+  <A extends { clusterId: unknown; subjectKey: unknown }>(attributes: A, { eq }: { eq: (a: A['clusterId'] | A['subjectKey'], v: string) => string }) =>
+    `${eq(attributes.clusterId, clusterId)} AND ${eq(attributes.subjectKey, subjectKey)}`;
+
 const ledgerMoved = () => new ConflictError('A payment or a claim changed the ledger at the same moment. Nothing was recorded; try again.');
 
 export const complianceRepository = {
@@ -64,7 +69,7 @@ export const complianceRepository = {
     if (subjectKey) {
       return readPage(`compliance:${clusterId}:${subjectKey}:${status ?? ''}`, page,
         (options) => {
-          const query = ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId));
+          const query = ComplianceRecordEntity.query.bySubject({ subjectKey }).where(exactSubject(clusterId, subjectKey));
           return (status ? query.where((attributes, ops) => byStatus(attributes, ops)) : query).go({ order: 'desc', ...options });
         },
         (item) => cursors.complianceRecord.byAccessPattern.bySubject.fromComposite.toCursor(item));
@@ -85,7 +90,7 @@ export const complianceRepository = {
 
   /** Every record about one subject in a cluster (the evidence for its trust standing). */
   async aboutSubject(clusterId: string, subjectKey: string): Promise<ComplianceRecordItem[]> {
-    const { data } = await ComplianceRecordEntity.query.bySubject({ subjectKey }).where(({ clusterId: c }, { eq }) => eq(c, clusterId)).go({ pages: 'all' });
+    const { data } = await ComplianceRecordEntity.query.bySubject({ subjectKey }).where(exactSubject(clusterId, subjectKey)).go({ pages: 'all' });
     return data;
   },
 

@@ -63,6 +63,17 @@ describe('ids are compared exactly as stored', () => {
     expect(onlyError(await list('mobile-pump-unit', 'City-Langfang')).code).toBe('NOT_FOUND');
   });
 
+  test('compliance records filtered by a case variant of a city list nothing', async () => {
+    const token = await demoToken('demo-coordinator-jjj');
+    const recorded = await gql(token, 'mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }', { input: {
+      clusterId: 'cluster-jjj', cityId: 'city-tianjin', agreementId: 'agr-jjj-accidents', kind: 'NON_COOPERATION',
+      note: 'Did not send the agreed liaison officer.', evidence: { text: 'Attendance sheet', links: [] } } });
+    expect(recorded.errors).toBeUndefined();
+    const records = async (cityId: string) => (await gql(token, 'query ($city: ID) { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: $city }, first: 5) { nodes { city { id } } } }', { city: cityId })).data?.complianceRecords.nodes;
+    expect((await records('city-tianjin')).length).toBeGreaterThan(0);
+    expect(await records('CITY-TIANJIN')).toEqual([]);
+  });
+
   test('an evaluator id is exact: a case variant is not accredited, and cannot be accredited over the stored one', async () => {
     const token = await demoToken('demo-coordinator-jjj');
     const accredit = (evaluatorId: string) => gql(token, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }', { input: {
