@@ -16,6 +16,8 @@ import type {
   RiskEventItem,
 } from './store/entities';
 import type { CityRecord, ClusterRecord } from './store/records';
+import { LIMITS } from './limits';
+import { logger } from './logger';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
 export interface Loaders {
@@ -80,12 +82,23 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
 export async function createScopedContext(caller: Caller, requestId: string, store: Repositories = repositories, clock: Clock = systemClock): Promise<RequestContext> {
   const ctx = createContext(caller, requestId, store, clock);
   const clusterIds = caller.role === 'SUPERIOR' ? caller.clusterIds : [caller.clusterId];
-  const [clusters, city] = await Promise.all([
-    ctx.loaders.cluster.loadMany(clusterIds),
-    caller.role === 'CITY' ? ctx.loaders.city.load(caller.cityId) : undefined,
-  ]);
-  const failed = clusters.find((cluster): cluster is Error => cluster instanceof Error);
-  if (failed) throw failed;
+  const scopeIds = caller.role === 'CITY' ? [...clusterIds, caller.cityId] : clusterIds;
+  const overLong = scopeIds.find((id) => id.length > LIMITS.maxIdLength);
+  if (overLong !== undefined) throw misconfigured(`it names an id of ${overLong.length} characters (at most ${LIMITS.maxIdLength})`);
+  let clusters: Array<ClusterRecord | Error | undefined>;
+  let city: CityRecord | undefined;
+  try {
+    [clusters, city] = await Promise.all([
+      ctx.loaders.cluster.loadMany(clusterIds),
+      caller.role === 'CITY' ? ctx.loaders.city.load(caller.cityId) : undefined,
+    ]);
+    const failed = clusters.find((cluster): cluster is Error => cluster instanceof Error);
+    if (failed) throw failed;
+  } catch (error) {
+    // No resolver runs yet, so the request's error logging does not see this: log it here, with the request id.
+    logger.error('Reading the caller\'s scope failed', { requestId, error: error as Error });
+    throw error;
+  }
   const missing = clusterIds.filter((_, index) => !clusters[index]);
   if (missing.length) {
     throw misconfigured(`it names ${missing.length === 1 ? 'a cluster' : 'clusters'} that CityPact does not know (${missing.map((id) => `"${id}"`).join(', ')})`);

@@ -75,6 +75,7 @@ describe('tokens', () => {
     ['a city officer of a city that does not exist', { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-atlantis' }, /a city that CityPact does not know \("city-atlantis"\)/],
     ['a coordinator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'cluster-nowhere' }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
     ['a coordinator of an upper-cased cluster id', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'CLUSTER-YRD' }, /a cluster that CityPact does not know \("CLUSTER-YRD"\)/],
+    ['a coordinator whose cluster id is 2 KB long', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'c'.repeat(2048) }, /an id of 2048 characters \(at most 200\)/],
     ['an evaluator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'EVALUATOR', clusterId: 'cluster-nowhere' }, /does not know/],
     ['a superior of one real and one unknown cluster', { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-jjj', 'cluster-nowhere'] }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
   ];
