@@ -17,7 +17,6 @@ import type {
 } from './store/entities';
 import type { CityRecord, ClusterRecord } from './store/records';
 import { LIMITS } from './limits';
-import { logger } from './logger';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
 export interface Loaders {
@@ -85,20 +84,13 @@ export async function createScopedContext(caller: Caller, requestId: string, sto
   const scopeIds = caller.role === 'CITY' ? [...clusterIds, caller.cityId] : clusterIds;
   const overLong = scopeIds.find((id) => id.length > LIMITS.maxIdLength);
   if (overLong !== undefined) throw misconfigured(`it names an id of ${overLong.length} characters (at most ${LIMITS.maxIdLength})`);
-  let clusters: Array<ClusterRecord | Error | undefined>;
-  let city: CityRecord | undefined;
-  try {
-    [clusters, city] = await Promise.all([
-      ctx.loaders.cluster.loadMany(clusterIds),
-      caller.role === 'CITY' ? ctx.loaders.city.load(caller.cityId) : undefined,
-    ]);
-    const failed = clusters.find((cluster): cluster is Error => cluster instanceof Error);
-    if (failed) throw failed;
-  } catch (error) {
-    // No resolver runs yet, so the request's error logging does not see this: log it here, with the request id.
-    logger.error('Reading the caller\'s scope failed', { requestId, error: error as Error });
-    throw error;
-  }
+  const [clusters, city] = await Promise.all([
+    ctx.loaders.cluster.loadMany(clusterIds),
+    caller.role === 'CITY' ? ctx.loaders.city.load(caller.cityId) : undefined,
+  ]);
+  // A failed read is ours: the server logs a failed context as an internal error.
+  const failed = clusters.find((cluster): cluster is Error => cluster instanceof Error);
+  if (failed) throw failed;
   const missing = clusterIds.filter((_, index) => !clusters[index]);
   if (missing.length) {
     throw misconfigured(`it names ${missing.length === 1 ? 'a cluster' : 'clusters'} that CityPact does not know (${missing.map((id) => `"${id}"`).join(', ')})`);
