@@ -155,12 +155,25 @@ describe('internal errors', () => {
     expect(onlyError(response)).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', extensions: { requestId: expect.any(String) } });
   });
 
+  test('a store failure while checking the caller\'s scope is HTTP 500, masked and logged', async () => {
+    jest.spyOn(clusterRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED 10.0.0.1:443'));
+    const logged = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
+    const response = await gql((await coordinator()).authorization.slice(7), '{ me { id } }');
+    expect(response.status).toBe(500);
+    expect(onlyError(response)).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(/Something went wrong on our side/) });
+    expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|10\.0\.0\.1/);
+    expect(logged).toHaveBeenCalledWith('Request failed with an internal error', expect.objectContaining({ error: expect.objectContaining({ message: expect.stringMatching(/ECONNREFUSED/) }) }));
+  });
+
   test('an answer with data stays HTTP 200 even when a part failed on our side', async () => {
-    jest.spyOn(clusterRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED'));
-    const response = await gql((await coordinator()).authorization.slice(7), '{ me { id cluster { name } } }');
+    // The caller's cluster is read before any resolver (the scope check); the desks' host cities are read after.
+    jest.spyOn(cityRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED'));
+    const response = await gql((await coordinator()).authorization.slice(7), '{ me { id cluster { name desks { hostCity { name } } } } }');
     expect(response.status).toBe(200);
-    expect(response.data).toEqual({ me: { id: 'demo-coordinator-jjj', cluster: null } });
-    expect(onlyError(response).code).toBe('INTERNAL_SERVER_ERROR');
+    expect(response.data?.me).toMatchObject({ id: 'demo-coordinator-jjj', cluster: { name: 'Beijing–Tianjin–Hebei' } });
+    expect(response.data?.me.cluster.desks.map((desk: { hostCity: unknown }) => desk.hostCity)).toContain(null);
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(response.errors?.every((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')).toBe(true);
   });
 });
 
