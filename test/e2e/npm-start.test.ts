@@ -84,7 +84,7 @@ test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and k
 
   // `npm run job:overdue` runs the scheduled job by hand against the running store.
   const job = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/job-overdue.ts'], { cwd: ROOT, env: { ...process.env, CITYPACT_DATA_DIR: dataDir }, encoding: 'utf8' });
-  expect(job).toMatch(/Overdue job: \d+ recurring obligation\(s\) opened; \d+ obligation\(s\) recorded as LATE across 2 cluster\(s\)\./);
+  expect(job).toMatch(/Overdue job: \d+ recurring obligation\(s\) opened; \d+ obligation\(s\) recorded as LATE and \d+ of closed events waived as lapsed across 2 cluster\(s\)\./);
 
   expect(javaProcessesFor(dataDir)).not.toBe('');
   expect(await ctrlC(first.child)).toBe(0);
