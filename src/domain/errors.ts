@@ -52,3 +52,16 @@ export class ConflictError extends CityPactError {
     super('CONFLICT', message, details, options);
   }
 }
+
+/**
+ * The request is well-formed, but the record's current state does not allow it: a lifecycle step out of order, a
+ * one-time step already taken, a window that has closed. CONFLICT because the same request can succeed against
+ * another state; told apart from a stale version (`yourVersion`/`currentVersion`) by `currentState`, and by
+ * `allowed` (what the state does allow) where that list is meaningful. Not a ConflictError: retrying on fresh data,
+ * as callers do after a lost race, cannot help here.
+ */
+export class InvalidStateError extends CityPactError {
+  constructor(message: string, state: { currentState: string; allowed?: readonly string[] } & Record<string, unknown>) {
+    super('CONFLICT', message, state);
+  }
+}

@@ -9,7 +9,7 @@ import {
   type LifecycleState,
 } from '../domain/agreements/lifecycle';
 import { validateTerms, type AgreementTerms, type TermsDraft } from '../domain/agreements/terms';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { ConflictError, InvalidStateError } from '../domain/errors';
 import { asRiskCategories } from '../domain/levels';
 import { compensationDraftOf, validateCompensationTerms } from '../domain/compensation/terms';
 import { requiredText } from '../domain/text';
@@ -179,7 +179,7 @@ async function ratifyOnce(ctx: RequestContext, input: { agreementId: string; ver
   const cityId = ownCityOf(ctx.caller);
   if (!cityId) throw new Error('unreachable: the policy lets only city officers ratify');
   if (pending.ratifications.some((ratification) => ratification.cityId === cityId)) {
-    throw new BadInputError(`Your city already ratified version ${pending.versionNo}.`);
+    throw new InvalidStateError(`Your city already ratified version ${pending.versionNo}.`, { currentState: agreement.status, pendingVersionStatus: pending.status });
   }
   const at = ctx.now();
   const ratifications = [...pending.ratifications, { cityId, at, actorId: ctx.caller.id, actorName: ctx.caller.displayName }];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { Action } from '../auth/policy';
 import type { RequestContext } from '../context';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { aidQuantity, distanceKm, nextOfferStatus, splitReturn, validateCostItems, type CostItem, type OfferAction } from '../domain/resources/aid';
 import { meetsTier, type ResourceTier } from '../domain/resources/catalogue';
 import { validateStorage, type StorageLocation } from '../domain/resources/inventory';
@@ -94,7 +94,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
   assertTakesOffers(request);
   if (item.typeId !== request.typeId) throw new BadInputError(`The request is for ${request.typeId}; this item holds ${item.typeId}.`);
   if (!meetsTier(item.tier, request.minimumTier)) throw new BadInputError(`The request needs Type ${request.minimumTier} or better; this item is Type ${item.tier}.`);
-  if (item.readiness !== 'READY') throw new BadInputError(`This item is ${item.readiness}; only READY stock can be offered.`);
+  if (item.readiness !== 'READY') throw new InvalidStateError(`This item is ${item.readiness}; only READY stock can be offered.`, { currentState: item.readiness });
   const unit = (await ctx.store.resources.get(item.clusterId, item.typeId))?.unit ?? 'unit';
   const quantity = aidQuantity(input.quantity, unit);
   const available = item.shareable - item.committed;
@@ -159,11 +159,17 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
     const status = nextOfferStatus(offer.status, 'accept');
     assertNotEnded(request);
     if (request.acceptedQuantity + offer.quantity > request.quantity) {
-      throw new BadInputError(`Accepting ${offer.quantity} would fill the request beyond what it asked: ${request.acceptedQuantity} of ${request.quantity} are already accepted.`);
+      throw new InvalidStateError(`Accepting ${offer.quantity} would fill the request beyond what it asked: ${request.acceptedQuantity} of ${request.quantity} are already accepted.`, {
+        currentState: request.status,
+        acceptedQuantity: request.acceptedQuantity,
+      });
     }
-    if (item.readiness !== 'READY') throw new BadInputError(`The offered stock is now ${item.readiness}; it cannot be committed.`);
+    if (item.readiness !== 'READY') throw new InvalidStateError(`The offered stock is now ${item.readiness}; it cannot be committed.`, { currentState: item.readiness });
     if (item.committed + offer.quantity > item.shareable) {
-      throw new BadInputError(`The offering city no longer has ${offer.quantity} available: ${item.shareable - item.committed} are shareable and uncommitted.`);
+      throw new InvalidStateError(`The offering city no longer has ${offer.quantity} available: ${item.shareable - item.committed} are shareable and uncommitted.`, {
+        currentState: item.readiness,
+        available: item.shareable - item.committed,
+      });
     }
     const acceptedQuantity = request.acceptedQuantity + offer.quantity;
     const committed = item.committed + offer.quantity;

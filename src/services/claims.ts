@@ -7,7 +7,7 @@ import { compare, formatMoney, money, parseMoney, sum, toWire, zero, type Money 
 import { netBalances, settlementPlan, type Balance, type Transfer } from '../domain/compensation/settlement';
 import { FUND_PAYER_ID, splitAmount } from '../domain/compensation/split';
 import { validateClaim, type ClaimItemDraft } from '../domain/compensation/terms';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { agreementCovers } from '../domain/obligations/activation';
 import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
@@ -86,13 +86,14 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   const event = await ctx.store.events.get(input.eventId);
   if (!event || event.clusterId !== agreement.clusterId) throw notFound('risk event', input.eventId);
   if (agreement.inForceVersionNo === undefined || (agreement.status !== 'ACTIVE' && agreement.status !== 'SUSPENDED')) {
-    throw new BadInputError('Claims can be filed only under an agreement in force.');
+    throw new InvalidStateError(`Claims can be filed only under an agreement in force; this one is ${agreement.status}.`, { currentState: agreement.status });
   }
   const [version] = await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.inForceVersionNo}`]);
   const terms = termsOf(version!);
   if (!terms.compensation) throw new BadInputError('This agreement has no compensation terms; there is nothing to claim under it.');
   if (!terms.partyCityIds.includes(input.claimantCityId)) throw new BadInputError('Only a party to the agreement can claim under it.');
-  if (!event.confirmedAt || !agreementCovers(terms, { ...event, category: event.category as RiskCategory, level: event.level as EmergencyLevel, triggeredAt: event.confirmedAt })) {
+  if (!event.confirmedAt) throw new InvalidStateError(`The event is ${event.status}; claims are filed for confirmed events.`, { currentState: event.status });
+  if (!agreementCovers(terms, { ...event, category: event.category as RiskCategory, level: event.level as EmergencyLevel, triggeredAt: event.confirmedAt })) {
     throw new BadInputError('The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).');
   }
   if (input.aidOfferId) {
@@ -102,7 +103,7 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     if (!offer || offer.clusterId !== agreement.clusterId) throw notFound('aid offer', input.aidOfferId);
     if (offer.fromCityId !== input.claimantCityId) throw new BadInputError('The dispatch named was not made by the claimant city.');
     if (request?.eventId !== event.eventId) throw new BadInputError('The dispatch named did not serve this event.');
-    if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status)) throw new BadInputError(`The dispatch named is ${offer.status}; only stock actually sent can be claimed for.`);
+    if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status)) throw new InvalidStateError(`The dispatch named is ${offer.status}; only stock actually sent can be claimed for.`, { currentState: offer.status });
   }
   const now = ctx.now();
   const { items, total } = validateClaim(
@@ -145,7 +146,7 @@ function assertVersion(claim: ClaimItemRecord, expectedVersion: number): void {
 export async function startClaimReview(ctx: RequestContext, input: { claimId: string; expectedVersion: number }): Promise<ClaimItemRecord> {
   const claim = await claimFor(ctx, input.claimId, 'claim:review');
   assertVersion(claim, input.expectedVersion);
-  if (claim.status !== 'SUBMITTED') throw new BadInputError(`The claim is ${claim.status}; only a submitted claim goes under review.`);
+  if (claim.status !== 'SUBMITTED') throw new InvalidStateError(`The claim is ${claim.status}; only a submitted claim goes under review.`, { currentState: claim.status });
   return ctx.store.claims.apply(claim, { status: 'UNDER_REVIEW' }, { action: 'CLAIM_UNDER_REVIEW', changes: { status: [claim.status, 'UNDER_REVIEW'] } }, actorOf(ctx.caller), ctx.now());
 }
 
@@ -164,7 +165,7 @@ export interface DecideInput {
 export async function decideClaim(ctx: RequestContext, input: DecideInput): Promise<ClaimItemRecord> {
   const claim = await claimFor(ctx, input.claimId, 'claim:review');
   assertVersion(claim, input.expectedVersion);
-  if (claim.status !== 'UNDER_REVIEW') throw new BadInputError(`The claim is ${claim.status}; start the review before deciding.`);
+  if (claim.status !== 'UNDER_REVIEW') throw new InvalidStateError(`The claim is ${claim.status}; start the review before deciding.`, { currentState: claim.status });
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   if (input.decision === 'REJECT') {
@@ -262,9 +263,9 @@ async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, before
 export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<ClaimItemRecord> {
   const claim = await claimFor(ctx, input.claimId, 'claim:appeal');
   assertVersion(claim, input.expectedVersion);
-  if (claim.appeal) throw new BadInputError('This claim was already appealed; a decision can be appealed once.');
+  if (claim.appeal) throw new InvalidStateError('This claim was already appealed; a decision can be appealed once.', { currentState: claim.status });
   if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED' && claim.status !== 'REJECTED') {
-    throw new BadInputError(`The claim is ${claim.status}; only a decided claim can be appealed.`);
+    throw new InvalidStateError(`The claim is ${claim.status}; only a decided claim can be appealed.`, { currentState: claim.status });
   }
   const statement = requiredText(input.statement, 'statement of appeal', 5000);
   const at = ctx.now();
@@ -283,7 +284,7 @@ export interface DecideAppealInput {
 export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<ClaimItemRecord> {
   const claim = await claimFor(ctx, input.claimId, 'claim:decideAppeal');
   assertVersion(claim, input.expectedVersion);
-  if (claim.status !== 'APPEALED' || !claim.appeal) throw new BadInputError(`The claim is ${claim.status}; there is no appeal to decide.`);
+  if (claim.status !== 'APPEALED' || !claim.appeal) throw new InvalidStateError(`The claim is ${claim.status}; there is no appeal to decide.`, { currentState: claim.status });
   const reason = requiredText(input.reason, 'reason for the appeal decision');
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
@@ -354,7 +355,7 @@ export interface PaymentInput {
 async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money, entries: readonly LedgerEntryItem[]): Promise<ClaimItemRecord | undefined> {
   const claim = await claimFor(ctx, input.claimId!, 'claim:read');
   if (claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId!);
-  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED') throw new BadInputError(`The claim is ${claim.status}; payments go towards approved claims.`);
+  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED') throw new InvalidStateError(`The claim is ${claim.status}; payments go towards approved claims.`, { currentState: claim.status });
   if (input.toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
   const lines = entries.filter((entry) => entry.claimId === claim.claimId);
   const owedBy = new Map<string, bigint>();
@@ -397,9 +398,9 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
     // Read after the head: a suspension recorded since moves the head, and this payment's write is then refused.
     const suspension = await ctx.store.compliance.suspensionAt(input.clusterId, input.toId, input.paidAt);
     if (suspension) {
-      throw new BadInputError(
+      throw new InvalidStateError(
         `${await cityName(ctx, input.toId)} may not draw from the regional fund until ${suspension.until} (a sanction of compliance record ${suspension.recordId}). What it is owed stays on the ledger until then.`,
-        { complianceRecordId: suspension.recordId },
+        { currentState: 'FUND_DRAW_SUSPENDED', until: suspension.until, complianceRecordId: suspension.recordId },
       );
     }
   }

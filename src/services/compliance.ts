@@ -4,7 +4,7 @@ import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { formatMoney, money, type Money } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -301,12 +301,12 @@ export async function disputeRecord(ctx: RequestContext, input: { recordId: stri
   enforce(ctx, 'compliance:dispute', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
   assertVersion(record, input.expectedVersion);
   if (statusOf(record) !== 'STANDING') {
-    throw new BadInputError(`This record is ${statusOf(record)}: a record can be disputed once, and this one already was.`, { allowed: [] });
+    throw new InvalidStateError(`This record is ${statusOf(record)}: a record can be disputed once, and this one already was.`, { currentState: statusOf(record), allowed: [] });
   }
   const now = ctx.now();
   const cluster = await clusterFor(ctx, record.clusterId, 'cluster:read');
   const windowEnd = disputeWindowEnd(record, cluster);
-  if (now > windowEnd) throw new BadInputError(`The dispute window for this record closed on ${windowEnd}; it can no longer be disputed.`);
+  if (now > windowEnd) throw new InvalidStateError(`The dispute window for this record closed on ${windowEnd}; it can no longer be disputed.`, { currentState: statusOf(record), disputeWindowEndedAt: windowEnd });
   const statement = requiredText(input.statement, 'dispute statement', 5000);
   const evidence = input.evidence ? validateEvidence(input.evidence.text, input.evidence.links ?? []) : undefined;
   const actor = actorOf(ctx.caller);
@@ -323,7 +323,7 @@ export async function resolveDispute(ctx: RequestContext, input: { recordId: str
   const record = await recordFor(ctx, input.recordId);
   enforce(ctx, 'compliance:resolve', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
   assertVersion(record, input.expectedVersion);
-  if (statusOf(record) !== 'DISPUTED' || !record.dispute) throw new BadInputError(`This record is ${statusOf(record)}; only a disputed record can be resolved.`);
+  if (statusOf(record) !== 'DISPUTED' || !record.dispute) throw new InvalidStateError(`This record is ${statusOf(record)}; only a disputed record can be resolved.`, { currentState: statusOf(record) });
   const reasons = requiredText(input.reasons, 'reasons', 5000);
   const now = ctx.now();
   const actor = actorOf(ctx.caller);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
-import { BadInputError, ConflictError, ForbiddenError } from '../domain/errors';
+import { BadInputError, ConflictError, ForbiddenError, InvalidStateError } from '../domain/errors';
 import { validateRubric, type Rubric, type RubricDraft } from '../domain/evaluations/rubric';
 import { combine, outcomeFor, validateScores, type CombinedResult, type GroupWeights, type Outcome, type ScoreInput, type Thresholds } from '../domain/evaluations/scoring';
 import type { PageRequest } from '../domain/pagination';
@@ -123,7 +123,7 @@ export async function revokeAccreditation(ctx: RequestContext, input: { clusterI
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
   const previous = await ctx.store.evaluations.accreditation(input.clusterId, input.evaluatorId);
   if (!previous) throw notFound('evaluator accreditation', input.evaluatorId);
-  if (!previous.active) throw new BadInputError('This accreditation is already withdrawn.');
+  if (!previous.active) throw new InvalidStateError('This accreditation is already withdrawn.', { currentState: 'WITHDRAWN' });
   const item: AccreditationItem = { ...previous, active: false, revokedReason: requiredText(input.reason, 'reason', 2000), version: previous.version + 1 };
   await ctx.store.evaluations.putAccreditation(item, previous, 'EVALUATOR_ACCREDITATION_WITHDRAWN', actorOf(ctx.caller), ctx.now());
   return item;
@@ -330,8 +330,11 @@ function weightingOf(cluster: ClusterItem): NonNullable<EvaluationItem['weightin
   return { thirdPartyWeightBp: groupWeights.thirdPartyBp, selfWeightBp: groupWeights.selfBp, rewardAtOrAbove: thresholds.rewardAtOrAbove, penaltyBelow: thresholds.penaltyBelow };
 }
 
-function finalizedError(evaluation: EvaluationItem): ForbiddenError {
-  return new ForbiddenError(`This evaluation was finalized on ${evaluation.finalizedAt}; its results are fixed for good and can no longer be changed.`);
+function finalizedError(evaluation: EvaluationItem): InvalidStateError {
+  return new InvalidStateError(`This evaluation was finalized on ${evaluation.finalizedAt}; its results are fixed for good and can no longer be changed.`, {
+    currentState: 'FINALIZED',
+    finalizedAt: evaluation.finalizedAt,
+  });
 }
 
 export interface AssessmentInput {
@@ -371,7 +374,7 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
   // A retried submission is answered with what was stored, whatever happened since (even finalization).
   if (resubmission(previous)) return previous!;
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
-  if (previous?.status === 'SUBMITTED') throw new ConflictError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`);
+  if (previous?.status === 'SUBMITTED') throw new InvalidStateError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`, { currentState: previous.status });
   // Accreditations change: whether this evaluator may still assess is decided again on fresh facts at every write.
   const accreditation = await ctx.store.evaluations.accreditation(evaluation.clusterId, ctx.caller.id);
   const conflictOfInterest = accreditation ? await conflictOf(ctx, accreditation, evaluation) : 'You are not accredited to this cluster.';
@@ -490,8 +493,9 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
   const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
   const { counted, excluded } = await screen(ctx, evaluation, submitted, await ctx.store.evaluations.accreditations(evaluation.clusterId, true));
   if (!counted.some((a) => a.kind === 'THIRD_PARTY')) {
-    throw new BadInputError(
+    throw new InvalidStateError(
       `Third-party evaluation comes first: at least one third-party assessment must count before the result is finalized${excluded.length ? ` (${excluded.length} left out for a conflict of interest)` : ''}.`,
+      { currentState: evaluation.status },
     );
   }
   const cluster = await clusterFor(ctx, evaluation.clusterId, 'evaluation:read');

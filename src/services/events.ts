@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { assertEventTransition, escalatesAutomatically, validateEventCities, type RiskEventStatus } from '../domain/events/lifecycle';
 import type { EmergencyLevel, RiskCategory, WarningLevel } from '../domain/levels';
 import { obligationsFor, type AgreementInForce } from '../domain/obligations/activation';
@@ -130,7 +130,7 @@ export async function confirmRiskEvent(ctx: RequestContext, input: { eventId: st
   let event = await eventFor(ctx, eventId, 'event:manage');
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
-  if (event.status === 'CLOSED') throw new BadInputError('The event is closed; a closed event cannot be confirmed.');
+  if (event.status === 'CLOSED') throw new InvalidStateError('The event is closed; a closed event cannot be confirmed.', { currentState: event.status });
   if (event.status === 'REPORTED') {
     const confirmedAt = input.confirmedAt ?? at;
     if (confirmedAt > at) throw new BadInputError('The confirmation time cannot be in the future.');
@@ -179,7 +179,7 @@ export interface UpdateEventInput {
 export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInput): Promise<RiskEventItem> {
   const event = await eventFor(ctx, input.eventId, 'event:update');
   if (event.version !== input.expectedVersion) throw staleEvent(input.expectedVersion, event);
-  if (event.status === 'CLOSED') throw new BadInputError('The event is closed; its level, warning and affected cities can no longer change.');
+  if (event.status === 'CLOSED') throw new InvalidStateError('The event is closed; its level, warning and affected cities can no longer change.', { currentState: event.status });
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   const entries: TimelineEntry[] = [];
@@ -204,7 +204,8 @@ export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInp
       changes.affectedCityIds = [event.affectedCityIds, affected];
     }
   }
-  if (entries.length === 0) throw new BadInputError('Nothing to change: the level, warning and affected cities are as given.');
+  if (!input.level && !input.warning && !input.affectedCityIds) throw new BadInputError('Nothing to change: pass a new level, warning or list of affected cities.');
+  if (entries.length === 0) throw new InvalidStateError('Nothing to change: the level, warning and affected cities are already as given.', { currentState: event.status });
   const updated = await ctx.store.events.apply(event, { ...set, timeline: [...event.timeline, ...entries] }, { action: 'RISK_EVENT_UPDATED', changes }, actor, at);
   // A newly affected city gets its obligations, due from when it was added; a level that now reaches more duties, from the raise.
   await activateAgreements(ctx.store, updated, actor, at);
@@ -214,8 +215,8 @@ export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInp
 export async function escalateRiskEvent(ctx: RequestContext, input: { eventId: string; reason: string }): Promise<RiskEventItem> {
   const event = await eventFor(ctx, input.eventId, 'event:manage');
   const reason = requiredText(input.reason, 'reason for escalating');
-  if (event.escalation) throw new BadInputError(`The event was already escalated on ${event.escalation.at}.`);
-  if (event.status === 'CLOSED') throw new BadInputError('The event is closed; it can no longer be escalated.');
+  if (event.escalation) throw new InvalidStateError(`The event was already escalated on ${event.escalation.at}.`, { currentState: event.status, escalatedAt: event.escalation.at });
+  if (event.status === 'CLOSED') throw new InvalidStateError('The event is closed; it can no longer be escalated.', { currentState: event.status });
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   return ctx.store.events.apply(

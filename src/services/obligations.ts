@@ -1,7 +1,7 @@
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
-import { BadInputError, ConflictError } from '../domain/errors';
+import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
 import { assertWaivable, effectiveStatus, lapsesWhenEventCloses, onlyMarkedLateSince, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
@@ -241,8 +241,9 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
     const outcome = planFulfilment(obligation, fulfilledAt, now);
     if (outcome === 'FULFILLED' && obligation.lateRecordedAt) {
       // A backdated claim must not erase a lateness already on record; the office can correct a genuine mistake.
-      throw new BadInputError(
+      throw new InvalidStateError(
         `This obligation was recorded as late on ${obligation.lateRecordedAt}; a fulfilment time before its due time (${obligation.dueAt}) cannot be accepted now. Report the actual time, or ask the coordination office to review the record.`,
+        { currentState: 'OVERDUE', lateRecordedAt: obligation.lateRecordedAt },
       );
     }
     const record = await fulfilmentRecord(ctx.store, obligation, fulfilledAt, actor, now);

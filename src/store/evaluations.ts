@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError } from '../domain/errors';
+import { ConflictError, InvalidStateError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
@@ -186,7 +186,7 @@ export const evaluationRepository = {
     ]);
     await commitTransaction(transaction, async (codes) =>
       codes[1] === 'ConditionalCheckFailed'
-        ? new ForbiddenError('The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.')
+        ? new InvalidStateError('The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.', { currentState: 'FINALIZED' })
         : stale('assessment', previous?.version, (await evaluationRepository.assessment(assessment.evaluationId, assessment.evaluatorId))?.version));
   },
 };

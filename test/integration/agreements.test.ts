@@ -89,16 +89,24 @@ describe('lifecycle', () => {
     expect(terminated.data?.terminateAgreement.status).toBe('TERMINATED');
   });
 
-  test('every illegal transition is refused with BAD_USER_INPUT naming the allowed ones', async () => {
+  test('every illegal transition is refused with CONFLICT naming the current state and the allowed steps', async () => {
     const { id } = await drafted();
     const ratifyDraft = await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
-    expect(onlyError(ratifyDraft)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'You cannot ratify it: the agreement is DRAFT. Allowed now: edit the draft, propose it, terminate it.', extensions: { allowed: ['updateDraft', 'propose', 'terminate'] } });
+    expect(onlyError(ratifyDraft)).toMatchObject({
+      code: 'CONFLICT',
+      message: 'You cannot ratify it: the agreement is DRAFT. Allowed now: edit the draft, propose it, terminate it.',
+      extensions: { currentState: 'DRAFT', pendingVersionStatus: 'DRAFT', allowed: ['updateDraft', 'propose', 'terminate'] },
+    });
     expect(onlyError(await gql(await coordinator(), AMEND, { input: { agreementId: id, expectedVersion: 1 } })).message).toMatch(/cannot amend it: the agreement is DRAFT/);
-    expect(onlyError(await gql(await coordinator(), SUSPEND, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('BAD_USER_INPUT');
-    expect(onlyError(await gql(await coordinator(), RESUME, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('BAD_USER_INPUT');
+    expect(onlyError(await gql(await coordinator(), SUSPEND, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('CONFLICT');
+    expect(onlyError(await gql(await coordinator(), RESUME, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('CONFLICT');
     const terminated = await gql(await coordinator(), TERMINATE, { input: { agreementId: id, expectedVersion: 1, reason: 'Abandoned' } });
     const afterEnd = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: terminated.data?.terminateAgreement.version } });
-    expect(onlyError(afterEnd)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'You cannot propose it: the agreement is TERMINATED. Nothing more can be done with it.' });
+    expect(onlyError(afterEnd)).toMatchObject({
+      code: 'CONFLICT',
+      message: 'You cannot propose it: the agreement is TERMINATED. Nothing more can be done with it.',
+      extensions: { currentState: 'TERMINATED', allowed: [] },
+    });
   });
 
   test('a stale version gets CONFLICT and changes nothing', async () => {
@@ -106,7 +114,9 @@ describe('lifecycle', () => {
     const stale = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 7 } });
     expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 7, currentVersion: 1 } });
     const old = await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: 'agr-yrd-water', versionNumber: 1 } });
-    expect(onlyError(old).code).toBe('BAD_USER_INPUT');
+    // Nothing is proposed any more: the state, not the version read, refuses it.
+    expect(onlyError(old)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'ACTIVE', allowed: ['amend', 'suspend', 'terminate'] } });
+    expect(onlyError(old).extensions).not.toHaveProperty('currentVersion');
   });
 
   test('every party ratifying at the same moment: all ratifications count and the version goes in force once', async () => {

@@ -111,12 +111,20 @@ describe('risk events', () => {
     const event = await reportAccident();
     const escalated = await gql(await coordinator(), ESCALATE, { input: { eventId: event.id, reason: 'Plume may reach Beijing' } });
     expect(escalated.data?.escalateRiskEvent.escalation).toEqual({ automatic: false, reason: 'Plume may reach Beijing' });
-    expect(onlyError(await gql(await coordinator(), ESCALATE, { input: { eventId: event.id, reason: 'again' } })).message).toMatch(/already escalated/);
+    expect(onlyError(await gql(await coordinator(), ESCALATE, { input: { eventId: event.id, reason: 'again' } }))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/already escalated/),
+      extensions: { currentState: 'REPORTED' },
+    });
     const responding = await gql(await coordinator(), SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: escalated.data?.escalateRiskEvent.version, status: 'RESPONDING' } });
-    expect(onlyError(responding)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The event cannot go from REPORTED to RESPONDING. From REPORTED it can go to CONFIRMED or CLOSED.' });
+    expect(onlyError(responding)).toMatchObject({
+      code: 'CONFLICT',
+      message: 'The event cannot go from REPORTED to RESPONDING. From REPORTED it can go to CONFIRMED or CLOSED.',
+      extensions: { currentState: 'REPORTED', allowed: ['CONFIRMED', 'CLOSED'] },
+    });
     const closed = await gql(await coordinator(), SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: escalated.data?.escalateRiskEvent.version, status: 'CLOSED' } });
     expect(closed.data?.setRiskEventStatus.status).toBe('CLOSED');
-    expect(onlyError(await gql(await coordinator(), CONFIRM, { input: { eventId: event.id } })).message).toMatch(/closed/);
+    expect(onlyError(await gql(await coordinator(), CONFIRM, { input: { eventId: event.id } }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/closed/), extensions: { currentState: 'CLOSED' } });
     const stale = await gql(await tangshan(), UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: 1, level: 'I' } });
     expect(onlyError(stale).code).toBe('CONFLICT');
   });

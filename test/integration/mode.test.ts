@@ -54,7 +54,11 @@ describe('setClusterMode', () => {
 
   test('switching to the mode the cluster is in, or without a reason, is refused', async () => {
     const token = await demoToken('demo-coordinator-yrd');
-    expect(onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'NORMAL', reason: 'x' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The cluster is already in NORMAL mode; nothing was changed.' });
+    expect(onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'NORMAL', reason: 'x' } }))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'The cluster is already in NORMAL mode; nothing was changed.',
+      extensions: { currentState: 'NORMAL' },
+    });
     expect(onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: ' ' } })).code).toBe('BAD_USER_INPUT');
   });
 

@@ -124,12 +124,16 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
 
   // Once recorded as late, an obligation cannot be claimed as done on time by backdating the fulfilment.
   const backdated = await gql(suzhou, FULFIL, { input: { obligationId: find('d1', 'city-suzhou').id, expectedVersion: 1, fulfilledAt: triggeredAt, evidence: { text: 'Warned at once' } } });
-  expect(onlyError(backdated)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) });
+  expect(onlyError(backdated)).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/),
+    extensions: { currentState: 'OVERDUE', lateRecordedAt: expect.any(String) },
+  });
   const honest = await gql(suzhou, FULFIL, { input: { obligationId: find('d1', 'city-suzhou').id, expectedVersion: 1, evidence: { text: 'Warning issued to Jiashan and Qingpu intakes' } } });
   expect(honest.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED_LATE', recordedAt: expect.any(String) });
   expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === 'city-shanghai')).toBe(true);
 
   // A fulfilled obligation cannot be fulfilled again.
   const again = await gql(jiaxing, FULFIL, { input: { obligationId: find('d3', 'city-jiaxing').id, expectedVersion: 2, evidence: { text: 'again' } } });
-  expect(onlyError(again)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/already FULFILLED/) });
+  expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already FULFILLED/), extensions: { currentState: 'FULFILLED' } });
 });

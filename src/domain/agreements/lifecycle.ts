@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors';
+import { InvalidStateError } from '../errors';
 
 export type AgreementStatus = 'DRAFT' | 'PROPOSED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
 export type VersionStatus = 'DRAFT' | 'PROPOSED' | 'IN_FORCE' | 'SUPERSEDED';
@@ -46,7 +46,11 @@ export function assertAllowed(state: LifecycleState, action: AgreementAction): v
     ? `${state.status} with a ${state.pending.toLowerCase()} amendment`
     : state.status;
   const options = allowed.length ? `Allowed now: ${allowed.map((a) => WORDS[a]).join(', ')}.` : 'Nothing more can be done with it.';
-  throw new BadInputError(`You cannot ${WORDS[action]}: the agreement is ${where}. ${options}`, { allowed });
+  throw new InvalidStateError(`You cannot ${WORDS[action]}: the agreement is ${where}. ${options}`, {
+    currentState: state.status,
+    ...(state.pending ? { pendingVersionStatus: state.pending } : {}),
+    allowed,
+  });
 }
 
 /** The agreement status after the last party ratifies its pending version. */

@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors';
+import { BadInputError, InvalidStateError } from '../errors';
 
 export type ClusterMode = 'NORMAL' | 'EMERGENCY';
 
@@ -13,7 +13,7 @@ export const MAX_REASON_LENGTH = 2000;
 /** Checks a requested switch between normal and emergency mode and returns what to record. */
 export function planModeSwitch(current: ClusterMode, requested: ClusterMode, reason: string): ModeSwitch {
   if (current === requested) {
-    throw new BadInputError(`The cluster is already in ${requested} mode; nothing was changed.`);
+    throw new InvalidStateError(`The cluster is already in ${requested} mode; nothing was changed.`, { currentState: current });
   }
   const trimmed = reason.trim();
   if (trimmed.length === 0) {

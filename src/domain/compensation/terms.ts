@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors';
+import { BadInputError, InvalidStateError } from '../errors';
 import { requiredText } from '../text';
 import { boundedDuration, DURATION_BOUNDS } from '../bounds';
 import { addDuration, parseDuration } from '../time';
@@ -215,10 +215,11 @@ export function filingDeadline(filingWindow: string, eventClosedAt: string | nul
 function checkFilingWindow(terms: CompensationTerms, context: ClaimContext): void {
   const deadline = filingDeadline(terms.filingWindow, context.eventClosedAt);
   if (deadline && context.now > deadline) {
-    throw new BadInputError(
+    throw new InvalidStateError(
       `The filing window has ended: claims under this agreement are filed within ${terms.filingWindow} of the event closing ` +
         `(closed ${context.eventClosedAt}, deadline ${deadline}).`,
-      { deadline },
+      // The window starts when the event closes, so an ended window means a closed event.
+      { currentState: 'CLOSED', deadline },
     );
   }
 }

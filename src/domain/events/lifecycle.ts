@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors';
+import { BadInputError, InvalidStateError } from '../errors';
 import type { EmergencyLevel } from '../levels';
 
 export type RiskEventStatus = 'REPORTED' | 'CONFIRMED' | 'RESPONDING' | 'CLOSED';
@@ -14,7 +14,7 @@ const NEXT: Record<RiskEventStatus, RiskEventStatus[]> = {
 export function assertEventTransition(from: RiskEventStatus, to: RiskEventStatus): void {
   if (NEXT[from].includes(to)) return;
   const options = NEXT[from].length ? `From ${from} it can go to ${NEXT[from].join(' or ')}.` : 'A closed event stays closed.';
-  throw new BadInputError(`The event cannot go from ${from} to ${to}. ${options}`, { allowed: NEXT[from] });
+  throw new InvalidStateError(`The event cannot go from ${from} to ${to}. ${options}`, { currentState: from, allowed: NEXT[from] });
 }
 
 /** Levels I and II exceed what a cluster handles alone: confirming them escalates to the superior level. */

@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors';
+import { BadInputError, InvalidStateError } from '../errors';
 
 export type StoredObligationStatus = 'OPEN' | 'FULFILLED' | 'FULFILLED_LATE' | 'WAIVED';
 export type ObligationStatus = StoredObligationStatus | 'OVERDUE';
@@ -15,7 +15,7 @@ export function planFulfilment(
   now: string,
 ): 'FULFILLED' | 'FULFILLED_LATE' {
   if (obligation.status !== 'OPEN') {
-    throw new BadInputError(`This obligation is already ${obligation.status}; only an open or overdue obligation can be fulfilled.`);
+    throw new InvalidStateError(`This obligation is already ${obligation.status}; only an open or overdue obligation can be fulfilled.`, { currentState: obligation.status });
   }
   if (fulfilledAt > now) throw new BadInputError('The fulfilment time cannot be in the future.');
   if (fulfilledAt < obligation.triggeredAt) throw new BadInputError('The fulfilment time is before the event triggered this obligation.');
@@ -23,7 +23,7 @@ export function planFulfilment(
 }
 
 export function assertWaivable(status: StoredObligationStatus): void {
-  if (status !== 'OPEN') throw new BadInputError(`This obligation is already ${status}; only an open or overdue obligation can be waived.`);
+  if (status !== 'OPEN') throw new InvalidStateError(`This obligation is already ${status}; only an open or overdue obligation can be waived.`, { currentState: status });
 }
 
 /** Evidence: a statement and optional http(s) links. */

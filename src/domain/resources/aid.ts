@@ -1,5 +1,5 @@
 import { unitQuantity } from '../bounds';
-import { BadInputError } from '../errors';
+import { BadInputError, InvalidStateError } from '../errors';
 import { requiredText } from '../text';
 
 export type OfferStatus = 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'DISPATCHED' | 'ARRIVED' | 'RETURNED' | 'CANCELLED';
@@ -15,14 +15,14 @@ const FROM: Record<OfferAction, { from: OfferStatus[]; to: OfferStatus }> = {
   cancel: { from: ['ACCEPTED'], to: 'CANCELLED' },
 };
 
-/** The status an offer moves to, or a BAD_USER_INPUT naming what the offer's status allows. */
+/** The status an offer moves to, or a CONFLICT naming what the offer's status allows. */
 export function nextOfferStatus(current: OfferStatus, action: OfferAction): OfferStatus {
   const step = FROM[action];
   if (step.from.includes(current)) return step.to;
   const allowed = (Object.keys(FROM) as OfferAction[]).filter((candidate) => FROM[candidate].from.includes(current));
-  throw new BadInputError(
+  throw new InvalidStateError(
     `An offer that is ${current} cannot be ${step.to.toLowerCase()}. ${allowed.length ? `Allowed now: ${allowed.join(', ')}.` : 'It is finished.'}`,
-    { allowed },
+    { currentState: current, allowed },
   );
 }
 

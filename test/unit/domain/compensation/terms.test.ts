@@ -128,12 +128,6 @@ describe('validateClaim', () => {
       'The claim comes to ¥36,000.00; with ¥170,000.00 already approved for this event, that is over the cap of ¥200,000.00 per event (¥30,000.00 left).',
     ],
     ['a claim when the event cap is used up', [truck], { approvedForEvent: money(20_000_000n, 'CNY') }, /per event \(nothing left\)/],
-    [
-      'a claim after the filing window',
-      [truck],
-      { now: '2026-10-19T00:00:00.001Z' },
-      'The filing window has ended: claims under this agreement are filed within P90D of the event closing (closed 2026-07-21T00:00:00.000Z, deadline 2026-10-19T00:00:00.000Z).',
-    ],
     ['an item without evidence', [truck, { ...sandbags, evidenceRefs: [] }], {}, /Item 2 \(consumables\): attach at least one evidence reference/],
     ['a blank evidence reference', [{ ...sandbags, evidenceRefs: [' '] }], {}, /evidence reference of item 1 \(consumables\) cannot be empty/],
     ['too much evidence', [{ ...sandbags, evidenceRefs: Array(21).fill('doc') }], {}, /at most 20 evidence references/],
@@ -145,6 +139,15 @@ describe('validateClaim', () => {
   ])('refuses %s', (_name, items, change, message) => {
     expect(() => validateClaim(items, terms, { ...context, ...change })).toThrow(BadInputError);
     expect(() => validateClaim(items, terms, { ...context, ...change })).toThrow(message);
+  });
+
+  test('refuses a claim after the filing window as a state CONFLICT, naming the deadline', () => {
+    const late = () => validateClaim([truck], terms, { ...context, now: '2026-10-19T00:00:00.001Z' });
+    expect(late).toThrow(
+      'The filing window has ended: claims under this agreement are filed within P90D of the event closing (closed 2026-07-21T00:00:00.000Z, deadline 2026-10-19T00:00:00.000Z).',
+    );
+    expect(late).toThrow(expect.objectContaining({ code: 'CONFLICT', details: { currentState: 'CLOSED', deadline: '2026-10-19T00:00:00.000Z' } }));
+    expect(() => validateClaim([truck], terms, { ...context, now: '2026-10-19T00:00:00.000Z' })).not.toThrow();
   });
 
   test('refuses the origin city claiming when the origin pays', () => {
