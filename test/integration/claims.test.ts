@@ -103,7 +103,7 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
     requestId: request.data?.requestAid.id, itemId: inventoryItemId('city-tianjin', 'mobile-pump-unit', 'II', 'Tianjin Municipal Emergency Materials Depot'), quantity: 4 } });
   const offerId = offer.data?.offerAid.id;
   const early = await gql(tianjin, FILE, { input: claimInput({ aidOfferId: offerId }) });
-  expect(onlyError(early).message).toBe('The dispatch named is OFFERED; only stock actually sent can be claimed for.');
+  expect(onlyError(early)).toMatchObject({ code: 'CONFLICT', message: 'The dispatch named is OFFERED; only stock actually sent can be claimed for.', extensions: { currentState: 'OFFERED' } });
   await gql(langfang, 'mutation ($id: ID!) { acceptAidOffer(input: { offerId: $id }) { status } }', { id: offerId });
   await gql(tianjin, 'mutation ($id: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $id, eta: $eta }) { status } }', { id: offerId, eta: hoursFrom(new Date().toISOString(), 3) });
   expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), FILE, { input: claimInput({ claimantCityId: 'city-beijing', aidOfferId: offerId }) })).message).toBe('The dispatch named was not made by the claimant city.');
@@ -173,7 +173,7 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
   const tianjinAfter = BigInt(after.data?.balances.find((b: { partyId: string }) => b.partyId === 'city-tianjin').net.amountMinor);
   expect(tianjinAfter - tianjinBefore).toBe(860000n);
   const again = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: revised.data?.decideAppeal.version, statement: 'again' } });
-  expect(onlyError(again).message).toBe('This claim was already appealed; a decision can be appealed once.');
+  expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', message: 'This claim was already appealed; a decision can be appealed once.' });
 });
 
 test('payments against a claim: never more than a payer still owes on it, and the last one settles it', async () => {

@@ -78,7 +78,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   expect(a.data?.submitAssessment).toMatchObject({ status: 'SUBMITTED', version: 2 });
   // Submitting the same again is answered with the submission; a different one is refused.
   expect((await gql(instituteA, SUBMIT, { input: submitA })).data?.submitAssessment).toEqual(a.data?.submitAssessment);
-  expect(onlyError(await gql(instituteA, SUBMIT, { input: { ...submitA, findings: 'Changed my mind' } })).code).toBe('CONFLICT');
+  expect(onlyError(await gql(instituteA, SUBMIT, { input: { ...submitA, findings: 'Changed my mind' } }))).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'SUBMITTED' } });
   await gql(teamB, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [4, 5, 4, 4, 5]), findings: 'Good cooperation; cost records were late.' } });
   await gql(selfTianjin, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]), findings: 'All duties met.' } });
 
@@ -113,9 +113,10 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   });
 
   // After finalization: nobody edits, nothing is finalized twice.
-  expect(onlyError(await gql(teamB, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [1, 1, 1, 1, 1]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/finalized/) });
-  expect(onlyError(await gql(teamB, DRAFT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [1]) } })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 5 } })).code).toBe('FORBIDDEN');
+  const fixedForGood = { code: 'CONFLICT', message: expect.stringMatching(/finalized/), extensions: { currentState: 'FINALIZED' } };
+  expect(onlyError(await gql(teamB, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [1, 1, 1, 1, 1]) } }))).toMatchObject(fixedForGood);
+  expect(onlyError(await gql(teamB, DRAFT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [1]) } }))).toMatchObject(fixedForGood);
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 5 } }))).toMatchObject(fixedForGood);
   // A retried submission is still answered with what was stored.
   expect((await gql(instituteA, SUBMIT, { input: submitA })).data?.submitAssessment).toEqual(a.data?.submitAssessment);
 
@@ -174,7 +175,11 @@ test('conflicts of interest and who may assess', async () => {
   await gql(coordinator, `mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "institute-a", reason: "Contract ended" }) { active } }`);
   expect(onlyError(await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/withdrawn/) });
   // Without a third-party assessment there is nothing to finalize.
-  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 1 } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party assessment/) });
+  expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 1 } }))).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/third-party assessment/),
+    extensions: { currentState: 'OPEN' },
+  });
   await gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId: 'institute-a', name: 'Institute A', organisation: 'Test', kind: 'THIRD_PARTY' } });
 });
 
@@ -267,7 +272,7 @@ test('a submission racing the finalization is either in the fixed result or refu
     expect(counted).toBe(2);
   } else {
     // The finalize came first: the late submission was refused, and the result counts only what was submitted.
-    expect(onlyError(late).code).toBe('FORBIDDEN');
+    expect(onlyError(late)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'FINALIZED' } });
     expect(fixed.data?.evaluation).toMatchObject({ status: 'FINALIZED', result: { overall: 4 } });
     expect(counted).toBe(1);
   }

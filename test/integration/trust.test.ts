@@ -80,7 +80,11 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   });
   expect(disputed.data?.disputeComplianceRecord).toMatchObject({ status: 'DISPUTED', counts: true, version: 2, dispute: { filedByName: 'Langfang Emergency Management Bureau', resolution: null } });
   expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'again' } })).code).toBe('CONFLICT');
-  expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 2, statement: 'again' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/disputed once/) });
+  expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 2, statement: 'again' } }))).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/disputed once/),
+    extensions: { currentState: 'DISPUTED', allowed: [] },
+  });
 
   // A city never resolves its own dispute, nor does the partner that recorded it.
   const resolve = { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The gate log shows the liaison officer arrived on time.' };
@@ -154,7 +158,11 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
   expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
   const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('500000'), reference: 'FUND-BONUS-CZ-1', paidAt: testClock.now() };
-  expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/) });
+  expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/),
+    extensions: { currentState: 'FUND_DRAW_SUSPENDED', until },
+  });
   // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
   expect(await netOf('city-cangzhou')).toBe('2000000');
   expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } })).errors).toBeUndefined();
@@ -232,7 +240,11 @@ test('the dispute window closes', async () => {
     recordedBy: { id: 'demo-coordinator-jjj', name: 'Office', role: 'COORDINATOR' }, automatic: false, disputeWindowEndsAt: '2026-10-15T09:00:00.000Z', status: 'STANDING', version: 1,
   }).go();
   const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
-  expect(onlyError(await gql(xingtai, DISPUTE, { input: { recordId: 'cr_test_old', expectedVersion: 1, statement: 'Late, we know.' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/window .* closed/) });
+  expect(onlyError(await gql(xingtai, DISPUTE, { input: { recordId: 'cr_test_old', expectedVersion: 1, statement: 'Late, we know.' } }))).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/window .* closed/),
+    extensions: { currentState: 'STANDING', disputeWindowEndedAt: '2026-10-15T09:00:00.000Z' },
+  });
 });
 
 test('the cluster ranking puts evidence of honoured commitments first and breaches last', async () => {
