@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', Duration: 'string' },
+        scalars: { DateTime: 'string', Duration: 'string', JSON: 'Record<string, unknown>' },
         mappers: {
           Cluster: '../store/records#ClusterRecord',
           City: '../store/records#CityRecord',

@@ -25,6 +25,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An ISO-8601 duration, e.g. `PT2H` (two hours) or `P1Y` (one year). */
   Duration: { input: string; output: string; }
+  /** A JSON value, sent as it is (an object, not a string holding one). */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 export type AccreditEvaluatorInput = {
@@ -244,16 +246,86 @@ export type AssessmentStatus =
   | 'DRAFT'
   | 'SUBMITTED';
 
+/** What the audit trail records: one value per kind of change CityPact writes. */
+export type AuditAction =
+  | 'AGREEMENT_AMENDMENT_STARTED'
+  | 'AGREEMENT_DECLINED'
+  | 'AGREEMENT_DRAFTED'
+  | 'AGREEMENT_DRAFT_UPDATED'
+  | 'AGREEMENT_IN_FORCE'
+  | 'AGREEMENT_PROPOSED'
+  | 'AGREEMENT_RATIFIED'
+  | 'AGREEMENT_RESUMED'
+  | 'AGREEMENT_SUSPENDED'
+  | 'AGREEMENT_TERMINATED'
+  | 'AID_ACCEPTED'
+  | 'AID_ARRIVED'
+  | 'AID_CANCELLED'
+  | 'AID_DECLINED'
+  | 'AID_DISPATCHED'
+  | 'AID_OFFERED'
+  | 'AID_REQUESTED'
+  | 'AID_REQUEST_ACCEPTED'
+  | 'AID_REQUEST_CANCELLED'
+  | 'AID_REQUEST_CLOSED'
+  | 'AID_REQUEST_RELEASED'
+  | 'AID_RETURNED'
+  | 'AID_WITHDRAWN'
+  | 'ASSESSMENT_DRAFT_SAVED'
+  | 'ASSESSMENT_SUBMITTED'
+  | 'CITY_BASELINE_UPDATED'
+  | 'CLAIM_APPEALED'
+  | 'CLAIM_APPEAL_REVISED'
+  | 'CLAIM_APPEAL_UPHELD'
+  | 'CLAIM_APPROVED'
+  | 'CLAIM_FILED'
+  | 'CLAIM_REJECTED'
+  | 'CLAIM_UNDER_REVIEW'
+  | 'CLUSTER_MODE_CHANGED'
+  | 'COMPLIANCE_DISPUTED'
+  | 'COMPLIANCE_DISPUTE_RESOLVED'
+  | 'COMPLIANCE_RECORDED'
+  | 'COMPLIANCE_WITHDRAWN'
+  | 'EVALUATION_FINALIZED'
+  | 'EVALUATION_OPENED'
+  | 'EVALUATOR_ACCREDITATION_CHANGED'
+  | 'EVALUATOR_ACCREDITATION_WITHDRAWN'
+  | 'EVALUATOR_ACCREDITED'
+  | 'FUND_CONTRIBUTION_RECORDED'
+  | 'INVENTORY_COMMITTED'
+  | 'INVENTORY_ITEM_CREATED'
+  | 'INVENTORY_ITEM_UPDATED'
+  | 'INVENTORY_RELEASED'
+  | 'INVENTORY_RETURNED'
+  | 'OBLIGATION_CREATED'
+  | 'OBLIGATION_FULFILLED'
+  | 'OBLIGATION_WAIVED'
+  | 'PAYMENT_RECORDED'
+  | 'RESERVE_REQUIREMENT_SET'
+  | 'RESOURCE_TYPE_ADDED'
+  | 'RESOURCE_TYPE_CHANGED'
+  | 'RISK_EVENT_CONFIRMED'
+  | 'RISK_EVENT_ESCALATED'
+  | 'RISK_EVENT_REPORTED'
+  | 'RISK_EVENT_STATUS_CHANGED'
+  | 'RISK_EVENT_UPDATED'
+  | 'RUBRIC_CHANGED'
+  | 'RUBRIC_DEFINED'
+  | 'TRUST_SETTINGS_CHANGED';
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What happened, e.g. CITY_BASELINE_UPDATED or CLUSTER_MODE_CHANGED. */
-  action: Scalars['String']['output'];
+  action: AuditAction;
   actorId: Scalars['ID']['output'];
   actorName: Scalars['String']['output'];
   actorRole: Role;
   at: Scalars['DateTime']['output'];
-  /** What changed, as a JSON object of field: [before, after]. */
-  changes?: Maybe<Scalars['String']['output']>;
+  /**
+   * What changed: an object of field: [before, after] (a field set once, such as a reason, may hold its value alone),
+   * e.g. `{ "shelterCapacity": [830000, 850000] }`.
+   */
+  changes?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   targetId: Scalars['ID']['output'];
   targetType: Scalars['String']['output'];
@@ -268,7 +340,7 @@ export type AuditEventConnection = {
 };
 
 export type AuditLogFilter = {
-  action?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<AuditAction>;
   /** Only events at or after this instant. */
   since?: InputMaybe<Scalars['DateTime']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
@@ -2761,6 +2833,7 @@ export type ResolversTypes = {
   AssessmentInput: AssessmentInput;
   AssessmentKind: AssessmentKind;
   AssessmentStatus: AssessmentStatus;
+  AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -2866,6 +2939,7 @@ export type ResolversTypes = {
   InventoryItem: ResolverTypeWrapper<InventoryItemRecord>;
   InventoryItemConnection: ResolverTypeWrapper<Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryItem']> }>;
   ItemDecisionInput: ItemDecisionInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryItem>;
   LedgerEntryKind: LedgerEntryKind;
   Me: ResolverTypeWrapper<Caller>;
@@ -3037,6 +3111,7 @@ export type ResolversParentTypes = {
   InventoryItem: InventoryItemRecord;
   InventoryItemConnection: Omit<InventoryItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryItem']> };
   ItemDecisionInput: ItemDecisionInput;
+  JSON: Scalars['JSON']['output'];
   LedgerEntry: LedgerEntryItem;
   Me: Caller;
   ModeChange: ModeChangeRecord;
@@ -3187,12 +3262,12 @@ export type AssessmentResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  changes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3617,6 +3692,10 @@ export type InventoryItemConnectionResolvers<ContextType = RequestContext, Paren
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LedgerEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3998,6 +4077,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InKindEntry?: InKindEntryResolvers<ContextType>;
   InventoryItem?: InventoryItemResolvers<ContextType>;
   InventoryItemConnection?: InventoryItemConnectionResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   ModeChange?: ModeChangeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { BadInputError } from '../domain/errors';
 import type { Resolvers } from '../generated/graphql';
 import { clusterFor } from '../services/access';
+import { auditChanges } from '../store/audit';
 import { pageArgs, toConnection } from './connection';
 
 export const auditResolvers: Resolvers = {
@@ -15,6 +16,6 @@ export const auditResolvers: Resolvers = {
     id: (event) => event.eventId,
     versionBefore: (event) => event.versionBefore ?? null,
     versionAfter: (event) => event.versionAfter ?? null,
-    changes: (event) => event.changes ?? null,
+    changes: (event) => auditChanges(event),
   },
 };

@@ -11,7 +11,7 @@ import { clusterResolvers } from './clusters';
 import { meResolvers } from './me';
 import { trustResolvers } from './trust';
 import { evaluationResolvers } from './evaluations';
-import { DateTime, Duration } from './scalars';
+import { DateTime, Duration, JSONScalar } from './scalars';
 
 const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers, claimResolvers, trustResolvers, evaluationResolvers];
 
@@ -24,5 +24,5 @@ export const resolvers: Resolvers = areas.reduce<Resolvers>(
     }
     return merged;
   },
-  { DateTime, Duration },
+  { DateTime, Duration, JSON: JSONScalar },
 );

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import { parseDateTime, parseDuration } from '../domain/time';
 
 export const DateTime = new GraphQLScalarType<string, string>({
@@ -22,4 +22,13 @@ export const Duration = new GraphQLScalarType<string, string>({
     parseDuration(text);
     return text;
   },
+});
+
+/** Output as the value itself; CityPact takes no JSON input, but a literal or variable is read as given. */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'A JSON value, sent as it is (an object, not a string holding one).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });

@@ -8,6 +8,7 @@ import { meetsTier, type ResourceTier } from '../domain/resources/catalogue';
 import { validateStorage, type StorageLocation } from '../domain/resources/inventory';
 import { requiredText } from '../domain/text';
 import type { AidOfferItem, AidRequestItem, InventoryItemRecord } from '../store/entities';
+import type { AuditAction } from '../domain/audit';
 import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
 import { cityName } from './participants';
@@ -79,7 +80,7 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
     createdAt: at,
     version: 1,
   };
-  const audit = { clusterId: request.clusterId, action: 'AID_REQUESTED', targetType: 'AidRequest', targetId: request.requestId, versionAfter: 1, changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] } };
+  const audit: AuditedChange = { clusterId: request.clusterId, action: 'AID_REQUESTED', targetType: 'AidRequest', targetId: request.requestId, versionAfter: 1, changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] } };
   const idempotency = keyed && { scope: `requestAid:${input.clusterId}:${actor.id}`, ...keyed };
   return ctx.store.aid.create(request, audit, actor, at, idempotency, (id) => ctx.store.aid.getRequest(id));
 }
@@ -112,7 +113,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
     offerId: `off_${randomUUID()}`, requestId: request.requestId, clusterId: request.clusterId, fromCityId: item.cityId, itemId: item.itemId,
     quantity, status: 'OFFERED', costItems: [], offeredBy: actor, createdAt: at, version: 1,
   };
-  const audit = { clusterId: offer.clusterId, action: 'AID_OFFERED', targetType: 'AidOffer', targetId: offer.offerId, versionAfter: 1, changes: { requestId: [null, request.requestId], quantity: [null, quantity] } };
+  const audit: AuditedChange = { clusterId: offer.clusterId, action: 'AID_OFFERED', targetType: 'AidOffer', targetId: offer.offerId, versionAfter: 1, changes: { requestId: [null, request.requestId], quantity: [null, quantity] } };
   const idempotency = keyed && { scope: `offerAid:${request.requestId}:${actor.id}`, ...keyed };
   return ctx.store.aid.create(offer, audit, actor, at, idempotency, (id) => ctx.store.aid.getOffer(id));
 }
@@ -134,15 +135,15 @@ async function offerFor(ctx: RequestContext, offerId: string, action: Action): P
   return { offer, request, item };
 }
 
-function offerAudit(offer: AidOfferItem, action: string, changes: Record<string, unknown>): AuditedChange {
+function offerAudit(offer: AidOfferItem, action: AuditAction, changes: Record<string, unknown>): AuditedChange {
   return { clusterId: offer.clusterId, action, targetType: 'AidOffer', targetId: offer.offerId, versionBefore: offer.version, versionAfter: offer.version + 1, changes };
 }
 
-function requestAudit(request: AidRequestItem, action: string, changes: Record<string, unknown>): AuditedChange {
+function requestAudit(request: AidRequestItem, action: AuditAction, changes: Record<string, unknown>): AuditedChange {
   return { clusterId: request.clusterId, action, targetType: 'AidRequest', targetId: request.requestId, versionBefore: request.version, versionAfter: request.version + 1, changes };
 }
 
-function itemAudit(item: InventoryItemRecord, action: string, after: Partial<InventoryItemRecord>): AuditedChange {
+function itemAudit(item: InventoryItemRecord, action: AuditAction, after: Partial<InventoryItemRecord>): AuditedChange {
   const changes: Record<string, unknown> = {};
   for (const field of ['onHand', 'shareable', 'committed'] as const) if (after[field] !== undefined && after[field] !== item[field]) changes[field] = [item[field], after[field]];
   return { clusterId: item.clusterId, action, targetType: 'InventoryItem', targetId: item.itemId, versionBefore: item.version, versionAfter: item.version + 1, changes };
@@ -189,7 +190,7 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
   });
 }
 
-async function simpleStep(ctx: RequestContext, offerId: string, action: OfferAction, permission: Action, set: (loaded: Loaded) => Partial<AidOfferItem>, auditAction: string) {
+async function simpleStep(ctx: RequestContext, offerId: string, action: OfferAction, permission: Action, set: (loaded: Loaded) => Partial<AidOfferItem>, auditAction: AuditAction) {
   const loaded = await offerFor(ctx, offerId, permission);
   const status = nextOfferStatus(loaded.offer.status, action);
   const changes = { ...set(loaded), status };

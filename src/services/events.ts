@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
+import type { AuditAction } from '../domain/audit';
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { assertEventTransition, escalatesAutomatically, validateEventCities, type RiskEventStatus } from '../domain/events/lifecycle';
 import type { EmergencyLevel, RiskCategory, WarningLevel } from '../domain/levels';
@@ -239,7 +240,7 @@ export async function setRiskEventStatus(ctx: RequestContext, input: { eventId: 
     status: input.status,
     timeline: [...event.timeline, { at, kind: 'STATUS', from: event.status, to: input.status, byName: actor.name }],
   };
-  const audit = { action: 'RISK_EVENT_STATUS_CHANGED', changes: { status: [event.status, input.status] } };
+  const audit = { action: 'RISK_EVENT_STATUS_CHANGED' as const, changes: { status: [event.status, input.status] } };
   if (input.status !== 'CLOSED') return ctx.store.events.apply(event, change, audit, actor, at);
   return closeEvent(ctx.store, event, change, audit, actor, at);
 }
@@ -257,7 +258,7 @@ async function closeEvent(
   store: Repositories,
   event: RiskEventItem,
   change: Pick<RiskEventItem, 'status' | 'timeline'>,
-  audit: { action: string; changes: Record<string, unknown> },
+  audit: { action: AuditAction; changes: Record<string, unknown> },
   actor: Actor,
   at: string,
 ): Promise<RiskEventItem> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/roles';
+import type { AuditAction } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
 import { AuditEventEntity, cursors, type AuditEventItem } from './entities';
 import { readPage } from './pagination';
@@ -7,7 +8,7 @@ import { readPage } from './pagination';
 /** One state change, as the audit trail records it. Written in the same transaction as the change itself. */
 export interface AuditedChange {
   clusterId: string;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   versionBefore?: number;
@@ -32,8 +33,24 @@ export function auditItem(actor: Actor, change: AuditedChange, at: string): Audi
   };
 }
 
+/**
+ * The stored `changes` (a JSON string: one string attribute reads every entity's fields without a schema per target)
+ * as the object the API returns. Every event ever written holds an object; a row that somehow does not is shown
+ * with its text rather than failing the whole log.
+ */
+export function auditChanges(event: Pick<AuditEventItem, 'changes'>): Record<string, unknown> | null {
+  if (event.changes === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(event.changes);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON: fall through to the text.
+  }
+  return { text: event.changes };
+}
+
 export interface AuditFilter {
-  action?: string | null;
+  action?: AuditAction | null;
   targetId?: string | null;
   since?: string | null;
   until?: string | null;

@@ -1,6 +1,7 @@
 import { Entity, Service, createConversions, type EntityItem } from 'electrodb';
 import { config } from '../config';
 import { documentClient } from './client';
+import { AUDIT_ACTIONS } from '../domain/audit';
 import { COMPLIANCE_KINDS, SEVERITIES } from '../domain/trust/standing';
 import { CONSEQUENCE_KINDS } from '../domain/trust/consequences';
 
@@ -127,7 +128,7 @@ export const AuditEventEntity = new Entity(
       actorId: { type: 'string', required: true },
       actorName: { type: 'string', required: true },
       actorRole: { type: ROLES, required: true },
-      action: { type: 'string', required: true },
+      action: { type: AUDIT_ACTIONS, required: true },
       targetType: { type: 'string', required: true },
       targetId: { type: 'string', required: true },
       versionBefore: { type: 'number' },

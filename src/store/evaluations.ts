@@ -1,4 +1,5 @@
 import { ConflictError, InvalidStateError } from '../domain/errors';
+import type { AuditAction } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
@@ -68,7 +69,7 @@ export const evaluationRepository = {
     return exactly({ clusterId, evaluatorId }, data);
   },
 
-  async putAccreditation(accreditation: AccreditationItem, previous: AccreditationItem | undefined, action: string, actor: Actor, at: string): Promise<void> {
+  async putAccreditation(accreditation: AccreditationItem, previous: AccreditationItem | undefined, action: AuditAction, actor: Actor, at: string): Promise<void> {
     const transaction = citypact.transaction.write(({ accreditation: accreditations, auditEvent }) => [
       accreditations.put(accreditation).where(versionedPut(previous)).commit(),
       auditEvent.create(auditItem(actor, {

@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '../../src/store/entities';
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
@@ -40,6 +41,27 @@ describe('auditLog', () => {
     expect(byAction.data?.auditLog.nodes).toHaveLength(1);
     const window = await gql(token, AUDIT, { clusterId: 'cluster-jjj', filter: { targetId: 'city-tianjin', since: stamps[1], until: stamps[3] } });
     expect(window.data?.auditLog.nodes.map((event: { at: string }) => event.at)).toEqual([stamps[2], stamps[1]]);
+  });
+
+  test('action is an enum and changes an object, for filters and answers alike', async () => {
+    const token = await demoToken('demo-coordinator-jjj');
+    const query = '{ auditLog(clusterId: "cluster-jjj", filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action changes } } }';
+    expect((await gql(token, query)).data?.auditLog.nodes).toEqual([{ action: 'CLUSTER_MODE_CHANGED', changes: { mode: ['NORMAL', 'EMERGENCY'], reason: 'Drill' } }]);
+    const unknown = await gql(token, AUDIT, { clusterId: 'cluster-jjj', filter: { action: 'CLUSTER_MODE_SWITCHED' } });
+    expect(unknown.status).toBe(400);
+    expect(onlyError(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/"CLUSTER_MODE_SWITCHED".*AuditAction/) });
+  });
+
+  test('events stored before changes became an object read as objects too', async () => {
+    // Written the way every release has stored them: the changes as JSON text in one string attribute.
+    const stored = { clusterId: 'cluster-jjj', at: '2026-01-05T08:00:00.000Z', actorId: 'officer-tianjin', actorName: 'Tianjin EMB', actorRole: 'CITY', action: 'CITY_BASELINE_UPDATED', targetType: 'City', targetId: 'city-legacy-test' } as const;
+    await AuditEventEntity.put({ ...stored, eventId: 'legacy-1', versionBefore: 1, versionAfter: 2, changes: '{"shelterCapacity":[1200000,1320000]}' }).go();
+    await AuditEventEntity.put({ ...stored, at: '2026-01-05T09:00:00.000Z', eventId: 'legacy-2', changes: 'shelter capacity corrected' }).go();
+    const read = await gql(await demoToken('demo-coordinator-jjj'), '{ auditLog(clusterId: "cluster-jjj", filter: { targetId: "city-legacy-test" }) { nodes { id changes } } }');
+    expect(read.data?.auditLog.nodes).toEqual([
+      { id: 'legacy-2', changes: { text: 'shelter capacity corrected' } },
+      { id: 'legacy-1', changes: { shelterCapacity: [1_200_000, 1_320_000] } },
+    ]);
   });
 
   test('an invalid time in the filter is refused with a clear message', async () => {

@@ -27,7 +27,7 @@ describe('updateCityBaseline', () => {
     expect(audit.data?.auditLog.nodes).toEqual([{
       action: 'CITY_BASELINE_UPDATED', actorId: 'officer-city-baoding', actorName: 'Officer of city-baoding', actorRole: 'CITY',
       targetType: 'City', targetId: 'city-baoding', versionBefore: 1, versionAfter: 2, at: city.updatedAt,
-      changes: JSON.stringify({ emergencyTeams: [151, 160], emergencyPersonnel: [9_700, 10_200], shelterCapacity: [830_000, 850_000] }),
+      changes: { emergencyTeams: [151, 160], emergencyPersonnel: [9_700, 10_200], shelterCapacity: [830_000, 850_000] },
     }]);
   });
 
