@@ -15,7 +15,7 @@ import { compensationDraftOf, validateCompensationTerms } from '../domain/compen
 import { requiredText } from '../domain/text';
 import type { AgreementItem, AgreementVersionItem } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
-import { memberCityIds } from './members';
+import { membersWithNames } from './members';
 import { idempotentRequest } from '../domain/idempotency';
 
 const MAX_RATIFY_ATTEMPTS = 5;
@@ -76,7 +76,7 @@ export interface DraftInput extends TermsDraft {
 export async function draftAgreement(ctx: RequestContext, input: DraftInput): Promise<AgreementItem> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'agreement:manage');
-  const terms = validateTerms(input, await memberCityIds(ctx, input.clusterId));
+  const terms = validateTerms(input, ...(await membersWithNames(ctx, input.clusterId)));
   const at = ctx.now();
   const agreementId = `agr_${randomUUID()}`;
   const agreement: AgreementItem = {
@@ -109,7 +109,7 @@ export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDra
     duties: input.duties ?? current.duties,
     compensation: input.clearCompensation ? undefined : (input.compensation ?? (current.compensation ? compensationDraftOf(current.compensation) : undefined)),
   };
-  const terms = validateTerms(merged, await memberCityIds(ctx, agreement.clusterId));
+  const terms = validateTerms(merged, ...(await membersWithNames(ctx, agreement.clusterId)));
   const versionNo = pending!.versionNo;
   return ctx.store.agreements.apply({
     read: agreement,

@@ -13,11 +13,11 @@ import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
 import type { ClaimItemRecord, FundContributionItem, LedgerEntryItem } from '../store/entities';
 import { fulfilOnRecord } from './obligations';
-import { cityName } from './participants';
+import { cityName, partyName } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { claimConcern, inEvaluatorScope } from './evaluator-scope';
 import { termsOf } from './agreements';
-import { citiesOf } from './members';
+import { citiesOf, namingOf } from './members';
 import { idempotentRequest } from '../domain/idempotency';
 
 const APPROVED_STATUSES: ReadonlyArray<ClaimItemRecord['status']> = ['APPROVED', 'PARTLY_APPROVED', 'SETTLED'];
@@ -106,6 +106,8 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status)) throw new InvalidStateError(`The dispatch named is ${offer.status}; only stock actually sent can be claimed for.`, { currentState: offer.status });
   }
   const now = ctx.now();
+  // The one city a refusal of the claim itself can name is the claimant (as the event's origin).
+  const claimant = await ctx.loaders.city.load(input.claimantCityId);
   const { items, total } = validateClaim(
     input.items.map((item) => ({ kind: item.kind, description: item.description, amount: item.amount, evidenceRefs: item.evidence })),
     terms.compensation,
@@ -115,6 +117,7 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
       approvedForEvent: approvedOf(await ctx.store.claims.forEvent(event.eventId, agreement.agreementId), terms.compensation.currency),
       claimantCityId: input.claimantCityId,
       originCityId: event.originCityId,
+      nameOf: namingOf(claimant ? [claimant] : []),
     },
   );
   const actor = actorOf(ctx.caller);
@@ -228,8 +231,9 @@ async function partsOf(ctx: RequestContext, claim: ClaimItemRecord, amount: Mone
   const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
   const terms = termsOf(version!);
   const event = await ctx.store.events.get(claim.eventId);
-  const populations = Object.fromEntries((await citiesOf(ctx, claim.clusterId)).map((city) => [city.cityId, city.population]));
-  const parts = splitAmount(amount, terms.compensation!.sharingRule, { claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations });
+  const cities = await citiesOf(ctx, claim.clusterId);
+  const populations = Object.fromEntries(cities.map((city) => [city.cityId, city.population]));
+  const parts = splitAmount(amount, terms.compensation!.sharingRule, { claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations, nameOf: namingOf(cities) });
   return new Map(parts.map((part) => [part.payerId, part.amount.minor]));
 }
 
@@ -366,7 +370,7 @@ async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amoun
   }
   const owes = owedBy.get(input.fromId) ?? 0n;
   if (amount.minor > owes) {
-    throw new BadInputError(`${input.fromId} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`);
+    throw new BadInputError(`The ledger shows ${await partyName(ctx, input.fromId)} owing ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`);
   }
   owedBy.set(input.fromId, owes - amount.minor);
   return [...owedBy.values()].every((left) => left <= 0n) ? claim : undefined;
@@ -413,7 +417,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const owes = -(positions.get(input.fromId) ?? 0n);
   const owed = positions.get(input.toId) ?? 0n;
   if (amount.minor > owes || amount.minor > owed) {
-    throw new BadInputError(`${formatMoney(amount)} is more than the ledger allows: ${input.fromId} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${input.toId} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`);
+    throw new BadInputError(`${formatMoney(amount)} is more than the ledger allows: ${await partyName(ctx, input.fromId)} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${await partyName(ctx, input.toId)} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`);
   }
   const entry: LedgerEntryItem = {
     entryId,

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { FUND_PAYER_ID } from '../domain/compensation/split';
 import { notFound } from './access';
 import { termsOf } from './agreements';
 
@@ -20,4 +21,9 @@ export async function agreementCities(ctx: RequestContext, clusterId: string, ag
 /** A city's name for messages to officials (its id if the city is unknown). */
 export async function cityName(ctx: RequestContext, cityId: string): Promise<string> {
   return (await ctx.loaders.city.load(cityId))?.name ?? cityId;
+}
+
+/** A ledger party's name for messages, mid-sentence: a city's name, or the regional fund. */
+export async function partyName(ctx: RequestContext, partyId: string): Promise<string> {
+  return partyId === FUND_PAYER_ID ? 'the regional fund' : cityName(ctx, partyId);
 }

@@ -4,6 +4,7 @@ import { BadInputError } from '../errors';
 import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
 import { requiredText } from '../text';
 import { boundedDuration, DURATION_BOUNDS, unitQuantity } from '../bounds';
+import { idAsName, type CityNaming } from '../cities/naming';
 
 export const DUTY_KINDS = ['REPORT', 'WARN_DOWNSTREAM', 'PROVIDE_RESOURCES', 'JOINT_RESPONSE', 'SHARE_INFORMATION', 'JOIN_DRILL', 'FUND_CONTRIBUTION'] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
@@ -49,7 +50,7 @@ const MAX_DUTIES = 100;
  * Checks an agreement's terms and gives every duty a stable id. `clusterCityIds` are the cluster's members:
  * parties must be among them. Errors name the duty by its position so an official can find it.
  */
-export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<string>): AgreementTerms {
+export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<string>, nameOf: CityNaming = idAsName): AgreementTerms {
   const title = requiredText(draft.title, 'title', 200);
   const parties = [...new Set(draft.partyCityIds)];
   if (parties.length !== draft.partyCityIds.length) throw new BadInputError('A city is listed twice among the parties.');
@@ -72,7 +73,7 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
     usedIds.add(dutyId);
     if (duty.party === 'NAMED_CITY') {
       if (!duty.cityId) throw new BadInputError(`${where}: name the city that owes it (cityId).`);
-      if (!parties.includes(duty.cityId)) throw new BadInputError(`${where}: ${duty.cityId} is not a party to this agreement.`);
+      if (!parties.includes(duty.cityId)) throw new BadInputError(`${where}: ${nameOf(duty.cityId)} is not a party to this agreement.`);
     } else if (duty.cityId) {
       throw new BadInputError(`${where}: a city is named only for NAMED_CITY duties (this one is owed by ${duty.party}).`);
     }
@@ -122,7 +123,7 @@ export function validateTerms(draft: TermsDraft, clusterCityIds: ReadonlySet<str
     effectiveFrom: draft.effectiveFrom,
     ...(draft.effectiveUntil ? { effectiveUntil: draft.effectiveUntil } : {}),
     duties,
-    ...(draft.compensation ? { compensation: validateCompensationTerms(draft.compensation, parties) } : {}),
+    ...(draft.compensation ? { compensation: validateCompensationTerms(draft.compensation, parties, 'entered', nameOf) } : {}),
   };
 }
 

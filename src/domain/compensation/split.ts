@@ -36,6 +36,7 @@
  */
 import { BadInputError } from '../errors';
 import { formatMoney, type Money } from './money';
+import { idAsName, type CityNaming } from '../cities/naming';
 
 /** The payer id of the cluster's regional compensation fund; no city may use it as its id. */
 export const FUND_PAYER_ID = 'FUND';
@@ -67,6 +68,8 @@ export interface SplitContext {
   originCityId?: string;
   /** Population per city from the shared baseline; needed by POPULATION_WEIGHTED for every paying party. */
   populations?: Readonly<Record<string, number>>;
+  /** Names the cities in refusals (ids when absent). */
+  nameOf?: CityNaming;
 }
 
 export interface SplitPart {
@@ -83,7 +86,7 @@ export interface Weighted {
  * Checks a sharing rule against the agreement's parties: fixed shares are whole basis points from 0 to 10,000 for
  * parties only, each city once, adding up to exactly 10,000 (100%); the fund's percentage is 0.01% to 100%.
  */
-export function validateSharingRule(rule: SharingRule, partyCityIds: readonly string[]): SharingRule {
+export function validateSharingRule(rule: SharingRule, partyCityIds: readonly string[], nameOf: CityNaming = idAsName): SharingRule {
   if (partyCityIds.includes(FUND_PAYER_ID)) throw new BadInputError(`"${FUND_PAYER_ID}" names the regional fund and cannot be a city id.`);
   switch (rule.kind) {
     case 'ORIGIN_PAYS':
@@ -91,7 +94,7 @@ export function validateSharingRule(rule: SharingRule, partyCityIds: readonly st
     case 'EQUAL_SHARE':
       return { kind: rule.kind };
     case 'FIXED_SHARES':
-      return { kind: 'FIXED_SHARES', shares: validateShares(rule.shares, partyCityIds) };
+      return { kind: 'FIXED_SHARES', shares: validateShares(rule.shares, partyCityIds, nameOf) };
     case 'FUND_COVERS': {
       const bp = rule.fundBasisPoints;
       if (!Number.isInteger(bp) || bp < 1 || bp > WHOLE_BASIS_POINTS) {
@@ -101,7 +104,7 @@ export function validateSharingRule(rule: SharingRule, partyCityIds: readonly st
       if ((rule.remainderRule.kind as SharingRuleKind) === 'FUND_COVERS') {
         throw new BadInputError('What the fund does not cover must be shared by a city rule (ORIGIN_PAYS, FIXED_SHARES, POPULATION_WEIGHTED or EQUAL_SHARE), not by the fund again.');
       }
-      return { kind: 'FUND_COVERS', fundBasisPoints: bp, remainderRule: validateSharingRule(rule.remainderRule, partyCityIds) as CitySharingRule };
+      return { kind: 'FUND_COVERS', fundBasisPoints: bp, remainderRule: validateSharingRule(rule.remainderRule, partyCityIds, nameOf) as CitySharingRule };
     }
     default:
       throw new BadInputError(`Unknown sharing rule ${JSON.stringify((rule as { kind: unknown }).kind)}. Use one of: ${SHARING_RULE_KINDS.join(', ')}.`);
@@ -115,7 +118,7 @@ export function validateSharingRule(rule: SharingRule, partyCityIds: readonly st
  */
 export function splitAmount(amount: Money, rule: SharingRule, context: SplitContext): SplitPart[] {
   if (amount.minor < 0n) throw new BadInputError(`An approved amount cannot be negative (got ${formatMoney(amount)}).`);
-  const checkedRule = validateSharingRule(rule, context.partyCityIds);
+  const checkedRule = validateSharingRule(rule, context.partyCityIds, context.nameOf);
   const parts = (minor: bigint, weights: Weighted[]) =>
     largestRemainder(minor, weights).map(({ id, amount: part }) => ({ payerId: id, amount: { minor: part, currency: amount.currency } }));
 
@@ -163,6 +166,7 @@ export function largestRemainder(total: bigint, weights: readonly Weighted[]): A
 
 function cityWeights(amount: Money, rule: CitySharingRule, context: SplitContext): Weighted[] {
   const { claimantCityId } = context;
+  const nameOf = context.nameOf ?? idAsName;
   const others = [...new Set(context.partyCityIds)].filter((id) => id !== claimantCityId);
   let weights: Weighted[];
   let nobody: string;
@@ -171,50 +175,50 @@ function cityWeights(amount: Money, rule: CitySharingRule, context: SplitContext
       const origin = context.originCityId;
       if (!origin) throw new BadInputError('ORIGIN_PAYS needs the city where the event originated; none is recorded for this event.');
       if (!context.partyCityIds.includes(origin)) {
-        throw new BadInputError(`Under ORIGIN_PAYS the origin city pays, but ${origin} is not a party to this agreement, so the agreement cannot charge it.`);
+        throw new BadInputError(`Under ORIGIN_PAYS the origin city pays, but ${nameOf(origin)} is not a party to this agreement, so the agreement cannot charge it.`);
       }
       weights = origin === claimantCityId ? [] : [{ id: origin, weight: 1n }];
-      nobody = `Under ORIGIN_PAYS the origin city pays, and ${origin} is both the origin and the claimant: a city cannot compensate itself.`;
+      nobody = `Under ORIGIN_PAYS the origin city pays, and ${nameOf(origin)} is both the origin and the claimant: a city cannot compensate itself.`;
       break;
     }
     case 'FIXED_SHARES': {
       const share = new Map(rule.shares.map((s) => [s.cityId, BigInt(s.basisPoints)]));
       weights = others.map((id) => ({ id, weight: share.get(id) ?? 0n }));
-      nobody = `Under the fixed shares no party other than the claimant ${claimantCityId} has a share, so nobody can be charged.`;
+      nobody = `Under the fixed shares no party other than the claimant ${nameOf(claimantCityId)} has a share, so nobody can be charged.`;
       break;
     }
     case 'POPULATION_WEIGHTED':
-      weights = others.map((id) => ({ id, weight: population(context, id) }));
-      nobody = `No party other than the claimant ${claimantCityId} has a recorded population above zero, so nobody can be charged by population.`;
+      weights = others.map((id) => ({ id, weight: population(context, id, nameOf) }));
+      nobody = `No party other than the claimant ${nameOf(claimantCityId)} has a recorded population above zero, so nobody can be charged by population.`;
       break;
     case 'EQUAL_SHARE':
       weights = others.map((id) => ({ id, weight: 1n }));
-      nobody = `The claimant ${claimantCityId} is the only party, so nobody else can share the cost.`;
+      nobody = `The claimant ${nameOf(claimantCityId)} is the only party, so nobody else can share the cost.`;
       break;
   }
   if (amount.minor > 0n && !weights.some((w) => w.weight > 0n)) throw new BadInputError(nobody);
   return weights;
 }
 
-function population(context: SplitContext, cityId: string): bigint {
+function population(context: SplitContext, cityId: string, nameOf: CityNaming): bigint {
   const value = context.populations?.[cityId];
   if (value === undefined || value === null) {
-    throw new BadInputError(`The population of ${cityId} is not recorded in its baseline, so the cost cannot be split by population.`);
+    throw new BadInputError(`The population of ${nameOf(cityId)} is not recorded in its baseline, so the cost cannot be split by population.`);
   }
-  if (!Number.isSafeInteger(value) || value < 0) throw new BadInputError(`The population of ${cityId} must be a whole number, zero or more (got ${value}).`);
+  if (!Number.isSafeInteger(value) || value < 0) throw new BadInputError(`The population of ${nameOf(cityId)} must be a whole number, zero or more (got ${value}).`);
   return BigInt(value);
 }
 
-function validateShares(shares: readonly CityShare[] | undefined, partyCityIds: readonly string[]): CityShare[] {
+function validateShares(shares: readonly CityShare[] | undefined, partyCityIds: readonly string[], nameOf: CityNaming): CityShare[] {
   if (!shares?.length) throw new BadInputError('FIXED_SHARES needs each paying city with its share in basis points (10,000 = 100%).');
   const seen = new Set<string>();
   let total = 0;
   for (const { cityId, basisPoints } of shares) {
-    if (seen.has(cityId)) throw new BadInputError(`${cityId} is given a share twice.`);
+    if (seen.has(cityId)) throw new BadInputError(`${nameOf(cityId)} is given a share twice.`);
     seen.add(cityId);
-    if (!partyCityIds.includes(cityId)) throw new BadInputError(`${cityId} is given a share but is not a party to this agreement.`);
+    if (!partyCityIds.includes(cityId)) throw new BadInputError(`${nameOf(cityId)} is given a share but is not a party to this agreement.`);
     if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > WHOLE_BASIS_POINTS) {
-      throw new BadInputError(`The share of ${cityId} must be whole basis points from 0 to 10,000 (100%), e.g. 2500 for 25% (got ${basisPoints}).`);
+      throw new BadInputError(`The share of ${nameOf(cityId)} must be whole basis points from 0 to 10,000 (100%), e.g. 2500 for 25% (got ${basisPoints}).`);
     }
     total += basisPoints;
   }

@@ -4,6 +4,7 @@ import { boundedDuration, DURATION_BOUNDS } from '../bounds';
 import { addDuration, parseDuration } from '../time';
 import { add, compare, formatMoney, parseCurrency, parseMoney, subtract, sum, toWire, zero, type Money, type MoneyWire } from './money';
 import { validateSharingRule, WHOLE_BASIS_POINTS, type SharingRule } from './split';
+import { idAsName, type CityNaming } from '../cities/naming';
 
 export const COST_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'LOSSES_IN_AFFECTED_TERRITORY'] as const;
 export type CostKind = (typeof COST_KINDS)[number];
@@ -74,7 +75,12 @@ const MAX_IN_KIND = 50;
  * to exactly 100%). Kinds come back in the canonical order so equal terms compare equal. Terms read back from the
  * table (`stored`) are not held to bounds introduced after they were ratified.
  */
-export function validateCompensationTerms(draft: CompensationTermsDraft, partyCityIds: readonly string[], origin: 'entered' | 'stored' = 'entered'): CompensationTerms {
+export function validateCompensationTerms(
+  draft: CompensationTermsDraft,
+  partyCityIds: readonly string[],
+  origin: 'entered' | 'stored' = 'entered',
+  nameOf: CityNaming = idAsName,
+): CompensationTerms {
   const currency = parseCurrency(draft.currency ?? 'CNY', 'currency of the compensation terms');
   const amount = (value: MoneyWire, field: string) => inCurrency(parseMoney(value, field, { requirePositive: true }), currency, field);
 
@@ -117,7 +123,7 @@ export function validateCompensationTerms(draft: CompensationTermsDraft, partyCi
     ...(capPerClaim ? { capPerClaim } : {}),
     ...(capPerEvent ? { capPerEvent } : {}),
     filingWindow: draft.filingWindow,
-    sharingRule: validateSharingRule(draft.sharingRule, partyCityIds),
+    sharingRule: validateSharingRule(draft.sharingRule, partyCityIds, nameOf),
     inKind,
   };
 }
@@ -145,6 +151,8 @@ export interface ClaimContext {
   /** With the origin city, lets an origin's claim under ORIGIN_PAYS be refused at filing rather than at approval. */
   claimantCityId?: string;
   originCityId?: string;
+  /** Names the cities in refusals (ids when absent). */
+  nameOf?: CityNaming;
 }
 
 const MAX_ITEMS = 50;
@@ -230,7 +238,7 @@ function checkClaimantCanBePaid(terms: CompensationTerms, context: ClaimContext)
   const rule = terms.sharingRule;
   const originPays = rule.kind === 'ORIGIN_PAYS' || (rule.kind === 'FUND_COVERS' && rule.fundBasisPoints < WHOLE_BASIS_POINTS && rule.remainderRule.kind === 'ORIGIN_PAYS');
   if (originPays) {
-    throw new BadInputError(`Under ORIGIN_PAYS the origin city pays, and ${originCityId} is the origin of this event: a city cannot claim compensation from itself.`);
+    throw new BadInputError(`Under ORIGIN_PAYS the origin city pays, and ${(context.nameOf ?? idAsName)(originCityId)} is the origin of this event: a city cannot claim compensation from itself.`);
   }
 }
 

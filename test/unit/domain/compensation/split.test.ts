@@ -139,6 +139,13 @@ describe('splitAmount: the rules on one example (Yangtze River Delta, Jiaxing cl
   test('refuses a negative amount', () => {
     expect(() => splitAmount(cny(-1n), { kind: 'EQUAL_SHARE' }, yrd)).toThrow(/cannot be negative/);
   });
+
+  test('names the cities in refusals when given their names', () => {
+    const nameOf = (cityId: string) => `${cityId[0].toUpperCase()}${cityId.slice(1)}`;
+    expect(() => splitAmount(cny(100n), { kind: 'POPULATION_WEIGHTED' }, { ...yrd, populations: { suzhou: 1, shanghai: 2 }, nameOf })).toThrow('The population of Huzhou is not recorded');
+    expect(() => splitAmount(cny(100n), { kind: 'ORIGIN_PAYS' }, { ...yrd, claimantCityId: 'suzhou', nameOf })).toThrow('Suzhou is both the origin and the claimant');
+    expect(() => splitAmount(cny(100n), { kind: 'FIXED_SHARES', shares: [{ cityId: 'ningbo', basisPoints: 10_000 }] }, { ...yrd, nameOf })).toThrow('Ningbo is given a share but is not a party');
+  });
 });
 
 describe('validateSharingRule', () => {
