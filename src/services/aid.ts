@@ -59,7 +59,9 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
   if (input.eventId) {
     const event = await ctx.loaders.riskEvent.load(input.eventId);
     if (!event || event.clusterId !== input.clusterId) throw notFound('risk event', input.eventId);
-    if (event.status === 'CLOSED') throw new BadInputError(`The event was closed on ${event.closedAt}; aid can no longer be requested for it. Request it without naming the event, or name the event now under way.`);
+    if (event.status === 'CLOSED') {
+      throw new InvalidStateError(`The event was closed on ${event.closedAt}; aid can no longer be requested for it. Request it without naming the event, or name the event now under way.`, { currentState: event.status });
+    }
   }
   const at = ctx.now();
   if (input.neededBy <= at) throw new BadInputError('The time the resources are needed by has already passed.');

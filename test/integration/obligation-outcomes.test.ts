@@ -65,7 +65,7 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
       const after = (await obligationsOf(event.id)).find((o) => o.id === report.id)!;
       const kinds = (await recordsAbout('city-tangshan', report.id)).map((record: { kind: string }) => record.kind).sort();
       if (fulfilment.errors) {
-        expect(onlyError(fulfilment)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) });
+        expect(onlyError(fulfilment)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'OVERDUE' }, message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) });
         expect([after.status, kinds]).toEqual(['OVERDUE', ['LATE']]);
         outcomes.push('refused');
       } else {
@@ -87,7 +87,9 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
     expect((await runUpkeepJob()).recorded).toBeGreaterThanOrEqual(2);
     // Both were read at version 1; the job's mark made them version 2.
     const backdated = await gql(tangshan, FULFIL, { input: { obligationId: find('report').id, expectedVersion: 1, fulfilledAt: hoursFrom(event.confirmedAt, 0.5), evidence: { text: 'Sent at once' } } });
-    expect(onlyError(backdated)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/recorded as late/) });
+    // Refused for the obligation's state (late on record), not for the version read.
+    expect(onlyError(backdated)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'OVERDUE' }, message: expect.stringMatching(/recorded as late/) });
+    expect(onlyError(backdated).extensions).not.toHaveProperty('currentVersion');
     const honest = await gql(tangshan, FULFIL, { input: { obligationId: find('command').id, expectedVersion: 1, evidence: { text: 'On-site command set up at the park gate' } } });
     expect(honest.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED_LATE', version: 3 });
     // A version older than that is still someone else's change.
@@ -197,7 +199,7 @@ describe('closing an event', () => {
       neededBy: hoursFrom(testClock.now(), 6), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
     };
     const refused = await gql(await officerOf('city-langfang', 'cluster-jjj'), REQUEST_AID, { input: { ...request, eventId: event.id } });
-    expect(onlyError(refused)).toMatchObject({ code: 'BAD_USER_INPUT', message: `The event was closed on ${closed.data?.setRiskEventStatus.closedAt}; aid can no longer be requested for it. Request it without naming the event, or name the event now under way.` });
+    expect(onlyError(refused)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'CLOSED' }, message: `The event was closed on ${closed.data?.setRiskEventStatus.closedAt}; aid can no longer be requested for it. Request it without naming the event, or name the event now under way.` });
     expect((await gql(await officerOf('city-langfang', 'cluster-jjj'), REQUEST_AID, { input: request })).errors).toBeUndefined();
   });
 });
