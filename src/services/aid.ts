@@ -286,16 +286,16 @@ const reopened = (request: AidRequestItem): AidRequestItem['status'] => (request
 /** A cancelled or closed request is finished: nothing more is offered to it or accepted for it. */
 function assertNotEnded(request: AidRequestItem): void {
   if (request.status === 'CANCELLED' || request.status === 'CLOSED') {
-    throw new BadInputError(
+    throw new InvalidStateError(
       `The request was ${request.status === 'CANCELLED' ? 'cancelled' : 'closed'} on ${request.closedAt}${request.closingReason ? ` (${request.closingReason})` : ''}; it takes no more offers or acceptances.`,
-      { allowed: [] },
+      { currentState: request.status, allowed: [] },
     );
   }
 }
 
 function assertTakesOffers(request: AidRequestItem): void {
   assertNotEnded(request);
-  if (request.status === 'FILLED') throw new BadInputError('The request is already filled: accepted offers cover its whole quantity.');
+  if (request.status === 'FILLED') throw new InvalidStateError('The request is already filled: accepted offers cover its whole quantity.', { currentState: request.status });
 }
 
 /** Offer steps that mean the stock is on its way or back: a request with one of them can be closed, not cancelled. */
@@ -344,9 +344,9 @@ export async function cancelAidRequest(ctx: RequestContext, input: { requestId: 
   const shipped = offers.filter((offer) => SHIPPED.includes(offer.status));
   if (shipped.length) {
     const senders = [...new Set(await Promise.all(shipped.map((offer) => cityName(ctx, offer.fromCityId))))];
-    throw new BadInputError(
+    throw new InvalidStateError(
       `${senders.join(', ')} already dispatched aid for this request, so it can no longer be cancelled. Close it instead: it then takes no more offers, and the aid under way goes on.`,
-      { allowed: ['closeAidRequest'] },
+      { currentState: request.status, allowed: ['closeAidRequest'] },
     );
   }
   const accepted = offers.filter((offer) => offer.status === 'ACCEPTED');

@@ -58,9 +58,13 @@ test('cancelling a request cancels its accepted offers, releases their stock and
   expect(audit).toContain('AID_REQUEST_CANCELLED');
 
   // A cancelled request takes nothing more, and cannot be cancelled or closed again.
-  expect(onlyError(await gql(await beijing(), OFFER, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 1 } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/was cancelled on .* \(The levee held; pumps not needed.\); it takes no more offers/) });
+  expect(onlyError(await gql(await beijing(), OFFER, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 1 } }))).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/was cancelled on .* \(The levee held; pumps not needed.\); it takes no more offers/),
+    extensions: { currentState: 'CANCELLED', allowed: [] },
+  });
   const again = await gql(await langfang(), CLOSE_REQUEST, { input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'x' } });
-  expect(onlyError(again).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'CANCELLED' } });
 });
 
 test('a request with aid already dispatched cannot be cancelled, only closed: pending offers are declined, the aid under way goes on', async () => {
@@ -71,7 +75,11 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
   expect((await gql(await tianjin(), DISPATCH, { offerId: sent.id, eta: hoursFrom(new Date().toISOString(), 6) })).data?.dispatchAid.status).toBe('DISPATCHED');
 
   const refused = onlyError(await gql(await langfang(), CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'Enough' } }));
-  expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^Tianjin already dispatched aid for this request, so it can no longer be cancelled\. Close it instead/) });
+  expect(refused).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/^Tianjin already dispatched aid for this request, so it can no longer be cancelled\. Close it instead/),
+    extensions: { currentState: 'OPEN', allowed: ['closeAidRequest'] },
+  });
 
   // The coordinator closes it on Langfang's behalf.
   const closed = await gql(await coordinator(), CLOSE_REQUEST, { input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'Five pumps are enough.' } });
@@ -79,7 +87,7 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
   expect(closed.data?.closeAidRequest).toMatchObject({ status: 'CLOSED', acceptedQuantity: 5, closingReason: 'Five pumps are enough.' });
   const byId = Object.fromEntries(closed.data?.closeAidRequest.offers.map((o: { id: string; status: string }) => [o.id, o.status]));
   expect(byId).toEqual({ [sent.id]: 'DISPATCHED', [pending.id]: 'DECLINED' });
-  expect(onlyError(await gql(await langfang(), ACCEPT, { offerId: pending.id })).code).toBe('BAD_USER_INPUT');
+  expect(onlyError(await gql(await langfang(), ACCEPT, { offerId: pending.id }))).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'DECLINED' } });
   expect((await gql(await langfang(), ARRIVED, { offerId: sent.id })).data?.confirmAidArrival.status).toBe('ARRIVED');
 });
 
