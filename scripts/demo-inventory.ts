@@ -1,5 +1,5 @@
 /** Each demo city's emergency stock, scaled to its population, in its municipal depot (illustrative figures). */
-import { inventoryItemId } from '../src/services/inventory';
+import { inventoryItemId } from '../src/domain/resources/ids';
 import type { CityRecord, ClusterRecord } from '../src/store/records';
 import type { InventoryItemRecord } from '../src/store/entities';
 

@@ -23,11 +23,11 @@ export interface Loaders {
   city: DataLoader<string, CityRecord | undefined>;
   cluster: DataLoader<string, ClusterRecord | undefined>;
   agreement: DataLoader<string, AgreementItem | undefined>;
-  /** Keyed `${agreementId}#${versionNo}`. */
+  /** Keyed by `agreementVersionKey`. */
   agreementVersion: DataLoader<string, AgreementVersionItem | undefined>;
   riskEvent: DataLoader<string, RiskEventItem | undefined>;
   obligation: DataLoader<string, ObligationItem | undefined>;
-  /** Keyed `${clusterId}#${typeId}`. */
+  /** Keyed by `resourceTypeKey`. */
   resourceType: DataLoader<string, ResourceTypeItem | undefined>;
   inventoryItem: DataLoader<string, InventoryItemRecord | undefined>;
   claim: DataLoader<string, ClaimItemRecord | undefined>;

@@ -6,7 +6,7 @@
  */
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { InventoryItemEntity, ObligationEntity } from '../../src/store/entities';
-import { obligeeKeyOf } from '../../src/store/obligations';
+import { obligeeKeyOf } from '../../src/domain/obligations/ids';
 import type { LambdaHandler } from './lambda';
 
 export interface FloorBody {

@@ -5,7 +5,7 @@
  */
 import { DEMO_CITIES } from '../demo-data';
 import { demoCatalogue } from '../demo-catalogue';
-import { inventoryItemId } from '../../src/services/inventory';
+import { inventoryItemId } from '../../src/domain/resources/ids';
 import { InventoryItemEntity, type InventoryItemRecord } from '../../src/store/entities';
 import { pick, random } from './seed-obligations';
 

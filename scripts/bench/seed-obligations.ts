@@ -5,10 +5,9 @@
  */
 import { DEMO_AGREEMENTS } from '../demo-agreements';
 import { DEMO_CITIES } from '../demo-data';
-import { COORDINATION_OFFICE } from '../../src/domain/obligations/activation';
+import { COORDINATION_OFFICE, obligeeKeyOf } from '../../src/domain/obligations/ids';
 import { parseDuration } from '../../src/domain/time';
 import { ObligationEntity, RiskEventEntity, type ObligationItem, type RiskEventItem } from '../../src/store/entities';
-import { obligeeKeyOf } from '../../src/store/obligations';
 
 export const BENCH_CLUSTER = 'cluster-jjj';
 const AGREEMENT_ID = 'agr-jjj-accidents';

@@ -24,6 +24,15 @@ export function idempotentRequest(key: string | null | undefined, content: objec
 }
 
 /**
+ * Who a key belongs to: the operation, what it creates under (a cluster, or the request an offer answers) and the
+ * caller. Two callers, or one caller in two clusters, may use the same key without meeting. Key records are found by a
+ * hash of this scope, so its format never changes.
+ */
+export function idempotencyScope(operation: string, ownerId: string, actorId: string): string {
+  return `${operation}:${ownerId}:${actorId}`;
+}
+
+/**
  * SHA-256 of the canonical JSON of a request's content: object keys sorted, absent and null fields alike left out
  * (GraphQL treats an omitted optional field and an explicit null the same), the idempotency key itself excluded.
  */

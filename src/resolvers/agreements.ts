@@ -1,4 +1,5 @@
 import { asRiskCategories } from '../domain/levels';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import type { CitySharingRuleInput, CompensationTermsInput, DutyInput, Resolvers, SharingRuleInput } from '../generated/graphql';
 import { compensationDraftOf, type CompensationTermsDraft } from '../domain/compensation/terms';
 import type { CitySharingRule, SharingRule } from '../domain/compensation/split';
@@ -68,11 +69,11 @@ export const agreementResolvers: Resolvers = {
     id: (agreement) => agreement.agreementId,
     cluster: (agreement, _, ctx) => clusterFor(ctx, agreement.clusterId, 'cluster:read'),
     inForce: async (agreement, _, ctx) =>
-      agreement.inForceVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(`${agreement.agreementId}#${agreement.inForceVersionNo}`)) ?? null),
+      agreement.inForceVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo))) ?? null),
     pending: async (agreement, _, ctx) =>
-      agreement.pendingVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(`${agreement.agreementId}#${agreement.pendingVersionNo}`)) ?? null),
+      agreement.pendingVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(agreementVersionKey(agreement.agreementId, agreement.pendingVersionNo))) ?? null),
     versions: async (agreement, _, ctx) => {
-      const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) => `${agreement.agreementId}#${agreement.latestVersionNo - i}`);
+      const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) => agreementVersionKey(agreement.agreementId, agreement.latestVersionNo - i));
       return present<AgreementVersionRecord>(await ctx.loaders.agreementVersion.loadMany(keys));
     },
     statusReason: (agreement) => agreement.statusReason ?? null,

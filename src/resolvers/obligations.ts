@@ -1,4 +1,5 @@
 import { effectiveStatus } from '../domain/obligations/status';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import type { Resolvers } from '../generated/graphql';
 import { referencedIn } from '../services/access';
 import { fulfilObligation, listObligations, obligationSummary, waiveObligation } from '../services/obligations';
@@ -23,7 +24,7 @@ export const obligationResolvers: Resolvers = {
     agreement: (obligation, _, ctx) => referencedIn(obligation.clusterId, 'agreement', obligation.agreementId, (id) => ctx.loaders.agreement.load(id)),
     agreementVersion: (obligation) => obligation.agreementVersionNo,
     duty: async (obligation, _, ctx) => {
-      const version = await ctx.loaders.agreementVersion.load(`${obligation.agreementId}#${obligation.agreementVersionNo}`);
+      const version = await ctx.loaders.agreementVersion.load(agreementVersionKey(obligation.agreementId, obligation.agreementVersionNo));
       const duty = version?.duties.find((candidate) => candidate.dutyId === obligation.dutyId);
       if (!duty) throw new Error(`Duty ${obligation.dutyId} missing from agreement ${obligation.agreementId} v${obligation.agreementVersionNo}`);
       return duty;

@@ -1,6 +1,7 @@
 import { decide, type Action, type Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
+import { resourceTypeKey } from '../domain/resources/ids';
 import type { ResourceTypeItem } from '../store/entities';
 import type { CityRecord, ClusterRecord } from '../store/records';
 
@@ -50,7 +51,7 @@ export async function referencedCity(ctx: RequestContext, cityId: string): Promi
 
 /** A catalogue type named by a record (batched); a missing one is a broken reference, reported as an internal error. */
 export async function referencedResourceType(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
-  const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
+  const type = await ctx.loaders.resourceType.load(resourceTypeKey(clusterId, typeId));
   if (!type) throw new Error(`Resource type ${typeId} missing from the catalogue of ${clusterId}`);
   return type;
 }

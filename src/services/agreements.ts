@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import {
@@ -59,7 +60,7 @@ function assertVersion(agreement: AgreementItem, expectedVersion: number): void 
 
 async function pendingVersion(ctx: RequestContext, agreement: AgreementItem): Promise<AgreementVersionItem | undefined> {
   if (agreement.pendingVersionNo === undefined) return undefined;
-  const [version] = await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.pendingVersionNo}`]);
+  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(agreement.agreementId, agreement.pendingVersionNo)]);
   return version;
 }
 
@@ -162,7 +163,7 @@ async function proposedVersionFor(ctx: RequestContext, input: { agreementId: str
   if (!agreement) throw notFound('agreement', input.agreementId);
   const pending = await pendingVersion(ctx, agreement);
   // With nothing proposed, the parties are those of the version in force (so a party hears "nothing to ratify").
-  const [current] = pending ? [pending] : await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`]);
+  const [current] = pending ? [pending] : await ctx.store.agreements.getVersions([agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo ?? agreement.latestVersionNo)]);
   enforce(ctx, 'agreement:ratify', { clusterId: agreement.clusterId, partyCityIds: current?.partyCityIds ?? [] }, () => notFound('agreement', input.agreementId));
   assertAllowed(lifecycleOf(agreement, pending), action);
   if (pending!.versionNo !== input.versionNumber) {
@@ -238,7 +239,7 @@ export async function amendAgreement(ctx: RequestContext, input: { agreementId: 
   assertVersion(agreement, input.expectedVersion);
   const pending = await pendingVersion(ctx, agreement);
   assertAllowed(lifecycleOf(agreement, pending), 'amend');
-  const [inForce] = await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.inForceVersionNo}`]);
+  const [inForce] = await ctx.store.agreements.getVersions([agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)]);
   const versionNo = agreement.latestVersionNo + 1;
   return ctx.store.agreements.apply({
     read: agreement,

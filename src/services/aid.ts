@@ -13,7 +13,7 @@ import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
 import { cityName } from './participants';
 import { fulfilFromDispatch } from './obligations';
-import { idempotentRequest } from '../domain/idempotency';
+import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
 
 /** Concurrent steps on the same stock (e.g. many acceptances) commute: a lost race is retried on fresh data. */
 const MAX_ATTEMPTS = 12;
@@ -83,7 +83,7 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
     version: 1,
   };
   const audit: AuditedChange = { clusterId: request.clusterId, action: 'AID_REQUESTED', targetType: 'AidRequest', targetId: request.requestId, versionAfter: 1, changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] } };
-  const idempotency = keyed && { scope: `requestAid:${input.clusterId}:${actor.id}`, ...keyed };
+  const idempotency = keyed && { scope: idempotencyScope('requestAid', input.clusterId, actor.id), ...keyed };
   return ctx.store.aid.create(request, audit, actor, at, idempotency, (id) => ctx.store.aid.getRequest(id));
 }
 
@@ -116,7 +116,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
     quantity, status: 'OFFERED', costItems: [], offeredBy: actor, createdAt: at, version: 1,
   };
   const audit: AuditedChange = { clusterId: offer.clusterId, action: 'AID_OFFERED', targetType: 'AidOffer', targetId: offer.offerId, versionAfter: 1, changes: { requestId: [null, request.requestId], quantity: [null, quantity] } };
-  const idempotency = keyed && { scope: `offerAid:${request.requestId}:${actor.id}`, ...keyed };
+  const idempotency = keyed && { scope: idempotencyScope('offerAid', request.requestId, actor.id), ...keyed };
   return ctx.store.aid.create(offer, audit, actor, at, idempotency, (id) => ctx.store.aid.getOffer(id));
 }
 

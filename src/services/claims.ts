@@ -1,11 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { RequestContext } from '../context';
 import { compare, formatMoney, money, parseMoney, sum, toWire, zero, type Money } from '../domain/compensation/money';
 import { netBalances, settlementPlan, type Balance, type Transfer } from '../domain/compensation/settlement';
+import { fundContributionId, paymentEntryId } from '../domain/compensation/ids';
 import { FUND_PAYER_ID, splitAmount } from '../domain/compensation/split';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import { validateClaim, type ClaimItemDraft } from '../domain/compensation/terms';
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { agreementCovers } from '../domain/obligations/activation';
@@ -29,7 +31,7 @@ function countsAsApproved(claim: ClaimItemRecord): boolean {
 
 /** The access facts of a claim: the claimant, the parties to the agreement version it is under, and an evaluator's scope. */
 export async function claimAccess(ctx: RequestContext, claim: ClaimItemRecord): Promise<Resource> {
-  const version = await ctx.loaders.agreementVersion.load(`${claim.agreementId}#${claim.agreementVersionNo}`);
+  const version = await ctx.loaders.agreementVersion.load(agreementVersionKey(claim.agreementId, claim.agreementVersionNo));
   return {
     clusterId: claim.clusterId,
     cityId: claim.claimantCityId,
@@ -88,7 +90,7 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   if (agreement.inForceVersionNo === undefined || (agreement.status !== 'ACTIVE' && agreement.status !== 'SUSPENDED')) {
     throw new InvalidStateError(`Claims can be filed only under an agreement in force; this one is ${agreement.status}.`, { currentState: agreement.status });
   }
-  const [version] = await ctx.store.agreements.getVersions([`${agreement.agreementId}#${agreement.inForceVersionNo}`]);
+  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo)]);
   const terms = termsOf(version!);
   if (!terms.compensation) throw new BadInputError('This agreement has no compensation terms; there is nothing to claim under it.');
   if (!terms.partyCityIds.includes(input.claimantCityId)) throw new BadInputError('Only a party to the agreement can claim under it.');
@@ -216,7 +218,7 @@ function approveItems(claim: ClaimItemRecord, decided: ItemDecision[]): { items:
 
 /** Another approval for the same event may have landed since this claim was filed: the per-event cap is re-checked. */
 async function assertWithinEventCap(ctx: RequestContext, claim: ClaimItemRecord, extra: Money): Promise<void> {
-  const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
+  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]);
   const cap = termsOf(version!).compensation?.capPerEvent;
   if (!cap || extra.minor <= 0n) return;
   const already = approvedOf(await ctx.store.claims.forEvent(claim.eventId, claim.agreementId), claim.currency);
@@ -228,7 +230,7 @@ async function assertWithinEventCap(ctx: RequestContext, claim: ClaimItemRecord,
 /** Each payer's part of `amount` under the claim's agreement version's sharing rule (none for zero). */
 async function partsOf(ctx: RequestContext, claim: ClaimItemRecord, amount: Money): Promise<Map<string, bigint>> {
   if (amount.minor <= 0n) return new Map();
-  const [version] = await ctx.store.agreements.getVersions([`${claim.agreementId}#${claim.agreementVersionNo}`]);
+  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]);
   const terms = termsOf(version!);
   const event = await ctx.store.events.get(claim.eventId);
   const cities = await citiesOf(ctx, claim.clusterId);
@@ -391,7 +393,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   if (input.fromId === input.toId) throw new BadInputError('A payment goes from one party to another.');
   const now = ctx.now();
   if (input.paidAt > now) throw new BadInputError('The payment date cannot be in the future.');
-  const entryId = `pay_${createHash('sha256').update(`${input.clusterId}\u0000${reference.toLowerCase()}`).digest('hex').slice(0, 24)}`;
+  const entryId = paymentEntryId(input.clusterId, reference);
   const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
   if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
@@ -501,7 +503,7 @@ export async function recordFundContribution(ctx: RequestContext, input: Contrib
   if (input.receivedAt > now) throw new BadInputError('The date received cannot be in the future.');
   const actor = actorOf(ctx.caller);
   const contribution: FundContributionItem = {
-    contributionId: `fnd_${createHash('sha256').update(`${input.clusterId}\u0000${reference.toLowerCase()}`).digest('hex').slice(0, 24)}`,
+    contributionId: fundContributionId(input.clusterId, reference),
     clusterId: input.clusterId,
     ...(input.cityId ? { cityId: input.cityId } : { thirdParty: requiredText(input.thirdParty, 'third party', 200) }),
     amountMinor: amount.minor.toString(),

@@ -1,11 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { formatMoney, money, type Money } from '../domain/compensation/money';
+import { consequenceEntryId } from '../domain/compensation/ids';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
+import { partnerStandingKey, subjectKeyOf } from '../domain/compliance/ids';
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
-import { COORDINATION_OFFICE } from '../domain/obligations/activation';
 import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { requiredText } from '../domain/text';
@@ -15,17 +16,11 @@ import { disputeDeadline, settingsOf } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY, KIND_LABEL, isPositiveKind, type ComplianceKind, type Severity } from '../domain/trust/standing';
 import { recordVersion, type LedgerWrite } from '../store/compliance';
 import type { ClusterItem, ComplianceRecordItem, LedgerEntryItem } from '../store/entities';
-import { obligeeKeyOf } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { assertLedgerCurrency } from './claims';
 import { evaluatorScope, inEvaluatorScope, recordConcern } from './evaluator-scope';
 import { agreementCities, cityName, eventCities } from './participants';
-import { idempotentRequest } from '../domain/idempotency';
-
-/** The key records about a subject are kept under: a city's id, or the office's key in its cluster. */
-export function subjectKeyOf(clusterId: string, cityId: string | null | undefined): string {
-  return obligeeKeyOf(clusterId, cityId ?? COORDINATION_OFFICE);
-}
+import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
 
 export function statusOf(record: ComplianceRecordItem): NonNullable<ComplianceRecordItem['status']> {
   return record.status ?? 'STANDING';
@@ -156,10 +151,11 @@ async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Pr
 function consequenceEntry(record: ComplianceRecordItem, amount: Money, at: string, reversal = false): LedgerEntryItem {
   const surcharge = record.consequence!.kind === 'FUND_SURCHARGE';
   const [payerId, payeeId] = surcharge ? [record.cityId!, FUND_PAYER_ID] : [FUND_PAYER_ID, record.cityId!];
+  const kind = reversal ? 'REVERSAL' : surcharge ? 'SURCHARGE' : 'BONUS';
   return {
-    entryId: `${reversal ? 'rev' : surcharge ? 'sur' : 'bon'}_${record.recordId}`,
+    entryId: consequenceEntryId(kind, record.recordId),
     clusterId: record.clusterId,
-    kind: reversal ? 'REVERSAL' : surcharge ? 'SURCHARGE' : 'BONUS',
+    kind,
     // A reversal is the same line the other way round, so the two net to nothing.
     payerId: reversal ? payeeId : payerId,
     payeeId: reversal ? payerId : payeeId,
@@ -249,27 +245,17 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   const ledger = amount || consequence?.until
     ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
     : undefined;
-  const idempotency = keyed && { scope: `recordCompliance:${input.clusterId}:${actor.id}`, ...keyed };
-  // Only a partner city's records are keyed (see partnerStandingKey).
+  const idempotency = keyed && { scope: idempotencyScope('recordCompliance', input.clusterId, actor.id), ...keyed };
+  // Only a partner city's records are keyed: another city's record of the same breach, or a new one after a dispute
+  // overturned the first, still counts; the office and the superior level answer for each record they make.
   if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
   const recorderCityId = own;
   try {
-    return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey(recorderCityId, record) }, idempotency, actor, now, ledger);
+    return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey({ ...record, recorderCityId }) }, idempotency, actor, now, ledger);
   } catch (error) {
     if (error instanceof ConflictError && 'existingRecordId' in error.details) throw await alreadyStanding(ctx, recorderCityId, record, error.details.existingRecordId as string | null);
     throw error;
   }
-}
-
-/**
- * A partner's record of a breach counts once: one standing record per recording city, subject, kind and concern. Another
- * city's record of it, or a new one after a dispute overturned the first, still counts. Supervisors' records are not
- * keyed: the office and the superior level answer for each record they make (repeated fulfilments, a second refusal).
- */
-function partnerStandingKey(recorderCityId: string, record: ComplianceRecordItem): string {
-  const concern = [record.obligationId, record.eventId, record.agreementId, record.claimId].map((id) => id ?? '');
-  const digest = createHash('sha256').update([record.clusterId, recorderCityId, record.subjectKey, record.kind, ...concern].join('\u0000')).digest('hex');
-  return `standing_${digest.slice(0, 40)}`;
 }
 
 async function alreadyStanding(ctx: RequestContext, recorderCityId: string, record: ComplianceRecordItem, existingRecordId: string | null): Promise<ConflictError> {

@@ -12,8 +12,8 @@ import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import type { AccreditationItem, AssessmentItem, ClusterItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../store/entities';
 import { agreementCities, eventCities } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
-import { subjectKeyOf } from './compliance';
-import { idempotentRequest } from '../domain/idempotency';
+import { evaluationRecordId, subjectKeyOf } from '../domain/compliance/ids';
+import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
 
 const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_PANEL = 12;
@@ -321,7 +321,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
     openedBy: actor,
     version: 1,
   };
-  const idempotency = keyed && { scope: `openEvaluation:${input.clusterId}:${actor.id}`, ...keyed };
+  const idempotency = keyed && { scope: idempotencyScope('openEvaluation', input.clusterId, actor.id), ...keyed };
   return ctx.store.evaluations.open(evaluation, idempotency, actor, now);
 }
 
@@ -520,7 +520,7 @@ function outcomeRecord(evaluation: EvaluationItem, result: EvaluationResultView,
   const kind = reward ? 'EVALUATION_REWARD' : 'EVALUATION_PENALTY';
   const threshold = reward ? `at or above the reward threshold of ${percent(result.thresholds.rewardAtOrAbove)}` : `below the penalty threshold of ${percent(result.thresholds.penaltyBelow)}`;
   return {
-    recordId: `cr_${evaluation.evaluationId}`,
+    recordId: evaluationRecordId(evaluation.evaluationId),
     clusterId: evaluation.clusterId,
     kind,
     subjectKey: subjectKeyOf(evaluation.clusterId, evaluation.cityId),

@@ -1,7 +1,6 @@
 import type { RequestContext } from '../context';
-import { COORDINATION_OFFICE } from '../domain/obligations/activation';
+import { COORDINATION_OFFICE, obligeeKeyOf } from '../domain/obligations/ids';
 import type { ClaimItemRecord, ComplianceRecordItem, EvaluationItem, ObligationItem } from '../store/entities';
-import { obligeeKeyOf } from '../store/obligations';
 
 /**
  * What a record, an obligation, a claim or a list's filter concerns. `subject` is a party's key (a city id, or the

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import type { AuditAction } from '../domain/audit';
@@ -99,7 +100,7 @@ export function affectedSince(event: Pick<RiskEventItem, 'timeline' | 'affectedC
 export async function activateAgreements(store: Repositories, event: RiskEventItem, actor: Actor, at: string): Promise<number> {
   if (!event.confirmedAt) return 0;
   const agreements = (await store.agreements.activeInCluster(event.clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
-  const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
+  const versions = await store.agreements.getVersions(agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)));
   const trigger = {
     eventId: event.eventId,
     clusterId: event.clusterId,

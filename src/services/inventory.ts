@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { ResourceTier } from '../domain/resources/catalogue';
+import { inventoryItemId, resourceTypeKey } from '../domain/resources/ids';
 import { MAX_BATCH, validateStock, validateStorage, type Readiness, type StorageLocation } from '../domain/resources/inventory';
 import type { InventoryItemRecord, ResourceTypeItem } from '../store/entities';
 import type { ItemChange } from '../store/inventory';
@@ -12,15 +12,10 @@ import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { idempotentRequest, type IdempotentRequest } from '../domain/idempotency';
 import { reusedKeyMessage } from '../store/idempotency';
 
-/** One item per city, resource type, tier and storage location: the id is derived, so a repeated create is caught. */
-export function inventoryItemId(cityId: string, typeId: string, tier: ResourceTier, storageName: string): string {
-  const digest = createHash('sha256').update([cityId, typeId, tier, storageName.trim().toLowerCase()].join('\u0000')).digest('hex');
-  return `inv_${digest.slice(0, 24)}`;
-}
 
 async function resourceTypeFor(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
   // The catalogue changes rarely: one batched read per request serves every item of a batch.
-  const type = await ctx.loaders.resourceType.load(`${clusterId}#${typeId}`);
+  const type = await ctx.loaders.resourceType.load(resourceTypeKey(clusterId, typeId));
   if (!type) throw new NotFoundError(`No resource type "${typeId}" is in the cluster's catalogue.`);
   return type;
 }

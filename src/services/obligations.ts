@@ -1,8 +1,10 @@
 import { actorOf, ownCityOf } from '../auth/caller';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
-import { COORDINATION_OFFICE } from '../domain/obligations/activation';
+import { obligationRecordId } from '../domain/compliance/ids';
+import { COORDINATION_OFFICE, obligeeKeyOf } from '../domain/obligations/ids';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
 import { assertWaivable, effectiveStatus, lapsesWhenEventCloses, onlyMarkedLateSince, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -14,7 +16,7 @@ import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domai
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import { inEvaluatorScope, obligationConcern } from './evaluator-scope';
 import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem, RiskEventItem } from '../store/entities';
-import { obligeeKeyOf, type ObligationQuery } from '../store/obligations';
+import type { ObligationQuery } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 
@@ -176,11 +178,6 @@ async function decidedOnFreshLateMark<T>(store: Repositories, read: ObligationIt
   }
 }
 
-/** The slot of an obligation's LATE record: a missed contribution and a late one share it (one breach per obligation). */
-function lateRecordIdOf(obligation: Pick<ObligationItem, 'obligationId'>): string {
-  return `cr_${obligation.obligationId}_LATE`;
-}
-
 /** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
 export function complianceRecordFor(
   obligation: ObligationItem,
@@ -191,7 +188,7 @@ export function complianceRecordFor(
   settings: ClusterTrustSettings,
 ): ComplianceRecordItem {
   return {
-    recordId: kind === 'LATE' || kind === 'CONTRIBUTION_MISSED' ? lateRecordIdOf(obligation) : `cr_${obligation.obligationId}_${kind}`,
+    recordId: obligationRecordId(obligation.obligationId, kind),
     clusterId: obligation.clusterId,
     kind,
     subjectKey: obligation.obligeeKey,
@@ -276,7 +273,7 @@ export async function waiveObligation(ctx: RequestContext, input: { obligationId
 
 /** Closes an obligation as WAIVED, withdrawing the lateness the job recorded for it, if any. */
 async function waive(store: Repositories, obligation: ObligationItem, reason: string, actor: Actor, at: string): Promise<ObligationItem> {
-  const late = obligation.lateRecordedAt ? await store.compliance.get(lateRecordIdOf(obligation)) : undefined;
+  const late = obligation.lateRecordedAt ? await store.compliance.get(obligationRecordId(obligation.obligationId, 'LATE')) : undefined;
   const withdraw = late && !late.withdrawal ? late : undefined;
   return store.obligations.close(
     obligation,
@@ -349,7 +346,7 @@ export async function openRecurringObligations(store: Repositories, now: string)
     // One cluster's failure (e.g. a transaction conflict) must not stop the others: the next run picks it up.
     try {
       const agreements = (await store.agreements.activeInCluster(clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
-      const versions = await store.agreements.getVersions(agreements.map((agreement) => `${agreement.agreementId}#${agreement.inForceVersionNo}`));
+      const versions = await store.agreements.getVersions(agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)));
       for (const version of versions) {
         if (!version?.inForceSince) continue;
         // Nor one agreement's failure (terms an older release accepted) the cluster's other agreements.

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { agreementVersionKey } from '../domain/agreements/ids';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import { notFound } from './access';
 import { termsOf } from './agreements';
@@ -14,7 +15,7 @@ export async function eventCities(ctx: RequestContext, clusterId: string, eventI
 export async function agreementCities(ctx: RequestContext, clusterId: string, agreementId: string): Promise<Set<string>> {
   const agreement = await ctx.loaders.agreement.load(agreementId);
   if (!agreement || agreement.clusterId !== clusterId) throw notFound('agreement', agreementId);
-  const version = await ctx.loaders.agreementVersion.load(`${agreementId}#${agreement.inForceVersionNo ?? agreement.latestVersionNo}`);
+  const version = await ctx.loaders.agreementVersion.load(agreementVersionKey(agreementId, agreement.inForceVersionNo ?? agreement.latestVersionNo));
   return new Set(version ? termsOf(version).partyCityIds : []);
 }
 

@@ -7,7 +7,8 @@ import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/
 import { explainStanding, rankStandings, standingAt, type Standing, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
 import type { ClusterItem, ComplianceRecordItem } from '../store/entities';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
-import { counts, severityOf, subjectKeyOf } from './compliance';
+import { subjectKeyOf } from '../domain/compliance/ids';
+import { counts, severityOf } from './compliance';
 import { coversWholeRecordOf, evaluatorScope } from './evaluator-scope';
 import { citiesOf } from './members';
 

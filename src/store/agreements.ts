@@ -1,3 +1,4 @@
+import { agreementVersionKey, parseAgreementVersionKey } from '../domain/agreements/ids';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { ConflictError } from '../domain/errors';
@@ -15,7 +16,7 @@ import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
-import type { IdempotentRequest } from '../domain/idempotency';
+import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
 type AgreementChanges = Partial<Pick<AgreementItem, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
 type VersionChanges = Partial<Omit<AgreementVersionItem, 'agreementId' | 'versionNo' | 'clusterId'>>;
@@ -52,15 +53,12 @@ export const agreementRepository = {
   /** Specific versions by key in one BatchGetItem (obligations name the version they came from). */
   async getVersions(keys: readonly string[]): Promise<(AgreementVersionItem | undefined)[]> {
     const found = new Map<string, AgreementVersionItem>();
-    const parsed = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map((key) => {
-      const [agreementId, versionNo] = key.split('#');
-      return { agreementId, versionNo: Number(versionNo) };
-    });
+    const parsed = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map(parseAgreementVersionKey);
     for (let start = 0; start < parsed.length; start += 100) {
       let pending = parsed.slice(start, start + 100);
       for (let round = 0; pending.length > 0 && round < 5; round++) {
         const { data, unprocessed } = await AgreementVersionEntity.get(pending).go();
-        for (const item of data) found.set(versionKey(item.agreementId, item.versionNo), item);
+        for (const item of data) found.set(agreementVersionKey(item.agreementId, item.versionNo), item);
         pending = unprocessed.map((key) => ({ agreementId: key.agreementId!, versionNo: Number(key.versionNo) }));
       }
     }
@@ -93,7 +91,7 @@ export const agreementRepository = {
    * agreement the first call created instead of creating another.
    */
   async create(agreement: AgreementItem, firstVersion: AgreementVersionItem, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<AgreementItem> {
-    const scope = `draftAgreement:${agreement.clusterId}:${actor.id}`;
+    const scope = idempotencyScope('draftAgreement', agreement.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
       resultId: agreement.agreementId,
@@ -163,7 +161,3 @@ export const agreementRepository = {
     return next;
   },
 };
-
-export function versionKey(agreementId: string, versionNo: number): string {
-  return `${agreementId}#${versionNo}`;
-}

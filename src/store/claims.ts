@@ -8,7 +8,7 @@ import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
-import type { IdempotentRequest } from '../domain/idempotency';
+import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
 type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
 
@@ -40,7 +40,7 @@ export const claimRepository = {
   },
 
   async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<ClaimItemRecord> {
-    const scope = `fileClaim:${claim.clusterId}:${actor.id}`;
+    const scope = idempotencyScope('fileClaim', claim.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
       resultId: claim.claimId,

@@ -1,6 +1,7 @@
 import { ConflictError, InvalidStateError } from '../domain/errors';
 import type { AuditAction } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
+import { assessmentTargetId } from '../domain/evaluations/ids';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import {
@@ -181,7 +182,7 @@ export const evaluationRepository = {
         ? evaluations.patch({ evaluationId: evaluation.evaluationId }).add({ version: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()
         : evaluations.check({ evaluationId: evaluation.evaluationId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit(),
       auditEvent.create(auditItem(actor, {
-        ...audit, clusterId: assessment.clusterId, targetType: 'Assessment', targetId: `${assessment.evaluationId}#${assessment.evaluatorId}`,
+        ...audit, clusterId: assessment.clusterId, targetType: 'Assessment', targetId: assessmentTargetId(assessment.evaluationId, assessment.evaluatorId),
         versionBefore: previous?.version, versionAfter: assessment.version,
       }, at)).commit(),
     ]);

@@ -9,7 +9,7 @@ import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly } from './exact';
-import type { IdempotentRequest } from '../domain/idempotency';
+import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
 type EventChanges = Partial<Omit<RiskEventItem, 'eventId' | 'clusterId' | 'version'>>;
 
@@ -46,7 +46,7 @@ export const riskEventRepository = {
 
   /** Creates a reported event with its audit event; an idempotency key makes a retried report return the first. */
   async create(event: RiskEventItem, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<RiskEventItem> {
-    const scope = `reportRiskEvent:${event.clusterId}:${actor.id}`;
+    const scope = idempotencyScope('reportRiskEvent', event.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
       resultId: event.eventId,

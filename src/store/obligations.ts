@@ -1,4 +1,5 @@
-import { COORDINATION_OFFICE, type ObligationSpec } from '../domain/obligations/activation';
+import type { ObligationSpec } from '../domain/obligations/activation';
+import { COORDINATION_OFFICE, obligeeKeyOf } from '../domain/obligations/ids';
 import type { ObligationStatus } from '../domain/obligations/status';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -12,11 +13,6 @@ import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 
 const WRITE_CONCURRENCY = 8;
-
-/** The key under which an obligee's obligations are indexed (the office's are kept per cluster). */
-export function obligeeKeyOf(clusterId: string, obligee: string): string {
-  return obligee === COORDINATION_OFFICE ? `${COORDINATION_OFFICE}#${clusterId}` : obligee;
-}
 
 export interface ObligationQuery {
   /** Statuses as the API shows them; OPEN means open and not yet due, OVERDUE open and past due at `now`. */

@@ -1,4 +1,5 @@
 import { ConflictError } from '../domain/errors';
+import { parseResourceTypeKey, reserveRequirementTargetId, resourceTypeKey } from '../domain/resources/ids';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, citypact, type InventoryItemRecord, type ReserveRequirementItem, type ResourceTypeItem } from './entities';
@@ -12,16 +13,13 @@ export const resourceRepository = {
     return onlyExact({ clusterId }, data);
   },
 
-  /** Types by `${clusterId}#${typeId}` in one BatchGetItem (for lists of inventory items). */
+  /** Types by `resourceTypeKey` in one BatchGetItem (for lists of inventory items). */
   async getMany(keys: readonly string[]): Promise<(ResourceTypeItem | undefined)[]> {
     const found = new Map<string, ResourceTypeItem>();
-    let pending = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map((key) => {
-      const [clusterId, typeId] = key.split('#');
-      return { clusterId, typeId };
-    });
+    let pending = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map(parseResourceTypeKey);
     for (let round = 0; pending.length > 0 && round < 5; round++) {
       const { data, unprocessed } = await ResourceTypeEntity.get(pending).go();
-      for (const type of data) found.set(`${type.clusterId}#${type.typeId}`, type);
+      for (const type of data) found.set(resourceTypeKey(type.clusterId, type.typeId), type);
       pending = unprocessed.map((key) => ({ clusterId: key.clusterId!, typeId: key.typeId! }));
     }
     return keys.map((key) => found.get(key));
@@ -50,7 +48,7 @@ export const resourceRepository = {
         : reserveRequirement.create(next).commit(),
       auditEvent
         .create(auditItem(actor, {
-          clusterId: next.clusterId, action: 'RESERVE_REQUIREMENT_SET', targetType: 'ReserveRequirement', targetId: `reserve:${next.typeId}`,
+          clusterId: next.clusterId, action: 'RESERVE_REQUIREMENT_SET', targetType: 'ReserveRequirement', targetId: reserveRequirementTargetId(next.typeId),
           versionBefore: previous?.version, versionAfter: next.version,
           changes: { basis: [previous?.basis ?? null, next.basis], quantity: [previous?.quantity ?? null, next.quantity], minimumTier: [previous?.minimumTier ?? null, next.minimumTier] },
         }, at))

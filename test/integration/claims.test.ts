@@ -93,7 +93,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
 });
 
 test('a claim can name the claimant\u2019s own dispatch for the event, and no other', async () => {
-  const { inventoryItemId } = await import('../../src/services/inventory');
+  const { inventoryItemId } = await import('../../src/domain/resources/ids');
   const langfang = await officerOf('city-langfang', 'cluster-jjj');
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const request = await gql(langfang, 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }', { input: {

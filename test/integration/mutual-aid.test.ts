@@ -1,4 +1,4 @@
-import { inventoryItemId } from '../../src/services/inventory';
+import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, OBLIGATIONS, PROPOSE, RATIFY, REPORT } from '../support/operations';

@@ -1,4 +1,4 @@
-import { inventoryItemId } from '../../src/services/inventory';
+import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';

@@ -1,4 +1,4 @@
-import { inventoryItemId } from '../../src/services/inventory';
+import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, ESCALATE, FULFIL, OBLIGATIONS, PROPOSE, RATIFY, REPORT, SET_EVENT_STATUS, TERMINATE, UPDATE_EVENT, WAIVE } from '../support/operations';

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { AgreementTerms, Duty } from '../agreements/terms';
 import { reaches, type EmergencyLevel, type RiskCategory } from '../levels';
 import { addDuration, parseDuration } from '../time';
+import { COORDINATION_OFFICE, obligationId, recurringOccurrence } from './ids';
 
 /** The facts of a confirmed event that decide which duties it triggers. */
 export interface TriggeringEvent {
@@ -56,9 +56,6 @@ export interface AgreementInForce {
   terms: AgreementTerms;
 }
 
-/** Who owes an obligation: a city, or the cluster's coordination office. */
-export const COORDINATION_OFFICE = 'COORDINATION_OFFICE';
-
 export interface ObligationSpec {
   obligationId: string;
   clusterId: string;
@@ -109,16 +106,6 @@ function obligeesOf(duty: Duty, event: TriggeringEvent, parties: ReadonlySet<str
   }
 }
 
-/**
- * The same inputs always give the same id, so activating twice (a retry, two coordinators, a later affected city)
- * can only ever write each obligation once. The agreement version is deliberately not part of it: after an amendment,
- * re-activating an earlier event must not owe the same duty twice; the obligation keeps the version it came from.
- */
-export function obligationId(eventId: string, agreementId: string, dutyId: string, obligee: string): string {
-  const digest = createHash('sha256').update([eventId, agreementId, dutyId, obligee].join('\u0000')).digest('hex');
-  return `obl_${digest.slice(0, 24)}`;
-}
-
 /** The obligation a duty gives one obligee; `trigger.eventId` is absent for recurring normal-mode duties. */
 export function specFromDuty(
   duty: Duty,
@@ -127,7 +114,7 @@ export function specFromDuty(
   dueAt: string,
 ): ObligationSpec {
   return {
-    obligationId: obligationId(trigger.eventId ?? `recurring@${trigger.triggeredAt}`, trigger.agreementId, duty.dutyId, obligee),
+    obligationId: obligationId(trigger.eventId ?? recurringOccurrence(trigger.triggeredAt), trigger.agreementId, duty.dutyId, obligee),
     clusterId: trigger.clusterId,
     ...(trigger.eventId ? { eventId: trigger.eventId } : {}),
     agreementId: trigger.agreementId,

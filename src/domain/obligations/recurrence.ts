@@ -1,5 +1,6 @@
 import { addDuration, parseDuration, scaleDuration } from '../time';
-import { COORDINATION_OFFICE, specFromDuty, type AgreementInForce, type ObligationSpec } from './activation';
+import { specFromDuty, type AgreementInForce, type ObligationSpec } from './activation';
+import { COORDINATION_OFFICE } from './ids';
 
 /** Occurrences looked at, at most, per duty: enough for a daily duty over the life of any agreement. */
 const MAX_OCCURRENCES = 10_000;

@@ -1,5 +1,6 @@
 import type { AgreementTerms, Duty } from '../../../src/domain/agreements/terms';
-import { COORDINATION_OFFICE, obligationId, obligationsFor, type TriggeringEvent } from '../../../src/domain/obligations/activation';
+import { obligationsFor, type TriggeringEvent } from '../../../src/domain/obligations/activation';
+import { COORDINATION_OFFICE, obligationId } from '../../../src/domain/obligations/ids';
 import { currentOccurrence, recurringObligationsDue } from '../../../src/domain/obligations/recurrence';
 import { closureSummary, effectiveStatus, lapsesWhenEventCloses, onlyMarkedLateSince, planFulfilment, validateEvidence } from '../../../src/domain/obligations/status';
 
