@@ -76,20 +76,17 @@ export const agreementResolvers: Resolvers = {
       const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) => agreementVersionKey(agreement.agreementId, agreement.latestVersionNo - i));
       return present<AgreementVersionRecord>(await ctx.loaders.agreementVersion.loadMany(keys));
     },
-    statusReason: (agreement) => agreement.statusReason ?? null,
   },
   AgreementVersion: {
     number: (version) => version.versionNo,
     parties: async (version, _, ctx) => present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds)),
     minimumLevel: (version) => version.minimumLevel ?? null,
-    effectiveUntil: (version) => version.effectiveUntil ?? null,
     categories: (version) => asRiskCategories(version.categories),
     awaiting: async (version, _, ctx) => {
       if (version.status !== 'PROPOSED') return [];
       const ratified = new Set(version.ratifications.map((ratification) => ratification.cityId));
       return present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))));
     },
-    lastDecline: (version) => version.lastDecline ?? null,
     compensation: (version) => {
       const terms = termsOf(version).compensation;
       if (!terms) return null;
@@ -111,18 +108,12 @@ export const agreementResolvers: Resolvers = {
         inKind: (draft.inKind ?? []).map((entry) => ({ form: entry.form, description: entry.description, value: entry.value })),
       };
     },
-    proposedAt: (version) => version.proposedAt ?? null,
-    inForceSince: (version) => version.inForceSince ?? null,
   },
   Duty: {
     id: (duty) => duty.dutyId,
     city: async (duty, _, ctx) => (duty.cityId ? ((await ctx.loaders.city.load(duty.cityId)) ?? null) : null),
     categories: (duty) => asRiskCategories(duty.categories),
     fromLevel: (duty) => duty.fromLevel ?? null,
-    recurrence: (duty) => duty.recurrence ?? null,
-    resourceType: (duty) => duty.resourceType ?? null,
-    quantity: (duty) => duty.quantity ?? null,
-    amount: (duty) => duty.amount ?? null,
   },
   Ratification: {
     city: (ratification, _, ctx) => referencedCity(ctx, ratification.cityId),

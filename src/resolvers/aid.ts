@@ -61,8 +61,6 @@ export const aidResolvers: Resolvers = {
     },
     offers: (request, _, ctx) => ctx.store.aid.offersOf(request.requestId),
     requestedByName: (request) => request.requestedBy.name,
-    closedAt: (request) => request.closedAt ?? null,
-    closingReason: (request) => request.closingReason ?? null,
   },
   AidOffer: {
     id: (offer) => offer.offerId,
@@ -74,14 +72,7 @@ export const aidResolvers: Resolvers = {
       const item = await offeredItem(ctx, offer);
       return mayReadItem(ctx, item) ? item : null;
     },
-    eta: (offer) => offer.eta ?? null,
-    dispatchedAt: (offer) => offer.dispatchedAt ?? null,
-    arrivedAt: (offer) => offer.arrivedAt ?? null,
-    returnedAt: (offer) => offer.returnedAt ?? null,
-    consumed: (offer) => offer.consumed ?? null,
-    returned: (offer) => offer.returned ?? null,
     costItems: (offer) => offer.costItems.map((cost) => ({ kind: cost.kind, description: cost.description, amount: { amountMinor: cost.amountMinor, currency: cost.currency } })),
-    reason: (offer) => offer.reason ?? null,
   },
   CityAvailability: {
     city: (entry, _, ctx) => referencedCity(ctx, entry.cityId),

@@ -14,8 +14,6 @@ export const auditResolvers: Resolvers = {
   },
   AuditEvent: {
     id: (event) => event.eventId,
-    versionBefore: (event) => event.versionBefore ?? null,
-    versionAfter: (event) => event.versionAfter ?? null,
     changes: (event) => auditChanges(event),
   },
 };

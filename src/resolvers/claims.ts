@@ -45,7 +45,6 @@ export const claimResolvers: Resolvers = {
   FundContribution: {
     id: (contribution) => contribution.contributionId,
     city: (contribution, _, ctx) => (contribution.cityId ? cityOrFund(ctx, contribution.cityId) : null),
-    thirdParty: (contribution) => contribution.thirdParty ?? null,
     amount: (contribution) => wire(contribution.amountMinor, contribution.currency),
   },
   Claim: {
@@ -54,15 +53,12 @@ export const claimResolvers: Resolvers = {
     agreementVersion: (claim) => claim.agreementVersionNo,
     event: (claim, _, ctx) => referencedIn(claim.clusterId, 'risk event', claim.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     claimant: (claim, _, ctx) => referencedCity(ctx, claim.claimantCityId),
-    aidOfferId: (claim) => claim.aidOfferId ?? null,
     items: (claim) => claim.items.map((item) => ({
       number: item.number, kind: item.kind, description: item.description, amount: wire(item.amountMinor, claim.currency), evidence: item.evidence,
       approved: item.approvedMinor ? wire(item.approvedMinor, claim.currency) : null, reductionReason: item.reductionReason ?? null,
     })),
     claimed: (claim) => wire(claim.claimedMinor, claim.currency),
     approved: (claim) => (claim.approvedMinor ? wire(claim.approvedMinor, claim.currency) : null),
-    decisionReason: (claim) => claim.decisionReason ?? null,
-    decidedAt: (claim) => claim.decidedAt ?? null,
     decidedByName: (claim) => claim.decidedBy?.name ?? null,
     appeal: (claim) =>
       claim.appeal
@@ -74,8 +70,6 @@ export const claimResolvers: Resolvers = {
   LedgerEntry: {
     id: (entry) => entry.entryId,
     amount: (entry) => wire(entry.amountMinor, entry.currency),
-    claimId: (entry) => entry.claimId ?? null,
-    reference: (entry) => entry.reference ?? null,
   },
   Balance: {
     city: (balance, _, ctx) => cityOrFund(ctx, balance.partyId),

@@ -71,14 +71,10 @@ export const evaluationResolvers: Resolvers = {
     myAssessment: async (evaluation, _, ctx) =>
       evaluation.panel.includes(ctx.caller.id) ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null) : null,
     result: (evaluation, _, ctx) => resultFor(ctx, evaluation),
-    finalizedAt: (evaluation) => evaluation.finalizedAt ?? null,
     finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,
     complianceRecord: (evaluation, _, ctx) => readableRecord(ctx, evaluation.clusterId, evaluation.complianceRecordId),
   },
   Assessment: {
-    findings: (assessment) => assessment.findings ?? null,
-    recommendations: (assessment) => assessment.recommendations ?? null,
-    submittedAt: (assessment) => assessment.submittedAt ?? null,
   },
   EvaluationResult: {
     // Results fixed before exclusions were recorded have none.

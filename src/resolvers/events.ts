@@ -41,10 +41,7 @@ export const eventResolvers: Resolvers = {
       (await ctx.loaders.city.loadMany(event.affectedCityIds)).filter((city): city is CityRecord => !!city && !(city instanceof Error)),
     location: (event) => ({ latitude: event.location.latitude ?? null, longitude: event.location.longitude ?? null, description: event.location.description }),
     reportedByName: (event) => event.reportedBy.name,
-    confirmedAt: (event) => event.confirmedAt ?? null,
-    closedAt: (event) => event.closedAt ?? null,
     closure: (event) => (event.closure ? { ...event.closure, summary: closureSummary(event.closure) } : null),
-    escalation: (event) => event.escalation ?? null,
     timeline: (event) => event.timeline.map((entry) => ({ ...entry, from: entry.from ?? null, to: entry.to ?? null })),
   },
 };

@@ -29,14 +29,9 @@ export const obligationResolvers: Resolvers = {
       if (!duty) throw new Error(`Duty ${obligation.dutyId} missing from agreement ${obligation.agreementId} v${obligation.agreementVersionNo}`);
       return duty;
     },
-    resourceType: (obligation) => obligation.resourceType ?? null,
-    quantity: (obligation) => obligation.quantity ?? null,
-    amount: (obligation) => obligation.amount ?? null,
-    fulfilledAt: (obligation) => obligation.fulfilledAt ?? null,
     recordedAt: (obligation) => obligation.closedAt ?? null,
     evidence: (obligation) => (obligation.evidenceText ? { text: obligation.evidenceText, links: obligation.evidenceLinks ?? [] } : null),
     fulfilledByName: (obligation) => (obligation.status === 'FULFILLED' || obligation.status === 'FULFILLED_LATE' ? (obligation.closedBy?.name ?? null) : null),
-    waivedReason: (obligation) => obligation.waivedReason ?? null,
   },
   CityObligationSummary: {
     city: async (row, _, ctx) => (row.cityId ? ((await ctx.loaders.city.load(row.cityId)) ?? null) : null),

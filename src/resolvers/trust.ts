@@ -39,7 +39,6 @@ export const trustResolvers: Resolvers = {
     // The evaluation behind a reward or penalty, when the caller may read it.
     evaluation: (record, _, ctx) => readableEvaluation(ctx, record.clusterId, record.evaluationId),
     severity: (record) => severityOf(record),
-    evidence: (record) => record.evidence ?? null,
     // Early automatic records were written before the flag existed.
     automatic: (record) => record.automatic ?? true,
     recordedByName: (record) => record.recordedBy.name,
@@ -52,21 +51,15 @@ export const trustResolvers: Resolvers = {
       return disputeWindowEnd(record, cluster);
     },
     withdrawal: (record) => (record.withdrawal ? { at: record.withdrawal.at, reason: record.withdrawal.reason, byName: record.withdrawal.by.name } : null),
-    dispute: (record) => record.dispute ?? null,
-    consequence: (record) => record.consequence ?? null,
     version: (record) => record.version ?? 1,
   },
   Dispute: {
-    evidence: (dispute) => dispute.evidence ?? null,
     filedByName: (dispute) => dispute.filedBy.name,
     resolution: (dispute) => dispute.resolution ?? null,
-    reasons: (dispute) => dispute.reasons ?? null,
-    resolvedAt: (dispute) => dispute.resolvedAt ?? null,
     resolvedByName: (dispute) => dispute.resolvedBy?.name ?? null,
   },
   Consequence: {
     amount: (consequence) => (consequence.amountMinor ? { amountMinor: consequence.amountMinor, currency: consequence.currency! } : null),
-    until: (consequence) => consequence.until ?? null,
     inEffect: (consequence, _, ctx) => consequenceInEffect(consequence, ctx.now()),
   },
   TrustStanding: {
