@@ -74,8 +74,6 @@ export const evaluationResolvers: Resolvers = {
     finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,
     complianceRecord: (evaluation, _, ctx) => readableRecord(ctx, evaluation.clusterId, evaluation.complianceRecordId),
   },
-  Assessment: {
-  },
   EvaluationResult: {
     // Results fixed before exclusions were recorded have none.
     excluded: (result) => result.excluded ?? [],
