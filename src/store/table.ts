@@ -20,5 +20,3 @@ export const TABLE_DEFINITION = {
   /** Epoch seconds; DynamoDB deletes expired items (used for idempotency records only, never for history). */
   timeToLiveAttribute: 'expiresAt',
 } as const;
-
-export type TableDefinition = typeof TABLE_DEFINITION;

@@ -1,7 +1,6 @@
 import { InvalidStateError } from '../errors';
 
 export type AgreementStatus = 'DRAFT' | 'PROPOSED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
-export type VersionStatus = 'DRAFT' | 'PROPOSED' | 'IN_FORCE' | 'SUPERSEDED';
 export type AgreementAction = 'updateDraft' | 'propose' | 'ratify' | 'decline' | 'amend' | 'suspend' | 'resume' | 'terminate';
 
 /** Where an agreement stands: its own status and the status of the version being drafted or ratified, if any. */

@@ -98,18 +98,10 @@ export function sum(values: readonly Money[], currency: string): Money {
   return values.reduce(add, zero(currency));
 }
 
-export function negate(value: Money): Money {
-  return { minor: -value.minor, currency: value.currency };
-}
-
 /** -1, 0 or 1, for sorting and comparing against caps. */
 export function compare(a: Money, b: Money): -1 | 0 | 1 {
   sameCurrency(a, b);
   return a.minor < b.minor ? -1 : a.minor > b.minor ? 1 : 0;
-}
-
-export function isZero(value: Money): boolean {
-  return value.minor === 0n;
 }
 
 /** For messages an official reads: `¥12,500.00` for CNY, `12,500.00 USD` for other currencies. */

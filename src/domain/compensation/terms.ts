@@ -27,11 +27,6 @@ const FORM_WORDS: Record<InKindForm, string> = {
   PLATFORM_BUILDING: 'emergency platform building',
 };
 
-/** The words an official reads for a cost kind ("personnel hours"). */
-export function costKindWords(kind: CostKind): string {
-  return KIND_WORDS[kind];
-}
-
 export interface CoveredKind {
   kind: CostKind;
   /** The most one claim may ask for this kind, over all its items; absent means only the overall caps apply. */
