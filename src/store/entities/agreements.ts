@@ -1,0 +1,98 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { DUTY_KINDS, DUTY_ROLES, entityOptions, LEVELS } from './attributes';
+
+// Agreements and their numbered versions.
+
+export const AgreementEntity = new Entity(
+  {
+    model: { entity: 'agreement', version: '1', service: 'citypact' },
+    attributes: {
+      agreementId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      status: { type: ['DRAFT', 'PROPOSED', 'ACTIVE', 'SUSPENDED', 'TERMINATED'] as const, required: true },
+      /** The version obligations are created from; absent until the first ratification. */
+      inForceVersionNo: { type: 'number' },
+      /** The version being drafted or ratified, if any. */
+      pendingVersionNo: { type: 'number' },
+      latestVersionNo: { type: 'number', required: true },
+      statusReason: { type: 'string' },
+      version: { type: 'number', required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['agreementId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'agreementId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AgreementVersionEntity = new Entity(
+  {
+    model: { entity: 'agreementVersion', version: '1', service: 'citypact' },
+    attributes: {
+      agreementId: { type: 'string', required: true, readOnly: true },
+      versionNo: { type: 'number', required: true, readOnly: true, padding: { length: 5, char: '0' } },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      status: { type: ['DRAFT', 'PROPOSED', 'IN_FORCE', 'SUPERSEDED'] as const, required: true },
+      title: { type: 'string', required: true },
+      partyCityIds: { type: 'list', items: { type: 'string' }, required: true },
+      categories: { type: 'list', items: { type: 'string' }, required: true },
+      minimumLevel: { type: LEVELS },
+      effectiveFrom: { type: 'string', required: true },
+      effectiveUntil: { type: 'string' },
+      duties: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            dutyId: { type: 'string', required: true },
+            party: { type: ['ORIGIN', 'AFFECTED', 'NAMED_CITY', 'COORDINATION_OFFICE'] as const, required: true },
+            cityId: { type: 'string' },
+            role: { type: DUTY_ROLES, required: true },
+            kind: { type: DUTY_KINDS, required: true },
+            categories: { type: 'list', items: { type: 'string' }, required: true },
+            fromLevel: { type: LEVELS },
+            action: { type: 'string', required: true },
+            deadline: { type: 'string', required: true },
+            recurrence: { type: 'string' },
+            resourceType: { type: 'string' },
+            quantity: { type: 'number' },
+            amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
+          },
+        },
+      },
+      /** Compensation terms as JSON (money as strings); parsed and re-checked by the domain on every read. */
+      compensation: { type: 'string' },
+      ratifications: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            cityId: { type: 'string', required: true },
+            at: { type: 'string', required: true },
+            actorId: { type: 'string', required: true },
+            actorName: { type: 'string', required: true },
+          },
+        },
+      },
+      lastDecline: {
+        type: 'map',
+        properties: { cityId: { type: 'string', required: true }, at: { type: 'string', required: true }, reason: { type: 'string', required: true } },
+      },
+      proposedAt: { type: 'string' },
+      inForceSince: { type: 'string' },
+      supersededAt: { type: 'string' },
+    },
+    indexes: {
+      byAgreement: { pk: { field: 'pk', composite: ['agreementId'] }, sk: { field: 'sk', composite: ['versionNo'] } },
+    },
+  },
+  entityOptions,
+);
+
+export type AgreementItem = EntityItem<typeof AgreementEntity>;
+export type AgreementVersionItem = EntityItem<typeof AgreementVersionEntity>;

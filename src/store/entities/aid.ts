@@ -1,0 +1,85 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { actorAttribute, entityOptions } from './attributes';
+
+// Mutual aid requests and offers.
+
+const locationAttribute = {
+  type: 'map',
+  properties: { name: { type: 'string', required: true }, latitude: { type: 'number', required: true }, longitude: { type: 'number', required: true } },
+} as const;
+
+export const AidRequestEntity = new Entity(
+  {
+    model: { entity: 'aidRequest', version: '1', service: 'citypact' },
+    attributes: {
+      requestId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      requesterCityId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      minimumTier: { type: ['I', 'II', 'III'] as const, required: true },
+      quantity: { type: 'number', required: true },
+      acceptedQuantity: { type: 'number', required: true },
+      status: { type: ['OPEN', 'FILLED', 'CANCELLED', 'CLOSED'] as const, required: true },
+      neededBy: { type: 'string', required: true },
+      /** Set when the request is cancelled or closed. */
+      closedAt: { type: 'string' },
+      closingReason: { type: 'string' },
+      destination: { ...locationAttribute, required: true },
+      eventId: { type: 'string' },
+      requestedBy: { ...actorAttribute, required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['requestId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'requestId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AidOfferEntity = new Entity(
+  {
+    model: { entity: 'aidOffer', version: '1', service: 'citypact' },
+    attributes: {
+      offerId: { type: 'string', required: true, readOnly: true },
+      requestId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      fromCityId: { type: 'string', required: true, readOnly: true },
+      itemId: { type: 'string', required: true, readOnly: true },
+      quantity: { type: 'number', required: true },
+      status: { type: ['OFFERED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'DISPATCHED', 'ARRIVED', 'RETURNED', 'CANCELLED'] as const, required: true },
+      eta: { type: 'string' },
+      dispatchedAt: { type: 'string' },
+      arrivedAt: { type: 'string' },
+      returnedAt: { type: 'string' },
+      consumed: { type: 'number' },
+      returned: { type: 'number' },
+      costItems: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            kind: { type: ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'OTHER'] as const, required: true },
+            description: { type: 'string', required: true },
+            amountMinor: { type: 'string', required: true },
+            currency: { type: 'string', required: true },
+          },
+        },
+      },
+      reason: { type: 'string' },
+      offeredBy: { ...actorAttribute, required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['offerId'] }, sk: { field: 'sk', composite: [] } },
+      byRequest: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['requestId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'offerId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export type AidRequestItem = EntityItem<typeof AidRequestEntity>;
+export type AidOfferItem = EntityItem<typeof AidOfferEntity>;

@@ -1,0 +1,107 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { entityOptions, MODES, RISK_CATEGORIES, ROLES } from './attributes';
+
+// Clusters, their cities and the history of their mode.
+
+export const ClusterEntity = new Entity(
+  {
+    model: { entity: 'cluster', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      formationMode: { type: ['SUPERIOR_LED', 'PARALLEL_VOLUNTARY'] as const, required: true },
+      mode: { type: MODES, required: true },
+      modeSince: { type: 'string', required: true },
+      desks: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            category: { type: RISK_CATEGORIES, required: true },
+            name: { type: 'string', required: true },
+            hostCityId: { type: 'string' },
+            dutyPhone: { type: 'string' },
+          },
+        },
+      },
+      /** Absent until the coordinator changes a default (see domain/trust/settings.ts). */
+      trustSettings: {
+        type: 'map',
+        properties: {
+          disputeWindow: { type: 'string', required: true },
+          halfLifeDays: { type: 'number', required: true },
+          thirdPartyWeightBp: { type: 'number', required: true },
+          selfWeightBp: { type: 'number', required: true },
+          rewardAtOrAbove: { type: 'number', required: true },
+          penaltyBelow: { type: 'number', required: true },
+        },
+      },
+      version: { type: 'number', required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },
+      // Every cluster in one small partition: scheduled jobs walk the clusters without a Scan.
+      all: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['clusterId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const CityEntity = new Entity(
+  {
+    model: { entity: 'city', version: '1', service: 'citypact' },
+    attributes: {
+      cityId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      province: { type: 'string', required: true },
+      latitude: { type: 'number', required: true },
+      longitude: { type: 'number', required: true },
+      population: { type: 'number', required: true },
+      vulnerablePopulation: { type: 'number', required: true },
+      emergencyTeams: { type: 'number', required: true },
+      emergencyPersonnel: { type: 'number', required: true },
+      shelterCapacity: { type: 'number', required: true },
+      baselineAsOf: { type: 'string', required: true },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['cityId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['name', 'cityId'] },
+      },
+    },
+  },
+  entityOptions,
+);
+
+export const ModeChangeEntity = new Entity(
+  {
+    model: { entity: 'modeChange', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true },
+      changeId: { type: 'string', required: true },
+      from: { type: MODES, required: true },
+      to: { type: MODES, required: true },
+      reason: { type: 'string', required: true },
+      at: { type: 'string', required: true },
+      actorId: { type: 'string', required: true },
+      actorName: { type: 'string', required: true },
+      actorRole: { type: ROLES, required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['at', 'changeId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export type ClusterItem = EntityItem<typeof ClusterEntity>;
+export type CityItem = EntityItem<typeof CityEntity>;
+export type ModeChangeItem = EntityItem<typeof ModeChangeEntity>;

@@ -1,0 +1,141 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { actorAttribute, entityOptions } from './attributes';
+
+// Claims, the ledger and the regional fund.
+
+const COMPENSATION_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'LOSSES_IN_AFFECTED_TERRITORY'] as const;
+
+export const ClaimEntity = new Entity(
+  {
+    model: { entity: 'claim', version: '1', service: 'citypact' },
+    attributes: {
+      claimId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      agreementId: { type: 'string', required: true, readOnly: true },
+      agreementVersionNo: { type: 'number', required: true, readOnly: true },
+      eventId: { type: 'string', required: true, readOnly: true },
+      claimantCityId: { type: 'string', required: true, readOnly: true },
+      aidOfferId: { type: 'string' },
+      currency: { type: 'string', required: true },
+      items: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            number: { type: 'number', required: true },
+            kind: { type: COMPENSATION_KINDS, required: true },
+            description: { type: 'string', required: true },
+            amountMinor: { type: 'string', required: true },
+            evidence: { type: 'list', items: { type: 'string' }, required: true },
+            approvedMinor: { type: 'string' },
+            reductionReason: { type: 'string' },
+          },
+        },
+      },
+      /** Money as integer minor units in decimal strings: exact, never floats. */
+      claimedMinor: { type: 'string', required: true },
+      approvedMinor: { type: 'string' },
+      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED', 'SETTLED'] as const, required: true },
+      decisionReason: { type: 'string' },
+      appeal: {
+        type: 'map',
+        properties: {
+          statement: { type: 'string', required: true },
+          filedAt: { type: 'string', required: true },
+          /** The decision appealed against, restored when the appeal is upheld. */
+          appealedStatus: { type: ['APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const, required: true },
+          outcome: { type: ['UPHELD', 'REVISED'] as const },
+          reason: { type: 'string' },
+          decidedAt: { type: 'string' },
+          decidedByName: { type: 'string' },
+        },
+      },
+      submittedBy: { ...actorAttribute, required: true },
+      submittedAt: { type: 'string', required: true, readOnly: true },
+      decidedAt: { type: 'string' },
+      decidedBy: { ...actorAttribute },
+      ledgerEntryIds: { type: 'list', items: { type: 'string' } },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['claimId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['submittedAt', 'claimId'] } },
+      byEvent: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['eventId'] }, sk: { field: 'gsi2sk', composite: ['agreementId', 'claimId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const LedgerEntryEntity = new Entity(
+  {
+    model: { entity: 'ledgerEntry', version: '1', service: 'citypact' },
+    attributes: {
+      entryId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      // SURCHARGE and BONUS come from compliance consequences; a REVERSAL undoes one when its record is overturned.
+      kind: { type: ['CLAIM_SHARE', 'PAYMENT', 'CLAIM_ADJUSTMENT', 'SURCHARGE', 'BONUS', 'REVERSAL'] as const, required: true, readOnly: true },
+      complianceRecordId: { type: 'string', readOnly: true },
+      payerId: { type: 'string', required: true, readOnly: true },
+      payeeId: { type: 'string', required: true, readOnly: true },
+      amountMinor: { type: 'string', required: true, readOnly: true },
+      currency: { type: 'string', required: true, readOnly: true },
+      claimId: { type: 'string', readOnly: true },
+      reference: { type: 'string', readOnly: true },
+      at: { type: 'string', required: true, readOnly: true },
+      recordedBy: { ...actorAttribute, required: true },
+    },
+    indexes: {
+      // Append-only: entries are created, never updated or deleted. A cluster's ledger is one partition of the table
+      // itself (not an index), so balance checks can read it with strong consistency.
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['entryId'] } },
+      byTime: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'entryId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const FundContributionEntity = new Entity(
+  {
+    model: { entity: 'fundContribution', version: '1', service: 'citypact' },
+    attributes: {
+      contributionId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      cityId: { type: 'string', readOnly: true },
+      thirdParty: { type: 'string', readOnly: true },
+      amountMinor: { type: 'string', required: true, readOnly: true },
+      currency: { type: 'string', required: true, readOnly: true },
+      reference: { type: 'string', required: true, readOnly: true },
+      receivedAt: { type: 'string', required: true, readOnly: true },
+      recordedBy: { ...actorAttribute, required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['contributionId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['receivedAt', 'contributionId'] } },
+    },
+  },
+  entityOptions,
+);
+
+/**
+ * One per cluster: every write that lowers what someone owes (a payment, a reduced appeal) moves its version, so two
+ * such writes cannot both pass a balance check made on the same ledger.
+ */
+export const LedgerHeadEntity = new Entity(
+  {
+    model: { entity: 'ledgerHead', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },
+    },
+  },
+  entityOptions,
+);
+
+export type ClaimItemRecord = EntityItem<typeof ClaimEntity>;
+export type LedgerEntryItem = EntityItem<typeof LedgerEntryEntity>;
+export type FundContributionItem = EntityItem<typeof FundContributionEntity>;

@@ -1,0 +1,147 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { actorAttribute, entityOptions } from './attributes';
+
+// Rubrics, accreditations, evaluations and their assessments.
+
+const criteriaAttribute = {
+  type: 'list',
+  required: true,
+  items: {
+    type: 'map',
+    properties: {
+      criterionId: { type: 'string', required: true },
+      name: { type: 'string', required: true },
+      description: { type: 'string', required: true },
+      weightBp: { type: 'number', required: true },
+    },
+  },
+} as const;
+const scaleAttribute = { type: 'map', required: true, properties: { min: { type: 'number', required: true }, max: { type: 'number', required: true } } } as const;
+const TARGET_KINDS = ['ACTIVITY', 'PARTICIPANT'] as const;
+const ASSESSMENT_KINDS = ['THIRD_PARTY', 'SELF'] as const;
+
+export const RubricEntity = new Entity(
+  {
+    model: { entity: 'rubric', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      rubricId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      targetKind: { type: TARGET_KINDS, required: true },
+      criteria: criteriaAttribute,
+      scale: scaleAttribute,
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['rubricId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AccreditationEntity = new Entity(
+  {
+    model: { entity: 'accreditation', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      evaluatorId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      organisation: { type: 'string', required: true },
+      kind: { type: ASSESSMENT_KINDS, required: true },
+      affiliatedCityId: { type: 'string' },
+      affiliatedWithOffice: { type: 'boolean', required: true },
+      active: { type: 'boolean', required: true },
+      grantedAt: { type: 'string', required: true },
+      revokedReason: { type: 'string' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['evaluatorId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const EvaluationEntity = new Entity(
+  {
+    model: { entity: 'evaluation', version: '1', service: 'citypact' },
+    attributes: {
+      evaluationId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      title: { type: 'string', required: true },
+      targetKind: { type: TARGET_KINDS, required: true, readOnly: true },
+      targetType: { type: ['EVENT_RESPONSE', 'DRILL', 'AGREEMENT', 'CITY', 'COORDINATION_OFFICE'] as const, required: true, readOnly: true },
+      eventId: { type: 'string', readOnly: true },
+      agreementId: { type: 'string', readOnly: true },
+      obligationId: { type: 'string', readOnly: true },
+      cityId: { type: 'string', readOnly: true },
+      /** The rubric as it stood when the evaluation opened: later edits to the rubric do not change it. */
+      rubricId: { type: 'string', required: true, readOnly: true },
+      rubricName: { type: 'string', required: true, readOnly: true },
+      rubricVersion: { type: 'number', required: true, readOnly: true },
+      criteria: { ...criteriaAttribute, readOnly: true },
+      scale: { ...scaleAttribute, readOnly: true },
+      panel: { type: 'list', items: { type: 'string' }, required: true },
+      status: { type: ['OPEN', 'FINALIZED'] as const, required: true },
+      openedAt: { type: 'string', required: true, readOnly: true },
+      openedBy: { ...actorAttribute, required: true },
+      /** The combined result fixed at finalization, as JSON (domain/evaluations/scoring CombinedResult + outcome). */
+      finalResult: { type: 'string' },
+      finalizedAt: { type: 'string' },
+      finalizedBy: { ...actorAttribute },
+      complianceRecordId: { type: 'string' },
+      /**
+       * The cluster's weights and thresholds when the evaluation opened: a later settings change does not move it.
+       * Absent on evaluations opened before it was kept: the cluster's settings at finalization apply.
+       */
+      weighting: {
+        type: 'map',
+        readOnly: true,
+        properties: {
+          thirdPartyWeightBp: { type: 'number', required: true },
+          selfWeightBp: { type: 'number', required: true },
+          rewardAtOrAbove: { type: 'number', required: true },
+          penaltyBelow: { type: 'number', required: true },
+        },
+      },
+      /** Moves with every submission, so a finalize made on an older read of the submissions is refused. */
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: [] } },
+      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['openedAt', 'evaluationId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const AssessmentEntity = new Entity(
+  {
+    model: { entity: 'assessment', version: '1', service: 'citypact' },
+    attributes: {
+      evaluationId: { type: 'string', required: true, readOnly: true },
+      evaluatorId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      evaluatorName: { type: 'string', required: true },
+      kind: { type: ASSESSMENT_KINDS, required: true },
+      status: { type: ['DRAFT', 'SUBMITTED'] as const, required: true },
+      scores: { type: 'list', required: true, items: { type: 'map', properties: { criterionId: { type: 'string', required: true }, score: { type: 'number', required: true } } } },
+      findings: { type: 'string' },
+      recommendations: { type: 'string' },
+      savedAt: { type: 'string', required: true },
+      submittedAt: { type: 'string' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      // All assessments of an evaluation are one partition: combining them is one query.
+      byEvaluation: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: ['evaluatorId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export type RubricItem = EntityItem<typeof RubricEntity>;
+export type AccreditationItem = EntityItem<typeof AccreditationEntity>;
+export type EvaluationItem = EntityItem<typeof EvaluationEntity>;
+export type AssessmentItem = EntityItem<typeof AssessmentEntity>;

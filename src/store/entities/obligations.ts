@@ -1,0 +1,55 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { actorAttribute, DUTY_KINDS, DUTY_ROLES, entityOptions } from './attributes';
+
+// Obligations created from agreement duties.
+
+export const ObligationEntity = new Entity(
+  {
+    model: { entity: 'obligation', version: '1', service: 'citypact' },
+    attributes: {
+      obligationId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true },
+      /** The triggering event; absent for a recurring normal-mode duty (e.g. the yearly joint drill). */
+      eventId: { type: 'string', readOnly: true },
+      agreementId: { type: 'string', required: true, readOnly: true },
+      agreementVersionNo: { type: 'number', required: true, readOnly: true },
+      dutyId: { type: 'string', required: true, readOnly: true },
+      /** A city id, or COORDINATION_OFFICE#<clusterId> for the office (so office obligations of clusters never mix). */
+      obligeeKey: { type: 'string', required: true },
+      cityId: { type: 'string' },
+      role: { type: DUTY_ROLES, required: true },
+      kind: { type: DUTY_KINDS, required: true },
+      action: { type: 'string', required: true },
+      resourceType: { type: 'string' },
+      quantity: { type: 'number' },
+      /** For fund contributions: what is owed, in minor units. */
+      amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
+      triggeredAt: { type: 'string', required: true },
+      dueAt: { type: 'string', required: true },
+      status: { type: ['OPEN', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const, required: true },
+      /** OPEN or CLOSED: keys the open-obligation indexes, so "overdue" and "my open" are one query each. */
+      openState: { type: ['OPEN', 'CLOSED'] as const, required: true },
+      fulfilledAt: { type: 'string' },
+      evidenceText: { type: 'string' },
+      evidenceLinks: { type: 'list', items: { type: 'string' } },
+      closedBy: { ...actorAttribute },
+      /** Server time the fulfilment or waiver was recorded (fulfilledAt is the time the city reports). */
+      closedAt: { type: 'string' },
+      waivedReason: { type: 'string' },
+      /** Set once the overdue job has recorded this obligation as LATE (never twice). */
+      lateRecordedAt: { type: 'string' },
+      /** The version the late mark produced (absent on obligations marked before the mark moved the version). */
+      lateMarkVersion: { type: 'number' },
+      version: { type: 'number', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['obligationId'] }, sk: { field: 'sk', composite: [] } },
+      byClusterDue: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['dueAt', 'obligationId'] } },
+      byObligeeState: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['obligeeKey', 'openState'] }, sk: { field: 'gsi2sk', composite: ['dueAt', 'obligationId'] } },
+      byClusterState: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['clusterId', 'openState'] }, sk: { field: 'gsi3sk', composite: ['dueAt', 'obligationId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export type ObligationItem = EntityItem<typeof ObligationEntity>;

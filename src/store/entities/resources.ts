@@ -1,0 +1,98 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { entityOptions } from './attributes';
+
+// The resource catalogue, city inventories and the cluster's reserve requirements.
+
+export const ResourceTypeEntity = new Entity(
+  {
+    model: { entity: 'resourceType', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      unit: { type: 'string', required: true },
+      description: { type: 'string', required: true },
+      categories: { type: 'list', items: { type: 'string' }, required: true },
+      tiers: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: {
+            tier: { type: ['I', 'II', 'III'] as const, required: true },
+            capability: { type: 'string', required: true },
+            minimum: { type: 'number', required: true },
+            measure: { type: 'string', required: true },
+          },
+        },
+      },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      // The catalogue of a cluster is one partition: small, read whole.
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['typeId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const InventoryItemEntity = new Entity(
+  {
+    model: { entity: 'inventoryItem', version: '1', service: 'citypact' },
+    attributes: {
+      itemId: { type: 'string', required: true, readOnly: true },
+      clusterId: { type: 'string', required: true, readOnly: true },
+      cityId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      tier: { type: ['I', 'II', 'III'] as const, required: true, readOnly: true },
+      onHand: { type: 'number', required: true },
+      shareable: { type: 'number', required: true },
+      /** Written only by mutual aid (commit, release, return), never by inventory updates. */
+      committed: { type: 'number', required: true },
+      readiness: { type: ['READY', 'DEGRADED', 'UNAVAILABLE'] as const, required: true },
+      storage: {
+        type: 'map',
+        required: true,
+        properties: { name: { type: 'string', required: true }, latitude: { type: 'number', required: true }, longitude: { type: 'number', required: true } },
+      },
+      lastVerifiedAt: { type: 'string', required: true },
+      /** Idempotency key and caller of the last change: a retry of that change returns it instead of a CONFLICT. */
+      lastChangeKey: { type: 'string' },
+      lastChangedBy: { type: 'string' },
+      /** Fingerprint of the last change's request: the same key with other content is refused. Absent on older items. */
+      lastChangeFingerprint: { type: 'string' },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['itemId'] }, sk: { field: 'sk', composite: [] } },
+      byClusterType: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['typeId', 'cityId', 'itemId'] } },
+      byCityType: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['cityId'] }, sk: { field: 'gsi2sk', composite: ['typeId', 'itemId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export const ReserveRequirementEntity = new Entity(
+  {
+    model: { entity: 'reserveRequirement', version: '1', service: 'citypact' },
+    attributes: {
+      clusterId: { type: 'string', required: true, readOnly: true },
+      typeId: { type: 'string', required: true, readOnly: true },
+      minimumTier: { type: ['I', 'II', 'III'] as const, required: true },
+      basis: { type: ['ABSOLUTE', 'PER_10K_RESIDENTS'] as const, required: true },
+      quantity: { type: 'number', required: true },
+      version: { type: 'number', required: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['typeId'] } },
+    },
+  },
+  entityOptions,
+);
+
+export type ResourceTypeItem = EntityItem<typeof ResourceTypeEntity>;
+export type InventoryItemRecord = EntityItem<typeof InventoryItemEntity>;
+export type ReserveRequirementItem = EntityItem<typeof ReserveRequirementEntity>;
