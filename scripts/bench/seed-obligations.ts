@@ -6,6 +6,7 @@
 import { DEMO_AGREEMENTS } from '../demo-agreements';
 import { DEMO_CITIES } from '../demo-data';
 import { COORDINATION_OFFICE, obligeeKeyOf } from '../../src/domain/obligations/ids';
+import { EMERGENCY_LEVELS, WARNING_LEVELS } from '../../src/domain/levels';
 import { parseDuration } from '../../src/domain/time';
 import { ObligationEntity, RiskEventEntity, type ObligationItem, type RiskEventItem } from '../../src/store/entities';
 
@@ -70,8 +71,8 @@ function riskEvents(cityIds: readonly string[], now: number, next: () => number)
       eventId: `evt-bench-${String(index + 1).padStart(3, '0')}`,
       clusterId: BENCH_CLUSTER,
       category: 'ACCIDENT',
-      level: pick(['I', 'II', 'III', 'IV'] as const, next),
-      warning: pick(['RED', 'ORANGE', 'YELLOW', 'BLUE'] as const, next),
+      level: pick(EMERGENCY_LEVELS, next),
+      warning: pick(WARNING_LEVELS, next),
       status: index % 4 === 0 ? 'RESPONDING' : 'CLOSED',
       originCityId,
       affectedCityIds,

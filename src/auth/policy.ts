@@ -1,3 +1,4 @@
+import type { FormationMode } from '../domain/clusters/mode';
 import type { Caller } from './caller';
 
 /** Everything a caller may ask to do in this version of the API. */
@@ -63,7 +64,7 @@ export interface Resource {
    * a claim's claimant, a compliance record's subject.
    */
   cityId?: string;
-  formationMode?: 'SUPERIOR_LED' | 'PARALLEL_VOLUNTARY';
+  formationMode?: FormationMode;
   /**
    * The cities taking part in what the resource belongs to: an agreement's parties (ratify, claims under it), an
    * event's origin and affected cities (its obligations), both cities of an accepted offer (cancel).

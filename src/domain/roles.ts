@@ -1,8 +1,9 @@
 export const ROLES = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Scheduled jobs act as SYSTEM; no signed-in caller ever has that role. */
-export type ActorRole = Role | 'SYSTEM';
+/** Who can be recorded as the author of a change: every role, and SYSTEM for scheduled jobs (no signed-in caller ever has it). */
+export const ACTOR_ROLES = [...ROLES, 'SYSTEM'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 /** Who did something, as recorded in audit events and histories. */
 export interface Actor {

@@ -1,6 +1,10 @@
 import { InvalidStateError } from '../errors';
 
-export type AgreementStatus = 'DRAFT' | 'PROPOSED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
+export const AGREEMENT_STATUSES = ['DRAFT', 'PROPOSED', 'ACTIVE', 'SUSPENDED', 'TERMINATED'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const AGREEMENT_VERSION_STATUSES = ['DRAFT', 'PROPOSED', 'IN_FORCE', 'SUPERSEDED'] as const;
+export type AgreementVersionStatus = (typeof AGREEMENT_VERSION_STATUSES)[number];
 export type AgreementAction = 'updateDraft' | 'propose' | 'ratify' | 'decline' | 'amend' | 'suspend' | 'resume' | 'terminate';
 
 /** Where an agreement stands: its own status and the status of the version being drafted or ratified, if any. */

@@ -8,8 +8,10 @@ import { idAsName, type CityNaming } from '../cities/naming';
 
 export const DUTY_KINDS = ['REPORT', 'WARN_DOWNSTREAM', 'PROVIDE_RESOURCES', 'JOINT_RESPONSE', 'SHARE_INFORMATION', 'JOIN_DRILL', 'FUND_CONTRIBUTION'] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
-export type DutyParty = 'ORIGIN' | 'AFFECTED' | 'NAMED_CITY' | 'COORDINATION_OFFICE';
-export type DutyRole = 'LEAD' | 'ASSIST';
+export const DUTY_PARTIES = ['ORIGIN', 'AFFECTED', 'NAMED_CITY', 'COORDINATION_OFFICE'] as const;
+export type DutyParty = (typeof DUTY_PARTIES)[number];
+export const DUTY_ROLES = ['LEAD', 'ASSIST'] as const;
+export type DutyRole = (typeof DUTY_ROLES)[number];
 
 export interface Duty {
   dutyId: string;

@@ -1,6 +1,10 @@
 import { BadInputError, InvalidStateError } from '../errors';
 
-export type ClusterMode = 'NORMAL' | 'EMERGENCY';
+export const CLUSTER_MODES = ['NORMAL', 'EMERGENCY'] as const;
+export type ClusterMode = (typeof CLUSTER_MODES)[number];
+
+export const FORMATION_MODES = ['SUPERIOR_LED', 'PARALLEL_VOLUNTARY'] as const;
+export type FormationMode = (typeof FORMATION_MODES)[number];
 
 export interface ModeSwitch {
   from: ClusterMode;

@@ -1,6 +1,15 @@
 import { BadInputError } from '../errors';
 import { formatMoney, money, parseCurrency, type Money } from './money';
 
+/** The ledger lines the API shows: a claim's shares and adjustments, and payments. */
+export const CLAIM_LEDGER_ENTRY_KINDS = ['CLAIM_SHARE', 'PAYMENT', 'CLAIM_ADJUSTMENT'] as const;
+/**
+ * Every kind of stored ledger line: SURCHARGE and BONUS come from compliance consequences, a REVERSAL undoes one when
+ * its record is overturned. These count in balances but are never listed under a claim.
+ */
+export const LEDGER_ENTRY_KINDS = [...CLAIM_LEDGER_ENTRY_KINDS, 'SURCHARGE', 'BONUS', 'REVERSAL'] as const;
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
+
 /** One open obligation from the ledger: `payerId` (a city or the fund) owes `payeeId` this amount. */
 export interface LedgerEntry {
   payerId: string;

@@ -13,6 +13,14 @@ export type CostKind = (typeof COST_KINDS)[number];
 export const IN_KIND_FORMS = ['SPECIAL_FUND', 'TRAINING', 'PLATFORM_BUILDING'] as const;
 export type InKindForm = (typeof IN_KIND_FORMS)[number];
 
+export const CLAIM_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED', 'SETTLED'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+/** The decisions a claimant can appeal against (restored when the appeal is upheld). */
+export const APPEALABLE_CLAIM_STATUSES = ['APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const satisfies readonly ClaimStatus[];
+export type AppealableClaimStatus = (typeof APPEALABLE_CLAIM_STATUSES)[number];
+export const APPEAL_OUTCOMES = ['UPHELD', 'REVISED'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
 const KIND_WORDS: Record<CostKind, string> = {
   TRANSPORT: 'transport',
   CONSUMABLES: 'consumables',

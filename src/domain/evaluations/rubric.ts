@@ -15,6 +15,10 @@ import { requiredText } from '../text';
 export const TARGET_KINDS = ['ACTIVITY', 'PARTICIPANT'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+/** What exactly is evaluated: the first three are activities, the last two participants. */
+export const EVALUATION_TARGET_TYPES = ['EVENT_RESPONSE', 'DRILL', 'AGREEMENT', 'CITY', 'COORDINATION_OFFICE'] as const;
+export type EvaluationTargetType = (typeof EVALUATION_TARGET_TYPES)[number];
+
 export interface Criterion {
   criterionId: string;
   name: string;

@@ -13,7 +13,14 @@
 import { BadInputError } from '../errors';
 import { formatWeight, parseWeight, type Rubric } from './rubric';
 
-export type AssessmentKind = 'THIRD_PARTY' | 'SELF';
+export const ASSESSMENT_KINDS = ['THIRD_PARTY', 'SELF'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+export const EVALUATION_STATUSES = ['OPEN', 'FINALIZED'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export interface ScoreInput {
   criterionId: string;
@@ -196,7 +203,8 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ rewardAtOrAbove: 0.8, penaltyBelow: 0.4 });
 
-export type Outcome = 'REWARD' | 'PENALTY' | 'NONE';
+export const OUTCOMES = ['REWARD', 'PENALTY', 'NONE'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** REWARD at or above the reward threshold, PENALTY strictly below the penalty threshold, NONE in between. */
 export function outcomeFor(normalized: number, thresholds: Thresholds): Outcome {

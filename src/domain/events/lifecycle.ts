@@ -1,7 +1,8 @@
 import { BadInputError, InvalidStateError } from '../errors';
 import type { EmergencyLevel } from '../levels';
 
-export type RiskEventStatus = 'REPORTED' | 'CONFIRMED' | 'RESPONDING' | 'CLOSED';
+export const RISK_EVENT_STATUSES = ['REPORTED', 'CONFIRMED', 'RESPONDING', 'CLOSED'] as const;
+export type RiskEventStatus = (typeof RISK_EVENT_STATUSES)[number];
 
 const NEXT: Record<RiskEventStatus, RiskEventStatus[]> = {
   REPORTED: ['CONFIRMED', 'CLOSED'],

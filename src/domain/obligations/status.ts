@@ -1,7 +1,14 @@
 import { BadInputError, InvalidStateError } from '../errors';
 
-export type StoredObligationStatus = 'OPEN' | 'FULFILLED' | 'FULFILLED_LATE' | 'WAIVED';
-export type ObligationStatus = StoredObligationStatus | 'OVERDUE';
+export const STORED_OBLIGATION_STATUSES = ['OPEN', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const;
+export type StoredObligationStatus = (typeof STORED_OBLIGATION_STATUSES)[number];
+/** What readers see: the stored statuses and OVERDUE, which is derived at read time and never stored. */
+export const OBLIGATION_STATUSES = ['OPEN', 'OVERDUE', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+/** OPEN or CLOSED: keys the open-obligation indexes, so "overdue" and "my open" are one query each. */
+export const OPEN_STATES = ['OPEN', 'CLOSED'] as const;
+export type OpenState = (typeof OPEN_STATES)[number];
 
 /** Overdue is a matter of time, not of a write: an open obligation past its due time reads as OVERDUE at once. */
 export function effectiveStatus(stored: StoredObligationStatus, dueAt: string, now: string): ObligationStatus {

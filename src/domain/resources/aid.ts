@@ -2,7 +2,15 @@ import { unitQuantity } from '../bounds';
 import { BadInputError, InvalidStateError } from '../errors';
 import { requiredText } from '../text';
 
-export type OfferStatus = 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'DISPATCHED' | 'ARRIVED' | 'RETURNED' | 'CANCELLED';
+export const AID_REQUEST_STATUSES = ['OPEN', 'FILLED', 'CANCELLED', 'CLOSED'] as const;
+export type AidRequestStatus = (typeof AID_REQUEST_STATUSES)[number];
+
+export const OFFER_STATUSES = ['OFFERED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'DISPATCHED', 'ARRIVED', 'RETURNED', 'CANCELLED'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/** What a dispatching city may bill for aid (compensation claims have their own list: domain/compensation/terms.ts). */
+export const AID_COST_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'OTHER'] as const;
+export type AidCostKind = (typeof AID_COST_KINDS)[number];
 export type OfferAction = 'accept' | 'decline' | 'withdraw' | 'dispatch' | 'confirmArrival' | 'return' | 'cancel';
 
 const FROM: Record<OfferAction, { from: OfferStatus[]; to: OfferStatus }> = {
@@ -41,7 +49,7 @@ export function splitReturn(quantity: number, consumed: number, returned: number
 }
 
 export interface CostItem {
-  kind: 'TRANSPORT' | 'CONSUMABLES' | 'PERSONNEL_HOURS' | 'EQUIPMENT_WEAR' | 'OTHER';
+  kind: AidCostKind;
   description: string;
   amountMinor: string;
   currency: string;

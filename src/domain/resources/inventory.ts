@@ -2,7 +2,8 @@ import { unitQuantity } from '../bounds';
 import { BadInputError } from '../errors';
 import { requiredText } from '../text';
 
-export type Readiness = 'READY' | 'DEGRADED' | 'UNAVAILABLE';
+export const READINESS_STATES = ['READY', 'DEGRADED', 'UNAVAILABLE'] as const;
+export type Readiness = (typeof READINESS_STATES)[number];
 
 export interface StockFigures {
   onHand: number;

@@ -1,8 +1,10 @@
 import { MAX_PER_10K_RESIDENTS, unitQuantity } from '../bounds';
 import { BadInputError } from '../errors';
 import { meetsTier, type ResourceTier } from './catalogue';
+import type { Readiness } from './inventory';
 
-export type ReserveBasis = 'ABSOLUTE' | 'PER_10K_RESIDENTS';
+export const RESERVE_BASES = ['ABSOLUTE', 'PER_10K_RESIDENTS'] as const;
+export type ReserveBasis = (typeof RESERVE_BASES)[number];
 
 export interface Requirement {
   typeId: string;
@@ -15,7 +17,7 @@ export interface Holding {
   cityId: string;
   typeId: string;
   tier: ResourceTier;
-  readiness: 'READY' | 'DEGRADED' | 'UNAVAILABLE';
+  readiness: Readiness;
   shareable: number;
   committed: number;
 }

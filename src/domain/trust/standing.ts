@@ -39,6 +39,19 @@ export type ComplianceKind = (typeof COMPLIANCE_KINDS)[number];
 export const SEVERITIES = ['MINOR', 'MODERATE', 'SERIOUS', 'CRITICAL'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** VERTICAL: the office or the superior level over those below; HORIZONTAL: a member city over a partner. */
+export const SUPERVISIONS = ['VERTICAL', 'HORIZONTAL'] as const;
+export type Supervision = (typeof SUPERVISIONS)[number];
+
+export const TRUST_DIRECTIONS = ['IMPROVING', 'STABLE', 'DECLINING'] as const;
+export type TrustDirection = (typeof TRUST_DIRECTIONS)[number];
+
+/** A record is STANDING until disputed; a dispute is resolved as UPHELD or OVERTURNED. */
+export const DISPUTE_RESOLUTIONS = ['UPHELD', 'OVERTURNED'] as const;
+export type DisputeResolution = (typeof DISPUTE_RESOLUTIONS)[number];
+export const COMPLIANCE_RECORD_STATUSES = ['STANDING', 'DISPUTED', ...DISPUTE_RESOLUTIONS] as const;
+export type ComplianceRecordStatus = (typeof COMPLIANCE_RECORD_STATUSES)[number];
+
 /** Each step up in severity doubles a record's weight: one critical breach outweighs eight minor fulfilments. */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { MINOR: 1, MODERATE: 2, SERIOUS: 4, CRITICAL: 8 };
 
@@ -155,7 +168,7 @@ export interface TrustExplanation {
   /** score(now) − score of the oldest trend point. */
   change: number;
   /** STABLE when |change| < 0.02. */
-  direction: 'IMPROVING' | 'STABLE' | 'DECLINING';
+  direction: TrustDirection;
   /** The records that moved the score most (largest |effect| first, ties newer first then recordId). */
   drivers: Driver[];
   /** Two or three sentences in plain words: the score in points, how sure, the direction over 12 months, the top driver. */

@@ -1,5 +1,8 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { DUTY_KINDS, DUTY_ROLES, entityOptions, LEVELS } from './attributes';
+import { entityOptions } from './attributes';
+import { AGREEMENT_STATUSES, AGREEMENT_VERSION_STATUSES } from '../../domain/agreements/lifecycle';
+import { DUTY_KINDS, DUTY_PARTIES, DUTY_ROLES } from '../../domain/agreements/terms';
+import { EMERGENCY_LEVELS } from '../../domain/levels';
 
 // Agreements and their numbered versions.
 
@@ -9,7 +12,7 @@ export const AgreementEntity = new Entity(
     attributes: {
       agreementId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
-      status: { type: ['DRAFT', 'PROPOSED', 'ACTIVE', 'SUSPENDED', 'TERMINATED'] as const, required: true },
+      status: { type: AGREEMENT_STATUSES, required: true },
       /** The version obligations are created from; absent until the first ratification. */
       inForceVersionNo: { type: 'number' },
       /** The version being drafted or ratified, if any. */
@@ -35,11 +38,11 @@ export const AgreementVersionEntity = new Entity(
       agreementId: { type: 'string', required: true, readOnly: true },
       versionNo: { type: 'number', required: true, readOnly: true, padding: { length: 5, char: '0' } },
       clusterId: { type: 'string', required: true, readOnly: true },
-      status: { type: ['DRAFT', 'PROPOSED', 'IN_FORCE', 'SUPERSEDED'] as const, required: true },
+      status: { type: AGREEMENT_VERSION_STATUSES, required: true },
       title: { type: 'string', required: true },
       partyCityIds: { type: 'list', items: { type: 'string' }, required: true },
       categories: { type: 'list', items: { type: 'string' }, required: true },
-      minimumLevel: { type: LEVELS },
+      minimumLevel: { type: EMERGENCY_LEVELS },
       effectiveFrom: { type: 'string', required: true },
       effectiveUntil: { type: 'string' },
       duties: {
@@ -49,12 +52,12 @@ export const AgreementVersionEntity = new Entity(
           type: 'map',
           properties: {
             dutyId: { type: 'string', required: true },
-            party: { type: ['ORIGIN', 'AFFECTED', 'NAMED_CITY', 'COORDINATION_OFFICE'] as const, required: true },
+            party: { type: DUTY_PARTIES, required: true },
             cityId: { type: 'string' },
             role: { type: DUTY_ROLES, required: true },
             kind: { type: DUTY_KINDS, required: true },
             categories: { type: 'list', items: { type: 'string' }, required: true },
-            fromLevel: { type: LEVELS },
+            fromLevel: { type: EMERGENCY_LEVELS },
             action: { type: 'string', required: true },
             deadline: { type: 'string', required: true },
             recurrence: { type: 'string' },

@@ -1,5 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { actorAttribute, entityOptions } from './attributes';
+import { RESOURCE_TIERS } from '../../domain/resources/catalogue';
+import { AID_COST_KINDS, AID_REQUEST_STATUSES, OFFER_STATUSES } from '../../domain/resources/aid';
 
 // Mutual aid requests and offers.
 
@@ -16,10 +18,10 @@ export const AidRequestEntity = new Entity(
       clusterId: { type: 'string', required: true, readOnly: true },
       requesterCityId: { type: 'string', required: true, readOnly: true },
       typeId: { type: 'string', required: true, readOnly: true },
-      minimumTier: { type: ['I', 'II', 'III'] as const, required: true },
+      minimumTier: { type: RESOURCE_TIERS, required: true },
       quantity: { type: 'number', required: true },
       acceptedQuantity: { type: 'number', required: true },
-      status: { type: ['OPEN', 'FILLED', 'CANCELLED', 'CLOSED'] as const, required: true },
+      status: { type: AID_REQUEST_STATUSES, required: true },
       neededBy: { type: 'string', required: true },
       /** Set when the request is cancelled or closed. */
       closedAt: { type: 'string' },
@@ -48,7 +50,7 @@ export const AidOfferEntity = new Entity(
       fromCityId: { type: 'string', required: true, readOnly: true },
       itemId: { type: 'string', required: true, readOnly: true },
       quantity: { type: 'number', required: true },
-      status: { type: ['OFFERED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'DISPATCHED', 'ARRIVED', 'RETURNED', 'CANCELLED'] as const, required: true },
+      status: { type: OFFER_STATUSES, required: true },
       eta: { type: 'string' },
       dispatchedAt: { type: 'string' },
       arrivedAt: { type: 'string' },
@@ -61,7 +63,7 @@ export const AidOfferEntity = new Entity(
         items: {
           type: 'map',
           properties: {
-            kind: { type: ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'OTHER'] as const, required: true },
+            kind: { type: AID_COST_KINDS, required: true },
             description: { type: 'string', required: true },
             amountMinor: { type: 'string', required: true },
             currency: { type: 'string', required: true },

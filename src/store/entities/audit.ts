@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { entityOptions, ROLES } from './attributes';
+import { entityOptions } from './attributes';
 import { AUDIT_ACTIONS } from '../../domain/audit';
+import { ACTOR_ROLES } from '../../domain/roles';
 
 // The audit trail: one event per change, written in the change's own transaction.
 
@@ -13,7 +14,7 @@ export const AuditEventEntity = new Entity(
       at: { type: 'string', required: true },
       actorId: { type: 'string', required: true },
       actorName: { type: 'string', required: true },
-      actorRole: { type: ROLES, required: true },
+      actorRole: { type: ACTOR_ROLES, required: true },
       action: { type: AUDIT_ACTIONS, required: true },
       targetType: { type: 'string', required: true },
       targetId: { type: 'string', required: true },

@@ -1,5 +1,8 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { entityOptions, MODES, RISK_CATEGORIES, ROLES } from './attributes';
+import { entityOptions } from './attributes';
+import { CLUSTER_MODES, FORMATION_MODES } from '../../domain/clusters/mode';
+import { RISK_CATEGORIES } from '../../domain/levels';
+import { ACTOR_ROLES } from '../../domain/roles';
 
 // Clusters, their cities and the history of their mode.
 
@@ -9,8 +12,8 @@ export const ClusterEntity = new Entity(
     attributes: {
       clusterId: { type: 'string', required: true, readOnly: true },
       name: { type: 'string', required: true },
-      formationMode: { type: ['SUPERIOR_LED', 'PARALLEL_VOLUNTARY'] as const, required: true },
-      mode: { type: MODES, required: true },
+      formationMode: { type: FORMATION_MODES, required: true },
+      mode: { type: CLUSTER_MODES, required: true },
       modeSince: { type: 'string', required: true },
       desks: {
         type: 'list',
@@ -87,13 +90,13 @@ export const ModeChangeEntity = new Entity(
     attributes: {
       clusterId: { type: 'string', required: true },
       changeId: { type: 'string', required: true },
-      from: { type: MODES, required: true },
-      to: { type: MODES, required: true },
+      from: { type: CLUSTER_MODES, required: true },
+      to: { type: CLUSTER_MODES, required: true },
       reason: { type: 'string', required: true },
       at: { type: 'string', required: true },
       actorId: { type: 'string', required: true },
       actorName: { type: 'string', required: true },
-      actorRole: { type: ROLES, required: true },
+      actorRole: { type: ACTOR_ROLES, required: true },
     },
     indexes: {
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['at', 'changeId'] } },

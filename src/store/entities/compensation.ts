@@ -1,9 +1,9 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { actorAttribute, entityOptions } from './attributes';
+import { LEDGER_ENTRY_KINDS } from '../../domain/compensation/settlement';
+import { APPEALABLE_CLAIM_STATUSES, APPEAL_OUTCOMES, CLAIM_STATUSES, COST_KINDS } from '../../domain/compensation/terms';
 
 // Claims, the ledger and the regional fund.
-
-const COMPENSATION_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'LOSSES_IN_AFFECTED_TERRITORY'] as const;
 
 export const ClaimEntity = new Entity(
   {
@@ -24,7 +24,7 @@ export const ClaimEntity = new Entity(
           type: 'map',
           properties: {
             number: { type: 'number', required: true },
-            kind: { type: COMPENSATION_KINDS, required: true },
+            kind: { type: COST_KINDS, required: true },
             description: { type: 'string', required: true },
             amountMinor: { type: 'string', required: true },
             evidence: { type: 'list', items: { type: 'string' }, required: true },
@@ -36,7 +36,7 @@ export const ClaimEntity = new Entity(
       /** Money as integer minor units in decimal strings: exact, never floats. */
       claimedMinor: { type: 'string', required: true },
       approvedMinor: { type: 'string' },
-      status: { type: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED', 'SETTLED'] as const, required: true },
+      status: { type: CLAIM_STATUSES, required: true },
       decisionReason: { type: 'string' },
       appeal: {
         type: 'map',
@@ -44,8 +44,8 @@ export const ClaimEntity = new Entity(
           statement: { type: 'string', required: true },
           filedAt: { type: 'string', required: true },
           /** The decision appealed against, restored when the appeal is upheld. */
-          appealedStatus: { type: ['APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const, required: true },
-          outcome: { type: ['UPHELD', 'REVISED'] as const },
+          appealedStatus: { type: APPEALABLE_CLAIM_STATUSES, required: true },
+          outcome: { type: APPEAL_OUTCOMES },
           reason: { type: 'string' },
           decidedAt: { type: 'string' },
           decidedByName: { type: 'string' },
@@ -73,8 +73,7 @@ export const LedgerEntryEntity = new Entity(
     attributes: {
       entryId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
-      // SURCHARGE and BONUS come from compliance consequences; a REVERSAL undoes one when its record is overturned.
-      kind: { type: ['CLAIM_SHARE', 'PAYMENT', 'CLAIM_ADJUSTMENT', 'SURCHARGE', 'BONUS', 'REVERSAL'] as const, required: true, readOnly: true },
+      kind: { type: LEDGER_ENTRY_KINDS, required: true, readOnly: true },
       complianceRecordId: { type: 'string', readOnly: true },
       payerId: { type: 'string', required: true, readOnly: true },
       payeeId: { type: 'string', required: true, readOnly: true },

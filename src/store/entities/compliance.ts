@@ -1,6 +1,6 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { actorAttribute, entityOptions } from './attributes';
-import { COMPLIANCE_KINDS, SEVERITIES } from '../../domain/trust/standing';
+import { COMPLIANCE_KINDS, COMPLIANCE_RECORD_STATUSES, DISPUTE_RESOLUTIONS, SEVERITIES, SUPERVISIONS } from '../../domain/trust/standing';
 import { CONSEQUENCE_KINDS } from '../../domain/trust/consequences';
 
 // Compliance records and what keeps them counting once (standing keys) or acting on the fund (suspensions).
@@ -27,7 +27,7 @@ export const ComplianceRecordEntity = new Entity(
       evaluationId: { type: 'string', readOnly: true },
       /** On records a person made: the key that keeps the same record from counting twice (see StandingRecordKeyEntity). */
       standingKey: { type: 'string', readOnly: true },
-      supervision: { type: ['VERTICAL', 'HORIZONTAL'] as const, required: true, readOnly: true },
+      supervision: { type: SUPERVISIONS, required: true, readOnly: true },
       /** Absent on records written before severities existed: the kind's default applies. */
       severity: { type: SEVERITIES, readOnly: true },
       note: { type: 'string', required: true, readOnly: true },
@@ -40,7 +40,7 @@ export const ComplianceRecordEntity = new Entity(
       automatic: { type: 'boolean' },
       disputeWindowEndsAt: { type: 'string' },
       /** STANDING when absent. */
-      status: { type: ['STANDING', 'DISPUTED', 'UPHELD', 'OVERTURNED'] as const },
+      status: { type: COMPLIANCE_RECORD_STATUSES },
       /** Set when what it recorded was withdrawn (its obligation waived): kept on file, no longer counting. */
       withdrawal: {
         type: 'map',
@@ -53,7 +53,7 @@ export const ComplianceRecordEntity = new Entity(
           evidence: { type: 'map', properties: evidenceAttributes },
           filedAt: { type: 'string', required: true },
           filedBy: { ...actorAttribute, required: true },
-          resolution: { type: ['UPHELD', 'OVERTURNED'] as const },
+          resolution: { type: DISPUTE_RESOLUTIONS },
           reasons: { type: 'string' },
           resolvedAt: { type: 'string' },
           resolvedBy: { ...actorAttribute },

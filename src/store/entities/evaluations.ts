@@ -1,5 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { actorAttribute, entityOptions } from './attributes';
+import { EVALUATION_TARGET_TYPES, TARGET_KINDS } from '../../domain/evaluations/rubric';
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, EVALUATION_STATUSES } from '../../domain/evaluations/scoring';
 
 // Rubrics, accreditations, evaluations and their assessments.
 
@@ -17,8 +19,6 @@ const criteriaAttribute = {
   },
 } as const;
 const scaleAttribute = { type: 'map', required: true, properties: { min: { type: 'number', required: true }, max: { type: 'number', required: true } } } as const;
-const TARGET_KINDS = ['ACTIVITY', 'PARTICIPANT'] as const;
-const ASSESSMENT_KINDS = ['THIRD_PARTY', 'SELF'] as const;
 
 export const RubricEntity = new Entity(
   {
@@ -71,7 +71,7 @@ export const EvaluationEntity = new Entity(
       clusterId: { type: 'string', required: true, readOnly: true },
       title: { type: 'string', required: true },
       targetKind: { type: TARGET_KINDS, required: true, readOnly: true },
-      targetType: { type: ['EVENT_RESPONSE', 'DRILL', 'AGREEMENT', 'CITY', 'COORDINATION_OFFICE'] as const, required: true, readOnly: true },
+      targetType: { type: EVALUATION_TARGET_TYPES, required: true, readOnly: true },
       eventId: { type: 'string', readOnly: true },
       agreementId: { type: 'string', readOnly: true },
       obligationId: { type: 'string', readOnly: true },
@@ -83,7 +83,7 @@ export const EvaluationEntity = new Entity(
       criteria: { ...criteriaAttribute, readOnly: true },
       scale: { ...scaleAttribute, readOnly: true },
       panel: { type: 'list', items: { type: 'string' }, required: true },
-      status: { type: ['OPEN', 'FINALIZED'] as const, required: true },
+      status: { type: EVALUATION_STATUSES, required: true },
       openedAt: { type: 'string', required: true, readOnly: true },
       openedBy: { ...actorAttribute, required: true },
       /** The combined result fixed at finalization, as JSON (domain/evaluations/scoring CombinedResult + outcome). */
@@ -125,7 +125,7 @@ export const AssessmentEntity = new Entity(
       clusterId: { type: 'string', required: true, readOnly: true },
       evaluatorName: { type: 'string', required: true },
       kind: { type: ASSESSMENT_KINDS, required: true },
-      status: { type: ['DRAFT', 'SUBMITTED'] as const, required: true },
+      status: { type: ASSESSMENT_STATUSES, required: true },
       scores: { type: 'list', required: true, items: { type: 'map', properties: { criterionId: { type: 'string', required: true }, score: { type: 'number', required: true } } } },
       findings: { type: 'string' },
       recommendations: { type: 'string' },

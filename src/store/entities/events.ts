@@ -1,5 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions, LEVELS, RISK_CATEGORIES, WARNINGS } from './attributes';
+import { actorAttribute, entityOptions } from './attributes';
+import { RISK_EVENT_STATUSES } from '../../domain/events/lifecycle';
+import { EMERGENCY_LEVELS, RISK_CATEGORIES, WARNING_LEVELS } from '../../domain/levels';
 
 // Risk events.
 
@@ -10,9 +12,9 @@ export const RiskEventEntity = new Entity(
       eventId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
       category: { type: RISK_CATEGORIES, required: true },
-      level: { type: LEVELS, required: true },
-      warning: { type: WARNINGS, required: true },
-      status: { type: ['REPORTED', 'CONFIRMED', 'RESPONDING', 'CLOSED'] as const, required: true },
+      level: { type: EMERGENCY_LEVELS, required: true },
+      warning: { type: WARNING_LEVELS, required: true },
+      status: { type: RISK_EVENT_STATUSES, required: true },
       originCityId: { type: 'string', required: true },
       affectedCityIds: { type: 'list', items: { type: 'string' }, required: true },
       location: {

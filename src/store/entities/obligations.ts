@@ -1,5 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, DUTY_KINDS, DUTY_ROLES, entityOptions } from './attributes';
+import { actorAttribute, entityOptions } from './attributes';
+import { DUTY_KINDS, DUTY_ROLES } from '../../domain/agreements/terms';
+import { OPEN_STATES, STORED_OBLIGATION_STATUSES } from '../../domain/obligations/status';
 
 // Obligations created from agreement duties.
 
@@ -26,9 +28,8 @@ export const ObligationEntity = new Entity(
       amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
       triggeredAt: { type: 'string', required: true },
       dueAt: { type: 'string', required: true },
-      status: { type: ['OPEN', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const, required: true },
-      /** OPEN or CLOSED: keys the open-obligation indexes, so "overdue" and "my open" are one query each. */
-      openState: { type: ['OPEN', 'CLOSED'] as const, required: true },
+      status: { type: STORED_OBLIGATION_STATUSES, required: true },
+      openState: { type: OPEN_STATES, required: true },
       fulfilledAt: { type: 'string' },
       evidenceText: { type: 'string' },
       evidenceLinks: { type: 'list', items: { type: 'string' } },

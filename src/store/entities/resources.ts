@@ -1,5 +1,8 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { entityOptions } from './attributes';
+import { RESOURCE_TIERS } from '../../domain/resources/catalogue';
+import { READINESS_STATES } from '../../domain/resources/inventory';
+import { RESERVE_BASES } from '../../domain/resources/shortfalls';
 
 // The resource catalogue, city inventories and the cluster's reserve requirements.
 
@@ -19,7 +22,7 @@ export const ResourceTypeEntity = new Entity(
         items: {
           type: 'map',
           properties: {
-            tier: { type: ['I', 'II', 'III'] as const, required: true },
+            tier: { type: RESOURCE_TIERS, required: true },
             capability: { type: 'string', required: true },
             minimum: { type: 'number', required: true },
             measure: { type: 'string', required: true },
@@ -45,12 +48,12 @@ export const InventoryItemEntity = new Entity(
       clusterId: { type: 'string', required: true, readOnly: true },
       cityId: { type: 'string', required: true, readOnly: true },
       typeId: { type: 'string', required: true, readOnly: true },
-      tier: { type: ['I', 'II', 'III'] as const, required: true, readOnly: true },
+      tier: { type: RESOURCE_TIERS, required: true, readOnly: true },
       onHand: { type: 'number', required: true },
       shareable: { type: 'number', required: true },
       /** Written only by mutual aid (commit, release, return), never by inventory updates. */
       committed: { type: 'number', required: true },
-      readiness: { type: ['READY', 'DEGRADED', 'UNAVAILABLE'] as const, required: true },
+      readiness: { type: READINESS_STATES, required: true },
       storage: {
         type: 'map',
         required: true,
@@ -80,8 +83,8 @@ export const ReserveRequirementEntity = new Entity(
     attributes: {
       clusterId: { type: 'string', required: true, readOnly: true },
       typeId: { type: 'string', required: true, readOnly: true },
-      minimumTier: { type: ['I', 'II', 'III'] as const, required: true },
-      basis: { type: ['ABSOLUTE', 'PER_10K_RESIDENTS'] as const, required: true },
+      minimumTier: { type: RESOURCE_TIERS, required: true },
+      basis: { type: RESERVE_BASES, required: true },
       quantity: { type: 'number', required: true },
       version: { type: 'number', required: true },
       updatedAt: { type: 'string', required: true },
