@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { entityOptions } from './attributes';
+import { createdAtAttribute, entityOptions, moneyAttribute, updatedAtAttribute, versionAttribute } from './attributes';
 import { AGREEMENT_STATUSES, AGREEMENT_VERSION_STATUSES } from '../../domain/agreements/lifecycle';
 import { DUTY_KINDS, DUTY_PARTIES, DUTY_ROLES } from '../../domain/agreements/terms';
 import { EMERGENCY_LEVELS } from '../../domain/levels';
@@ -19,9 +19,9 @@ export const AgreementEntity = new Entity(
       pendingVersionNo: { type: 'number' },
       latestVersionNo: { type: 'number', required: true },
       statusReason: { type: 'string' },
-      version: { type: 'number', required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      createdAt: createdAtAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['agreementId'] }, sk: { field: 'sk', composite: [] } },
@@ -63,7 +63,7 @@ export const AgreementVersionEntity = new Entity(
             recurrence: { type: 'string' },
             resourceType: { type: 'string' },
             quantity: { type: 'number' },
-            amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
+            amount: moneyAttribute,
           },
         },
       },

@@ -1,14 +1,9 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions } from './attributes';
+import { actorAttribute, createdAtAttribute, entityOptions, locationAttribute, versionAttribute } from './attributes';
 import { RESOURCE_TIERS } from '../../domain/resources/catalogue';
 import { AID_COST_KINDS, AID_REQUEST_STATUSES, OFFER_STATUSES } from '../../domain/resources/aid';
 
 // Mutual aid requests and offers.
-
-const locationAttribute = {
-  type: 'map',
-  properties: { name: { type: 'string', required: true }, latitude: { type: 'number', required: true }, longitude: { type: 'number', required: true } },
-} as const;
 
 export const AidRequestEntity = new Entity(
   {
@@ -29,8 +24,8 @@ export const AidRequestEntity = new Entity(
       destination: { ...locationAttribute, required: true },
       eventId: { type: 'string' },
       requestedBy: { ...actorAttribute, required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      version: { type: 'number', required: true },
+      createdAt: createdAtAttribute,
+      version: versionAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['requestId'] }, sk: { field: 'sk', composite: [] } },
@@ -72,8 +67,8 @@ export const AidOfferEntity = new Entity(
       },
       reason: { type: 'string' },
       offeredBy: { ...actorAttribute, required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      version: { type: 'number', required: true },
+      createdAt: createdAtAttribute,
+      version: versionAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['offerId'] }, sk: { field: 'sk', composite: [] } },

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { entityOptions } from './attributes';
+import { createdAtAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 import { CLUSTER_MODES, FORMATION_MODES } from '../../domain/clusters/mode';
 import { RISK_CATEGORIES } from '../../domain/levels';
 import { ACTOR_ROLES } from '../../domain/roles';
@@ -40,9 +40,9 @@ export const ClusterEntity = new Entity(
           penaltyBelow: { type: 'number', required: true },
         },
       },
-      version: { type: 'number', required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      createdAt: createdAtAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },
@@ -69,8 +69,8 @@ export const CityEntity = new Entity(
       emergencyPersonnel: { type: 'number', required: true },
       shelterCapacity: { type: 'number', required: true },
       baselineAsOf: { type: 'string', required: true },
-      version: { type: 'number', required: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['cityId'] }, sk: { field: 'sk', composite: [] } },

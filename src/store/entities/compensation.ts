@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions } from './attributes';
+import { actorAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 import { LEDGER_ENTRY_KINDS } from '../../domain/compensation/settlement';
 import { APPEALABLE_CLAIM_STATUSES, APPEAL_OUTCOMES, CLAIM_STATUSES, COST_KINDS } from '../../domain/compensation/terms';
 
@@ -56,7 +56,7 @@ export const ClaimEntity = new Entity(
       decidedAt: { type: 'string' },
       decidedBy: { ...actorAttribute },
       ledgerEntryIds: { type: 'list', items: { type: 'string' } },
-      version: { type: 'number', required: true },
+      version: versionAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['claimId'] }, sk: { field: 'sk', composite: [] } },
@@ -125,8 +125,8 @@ export const LedgerHeadEntity = new Entity(
     model: { entity: 'ledgerHead', version: '1', service: 'citypact' },
     attributes: {
       clusterId: { type: 'string', required: true, readOnly: true },
-      version: { type: 'number', required: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },

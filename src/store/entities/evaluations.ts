@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions } from './attributes';
+import { actorAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 import { EVALUATION_TARGET_TYPES, TARGET_KINDS } from '../../domain/evaluations/rubric';
 import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, EVALUATION_STATUSES } from '../../domain/evaluations/scoring';
 
@@ -30,8 +30,8 @@ export const RubricEntity = new Entity(
       targetKind: { type: TARGET_KINDS, required: true },
       criteria: criteriaAttribute,
       scale: scaleAttribute,
-      version: { type: 'number', required: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['rubricId'] } },
@@ -54,7 +54,7 @@ export const AccreditationEntity = new Entity(
       active: { type: 'boolean', required: true },
       grantedAt: { type: 'string', required: true },
       revokedReason: { type: 'string' },
-      version: { type: 'number', required: true },
+      version: versionAttribute,
     },
     indexes: {
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['evaluatorId'] } },
@@ -106,7 +106,7 @@ export const EvaluationEntity = new Entity(
         },
       },
       /** Moves with every submission, so a finalize made on an older read of the submissions is refused. */
-      version: { type: 'number', required: true },
+      version: versionAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: [] } },
@@ -131,7 +131,7 @@ export const AssessmentEntity = new Entity(
       recommendations: { type: 'string' },
       savedAt: { type: 'string', required: true },
       submittedAt: { type: 'string' },
-      version: { type: 'number', required: true },
+      version: versionAttribute,
     },
     indexes: {
       // All assessments of an evaluation are one partition: combining them is one query.

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions } from './attributes';
+import { actorAttribute, entityOptions, versionAttribute } from './attributes';
 import { RISK_EVENT_STATUSES } from '../../domain/events/lifecycle';
 import { EMERGENCY_LEVELS, RISK_CATEGORIES, WARNING_LEVELS } from '../../domain/levels';
 
@@ -56,7 +56,7 @@ export const RiskEventEntity = new Entity(
           },
         },
       },
-      version: { type: 'number', required: true },
+      version: versionAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['eventId'] }, sk: { field: 'sk', composite: [] } },

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions } from './attributes';
+import { actorAttribute, entityOptions, moneyAttribute, versionAttribute } from './attributes';
 import { DUTY_KINDS, DUTY_ROLES } from '../../domain/agreements/terms';
 import { OPEN_STATES, STORED_OBLIGATION_STATUSES } from '../../domain/obligations/status';
 
@@ -25,7 +25,7 @@ export const ObligationEntity = new Entity(
       resourceType: { type: 'string' },
       quantity: { type: 'number' },
       /** For fund contributions: what is owed, in minor units. */
-      amount: { type: 'map', properties: { amountMinor: { type: 'string', required: true }, currency: { type: 'string', required: true } } },
+      amount: moneyAttribute,
       triggeredAt: { type: 'string', required: true },
       dueAt: { type: 'string', required: true },
       status: { type: STORED_OBLIGATION_STATUSES, required: true },
@@ -41,7 +41,7 @@ export const ObligationEntity = new Entity(
       lateRecordedAt: { type: 'string' },
       /** The version the late mark produced (absent on obligations marked before the mark moved the version). */
       lateMarkVersion: { type: 'number' },
-      version: { type: 'number', required: true },
+      version: versionAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['obligationId'] }, sk: { field: 'sk', composite: [] } },

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { entityOptions } from './attributes';
+import { entityOptions, locationAttribute, updatedAtAttribute, versionAttribute } from './attributes';
 import { RESOURCE_TIERS } from '../../domain/resources/catalogue';
 import { READINESS_STATES } from '../../domain/resources/inventory';
 import { RESERVE_BASES } from '../../domain/resources/shortfalls';
@@ -29,8 +29,8 @@ export const ResourceTypeEntity = new Entity(
           },
         },
       },
-      version: { type: 'number', required: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       // The catalogue of a cluster is one partition: small, read whole.
@@ -54,19 +54,15 @@ export const InventoryItemEntity = new Entity(
       /** Written only by mutual aid (commit, release, return), never by inventory updates. */
       committed: { type: 'number', required: true },
       readiness: { type: READINESS_STATES, required: true },
-      storage: {
-        type: 'map',
-        required: true,
-        properties: { name: { type: 'string', required: true }, latitude: { type: 'number', required: true }, longitude: { type: 'number', required: true } },
-      },
+      storage: { ...locationAttribute, required: true },
       lastVerifiedAt: { type: 'string', required: true },
       /** Idempotency key and caller of the last change: a retry of that change returns it instead of a CONFLICT. */
       lastChangeKey: { type: 'string' },
       lastChangedBy: { type: 'string' },
       /** Fingerprint of the last change's request: the same key with other content is refused. Absent on older items. */
       lastChangeFingerprint: { type: 'string' },
-      version: { type: 'number', required: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['itemId'] }, sk: { field: 'sk', composite: [] } },
@@ -86,8 +82,8 @@ export const ReserveRequirementEntity = new Entity(
       minimumTier: { type: RESOURCE_TIERS, required: true },
       basis: { type: RESERVE_BASES, required: true },
       quantity: { type: 'number', required: true },
-      version: { type: 'number', required: true },
-      updatedAt: { type: 'string', required: true },
+      version: versionAttribute,
+      updatedAt: updatedAtAttribute,
     },
     indexes: {
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['typeId'] } },
