@@ -1,11 +1,11 @@
 /** The agreement each demo cluster starts with, in force and ratified by every party. */
-import type { AgreementItem, AgreementVersionItem } from '../src/store/entities';
+import type { StoredAgreement, StoredAgreementVersion } from '../src/store/entities';
 
 const SIGNED_AT = '2026-01-10T02:00:00.000Z';
 
-type Duties = AgreementVersionItem['duties'];
+type Duties = StoredAgreementVersion['duties'];
 
-function inForce(agreementId: string, clusterId: string, title: string, partyCityIds: string[], categories: string[], duties: Duties, compensation?: object): { agreement: AgreementItem; version: AgreementVersionItem } {
+function inForce(agreementId: string, clusterId: string, title: string, partyCityIds: string[], categories: string[], duties: Duties, compensation?: object): { agreement: StoredAgreement; version: StoredAgreementVersion } {
   return {
     agreement: { agreementId, clusterId, status: 'ACTIVE', inForceVersionNo: 1, latestVersionNo: 1, version: 1, createdAt: SIGNED_AT, updatedAt: SIGNED_AT },
     version: {

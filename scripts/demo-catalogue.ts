@@ -1,7 +1,7 @@
 /** A resource catalogue in the style of standard resource typing, covering every risk category (seeded per cluster). */
-import type { ReserveRequirementItem, ResourceTypeItem } from '../src/store/entities';
+import type { StoredReserveRequirement, StoredResourceType } from '../src/store/entities';
 
-type Entry = Omit<ResourceTypeItem, 'clusterId' | 'version' | 'updatedAt'>;
+type Entry = Omit<StoredResourceType, 'clusterId' | 'version' | 'updatedAt'>;
 const tier = (t: 'I' | 'II' | 'III', capability: string, minimum: number, measure: string) => ({ tier: t, capability, minimum, measure });
 
 const CATALOGUE: Entry[] = [
@@ -43,12 +43,12 @@ const CATALOGUE: Entry[] = [
     tiers: [tier('I', 'At least 100 officers', 100, 'persons'), tier('II', 'At least 40 officers', 40, 'persons')] },
 ];
 
-export function demoCatalogue(clusterId: string, at: string): ResourceTypeItem[] {
+export function demoCatalogue(clusterId: string, at: string): StoredResourceType[] {
   return CATALOGUE.map((entry) => ({ ...entry, clusterId, version: 1, updatedAt: at }));
 }
 
 /** The reserves each demo cluster requires (illustrative; some are short on purpose, to show the shortfall view). */
-export function demoRequirements(clusterId: string, at: string): ReserveRequirementItem[] {
+export function demoRequirements(clusterId: string, at: string): StoredReserveRequirement[] {
   const base = { clusterId, version: 1, updatedAt: at };
   return [
     { ...base, typeId: 'mobile-pump-unit', minimumTier: 'II', basis: 'PER_10K_RESIDENTS', quantity: 0.05 },

@@ -2,7 +2,7 @@
  * The demo cities and clusters `npm start` seeds: two real clusters with plausible baseline facts (populations from
  * the 2020 census; emergency teams, personnel and shelter capacity are illustrative orders of magnitude).
  */
-import type { CityRecord, ClusterRecord } from '../src/store/records';
+import type { StoredCity, StoredCluster } from '../src/store/entities';
 
 const SEEDED_AT = '2026-01-05T00:00:00.000Z';
 
@@ -50,7 +50,7 @@ const YRD_CITIES: CityFacts[] = [
   ['city-hefei', 'Hefei', 'Anhui', 31.8206, 117.2272, 9_369_881, 1_033_000, 144, 9_600, 781_000],
 ];
 
-function city(clusterId: string, facts: CityFacts): CityRecord {
+function city(clusterId: string, facts: CityFacts): StoredCity {
   const [cityId, name, province, latitude, longitude, population, vulnerablePopulation, emergencyTeams, emergencyPersonnel, shelterCapacity] = facts;
   return {
     cityId, clusterId, name, province, latitude, longitude,
@@ -59,7 +59,7 @@ function city(clusterId: string, facts: CityFacts): CityRecord {
   };
 }
 
-export const DEMO_CLUSTERS: ClusterRecord[] = [
+export const DEMO_CLUSTERS: StoredCluster[] = [
   {
     clusterId: 'cluster-jjj',
     name: 'Beijing–Tianjin–Hebei',
@@ -92,7 +92,7 @@ export const DEMO_CLUSTERS: ClusterRecord[] = [
   },
 ];
 
-export const DEMO_CITIES: CityRecord[] = [
+export const DEMO_CITIES: StoredCity[] = [
   ...JJJ_CITIES.map((facts) => city('cluster-jjj', facts)),
   ...YRD_CITIES.map((facts) => city('cluster-yrd', facts)),
 ];

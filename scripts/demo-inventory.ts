@@ -1,7 +1,6 @@
 /** Each demo city's emergency stock, scaled to its population, in its municipal depot (illustrative figures). */
 import { inventoryItemId } from '../src/domain/resources/ids';
-import type { CityRecord, ClusterRecord } from '../src/store/records';
-import type { InventoryItemRecord } from '../src/store/entities';
+import type { StoredCity, StoredCluster, StoredInventoryItem } from '../src/store/entities';
 
 type Stock = [typeId: string, tier: 'I' | 'II' | 'III', perMillion: number, shareablePercent: number];
 
@@ -15,7 +14,7 @@ const STOCK: Stock[] = [
   ['water-purification-unit', 'II', 0.6, 50],
 ];
 
-export function demoInventory(clusters: ClusterRecord[], cities: CityRecord[]): InventoryItemRecord[] {
+export function demoInventory(clusters: StoredCluster[], cities: StoredCity[]): StoredInventoryItem[] {
   const seededAt = clusters[0].createdAt;
   return cities.flatMap((city) =>
     STOCK.map(([typeId, tier, perMillion, shareablePercent]) => {

@@ -5,12 +5,12 @@
 import { DEFAULT_RUBRICS } from '../src/domain/evaluations/rubric';
 import { DEFAULT_TRUST_SETTINGS } from '../src/domain/trust/settings';
 import { DEFAULT_SEVERITY, type ComplianceKind } from '../src/domain/trust/standing';
-import type { AccreditationItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../src/store/entities';
+import type { StoredAccreditation, StoredComplianceRecord, StoredEvaluation, StoredRubric } from '../src/store/entities';
 import type { Actor } from '../src/domain/roles';
 
 const daysAgo = (now: number, days: number) => new Date(now - days * 86_400_000).toISOString();
 
-export function demoRubrics(clusterIds: readonly string[], at: string): RubricItem[] {
+export function demoRubrics(clusterIds: readonly string[], at: string): StoredRubric[] {
   return clusterIds.flatMap((clusterId) =>
     Object.entries(DEFAULT_RUBRICS).map(([rubricId, rubric]) => ({
       clusterId,
@@ -25,7 +25,7 @@ export function demoRubrics(clusterIds: readonly string[], at: string): RubricIt
   );
 }
 
-export function demoAccreditations(at: string): AccreditationItem[] {
+export function demoAccreditations(at: string): StoredAccreditation[] {
   const base = { affiliatedWithOffice: false, active: true, grantedAt: at, version: 1 } as const;
   return [
     { ...base, clusterId: 'cluster-jjj', evaluatorId: 'demo-evaluator-jjj', name: 'Public Safety Research Institute', organisation: 'Public Safety Research Institute, Beijing', kind: 'THIRD_PARTY' },
@@ -50,7 +50,7 @@ const JJJ_HISTORY: ReadonlyArray<[string, ComplianceKind, number, string]> = [
   ['city-tangshan', 'FULFILLED', 60, 'Sent the hazardous-chemicals response team to Cangzhou within four hours.'],
 ];
 
-export function demoComplianceHistory(now: number): ComplianceRecordItem[] {
+export function demoComplianceHistory(now: number): StoredComplianceRecord[] {
   return JJJ_HISTORY.map(([cityId, kind, days, note], index) => {
     const at = daysAgo(now, days);
     return {
@@ -72,12 +72,12 @@ export function demoComplianceHistory(now: number): ComplianceRecordItem[] {
       status: 'STANDING',
       agreementId: 'agr-jjj-accidents',
       version: 1,
-    } satisfies ComplianceRecordItem;
+    } satisfies StoredComplianceRecord;
   });
 }
 
 /** An open evaluation of the demo incident's response, with a third-party evaluator and Suzhou's self-assessors. */
-export function demoEvaluation(at: string, rubric: RubricItem): EvaluationItem {
+export function demoEvaluation(at: string, rubric: StoredRubric): StoredEvaluation {
   return {
     evaluationId: 'evl-demo-taipu-response',
     clusterId: 'cluster-yrd',

@@ -2,7 +2,7 @@
 import { SYSTEM_JOBS } from '../src/domain/roles';
 import { activateAgreements } from '../src/services/events';
 import { repositories } from '../src/store';
-import { AccreditationEntity, AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, ComplianceRecordEntity, EvaluationEntity, InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, RiskEventEntity, RubricEntity, type RiskEventItem } from '../src/store/entities';
+import { AccreditationEntity, AgreementEntity, AgreementVersionEntity, CityEntity, ClusterEntity, ComplianceRecordEntity, EvaluationEntity, InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, RiskEventEntity, RubricEntity, type StoredRiskEvent } from '../src/store/entities';
 import { demoAccreditations, demoComplianceHistory, demoEvaluation, demoRubrics } from './demo-trust';
 import { demoInventory } from './demo-inventory';
 import { demoCatalogue, demoRequirements } from './demo-catalogue';
@@ -18,7 +18,7 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toI
 async function seedDemoIncident(): Promise<number> {
   const confirmedAt = hoursAgo(5);
   const byName = SYSTEM_JOBS.demoSeed.name;
-  const event: RiskEventItem = {
+  const event: StoredRiskEvent = {
     eventId: 'evt-demo-taipu-aniline',
     clusterId: 'cluster-yrd',
     category: 'ACCIDENT',

@@ -3,40 +3,41 @@ import { misconfigured, type Caller } from './auth/caller';
 import { systemClock, type Clock } from './clock';
 import { repositories, type Repositories } from './store';
 import type {
-  AccreditationItem,
-  AgreementItem,
-  AgreementVersionItem,
-  AssessmentItem,
-  ClaimItemRecord,
-  ComplianceRecordItem,
-  EvaluationItem,
-  InventoryItemRecord,
-  ObligationItem,
-  ResourceTypeItem,
-  RiskEventItem,
+  StoredAccreditation,
+  StoredAgreement,
+  StoredAgreementVersion,
+  StoredAssessment,
+  StoredCity,
+  StoredClaim,
+  StoredCluster,
+  StoredComplianceRecord,
+  StoredEvaluation,
+  StoredInventoryItem,
+  StoredObligation,
+  StoredResourceType,
+  StoredRiskEvent,
 } from './store/entities';
-import type { CityRecord, ClusterRecord } from './store/records';
 import { LIMITS } from './limits';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
 export interface Loaders {
-  city: DataLoader<string, CityRecord | undefined>;
-  cluster: DataLoader<string, ClusterRecord | undefined>;
-  agreement: DataLoader<string, AgreementItem | undefined>;
+  city: DataLoader<string, StoredCity | undefined>;
+  cluster: DataLoader<string, StoredCluster | undefined>;
+  agreement: DataLoader<string, StoredAgreement | undefined>;
   /** Keyed by `agreementVersionKey`. */
-  agreementVersion: DataLoader<string, AgreementVersionItem | undefined>;
-  riskEvent: DataLoader<string, RiskEventItem | undefined>;
-  obligation: DataLoader<string, ObligationItem | undefined>;
+  agreementVersion: DataLoader<string, StoredAgreementVersion | undefined>;
+  riskEvent: DataLoader<string, StoredRiskEvent | undefined>;
+  obligation: DataLoader<string, StoredObligation | undefined>;
   /** Keyed by `resourceTypeKey`. */
-  resourceType: DataLoader<string, ResourceTypeItem | undefined>;
-  inventoryItem: DataLoader<string, InventoryItemRecord | undefined>;
-  claim: DataLoader<string, ClaimItemRecord | undefined>;
-  evaluation: DataLoader<string, EvaluationItem | undefined>;
-  complianceRecord: DataLoader<string, ComplianceRecordItem | undefined>;
+  resourceType: DataLoader<string, StoredResourceType | undefined>;
+  inventoryItem: DataLoader<string, StoredInventoryItem | undefined>;
+  claim: DataLoader<string, StoredClaim | undefined>;
+  evaluation: DataLoader<string, StoredEvaluation | undefined>;
+  complianceRecord: DataLoader<string, StoredComplianceRecord | undefined>;
   /** A cluster's accreditations, read once per request however many evaluations name their panels. */
-  accreditations: DataLoader<string, AccreditationItem[]>;
+  accreditations: DataLoader<string, StoredAccreditation[]>;
   /** An evaluation's assessments, read once per request for its result and its list. */
-  assessments: DataLoader<string, AssessmentItem[]>;
+  assessments: DataLoader<string, StoredAssessment[]>;
 }
 
 export interface RequestContext {
@@ -98,7 +99,7 @@ export async function createScopedContext(caller: Caller, requestId: string, sto
   if (caller.role === 'CITY') {
     if (!city) throw misconfigured(`it names a city that CityPact does not know ("${caller.cityId}")`);
     if (city.clusterId !== caller.clusterId) {
-      throw misconfigured(`its city, ${city.name}, is not a member of ${(clusters[0] as ClusterRecord).name}`);
+      throw misconfigured(`its city, ${city.name}, is not a member of ${(clusters[0] as StoredCluster).name}`);
     }
   }
   return ctx;

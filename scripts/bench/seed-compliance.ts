@@ -6,7 +6,7 @@
 import { DEMO_CITIES } from '../demo-data';
 import type { Actor } from '../../src/domain/roles';
 import { DEFAULT_SEVERITY, type ComplianceKind } from '../../src/domain/trust/standing';
-import { ComplianceRecordEntity, type ComplianceRecordItem } from '../../src/store/entities';
+import { ComplianceRecordEntity, type StoredComplianceRecord } from '../../src/store/entities';
 import { random } from './seed-obligations';
 
 const HOUR = 3_600_000;
@@ -38,7 +38,7 @@ function weightedKind(next: () => number): (typeof KINDS)[number] {
 }
 
 /** Batch-puts (25 items a call, a few calls at once) and re-puts whatever DynamoDB left unprocessed. */
-async function putAll(items: ComplianceRecordItem[]): Promise<void> {
+async function putAll(items: StoredComplianceRecord[]): Promise<void> {
   let pending = items;
   for (let round = 1; pending.length > 0; round++) {
     if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} compliance records unwritten after ${MAX_WRITE_ROUNDS} rounds`);
@@ -68,7 +68,7 @@ export async function seedCompliance(clusterId: string, total: number, focus: { 
   if (others.length === cityIds.length) throw new Error(`${focus.cityId} is not a city of ${clusterId}`);
   if (focus.count > total) throw new Error(`Cannot put ${focus.count} of ${total} records on ${focus.cityId}`);
 
-  const items = Array.from({ length: total }, (_, index): ComplianceRecordItem => {
+  const items = Array.from({ length: total }, (_, index): StoredComplianceRecord => {
     const cityId = index < focus.count ? focus.cityId : others[(index - focus.count) % others.length];
     const { kind, note } = weightedKind(next);
     const at = new Date(now - HOUR - Math.floor(next() * HISTORY_DAYS * DAY)).toISOString();

@@ -6,7 +6,7 @@
 import { DEMO_CITIES } from '../demo-data';
 import { demoCatalogue } from '../demo-catalogue';
 import { inventoryItemId } from '../../src/domain/resources/ids';
-import { InventoryItemEntity, type InventoryItemRecord } from '../../src/store/entities';
+import { InventoryItemEntity, type StoredInventoryItem } from '../../src/store/entities';
 import { pick, random } from './seed-obligations';
 
 const DAY = 24 * 3_600_000;
@@ -22,7 +22,7 @@ export interface BenchInventory {
 }
 
 /** Batch-puts (25 items a call, a few calls at once) and re-puts whatever DynamoDB left unprocessed. */
-async function putAll(items: InventoryItemRecord[]): Promise<void> {
+async function putAll(items: StoredInventoryItem[]): Promise<void> {
   let pending = items;
   for (let round = 1; pending.length > 0; round++) {
     if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} inventory items unwritten after ${MAX_WRITE_ROUNDS} rounds`);
@@ -41,7 +41,7 @@ export async function seedInventory(clusterId: string, count: number, now = Date
   const next = random(20260721);
   const cities = DEMO_CITIES.filter((city) => city.clusterId === clusterId);
   const typeTiers = demoCatalogue(clusterId, new Date(now).toISOString()).flatMap((type) => type.tiers.map(({ tier }) => ({ typeId: type.typeId, tier })));
-  const items = Array.from({ length: count }, (_, index): InventoryItemRecord => {
+  const items = Array.from({ length: count }, (_, index): StoredInventoryItem => {
     const city = cities[index % cities.length];
     const { typeId, tier } = typeTiers[Math.floor(index / cities.length) % typeTiers.length];
     const depot = Math.floor(index / (cities.length * typeTiers.length)) + 1;

@@ -8,7 +8,7 @@ import { DEMO_CITIES } from '../demo-data';
 import { COORDINATION_OFFICE, obligeeKeyOf } from '../../src/domain/obligations/ids';
 import { EMERGENCY_LEVELS, WARNING_LEVELS } from '../../src/domain/levels';
 import { parseDuration } from '../../src/domain/time';
-import { ObligationEntity, RiskEventEntity, type ObligationItem, type RiskEventItem } from '../../src/store/entities';
+import { ObligationEntity, RiskEventEntity, type StoredObligation, type StoredRiskEvent } from '../../src/store/entities';
 
 export const BENCH_CLUSTER = 'cluster-jjj';
 const AGREEMENT_ID = 'agr-jjj-accidents';
@@ -62,7 +62,7 @@ function jjjAgreementDuties(): readonly Duty[] {
   return agreement.version.duties;
 }
 
-function riskEvents(cityIds: readonly string[], now: number, next: () => number): RiskEventItem[] {
+function riskEvents(cityIds: readonly string[], now: number, next: () => number): StoredRiskEvent[] {
   return Array.from({ length: EVENT_COUNT }, (_, index) => {
     const reported = now - Math.floor(next() * 365 * DAY);
     const originCityId = pick(cityIds, next);
@@ -95,7 +95,7 @@ function obligeeOf(duty: Duty, cityIds: readonly string[], next: () => number): 
   return pick(cityIds, next);
 }
 
-type Timing = Pick<ObligationItem, 'status' | 'openState' | 'dueAt' | 'triggeredAt' | 'fulfilledAt'>;
+type Timing = Pick<StoredObligation, 'status' | 'openState' | 'dueAt' | 'triggeredAt' | 'fulfilledAt'>;
 
 /**
  * ~40% open (most due within the next month, ~8% of them already overdue by up to a month), ~60% closed over the
@@ -118,7 +118,7 @@ function timing(duty: Duty, now: number, next: () => number): Timing {
   return { status: 'WAIVED', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered) };
 }
 
-function obligation(index: number, event: RiskEventItem, duty: Duty, obligee: string, when: Timing): ObligationItem {
+function obligation(index: number, event: StoredRiskEvent, duty: Duty, obligee: string, when: Timing): StoredObligation {
   const closedBy = { id: 'bench-closer', name: 'Bench duty officer', role: obligee === COORDINATION_OFFICE ? 'COORDINATOR' : 'CITY' } as const;
   return {
     obligationId: `obl_bench_${String(index).padStart(5, '0')}`,
@@ -141,7 +141,7 @@ function obligation(index: number, event: RiskEventItem, duty: Duty, obligee: st
 }
 
 /** Batch-puts (25 items a call, a few calls at once) and re-puts whatever DynamoDB left unprocessed. */
-async function putAll(items: ObligationItem[]): Promise<void> {
+async function putAll(items: StoredObligation[]): Promise<void> {
   let pending = items;
   for (let round = 1; pending.length > 0; round++) {
     if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} obligations unwritten after ${MAX_WRITE_ROUNDS} rounds`);

@@ -15,7 +15,7 @@ import {
   termsOf,
   updateAgreementDraft,
 } from '../services/agreements';
-import type { AgreementVersionRecord, CityRecord } from '../store/records';
+import type { StoredAgreementVersion, StoredCity } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
 const present = <T>(items: (T | undefined | Error)[]): T[] => items.filter((item): item is T => item !== undefined && !(item instanceof Error));
@@ -74,18 +74,18 @@ export const agreementResolvers: Resolvers = {
       agreement.pendingVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(agreementVersionKey(agreement.agreementId, agreement.pendingVersionNo))) ?? null),
     versions: async (agreement, _, ctx) => {
       const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) => agreementVersionKey(agreement.agreementId, agreement.latestVersionNo - i));
-      return present<AgreementVersionRecord>(await ctx.loaders.agreementVersion.loadMany(keys));
+      return present<StoredAgreementVersion>(await ctx.loaders.agreementVersion.loadMany(keys));
     },
   },
   AgreementVersion: {
     number: (version) => version.versionNo,
-    parties: async (version, _, ctx) => present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds)),
+    parties: async (version, _, ctx) => present<StoredCity>(await ctx.loaders.city.loadMany(version.partyCityIds)),
     minimumLevel: (version) => version.minimumLevel ?? null,
     categories: (version) => asRiskCategories(version.categories),
     awaiting: async (version, _, ctx) => {
       if (version.status !== 'PROPOSED') return [];
       const ratified = new Set(version.ratifications.map((ratification) => ratification.cityId));
-      return present<CityRecord>(await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))));
+      return present<StoredCity>(await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))));
     },
     compensation: (version) => {
       const terms = termsOf(version).compensation;

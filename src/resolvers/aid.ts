@@ -17,11 +17,10 @@ import {
 } from '../services/aid';
 import type { RequestContext } from '../context';
 import { mayReadItem } from '../services/inventory';
-import type { AidOfferItem } from '../store/entities';
-import type { InventoryItemRecord } from '../store/records';
+import type { StoredAidOffer, StoredInventoryItem } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
-async function offeredItem(ctx: RequestContext, offer: AidOfferItem): Promise<InventoryItemRecord> {
+async function offeredItem(ctx: RequestContext, offer: StoredAidOffer): Promise<StoredInventoryItem> {
   const item = await ctx.loaders.inventoryItem.load(offer.itemId);
   if (!item || item.clusterId !== offer.clusterId) throw notFound('inventory item', offer.itemId);
   return item;
@@ -76,6 +75,6 @@ export const aidResolvers: Resolvers = {
   },
   CityAvailability: {
     city: (entry, _, ctx) => referencedCity(ctx, entry.cityId),
-    items: (entry, _, ctx): InventoryItemRecord[] => entry.items.filter((item) => mayReadItem(ctx, item)),
+    items: (entry, _, ctx): StoredInventoryItem[] => entry.items.filter((item) => mayReadItem(ctx, item)),
   },
 };

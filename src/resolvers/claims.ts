@@ -4,7 +4,7 @@ import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
 import { referencedCity, referencedIn } from '../services/access';
 import { appealClaim, balances, listClaims, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
-import type { LedgerEntryItem } from '../store/entities';
+import type { StoredLedgerEntry } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
 const wire = (amountMinor: string, currency: string) => ({ amountMinor, currency });
@@ -65,7 +65,7 @@ export const claimResolvers: Resolvers = {
         ? { statement: claim.appeal.statement, filedAt: claim.appeal.filedAt, outcome: claim.appeal.outcome ?? null, reason: claim.appeal.reason ?? null, decidedAt: claim.appeal.decidedAt ?? null, decidedByName: claim.appeal.decidedByName ?? null }
         : null,
     ledgerEntries: async (claim, _, ctx) =>
-      (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter((entry): entry is LedgerEntryItem => !!entry),
+      (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter((entry): entry is StoredLedgerEntry => !!entry),
   },
   LedgerEntry: {
     id: (entry) => entry.entryId,

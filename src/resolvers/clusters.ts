@@ -4,7 +4,7 @@ import { planModeSwitch } from '../domain/clusters/mode';
 import type { Resolvers } from '../generated/graphql';
 import { staleCluster } from '../store/clusters';
 import { pageOfIds } from '../store/pagination';
-import type { ClusterRecord } from '../store/records';
+import type { StoredCluster } from '../store/entities';
 import { clusterFor } from '../services/access';
 import { pageArgs, toConnection } from './connection';
 
@@ -15,7 +15,7 @@ export const clusterResolvers: Resolvers = {
       // The visible set comes from the caller's scope, so it never counts or lists another cluster.
       const page = pageOfIds('clusters', [...visibleClusterIds(ctx.caller)].sort(), pageArgs(args));
       const clusters = await ctx.loaders.cluster.loadMany(page.items);
-      const nodes = clusters.filter((cluster): cluster is ClusterRecord => !!cluster && !(cluster instanceof Error));
+      const nodes = clusters.filter((cluster): cluster is StoredCluster => !!cluster && !(cluster instanceof Error));
       return toConnection({ ...page, items: nodes });
     },
   },

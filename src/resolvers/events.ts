@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/graphql';
 import { clusterFor, enforce, notFound } from '../services/access';
 import { confirmRiskEvent, escalateRiskEvent, eventFor, reportRiskEvent, setRiskEventStatus, updateRiskEvent } from '../services/events';
 import { pageOfIds } from '../store/pagination';
-import type { CityRecord } from '../store/records';
+import type { StoredCity } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
 export const eventResolvers: Resolvers = {
@@ -38,7 +38,7 @@ export const eventResolvers: Resolvers = {
     cluster: (event, _, ctx) => clusterFor(ctx, event.clusterId, 'cluster:read'),
     originCity: async (event, _, ctx) => (await ctx.loaders.city.load(event.originCityId))!,
     affectedCities: async (event, _, ctx) =>
-      (await ctx.loaders.city.loadMany(event.affectedCityIds)).filter((city): city is CityRecord => !!city && !(city instanceof Error)),
+      (await ctx.loaders.city.loadMany(event.affectedCityIds)).filter((city): city is StoredCity => !!city && !(city instanceof Error)),
     location: (event) => ({ latitude: event.location.latitude ?? null, longitude: event.location.longitude ?? null, description: event.location.description }),
     reportedByName: (event) => event.reportedBy.name,
     closure: (event) => (event.closure ? { ...event.closure, summary: closureSummary(event.closure) } : null),

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
-import type { ClusterRecord } from '../store/records';
+import type { StoredCluster } from '../store/entities';
 
 export const meResolvers: Resolvers = {
   Query: {
@@ -15,7 +15,7 @@ export const meResolvers: Resolvers = {
     overseenClusters: async (caller, _, ctx) => {
       if (caller.role !== 'SUPERIOR') return [];
       const clusters = await ctx.loaders.cluster.loadMany([...caller.clusterIds].sort());
-      return clusters.filter((cluster): cluster is ClusterRecord => !!cluster && !(cluster instanceof Error));
+      return clusters.filter((cluster): cluster is StoredCluster => !!cluster && !(cluster instanceof Error));
     },
   },
 };

@@ -2,8 +2,7 @@ import { decide, type Action, type Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
 import { resourceTypeKey } from '../domain/resources/ids';
-import type { ResourceTypeItem } from '../store/entities';
-import type { CityRecord, ClusterRecord } from '../store/records';
+import type { StoredCity, StoredCluster, StoredResourceType } from '../store/entities';
 
 /** A hidden resource and a missing one get the same answer, word for word: no cluster learns another's ids. */
 export type RecordKind = 'cluster' | 'city' | 'agreement' | 'risk event' | 'obligation' | 'inventory item' | 'aid request' | 'aid offer' | 'claim' | 'compliance record' | 'evaluation' | 'rubric' | 'evaluator accreditation';
@@ -15,7 +14,7 @@ const noCluster = (id: string) => notFound('cluster', id);
 const noCity = (id: string) => notFound('city', id);
 
 /** Loads a cluster the caller may act on, or throws NOT_FOUND / FORBIDDEN. */
-export async function clusterFor(ctx: RequestContext, clusterId: string, action: Action, consistent = false): Promise<ClusterRecord> {
+export async function clusterFor(ctx: RequestContext, clusterId: string, action: Action, consistent = false): Promise<StoredCluster> {
   const cluster = consistent ? await ctx.store.clusters.get(clusterId) : await ctx.loaders.cluster.load(clusterId);
   if (!cluster) throw noCluster(clusterId);
   enforce(ctx, action, { clusterId, formationMode: cluster.formationMode }, () => noCluster(clusterId));
@@ -23,7 +22,7 @@ export async function clusterFor(ctx: RequestContext, clusterId: string, action:
 }
 
 /** Loads a city the caller may act on, or throws NOT_FOUND / FORBIDDEN. */
-export async function cityFor(ctx: RequestContext, cityId: string, action: Action, consistent = false): Promise<CityRecord> {
+export async function cityFor(ctx: RequestContext, cityId: string, action: Action, consistent = false): Promise<StoredCity> {
   const city = consistent ? await ctx.store.cities.get(cityId) : await ctx.loaders.city.load(cityId);
   if (!city) throw noCity(cityId);
   enforce(ctx, action, { clusterId: city.clusterId, cityId }, () => noCity(cityId));
@@ -43,14 +42,14 @@ export function allows(ctx: RequestContext, action: Action, resource: Resource):
 }
 
 /** A city named by a record the caller can already see, read through the request's batching loader. */
-export async function referencedCity(ctx: RequestContext, cityId: string): Promise<CityRecord> {
+export async function referencedCity(ctx: RequestContext, cityId: string): Promise<StoredCity> {
   const city = await ctx.loaders.city.load(cityId);
   if (!city) throw notFound('city', cityId);
   return city;
 }
 
 /** A catalogue type named by a record (batched); a missing one is a broken reference, reported as an internal error. */
-export async function referencedResourceType(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
+export async function referencedResourceType(ctx: RequestContext, clusterId: string, typeId: string): Promise<StoredResourceType> {
   const type = await ctx.loaders.resourceType.load(resourceTypeKey(clusterId, typeId));
   if (!type) throw new Error(`Resource type ${typeId} missing from the catalogue of ${clusterId}`);
   return type;

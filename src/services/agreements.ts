@@ -14,7 +14,7 @@ import { ConflictError, InvalidStateError } from '../domain/errors';
 import { asRiskCategories } from '../domain/levels';
 import { compensationDraftOf, validateCompensationTerms } from '../domain/compensation/terms';
 import { requiredText } from '../domain/text';
-import type { AgreementItem, AgreementVersionItem } from '../store/entities';
+import type { StoredAgreement, StoredAgreementVersion } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
 import { membersWithNames } from './members';
 import { idempotentRequest } from '../domain/idempotency';
@@ -22,7 +22,7 @@ import { idempotentRequest } from '../domain/idempotency';
 const MAX_RATIFY_ATTEMPTS = 5;
 
 /** The terms of a stored version, as the domain sees them. */
-export function termsOf(version: AgreementVersionItem): AgreementTerms {
+export function termsOf(version: StoredAgreementVersion): AgreementTerms {
   return {
     ...(version.compensation ? { compensation: validateCompensationTerms(JSON.parse(version.compensation), version.partyCityIds, 'stored') } : {}),
     title: version.title,
@@ -49,7 +49,7 @@ async function agreementFor(ctx: RequestContext, agreementId: string, action: 'a
   return agreement;
 }
 
-function assertVersion(agreement: AgreementItem, expectedVersion: number): void {
+function assertVersion(agreement: StoredAgreement, expectedVersion: number): void {
   if (agreement.version !== expectedVersion) {
     throw new ConflictError(
       `The agreement was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${agreement.version}). Nothing was changed: reload it and try again.`,
@@ -58,13 +58,13 @@ function assertVersion(agreement: AgreementItem, expectedVersion: number): void 
   }
 }
 
-async function pendingVersion(ctx: RequestContext, agreement: AgreementItem): Promise<AgreementVersionItem | undefined> {
+async function pendingVersion(ctx: RequestContext, agreement: StoredAgreement): Promise<StoredAgreementVersion | undefined> {
   if (agreement.pendingVersionNo === undefined) return undefined;
   const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(agreement.agreementId, agreement.pendingVersionNo)]);
   return version;
 }
 
-function lifecycleOf(agreement: AgreementItem, pending: AgreementVersionItem | undefined): LifecycleState {
+function lifecycleOf(agreement: StoredAgreement, pending: StoredAgreementVersion | undefined): LifecycleState {
   const status = pending?.status;
   return { status: agreement.status, pending: status === 'DRAFT' || status === 'PROPOSED' ? status : undefined };
 }
@@ -74,16 +74,16 @@ export interface DraftInput extends TermsDraft {
   idempotencyKey?: string | null;
 }
 
-export async function draftAgreement(ctx: RequestContext, input: DraftInput): Promise<AgreementItem> {
+export async function draftAgreement(ctx: RequestContext, input: DraftInput): Promise<StoredAgreement> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'agreement:manage');
   const terms = validateTerms(input, ...(await membersWithNames(ctx, input.clusterId)));
   const at = ctx.now();
   const agreementId = `agr_${randomUUID()}`;
-  const agreement: AgreementItem = {
+  const agreement: StoredAgreement = {
     agreementId, clusterId: input.clusterId, status: 'DRAFT', pendingVersionNo: 1, latestVersionNo: 1, version: 1, createdAt: at, updatedAt: at,
   };
-  const firstVersion: AgreementVersionItem = { agreementId, versionNo: 1, clusterId: input.clusterId, status: 'DRAFT', ...storedTerms(terms), ratifications: [] };
+  const firstVersion: StoredAgreementVersion = { agreementId, versionNo: 1, clusterId: input.clusterId, status: 'DRAFT', ...storedTerms(terms), ratifications: [] };
   return ctx.store.agreements.create(agreement, firstVersion, actorOf(ctx.caller), at, keyed);
 }
 
@@ -94,7 +94,7 @@ export interface UpdateDraftInput extends Partial<TermsDraft> {
   clearCompensation?: boolean | null;
 }
 
-export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDraftInput): Promise<AgreementItem> {
+export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDraftInput): Promise<StoredAgreement> {
   const agreement = await agreementFor(ctx, input.agreementId, 'agreement:manage');
   assertVersion(agreement, input.expectedVersion);
   const pending = await pendingVersion(ctx, agreement);
@@ -128,7 +128,7 @@ export async function updateAgreementDraft(ctx: RequestContext, input: UpdateDra
   });
 }
 
-export async function proposeAgreement(ctx: RequestContext, input: { agreementId: string; expectedVersion: number }): Promise<AgreementItem> {
+export async function proposeAgreement(ctx: RequestContext, input: { agreementId: string; expectedVersion: number }): Promise<StoredAgreement> {
   const agreement = await agreementFor(ctx, input.agreementId, 'agreement:manage');
   assertVersion(agreement, input.expectedVersion);
   const pending = await pendingVersion(ctx, agreement);
@@ -148,7 +148,7 @@ export async function proposeAgreement(ctx: RequestContext, input: { agreementId
  * A party city ratifies the proposed version. Ratifications by several cities at once are all kept: a lost race is
  * retried on fresh data (ratifying commutes), and the last one puts the version in force.
  */
-export async function ratifyAgreement(ctx: RequestContext, input: { agreementId: string; versionNumber: number }): Promise<AgreementItem> {
+export async function ratifyAgreement(ctx: RequestContext, input: { agreementId: string; versionNumber: number }): Promise<StoredAgreement> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await ratifyOnce(ctx, input);
@@ -175,7 +175,7 @@ async function proposedVersionFor(ctx: RequestContext, input: { agreementId: str
   return { agreement, pending: pending! };
 }
 
-async function ratifyOnce(ctx: RequestContext, input: { agreementId: string; versionNumber: number }): Promise<AgreementItem> {
+async function ratifyOnce(ctx: RequestContext, input: { agreementId: string; versionNumber: number }): Promise<StoredAgreement> {
   const { agreement, pending } = await proposedVersionFor(ctx, input, 'ratify');
   const cityId = ownCityOf(ctx.caller);
   if (!cityId) throw new Error('unreachable: the policy lets only city officers ratify');
@@ -214,7 +214,7 @@ async function ratifyOnce(ctx: RequestContext, input: { agreementId: string; ver
   });
 }
 
-export async function declineAgreement(ctx: RequestContext, input: { agreementId: string; versionNumber: number; reason: string }): Promise<AgreementItem> {
+export async function declineAgreement(ctx: RequestContext, input: { agreementId: string; versionNumber: number; reason: string }): Promise<StoredAgreement> {
   const reason = requiredText(input.reason, 'reason for declining');
   const { agreement, pending } = await proposedVersionFor(ctx, input, 'decline');
   const cityId = ownCityOf(ctx.caller);
@@ -234,7 +234,7 @@ export async function declineAgreement(ctx: RequestContext, input: { agreementId
   });
 }
 
-export async function amendAgreement(ctx: RequestContext, input: { agreementId: string; expectedVersion: number }): Promise<AgreementItem> {
+export async function amendAgreement(ctx: RequestContext, input: { agreementId: string; expectedVersion: number }): Promise<StoredAgreement> {
   const agreement = await agreementFor(ctx, input.agreementId, 'agreement:manage');
   assertVersion(agreement, input.expectedVersion);
   const pending = await pendingVersion(ctx, agreement);
@@ -261,7 +261,7 @@ export async function changeAgreementStatus(
   ctx: RequestContext,
   change: keyof typeof STATUS_CHANGES,
   input: { agreementId: string; expectedVersion: number; reason: string },
-): Promise<AgreementItem> {
+): Promise<StoredAgreement> {
   const reason = requiredText(input.reason, 'reason');
   const agreement = await agreementFor(ctx, input.agreementId, 'agreement:manage');
   assertVersion(agreement, input.expectedVersion);

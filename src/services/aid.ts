@@ -7,7 +7,7 @@ import { aidQuantity, distanceKm, nextOfferStatus, splitReturn, validateCostItem
 import { meetsTier, type ResourceTier } from '../domain/resources/catalogue';
 import { validateStorage, type StorageLocation } from '../domain/resources/inventory';
 import { requiredText } from '../domain/text';
-import type { AidOfferItem, AidRequestItem, InventoryItemRecord } from '../store/entities';
+import type { StoredAidOffer, StoredAidRequest, StoredInventoryItem } from '../store/entities';
 import type { AuditAction } from '../domain/audit';
 import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
@@ -29,7 +29,7 @@ async function retryOnConflict<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
-async function requestFor(ctx: RequestContext, requestId: string): Promise<AidRequestItem> {
+async function requestFor(ctx: RequestContext, requestId: string): Promise<StoredAidRequest> {
   const request = await ctx.store.aid.getRequest(requestId);
   if (!request) throw notFound('aid request', requestId);
   enforce(ctx, 'aid:read', { clusterId: request.clusterId }, () => notFound('aid request', requestId));
@@ -48,7 +48,7 @@ export interface RequestAidInput {
   idempotencyKey?: string | null;
 }
 
-export async function requestAid(ctx: RequestContext, input: RequestAidInput): Promise<AidRequestItem> {
+export async function requestAid(ctx: RequestContext, input: RequestAidInput): Promise<StoredAidRequest> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'aid:read');
   enforce(ctx, 'aid:request', { clusterId: input.clusterId, cityId: input.requesterCityId }, () => notFound('cluster', input.clusterId));
@@ -66,7 +66,7 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
   const at = ctx.now();
   if (input.neededBy <= at) throw new BadInputError('The time the resources are needed by has already passed.');
   const actor = actorOf(ctx.caller);
-  const request: AidRequestItem = {
+  const request: StoredAidRequest = {
     requestId: `aid_${randomUUID()}`,
     clusterId: input.clusterId,
     requesterCityId: city.cityId,
@@ -87,7 +87,7 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
   return ctx.store.aid.create(request, audit, actor, at, idempotency, (id) => ctx.store.aid.getRequest(id));
 }
 
-export async function offerAid(ctx: RequestContext, input: { requestId: string; itemId: string; quantity: number; idempotencyKey?: string | null }): Promise<AidOfferItem> {
+export async function offerAid(ctx: RequestContext, input: { requestId: string; itemId: string; quantity: number; idempotencyKey?: string | null }): Promise<StoredAidOffer> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const request = await requestFor(ctx, input.requestId);
   const item = await ctx.store.inventory.get(input.itemId);
@@ -111,7 +111,7 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
   }
   const at = ctx.now();
   const actor = actorOf(ctx.caller);
-  const offer: AidOfferItem = {
+  const offer: StoredAidOffer = {
     offerId: `off_${randomUUID()}`, requestId: request.requestId, clusterId: request.clusterId, fromCityId: item.cityId, itemId: item.itemId,
     quantity, status: 'OFFERED', costItems: [], offeredBy: actor, createdAt: at, version: 1,
   };
@@ -121,9 +121,9 @@ export async function offerAid(ctx: RequestContext, input: { requestId: string; 
 }
 
 interface Loaded {
-  offer: AidOfferItem;
-  request: AidRequestItem;
-  item: InventoryItemRecord;
+  offer: StoredAidOffer;
+  request: StoredAidRequest;
+  item: StoredInventoryItem;
 }
 
 /** Loads an offer with its request and item, and checks the caller may take `action` on it. */
@@ -137,15 +137,15 @@ async function offerFor(ctx: RequestContext, offerId: string, action: Action): P
   return { offer, request, item };
 }
 
-function offerAudit(offer: AidOfferItem, action: AuditAction, changes: Record<string, unknown>): AuditedChange {
+function offerAudit(offer: StoredAidOffer, action: AuditAction, changes: Record<string, unknown>): AuditedChange {
   return { clusterId: offer.clusterId, action, targetType: 'AidOffer', targetId: offer.offerId, versionBefore: offer.version, versionAfter: offer.version + 1, changes };
 }
 
-function requestAudit(request: AidRequestItem, action: AuditAction, changes: Record<string, unknown>): AuditedChange {
+function requestAudit(request: StoredAidRequest, action: AuditAction, changes: Record<string, unknown>): AuditedChange {
   return { clusterId: request.clusterId, action, targetType: 'AidRequest', targetId: request.requestId, versionBefore: request.version, versionAfter: request.version + 1, changes };
 }
 
-function itemAudit(item: InventoryItemRecord, action: AuditAction, after: Partial<InventoryItemRecord>): AuditedChange {
+function itemAudit(item: StoredInventoryItem, action: AuditAction, after: Partial<StoredInventoryItem>): AuditedChange {
   const changes: Record<string, unknown> = {};
   for (const field of ['onHand', 'shareable', 'committed'] as const) if (after[field] !== undefined && after[field] !== item[field]) changes[field] = [item[field], after[field]];
   return { clusterId: item.clusterId, action, targetType: 'InventoryItem', targetId: item.itemId, versionBefore: item.version, versionAfter: item.version + 1, changes };
@@ -156,7 +156,7 @@ function itemAudit(item: InventoryItemRecord, action: AuditAction, after: Partia
  * change together, each conditioned on the version read. Re-checked on fresh data after every lost race, so under any
  * concurrency no item is committed beyond its shareable quantity and no request filled beyond what it asked.
  */
-export async function acceptAidOffer(ctx: RequestContext, offerId: string): Promise<AidOfferItem> {
+export async function acceptAidOffer(ctx: RequestContext, offerId: string): Promise<StoredAidOffer> {
   return retryOnConflict(async () => {
     const { offer, request, item } = await offerFor(ctx, offerId, 'aid:decide');
     const status = nextOfferStatus(offer.status, 'accept');
@@ -192,7 +192,7 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
   });
 }
 
-async function simpleStep(ctx: RequestContext, offerId: string, action: OfferAction, permission: Action, set: (loaded: Loaded) => Partial<AidOfferItem>, auditAction: AuditAction) {
+async function simpleStep(ctx: RequestContext, offerId: string, action: OfferAction, permission: Action, set: (loaded: Loaded) => Partial<StoredAidOffer>, auditAction: AuditAction) {
   const loaded = await offerFor(ctx, offerId, permission);
   const status = nextOfferStatus(loaded.offer.status, action);
   const changes = { ...set(loaded), status };
@@ -205,12 +205,12 @@ async function simpleStep(ctx: RequestContext, offerId: string, action: OfferAct
   return { ...loaded, offer: result.offer };
 }
 
-export async function declineAidOffer(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<AidOfferItem> {
+export async function declineAidOffer(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<StoredAidOffer> {
   const reason = requiredText(input.reason, 'reason');
   return (await simpleStep(ctx, input.offerId, 'decline', 'aid:decide', () => ({ reason }), 'AID_DECLINED')).offer;
 }
 
-export async function withdrawAidOffer(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<AidOfferItem> {
+export async function withdrawAidOffer(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<StoredAidOffer> {
   const reason = requiredText(input.reason, 'reason');
   return (await simpleStep(ctx, input.offerId, 'withdraw', 'aid:ship', () => ({ reason }), 'AID_WITHDRAWN')).offer;
 }
@@ -218,7 +218,7 @@ export async function withdrawAidOffer(ctx: RequestContext, input: { offerId: st
 type CostInput = Array<{ kind: CostItem['kind']; description: string; amount: { amountMinor: string; currency: string } }> | null | undefined;
 
 /** Dispatching also fulfils the offering city's matching PROVIDE_RESOURCES obligation for the request's event. */
-export async function dispatchAid(ctx: RequestContext, input: { offerId: string; eta: string; costItems?: CostInput }): Promise<AidOfferItem> {
+export async function dispatchAid(ctx: RequestContext, input: { offerId: string; eta: string; costItems?: CostInput }): Promise<StoredAidOffer> {
   const costItems = validateCostItems(input.costItems ?? []);
   const at = ctx.now();
   if (input.eta < at) throw new BadInputError('The estimated arrival cannot be in the past.');
@@ -227,7 +227,7 @@ export async function dispatchAid(ctx: RequestContext, input: { offerId: string;
   return offer;
 }
 
-export async function confirmAidArrival(ctx: RequestContext, offerId: string): Promise<AidOfferItem> {
+export async function confirmAidArrival(ctx: RequestContext, offerId: string): Promise<StoredAidOffer> {
   const at = ctx.now();
   return (await simpleStep(ctx, offerId, 'confirmArrival', 'aid:receive', () => ({ arrivedAt: at }), 'AID_ARRIVED')).offer;
 }
@@ -236,7 +236,7 @@ export async function confirmAidArrival(ctx: RequestContext, offerId: string): P
  * The lender records the return: consumed units leave its stock (on hand and shareable) and the whole lent quantity
  * stops being committed, together with the offer, in one transaction.
  */
-export async function returnAid(ctx: RequestContext, input: { offerId: string; consumed: number; returned: number; costItems?: CostInput }): Promise<AidOfferItem> {
+export async function returnAid(ctx: RequestContext, input: { offerId: string; consumed: number; returned: number; costItems?: CostInput }): Promise<StoredAidOffer> {
   const extraCosts = validateCostItems(input.costItems ?? []);
   return retryOnConflict(async () => {
     const { offer, item } = await offerFor(ctx, input.offerId, 'aid:ship');
@@ -258,7 +258,7 @@ export async function returnAid(ctx: RequestContext, input: { offerId: string; c
 }
 
 /** Cancelling an accepted offer before dispatch releases the commitment and reopens the request's quantity. */
-export async function cancelAid(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<AidOfferItem> {
+export async function cancelAid(ctx: RequestContext, input: { offerId: string; reason: string }): Promise<StoredAidOffer> {
   const reason = requiredText(input.reason, 'reason');
   return retryOnConflict(async () => {
     const { offer, request, item } = await offerFor(ctx, input.offerId, 'aid:cancel');
@@ -281,10 +281,10 @@ export async function cancelAid(ctx: RequestContext, input: { offerId: string; r
   });
 }
 
-const reopened = (request: AidRequestItem): AidRequestItem['status'] => (request.status === 'FILLED' ? 'OPEN' : request.status);
+const reopened = (request: StoredAidRequest): StoredAidRequest['status'] => (request.status === 'FILLED' ? 'OPEN' : request.status);
 
 /** A cancelled or closed request is finished: nothing more is offered to it or accepted for it. */
-function assertNotEnded(request: AidRequestItem): void {
+function assertNotEnded(request: StoredAidRequest): void {
   if (request.status === 'CANCELLED' || request.status === 'CLOSED') {
     throw new InvalidStateError(
       `The request was ${request.status === 'CANCELLED' ? 'cancelled' : 'closed'} on ${request.closedAt}${request.closingReason ? ` (${request.closingReason})` : ''}; it takes no more offers or acceptances.`,
@@ -293,17 +293,17 @@ function assertNotEnded(request: AidRequestItem): void {
   }
 }
 
-function assertTakesOffers(request: AidRequestItem): void {
+function assertTakesOffers(request: StoredAidRequest): void {
   assertNotEnded(request);
   if (request.status === 'FILLED') throw new InvalidStateError('The request is already filled: accepted offers cover its whole quantity.', { currentState: request.status });
 }
 
 /** Offer steps that mean the stock is on its way or back: a request with one of them can be closed, not cancelled. */
-const SHIPPED: AidOfferItem['status'][] = ['DISPATCHED', 'ARRIVED', 'RETURNED'];
+const SHIPPED: StoredAidOffer['status'][] = ['DISPATCHED', 'ARRIVED', 'RETURNED'];
 /** One transaction holds at most 100 writes; settling a request writes these besides its offers and items. */
 const MAX_SETTLEMENT_WRITES = 100;
 
-async function requestToSettle(ctx: RequestContext, input: { requestId: string; expectedVersion: number }): Promise<{ request: AidRequestItem; offers: AidOfferItem[] }> {
+async function requestToSettle(ctx: RequestContext, input: { requestId: string; expectedVersion: number }): Promise<{ request: StoredAidRequest; offers: StoredAidOffer[] }> {
   const request = await requestFor(ctx, input.requestId);
   enforce(ctx, 'aid:decide', { clusterId: request.clusterId, cityId: request.requesterCityId }, () => notFound('aid request', input.requestId));
   if (request.version !== input.expectedVersion) {
@@ -315,11 +315,11 @@ async function requestToSettle(ctx: RequestContext, input: { requestId: string; 
   assertNotEnded(request);
   // The request's offers, each read consistently: the transaction is conditioned on the versions read here.
   const listed = await ctx.store.aid.offersOf(request.requestId);
-  const offers = (await Promise.all(listed.map((offer) => ctx.store.aid.getOffer(offer.offerId)))).filter((offer): offer is AidOfferItem => !!offer);
+  const offers = (await Promise.all(listed.map((offer) => ctx.store.aid.getOffer(offer.offerId)))).filter((offer): offer is StoredAidOffer => !!offer);
   return { request, offers };
 }
 
-function declined(offers: AidOfferItem[], reason: string) {
+function declined(offers: StoredAidOffer[], reason: string) {
   return offers
     .filter((offer) => offer.status === 'OFFERED')
     .map((offer) => {
@@ -338,7 +338,7 @@ function assertFitsOneTransaction(writes: number): void {
  * Withdraws a request while nothing has been dispatched for it: accepted offers are cancelled and the stock they held
  * released, pending offers declined, and the request CANCELLED, in one transaction conditioned on every version read.
  */
-export async function cancelAidRequest(ctx: RequestContext, input: { requestId: string; expectedVersion: number; reason: string }): Promise<AidRequestItem> {
+export async function cancelAidRequest(ctx: RequestContext, input: { requestId: string; expectedVersion: number; reason: string }): Promise<StoredAidRequest> {
   const reason = requiredText(input.reason, 'reason');
   const { request, offers } = await requestToSettle(ctx, input);
   const shipped = offers.filter((offer) => SHIPPED.includes(offer.status));
@@ -352,7 +352,7 @@ export async function cancelAidRequest(ctx: RequestContext, input: { requestId: 
   const accepted = offers.filter((offer) => offer.status === 'ACCEPTED');
   const released = new Map<string, number>();
   for (const offer of accepted) released.set(offer.itemId, (released.get(offer.itemId) ?? 0) + offer.quantity);
-  const items = (await Promise.all([...released.keys()].map((itemId) => ctx.store.inventory.get(itemId)))).filter((item): item is InventoryItemRecord => !!item);
+  const items = (await Promise.all([...released.keys()].map((itemId) => ctx.store.inventory.get(itemId)))).filter((item): item is StoredInventoryItem => !!item);
   if (items.length !== released.size) throw new ConflictError('The stock of an accepted offer could not be read. Nothing was changed; try again.');
   const itemChanges = items.map((item) => {
     const committed = item.committed - released.get(item.itemId)!;
@@ -383,7 +383,7 @@ export async function cancelAidRequest(ctx: RequestContext, input: { requestId: 
  * Closes a request that is satisfied or no longer needed: it takes no more offers and pending ones are declined in the
  * same transaction. Accepted and dispatched offers go on (cancel them one by one with cancelAid if they are not needed).
  */
-export async function closeAidRequest(ctx: RequestContext, input: { requestId: string; expectedVersion: number; reason: string }): Promise<AidRequestItem> {
+export async function closeAidRequest(ctx: RequestContext, input: { requestId: string; expectedVersion: number; reason: string }): Promise<StoredAidRequest> {
   const reason = requiredText(input.reason, 'reason');
   const { request, offers } = await requestToSettle(ctx, input);
   const pending = declined(offers, reason);
@@ -406,13 +406,13 @@ export interface CityAvailabilityView {
   /** What the city can offer, item by item, without the item itself. */
   stock: Array<{ tier: ResourceTier; available: number; distanceKm: number }>;
   /** The items behind it: the resolver shows only those the caller may read. */
-  items: InventoryItemRecord[];
+  items: StoredInventoryItem[];
 }
 
 /** Partners that could help a request, nearest first: READY stock of the type and tier, shareable and uncommitted. */
 export async function resourceAvailability(ctx: RequestContext, requestId: string): Promise<CityAvailabilityView[]> {
   const request = await requestFor(ctx, requestId);
-  const items: InventoryItemRecord[] = [];
+  const items: StoredInventoryItem[] = [];
   let after: string | null = null;
   do {
     const page = await ctx.store.inventory.list(request.clusterId, { typeId: request.typeId }, { first: 100, after });

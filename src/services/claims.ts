@@ -13,7 +13,7 @@ import { BadInputError, ConflictError, InvalidStateError } from '../domain/error
 import { agreementCovers } from '../domain/obligations/activation';
 import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
-import type { ClaimItemRecord, FundContributionItem, LedgerEntryItem } from '../store/entities';
+import type { StoredClaim, StoredFundContribution, StoredLedgerEntry } from '../store/entities';
 import { fulfilOnRecord } from './obligations';
 import { cityName, partyName } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
@@ -22,15 +22,15 @@ import { termsOf } from './agreements';
 import { citiesOf, namingOf } from './members';
 import { idempotentRequest } from '../domain/idempotency';
 
-const APPROVED_STATUSES: ReadonlyArray<ClaimItemRecord['status']> = ['APPROVED', 'PARTLY_APPROVED', 'SETTLED'];
+const APPROVED_STATUSES: ReadonlyArray<StoredClaim['status']> = ['APPROVED', 'PARTLY_APPROVED', 'SETTLED'];
 
 /** True when the claim's approved amount counts (an appealed approval still stands until the appeal is decided). */
-function countsAsApproved(claim: ClaimItemRecord): boolean {
+function countsAsApproved(claim: StoredClaim): boolean {
   return APPROVED_STATUSES.includes(claim.status) || (claim.status === 'APPEALED' && claim.appeal?.appealedStatus !== 'REJECTED');
 }
 
 /** The access facts of a claim: the claimant, the parties to the agreement version it is under, and an evaluator's scope. */
-export async function claimAccess(ctx: RequestContext, claim: ClaimItemRecord): Promise<Resource> {
+export async function claimAccess(ctx: RequestContext, claim: StoredClaim): Promise<Resource> {
   const version = await ctx.loaders.agreementVersion.load(agreementVersionKey(claim.agreementId, claim.agreementVersionNo));
   return {
     clusterId: claim.clusterId,
@@ -40,7 +40,7 @@ export async function claimAccess(ctx: RequestContext, claim: ClaimItemRecord): 
   };
 }
 
-export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review' | 'claim:appeal' | 'claim:decideAppeal'): Promise<ClaimItemRecord> {
+export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review' | 'claim:appeal' | 'claim:decideAppeal'): Promise<StoredClaim> {
   const claim = await ctx.store.claims.get(claimId);
   if (!claim) throw notFound('claim', claimId);
   // Whoever may not read the claim does not learn it exists, whatever it asked to do with it.
@@ -51,7 +51,7 @@ export async function claimFor(ctx: RequestContext, claimId: string, action: 'cl
 }
 
 /** A claim named by another record, or null when none is named or the caller may not read it. */
-export async function readableClaim(ctx: RequestContext, clusterId: string, claimId: string | null | undefined): Promise<ClaimItemRecord | null> {
+export async function readableClaim(ctx: RequestContext, clusterId: string, claimId: string | null | undefined): Promise<StoredClaim | null> {
   if (!claimId) return null;
   const claim = await ctx.loaders.claim.load(claimId);
   if (!claim || claim.clusterId !== clusterId) return null;
@@ -59,14 +59,14 @@ export async function readableClaim(ctx: RequestContext, clusterId: string, clai
 }
 
 /** A page of the cluster's claims the caller may read; a page may hold fewer than asked when some are not for this caller. */
-export async function listClaims(ctx: RequestContext, clusterId: string, status: ClaimItemRecord['status'] | null | undefined, page: PageRequest): Promise<Page<ClaimItemRecord>> {
+export async function listClaims(ctx: RequestContext, clusterId: string, status: StoredClaim['status'] | null | undefined, page: PageRequest): Promise<Page<StoredClaim>> {
   await clusterFor(ctx, clusterId, 'cluster:read');
   const result = await ctx.store.claims.list(clusterId, status, page);
   const readable = await Promise.all(result.items.map(async (claim) => allows(ctx, 'claim:read', await claimAccess(ctx, claim))));
   return { ...result, items: result.items.filter((_, index) => readable[index]) };
 }
 
-function approvedOf(claims: ClaimItemRecord[], currency: string): Money {
+function approvedOf(claims: StoredClaim[], currency: string): Money {
   return sum(claims.filter((claim) => countsAsApproved(claim) && claim.approvedMinor).map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)), currency);
 }
 
@@ -80,7 +80,7 @@ export interface FileClaimInput {
 }
 
 /** Files a claim for an event under the agreement version in force, checked against its compensation terms. */
-export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Promise<ClaimItemRecord> {
+export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Promise<StoredClaim> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const agreement = await ctx.store.agreements.get(input.agreementId);
   if (!agreement) throw notFound('agreement', input.agreementId);
@@ -123,7 +123,7 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     },
   );
   const actor = actorOf(ctx.caller);
-  const claim: ClaimItemRecord = {
+  const claim: StoredClaim = {
     claimId: `clm_${randomUUID()}`,
     clusterId: agreement.clusterId,
     agreementId: agreement.agreementId,
@@ -142,13 +142,13 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   return ctx.store.claims.file(claim, actor, now, keyed);
 }
 
-function assertVersion(claim: ClaimItemRecord, expectedVersion: number): void {
+function assertVersion(claim: StoredClaim, expectedVersion: number): void {
   if (claim.version !== expectedVersion) {
     throw new ConflictError(`The claim was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${claim.version}, ${claim.status}).`, { yourVersion: expectedVersion, currentVersion: claim.version });
   }
 }
 
-export async function startClaimReview(ctx: RequestContext, input: { claimId: string; expectedVersion: number }): Promise<ClaimItemRecord> {
+export async function startClaimReview(ctx: RequestContext, input: { claimId: string; expectedVersion: number }): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:review');
   assertVersion(claim, input.expectedVersion);
   if (claim.status !== 'SUBMITTED') throw new InvalidStateError(`The claim is ${claim.status}; only a submitted claim goes under review.`, { currentState: claim.status });
@@ -167,7 +167,7 @@ export interface DecideInput {
  * Approves item by item (every reduction with its reason) or rejects. Approval writes, in the same transaction, one
  * ledger entry per payer under the sharing rule: the parts add up to the approved amount to the fen.
  */
-export async function decideClaim(ctx: RequestContext, input: DecideInput): Promise<ClaimItemRecord> {
+export async function decideClaim(ctx: RequestContext, input: DecideInput): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:review');
   assertVersion(claim, input.expectedVersion);
   if (claim.status !== 'UNDER_REVIEW') throw new InvalidStateError(`The claim is ${claim.status}; start the review before deciding.`, { currentState: claim.status });
@@ -198,7 +198,7 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
 type ItemDecision = { number: number; approved: { amountMinor: string; currency: string }; reason?: string | null };
 
 /** Every item's approved amount (not more than claimed; every reduction with its reason) and their total. */
-function approveItems(claim: ClaimItemRecord, decided: ItemDecision[]): { items: ClaimItemRecord['items']; approved: Money } {
+function approveItems(claim: StoredClaim, decided: ItemDecision[]): { items: StoredClaim['items']; approved: Money } {
   const decisions = new Map(decided.map((item) => [item.number, item]));
   if (decisions.size !== claim.items.length || claim.items.some((item) => !decisions.has(item.number))) {
     throw new BadInputError(`Decide every item: the claim has items ${claim.items.map((item) => item.number).join(', ')}.`);
@@ -217,7 +217,7 @@ function approveItems(claim: ClaimItemRecord, decided: ItemDecision[]): { items:
 }
 
 /** Another approval for the same event may have landed since this claim was filed: the per-event cap is re-checked. */
-async function assertWithinEventCap(ctx: RequestContext, claim: ClaimItemRecord, extra: Money): Promise<void> {
+async function assertWithinEventCap(ctx: RequestContext, claim: StoredClaim, extra: Money): Promise<void> {
   const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]);
   const cap = termsOf(version!).compensation?.capPerEvent;
   if (!cap || extra.minor <= 0n) return;
@@ -228,7 +228,7 @@ async function assertWithinEventCap(ctx: RequestContext, claim: ClaimItemRecord,
 }
 
 /** Each payer's part of `amount` under the claim's agreement version's sharing rule (none for zero). */
-async function partsOf(ctx: RequestContext, claim: ClaimItemRecord, amount: Money): Promise<Map<string, bigint>> {
+async function partsOf(ctx: RequestContext, claim: StoredClaim, amount: Money): Promise<Map<string, bigint>> {
   if (amount.minor <= 0n) return new Map();
   const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]);
   const terms = termsOf(version!);
@@ -244,10 +244,10 @@ async function partsOf(ctx: RequestContext, claim: ClaimItemRecord, amount: Mone
  * so after any revision every payer owes exactly its share of the new total. A lower part is recorded the other way
  * round (the claimant owes it back).
  */
-async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, before: Money, after: Money, kind: LedgerEntryItem['kind'], actor: ReturnType<typeof actorOf>, at: string): Promise<LedgerEntryItem[]> {
+async function splitToLedger(ctx: RequestContext, claim: StoredClaim, before: Money, after: Money, kind: StoredLedgerEntry['kind'], actor: ReturnType<typeof actorOf>, at: string): Promise<StoredLedgerEntry[]> {
   const [old, next] = await Promise.all([partsOf(ctx, claim, before), partsOf(ctx, claim, after)]);
   const payers = [...new Set([...old.keys(), ...next.keys()])].sort();
-  return payers.flatMap((payerId): LedgerEntryItem[] => {
+  return payers.flatMap((payerId): StoredLedgerEntry[] => {
     const difference = (next.get(payerId) ?? 0n) - (old.get(payerId) ?? 0n);
     if (difference === 0n) return [];
     const owedMore = difference > 0n;
@@ -266,7 +266,7 @@ async function splitToLedger(ctx: RequestContext, claim: ClaimItemRecord, before
   });
 }
 
-export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<ClaimItemRecord> {
+export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:appeal');
   assertVersion(claim, input.expectedVersion);
   if (claim.appeal) throw new InvalidStateError('This claim was already appealed; a decision can be appealed once.', { currentState: claim.status });
@@ -287,7 +287,7 @@ export interface DecideAppealInput {
 }
 
 /** Upholds the decision, or revises the approved amounts; the ledger gets the difference, split under the same rule. */
-export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<ClaimItemRecord> {
+export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:decideAppeal');
   assertVersion(claim, input.expectedVersion);
   if (claim.status !== 'APPEALED' || !claim.appeal) throw new InvalidStateError(`The claim is ${claim.status}; there is no appeal to decide.`, { currentState: claim.status });
@@ -318,7 +318,7 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
 }
 
 /** Net positions from ledger lines (claim shares, adjustments and payments). */
-function netOf(entries: readonly LedgerEntryItem[]): Balance[] {
+function netOf(entries: readonly StoredLedgerEntry[]): Balance[] {
   const currency = entries[0]?.currency ?? 'CNY';
   return netBalances(entries.map((entry) => ({ payerId: entry.payerId, payeeId: entry.payeeId, amount: money(BigInt(entry.amountMinor), entry.currency) })), currency);
 }
@@ -338,7 +338,7 @@ export async function plan(ctx: RequestContext, clusterId: string, period?: { fr
  * A cluster keeps one currency in its ledger and fund (the first amount recorded sets it; CNY by default): an amount in
  * another currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
  */
-export async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string, entries?: readonly LedgerEntryItem[]): Promise<void> {
+export async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string, entries?: readonly StoredLedgerEntry[]): Promise<void> {
   const [ledger, contributions] = await Promise.all([entries ?? ctx.store.ledger.entries(clusterId), ctx.store.fund.contributions(clusterId)]);
   const ledgerCurrency = ledger[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
   if (currency !== ledgerCurrency) throw new BadInputError(`This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`);
@@ -358,7 +358,7 @@ export interface PaymentInput {
  * What a payer still owes towards one claim: its shares (and adjustments) of the claim, less the payments recorded
  * against the claim. Returns the claim when this payment would leave nothing owed by anyone (it then settles).
  */
-async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money, entries: readonly LedgerEntryItem[]): Promise<ClaimItemRecord | undefined> {
+async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money, entries: readonly StoredLedgerEntry[]): Promise<StoredClaim | undefined> {
   const claim = await claimFor(ctx, input.claimId!, 'claim:read');
   if (claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId!);
   if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED') throw new InvalidStateError(`The claim is ${claim.status}; payments go towards approved claims.`, { currentState: claim.status });
@@ -382,7 +382,7 @@ async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amoun
  * Records a payment as a ledger line the other way round, so it offsets what the payer owed. The reference is unique
  * in the cluster (the entry id is derived from it): the same payment cannot be recorded, or settle anything, twice.
  */
-export async function recordPayment(ctx: RequestContext, input: PaymentInput): Promise<LedgerEntryItem> {
+export async function recordPayment(ctx: RequestContext, input: PaymentInput): Promise<StoredLedgerEntry> {
   await clusterFor(ctx, input.clusterId, 'payment:record');
   const reference = requiredText(input.reference, 'payment reference', 200);
   const amount = parseMoney(input.amount, 'payment amount', { requirePositive: true });
@@ -421,7 +421,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   if (amount.minor > owes || amount.minor > owed) {
     throw new BadInputError(`${formatMoney(amount)} is more than the ledger allows: ${await partyName(ctx, input.fromId)} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${await partyName(ctx, input.toId)} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`);
   }
-  const entry: LedgerEntryItem = {
+  const entry: StoredLedgerEntry = {
     entryId,
     clusterId: input.clusterId,
     kind: 'PAYMENT',
@@ -450,7 +450,7 @@ export interface FundView {
   balance: Money;
   owed: Money;
   dueToFund: Money;
-  contributions: FundContributionItem[];
+  contributions: StoredFundContribution[];
 }
 
 /** The fund's position: contributions in, payments out (ledger payments from FUND), and claim shares still unpaid. */
@@ -489,7 +489,7 @@ export interface ContributionInput {
 }
 
 /** Records a contribution once per reference; a member's contribution fulfils its oldest open FUND_CONTRIBUTION duty. */
-export async function recordFundContribution(ctx: RequestContext, input: ContributionInput): Promise<FundContributionItem> {
+export async function recordFundContribution(ctx: RequestContext, input: ContributionInput): Promise<StoredFundContribution> {
   await clusterFor(ctx, input.clusterId, 'payment:record');
   if (!!input.cityId === !!input.thirdParty?.trim()) throw new BadInputError('Name either the contributing member city or the third party, not both.');
   if (input.cityId) {
@@ -502,7 +502,7 @@ export async function recordFundContribution(ctx: RequestContext, input: Contrib
   const now = ctx.now();
   if (input.receivedAt > now) throw new BadInputError('The date received cannot be in the future.');
   const actor = actorOf(ctx.caller);
-  const contribution: FundContributionItem = {
+  const contribution: StoredFundContribution = {
     contributionId: fundContributionId(input.clusterId, reference),
     clusterId: input.clusterId,
     ...(input.cityId ? { cityId: input.cityId } : { thirdParty: requiredText(input.thirdParty, 'third party', 200) }),

@@ -15,33 +15,33 @@ import { assertManualKind, validateConsequence, type ConsequenceInput } from '..
 import { disputeDeadline, settingsOf } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY, KIND_LABEL, isPositiveKind, type ComplianceKind, type Severity } from '../domain/trust/standing';
 import { recordVersion, type LedgerWrite } from '../store/compliance';
-import type { ClusterItem, ComplianceRecordItem, LedgerEntryItem } from '../store/entities';
+import type { StoredCluster, StoredComplianceRecord, StoredLedgerEntry } from '../store/entities';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { assertLedgerCurrency } from './claims';
 import { evaluatorScope, inEvaluatorScope, recordConcern } from './evaluator-scope';
 import { agreementCities, cityName, eventCities } from './participants';
 import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
 
-export function statusOf(record: ComplianceRecordItem): NonNullable<ComplianceRecordItem['status']> {
+export function statusOf(record: StoredComplianceRecord): NonNullable<StoredComplianceRecord['status']> {
   return record.status ?? 'STANDING';
 }
 
 /** A record counts towards trust unless a dispute overturned it or it was withdrawn (its obligation was waived). */
-export function counts(record: ComplianceRecordItem): boolean {
+export function counts(record: StoredComplianceRecord): boolean {
   return statusOf(record) !== 'OVERTURNED' && !record.withdrawal;
 }
 
-export function severityOf(record: ComplianceRecordItem): Severity {
+export function severityOf(record: StoredComplianceRecord): Severity {
   return record.severity ?? DEFAULT_SEVERITY[record.kind];
 }
 
 /** The end of a record's dispute window: fixed when recorded (early automatic records use the cluster's current window). */
-export function disputeWindowEnd(record: ComplianceRecordItem, cluster: ClusterItem): string {
+export function disputeWindowEnd(record: StoredComplianceRecord, cluster: StoredCluster): string {
   return record.disputeWindowEndsAt ?? disputeDeadline(settingsOf(cluster.trustSettings), record.recordedAt ?? record.at);
 }
 
 /** The access facts of a record: its subject, who recorded it, and whether an evaluator evaluates what it concerns. */
-export async function recordAccess(ctx: RequestContext, record: ComplianceRecordItem): Promise<Resource> {
+export async function recordAccess(ctx: RequestContext, record: StoredComplianceRecord): Promise<Resource> {
   return {
     clusterId: record.clusterId,
     cityId: record.cityId,
@@ -52,7 +52,7 @@ export async function recordAccess(ctx: RequestContext, record: ComplianceRecord
 }
 
 /** A record the caller may see (a city: about itself or the office; an evaluator: about what it evaluates), or NOT_FOUND. */
-export async function recordFor(ctx: RequestContext, recordId: string): Promise<ComplianceRecordItem> {
+export async function recordFor(ctx: RequestContext, recordId: string): Promise<StoredComplianceRecord> {
   const record = await ctx.store.compliance.get(recordId);
   if (!record) throw notFound('compliance record', recordId);
   enforce(ctx, 'compliance:read', await recordAccess(ctx, record), () => notFound('compliance record', recordId));
@@ -60,7 +60,7 @@ export async function recordFor(ctx: RequestContext, recordId: string): Promise<
 }
 
 /** A record named by another one, or null when none is named or the caller may not read it. */
-export async function readableRecord(ctx: RequestContext, clusterId: string, recordId: string | null | undefined): Promise<ComplianceRecordItem | null> {
+export async function readableRecord(ctx: RequestContext, clusterId: string, recordId: string | null | undefined): Promise<StoredComplianceRecord | null> {
   if (!recordId) return null;
   const record = await ctx.loaders.complianceRecord.load(recordId);
   if (!record || record.clusterId !== clusterId) return null;
@@ -70,7 +70,7 @@ export async function readableRecord(ctx: RequestContext, clusterId: string, rec
 export interface ComplianceFilter {
   cityId?: string | null;
   aboutCoordinationOffice?: boolean | null;
-  status?: ComplianceRecordItem['status'] | null;
+  status?: StoredComplianceRecord['status'] | null;
 }
 
 /**
@@ -78,7 +78,7 @@ export interface ComplianceFilter {
  * itself. An evaluator names a party of what it evaluates and gets the records about it that concern that work, so a
  * page may hold fewer than asked.
  */
-export async function listRecords(ctx: RequestContext, clusterId: string, filter: ComplianceFilter, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
+export async function listRecords(ctx: RequestContext, clusterId: string, filter: ComplianceFilter, page: PageRequest): Promise<Page<StoredComplianceRecord>> {
   await clusterFor(ctx, clusterId, 'cluster:read');
   if (filter.cityId && filter.aboutCoordinationOffice) throw new BadInputError('Ask for the records about one city or about the coordination office, not both.');
   const aboutOffice = !!filter.aboutCoordinationOffice;
@@ -148,7 +148,7 @@ async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Pr
 }
 
 /** The ledger line a money consequence writes: a surcharge is owed to the fund, a bonus owed by it. */
-function consequenceEntry(record: ComplianceRecordItem, amount: Money, at: string, reversal = false): LedgerEntryItem {
+function consequenceEntry(record: StoredComplianceRecord, amount: Money, at: string, reversal = false): StoredLedgerEntry {
   const surcharge = record.consequence!.kind === 'FUND_SURCHARGE';
   const [payerId, payeeId] = surcharge ? [record.cityId!, FUND_PAYER_ID] : [FUND_PAYER_ID, record.cityId!];
   const kind = reversal ? 'REVERSAL' : surcharge ? 'SURCHARGE' : 'BONUS';
@@ -168,7 +168,7 @@ function consequenceEntry(record: ComplianceRecordItem, amount: Money, at: strin
   };
 }
 
-export async function recordCompliance(ctx: RequestContext, input: RecordComplianceInput): Promise<ComplianceRecordItem> {
+export async function recordCompliance(ctx: RequestContext, input: RecordComplianceInput): Promise<StoredComplianceRecord> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const cluster = await clusterFor(ctx, input.clusterId, 'cluster:read', true);
   const aboutOffice = !!input.aboutCoordinationOffice;
@@ -206,7 +206,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   if (at > now) throw new BadInputError('A record is about something that happened: its time cannot be in the future.');
   const note = requiredText(input.note, 'note', 2000);
   const evidence = validateEvidence(input.evidence.text, input.evidence.links ?? []);
-  let consequence: ComplianceRecordItem['consequence'];
+  let consequence: StoredComplianceRecord['consequence'];
   let amount: Money | undefined;
   if (input.consequence) {
     const checked = validateConsequence(input.kind, input.consequence, now);
@@ -218,7 +218,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     consequence = { kind: checked.kind, ...(amount ? { amountMinor: amount.minor.toString(), currency: amount.currency } : {}), ...(checked.until ? { until: checked.until } : {}) };
   }
   const actor = actorOf(ctx.caller);
-  const record: ComplianceRecordItem = {
+  const record: StoredComplianceRecord = {
     recordId: `cr_${randomUUID()}`,
     clusterId: input.clusterId,
     kind: input.kind,
@@ -258,7 +258,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   }
 }
 
-async function alreadyStanding(ctx: RequestContext, recorderCityId: string, record: ComplianceRecordItem, existingRecordId: string | null): Promise<ConflictError> {
+async function alreadyStanding(ctx: RequestContext, recorderCityId: string, record: StoredComplianceRecord, existingRecordId: string | null): Promise<ConflictError> {
   const recorder = await cityName(ctx, recorderCityId);
   const subject = record.cityId ? await cityName(ctx, record.cityId) : 'the coordination office';
   return new ConflictError(
@@ -268,12 +268,12 @@ async function alreadyStanding(ctx: RequestContext, recorderCityId: string, reco
   );
 }
 
-function concernWords(record: ComplianceRecordItem): string {
+function concernWords(record: StoredComplianceRecord): string {
   const words = [record.obligationId && 'obligation', record.eventId && 'event', record.agreementId && 'agreement', record.claimId && 'claim'].filter(Boolean);
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0] || 'matter';
 }
 
-function assertVersion(record: ComplianceRecordItem, expectedVersion: number): void {
+function assertVersion(record: StoredComplianceRecord, expectedVersion: number): void {
   if (recordVersion(record) !== expectedVersion) {
     throw new ConflictError(
       `The record was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${recordVersion(record)}, ${statusOf(record)}). Nothing was changed.`,
@@ -282,7 +282,7 @@ function assertVersion(record: ComplianceRecordItem, expectedVersion: number): v
   }
 }
 
-export async function disputeRecord(ctx: RequestContext, input: { recordId: string; expectedVersion: number; statement: string; evidence?: { text: string; links?: string[] | null } | null }): Promise<ComplianceRecordItem> {
+export async function disputeRecord(ctx: RequestContext, input: { recordId: string; expectedVersion: number; statement: string; evidence?: { text: string; links?: string[] | null } | null }): Promise<StoredComplianceRecord> {
   const record = await recordFor(ctx, input.recordId);
   enforce(ctx, 'compliance:dispute', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
   assertVersion(record, input.expectedVersion);
@@ -305,7 +305,7 @@ export async function disputeRecord(ctx: RequestContext, input: { recordId: stri
   );
 }
 
-export async function resolveDispute(ctx: RequestContext, input: { recordId: string; expectedVersion: number; resolution: 'UPHELD' | 'OVERTURNED'; reasons: string }): Promise<ComplianceRecordItem> {
+export async function resolveDispute(ctx: RequestContext, input: { recordId: string; expectedVersion: number; resolution: 'UPHELD' | 'OVERTURNED'; reasons: string }): Promise<StoredComplianceRecord> {
   const record = await recordFor(ctx, input.recordId);
   enforce(ctx, 'compliance:resolve', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
   assertVersion(record, input.expectedVersion);
@@ -332,6 +332,6 @@ export async function resolveDispute(ctx: RequestContext, input: { recordId: str
   );
 }
 
-export function kindLabel(record: ComplianceRecordItem): string {
+export function kindLabel(record: StoredComplianceRecord): string {
   return KIND_LABEL[record.kind];
 }

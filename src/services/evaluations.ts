@@ -9,7 +9,7 @@ import type { PageRequest } from '../domain/pagination';
 import { requiredText } from '../domain/text';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
-import type { AccreditationItem, AssessmentItem, ClusterItem, ComplianceRecordItem, EvaluationItem, RubricItem } from '../store/entities';
+import type { StoredAccreditation, StoredAssessment, StoredCluster, StoredComplianceRecord, StoredEvaluation, StoredRubric } from '../store/entities';
 import { agreementCities, eventCities } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { evaluationRecordId, subjectKeyOf } from '../domain/compliance/ids';
@@ -18,15 +18,15 @@ import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
 const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_PANEL = 12;
 
-export function rubricOf(item: Pick<RubricItem, 'name' | 'targetKind' | 'criteria' | 'scale'>): Rubric {
+export function rubricOf(item: Pick<StoredRubric, 'name' | 'targetKind' | 'criteria' | 'scale'>): Rubric {
   return { name: item.name, targetKind: item.targetKind, criteria: item.criteria, scale: item.scale };
 }
 
-function evaluationRubric(evaluation: EvaluationItem): Rubric {
+function evaluationRubric(evaluation: StoredEvaluation): Rubric {
   return rubricOf({ name: evaluation.rubricName, targetKind: evaluation.targetKind, criteria: evaluation.criteria, scale: evaluation.scale });
 }
 
-export async function rubrics(ctx: RequestContext, clusterId: string): Promise<RubricItem[]> {
+export async function rubrics(ctx: RequestContext, clusterId: string): Promise<StoredRubric[]> {
   await clusterFor(ctx, clusterId, 'evaluation:read');
   return ctx.store.evaluations.rubrics(clusterId);
 }
@@ -42,7 +42,7 @@ export interface DefineRubricInput {
   expectedVersion?: number | null;
 }
 
-export async function defineRubric(ctx: RequestContext, input: DefineRubricInput): Promise<RubricItem> {
+export async function defineRubric(ctx: RequestContext, input: DefineRubricInput): Promise<StoredRubric> {
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
   if (!ID_PATTERN.test(input.rubricId)) throw new BadInputError(`"${input.rubricId}" is not a usable rubric id: use lowercase letters, digits and dashes, starting with a letter (at most 40).`);
   const draft: RubricDraft = {
@@ -62,12 +62,12 @@ export async function defineRubric(ctx: RequestContext, input: DefineRubricInput
     );
   }
   const now = ctx.now();
-  const item: RubricItem = { clusterId: input.clusterId, rubricId: input.rubricId, ...rubric, version: (previous?.version ?? 0) + 1, updatedAt: now };
+  const item: StoredRubric = { clusterId: input.clusterId, rubricId: input.rubricId, ...rubric, version: (previous?.version ?? 0) + 1, updatedAt: now };
   await ctx.store.evaluations.putRubric(item, previous, actorOf(ctx.caller), now);
   return item;
 }
 
-export async function accreditations(ctx: RequestContext, clusterId: string): Promise<AccreditationItem[]> {
+export async function accreditations(ctx: RequestContext, clusterId: string): Promise<StoredAccreditation[]> {
   await clusterFor(ctx, clusterId, 'accreditation:read');
   return ctx.store.evaluations.accreditations(clusterId);
 }
@@ -77,12 +77,12 @@ export interface AccreditInput {
   evaluatorId: string;
   name: string;
   organisation: string;
-  kind: AccreditationItem['kind'];
+  kind: StoredAccreditation['kind'];
   affiliatedCityId?: string | null;
   affiliatedWithCoordinationOffice?: boolean | null;
 }
 
-export async function accreditEvaluator(ctx: RequestContext, input: AccreditInput): Promise<AccreditationItem> {
+export async function accreditEvaluator(ctx: RequestContext, input: AccreditInput): Promise<StoredAccreditation> {
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
   const evaluatorId = requiredText(input.evaluatorId, 'evaluator account id', 200);
   const withOffice = !!input.affiliatedWithCoordinationOffice;
@@ -103,7 +103,7 @@ export async function accreditEvaluator(ctx: RequestContext, input: AccreditInpu
     }
   }
   const now = ctx.now();
-  const item: AccreditationItem = {
+  const item: StoredAccreditation = {
     clusterId: input.clusterId,
     evaluatorId,
     name: requiredText(input.name, 'evaluator name', 200),
@@ -119,25 +119,25 @@ export async function accreditEvaluator(ctx: RequestContext, input: AccreditInpu
   return item;
 }
 
-export async function revokeAccreditation(ctx: RequestContext, input: { clusterId: string; evaluatorId: string; reason: string }): Promise<AccreditationItem> {
+export async function revokeAccreditation(ctx: RequestContext, input: { clusterId: string; evaluatorId: string; reason: string }): Promise<StoredAccreditation> {
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
   const previous = await ctx.store.evaluations.accreditation(input.clusterId, input.evaluatorId);
   if (!previous) throw notFound('evaluator accreditation', input.evaluatorId);
   if (!previous.active) throw new InvalidStateError('This accreditation is already withdrawn.', { currentState: 'WITHDRAWN' });
-  const item: AccreditationItem = { ...previous, active: false, revokedReason: requiredText(input.reason, 'reason', 2000), version: previous.version + 1 };
+  const item: StoredAccreditation = { ...previous, active: false, revokedReason: requiredText(input.reason, 'reason', 2000), version: previous.version + 1 };
   await ctx.store.evaluations.putAccreditation(item, previous, 'EVALUATOR_ACCREDITATION_WITHDRAWN', actorOf(ctx.caller), ctx.now());
   return item;
 }
 
 /** The access facts of an evaluation, for the policy. */
-export function evaluationAccess(evaluation: EvaluationItem): Resource {
+export function evaluationAccess(evaluation: StoredEvaluation): Resource {
   return {
     clusterId: evaluation.clusterId,
     evaluation: { panelIds: evaluation.panel, targetCityId: evaluation.cityId, targetKind: evaluation.targetKind, finalized: evaluation.status === 'FINALIZED' },
   };
 }
 
-export async function evaluationFor(ctx: RequestContext, evaluationId: string): Promise<EvaluationItem> {
+export async function evaluationFor(ctx: RequestContext, evaluationId: string): Promise<StoredEvaluation> {
   const evaluation = await ctx.store.evaluations.get(evaluationId);
   if (!evaluation) throw notFound('evaluation', evaluationId);
   enforce(ctx, 'evaluation:read', evaluationAccess(evaluation), () => notFound('evaluation', evaluationId));
@@ -145,7 +145,7 @@ export async function evaluationFor(ctx: RequestContext, evaluationId: string): 
 }
 
 /** An evaluation named by another record, or null when none is named or the caller may not read it. */
-export async function readableEvaluation(ctx: RequestContext, clusterId: string, evaluationId: string | null | undefined): Promise<EvaluationItem | null> {
+export async function readableEvaluation(ctx: RequestContext, clusterId: string, evaluationId: string | null | undefined): Promise<StoredEvaluation | null> {
   if (!evaluationId) return null;
   const evaluation = await ctx.loaders.evaluation.load(evaluationId);
   if (!evaluation || evaluation.clusterId !== clusterId) return null;
@@ -153,21 +153,21 @@ export async function readableEvaluation(ctx: RequestContext, clusterId: string,
 }
 
 /** The panel's accreditations: the same rule as the list of accreditations (a refused caller gets FORBIDDEN). */
-export async function panelOf(ctx: RequestContext, evaluation: EvaluationItem): Promise<AccreditationItem[]> {
+export async function panelOf(ctx: RequestContext, evaluation: StoredEvaluation): Promise<StoredAccreditation[]> {
   enforce(ctx, 'accreditation:read', { clusterId: evaluation.clusterId }, () => notFound('evaluation', evaluation.evaluationId));
   const accredited = new Map((await ctx.loaders.accreditations.load(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
   return evaluation.panel.flatMap((evaluatorId) => accredited.get(evaluatorId) ?? []);
 }
 
 /** A page of the evaluations the caller may see; a page may hold fewer than asked when some are not for this caller. */
-export async function listEvaluations(ctx: RequestContext, clusterId: string, status: EvaluationItem['status'] | null, page: PageRequest) {
+export async function listEvaluations(ctx: RequestContext, clusterId: string, status: StoredEvaluation['status'] | null, page: PageRequest) {
   await clusterFor(ctx, clusterId, 'evaluation:read');
   const result = await ctx.store.evaluations.list(clusterId, status, page);
   return { ...result, items: result.items.filter((evaluation) => allows(ctx, 'evaluation:read', evaluationAccess(evaluation))) };
 }
 
 /** Who takes part in an activity: a self-assessor of one of these may assess it. */
-async function participantsOf(ctx: RequestContext, evaluation: Pick<EvaluationItem, 'clusterId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<Set<string>> {
+async function participantsOf(ctx: RequestContext, evaluation: Pick<StoredEvaluation, 'clusterId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<Set<string>> {
   const cities = new Set<string>();
   if (evaluation.eventId) (await eventCities(ctx, evaluation.clusterId, evaluation.eventId)).forEach((city) => cities.add(city));
   if (evaluation.agreementId) (await agreementCities(ctx, evaluation.clusterId, evaluation.agreementId)).forEach((city) => cities.add(city));
@@ -179,7 +179,7 @@ async function participantsOf(ctx: RequestContext, evaluation: Pick<EvaluationIt
 }
 
 /** Why an accredited evaluator may not assess this target, or undefined when it may. */
-async function conflictOf(ctx: RequestContext, accreditation: AccreditationItem, evaluation: Pick<EvaluationItem, 'clusterId' | 'targetKind' | 'targetType' | 'cityId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<string | undefined> {
+async function conflictOf(ctx: RequestContext, accreditation: StoredAccreditation, evaluation: Pick<StoredEvaluation, 'clusterId' | 'targetKind' | 'targetType' | 'cityId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<string | undefined> {
   if (!accreditation.active) return `${accreditation.name}'s accreditation has been withdrawn.`;
   const targetIsOffice = evaluation.targetType === 'COORDINATION_OFFICE';
   if (accreditation.kind === 'THIRD_PARTY') {
@@ -203,7 +203,7 @@ export interface OpenEvaluationInput {
   clusterId: string;
   rubricId: string;
   title: string;
-  targetType: EvaluationItem['targetType'];
+  targetType: StoredEvaluation['targetType'];
   eventId?: string | null;
   agreementId?: string | null;
   obligationId?: string | null;
@@ -212,7 +212,7 @@ export interface OpenEvaluationInput {
   idempotencyKey?: string | null;
 }
 
-async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promise<Pick<EvaluationItem, 'targetKind' | 'targetType' | 'eventId' | 'agreementId' | 'obligationId' | 'cityId'>> {
+async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promise<Pick<StoredEvaluation, 'targetKind' | 'targetType' | 'eventId' | 'agreementId' | 'obligationId' | 'cityId'>> {
   const { clusterId, targetType } = input;
   const only = (allowed: Array<'eventId' | 'agreementId' | 'obligationId' | 'cityId'>) => {
     for (const field of ['eventId', 'agreementId', 'obligationId', 'cityId'] as const) {
@@ -274,11 +274,11 @@ async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promis
 }
 
 /** Who manages an evaluation: the office, except for an evaluation of the office itself, which the superior level runs. */
-function assertManages(ctx: RequestContext, clusterId: string, targetType: EvaluationItem['targetType'], missing: () => ReturnType<typeof notFound>): void {
+function assertManages(ctx: RequestContext, clusterId: string, targetType: StoredEvaluation['targetType'], missing: () => ReturnType<typeof notFound>): void {
   enforce(ctx, 'evaluation:manage', { clusterId, owedByOffice: targetType === 'COORDINATION_OFFICE' }, missing);
 }
 
-export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationInput): Promise<EvaluationItem> {
+export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationInput): Promise<StoredEvaluation> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const cluster = await clusterFor(ctx, input.clusterId, 'evaluation:read');
   assertManages(ctx, input.clusterId, input.targetType, () => notFound('cluster', input.clusterId));
@@ -291,7 +291,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   const panel = [...new Set(input.panel)];
   if (panel.length === 0 || panel.length > MAX_PANEL) throw new BadInputError(`Name between 1 and ${MAX_PANEL} accredited evaluators for the panel.`);
   const accredited = new Map((await ctx.store.evaluations.accreditations(input.clusterId)).map((item) => [item.evaluatorId, item]));
-  const members: AccreditationItem[] = [];
+  const members: StoredAccreditation[] = [];
   for (const evaluatorId of panel) {
     const accreditation = accredited.get(evaluatorId);
     if (!accreditation) throw notFound('evaluator accreditation', evaluatorId);
@@ -304,7 +304,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   }
   const now = ctx.now();
   const actor = actorOf(ctx.caller);
-  const evaluation: EvaluationItem = {
+  const evaluation: StoredEvaluation = {
     evaluationId: `evl_${randomUUID()}`,
     clusterId: input.clusterId,
     title: requiredText(input.title, 'title', 300),
@@ -325,12 +325,12 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   return ctx.store.evaluations.open(evaluation, idempotency, actor, now);
 }
 
-function weightingOf(cluster: ClusterItem): NonNullable<EvaluationItem['weighting']> {
+function weightingOf(cluster: StoredCluster): NonNullable<StoredEvaluation['weighting']> {
   const { groupWeights, thresholds } = settingsOf(cluster.trustSettings);
   return { thirdPartyWeightBp: groupWeights.thirdPartyBp, selfWeightBp: groupWeights.selfBp, rewardAtOrAbove: thresholds.rewardAtOrAbove, penaltyBelow: thresholds.penaltyBelow };
 }
 
-function finalizedError(evaluation: EvaluationItem): InvalidStateError {
+function finalizedError(evaluation: StoredEvaluation): InvalidStateError {
   return new InvalidStateError(`This evaluation was finalized on ${evaluation.finalizedAt}; its results are fixed for good and can no longer be changed.`, {
     currentState: 'FINALIZED',
     finalizedAt: evaluation.finalizedAt,
@@ -346,7 +346,7 @@ export interface AssessmentInput {
 
 const optionalText = (value: string | null | undefined, label: string) => (value?.trim() ? requiredText(value, label, 10_000) : undefined);
 
-function sameContent(assessment: AssessmentItem, scores: ScoreInput[], findings: string | undefined, recommendations: string | undefined): boolean {
+function sameContent(assessment: StoredAssessment, scores: ScoreInput[], findings: string | undefined, recommendations: string | undefined): boolean {
   return (
     (assessment.findings ?? undefined) === findings &&
     (assessment.recommendations ?? undefined) === recommendations &&
@@ -356,7 +356,7 @@ function sameContent(assessment: AssessmentItem, scores: ScoreInput[], findings:
 }
 
 /** Saves a draft, or submits (every criterion scored). Submitting the same content again returns the submission. */
-export async function writeAssessment(ctx: RequestContext, input: AssessmentInput, submit: boolean): Promise<AssessmentItem> {
+export async function writeAssessment(ctx: RequestContext, input: AssessmentInput, submit: boolean): Promise<StoredAssessment> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
   enforce(ctx, 'assessment:write', evaluationAccess(evaluation), () => notFound('evaluation', input.evaluationId));
   let scores: ScoreInput[];
@@ -369,7 +369,7 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
   }
   const findings = optionalText(input.findings, 'findings');
   const recommendations = optionalText(input.recommendations, 'recommendations');
-  const resubmission = (stored: AssessmentItem | undefined) => submit && stored?.status === 'SUBMITTED' && sameContent(stored, scores, findings, recommendations);
+  const resubmission = (stored: StoredAssessment | undefined) => submit && stored?.status === 'SUBMITTED' && sameContent(stored, scores, findings, recommendations);
   const previous = await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id);
   // A retried submission is answered with what was stored, whatever happened since (even finalization).
   if (resubmission(previous)) return previous!;
@@ -381,7 +381,7 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
   enforce(ctx, 'assessment:write', { ...evaluationAccess(evaluation), ...(conflictOfInterest ? { conflictOfInterest } : {}) }, () => notFound('evaluation', input.evaluationId));
   if (!accreditation) throw new Error('unreachable: the policy refuses an evaluator without accreditation');
   const now = ctx.now();
-  const assessment: AssessmentItem = {
+  const assessment: StoredAssessment = {
     evaluationId: evaluation.evaluationId,
     evaluatorId: ctx.caller.id,
     clusterId: evaluation.clusterId,
@@ -423,9 +423,9 @@ export interface ExcludedAssessment {
  * been found affiliated with the party evaluated is left out, with the reason. A withdrawal alone does not void an
  * assessment made while accredited.
  */
-async function screen(ctx: RequestContext, evaluation: EvaluationItem, submitted: readonly AssessmentItem[], accreditations: readonly AccreditationItem[]): Promise<{ counted: AssessmentItem[]; excluded: ExcludedAssessment[] }> {
+async function screen(ctx: RequestContext, evaluation: StoredEvaluation, submitted: readonly StoredAssessment[], accreditations: readonly StoredAccreditation[]): Promise<{ counted: StoredAssessment[]; excluded: ExcludedAssessment[] }> {
   const byEvaluator = new Map(accreditations.map((item) => [item.evaluatorId, item]));
-  const counted: AssessmentItem[] = [];
+  const counted: StoredAssessment[] = [];
   const excluded: ExcludedAssessment[] = [];
   for (const assessment of submitted) {
     const accreditation = byEvaluator.get(assessment.evaluatorId);
@@ -445,7 +445,7 @@ export interface EvaluationResultView extends CombinedResult {
   criterionNames: Record<string, string>;
 }
 
-function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem[], excluded: ExcludedAssessment[], cluster: ClusterItem): EvaluationResultView {
+function resultOf(evaluation: StoredEvaluation, submitted: readonly StoredAssessment[], excluded: ExcludedAssessment[], cluster: StoredCluster): EvaluationResultView {
   const weighting = evaluation.weighting ?? weightingOf(cluster);
   const groupWeights: GroupWeights = { thirdPartyBp: weighting.thirdPartyWeightBp, selfBp: weighting.selfWeightBp };
   const thresholds: Thresholds = { rewardAtOrAbove: weighting.rewardAtOrAbove, penaltyBelow: weighting.penaltyBelow };
@@ -461,7 +461,7 @@ function resultOf(evaluation: EvaluationItem, submitted: readonly AssessmentItem
 }
 
 /** The fixed result of a finalized evaluation; the provisional one (supervisors only) of an open one; null before any submission. */
-export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem): Promise<EvaluationResultView | null> {
+export async function resultFor(ctx: RequestContext, evaluation: StoredEvaluation): Promise<EvaluationResultView | null> {
   if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
   if (!seesProvisional(ctx, evaluation)) return null;
   const submitted = (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
@@ -470,17 +470,17 @@ export async function resultFor(ctx: RequestContext, evaluation: EvaluationItem)
 }
 
 /** Who follows an open evaluation as it comes in: the policy's `evaluation:readProvisional`. */
-function seesProvisional(ctx: RequestContext, evaluation: EvaluationItem): boolean {
+function seesProvisional(ctx: RequestContext, evaluation: StoredEvaluation): boolean {
   return allows(ctx, 'evaluation:readProvisional', { clusterId: evaluation.clusterId, owedByOffice: evaluation.targetType === 'COORDINATION_OFFICE' });
 }
 
 /** Submitted assessments: those who run the evaluation see them as they come in, panel members and cities once finalized. */
-export async function visibleAssessments(ctx: RequestContext, evaluation: EvaluationItem): Promise<AssessmentItem[]> {
+export async function visibleAssessments(ctx: RequestContext, evaluation: StoredEvaluation): Promise<StoredAssessment[]> {
   if (evaluation.status !== 'FINALIZED' && !seesProvisional(ctx, evaluation)) return [];
   return (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
 }
 
-export async function finalizeEvaluation(ctx: RequestContext, input: { evaluationId: string; expectedVersion: number }): Promise<EvaluationItem> {
+export async function finalizeEvaluation(ctx: RequestContext, input: { evaluationId: string; expectedVersion: number }): Promise<StoredEvaluation> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
   assertManages(ctx, evaluation.clusterId, evaluation.targetType, () => notFound('evaluation', input.evaluationId));
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
@@ -515,7 +515,7 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
 
 /** The reward or penalty record a finalized participant result earns; its id is derived, so it exists once. */
-function outcomeRecord(evaluation: EvaluationItem, result: EvaluationResultView, settings: ClusterTrustSettings, actor: ComplianceRecordItem['recordedBy'], now: string): ComplianceRecordItem {
+function outcomeRecord(evaluation: StoredEvaluation, result: EvaluationResultView, settings: ClusterTrustSettings, actor: StoredComplianceRecord['recordedBy'], now: string): StoredComplianceRecord {
   const reward = result.outcome === 'REWARD';
   const kind = reward ? 'EVALUATION_REWARD' : 'EVALUATION_PENALTY';
   const threshold = reward ? `at or above the reward threshold of ${percent(result.thresholds.rewardAtOrAbove)}` : `below the penalty threshold of ${percent(result.thresholds.penaltyBelow)}`;

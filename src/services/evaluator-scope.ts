@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
 import { COORDINATION_OFFICE, obligeeKeyOf } from '../domain/obligations/ids';
-import type { ClaimItemRecord, ComplianceRecordItem, EvaluationItem, ObligationItem } from '../store/entities';
+import type { StoredClaim, StoredComplianceRecord, StoredEvaluation, StoredObligation } from '../store/entities';
 
 /**
  * What a record, an obligation, a claim or a list's filter concerns. `subject` is a party's key (a city id, or the
@@ -43,7 +43,7 @@ export function evaluatorScope(ctx: RequestContext, clusterId: string): Promise<
 }
 
 /** The grant an evaluation gives its panel (none for a malformed one: an empty grant would reach everything). */
-export function grantOf(evaluation: EvaluationItem): Grant | undefined {
+export function grantOf(evaluation: StoredEvaluation): Grant | undefined {
   if (evaluation.targetKind === 'PARTICIPANT') {
     // A participant is evaluated on its own record (within the event, when one is named): not on its partners'.
     return { subject: obligeeKeyOf(evaluation.clusterId, evaluation.cityId ?? COORDINATION_OFFICE), ...(evaluation.eventId ? { eventId: evaluation.eventId } : {}) };
@@ -77,16 +77,16 @@ export function coversWholeRecordOf(scope: EvaluatorScope, subject: string): boo
   return scope.grants.some((grant) => grant.subject === subject && FIELDS.every((field) => field === 'subject' || grant[field] === undefined));
 }
 
-export function obligationConcern(obligation: ObligationItem): Concern {
+export function obligationConcern(obligation: StoredObligation): Concern {
   return { eventId: obligation.eventId, agreementId: obligation.agreementId, obligationId: obligation.obligationId, subject: obligation.obligeeKey };
 }
 
-export function claimConcern(claim: ClaimItemRecord): Concern {
+export function claimConcern(claim: StoredClaim): Concern {
   return { eventId: claim.eventId, agreementId: claim.agreementId, subject: claim.claimantCityId };
 }
 
 /** A compliance record concerns what it names, and the event and agreement of the obligation or claim it names. */
-export async function recordConcern(ctx: RequestContext, record: ComplianceRecordItem): Promise<Concern> {
+export async function recordConcern(ctx: RequestContext, record: StoredComplianceRecord): Promise<Concern> {
   const [obligation, claim] = await Promise.all([
     record.obligationId ? ctx.loaders.obligation.load(record.obligationId) : undefined,
     record.claimId ? ctx.loaders.claim.load(record.claimId) : undefined,

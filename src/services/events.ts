@@ -11,7 +11,7 @@ import { lapsesWhenEventCloses } from '../domain/obligations/status';
 import type { Actor } from '../domain/roles';
 import { logger } from '../logger';
 import { requiredText } from '../domain/text';
-import type { RiskEventItem } from '../store/entities';
+import type { StoredRiskEvent } from '../store/entities';
 import { LAPSED_WITH_CLOSE, LapsedObligationChanged, staleEvent } from '../store/events';
 import type { Repositories } from '../store';
 import { clusterFor, enforce, notFound } from './access';
@@ -23,9 +23,9 @@ import { idempotentRequest } from '../domain/idempotency';
 // A report may be a few minutes ahead of the server's clock; more than that is a typo in the date.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-type TimelineEntry = RiskEventItem['timeline'][number];
+type TimelineEntry = StoredRiskEvent['timeline'][number];
 
-async function eventFor(ctx: RequestContext, eventId: string, action: 'event:read' | 'event:update' | 'event:manage'): Promise<RiskEventItem> {
+async function eventFor(ctx: RequestContext, eventId: string, action: 'event:read' | 'event:update' | 'event:manage'): Promise<StoredRiskEvent> {
   const event = await ctx.store.events.get(eventId);
   if (!event) throw notFound('risk event', eventId);
   enforce(ctx, action, { clusterId: event.clusterId, cityId: event.originCityId }, () => notFound('risk event', eventId));
@@ -45,7 +45,7 @@ export interface ReportInput {
   idempotencyKey?: string | null;
 }
 
-export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): Promise<RiskEventItem> {
+export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): Promise<StoredRiskEvent> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   await clusterFor(ctx, input.clusterId, 'event:read');
   enforce(ctx, 'event:report', { clusterId: input.clusterId, cityId: input.originCityId }, () => notFound('cluster', input.clusterId));
@@ -56,7 +56,7 @@ export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): 
   if (latitude != null && (latitude < -90 || latitude > 90)) throw new BadInputError('The latitude must be between -90 and 90.');
   if (longitude != null && (longitude < -180 || longitude > 180)) throw new BadInputError('The longitude must be between -180 and 180.');
   const actor = actorOf(ctx.caller);
-  const event: RiskEventItem = {
+  const event: StoredRiskEvent = {
     eventId: `evt_${randomUUID()}`,
     clusterId: input.clusterId,
     category: input.category,
@@ -84,7 +84,7 @@ export async function reportRiskEvent(ctx: RequestContext, input: ReportInput): 
  * When each affected city joined the event: its latest AFFECTED_CITY_ADDED entry in the timeline (the timeline is
  * where the event keeps every change of its parties, with the instant). Cities affected from the report have none.
  */
-export function affectedSince(event: Pick<RiskEventItem, 'timeline' | 'affectedCityIds'>): Record<string, string> {
+export function affectedSince(event: Pick<StoredRiskEvent, 'timeline' | 'affectedCityIds'>): Record<string, string> {
   const joined: Record<string, string> = {};
   for (const entry of event.timeline) {
     if (entry.kind === 'AFFECTED_CITY_ADDED' && entry.to && event.affectedCityIds.includes(entry.to)) joined[entry.to] = entry.at;
@@ -97,7 +97,7 @@ export function affectedSince(event: Pick<RiskEventItem, 'timeline' | 'affectedC
  * deterministic and written only if absent, so this may run any number of times: confirming twice, a retry after a
  * crash, two coordinators at once, or an affected city added later.
  */
-export async function activateAgreements(store: Repositories, event: RiskEventItem, actor: Actor, at: string): Promise<number> {
+export async function activateAgreements(store: Repositories, event: StoredRiskEvent, actor: Actor, at: string): Promise<number> {
   if (!event.confirmedAt) return 0;
   const agreements = (await store.agreements.activeInCluster(event.clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
   const versions = await store.agreements.getVersions(agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)));
@@ -127,7 +127,7 @@ export async function activateAgreements(store: Repositories, event: RiskEventIt
   return store.obligations.createMissing(specs, actor, at);
 }
 
-export async function confirmRiskEvent(ctx: RequestContext, input: { eventId: string; confirmedAt?: string | null }): Promise<RiskEventItem> {
+export async function confirmRiskEvent(ctx: RequestContext, input: { eventId: string; confirmedAt?: string | null }): Promise<StoredRiskEvent> {
   const { eventId } = input;
   let event = await eventFor(ctx, eventId, 'event:manage');
   const actor = actorOf(ctx.caller);
@@ -178,14 +178,14 @@ export interface UpdateEventInput {
   affectedCityIds?: string[] | null;
 }
 
-export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInput): Promise<RiskEventItem> {
+export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInput): Promise<StoredRiskEvent> {
   const event = await eventFor(ctx, input.eventId, 'event:update');
   if (event.version !== input.expectedVersion) throw staleEvent(input.expectedVersion, event);
   if (event.status === 'CLOSED') throw new InvalidStateError('The event is closed; its level, warning and affected cities can no longer change.', { currentState: event.status });
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   const entries: TimelineEntry[] = [];
-  const set: Partial<RiskEventItem> = {};
+  const set: Partial<StoredRiskEvent> = {};
   const changes: Record<string, unknown> = {};
   if (input.level && input.level !== event.level) {
     entries.push({ at, kind: 'LEVEL', from: event.level, to: input.level, byName: actor.name });
@@ -214,7 +214,7 @@ export async function updateRiskEvent(ctx: RequestContext, input: UpdateEventInp
   return updated;
 }
 
-export async function escalateRiskEvent(ctx: RequestContext, input: { eventId: string; reason: string }): Promise<RiskEventItem> {
+export async function escalateRiskEvent(ctx: RequestContext, input: { eventId: string; reason: string }): Promise<StoredRiskEvent> {
   const event = await eventFor(ctx, input.eventId, 'event:manage');
   const reason = requiredText(input.reason, 'reason for escalating');
   if (event.escalation) throw new InvalidStateError(`The event was already escalated on ${event.escalation.at}.`, { currentState: event.status, escalatedAt: event.escalation.at });
@@ -230,7 +230,7 @@ export async function escalateRiskEvent(ctx: RequestContext, input: { eventId: s
   );
 }
 
-export async function setRiskEventStatus(ctx: RequestContext, input: { eventId: string; expectedVersion: number; status: RiskEventStatus }): Promise<RiskEventItem> {
+export async function setRiskEventStatus(ctx: RequestContext, input: { eventId: string; expectedVersion: number; status: RiskEventStatus }): Promise<StoredRiskEvent> {
   const event = await eventFor(ctx, input.eventId, 'event:manage');
   if (input.status === 'CONFIRMED') throw new BadInputError('Use confirmRiskEvent to confirm an event: confirming activates the agreements.');
   if (event.version !== input.expectedVersion) throw staleEvent(input.expectedVersion, event);
@@ -257,12 +257,12 @@ const CLOSE_ATTEMPTS = 3;
  */
 async function closeEvent(
   store: Repositories,
-  event: RiskEventItem,
-  change: Pick<RiskEventItem, 'status' | 'timeline'>,
+  event: StoredRiskEvent,
+  change: Pick<StoredRiskEvent, 'status' | 'timeline'>,
   audit: { action: AuditAction; changes: Record<string, unknown> },
   actor: Actor,
   at: string,
-): Promise<RiskEventItem> {
+): Promise<StoredRiskEvent> {
   for (let attempt = 1; ; attempt++) {
     const open = await store.obligations.openOfEvent(event.clusterId, event.eventId);
     const lapsing = open.filter((obligation) => lapsesWhenEventCloses(obligation, at));

@@ -6,14 +6,14 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { ResourceTier } from '../domain/resources/catalogue';
 import { inventoryItemId, resourceTypeKey } from '../domain/resources/ids';
 import { MAX_BATCH, validateStock, validateStorage, type Readiness, type StorageLocation } from '../domain/resources/inventory';
-import type { InventoryItemRecord, ResourceTypeItem } from '../store/entities';
+import type { StoredInventoryItem, StoredResourceType } from '../store/entities';
 import type { ItemChange } from '../store/inventory';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { idempotentRequest, type IdempotentRequest } from '../domain/idempotency';
 import { reusedKeyMessage } from '../store/idempotency';
 
 
-async function resourceTypeFor(ctx: RequestContext, clusterId: string, typeId: string): Promise<ResourceTypeItem> {
+async function resourceTypeFor(ctx: RequestContext, clusterId: string, typeId: string): Promise<StoredResourceType> {
   // The catalogue changes rarely: one batched read per request serves every item of a batch.
   const type = await ctx.loaders.resourceType.load(resourceTypeKey(clusterId, typeId));
   if (!type) throw new NotFoundError(`No resource type "${typeId}" is in the cluster's catalogue.`);
@@ -36,7 +36,7 @@ export interface CreateItemInput {
   idempotencyKey?: string | null;
 }
 
-export async function createInventoryItem(ctx: RequestContext, input: CreateItemInput): Promise<InventoryItemRecord> {
+export async function createInventoryItem(ctx: RequestContext, input: CreateItemInput): Promise<StoredInventoryItem> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const city = await cityFor(ctx, input.cityId, 'inventory:write', true);
   const type = await resourceTypeFor(ctx, city.clusterId, input.resourceTypeId);
@@ -49,7 +49,7 @@ export async function createInventoryItem(ctx: RequestContext, input: CreateItem
   const stock = validateStock({ onHand: input.onHand, shareable: input.shareable, committed: 0 }, type.unit);
   const storage = validateStorage(input.storage);
   const actor = actorOf(ctx.caller);
-  const item: InventoryItemRecord = {
+  const item: StoredInventoryItem = {
     itemId: inventoryItemId(city.cityId, type.typeId, input.tier, storage.name),
     clusterId: city.clusterId,
     cityId: city.cityId,
@@ -87,7 +87,7 @@ export interface ItemUpdateInput {
  * Updates up to MAX_BATCH items of the caller's own city, all or nothing. With an idempotency key, a retry of a change
  * that went through returns the items as that change left them, instead of a CONFLICT.
  */
-export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpdateInput[], idempotencyKey?: string | null): Promise<InventoryItemRecord[]> {
+export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpdateInput[], idempotencyKey?: string | null): Promise<StoredInventoryItem[]> {
   const keyed = idempotentRequest(idempotencyKey, { items: updates });
   if (updates.length === 0) throw new BadInputError('Pass at least one item to update.');
   if (updates.length > MAX_BATCH) throw new BadInputError(`Update at most ${MAX_BATCH} items at once (got ${updates.length}).`);
@@ -101,7 +101,7 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
     return item;
   });
   const actor = actorOf(ctx.caller);
-  const alreadyApplied = (current: InventoryItemRecord[]) => !!keyed && current.every((item) => madeBy(item, keyed, actor.id));
+  const alreadyApplied = (current: StoredInventoryItem[]) => !!keyed && current.every((item) => madeBy(item, keyed, actor.id));
   if (alreadyApplied(items)) return items;
 
   const stale = items.filter((item, index) => item.version !== updates[index].expectedVersion);
@@ -126,7 +126,7 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
   const result = await ctx.store.inventory.update(changes, actor, now, keyed);
   if ('items' in result) return result.items;
   // Lost a race: either a parallel retry of this very change won (return what it wrote), or someone else changed an item.
-  const current = (await ctx.store.inventory.getMany(ids)).filter((item): item is InventoryItemRecord => !!item);
+  const current = (await ctx.store.inventory.getMany(ids)).filter((item): item is StoredInventoryItem => !!item);
   if (current.length === ids.length && alreadyApplied(current)) return current;
   throw staleItems(current.filter((item) => result.refused.includes(item.itemId)), updates);
 }
@@ -135,7 +135,7 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
  * Whether the item's last change was this keyed request by this caller (a retry: answered with the item as it is).
  * The same key with other content is refused; items changed before fingerprints were kept match on the key alone.
  */
-function madeBy(item: InventoryItemRecord, keyed: IdempotentRequest, actorId: string): boolean {
+function madeBy(item: StoredInventoryItem, keyed: IdempotentRequest, actorId: string): boolean {
   if (item.lastChangeKey !== keyed.key || item.lastChangedBy !== actorId) return false;
   if (item.lastChangeFingerprint && item.lastChangeFingerprint !== keyed.fingerprint) {
     throw new ConflictError(reusedKeyMessage(keyed.key), { idempotencyKey: keyed.key });
@@ -143,7 +143,7 @@ function madeBy(item: InventoryItemRecord, keyed: IdempotentRequest, actorId: st
   return true;
 }
 
-function staleItems(items: InventoryItemRecord[], updates: ItemUpdateInput[]): ConflictError {
+function staleItems(items: StoredInventoryItem[], updates: ItemUpdateInput[]): ConflictError {
   const details = items.map((item) => ({ itemId: item.itemId, yourVersion: updates.find((update) => update.itemId === item.itemId)?.expectedVersion, currentVersion: item.version }));
   return new ConflictError(
     `${details.length === 1 ? 'An item was' : `${details.length} items were`} changed by someone else after you read ${details.length === 1 ? 'it' : 'them'} (${details.map((d) => `${d.itemId}: you had version ${d.yourVersion}, it is now ${d.currentVersion}`).join('; ')}). Nothing was changed: reload and apply your changes again.`,
@@ -151,7 +151,7 @@ function staleItems(items: InventoryItemRecord[], updates: ItemUpdateInput[]): C
   );
 }
 
-export async function listInventory(ctx: RequestContext, clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<InventoryItemRecord>> {
+export async function listInventory(ctx: RequestContext, clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<StoredInventoryItem>> {
   await clusterFor(ctx, clusterId, 'resources:read');
   let cityId = filter.cityId ?? null;
   if (cityId) {
@@ -167,18 +167,18 @@ export async function listInventory(ctx: RequestContext, clusterId: string, filt
   return ctx.store.inventory.list(clusterId, { cityId, typeId: filter.typeId }, page);
 }
 
-export async function inventoryItemFor(ctx: RequestContext, itemId: string): Promise<InventoryItemRecord> {
+export async function inventoryItemFor(ctx: RequestContext, itemId: string): Promise<StoredInventoryItem> {
   const item = await ctx.store.inventory.get(itemId);
   if (!item) throw notFound('inventory item', itemId);
   enforce(ctx, 'inventory:read', inventoryAccess(item), () => notFound('inventory item', itemId));
   return item;
 }
 
-export function inventoryAccess(item: InventoryItemRecord): Resource {
+export function inventoryAccess(item: StoredInventoryItem): Resource {
   return { clusterId: item.clusterId, cityId: item.cityId };
 }
 
 /** True when the caller may read the whole item (on hand, storage, version...), through the same rule as `inventoryItem`. */
-export function mayReadItem(ctx: RequestContext, item: InventoryItemRecord): boolean {
+export function mayReadItem(ctx: RequestContext, item: StoredInventoryItem): boolean {
   return allows(ctx, 'inventory:read', inventoryAccess(item));
 }

@@ -1,10 +1,10 @@
 import type { RequestContext } from '../context';
-import type { CityRecord } from '../store/records';
+import type { StoredCity } from '../store/entities';
 import type { CityNaming } from '../domain/cities/naming';
 
 /** Every member city of a cluster (paged through the cluster's city index; a cluster has tens of cities). */
-export async function citiesOf(ctx: RequestContext, clusterId: string): Promise<CityRecord[]> {
-  const cities: CityRecord[] = [];
+export async function citiesOf(ctx: RequestContext, clusterId: string): Promise<StoredCity[]> {
+  const cities: StoredCity[] = [];
   let after: string | null = null;
   do {
     const page = await ctx.store.cities.listByCluster(clusterId, { first: 100, after });
@@ -20,7 +20,7 @@ export async function memberCityIds(ctx: RequestContext, clusterId: string): Pro
 }
 
 /** Names cities in messages from cities already read; any other id stands for itself. */
-export function namingOf(cities: readonly CityRecord[]): CityNaming {
+export function namingOf(cities: readonly StoredCity[]): CityNaming {
   const names = new Map(cities.map((city) => [city.cityId, city.name]));
   return (cityId) => names.get(cityId) ?? cityId;
 }

@@ -15,7 +15,7 @@ import type { Repositories } from '../store';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import { inEvaluatorScope, obligationConcern } from './evaluator-scope';
-import type { AidOfferItem, AidRequestItem, ComplianceRecordItem, ObligationItem, RiskEventItem } from '../store/entities';
+import type { StoredAidOffer, StoredAidRequest, StoredComplianceRecord, StoredObligation, StoredRiskEvent } from '../store/entities';
 import type { ObligationQuery } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
@@ -25,7 +25,7 @@ export interface ObligationFilterInput {
   cityId?: string | null;
   eventId?: string | null;
   agreementId?: string | null;
-  kind?: ObligationItem['kind'] | null;
+  kind?: StoredObligation['kind'] | null;
   dueBefore?: string | null;
   dueAfter?: string | null;
 }
@@ -54,7 +54,7 @@ async function selectionAccess(ctx: RequestContext, clusterId: string, filter: P
 }
 
 /** The access facts of one obligation: its obligee, the cities of its event, and whether an evaluator evaluates it. */
-export async function obligationAccess(ctx: RequestContext, obligation: ObligationItem): Promise<Resource> {
+export async function obligationAccess(ctx: RequestContext, obligation: StoredObligation): Promise<Resource> {
   return {
     clusterId: obligation.clusterId,
     cityId: obligation.cityId,
@@ -65,7 +65,7 @@ export async function obligationAccess(ctx: RequestContext, obligation: Obligati
 }
 
 /** An obligation named by another record, or null when none is named or the caller may not read it. */
-export async function readableObligation(ctx: RequestContext, clusterId: string, obligationId: string | null | undefined): Promise<ObligationItem | null> {
+export async function readableObligation(ctx: RequestContext, clusterId: string, obligationId: string | null | undefined): Promise<StoredObligation | null> {
   if (!obligationId) return null;
   const obligation = await ctx.loaders.obligation.load(obligationId);
   if (!obligation || obligation.clusterId !== clusterId) return null;
@@ -88,7 +88,7 @@ async function readableSelection(ctx: RequestContext, clusterId: string, filter:
   return own;
 }
 
-export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<ObligationItem>> {
+export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<StoredObligation>> {
   await clusterFor(ctx, clusterId, 'cluster:read');
   if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
     throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
@@ -154,7 +154,7 @@ async function obligationFor(ctx: RequestContext, obligationId: string, action: 
   return obligation;
 }
 
-function assertVersion(obligation: ObligationItem, expectedVersion: number): void {
+function assertVersion(obligation: StoredObligation, expectedVersion: number): void {
   // The overdue job's late mark moves the version without changing anything the caller set: decide on the marked one.
   if (obligation.version === expectedVersion || onlyMarkedLateSince(expectedVersion, obligation)) return;
   throw new ConflictError(
@@ -167,7 +167,7 @@ function assertVersion(obligation: ObligationItem, expectedVersion: number): voi
  * Writes a change decided on `read`; when the overdue job marked the obligation late in between (its mark moves the
  * version, so the write fails its condition), decides again on the marked obligation and writes that, once.
  */
-async function decidedOnFreshLateMark<T>(store: Repositories, read: ObligationItem, decideAndWrite: (obligation: ObligationItem) => Promise<T>): Promise<T> {
+async function decidedOnFreshLateMark<T>(store: Repositories, read: StoredObligation, decideAndWrite: (obligation: StoredObligation) => Promise<T>): Promise<T> {
   try {
     return await decideAndWrite(read);
   } catch (error) {
@@ -180,13 +180,13 @@ async function decidedOnFreshLateMark<T>(store: Repositories, read: ObligationIt
 
 /** The one compliance record an obligation can get of a kind: its id is derived, so it can be written only once. */
 export function complianceRecordFor(
-  obligation: ObligationItem,
+  obligation: StoredObligation,
   kind: 'FULFILLED' | 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED',
   note: string,
-  recordedBy: ComplianceRecordItem['recordedBy'],
+  recordedBy: StoredComplianceRecord['recordedBy'],
   at: string,
   settings: ClusterTrustSettings,
-): ComplianceRecordItem {
+): StoredComplianceRecord {
   return {
     recordId: obligationRecordId(obligation.obligationId, kind),
     clusterId: obligation.clusterId,
@@ -209,7 +209,7 @@ export function complianceRecordFor(
 }
 
 /** The record an obligation's fulfilment writes: FULFILLED on time, FULFILLED_LATE after its due time. */
-async function fulfilmentRecord(store: Repositories, obligation: ObligationItem, fulfilledAt: string, actor: ComplianceRecordItem['recordedBy'], now: string): Promise<ComplianceRecordItem> {
+async function fulfilmentRecord(store: Repositories, obligation: StoredObligation, fulfilledAt: string, actor: StoredComplianceRecord['recordedBy'], now: string): Promise<StoredComplianceRecord> {
   const settings = await trustSettingsOf(store, obligation.clusterId);
   return fulfilledAt > obligation.dueAt
     ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now, settings)
@@ -227,7 +227,7 @@ export interface FulfilInput {
   fulfilledAt?: string | null;
 }
 
-export async function fulfilObligation(ctx: RequestContext, input: FulfilInput): Promise<ObligationItem> {
+export async function fulfilObligation(ctx: RequestContext, input: FulfilInput): Promise<StoredObligation> {
   const read = await obligationFor(ctx, input.obligationId, 'obligation:fulfil');
   assertVersion(read, input.expectedVersion);
   const now = ctx.now();
@@ -259,7 +259,7 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
  * LATE (or CONTRIBUTION_MISSED) record in the same transaction: it stays on file, with the waiver's reason, and no
  * longer counts against the obligee's trust standing (the office released it from the duty).
  */
-export async function waiveObligation(ctx: RequestContext, input: { obligationId: string; expectedVersion: number; reason: string }): Promise<ObligationItem> {
+export async function waiveObligation(ctx: RequestContext, input: { obligationId: string; expectedVersion: number; reason: string }): Promise<StoredObligation> {
   const read = await obligationFor(ctx, input.obligationId, 'obligation:waive');
   assertVersion(read, input.expectedVersion);
   const reason = requiredText(input.reason, 'reason for waiving');
@@ -272,7 +272,7 @@ export async function waiveObligation(ctx: RequestContext, input: { obligationId
 }
 
 /** Closes an obligation as WAIVED, withdrawing the lateness the job recorded for it, if any. */
-async function waive(store: Repositories, obligation: ObligationItem, reason: string, actor: Actor, at: string): Promise<ObligationItem> {
+async function waive(store: Repositories, obligation: StoredObligation, reason: string, actor: Actor, at: string): Promise<StoredObligation> {
   const late = obligation.lateRecordedAt ? await store.compliance.get(obligationRecordId(obligation.obligationId, 'LATE')) : undefined;
   const withdraw = late && !late.withdrawal ? late : undefined;
   return store.obligations.close(
@@ -292,7 +292,7 @@ const normalized = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '
  */
 export async function fulfilFromDispatch(
   store: Repositories,
-  dispatch: { offer: AidOfferItem; request: AidRequestItem; typeId: string },
+  dispatch: { offer: StoredAidOffer; request: StoredAidRequest; typeId: string },
   actor: Actor,
   at: string,
 ): Promise<number> {
@@ -319,7 +319,7 @@ export async function fulfilFromDispatch(
  * the record's time, with its FULFILLED or FULFILLED_LATE record in the same transaction. Returns false when the obligation changed
  * meanwhile: the record stands either way, and the city can still fulfil by hand.
  */
-export async function fulfilOnRecord(store: Repositories, read: ObligationItem, evidence: string, actor: Actor, at: string): Promise<boolean> {
+export async function fulfilOnRecord(store: Repositories, read: StoredObligation, evidence: string, actor: Actor, at: string): Promise<boolean> {
   try {
     await decidedOnFreshLateMark(store, read, async (obligation) => {
       const late = at > obligation.dueAt;
@@ -367,7 +367,7 @@ export async function openRecurringObligations(store: Repositories, now: string)
 }
 
 /** The reason an obligation lapsed with its event, as the waiver records it. */
-export function lapseReason(event: Pick<RiskEventItem, 'closedAt'>): string {
+export function lapseReason(event: Pick<StoredRiskEvent, 'closedAt'>): string {
   return `The event was closed on ${event.closedAt} before this was due; the response it served is over.`;
 }
 
@@ -375,7 +375,7 @@ export function lapseReason(event: Pick<RiskEventItem, 'closedAt'>): string {
  * Waives an obligation that lapsed with its closed event. Returns false when it changed meanwhile (fulfilled,
  * waived, or marked late): then it is no longer the event close's to settle.
  */
-export async function lapseWithEvent(store: Repositories, obligation: ObligationItem, event: Pick<RiskEventItem, 'closedAt'>, actor: Actor, at: string): Promise<boolean> {
+export async function lapseWithEvent(store: Repositories, obligation: StoredObligation, event: Pick<StoredRiskEvent, 'closedAt'>, actor: Actor, at: string): Promise<boolean> {
   try {
     await waive(store, obligation, lapseReason(event), actor, at);
     return true;

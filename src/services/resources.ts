@@ -3,11 +3,11 @@ import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
 import { meetsTier, validateResourceType, type ResourceTier, type ResourceTypeDefinition } from '../domain/resources/catalogue';
 import { computeShortfalls, validateRequirement, type ReserveBasis, type Shortfall } from '../domain/resources/shortfalls';
-import type { ReserveRequirementItem, ResourceTypeItem } from '../store/entities';
+import type { StoredReserveRequirement, StoredResourceType } from '../store/entities';
 import { allows, clusterFor } from './access';
 import { citiesOf } from './members';
 
-export async function resourceCatalogue(ctx: RequestContext, clusterId: string): Promise<ResourceTypeItem[]> {
+export async function resourceCatalogue(ctx: RequestContext, clusterId: string): Promise<StoredResourceType[]> {
   await clusterFor(ctx, clusterId, 'resources:read');
   return (await ctx.store.resources.catalogue(clusterId)).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -16,7 +16,7 @@ export async function resourceCatalogue(ctx: RequestContext, clusterId: string):
 export async function defineResourceType(
   ctx: RequestContext,
   input: ResourceTypeDefinition & { clusterId: string; expectedVersion?: number | null },
-): Promise<ResourceTypeItem> {
+): Promise<StoredResourceType> {
   await clusterFor(ctx, input.clusterId, 'resources:defineType');
   const definition = validateResourceType(input);
   const previous = await ctx.store.resources.get(input.clusterId, definition.typeId);
@@ -46,7 +46,7 @@ export interface SetRequirementInput {
   expectedVersion?: number | null;
 }
 
-export async function setReserveRequirement(ctx: RequestContext, input: SetRequirementInput): Promise<ReserveRequirementItem> {
+export async function setReserveRequirement(ctx: RequestContext, input: SetRequirementInput): Promise<StoredReserveRequirement> {
   await clusterFor(ctx, input.clusterId, 'reserves:set');
   const type = await ctx.store.resources.get(input.clusterId, input.resourceTypeId);
   if (!type) throw new NotFoundError(`No resource type "${input.resourceTypeId}" is in the cluster's catalogue.`);
@@ -67,7 +67,7 @@ export async function setReserveRequirement(ctx: RequestContext, input: SetRequi
   return ctx.store.resources.saveRequirement({ clusterId: input.clusterId, ...requirement, version: (previous?.version ?? 0) + 1, updatedAt: at }, previous, actorOf(ctx.caller), at);
 }
 
-export async function reserveRequirements(ctx: RequestContext, clusterId: string): Promise<ReserveRequirementItem[]> {
+export async function reserveRequirements(ctx: RequestContext, clusterId: string): Promise<StoredReserveRequirement[]> {
   await clusterFor(ctx, clusterId, 'resources:read');
   return ctx.store.resources.requirements(clusterId);
 }

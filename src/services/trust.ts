@@ -5,7 +5,7 @@ import { ConflictError } from '../domain/errors';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
 import { explainStanding, rankStandings, standingAt, type Standing, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
-import type { ClusterItem, ComplianceRecordItem } from '../store/entities';
+import type { StoredCluster, StoredComplianceRecord } from '../store/entities';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from '../domain/compliance/ids';
 import { counts, severityOf } from './compliance';
@@ -17,7 +17,7 @@ export type DriverView = Awaited<ReturnType<typeof driversOf>>[number];
 export type RankedTrustView = ClusterTrustView['members'][number];
 
 /** The settings as the API shows them. */
-export function trustSettingsView(cluster: ClusterItem) {
+export function trustSettingsView(cluster: StoredCluster) {
   const settings = settingsOf(cluster.trustSettings);
   return {
     disputeWindow: settings.disputeWindow,
@@ -29,7 +29,7 @@ export function trustSettingsView(cluster: ClusterItem) {
   };
 }
 
-export async function setTrustSettings(ctx: RequestContext, input: TrustSettingsChange & { clusterId: string; expectedVersion: number }): Promise<ClusterItem> {
+export async function setTrustSettings(ctx: RequestContext, input: TrustSettingsChange & { clusterId: string; expectedVersion: number }): Promise<StoredCluster> {
   const cluster = await clusterFor(ctx, input.clusterId, 'trust:configure', true);
   if (cluster.version !== input.expectedVersion) {
     throw new ConflictError(`The cluster was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${cluster.version}). Nothing was changed.`, {
@@ -41,7 +41,7 @@ export async function setTrustSettings(ctx: RequestContext, input: TrustSettings
   return ctx.store.clusters.setTrustSettings(cluster, settings, actorOf(ctx.caller), ctx.now());
 }
 
-function evidenceOf(record: ComplianceRecordItem): TrustEvidence {
+function evidenceOf(record: StoredComplianceRecord): TrustEvidence {
   return { recordId: record.recordId, kind: record.kind, severity: severityOf(record), at: record.at, counts: counts(record), note: record.note };
 }
 
@@ -55,11 +55,11 @@ export interface TrustStandingView {
   standing: Standing;
   /** Trend, drivers and summary: computed only when asked for (a ranking usually needs the scores alone). */
   explanation: () => TrustExplanation;
-  records: ReadonlyMap<string, ComplianceRecordItem>;
+  records: ReadonlyMap<string, StoredComplianceRecord>;
   asOf: string;
 }
 
-function standingView(cluster: ClusterItem, cityId: string | undefined, records: readonly ComplianceRecordItem[], now: string): TrustStandingView {
+function standingView(cluster: StoredCluster, cityId: string | undefined, records: readonly StoredComplianceRecord[], now: string): TrustStandingView {
   const evidence = records.map(evidenceOf);
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
   let explanation: TrustExplanation | undefined;
@@ -114,7 +114,7 @@ export async function clusterTrust(ctx: RequestContext, clusterId: string): Prom
   const cluster = await clusterFor(ctx, clusterId, 'trust:read');
   const [cities, records] = await Promise.all([citiesOf(ctx, clusterId), ctx.store.compliance.ofCluster(clusterId)]);
   const now = ctx.now();
-  const bySubject = new Map<string, ComplianceRecordItem[]>();
+  const bySubject = new Map<string, StoredComplianceRecord[]>();
   for (const record of records) {
     const group = bySubject.get(record.subjectKey);
     if (group) group.push(record);

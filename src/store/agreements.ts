@@ -9,8 +9,8 @@ import {
   AgreementVersionEntity,
   citypact,
   cursors,
-  type AgreementItem,
-  type AgreementVersionItem,
+  type StoredAgreement,
+  type StoredAgreementVersion,
 } from './entities';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
@@ -18,41 +18,41 @@ import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
-type AgreementChanges = Partial<Pick<AgreementItem, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
-type VersionChanges = Partial<Omit<AgreementVersionItem, 'agreementId' | 'versionNo' | 'clusterId'>>;
+type AgreementChanges = Partial<Pick<StoredAgreement, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
+type VersionChanges = Partial<Omit<StoredAgreementVersion, 'agreementId' | 'versionNo' | 'clusterId'>>;
 
 /** One change to an agreement: its head, the versions it touches and the audit event, written in one transaction. */
 export interface AgreementChange {
-  read: AgreementItem;
+  read: StoredAgreement;
   set: AgreementChanges;
   /** Head attributes to clear (e.g. pendingVersionNo once ratified). */
   clear?: Array<'pendingVersionNo' | 'statusReason'>;
-  createVersion?: AgreementVersionItem;
-  updateVersions?: Array<{ versionNo: number; expectStatus: AgreementVersionItem['status']; set: VersionChanges; clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil' | 'compensation'> }>;
+  createVersion?: StoredAgreementVersion;
+  updateVersions?: Array<{ versionNo: number; expectStatus: StoredAgreementVersion['status']; set: VersionChanges; clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil' | 'compensation'> }>;
   audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>;
   actor: Actor;
   at: string;
 }
 
 export const agreementRepository = {
-  async get(agreementId: string): Promise<AgreementItem | undefined> {
+  async get(agreementId: string): Promise<StoredAgreement | undefined> {
     const { data } = await AgreementEntity.get({ agreementId }).go({ consistent: true });
     return exactly({ agreementId }, data);
   },
 
-  async getMany(agreementIds: readonly string[]): Promise<(AgreementItem | undefined)[]> {
+  async getMany(agreementIds: readonly string[]): Promise<(StoredAgreement | undefined)[]> {
     return batchGetByIds(agreementIds, 'agreementId', (ids) => AgreementEntity.get(ids.map((agreementId) => ({ agreementId }))).go());
   },
 
   /** Every version of an agreement, newest first. */
-  async versions(agreementId: string): Promise<AgreementVersionItem[]> {
+  async versions(agreementId: string): Promise<StoredAgreementVersion[]> {
     const { data } = await AgreementVersionEntity.query.byAgreement({ agreementId }).go({ pages: 'all', order: 'desc' });
     return onlyExact({ agreementId }, data);
   },
 
   /** Specific versions by key in one BatchGetItem (obligations name the version they came from). */
-  async getVersions(keys: readonly string[]): Promise<(AgreementVersionItem | undefined)[]> {
-    const found = new Map<string, AgreementVersionItem>();
+  async getVersions(keys: readonly string[]): Promise<(StoredAgreementVersion | undefined)[]> {
+    const found = new Map<string, StoredAgreementVersion>();
     const parsed = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map(parseAgreementVersionKey);
     for (let start = 0; start < parsed.length; start += 100) {
       let pending = parsed.slice(start, start + 100);
@@ -65,7 +65,7 @@ export const agreementRepository = {
     return keys.map((key) => found.get(key));
   },
 
-  async listByCluster(clusterId: string, status: AgreementItem['status'] | null | undefined, page: PageRequest): Promise<Page<AgreementItem>> {
+  async listByCluster(clusterId: string, status: StoredAgreement['status'] | null | undefined, page: PageRequest): Promise<Page<StoredAgreement>> {
     return readPage(
       `agreements:${clusterId}:${status ?? ''}`,
       page,
@@ -78,7 +78,7 @@ export const agreementRepository = {
   },
 
   /** Every ACTIVE agreement of a cluster (the ones a confirmed event can activate). */
-  async activeInCluster(clusterId: string): Promise<AgreementItem[]> {
+  async activeInCluster(clusterId: string): Promise<StoredAgreement[]> {
     const { data } = await AgreementEntity.query
       .byCluster({ clusterId })
       .where(({ status }, { eq }) => eq(status, 'ACTIVE'))
@@ -90,7 +90,7 @@ export const agreementRepository = {
    * Creates an agreement with its first version and audit event; with an idempotency key, a retry returns the
    * agreement the first call created instead of creating another.
    */
-  async create(agreement: AgreementItem, firstVersion: AgreementVersionItem, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<AgreementItem> {
+  async create(agreement: StoredAgreement, firstVersion: StoredAgreementVersion, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<StoredAgreement> {
     const scope = idempotencyScope('draftAgreement', agreement.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
@@ -121,7 +121,7 @@ export const agreementRepository = {
   },
 
   /** Applies one lifecycle change if nobody changed the agreement since it was read. */
-  async apply(change: AgreementChange): Promise<AgreementItem> {
+  async apply(change: AgreementChange): Promise<StoredAgreement> {
     const { read, at } = change;
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ agreement, agreementVersion, auditEvent }) => {
@@ -156,7 +156,7 @@ export const agreementRepository = {
         { yourVersion: read.version, currentVersion: current?.version },
       );
     });
-    const next: AgreementItem = { ...read, ...change.set, updatedAt: at, version: versionAfter };
+    const next: StoredAgreement = { ...read, ...change.set, updatedAt: at, version: versionAfter };
     for (const field of change.clear ?? []) delete next[field];
     return next;
   },

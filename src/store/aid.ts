@@ -8,62 +8,62 @@ import {
   AidRequestEntity,
   citypact,
   cursors,
-  type AidOfferItem,
-  type AidRequestItem,
-  type InventoryItemRecord,
+  type StoredAidOffer,
+  type StoredAidRequest,
+  type StoredInventoryItem,
 } from './entities';
 import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
 
-type OfferSet = Partial<Omit<AidOfferItem, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>>;
-type RequestSet = Partial<Pick<AidRequestItem, 'acceptedQuantity' | 'status' | 'closedAt' | 'closingReason'>>;
-type ItemSet = Partial<Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'committed'>>;
+type OfferSet = Partial<Omit<StoredAidOffer, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>>;
+type RequestSet = Partial<Pick<StoredAidRequest, 'acceptedQuantity' | 'status' | 'closedAt' | 'closingReason'>>;
+type ItemSet = Partial<Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'committed'>>;
 
 /**
  * One step of mutual aid: the offer, and where it moves stock the inventory item and the request, each written only if
  * still at the version read, with their audit events, in one transaction. Nothing is ever half-committed.
  */
 export interface AidChange {
-  offer: { read: AidOfferItem; set: OfferSet };
-  request?: { read: AidRequestItem; set: RequestSet };
-  item?: { read: InventoryItemRecord; set: ItemSet };
+  offer: { read: StoredAidOffer; set: OfferSet };
+  request?: { read: StoredAidRequest; set: RequestSet };
+  item?: { read: StoredInventoryItem; set: ItemSet };
   audits: AuditedChange[];
   actor: Actor;
   at: string;
 }
 
 export interface RequestSettlement {
-  request: { read: AidRequestItem; set: RequestSet };
-  offers: Array<{ read: AidOfferItem; set: OfferSet }>;
-  items: Array<{ read: InventoryItemRecord; set: ItemSet }>;
+  request: { read: StoredAidRequest; set: RequestSet };
+  offers: Array<{ read: StoredAidOffer; set: OfferSet }>;
+  items: Array<{ read: StoredInventoryItem; set: ItemSet }>;
   audits: AuditedChange[];
   actor: Actor;
   at: string;
 }
 
 export const aidRepository = {
-  async getRequest(requestId: string): Promise<AidRequestItem | undefined> {
+  async getRequest(requestId: string): Promise<StoredAidRequest | undefined> {
     const { data } = await AidRequestEntity.get({ requestId }).go({ consistent: true });
     return exactly({ requestId }, data);
   },
 
-  async getRequests(ids: readonly string[]): Promise<(AidRequestItem | undefined)[]> {
+  async getRequests(ids: readonly string[]): Promise<(StoredAidRequest | undefined)[]> {
     return batchGetByIds(ids, 'requestId', (batch) => AidRequestEntity.get(batch.map((requestId) => ({ requestId }))).go());
   },
 
-  async getOffer(offerId: string): Promise<AidOfferItem | undefined> {
+  async getOffer(offerId: string): Promise<StoredAidOffer | undefined> {
     const { data } = await AidOfferEntity.get({ offerId }).go({ consistent: true });
     return exactly({ offerId }, data);
   },
 
-  async offersOf(requestId: string): Promise<AidOfferItem[]> {
+  async offersOf(requestId: string): Promise<StoredAidOffer[]> {
     const { data } = await AidOfferEntity.query.byRequest({ requestId }).go({ pages: 'all' });
     return onlyExact({ requestId }, data);
   },
 
-  async listRequests(clusterId: string, status: AidRequestItem['status'] | null | undefined, page: PageRequest): Promise<Page<AidRequestItem>> {
+  async listRequests(clusterId: string, status: StoredAidRequest['status'] | null | undefined, page: PageRequest): Promise<Page<StoredAidRequest>> {
     return readPage(
       `aid:${clusterId}:${status ?? ''}`,
       page,
@@ -76,7 +76,7 @@ export const aidRepository = {
   },
 
   /** Creates a request or an offer with its audit event; an idempotency key makes a retry return the first. */
-  async create<T extends AidRequestItem | AidOfferItem>(
+  async create<T extends StoredAidRequest | StoredAidOffer>(
     record: T,
     audit: AuditedChange,
     actor: Actor,
@@ -94,7 +94,7 @@ export const aidRepository = {
       write: (keyRecord) =>
         citypact.transaction
           .write(({ aidRequest, aidOffer, riskEvent, auditEvent, idempotency: keys }) => [
-            'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as AidRequestItem).commit(),
+            'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as StoredAidRequest).commit(),
             // A request names an event only while it is not closed: checked in the write, so a close in between wins.
             ...(!('offerId' in record) && record.eventId
               ? [riskEvent.check({ eventId: record.eventId }).where(({ status }, { ne }) => ne(status, 'CLOSED')).commit()]
@@ -114,7 +114,7 @@ export const aidRepository = {
    * Ends a request (cancelled or closed) together with what it settles: its open offers and the stock they held, each
    * written only if still at the version read, with every audit event, in one transaction.
    */
-  async settle(change: RequestSettlement): Promise<AidRequestItem> {
+  async settle(change: RequestSettlement): Promise<StoredAidRequest> {
     const { request, at } = change;
     const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
       aidRequest.patch({ requestId: request.read.requestId }).set({ ...request.set, version: request.read.version + 1 }).where(({ version }, { eq }) => eq(version, request.read.version)).commit(),
@@ -128,7 +128,7 @@ export const aidRepository = {
     return { ...request.read, ...request.set, version: request.read.version + 1 };
   },
 
-  async apply(change: AidChange): Promise<{ offer: AidOfferItem; request?: AidRequestItem; item?: InventoryItemRecord }> {
+  async apply(change: AidChange): Promise<{ offer: StoredAidOffer; request?: StoredAidRequest; item?: StoredInventoryItem }> {
     const { offer, request, item, at } = change;
     const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
       aidOffer.patch({ offerId: offer.read.offerId }).set({ ...offer.set, version: offer.read.version + 1 }).where(({ version }, { eq }) => eq(version, offer.read.version)).commit(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/roles';
 import type { AuditAction } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
-import { AuditEventEntity, cursors, type AuditEventItem } from './entities';
+import { AuditEventEntity, cursors, type StoredAuditEvent } from './entities';
 import { readPage } from './pagination';
 
 /** One state change, as the audit trail records it. Written in the same transaction as the change itself. */
@@ -16,7 +16,7 @@ export interface AuditedChange {
   changes?: Record<string, unknown>;
 }
 
-export function auditItem(actor: Actor, change: AuditedChange, at: string): AuditEventItem {
+export function auditItem(actor: Actor, change: AuditedChange, at: string): StoredAuditEvent {
   return {
     clusterId: change.clusterId,
     eventId: randomUUID(),
@@ -38,7 +38,7 @@ export function auditItem(actor: Actor, change: AuditedChange, at: string): Audi
  * as the object the API returns. Every event ever written holds an object; a row that somehow does not is shown
  * with its text rather than failing the whole log.
  */
-export function auditChanges(event: Pick<AuditEventItem, 'changes'>): Record<string, unknown> | null {
+export function auditChanges(event: Pick<StoredAuditEvent, 'changes'>): Record<string, unknown> | null {
   if (event.changes === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(event.changes);
@@ -58,10 +58,10 @@ export interface AuditFilter {
 
 export const auditRepository = {
   /** The cluster's audit trail, newest first; a target filter uses its own index instead of filtering the cluster's. */
-  async list(clusterId: string, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventItem>> {
+  async list(clusterId: string, filter: AuditFilter, page: PageRequest): Promise<Page<StoredAuditEvent>> {
     const accessPattern = filter.targetId ? 'byTarget' : 'byCluster';
     const scope = `audit:${clusterId}:${filter.targetId ?? ''}`;
-    const cursorOf = (item: AuditEventItem) =>
+    const cursorOf = (item: StoredAuditEvent) =>
       cursors.auditEvent.byAccessPattern[accessPattern].fromComposite.toCursor(item);
     return readPage(scope, page, (options) => {
       const keyed = filter.targetId

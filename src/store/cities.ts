@@ -4,13 +4,13 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { CityEntity, citypact, cursors, type CityItem } from './entities';
+import { CityEntity, citypact, cursors, type StoredCity } from './entities';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 
 export interface BaselineUpdate {
-  city: CityItem;
+  city: StoredCity;
   next: CityBaseline;
   changes: FieldChanges;
   actor: Actor;
@@ -19,17 +19,17 @@ export interface BaselineUpdate {
 
 export const cityRepository = {
   /** Strongly consistent read, for the read-check-write of an update. */
-  async get(cityId: string): Promise<CityItem | undefined> {
+  async get(cityId: string): Promise<StoredCity | undefined> {
     const { data } = await CityEntity.get({ cityId }).go({ consistent: true });
     return exactly({ cityId }, data);
   },
 
   /** One BatchGetItem per 100 ids, results in the order asked (DataLoader's contract). */
-  async getMany(cityIds: readonly string[]): Promise<(CityItem | undefined)[]> {
+  async getMany(cityIds: readonly string[]): Promise<(StoredCity | undefined)[]> {
     return batchGetByIds(cityIds, 'cityId', (ids) => CityEntity.get(ids.map((cityId) => ({ cityId }))).go());
   },
 
-  async listByCluster(clusterId: string, page: PageRequest): Promise<Page<CityItem>> {
+  async listByCluster(clusterId: string, page: PageRequest): Promise<Page<StoredCity>> {
     return readPage(
       `cities:${clusterId}`,
       page,
@@ -42,9 +42,9 @@ export const cityRepository = {
    * Writes the new baseline only if nobody changed the city since it was read, together with its audit event.
    * The version is checked by DynamoDB in the same transaction, so two concurrent writers cannot both win.
    */
-  async updateBaseline({ city, next, changes, actor, at }: BaselineUpdate): Promise<CityItem> {
+  async updateBaseline({ city, next, changes, actor, at }: BaselineUpdate): Promise<StoredCity> {
     const versionAfter = city.version + 1;
-    const updated: CityItem = { ...city, ...next, baselineAsOf: at, updatedAt: at, version: versionAfter };
+    const updated: StoredCity = { ...city, ...next, baselineAsOf: at, updatedAt: at, version: versionAfter };
     const transaction = citypact.transaction.write(({ city: cities, auditEvent }) => [
       cities
         .patch({ cityId: city.cityId })
@@ -73,7 +73,7 @@ export const cityRepository = {
   },
 
   /** Seeding and test fixtures only: writes a city as given. */
-  async put(city: CityItem): Promise<void> {
+  async put(city: StoredCity): Promise<void> {
     await CityEntity.put(city).go();
   },
 };

@@ -3,26 +3,26 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, LedgerHeadEntity, citypact, cursors, type ClaimItemRecord, type FundContributionItem, type LedgerEntryItem } from './entities';
+import { ClaimEntity, FundContributionEntity, LedgerEntryEntity, LedgerHeadEntity, citypact, cursors, type StoredClaim, type StoredFundContribution, type StoredLedgerEntry } from './entities';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
-type ClaimSet = Partial<Pick<ClaimItemRecord, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
+type ClaimSet = Partial<Pick<StoredClaim, 'status' | 'items' | 'approvedMinor' | 'decisionReason' | 'decidedAt' | 'decidedBy' | 'ledgerEntryIds' | 'appeal'>>;
 
 export const claimRepository = {
-  async getMany(claimIds: readonly string[]): Promise<(ClaimItemRecord | undefined)[]> {
+  async getMany(claimIds: readonly string[]): Promise<(StoredClaim | undefined)[]> {
     return batchGetByIds(claimIds, 'claimId', (batch) => ClaimEntity.get(batch.map((claimId) => ({ claimId }))).go());
   },
 
-  async get(claimId: string): Promise<ClaimItemRecord | undefined> {
+  async get(claimId: string): Promise<StoredClaim | undefined> {
     const { data } = await ClaimEntity.get({ claimId }).go({ consistent: true });
     return exactly({ claimId }, data);
   },
 
-  async list(clusterId: string, status: ClaimItemRecord['status'] | null | undefined, page: PageRequest): Promise<Page<ClaimItemRecord>> {
+  async list(clusterId: string, status: StoredClaim['status'] | null | undefined, page: PageRequest): Promise<Page<StoredClaim>> {
     return readPage(`claims:${clusterId}:${status ?? ''}`, page, (options) => {
       const query = ClaimEntity.query.byCluster({ clusterId });
       return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
@@ -33,13 +33,13 @@ export const claimRepository = {
    * Every claim filed for an event under an agreement, as it is now: the index finds them, a consistent batch read
    * gives their current status and amounts (an index can lag a moment behind an approval).
    */
-  async forEvent(eventId: string, agreementId: string): Promise<ClaimItemRecord[]> {
+  async forEvent(eventId: string, agreementId: string): Promise<StoredClaim[]> {
     const { data } = await ClaimEntity.query.byEvent({ eventId, agreementId }).go({ pages: 'all', attributes: ['claimId'] });
     const current = await batchGetByIds(data.map((claim) => claim.claimId), 'claimId', (ids) => ClaimEntity.get(ids.map((claimId) => ({ claimId }))).go({ consistent: true }));
-    return current.filter((claim): claim is ClaimItemRecord => !!claim);
+    return current.filter((claim): claim is StoredClaim => !!claim);
   },
 
-  async file(claim: ClaimItemRecord, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<ClaimItemRecord> {
+  async file(claim: StoredClaim, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<StoredClaim> {
     const scope = idempotencyScope('fileClaim', claim.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
@@ -63,7 +63,7 @@ export const claimRepository = {
   },
 
   /** Changes a claim at the version read, with its audit event and any ledger entries it writes, in one transaction. */
-  async apply(read: ClaimItemRecord, set: ClaimSet, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, entries: LedgerEntryItem[] = [], headVersion?: number): Promise<ClaimItemRecord> {
+  async apply(read: StoredClaim, set: ClaimSet, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, entries: StoredLedgerEntry[] = [], headVersion?: number): Promise<StoredClaim> {
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ claim, ledgerEntry, auditEvent, ledgerHead }) => [
       ...(headVersion === undefined
@@ -98,12 +98,12 @@ export const ledgerRepository = {
   },
 
   /** The whole ledger of a cluster (append-only, netted for balances), read with strong consistency. */
-  async entries(clusterId: string): Promise<LedgerEntryItem[]> {
+  async entries(clusterId: string): Promise<StoredLedgerEntry[]> {
     const { data } = await LedgerEntryEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent: true });
     return onlyExact({ clusterId }, data);
   },
 
-  async getMany(clusterId: string, ids: readonly string[]): Promise<(LedgerEntryItem | undefined)[]> {
+  async getMany(clusterId: string, ids: readonly string[]): Promise<(StoredLedgerEntry | undefined)[]> {
     const entries = await batchGetByIds(ids, 'entryId', (batch) => LedgerEntryEntity.get(batch.map((entryId) => ({ clusterId, entryId }))).go({ consistent: true }));
     return entries.map((entry) => exactly({ clusterId }, entry));
   },
@@ -112,7 +112,7 @@ export const ledgerRepository = {
    * Records a payment once: its id is derived from the reference, so a second recording is refused. A payment that
    * completes a claim settles it in the same transaction (conditioned on the claim's version).
    */
-  async recordPayment(entry: LedgerEntryItem, actor: Actor, at: string, headVersion: number, settles?: ClaimItemRecord): Promise<boolean> {
+  async recordPayment(entry: StoredLedgerEntry, actor: Actor, at: string, headVersion: number, settles?: StoredClaim): Promise<boolean> {
     const result = await citypact.transaction
       .write(({ ledgerEntry, auditEvent, claim, ledgerHead }) => [
         ledgerHead
@@ -134,13 +134,13 @@ export const ledgerRepository = {
 };
 
 export const fundRepository = {
-  async contributions(clusterId: string): Promise<FundContributionItem[]> {
+  async contributions(clusterId: string): Promise<StoredFundContribution[]> {
     const { data } = await FundContributionEntity.query.byCluster({ clusterId }).go({ pages: 'all', order: 'desc' });
     return onlyExact({ clusterId }, data);
   },
 
   /** Records a contribution once (its id comes from the reference), with its audit event. */
-  async record(contribution: FundContributionItem, actor: Actor, at: string): Promise<boolean> {
+  async record(contribution: StoredFundContribution, actor: Actor, at: string): Promise<boolean> {
     const result = await citypact.transaction
       .write(({ fundContribution, auditEvent }) => [
         fundContribution.create(contribution).commit(),

@@ -5,25 +5,25 @@ import type { Actor } from '../domain/roles';
 import { randomUUID } from 'node:crypto';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { ClusterEntity, ModeChangeEntity, citypact, cursors, type ClusterItem, type ModeChangeItem } from './entities';
+import { ClusterEntity, ModeChangeEntity, citypact, cursors, type StoredCluster, type StoredModeChange } from './entities';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 
 export interface ModeSwitchWrite {
-  cluster: ClusterItem;
+  cluster: StoredCluster;
   modeSwitch: ModeSwitch;
   actor: Actor;
   at: string;
 }
 
 export const clusterRepository = {
-  async get(clusterId: string): Promise<ClusterItem | undefined> {
+  async get(clusterId: string): Promise<StoredCluster | undefined> {
     const { data } = await ClusterEntity.get({ clusterId }).go({ consistent: true });
     return exactly({ clusterId }, data);
   },
 
-  async getMany(clusterIds: readonly string[]): Promise<(ClusterItem | undefined)[]> {
+  async getMany(clusterIds: readonly string[]): Promise<(StoredCluster | undefined)[]> {
     return batchGetByIds(clusterIds, 'clusterId', (ids) => ClusterEntity.get(ids.map((clusterId) => ({ clusterId }))).go());
   },
 
@@ -31,7 +31,7 @@ export const clusterRepository = {
    * Switches the mode if the cluster is still as it was read, writing the cluster, its mode history entry and the
    * audit event in one transaction: a switch is never recorded without happening, nor the reverse.
    */
-  async switchMode({ cluster, modeSwitch, actor, at }: ModeSwitchWrite): Promise<ClusterItem> {
+  async switchMode({ cluster, modeSwitch, actor, at }: ModeSwitchWrite): Promise<StoredCluster> {
     const versionAfter = cluster.version + 1;
     const transaction = citypact.transaction.write(({ cluster: clusters, modeChange, auditEvent }) => [
       clusters
@@ -74,7 +74,7 @@ export const clusterRepository = {
   },
 
   /** Replaces the cluster's trust settings if the cluster is still at the version read, with its audit event. */
-  async setTrustSettings(cluster: ClusterItem, settings: NonNullable<ClusterItem['trustSettings']>, actor: Actor, at: string): Promise<ClusterItem> {
+  async setTrustSettings(cluster: StoredCluster, settings: NonNullable<StoredCluster['trustSettings']>, actor: Actor, at: string): Promise<StoredCluster> {
     const versionAfter = cluster.version + 1;
     const transaction = citypact.transaction.write(({ cluster: clusters, auditEvent }) => [
       clusters
@@ -92,7 +92,7 @@ export const clusterRepository = {
   },
 
   /** Mode switches, newest first. */
-  async modeHistory(clusterId: string, page: PageRequest): Promise<Page<ModeChangeItem>> {
+  async modeHistory(clusterId: string, page: PageRequest): Promise<Page<StoredModeChange>> {
     return readPage(
       `modes:${clusterId}`,
       page,
@@ -108,12 +108,12 @@ export const clusterRepository = {
   },
 
   /** Seeding and test fixtures only. */
-  async put(cluster: ClusterItem): Promise<void> {
+  async put(cluster: StoredCluster): Promise<void> {
     await ClusterEntity.put(cluster).go();
   },
 };
 
-export function staleCluster(read: ClusterItem, current: ClusterItem | undefined): ConflictError {
+export function staleCluster(read: StoredCluster, current: StoredCluster | undefined): ConflictError {
   const now = current ? ` It is now in ${current.mode} mode (version ${current.version}).` : '';
   return new ConflictError(
     `${read.name} was changed by someone else after you read it (you had version ${read.version}).${now} Nothing was changed.`,

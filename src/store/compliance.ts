@@ -2,7 +2,7 @@ import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
-import { ComplianceRecordEntity, FundSuspensionEntity, StandingRecordKeyEntity, citypact, cursors, type ComplianceRecordItem, type FundSuspensionItem, type LedgerEntryItem } from './entities';
+import { ComplianceRecordEntity, FundSuspensionEntity, StandingRecordKeyEntity, citypact, cursors, type StoredComplianceRecord, type StoredFundSuspension, type StoredLedgerEntry } from './entities';
 import { batchGetByIds } from './batch';
 import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
@@ -15,14 +15,14 @@ import { exactly, onlyExact } from './exact';
  */
 export interface LedgerWrite {
   clusterId: string;
-  entry?: LedgerEntryItem;
+  entry?: StoredLedgerEntry;
   headVersion: number;
 }
 
-type RecordSet = Partial<Pick<ComplianceRecordItem, 'status' | 'dispute' | 'consequence'>>;
+type RecordSet = Partial<Pick<StoredComplianceRecord, 'status' | 'dispute' | 'consequence'>>;
 
 /** Records written before disputes existed carry no version; they are at version 1. */
-export function recordVersion(record: ComplianceRecordItem): number {
+export function recordVersion(record: StoredComplianceRecord): number {
   return record.version ?? 1;
 }
 
@@ -37,7 +37,7 @@ function ledgerHeadMove(ledgerHead: LedgerHeadInTransaction, ledger: LedgerWrite
 }
 
 /** The suspension item a record's FUND_DRAW_SUSPENSION keeps in the table, in effect from when it was recorded. */
-function suspensionOf(record: ComplianceRecordItem): FundSuspensionItem | undefined {
+function suspensionOf(record: StoredComplianceRecord): StoredFundSuspension | undefined {
   const consequence = record.consequence;
   if (consequence?.kind !== 'FUND_DRAW_SUSPENSION' || !record.cityId || !consequence.until) return undefined;
   return { clusterId: record.clusterId, recordId: record.recordId, cityId: record.cityId, from: record.recordedAt ?? record.at, until: consequence.until };
@@ -51,17 +51,17 @@ const exactSubject = (clusterId: string, subjectKey: string) =>
 const ledgerMoved = () => new ConflictError('A payment or a claim changed the ledger at the same moment. Nothing was recorded; try again.');
 
 export const complianceRepository = {
-  async getMany(recordIds: readonly string[]): Promise<(ComplianceRecordItem | undefined)[]> {
+  async getMany(recordIds: readonly string[]): Promise<(StoredComplianceRecord | undefined)[]> {
     return batchGetByIds(recordIds, 'recordId', (batch) => ComplianceRecordEntity.get(batch.map((recordId) => ({ recordId }))).go());
   },
 
-  async get(recordId: string): Promise<ComplianceRecordItem | undefined> {
+  async get(recordId: string): Promise<StoredComplianceRecord | undefined> {
     const { data } = await ComplianceRecordEntity.get({ recordId }).go({ consistent: true });
     return exactly({ recordId }, data);
   },
 
   /** A page of a cluster's records (or a subject's), newest first. */
-  async list(clusterId: string, filter: { subjectKey?: string | null; status?: ComplianceRecordItem['status'] | null }, page: PageRequest): Promise<Page<ComplianceRecordItem>> {
+  async list(clusterId: string, filter: { subjectKey?: string | null; status?: StoredComplianceRecord['status'] | null }, page: PageRequest): Promise<Page<StoredComplianceRecord>> {
     const { subjectKey, status } = filter;
     // Records written before statuses existed have none: they are STANDING.
     const byStatus = <A extends { status: unknown }>(attributes: A, ops: { eq: (a: A['status'], v: string) => string; notExists: (a: A['status']) => string }) =>
@@ -83,19 +83,19 @@ export const complianceRepository = {
   },
 
   /** The suspension that barred the fund from paying a city at `at`, if any (consistent read of the cluster's few). */
-  async suspensionAt(clusterId: string, cityId: string, at: string): Promise<FundSuspensionItem | undefined> {
+  async suspensionAt(clusterId: string, cityId: string, at: string): Promise<StoredFundSuspension | undefined> {
     const { data } = await FundSuspensionEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent: true });
     return data.find((suspension) => suspension.cityId === cityId && !suspension.liftedAt && suspension.from <= at && at < suspension.until);
   },
 
   /** Every record about one subject in a cluster (the evidence for its trust standing). */
-  async aboutSubject(clusterId: string, subjectKey: string): Promise<ComplianceRecordItem[]> {
+  async aboutSubject(clusterId: string, subjectKey: string): Promise<StoredComplianceRecord[]> {
     const { data } = await ComplianceRecordEntity.query.bySubject({ subjectKey }).where(exactSubject(clusterId, subjectKey)).go({ pages: 'all' });
     return data;
   },
 
   /** Every record of a cluster (the evidence for ranking its members). */
-  async ofCluster(clusterId: string): Promise<ComplianceRecordItem[]> {
+  async ofCluster(clusterId: string): Promise<StoredComplianceRecord[]> {
     const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
     return onlyExact({ clusterId }, data);
   },
@@ -104,7 +104,7 @@ export const complianceRepository = {
    * Writes a new record with its audit event and, for a consequence on the fund, its ledger write: all or nothing.
    * With an idempotency key, a retry is answered with the record the first call wrote.
    */
-  async create(record: ComplianceRecordItem, idempotency: ScopedRequest | undefined, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
+  async create(record: StoredComplianceRecord, idempotency: ScopedRequest | undefined, actor: Actor, at: string, ledger?: LedgerWrite): Promise<StoredComplianceRecord> {
     let codes: string[] = [];
     const suspension = suspensionOf(record);
     try {
@@ -150,7 +150,7 @@ export const complianceRepository = {
    * Changes a record's dispute state if nobody changed it since it was read; an overturned consequence's reversing
    * ledger line commits in the same transaction.
    */
-  async update(read: ComplianceRecordItem, set: RecordSet, audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>, actor: Actor, at: string, ledger?: LedgerWrite): Promise<ComplianceRecordItem> {
+  async update(read: StoredComplianceRecord, set: RecordSet, audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>, actor: Actor, at: string, ledger?: LedgerWrite): Promise<StoredComplianceRecord> {
     const before = recordVersion(read);
     const versionAfter = before + 1;
     // An overturned suspension is lifted in the same transaction.

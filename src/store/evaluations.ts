@@ -11,11 +11,11 @@ import {
   RubricEntity,
   citypact,
   cursors,
-  type AccreditationItem,
-  type AssessmentItem,
-  type ComplianceRecordItem,
-  type EvaluationItem,
-  type RubricItem,
+  type StoredAccreditation,
+  type StoredAssessment,
+  type StoredComplianceRecord,
+  type StoredEvaluation,
+  type StoredRubric,
 } from './entities';
 import { batchGetByIds } from './batch';
 import { createOnce, type ScopedRequest } from './idempotency';
@@ -38,17 +38,17 @@ function versionedPut<T extends { version: number }>(previous: T | undefined) {
 }
 
 export const evaluationRepository = {
-  async rubrics(clusterId: string): Promise<RubricItem[]> {
+  async rubrics(clusterId: string): Promise<StoredRubric[]> {
     const { data } = await RubricEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
     return onlyExact({ clusterId }, data);
   },
 
-  async rubric(clusterId: string, rubricId: string): Promise<RubricItem | undefined> {
+  async rubric(clusterId: string, rubricId: string): Promise<StoredRubric | undefined> {
     const { data } = await RubricEntity.get({ clusterId, rubricId }).go({ consistent: true });
     return exactly({ clusterId, rubricId }, data);
   },
 
-  async putRubric(rubric: RubricItem, previous: RubricItem | undefined, actor: Actor, at: string): Promise<void> {
+  async putRubric(rubric: StoredRubric, previous: StoredRubric | undefined, actor: Actor, at: string): Promise<void> {
     const transaction = citypact.transaction.write(({ rubric: rubrics, auditEvent }) => [
       rubrics.put(rubric).where(versionedPut(previous)).commit(),
       auditEvent.create(auditItem(actor, {
@@ -60,17 +60,17 @@ export const evaluationRepository = {
     await commitTransaction(transaction, async () => stale('rubric', previous?.version, (await evaluationRepository.rubric(rubric.clusterId, rubric.rubricId))?.version));
   },
 
-  async accreditations(clusterId: string, consistent = false): Promise<AccreditationItem[]> {
+  async accreditations(clusterId: string, consistent = false): Promise<StoredAccreditation[]> {
     const { data } = await AccreditationEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent });
     return onlyExact({ clusterId }, data);
   },
 
-  async accreditation(clusterId: string, evaluatorId: string): Promise<AccreditationItem | undefined> {
+  async accreditation(clusterId: string, evaluatorId: string): Promise<StoredAccreditation | undefined> {
     const { data } = await AccreditationEntity.get({ clusterId, evaluatorId }).go({ consistent: true });
     return exactly({ clusterId, evaluatorId }, data);
   },
 
-  async putAccreditation(accreditation: AccreditationItem, previous: AccreditationItem | undefined, action: AuditAction, actor: Actor, at: string): Promise<void> {
+  async putAccreditation(accreditation: StoredAccreditation, previous: StoredAccreditation | undefined, action: AuditAction, actor: Actor, at: string): Promise<void> {
     const transaction = citypact.transaction.write(({ accreditation: accreditations, auditEvent }) => [
       accreditations.put(accreditation).where(versionedPut(previous)).commit(),
       auditEvent.create(auditItem(actor, {
@@ -82,16 +82,16 @@ export const evaluationRepository = {
     await commitTransaction(transaction, async () => stale('accreditation', previous?.version, (await evaluationRepository.accreditation(accreditation.clusterId, accreditation.evaluatorId))?.version));
   },
 
-  async getMany(evaluationIds: readonly string[]): Promise<(EvaluationItem | undefined)[]> {
+  async getMany(evaluationIds: readonly string[]): Promise<(StoredEvaluation | undefined)[]> {
     return batchGetByIds(evaluationIds, 'evaluationId', (batch) => EvaluationEntity.get(batch.map((evaluationId) => ({ evaluationId }))).go());
   },
 
-  async get(evaluationId: string): Promise<EvaluationItem | undefined> {
+  async get(evaluationId: string): Promise<StoredEvaluation | undefined> {
     const { data } = await EvaluationEntity.get({ evaluationId }).go({ consistent: true });
     return exactly({ evaluationId }, data);
   },
 
-  async list(clusterId: string, status: EvaluationItem['status'] | null, page: PageRequest): Promise<Page<EvaluationItem>> {
+  async list(clusterId: string, status: StoredEvaluation['status'] | null, page: PageRequest): Promise<Page<StoredEvaluation>> {
     return readPage(`evaluations:${clusterId}:${status ?? ''}`, page,
       (options) => {
         const query = EvaluationEntity.query.byCluster({ clusterId });
@@ -101,13 +101,13 @@ export const evaluationRepository = {
   },
 
   /** Every evaluation of a cluster whose panel includes the evaluator. */
-  async onPanel(clusterId: string, evaluatorId: string): Promise<EvaluationItem[]> {
+  async onPanel(clusterId: string, evaluatorId: string): Promise<StoredEvaluation[]> {
     const { data } = await EvaluationEntity.query.byCluster({ clusterId }).where(({ panel }, { contains }) => contains(panel, evaluatorId)).go({ pages: 'all' });
     return data;
   },
 
   /** Opens an evaluation once per idempotency key, with its audit event. */
-  async open(evaluation: EvaluationItem, idempotency: ScopedRequest | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
+  async open(evaluation: StoredEvaluation, idempotency: ScopedRequest | undefined, actor: Actor, at: string): Promise<StoredEvaluation> {
     return createOnce({
       key: idempotency,
       resultId: evaluation.evaluationId,
@@ -133,7 +133,7 @@ export const evaluationRepository = {
    * Finalizes an evaluation still at the version read, together with the compliance record its result earns (if any):
    * the result and its consequence are never recorded apart.
    */
-  async finalize(read: EvaluationItem, set: Pick<EvaluationItem, 'finalResult' | 'finalizedAt' | 'finalizedBy' | 'complianceRecordId'>, record: ComplianceRecordItem | undefined, actor: Actor, at: string): Promise<EvaluationItem> {
+  async finalize(read: StoredEvaluation, set: Pick<StoredEvaluation, 'finalResult' | 'finalizedAt' | 'finalizedBy' | 'complianceRecordId'>, record: StoredComplianceRecord | undefined, actor: Actor, at: string): Promise<StoredEvaluation> {
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ evaluation, complianceRecord, auditEvent }) => [
       evaluation
@@ -159,12 +159,12 @@ export const evaluationRepository = {
     return { ...read, ...set, status: 'FINALIZED', version: versionAfter };
   },
 
-  async assessments(evaluationId: string): Promise<AssessmentItem[]> {
+  async assessments(evaluationId: string): Promise<StoredAssessment[]> {
     const { data } = await AssessmentEntity.query.byEvaluation({ evaluationId }).go({ pages: 'all', consistent: true });
     return onlyExact({ evaluationId }, data);
   },
 
-  async assessment(evaluationId: string, evaluatorId: string): Promise<AssessmentItem | undefined> {
+  async assessment(evaluationId: string, evaluatorId: string): Promise<StoredAssessment | undefined> {
     const { data } = await AssessmentEntity.get({ evaluationId, evaluatorId }).go({ consistent: true });
     return exactly({ evaluationId, evaluatorId }, data);
   },
@@ -174,7 +174,7 @@ export const evaluationRepository = {
    * moves the evaluation's version, so a finalize made on an older read of the submissions is refused, never fixing a
    * result that leaves one out.
    */
-  async saveAssessment(assessment: AssessmentItem, previous: AssessmentItem | undefined, evaluation: EvaluationItem, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<void> {
+  async saveAssessment(assessment: StoredAssessment, previous: StoredAssessment | undefined, evaluation: StoredEvaluation, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<void> {
     const submitted = assessment.status === 'SUBMITTED';
     const transaction = citypact.transaction.write(({ assessment: assessments, evaluation: evaluations, auditEvent }) => [
       assessments.put(assessment).where(versionedPut(previous)).commit(),

@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem, type AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { RiskEventEntity, citypact, cursors, type ObligationItem, type RiskEventItem } from './entities';
+import { RiskEventEntity, citypact, cursors, type StoredObligation, type StoredRiskEvent } from './entities';
 import { closeWrites, type Closing } from './obligations';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
@@ -11,19 +11,19 @@ import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
-type EventChanges = Partial<Omit<RiskEventItem, 'eventId' | 'clusterId' | 'version'>>;
+type EventChanges = Partial<Omit<StoredRiskEvent, 'eventId' | 'clusterId' | 'version'>>;
 
 export const riskEventRepository = {
-  async get(eventId: string): Promise<RiskEventItem | undefined> {
+  async get(eventId: string): Promise<StoredRiskEvent | undefined> {
     const { data } = await RiskEventEntity.get({ eventId }).go({ consistent: true });
     return exactly({ eventId }, data);
   },
 
-  async getMany(eventIds: readonly string[]): Promise<(RiskEventItem | undefined)[]> {
+  async getMany(eventIds: readonly string[]): Promise<(StoredRiskEvent | undefined)[]> {
     return batchGetByIds(eventIds, 'eventId', (ids) => RiskEventEntity.get(ids.map((eventId) => ({ eventId }))).go());
   },
 
-  async listByCluster(clusterId: string, status: RiskEventItem['status'] | null | undefined, page: PageRequest): Promise<Page<RiskEventItem>> {
+  async listByCluster(clusterId: string, status: StoredRiskEvent['status'] | null | undefined, page: PageRequest): Promise<Page<StoredRiskEvent>> {
     return readPage(
       `events:${clusterId}:${status ?? ''}`,
       page,
@@ -36,7 +36,7 @@ export const riskEventRepository = {
   },
 
   /** Escalated events of a cluster (escalations are rare: the cluster's events are filtered, not indexed). */
-  async escalatedInCluster(clusterId: string): Promise<RiskEventItem[]> {
+  async escalatedInCluster(clusterId: string): Promise<StoredRiskEvent[]> {
     const { data } = await RiskEventEntity.query
       .byCluster({ clusterId })
       .where(({ escalation }, { exists }) => exists(escalation))
@@ -45,7 +45,7 @@ export const riskEventRepository = {
   },
 
   /** Creates a reported event with its audit event; an idempotency key makes a retried report return the first. */
-  async create(event: RiskEventItem, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<RiskEventItem> {
+  async create(event: StoredRiskEvent, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<StoredRiskEvent> {
     const scope = idempotencyScope('reportRiskEvent', event.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
@@ -75,7 +75,7 @@ export const riskEventRepository = {
   },
 
   /** Applies a change if nobody changed the event since it was read, with its audit event, in one transaction. */
-  async apply(read: RiskEventItem, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<RiskEventItem> {
+  async apply(read: StoredRiskEvent, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<StoredRiskEvent> {
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ riskEvent, auditEvent }) => [
       riskEvent
@@ -105,7 +105,7 @@ export const riskEventRepository = {
    * Closes an event read at its version and, in the same transaction, lapses (waives) up to LAPSED_WITH_CLOSE of its
    * open obligations, each conditioned on the version read. Throws LapsedObligationChanged when one of those changed.
    */
-  async close(read: RiskEventItem, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, lapsing: { read: ObligationItem; closing: Closing }[]): Promise<RiskEventItem> {
+  async close(read: StoredRiskEvent, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, lapsing: { read: StoredObligation; closing: Closing }[]): Promise<StoredRiskEvent> {
     if (lapsing.length > LAPSED_WITH_CLOSE) throw new Error(`At most ${LAPSED_WITH_CLOSE} obligations lapse in the close's transaction`);
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ riskEvent, obligation, auditEvent }) => [
@@ -133,7 +133,7 @@ export const LAPSED_WITH_CLOSE = 49;
 /** The close's transaction failed because one of the obligations it lapses changed meanwhile: plan again. */
 export class LapsedObligationChanged extends Error {}
 
-export function staleEvent(yourVersion: number, current: RiskEventItem | undefined): ConflictError {
+export function staleEvent(yourVersion: number, current: StoredRiskEvent | undefined): ConflictError {
   return new ConflictError(
     `The event was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${current?.version}, status ${current?.status}). Nothing was changed: reload it and try again.`,
     { yourVersion, currentVersion: current?.version, currentStatus: current?.status },

@@ -2,22 +2,22 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { InventoryItemEntity, citypact, cursors, type InventoryItemRecord } from './entities';
+import { InventoryItemEntity, citypact, cursors, type StoredInventoryItem } from './entities';
 import { readPage } from './pagination';
 import { exactly } from './exact';
 import type { IdempotentRequest } from '../domain/idempotency';
 
-type StockChange = Pick<InventoryItemRecord, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
+type StockChange = Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
 /** A change to one item: as read (its version is the condition) and the figures it should have after. */
 export interface ItemChange {
-  read: InventoryItemRecord;
+  read: StoredInventoryItem;
   next: StockChange;
 }
 
 const FIGURES = ['onHand', 'shareable', 'committed', 'readiness', 'storage', 'lastVerifiedAt'] as const;
 
-function changedFields(before: InventoryItemRecord, after: InventoryItemRecord): Record<string, [unknown, unknown]> {
+function changedFields(before: StoredInventoryItem, after: StoredInventoryItem): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const field of FIGURES) {
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = [before[field], after[field]];
@@ -26,17 +26,17 @@ function changedFields(before: InventoryItemRecord, after: InventoryItemRecord):
 }
 
 export const inventoryRepository = {
-  async get(itemId: string): Promise<InventoryItemRecord | undefined> {
+  async get(itemId: string): Promise<StoredInventoryItem | undefined> {
     const { data } = await InventoryItemEntity.get({ itemId }).go({ consistent: true });
     return exactly({ itemId }, data);
   },
 
   /** Consistent batch read (a batch update compares versions against these). */
-  async getMany(itemIds: readonly string[]): Promise<(InventoryItemRecord | undefined)[]> {
+  async getMany(itemIds: readonly string[]): Promise<(StoredInventoryItem | undefined)[]> {
     return batchGetByIds(itemIds, 'itemId', (ids) => InventoryItemEntity.get(ids.map((itemId) => ({ itemId }))).go({ consistent: true }));
   },
 
-  async list(clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<InventoryItemRecord>> {
+  async list(clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<StoredInventoryItem>> {
     const scope = `inventory:${clusterId}:${filter.cityId ?? ''}:${filter.typeId ?? ''}`;
     const { typeId } = filter;
     // The type is a key prefix (lower-cased by ElectroDB, matched with begins_with): the filter keeps only its exact id.
@@ -57,7 +57,7 @@ export const inventoryRepository = {
   },
 
   /** Creates an item with its history record (an audit event on the item); false when the item already exists. */
-  async create(item: InventoryItemRecord, actor: Actor, at: string): Promise<boolean> {
+  async create(item: StoredInventoryItem, actor: Actor, at: string): Promise<boolean> {
     const result = await citypact.transaction
       .write(({ inventoryItem, auditEvent }) => [
         inventoryItem.create(item).commit(),
@@ -76,9 +76,9 @@ export const inventoryRepository = {
    * Applies every change or none, each conditioned on the version read and each with its history record (the item's
    * audit event) in the same transaction. Returns the cancellation codes per change when DynamoDB refused.
    */
-  async update(changes: ItemChange[], actor: Actor, at: string, keyed: IdempotentRequest | undefined): Promise<{ items: InventoryItemRecord[] } | { refused: string[] }> {
+  async update(changes: ItemChange[], actor: Actor, at: string, keyed: IdempotentRequest | undefined): Promise<{ items: StoredInventoryItem[] } | { refused: string[] }> {
     const lastChange = keyed ? { lastChangeKey: keyed.key, lastChangeFingerprint: keyed.fingerprint } : {};
-    const items = changes.map(({ read, next }): InventoryItemRecord => ({
+    const items = changes.map(({ read, next }): StoredInventoryItem => ({
       ...read, ...next, version: read.version + 1, updatedAt: at, lastChangedBy: actor.id, lastChangeKey: keyed?.key, lastChangeFingerprint: keyed?.fingerprint,
     }));
     const result = await citypact.transaction

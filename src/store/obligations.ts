@@ -6,7 +6,7 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { ObligationEntity, citypact, cursors, type ComplianceRecordItem, type ObligationItem } from './entities';
+import { ObligationEntity, citypact, cursors, type StoredComplianceRecord, type StoredObligation } from './entities';
 import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
 import { commitTransaction } from './transactions';
@@ -21,14 +21,14 @@ export interface ObligationQuery {
   obligeeKey?: string;
   eventId?: string;
   agreementId?: string;
-  kind?: ObligationItem['kind'];
+  kind?: StoredObligation['kind'];
   dueBefore?: string;
   dueAfter?: string;
 }
 
 // The shape the three obligation indexes share once keyed: a due-time range, a filter, a page.
 type RunOptions = PageQueryOptions;
-type Runnable = { go(options: RunOptions): Promise<{ data: ObligationItem[] }> };
+type Runnable = { go(options: RunOptions): Promise<{ data: StoredObligation[] }> };
 type WhereAttributes = Record<'clusterId' | 'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey', unknown>;
 type WhereOperations = { eq(attribute: unknown, value: unknown): string; lt(attribute: unknown, value: unknown): string; gte(attribute: unknown, value: unknown): string };
 type FilterCallback = (attributes: WhereAttributes, operations: WhereOperations) => string;
@@ -39,7 +39,7 @@ type KeyedQuery = Filterable & {
   lt(end: { dueAt: string }): Filterable;
 };
 
-export type Closing = Pick<ObligationItem, 'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'>;
+export type Closing = Pick<StoredObligation, 'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'>;
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
@@ -48,12 +48,12 @@ async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promi
 }
 
 export const obligationRepository = {
-  async get(obligationId: string): Promise<ObligationItem | undefined> {
+  async get(obligationId: string): Promise<StoredObligation | undefined> {
     const { data } = await ObligationEntity.get({ obligationId }).go({ consistent: true });
     return exactly({ obligationId }, data);
   },
 
-  async getMany(ids: readonly string[]): Promise<(ObligationItem | undefined)[]> {
+  async getMany(ids: readonly string[]): Promise<(StoredObligation | undefined)[]> {
     return batchGetByIds(ids, 'obligationId', (batch) => ObligationEntity.get(batch.map((obligationId) => ({ obligationId }))).go());
   },
 
@@ -65,7 +65,7 @@ export const obligationRepository = {
   async createMissing(specs: ObligationSpec[], actor: Actor, at: string): Promise<number> {
     let created = 0;
     await inBatches(specs, async (spec) => {
-      const item: ObligationItem = {
+      const item: StoredObligation = {
         obligationId: spec.obligationId,
         clusterId: spec.clusterId,
         eventId: spec.eventId,
@@ -116,7 +116,7 @@ export const obligationRepository = {
    * the open partitions, where overdue is simply a due-time range; everything else uses the cluster's due-time index
    * with a filter (see docs/ARCHITECTURE.md).
    */
-  async list(clusterId: string, query: ObligationQuery, page: PageRequest): Promise<Page<ObligationItem>> {
+  async list(clusterId: string, query: ObligationQuery, page: PageRequest): Promise<Page<StoredObligation>> {
     const statuses = query.statuses?.length ? [...new Set(query.statuses)] : undefined;
     const onlyOpen = !!statuses && statuses.every((status) => status === 'OPEN' || status === 'OVERDUE');
     // On the open partitions OVERDUE is "due before now" and OPEN "due from now on": a key range, not a filter.
@@ -174,7 +174,7 @@ export const obligationRepository = {
   },
 
   /** Every obligation of a cluster (or of one event), reduced to what a summary counts. */
-  async forSummary(clusterId: string, eventId?: string | null): Promise<Pick<ObligationItem, 'obligeeKey' | 'cityId' | 'status' | 'dueAt'>[]> {
+  async forSummary(clusterId: string, eventId?: string | null): Promise<Pick<StoredObligation, 'obligeeKey' | 'cityId' | 'status' | 'dueAt'>[]> {
     const query = ObligationEntity.query.byClusterDue({ clusterId });
     const { data } = await (eventId ? query.where(({ eventId: e }, { eq }) => eq(e, eventId)) : query)
       .go({ pages: 'all', attributes: ['obligeeKey', 'cityId', 'status', 'dueAt'] });
@@ -182,7 +182,7 @@ export const obligationRepository = {
   },
 
   /** Open obligations past due that the overdue job has not recorded yet (one query on the open partition). */
-  async overdueNotRecorded(clusterId: string, now: string): Promise<ObligationItem[]> {
+  async overdueNotRecorded(clusterId: string, now: string): Promise<StoredObligation[]> {
     const { data } = await ObligationEntity.query
       .byClusterState({ clusterId, openState: 'OPEN' })
       .lt({ dueAt: now })
@@ -196,7 +196,7 @@ export const obligationRepository = {
    * the compliance record it writes (fulfilled on time or late) or withdraws (a waived obligation's LATE record): all
    * or nothing, and a record can be written only once.
    */
-  async close(read: ObligationItem, closing: Closing, actor: Actor, at: string, records: { create?: ComplianceRecordItem; withdraw?: ComplianceRecordItem } = {}): Promise<ObligationItem> {
+  async close(read: StoredObligation, closing: Closing, actor: Actor, at: string, records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {}): Promise<StoredObligation> {
     const { create, withdraw } = records;
     const transaction = citypact.transaction.write(({ obligation, complianceRecord, auditEvent }) => [
       ...closeWrites({ obligation, auditEvent }, read, closing, actor, at),
@@ -233,7 +233,7 @@ export const obligationRepository = {
   },
 
   /** The open obligations of one event (one query on the cluster's open partition). */
-  async openOfEvent(clusterId: string, eventId: string): Promise<ObligationItem[]> {
+  async openOfEvent(clusterId: string, eventId: string): Promise<StoredObligation[]> {
     const { data } = await ObligationEntity.query
       .byClusterState({ clusterId, openState: 'OPEN' })
       .where(({ eventId: e }, { eq }) => eq(e, eventId))
@@ -246,7 +246,7 @@ export const obligationRepository = {
    * is conditioned on the version read, so a fulfilment or waiver decided on the unmarked obligation fails its own
    * condition and is decided again (a backdated on-time claim can never commit beside a LATE record).
    */
-  async recordLate(read: ObligationItem, record: ComplianceRecordItem, actor: Actor, at: string): Promise<boolean> {
+  async recordLate(read: StoredObligation, record: StoredComplianceRecord, actor: Actor, at: string): Promise<boolean> {
     const versionAfter = read.version + 1;
     const result = await citypact.transaction
       .write(({ obligation, complianceRecord, auditEvent }) => [
@@ -276,7 +276,7 @@ export const obligationRepository = {
 type ObligationWrites = Pick<Parameters<Parameters<typeof citypact.transaction.write>[0]>[0], 'obligation' | 'auditEvent'>;
 
 /** The obligation as `close` leaves it. */
-function closedState(read: ObligationItem, closing: Closing, actor: Actor, at: string): ObligationItem {
+function closedState(read: StoredObligation, closing: Closing, actor: Actor, at: string): StoredObligation {
   return { ...read, ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: read.version + 1 };
 }
 
@@ -284,7 +284,7 @@ function closedState(read: ObligationItem, closing: Closing, actor: Actor, at: s
  * The two writes that close an obligation read at its version: the obligation (moved to the closed partitions) and
  * its audit event. Shared by `close` and by the event close that lapses obligations in its own transaction.
  */
-export function closeWrites({ obligation, auditEvent }: ObligationWrites, read: ObligationItem, closing: Closing, actor: Actor, at: string) {
+export function closeWrites({ obligation, auditEvent }: ObligationWrites, read: StoredObligation, closing: Closing, actor: Actor, at: string) {
   const versionAfter = read.version + 1;
   return [
     obligation

@@ -2,20 +2,20 @@ import { ConflictError } from '../domain/errors';
 import { parseResourceTypeKey, reserveRequirementTargetId, resourceTypeKey } from '../domain/resources/ids';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
-import { InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, citypact, type InventoryItemRecord, type ReserveRequirementItem, type ResourceTypeItem } from './entities';
+import { InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, citypact, type StoredInventoryItem, type StoredReserveRequirement, type StoredResourceType } from './entities';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 
 export const resourceRepository = {
   /** The whole catalogue of a cluster, by id (a few dozen types at most). */
-  async catalogue(clusterId: string): Promise<ResourceTypeItem[]> {
+  async catalogue(clusterId: string): Promise<StoredResourceType[]> {
     const { data } = await ResourceTypeEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
     return onlyExact({ clusterId }, data);
   },
 
   /** Types by `resourceTypeKey` in one BatchGetItem (for lists of inventory items). */
-  async getMany(keys: readonly string[]): Promise<(ResourceTypeItem | undefined)[]> {
-    const found = new Map<string, ResourceTypeItem>();
+  async getMany(keys: readonly string[]): Promise<(StoredResourceType | undefined)[]> {
+    const found = new Map<string, StoredResourceType>();
     let pending = [...new Map(keys.map((key) => [storedKeyOf(key), key])).values()].map(parseResourceTypeKey);
     for (let round = 0; pending.length > 0 && round < 5; round++) {
       const { data, unprocessed } = await ResourceTypeEntity.get(pending).go();
@@ -25,23 +25,23 @@ export const resourceRepository = {
     return keys.map((key) => found.get(key));
   },
 
-  async get(clusterId: string, typeId: string): Promise<ResourceTypeItem | undefined> {
+  async get(clusterId: string, typeId: string): Promise<StoredResourceType | undefined> {
     const { data } = await ResourceTypeEntity.get({ clusterId, typeId }).go({ consistent: true });
     return exactly({ clusterId, typeId }, data);
   },
 
-  async requirements(clusterId: string): Promise<ReserveRequirementItem[]> {
+  async requirements(clusterId: string): Promise<StoredReserveRequirement[]> {
     const { data } = await ReserveRequirementEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
     return onlyExact({ clusterId }, data);
   },
 
-  async requirement(clusterId: string, typeId: string): Promise<ReserveRequirementItem | undefined> {
+  async requirement(clusterId: string, typeId: string): Promise<StoredReserveRequirement | undefined> {
     const { data } = await ReserveRequirementEntity.get({ clusterId, typeId }).go({ consistent: true });
     return exactly({ clusterId, typeId }, data);
   },
 
   /** Sets a requirement if it is still at the version read (or new), with its audit event. */
-  async saveRequirement(next: ReserveRequirementItem, previous: ReserveRequirementItem | undefined, actor: Actor, at: string): Promise<ReserveRequirementItem> {
+  async saveRequirement(next: StoredReserveRequirement, previous: StoredReserveRequirement | undefined, actor: Actor, at: string): Promise<StoredReserveRequirement> {
     const transaction = citypact.transaction.write(({ reserveRequirement, auditEvent }) => [
       previous
         ? reserveRequirement.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit()
@@ -62,7 +62,7 @@ export const resourceRepository = {
   },
 
   /** What the shortfall computation needs of every item in a cluster (one keyed query, a few pages). */
-  async holdings(clusterId: string): Promise<Pick<InventoryItemRecord, 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'>[]> {
+  async holdings(clusterId: string): Promise<Pick<StoredInventoryItem, 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'>[]> {
     const { data } = await InventoryItemEntity.query.byClusterType({ clusterId }).go({ pages: 'all', attributes: ['cityId', 'typeId', 'tier', 'readiness', 'shareable', 'committed'] });
     return data;
   },
@@ -70,7 +70,7 @@ export const resourceRepository = {
   /**
    * Adds a type (refused if the id exists) or replaces one if it is still at the version read, with its audit event.
    */
-  async save(next: ResourceTypeItem, previous: ResourceTypeItem | undefined, actor: Actor, at: string): Promise<ResourceTypeItem> {
+  async save(next: StoredResourceType, previous: StoredResourceType | undefined, actor: Actor, at: string): Promise<StoredResourceType> {
     const transaction = citypact.transaction.write(({ resourceType, auditEvent }) => [
       previous
         ? resourceType
@@ -100,7 +100,7 @@ export const resourceRepository = {
   },
 };
 
-function changedFields(before: ResourceTypeItem, after: ResourceTypeItem): Record<string, [unknown, unknown]> {
+function changedFields(before: StoredResourceType, after: StoredResourceType): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const field of ['name', 'unit', 'description', 'categories', 'tiers'] as const) {
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = [before[field], after[field]];

@@ -97,5 +97,8 @@ export const AgreementVersionEntity = new Entity(
   entityOptions,
 );
 
-export type AgreementItem = EntityItem<typeof AgreementEntity>;
-export type AgreementVersionItem = EntityItem<typeof AgreementVersionEntity>;
+export type StoredAgreement = EntityItem<typeof AgreementEntity>;
+export type StoredAgreementVersion = EntityItem<typeof AgreementVersionEntity>;
+export type StoredDuty = StoredAgreementVersion['duties'][number];
+export type StoredRatification = StoredAgreementVersion['ratifications'][number];
+export type StoredDecline = NonNullable<StoredAgreementVersion['lastDecline']>;

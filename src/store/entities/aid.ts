@@ -78,5 +78,5 @@ export const AidOfferEntity = new Entity(
   entityOptions,
 );
 
-export type AidRequestItem = EntityItem<typeof AidRequestEntity>;
-export type AidOfferItem = EntityItem<typeof AidOfferEntity>;
+export type StoredAidRequest = EntityItem<typeof AidRequestEntity>;
+export type StoredAidOffer = EntityItem<typeof AidOfferEntity>;

@@ -36,4 +36,4 @@ export const AuditEventEntity = new Entity(
   entityOptions,
 );
 
-export type AuditEventItem = EntityItem<typeof AuditEventEntity>;
+export type StoredAuditEvent = EntityItem<typeof AuditEventEntity>;

@@ -105,6 +105,7 @@ export const ModeChangeEntity = new Entity(
   entityOptions,
 );
 
-export type ClusterItem = EntityItem<typeof ClusterEntity>;
-export type CityItem = EntityItem<typeof CityEntity>;
-export type ModeChangeItem = EntityItem<typeof ModeChangeEntity>;
+export type StoredCluster = EntityItem<typeof ClusterEntity>;
+export type StoredCity = EntityItem<typeof CityEntity>;
+export type StoredModeChange = EntityItem<typeof ModeChangeEntity>;
+export type StoredDesk = StoredCluster['desks'][number];

@@ -135,6 +135,6 @@ export const LedgerHeadEntity = new Entity(
   entityOptions,
 );
 
-export type ClaimItemRecord = EntityItem<typeof ClaimEntity>;
-export type LedgerEntryItem = EntityItem<typeof LedgerEntryEntity>;
-export type FundContributionItem = EntityItem<typeof FundContributionEntity>;
+export type StoredClaim = EntityItem<typeof ClaimEntity>;
+export type StoredLedgerEntry = EntityItem<typeof LedgerEntryEntity>;
+export type StoredFundContribution = EntityItem<typeof FundContributionEntity>;

@@ -125,5 +125,7 @@ export const StandingRecordKeyEntity = new Entity(
   entityOptions,
 );
 
-export type ComplianceRecordItem = EntityItem<typeof ComplianceRecordEntity>;
-export type FundSuspensionItem = EntityItem<typeof FundSuspensionEntity>;
+export type StoredComplianceRecord = EntityItem<typeof ComplianceRecordEntity>;
+export type StoredFundSuspension = EntityItem<typeof FundSuspensionEntity>;
+export type StoredDispute = NonNullable<StoredComplianceRecord['dispute']>;
+export type StoredConsequence = NonNullable<StoredComplianceRecord['consequence']>;

@@ -141,7 +141,10 @@ export const AssessmentEntity = new Entity(
   entityOptions,
 );
 
-export type RubricItem = EntityItem<typeof RubricEntity>;
-export type AccreditationItem = EntityItem<typeof AccreditationEntity>;
-export type EvaluationItem = EntityItem<typeof EvaluationEntity>;
-export type AssessmentItem = EntityItem<typeof AssessmentEntity>;
+export type StoredRubric = EntityItem<typeof RubricEntity>;
+export type StoredAccreditation = EntityItem<typeof AccreditationEntity>;
+export type StoredEvaluation = EntityItem<typeof EvaluationEntity>;
+export type StoredAssessment = EntityItem<typeof AssessmentEntity>;
+/** Kept inside an evaluation (its criteria, and the JSON of its final result) in the domain's own shapes. */
+export type { Criterion as StoredCriterion } from '../../domain/evaluations/rubric';
+export type { CriterionResult as StoredCriterionResult } from '../../domain/evaluations/scoring';

@@ -66,4 +66,4 @@ export const RiskEventEntity = new Entity(
   entityOptions,
 );
 
-export type RiskEventItem = EntityItem<typeof RiskEventEntity>;
+export type StoredRiskEvent = EntityItem<typeof RiskEventEntity>;

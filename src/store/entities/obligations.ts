@@ -53,4 +53,4 @@ export const ObligationEntity = new Entity(
   entityOptions,
 );
 
-export type ObligationItem = EntityItem<typeof ObligationEntity>;
+export type StoredObligation = EntityItem<typeof ObligationEntity>;

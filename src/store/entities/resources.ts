@@ -92,6 +92,6 @@ export const ReserveRequirementEntity = new Entity(
   entityOptions,
 );
 
-export type ResourceTypeItem = EntityItem<typeof ResourceTypeEntity>;
-export type InventoryItemRecord = EntityItem<typeof InventoryItemEntity>;
-export type ReserveRequirementItem = EntityItem<typeof ReserveRequirementEntity>;
+export type StoredResourceType = EntityItem<typeof ResourceTypeEntity>;
+export type StoredInventoryItem = EntityItem<typeof InventoryItemEntity>;
+export type StoredReserveRequirement = EntityItem<typeof ReserveRequirementEntity>;

@@ -1,7 +1,7 @@
 import { covers, coversWholeRecordOf, grantOf } from '../../../src/services/evaluator-scope';
-import type { EvaluationItem } from '../../../src/store/entities';
+import type { StoredEvaluation } from '../../../src/store/entities';
 
-const evaluation = (fields: Partial<EvaluationItem>): EvaluationItem => ({ clusterId: 'jjj', status: 'OPEN', ...fields }) as EvaluationItem;
+const evaluation = (fields: Partial<StoredEvaluation>): StoredEvaluation => ({ clusterId: 'jjj', status: 'OPEN', ...fields }) as StoredEvaluation;
 
 describe('grantOf: what an evaluation lets its panel read', () => {
   test.each([
@@ -13,7 +13,7 @@ describe('grantOf: what an evaluation lets its panel read', () => {
     ['the office', { targetKind: 'PARTICIPANT', targetType: 'COORDINATION_OFFICE' }, { subject: 'COORDINATION_OFFICE#jjj' }],
     ['a malformed event response: nothing', { targetKind: 'ACTIVITY', targetType: 'EVENT_RESPONSE' }, undefined],
   ] as const)('%s', (_name, fields, expected) => {
-    expect(grantOf(evaluation(fields as Partial<EvaluationItem>))).toEqual(expected);
+    expect(grantOf(evaluation(fields as Partial<StoredEvaluation>))).toEqual(expected);
   });
 });
 

@@ -1,8 +1,8 @@
 import { recordOverdueObligations } from '../../../src/services/obligations';
 import type { Repositories } from '../../../src/store';
-import type { ObligationItem } from '../../../src/store/entities';
+import type { StoredObligation } from '../../../src/store/entities';
 
-const overdue = (obligationId: string, clusterId: string): ObligationItem => ({
+const overdue = (obligationId: string, clusterId: string): StoredObligation => ({
   obligationId, clusterId, eventId: 'e', agreementId: 'a', agreementVersionNo: 1, dutyId: 'd', obligeeKey: 'city-x', cityId: 'city-x',
   role: 'LEAD', kind: 'REPORT', action: 'Report', triggeredAt: '2026-07-21T08:00:00.000Z', dueAt: '2026-07-21T10:00:00.000Z',
   status: 'OPEN', openState: 'OPEN', version: 1,
@@ -19,7 +19,7 @@ test('the overdue job carries on past a failing cluster and a failing obligation
         if (clusterId === 'broken') throw new Error('ProvisionedThroughputExceededException');
         return [overdue('o1', clusterId), overdue('o2', clusterId), overdue('o3', clusterId)];
       },
-      recordLate: async (obligation: ObligationItem) => {
+      recordLate: async (obligation: StoredObligation) => {
         if (obligation.obligationId === 'o2') throw new Error('TransactionConflict');
         recorded.push(obligation.obligationId);
         return true;
@@ -42,7 +42,7 @@ test('an overdue fund contribution is recorded as CONTRIBUTION_MISSED', async ()
     clusters: { listAllIds: async () => ['c'], get: async () => ({ clusterId: 'c', trustSettings: { disputeWindow: 'P7D', halfLifeDays: 365, thirdPartyWeightBp: 7000, selfWeightBp: 3000, rewardAtOrAbove: 0.8, penaltyBelow: 0.4 } }) },
     obligations: {
       overdueNotRecorded: async () => [{ ...overdue('o1', 'c'), kind: 'FUND_CONTRIBUTION' }, overdue('o2', 'c')],
-      recordLate: async (_obligation: ObligationItem, record: { kind: string; disputeWindowEndsAt: string }) => {
+      recordLate: async (_obligation: StoredObligation, record: { kind: string; disputeWindowEndsAt: string }) => {
         kinds.push(record.kind);
         windows.push(record.disputeWindowEndsAt);
         return true;
