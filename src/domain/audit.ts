@@ -70,3 +70,37 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit event is about: the API's name for the changed record, one name per entity. */
+export const AUDIT_TARGET_TYPES = [
+  'Cluster',
+  'City',
+  'Agreement',
+  'RiskEvent',
+  'Obligation',
+  'ComplianceRecord',
+  'Rubric',
+  'EvaluatorAccreditation',
+  'Evaluation',
+  'Assessment',
+  'ResourceType',
+  'InventoryItem',
+  'ReserveRequirement',
+  'AidRequest',
+  'AidOffer',
+  'Claim',
+  'LedgerEntry',
+  'FundContribution',
+] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+/**
+ * Names earlier versions wrote for a target, shown as today's name. The stored rows stay as written: a target's history
+ * is found by its id (the byTarget index), never by this name, so only what the reader sees changes.
+ */
+const FORMER_TARGET_TYPES: Readonly<Record<string, AuditTargetType>> = { InventoryItemRecord: 'InventoryItem' };
+
+/** The name to show for a stored target type: today's name for a former one, anything else as stored. */
+export function currentTargetType(stored: string): string {
+  return Object.hasOwn(FORMER_TARGET_TYPES, stored) ? FORMER_TARGET_TYPES[stored] : stored;
+}

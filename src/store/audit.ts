@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/roles';
-import type { AuditAction } from '../domain/audit';
+import { currentTargetType, type AuditAction, type AuditTargetType } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
 import { AuditEventEntity, cursors, type StoredAuditEvent } from './entities';
 import { readPage } from './pagination';
+
+/** An audit event as read: a target type written under a former name reads as its current name. */
+function asRead(event: StoredAuditEvent): StoredAuditEvent {
+  const current = currentTargetType(event.targetType);
+  return current === event.targetType ? event : { ...event, targetType: current };
+}
 
 /** One state change, as the audit trail records it. Written in the same transaction as the change itself. */
 export interface AuditedChange {
   clusterId: string;
   action: AuditAction;
-  targetType: string;
+  targetType: AuditTargetType;
   targetId: string;
   versionBefore?: number;
   versionAfter?: number;
@@ -63,7 +69,7 @@ export const auditRepository = {
     const scope = `audit:${clusterId}:${filter.targetId ?? ''}`;
     const cursorOf = (item: StoredAuditEvent) =>
       cursors.auditEvent.byAccessPattern[accessPattern].fromComposite.toCursor(item);
-    return readPage(scope, page, (options) => {
+    const stored = await readPage(scope, page, (options) => {
       const keyed = filter.targetId
         ? AuditEventEntity.query.byTarget({ clusterId, targetId: filter.targetId })
         : AuditEventEntity.query.byCluster({ clusterId });
@@ -80,5 +86,6 @@ export const auditRepository = {
       const filtered = filter.action ? ofTarget.where(({ action }, { eq }) => eq(action, filter.action!)) : ofTarget;
       return filtered.go({ order: 'desc', ...options });
     }, cursorOf);
+    return { ...stored, items: stored.items.map(asRead) };
   },
 };

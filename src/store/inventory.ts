@@ -63,7 +63,7 @@ export const inventoryRepository = {
         inventoryItem.create(item).commit(),
         auditEvent
           .create(auditItem(actor, {
-            clusterId: item.clusterId, action: 'INVENTORY_ITEM_CREATED', targetType: 'InventoryItemRecord', targetId: item.itemId, versionAfter: item.version,
+            clusterId: item.clusterId, action: 'INVENTORY_ITEM_CREATED', targetType: 'InventoryItem', targetId: item.itemId, versionAfter: item.version,
             changes: { onHand: [null, item.onHand], shareable: [null, item.shareable], readiness: [null, item.readiness] },
           }, at))
           .commit(),
@@ -93,7 +93,7 @@ export const inventoryRepository = {
               .commit(),
             auditEvent
               .create(auditItem(actor, {
-                clusterId: read.clusterId, action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItemRecord', targetId: read.itemId,
+                clusterId: read.clusterId, action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: read.itemId,
                 versionBefore: read.version, versionAfter: after.version, changes: changedFields(read, after),
               }, at))
               .commit(),
