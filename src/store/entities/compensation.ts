@@ -86,9 +86,9 @@ export const LedgerEntryEntity = new Entity(
     },
     indexes: {
       // Append-only: entries are created, never updated or deleted. A cluster's ledger is one partition of the table
-      // itself (not an index), so balance checks can read it with strong consistency.
+      // itself (not an index), so balance checks can read it with strong consistency. Entries written before this
+      // was the only index also carry gsi1pk/gsi1sk (a by-time index nothing read): harmless, and left as they are.
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['entryId'] } },
-      byTime: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'entryId'] } },
     },
   },
   entityOptions,
