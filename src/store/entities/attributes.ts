@@ -3,6 +3,7 @@ import { documentClient } from '../client';
 import { ACTOR_ROLES } from '../../domain/roles';
 
 // Shared by every entity file. Key formats and index names live in src/store/entities/ and nowhere else.
+
 /** Moves by one with every change: writes are conditioned on the version the writer read (optimistic locking). */
 export const versionAttribute = { type: 'number', required: true } as const;
 export const createdAtAttribute = { type: 'string', required: true, readOnly: true } as const;
