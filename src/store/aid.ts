@@ -99,9 +99,11 @@ export const aidRepository = {
             ...(!('offerId' in record) && record.eventId
               ? [riskEvent.check({ eventId: record.eventId }).where(({ status }, { ne }) => ne(status, 'CLOSED')).commit()]
               : []),
-            // An offer is made only to a request still open, even one cancelled or closed the moment before.
+            // An offer is made only to a request still open, even one cancelled or closed the moment before; it moves
+            // the request's version, so a cancellation or closing decided without seeing it is refused as stale
+            // instead of leaving it pending on an ended request.
             ...('offerId' in record
-              ? [aidRequest.check({ requestId: record.requestId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()]
+              ? [aidRequest.patch({ requestId: record.requestId }).add({ version: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()]
               : []),
             auditEvent.create(auditItem(actor, audit, at)).commit(),
             ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
