@@ -45,7 +45,8 @@ export function callerFromClaims(rawClaims: unknown): Caller {
   const clusterId = claims['custom:cluster_id'];
   switch (roles[0]) {
     case 'SUPERIOR': {
-      const clusterIds = (claims['custom:cluster_ids'] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+      // A cluster named twice is overseen once (lists of clusters would otherwise show it twice).
+      const clusterIds = [...new Set((claims['custom:cluster_ids'] ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
       return { ...identity, role: 'SUPERIOR', clusterIds };
     }
     case 'CITY': {

@@ -86,6 +86,12 @@ describe('tokens', () => {
     expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(message) });
   });
 
+  test('a superior whose token names a cluster twice oversees it once', async () => {
+    const response = await gql(await tokenFor({ sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-yrd', 'cluster-yrd'] }), '{ clusters { nodes { id } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.clusters.nodes).toEqual([{ id: 'cluster-yrd' }]);
+  });
+
   test('the scheme must be Bearer', async () => {
     const { invokeRaw, apiGatewayEvent } = await import('../support/api');
     const result = await invokeRaw(apiGatewayEvent(JSON.stringify({ query: ME }), { authorization: `Basic ${await tokenFor(langfang)}` }));
