@@ -47,6 +47,7 @@ export function callerFromClaims(rawClaims: unknown): Caller {
     case 'SUPERIOR': {
       // A cluster named twice is overseen once (lists of clusters would otherwise show it twice).
       const clusterIds = [...new Set((claims['custom:cluster_ids'] ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+      if (clusterIds.length === 0) throw misconfigured('a superior account needs the clusters it oversees');
       return { ...identity, role: 'SUPERIOR', clusterIds };
     }
     case 'CITY': {

@@ -77,6 +77,7 @@ describe('tokens', () => {
     ['a coordinator of an upper-cased cluster id', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'CLUSTER-YRD' }, /a cluster that CityPact does not know \("CLUSTER-YRD"\)/],
     ['a coordinator whose cluster id is 2 KB long', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'c'.repeat(2048) }, /an id of 2048 characters \(at most 200\)/],
     ['an evaluator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'EVALUATOR', clusterId: 'cluster-nowhere' }, /does not know/],
+    ['a superior that oversees no cluster', { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: [] }, /a superior account needs the clusters it oversees/],
     ['a superior of one real and one unknown cluster', { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-jjj', 'cluster-nowhere'] }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
   ];
   test.each(badScopes)('%s gets HTTP 403 FORBIDDEN, and reads nothing', async (_name, subject, message) => {
