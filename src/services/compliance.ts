@@ -5,7 +5,7 @@ import type { RequestContext } from '../context';
 import { formatMoney, money, type Money } from '../domain/compensation/money';
 import { consequenceEntryId } from '../domain/compensation/ids';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
-import { partnerStandingKey, subjectKeyOf } from '../domain/compliance/ids';
+import { partnerStandingKey, standingConcern, subjectKeyOf } from '../domain/compliance/ids';
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { validateEvidence } from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -251,7 +251,7 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
   const recorderCityId = own;
   try {
-    return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey({ ...record, recorderCityId }) }, idempotency, actor, now, ledger);
+    return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey({ ...record, recorderCityId, ...standingConcern(record) }) }, idempotency, actor, now, ledger);
   } catch (error) {
     if (error instanceof ConflictError && 'existingRecordId' in error.details) throw await alreadyStanding(ctx, recorderCityId, record, error.details.existingRecordId as string | null);
     throw error;

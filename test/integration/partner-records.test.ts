@@ -65,3 +65,23 @@ test('once a dispute overturns the record, the partner may record the breach aga
   expect(second.errors).toBeUndefined();
   expect(second.data?.recordCompliance).toMatchObject({ status: 'STANDING', counts: true });
 });
+
+test('naming the event as well as the agreement does not make the same breach count twice', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const reported = await gql(coordinator, 'mutation ($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { id } }', { input: {
+    clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-chengde', affectedCityIds: ['city-langfang'],
+    location: { description: 'Chengde chemical park' }, description: 'Warehouse fire', observedAt: new Date(Date.now() - 3_600_000).toISOString() } });
+  expect(reported.errors).toBeUndefined();
+  const eventId = reported.data?.reportRiskEvent.id;
+  const chengde = await officerOf('city-chengde', 'cluster-jjj');
+  const before = await counted();
+  const first = await gql(chengde, RECORD, { input: breach({ kind: 'SLOW_RESPONSE', agreementId: undefined, eventId }) });
+  expect(first.errors).toBeUndefined();
+  const standingId = first.data?.recordCompliance.id;
+  for (const concern of [{ agreementId: 'agr-jjj-accidents', eventId }, { eventId, agreementId: 'agr-jjj-accidents', note: 'Slow again, same fire.' }]) {
+    expect(onlyError(await gql(chengde, RECORD, { input: breach({ kind: 'SLOW_RESPONSE', ...concern }) }))).toMatchObject({
+      code: 'CONFLICT', extensions: { existingRecordId: standingId },
+    });
+  }
+  expect(await counted()).toBe(before + 1);
+});

@@ -32,6 +32,20 @@ export interface PartnerRecordFacts {
 }
 
 /**
+ * The concern a partner's record counts once for: the most specific thing it names (its obligation, else its claim,
+ * else its event, else its agreement), the others cleared. An obligation or claim lies within its event and agreement,
+ * and an event's response within an agreement, so naming the wider ones as well is not another concern. Records naming
+ * one thing keep the key they always had.
+ */
+export function standingConcern(facts: Pick<PartnerRecordFacts, 'obligationId' | 'eventId' | 'agreementId' | 'claimId'>): Pick<PartnerRecordFacts, 'obligationId' | 'eventId' | 'agreementId' | 'claimId'> {
+  const none = { obligationId: undefined, eventId: undefined, agreementId: undefined, claimId: undefined };
+  if (facts.obligationId) return { ...none, obligationId: facts.obligationId };
+  if (facts.claimId) return { ...none, claimId: facts.claimId };
+  if (facts.eventId) return { ...none, eventId: facts.eventId };
+  return { ...none, agreementId: facts.agreementId };
+}
+
+/**
  * A partner's record of a breach counts once: one standing key per recording city, subject, kind and concern (the
  * obligation, event, agreement and claim it names). Keys are stored, so the recipe never changes.
  */
