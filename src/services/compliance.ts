@@ -126,6 +126,20 @@ export interface RecordComplianceInput {
  * What a record concerns, each checked to exist in the cluster. `circles` are the sets of cities that take part in
  * each thing named (an obligation or claim stands for its event and agreement): partners share one of them.
  */
+/**
+ * An event or agreement named beside an obligation or claim must be its own: otherwise a record could pair a partner's
+ * obligation with an unrelated event both cities share, and so pass as a partner's record (and an evaluator's scope)
+ * of something the recorder had no part in.
+ */
+function assertWithin(what: 'obligation' | 'claim', concern: { eventId?: string; agreementId: string }, input: RecordComplianceInput): void {
+  if (input.eventId && concern.eventId !== input.eventId) {
+    throw new BadInputError(`The ${what} named belongs to another risk event than the one named. Name its own event, or leave the event out.`, { field: 'eventId' });
+  }
+  if (input.agreementId && concern.agreementId !== input.agreementId) {
+    throw new BadInputError(`The ${what} named falls under another agreement than the one named. Name its own agreement, or leave the agreement out.`, { field: 'agreementId' });
+  }
+}
+
 async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Promise<{ circles: Set<string>[]; obligee?: string }> {
   const { clusterId } = input;
   const circles: Set<string>[] = [];
@@ -136,12 +150,14 @@ async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Pr
     const obligation = await ctx.loaders.obligation.load(input.obligationId);
     if (!obligation || obligation.clusterId !== clusterId) throw notFound('obligation', input.obligationId);
     obligee = obligation.obligeeKey;
+    assertWithin('obligation', obligation, input);
     if (obligation.eventId) circles.push(await eventCities(ctx, clusterId, obligation.eventId));
     circles.push(await agreementCities(ctx, clusterId, obligation.agreementId));
   }
   if (input.claimId) {
     const claim = await ctx.store.claims.get(input.claimId);
     if (!claim || claim.clusterId !== clusterId) throw notFound('claim', input.claimId);
+    assertWithin('claim', claim, input);
     circles.push(await eventCities(ctx, clusterId, claim.eventId), await agreementCities(ctx, clusterId, claim.agreementId));
   }
   return { circles, obligee };

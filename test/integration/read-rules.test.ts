@@ -226,3 +226,23 @@ describe("an evaluator's scope", () => {
     }
   });
 });
+
+describe('what a record concerns', () => {
+  test("a city cannot record about a partner's obligation it has no part in by naming another event they share", async () => {
+    const obligationsOfB = await gql(coordinator, 'query ($e: ID) { obligations(clusterId: "cluster-jjj", filter: { eventId: $e, cityId: "city-tianjin" }) { nodes { id } } }', { e: eventB });
+    const obligationId = obligationsOfB.data?.obligations.nodes[0].id;
+    expect(obligationId).toBeDefined();
+    // Chengde is no party to the agreement behind Tianjin's obligation; it shares only a later, unrelated event.
+    const shared = await gql(chengde, REPORT, {
+      input: { clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-chengde', affectedCityIds: ['city-tianjin'],
+        location: { description: 'G1 expressway' }, description: 'Tanker overturned', observedAt: hoursFrom(new Date().toISOString(), -1) },
+    });
+    const sharedEvent = shared.data?.reportRiskEvent.id;
+    const attempt = await gql(chengde, RECORD, { input: { ...breachAboutTianjin(sharedEvent, 'Slow on the levee'), obligationId } });
+    expect(onlyError(attempt)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/The obligation named belongs to another risk event/) });
+    // The office naming the obligation with its own event and agreement is consistent, and lands.
+    const consistent = await gql(coordinator, RECORD, { input: { ...breachAboutTianjin(eventB, 'Slow on the levee'), obligationId, agreementId } });
+    expect(consistent.errors).toBeUndefined();
+    expect(onlyError(await gql(coordinator, RECORD, { input: { ...breachAboutTianjin(eventA, 'Slow'), obligationId } })).code).toBe('BAD_USER_INPUT');
+  });
+});
