@@ -34,7 +34,7 @@ export interface DurationBound {
 
 /** Every duration a user enters, with its bounds. */
 export const DURATION_BOUNDS = Object.freeze({
-  dutyDeadline: { max: 'P1Y', why: 'a duty longer than a year belongs in a recurring duty or a new agreement' },
+  dutyDeadline: { min: 'PT1M', max: 'P1Y', why: 'a duty due the moment it arises cannot be met, and one longer than a year belongs in a recurring duty or a new agreement' },
   recurrence: { min: 'P1D', max: 'P5Y', why: 'normal-mode duties recur between daily and every five years' },
   filingWindow: { min: 'P1D', max: 'P2Y', why: 'cities need time to gather invoices and records, and claims must end' },
   disputeWindow: { min: 'P1D', max: 'P1Y', why: 'shorter leaves no real chance to answer; longer leaves records in limbo' },

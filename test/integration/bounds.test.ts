@@ -19,9 +19,12 @@ const coordinatorJjj = () => demoToken('demo-coordinator-jjj');
 
 describe('durations are bounded where they are entered', () => {
   test.each<[string, { deadline: string; recurrence?: string }, string]>([
-    ['a duty deadline of a million years', { deadline: 'P999999Y' }, 'The deadline of duty 1 P999999Y is not allowed: give at most P1Y'],
-    ['a duty deadline of billions of hours', { deadline: 'PT99999999999H' }, 'The deadline of duty 1 PT99999999999H is not allowed: give at most P1Y'],
+    ['a duty deadline of a million years', { deadline: 'P999999Y' }, 'The deadline of duty 1 P999999Y is not allowed: give between PT1M and P1Y'],
+    ['a duty deadline of billions of hours', { deadline: 'PT99999999999H' }, 'The deadline of duty 1 PT99999999999H is not allowed: give between PT1M and P1Y'],
     ['a recurrence of a million years', { deadline: 'P30D', recurrence: 'P999999Y' }, 'The recurrence of duty 1 P999999Y is not allowed: give between P1D and P5Y'],
+    ['a duty due the instant it arises', { deadline: 'PT0S' }, 'The deadline of duty 1 PT0S is not allowed: give between PT1M and P1Y'],
+    ['a duty due in zero days', { deadline: 'P0D' }, 'The deadline of duty 1 P0D is not allowed: give between PT1M and P1Y'],
+    ['a duty deadline just past a year', { deadline: 'P366D' }, 'The deadline of duty 1 P366D is not allowed: give between PT1M and P1Y'],
   ])('%s is refused and nothing is drafted', async (_name, duty, message) => {
     const token = await coordinatorYrd();
     const before = (await gql(token, AGREEMENTS, { clusterId: 'cluster-yrd' })).data?.agreements.nodes.length;

@@ -3,13 +3,18 @@ import { BadInputError } from '../../../src/domain/errors';
 import { computeShortfalls, LARGEST_REPORTED } from '../../../src/domain/resources/shortfalls';
 
 describe('duration bounds', () => {
-  test.each(['P1Y', 'P12M', 'P52W', 'P365D', 'PT8760H'])('%s is within a duty deadline (at most P1Y)', (value) => {
+  test.each(['P1Y', 'P12M', 'P52W', 'P365D', 'PT8760H'])('%s is within a duty deadline (PT1M to P1Y)', (value) => {
     expect(() => boundedDuration(value, 'deadline', DURATION_BOUNDS.dutyDeadline)).not.toThrow();
   });
 
   test.each(['P366D', 'P1Y1D', 'P13M', 'P999999Y', 'PT99999999999H', `P${'9'.repeat(400)}Y`])('%s is over it, with the bound named', (value) => {
     expect(() => boundedDuration(value, 'deadline', DURATION_BOUNDS.dutyDeadline)).toThrow(BadInputError);
-    expect(() => boundedDuration(value, 'deadline', DURATION_BOUNDS.dutyDeadline)).toThrow(`The deadline ${value} is not allowed: give at most P1Y`);
+    expect(() => boundedDuration(value, 'deadline', DURATION_BOUNDS.dutyDeadline)).toThrow(`The deadline ${value} is not allowed: give between PT1M and P1Y`);
+  });
+
+  test('a duty deadline needs at least a minute: PT1M is allowed, PT59S, PT0S and P0D are not', () => {
+    expect(() => boundedDuration('PT1M', 'deadline', DURATION_BOUNDS.dutyDeadline)).not.toThrow();
+    for (const value of ['PT59S', 'PT0S', 'P0D']) expect(() => boundedDuration(value, 'deadline', DURATION_BOUNDS.dutyDeadline)).toThrow(/between PT1M and P1Y/);
   });
 
   test('minimums are inclusive: PT24H is a day; PT23H59M is not', () => {
