@@ -1,4 +1,4 @@
-import { inventoryItemId } from '../../src/services/inventory';
+import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
