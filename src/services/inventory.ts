@@ -64,7 +64,10 @@ export async function createInventoryItem(ctx: RequestContext, input: CreateItem
     version: 1,
     updatedAt: now,
   };
-  if (await ctx.store.inventory.create(item, actor, now)) return item;
+  const idempotency = keyed && { scope: `createInventoryItem:${city.clusterId}:${actor.id}`, ...keyed };
+  const made = await ctx.store.inventory.create(item, actor, now, idempotency);
+  if (made) return made;
+  // A parallel retry that won (or a create from before keys were recorded) left its key on the item.
   const existing = await ctx.store.inventory.get(item.itemId);
   if (existing && keyed && madeBy(existing, keyed, actor.id)) return existing;
   throw new ConflictError(

@@ -34,7 +34,7 @@ export type IdempotencyRecord = ReturnType<typeof idempotencyItem>;
  * Records written before keys were hashed hold the key itself and no fingerprint; they are read too (one BatchGetItem
  * for both) until they expire, matched on the exact key.
  */
-async function previousResult(request: ScopedRequest): Promise<string | undefined> {
+export async function previousResult(request: ScopedRequest): Promise<string | undefined> {
   const hashed = keyHash(request);
   const { data } = await IdempotencyEntity.get([{ scope: request.scope, key: hashed }, { scope: request.scope, key: request.key }]).go({ consistent: true });
   const current = data.find((record) => record.scope === request.scope && record.key === hashed && record.fingerprint);

@@ -6,6 +6,7 @@ import { InventoryItemEntity, citypact, cursors, type StoredInventoryItem } from
 import { readPage } from './pagination';
 import { exactly } from './exact';
 import type { IdempotentRequest } from '../domain/idempotency';
+import { idempotencyItem, previousResult, type ScopedRequest } from './idempotency';
 
 type StockChange = Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
@@ -56,10 +57,16 @@ export const inventoryRepository = {
       (item) => cursors.inventoryItem.byAccessPattern.byClusterType.fromComposite.toCursor(item));
   },
 
-  /** Creates an item with its history record (an audit event on the item); false when the item already exists. */
-  async create(item: StoredInventoryItem, actor: Actor, at: string): Promise<boolean> {
+  /**
+   * Creates an item with its history record (an audit event on the item) and, with an idempotency key, the key's
+   * record: returns the item created, or the one an earlier request with the same key and content created (the same
+   * key with other content is CONFLICT); undefined when the item already exists.
+   */
+  async create(item: StoredInventoryItem, actor: Actor, at: string, idempotency?: ScopedRequest): Promise<StoredInventoryItem | undefined> {
+    const previous = idempotency && (await previousResult(idempotency));
+    if (previous) return inventoryRepository.get(previous);
     const result = await citypact.transaction
-      .write(({ inventoryItem, auditEvent }) => [
+      .write(({ inventoryItem, auditEvent, idempotency: keys }) => [
         inventoryItem.create(item).commit(),
         auditEvent
           .create(auditItem(actor, {
@@ -67,9 +74,10 @@ export const inventoryRepository = {
             changes: { onHand: [null, item.onHand], shareable: [null, item.shareable], readiness: [null, item.readiness] },
           }, at))
           .commit(),
+        ...(idempotency ? [keys.create(idempotencyItem(idempotency, item.itemId, at)).commit()] : []),
       ])
       .go();
-    return !result.canceled;
+    return result.canceled ? undefined : item;
   },
 
   /**

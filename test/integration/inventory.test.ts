@@ -113,6 +113,18 @@ describe('city inventories', () => {
     const createRetry = await Promise.all(Array.from({ length: 5 }, () => gql(token, CREATE, { input: { cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'I', onHand: 2, shareable: 1, readiness: 'READY', storage: depot, idempotencyKey: 'new-generators' } })));
     expect(new Set(createRetry.map((result) => result.data?.createInventoryItem.id)).size).toBe(1);
   });
+
+  test('a create key used again for other stock is refused, and a retry still answers after the item changed', async () => {
+    const token = await langfang();
+    const input = (name: string) => ({ cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'I', onHand: 3, shareable: 1, readiness: 'READY', storage: { ...depot, name }, idempotencyKey: 'gen-intake-1' });
+    const first = await gql(token, CREATE, { input: input('Gu\u2019an Depot') });
+    expect(first.errors).toBeUndefined();
+    expect(onlyError(await gql(token, CREATE, { input: input('Bazhou Depot') }))).toMatchObject({ code: 'CONFLICT', extensions: { idempotencyKey: 'gen-intake-1' } });
+    expect(onlyError(await gql(token, READ, { id: inventoryItemId('city-langfang', 'generator', 'I', 'Bazhou Depot') })).code).toBe('NOT_FOUND');
+    const item = first.data!.createInventoryItem;
+    expect((await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 4 } })).errors).toBeUndefined();
+    expect((await gql(token, CREATE, { input: input('Gu\u2019an Depot') })).data?.createInventoryItem).toMatchObject({ id: item.id, version: 2, onHand: 4 });
+  });
 });
 
 describe('who sees and changes inventories', () => {
