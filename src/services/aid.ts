@@ -316,6 +316,13 @@ async function requestToSettle(ctx: RequestContext, input: { requestId: string; 
   // The request's offers, each read consistently: the transaction is conditioned on the versions read here.
   const listed = await ctx.store.aid.offersOf(request.requestId);
   const offers = (await Promise.all(listed.map((offer) => ctx.store.aid.getOffer(offer.offerId)))).filter((offer): offer is StoredAidOffer => !!offer);
+  // The list comes from an index DynamoDB updates a moment after each write: an offer it does not show yet would be
+  // left pending on the ended request. The request counts its offers (in their transactions), so a short list is seen.
+  if (request.offerCount !== undefined && offers.length < request.offerCount) {
+    throw new ConflictError('An offer made a moment ago is not listed yet. Nothing was changed; read the request again (with that offer) and retry.', {
+      currentVersion: request.version,
+    });
+  }
   return { request, offers };
 }
 

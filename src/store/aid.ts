@@ -103,7 +103,7 @@ export const aidRepository = {
             // the request's version, so a cancellation or closing decided without seeing it is refused as stale
             // instead of leaving it pending on an ended request.
             ...('offerId' in record
-              ? [aidRequest.patch({ requestId: record.requestId }).add({ version: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()]
+              ? [aidRequest.patch({ requestId: record.requestId }).add({ version: 1, offerCount: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()]
               : []),
             auditEvent.create(auditItem(actor, audit, at)).commit(),
             ...(keyRecord ? [keys.create(keyRecord).commit()] : []),

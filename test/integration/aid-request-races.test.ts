@@ -70,3 +70,25 @@ test('offers racing a cancellation: a cancelled request keeps no pending offer',
   }
   expect(dangling).toBe(0);
 });
+
+test('an offer the request index does not list yet is not left pending by a cancellation (CONFLICT: read again)', async () => {
+  const { repositories } = await import('../../src/store');
+  const aid = await request(10);
+  const [tj, lf] = [await tianjin(), await langfang()];
+  const late = await gql(tj, OFFER, { input: { requestId: aid.id, itemId: TIANJIN_DEPOT, quantity: 2 } });
+  expect(late.errors).toBeUndefined();
+  const version = (await readRequest(aid.id)).version;
+  // The offers of a request are listed through an index that DynamoDB updates a moment after the write.
+  const listed = repositories.aid.offersOf;
+  const spy = jest.spyOn(repositories.aid, 'offersOf').mockImplementationOnce(async (requestId) => (await listed(requestId)).filter((o) => o.offerId !== late.data!.offerAid.id));
+  try {
+    const cancelled = await gql(lf, CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: version, reason: 'Levee held' } });
+    expect(cancelled.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  } finally {
+    spy.mockRestore();
+  }
+  expect((await readRequest(aid.id)).status).toBe('OPEN');
+  const again = await gql(lf, CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: version, reason: 'Levee held' } });
+  expect(again.data?.cancelAidRequest.status).toBe('CANCELLED');
+  expect((await readRequest(aid.id)).offers.map((o: { status: string }) => o.status)).toEqual(['DECLINED']);
+});

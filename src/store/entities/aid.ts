@@ -21,6 +21,8 @@ export const AidRequestEntity = new Entity(
       /** Set when the request is cancelled or closed. */
       closedAt: { type: 'string' },
       closingReason: { type: 'string' },
+      /** Offers made to the request, counted in each offer's transaction (absent on requests older than the count). */
+      offerCount: { type: 'number' },
       destination: { ...locationAttribute, required: true },
       eventId: { type: 'string' },
       requestedBy: { ...actorAttribute, required: true },
