@@ -174,4 +174,14 @@ describe('input bounds', () => {
     expect(fine.errors).toBeUndefined();
     await modeUnchanged();
   });
+
+  test('text made only of invisible characters (zero-width spaces, word joiners, a byte-order mark) counts as empty', async () => {
+    const before = await eventIds();
+    const invisible = await gql(await suzhou(), REPORT, { input: spill({ description: '\u200B\u2060\uFEFF \u200B' }) });
+    expect(onlyError(invisible)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The description cannot be empty.' });
+    expect(await eventIds()).toEqual(before);
+    const fine = await gql(await suzhou(), REPORT, { input: spill({ description: 'Sheen\u200B seen' }) });
+    expect(fine.errors).toBeUndefined();
+    await modeUnchanged();
+  });
 });

@@ -1,4 +1,5 @@
 import { BadInputError, InvalidStateError } from '../errors';
+import { isBlank } from '../text';
 
 export const STORED_OBLIGATION_STATUSES = ['OPEN', 'FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const;
 export type StoredObligationStatus = (typeof STORED_OBLIGATION_STATUSES)[number];
@@ -36,7 +37,7 @@ export function assertWaivable(status: StoredObligationStatus): void {
 /** Evidence: a statement and optional http(s) links. */
 export function validateEvidence(text: string, links: string[]): { text: string; links: string[] } {
   const trimmed = text.trim();
-  if (!trimmed) throw new BadInputError('Describe what was done (evidence text cannot be empty).');
+  if (isBlank(trimmed)) throw new BadInputError('Describe what was done (evidence text cannot be empty).');
   if (trimmed.length > 5000) throw new BadInputError('The evidence text is too long; keep it under 5000 characters and link documents instead.');
   if (links.length > 20) throw new BadInputError('Attach at most 20 evidence links.');
   for (const link of links) {
