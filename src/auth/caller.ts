@@ -32,7 +32,10 @@ const claimsSchema = z.object({
 /** Maps verified token claims to the caller; an account without exactly one role and its scope is refused. */
 export function callerFromClaims(rawClaims: unknown): Caller {
   const parsed = claimsSchema.safeParse(rawClaims);
-  if (!parsed.success) throw misconfigured('its sign-in token lacks a subject');
+  if (!parsed.success) {
+    const claimNames = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'sub')))];
+    throw misconfigured(`its sign-in token's ${claimNames.map((name) => `"${name}"`).join(', ')} claim is missing or malformed`);
+  }
   const claims = parsed.data;
   const roles = (claims['cognito:groups'] ?? []).filter((group): group is Role => (ROLES as readonly string[]).includes(group));
   if (roles.length !== 1) {

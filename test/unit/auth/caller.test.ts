@@ -25,4 +25,12 @@ describe('callerFromClaims', () => {
     expect(() => callerFromClaims(claims)).toThrow(ForbiddenError);
     expect(() => callerFromClaims(claims)).toThrow(/not set up for CityPact/);
   });
+
+  test.each([
+    ['no subject', { 'cognito:groups': ['COORDINATOR'], 'custom:cluster_id': 'jjj' }, /"sub" claim is missing or malformed/],
+    ['groups given as one string', { ...base, 'cognito:groups': 'COORDINATOR', 'custom:cluster_id': 'jjj' }, /"cognito:groups" claim is missing or malformed/],
+    ['a numeric city', { ...base, 'cognito:groups': ['CITY'], 'custom:cluster_id': 'jjj', 'custom:city_id': 7 }, /"custom:city_id" claim is missing or malformed/],
+  ])('names the claim that is wrong when %s', (_why, claims, message) => {
+    expect(() => callerFromClaims(claims)).toThrow(message);
+  });
 });
