@@ -1,8 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver parents are our store records (mappers), so resolvers never cast generated types.
-// CODEGEN_OUT_DIR lets the staleness test generate into a temp folder and compare with what is committed.
+// CODEGEN_OUT_DIR and CODEGEN_TEST_OUT_DIR let the staleness test generate into temp folders and compare with what is
+// committed.
 const outDir = process.env.CODEGEN_OUT_DIR ?? 'src/generated';
+const testOutDir = process.env.CODEGEN_TEST_OUT_DIR ?? 'test/generated';
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -59,6 +61,15 @@ const config: CodegenConfig = {
           CriterionResult: '../store/entities#StoredCriterionResult',
         },
       },
+    },
+    // The tests' operations, typed: `graphql(...)` in test/ returns a document whose data and variables are typed from
+    // this schema, and an operation the schema does not accept fails codegen. Fragments are not masked, so a test reads
+    // a fragment's fields directly.
+    [`${testOutDir}/`]: {
+      documents: ['test/**/*.ts', '!test/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, strictScalars: true, scalars: { DateTime: 'string', Duration: 'string' }, useTypeImports: true },
     },
   },
 };

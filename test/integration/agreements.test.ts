@@ -39,9 +39,9 @@ describe('lifecycle', () => {
     const active = await activated();
     const amended = await gql(await coordinator(), AMEND, { input: { agreementId: active.id, expectedVersion: active.version } });
     expect(amended.data?.amendAgreement).toMatchObject({ status: 'ACTIVE', inForce: { number: 1 }, pending: { number: 2, status: 'DRAFT' } });
-    const edited = await gql(await coordinator(), UPDATE_DRAFT, { input: { agreementId: active.id, expectedVersion: amended.data?.amendAgreement.version, title: 'Taipu River agreement, 2027 revision' } });
-    expect(edited.data?.updateAgreementDraft.pending.number).toBe(2);
-    await gql(await coordinator(), PROPOSE, { input: { agreementId: active.id, expectedVersion: edited.data?.updateAgreementDraft.version } });
+    const edited = await gql(await coordinator(), UPDATE_DRAFT, { input: { agreementId: active.id, expectedVersion: amended.data!.amendAgreement.version, title: 'Taipu River agreement, 2027 revision' } });
+    expect(edited.data!.updateAgreementDraft.pending!.number).toBe(2);
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: active.id, expectedVersion: edited.data!.updateAgreementDraft.version } });
     let last;
     for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai']) last = await gql(await officerOf(city), RATIFY, { input: { agreementId: active.id, versionNumber: 2 } });
     expect(last!.data?.ratifyAgreement).toMatchObject({
@@ -58,15 +58,15 @@ describe('lifecycle', () => {
       const report = await gql(await coordinator(), REPORT, { input: {
         clusterId: 'cluster-yrd', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-suzhou', affectedCityIds: ['city-jiaxing'],
         location: { description: 'Wusong River' }, description: 'Diesel sheen', observedAt: new Date().toISOString() } });
-      await gql(await coordinator(), CONFIRM, { input: { eventId: report.data?.reportRiskEvent.id } });
+      await gql(await coordinator(), CONFIRM, { input: { eventId: report.data!.reportRiskEvent.id } });
       return report.data?.reportRiskEvent.id as string;
     };
     const before = await confirmedEvent();
     const amended = await gql(await coordinator(), AMEND, { input: { agreementId: active.id, expectedVersion: active.version } });
     const edited = await gql(await coordinator(), UPDATE_DRAFT, { input: {
-      agreementId: active.id, expectedVersion: amended.data?.amendAgreement.version,
+      agreementId: active.id, expectedVersion: amended.data!.amendAgreement.version,
       duties: [{ id: 'd1', party: 'ORIGIN', role: 'LEAD', kind: 'REPORT', action: 'Report within one hour (2027 revision)', deadline: 'PT1H' }] } });
-    await gql(await coordinator(), PROPOSE, { input: { agreementId: active.id, expectedVersion: edited.data?.updateAgreementDraft.version } });
+    await gql(await coordinator(), PROPOSE, { input: { agreementId: active.id, expectedVersion: edited.data!.updateAgreementDraft.version } });
     for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai']) await gql(await officerOf(city), RATIFY, { input: { agreementId: active.id, versionNumber: 2 } });
     const after = await confirmedEvent();
 
@@ -83,9 +83,9 @@ describe('lifecycle', () => {
     const active = await activated();
     const suspended = await gql(await coordinator(), SUSPEND, { input: { agreementId: active.id, expectedVersion: active.version, reason: 'Under review after the 2026 audit' } });
     expect(suspended.data?.suspendAgreement).toMatchObject({ status: 'SUSPENDED', statusReason: 'Under review after the 2026 audit' });
-    const resumed = await gql(await coordinator(), RESUME, { input: { agreementId: active.id, expectedVersion: suspended.data?.suspendAgreement.version, reason: 'Review complete' } });
+    const resumed = await gql(await coordinator(), RESUME, { input: { agreementId: active.id, expectedVersion: suspended.data!.suspendAgreement.version, reason: 'Review complete' } });
     expect(resumed.data?.resumeAgreement.status).toBe('ACTIVE');
-    const terminated = await gql(await coordinator(), TERMINATE, { input: { agreementId: active.id, expectedVersion: resumed.data?.resumeAgreement.version, reason: 'Replaced by the basin-wide agreement' } });
+    const terminated = await gql(await coordinator(), TERMINATE, { input: { agreementId: active.id, expectedVersion: resumed.data!.resumeAgreement.version, reason: 'Replaced by the basin-wide agreement' } });
     expect(terminated.data?.terminateAgreement.status).toBe('TERMINATED');
   });
 
@@ -101,7 +101,7 @@ describe('lifecycle', () => {
     expect(onlyError(await gql(await coordinator(), SUSPEND, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('CONFLICT');
     expect(onlyError(await gql(await coordinator(), RESUME, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } })).code).toBe('CONFLICT');
     const terminated = await gql(await coordinator(), TERMINATE, { input: { agreementId: id, expectedVersion: 1, reason: 'Abandoned' } });
-    const afterEnd = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: terminated.data?.terminateAgreement.version } });
+    const afterEnd = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: terminated.data!.terminateAgreement.version } });
     expect(onlyError(afterEnd)).toMatchObject({
       code: 'CONFLICT',
       message: 'You cannot propose it: the agreement is TERMINATED. Nothing more can be done with it.',

@@ -27,7 +27,7 @@ describe('durations are bounded where they are entered', () => {
     ['a duty deadline just past a year', { deadline: 'P366D' }, 'The deadline of duty 1 P366D is not allowed: give between PT1M and P1Y'],
   ])('%s is refused and nothing is drafted', async (_name, duty, message) => {
     const token = await coordinatorYrd();
-    const before = (await gql(token, AGREEMENTS, { clusterId: 'cluster-yrd' })).data?.agreements.nodes.length;
+    const before = (await gql(token, AGREEMENTS, { clusterId: 'cluster-yrd' })).data!.agreements.nodes.length;
     const input = new AgreementBuilder().duty('AFFECTED', 'JOIN_DRILL', duty.deadline, duty.recurrence ? { recurrence: duty.recurrence } : {}).build();
     const refused = onlyError(await gql(token, DRAFT, { input }));
     expect(refused.code).toBe('BAD_USER_INPUT');
@@ -78,12 +78,12 @@ describe('one unusable agreement stops no other', () => {
     const reported = await gql(suzhou, REPORT, { input: {
       clusterId: 'cluster-yrd', category: 'ACCIDENT', level: 'III', warning: 'ORANGE', originCityId: 'city-suzhou', affectedCityIds: ['city-jiaxing'],
       location: { description: 'Taipu River border section' }, description: 'Aniline leak', observedAt: hoursFrom(new Date().toISOString(), -1) } });
-    const eventId = reported.data?.reportRiskEvent.id;
+    const eventId = reported.data!.reportRiskEvent.id;
     const confirmed = await gql(await coordinatorYrd(), CONFIRM, { input: { eventId } });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data?.confirmRiskEvent.status).toBe('CONFIRMED');
 
-    const obligations = (await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { eventId }, first: 100 })).data?.obligations.nodes as Array<{ agreement: { id: string }; duty: { id: string }; city: { id: string } | null }>;
+    const obligations = (await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { eventId }, first: 100 })).data!.obligations.nodes as Array<{ agreement: { id: string }; duty: { id: string }; city: { id: string } | null }>;
     expect(obligations.filter((o) => o.agreement.id === unusable)).toEqual([]);
     expect(obligations.filter((o) => o.agreement.id === 'agr-yrd-water').map((o) => `${o.duty.id}:${o.city?.id ?? 'office'}`)).toEqual(
       expect.arrayContaining(['report:city-suzhou', 'warn:city-suzhou', 'monitor:city-jiaxing', 'boats:city-shanghai']),
@@ -93,7 +93,7 @@ describe('one unusable agreement stops no other', () => {
   test('the scheduled job still opens the other agreements\u2019 recurring duties, and counts the failure', async () => {
     const result = await overdueJob();
     expect(result.failed).toBeGreaterThanOrEqual(1);
-    const drills = (await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: 'agr-yrd-water', kind: 'JOIN_DRILL' } })).data?.obligations.nodes as Array<{ city: { id: string } }>;
+    const drills = (await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: 'agr-yrd-water', kind: 'JOIN_DRILL' } })).data!.obligations.nodes as Array<{ city: { id: string } }>;
     expect(drills.map((o) => o.city.id).sort()).toEqual(['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou']);
   });
 });
@@ -109,7 +109,7 @@ describe('quantities are bounded where they are entered', () => {
 
   test('a request for 2,147,483,647 units is refused and nothing is requested', async () => {
     const langfang = await officerOf('city-langfang', 'cluster-jjj');
-    const before = (await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data?.aidRequests.nodes.length;
+    const before = (await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data!.aidRequests.nodes.length;
     const response = await gql(langfang, REQUEST, { input: { clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II',
       quantity: 2_147_483_647, neededBy: hoursFrom(new Date().toISOString(), 12), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 } } });
     expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('The quantity of 2147483647 units is implausibly large: at most 10,000,000 units') });
@@ -121,10 +121,10 @@ describe('quantities are bounded where they are entered', () => {
     await ReserveRequirementEntity.put({ clusterId: 'cluster-jjj', typeId: 'drone', minimumTier: 'III', basis: 'PER_10K_RESIDENTS', quantity: 1e9, version: 9, updatedAt: '2025-06-01T00:00:00.000Z' }).go();
     const response = await gql(await officerOf('city-langfang', 'cluster-jjj'), SHORTFALLS, { clusterId: 'cluster-jjj' });
     expect(response.errors).toBeUndefined();
-    const pumps = response.data?.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'mobile-pump-unit');
+    const pumps = response.data!.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'mobile-pump-unit');
     expect(pumps).toMatchObject({ required: 2_147_483_647, shortfall: 2_147_483_647 });
     expect(pumps.coverage).toBeLessThan(0.001);
-    const drones = response.data?.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'drone');
+    const drones = response.data!.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'drone');
     expect(drones).toMatchObject({ required: 2_147_483_647 });
   });
 });

@@ -33,12 +33,12 @@ beforeAll(async () => {
     compensation: { coveredKinds: [{ kind: 'TRANSPORT' }, { kind: 'PERSONNEL_HOURS' }], capPerClaim: cny('10000000'), filingWindow: 'P90D',
       sharingRule: { kind: 'FUND_COVERS', fundBasisPoints: 4000, remainderRule: { kind: 'POPULATION_WEIGHTED' } } },
   } });
-  agreementId = draft.data?.draftAgreement.id;
+  agreementId = draft.data!.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
   const flood = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, { input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'III', warning: 'ORANGE',
     originCityId: 'city-langfang', affectedCityIds: ['city-tianjin'], location: { description: 'Yongding River, Gu\u2019an' }, description: 'Levee overtopping', observedAt: hoursFrom(new Date().toISOString(), -2) } });
-  eventId = flood.data?.reportRiskEvent.id;
+  eventId = flood.data!.reportRiskEvent.id;
   await gql(coordinator, CONFIRM, { input: { eventId } });
 });
 
@@ -47,14 +47,14 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   const coordinator = await demoToken('demo-coordinator-jjj');
   const filed = await gql(tianjin, FILE, { input: claimInput() });
   expect(filed.data?.fileClaim).toMatchObject({ status: 'SUBMITTED', claimed: { amountMinor: '4260000', currency: 'CNY' } });
-  const claim = filed.data?.fileClaim;
+  const claim = filed.data!.fileClaim;
   const review = await gql(coordinator, REVIEW, { input: { claimId: claim.id, expectedVersion: 1 } });
   const decided = await gql(coordinator, DECIDE, { input: { claimId: claim.id, expectedVersion: review.data?.startClaimReview.version, decision: 'APPROVE', items: [
     { number: 1, approved: cny('1860000') },
     { number: 2, approved: cny('2000000'), reason: 'Night shifts are paid at the agreed day rate' },
   ] } });
   expect(decided.errors).toBeUndefined();
-  const result = decided.data?.decideClaim;
+  const result = decided.data!.decideClaim;
   expect(result).toMatchObject({ status: 'PARTLY_APPROVED', approved: { amountMinor: '3860000' }, items: [{ reductionReason: null }, { reductionReason: 'Night shifts are paid at the agreed day rate' }] });
 
   // The fund pays 40%; Langfang, Beijing and Baoding share the rest by population; Tianjin (the claimant) pays nothing.
@@ -77,7 +77,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   expect(net['city-tianjin']).toBe(3860000n);
   expect(net.FUND).toBe(-1544000n);
   expect(Object.values(net).reduce((a, b) => a + b, 0n)).toBe(0n);
-  const plan = ledger.data?.settlementPlan;
+  const plan = ledger.data!.settlementPlan;
   expect(plan).toHaveLength(4);
   expect(plan.every((t: { toId: string }) => t.toId === 'city-tianjin')).toBe(true);
 
@@ -101,7 +101,7 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
     neededBy: hoursFrom(new Date().toISOString(), 6), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 } } });
   const offer = await gql(tianjin, 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', { input: {
     requestId: request.data?.requestAid.id, itemId: inventoryItemId('city-tianjin', 'mobile-pump-unit', 'II', 'Tianjin Municipal Emergency Materials Depot'), quantity: 4 } });
-  const offerId = offer.data?.offerAid.id;
+  const offerId = offer.data!.offerAid.id;
   const early = await gql(tianjin, FILE, { input: claimInput({ aidOfferId: offerId }) });
   expect(onlyError(early)).toMatchObject({ code: 'CONFLICT', message: 'The dispatch named is OFFERED; only stock actually sent can be claimed for.', extensions: { currentState: 'OFFERED' } });
   await gql(langfang, 'mutation ($id: ID!) { acceptAidOffer(input: { offerId: $id }) { status } }', { id: offerId });
@@ -130,7 +130,7 @@ test('the same idempotency key sent 20 times in parallel files one claim', async
 
 test('who may file, review and pay', async () => {
   const filed = await gql(await officerOf('city-tianjin', 'cluster-jjj'), FILE, { input: claimInput() });
-  const claimId = filed.data?.fileClaim.id;
+  const claimId = filed.data!.fileClaim.id;
   expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), FILE, { input: claimInput() }))).toMatchObject({ code: 'FORBIDDEN', message: 'A city files claims for its own costs only.' });
   expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), FILE, { input: claimInput() })).code).toBe('FORBIDDEN');
   for (const token of [await officerOf('city-tianjin', 'cluster-jjj'), await officerOf('city-beijing', 'cluster-jjj'), await demoToken('demo-superior')]) {
@@ -152,8 +152,8 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
   const DECIDE_APPEAL = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { ${CLAIM_FIELDS} appeal { outcome reason decidedByName } } }`;
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const filed = (await gql(tianjin, FILE, { input: claimInput() })).data?.fileClaim;
-  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
+  const filed = (await gql(tianjin, FILE, { input: claimInput() })).data!.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
   const decided = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [
     { number: 1, approved: cny('1000000'), reason: 'Two trucks ran empty' }, { number: 2, approved: cny('2400000') },
   ] } })).data?.decideClaim;
@@ -179,9 +179,9 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
 test('payments against a claim: never more than a payer still owes on it, and the last one settles it', async () => {
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Boats', amount: cny('1000000'), evidence: ['inv-9'] }] }) })).data?.fileClaim;
-  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
-  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('1000000') }] } })).data?.decideClaim;
+  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Boats', amount: cny('1000000'), evidence: ['inv-9'] }] }) })).data!.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
+  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('1000000') }] } })).data!.decideClaim;
   const shares: Array<{ payerId: string; amount: { amountMinor: string } }> = approved.ledgerEntries;
   const pay = (fromId: string, amountMinor: string, reference: string) =>
     gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId, toId: 'city-tianjin', amount: cny(amountMinor), reference, paidAt: new Date().toISOString(), claimId: filed.id } });
@@ -198,14 +198,14 @@ test('payments against a claim: never more than a payer still owes on it, and th
 test('a payment naming the claim by an upper-cased id is NOT_FOUND: it cannot be stored apart and pay the share twice', async () => {
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Barges', amount: cny('300000'), evidence: ['inv-12'] }] }) })).data?.fileClaim;
-  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
-  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('300000') }] } })).data?.decideClaim;
+  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Barges', amount: cny('300000'), evidence: ['inv-12'] }] }) })).data!.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
+  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('300000') }] } })).data!.decideClaim;
   const share = approved.ledgerEntries.find((entry: { payerId: string }) => entry.payerId === 'city-baoding');
   const pay = (claimId: string, reference: string) => gql(coordinator, PAY, { input: {
     clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'city-tianjin', amount: cny(share.amount.amountMinor), reference, paidAt: new Date().toISOString(), claimId,
   } });
-  const before = (await gql(coordinator, BALANCES)).data?.balances;
+  const before = (await gql(coordinator, BALANCES)).data!.balances;
   const upper = filed.id.toUpperCase();
   expect(upper).not.toBe(filed.id);
   expect(onlyError(await pay(upper, 'bd-barges-upper'))).toMatchObject({ code: 'NOT_FOUND', message: `No claim with id "${upper}" was found.` });
@@ -217,9 +217,9 @@ test('a payment naming the claim by an upper-cased id is NOT_FOUND: it cannot be
 test('parallel payments of the same debt: one is recorded, the others are refused, nothing is overpaid', async () => {
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Ferry', amount: cny('500000'), evidence: ['inv-11'] }] }) })).data?.fileClaim;
-  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data?.startClaimReview;
-  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('500000') }] } })).data?.decideClaim;
+  const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Ferry', amount: cny('500000'), evidence: ['inv-11'] }] }) })).data!.fileClaim;
+  const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
+  const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('500000') }] } })).data!.decideClaim;
   const share = approved.ledgerEntries.find((entry: { payerId: string }) => entry.payerId === 'city-baoding');
   const results = await Promise.all(Array.from({ length: 8 }, (_, i) => gql(coordinator, PAY, { input: {
     clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'city-tianjin', amount: cny(share.amount.amountMinor), reference: `race-${i}`, paidAt: new Date().toISOString(), claimId: filed.id,

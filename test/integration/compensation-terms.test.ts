@@ -2,13 +2,14 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder } from '../support/builders';
 import { AMEND, DRAFT, UPDATE_DRAFT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import type { CompensationTermsInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
 const TERMS = `compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }
   sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } }`;
 const READ = `query ($id: ID!) { agreement(id: $id) { version inForce { ${TERMS} } pending { number ${TERMS} } } }`;
-const terms = {
+const terms: CompensationTermsInput = {
   coveredKinds: [{ kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } }, { kind: 'PERSONNEL_HOURS' }],
   capPerClaim: { amountMinor: '5000000', currency: 'CNY' },
   filingWindow: 'P90D',
@@ -29,7 +30,7 @@ describe('compensation terms on agreements', () => {
       sharingRule: { kind: 'FIXED_SHARES', fundBasisPoints: null, remainderRule: null, shares: [{ city: { id: 'city-jiaxing' }, basisPoints: 3000 }, { city: { id: 'city-shanghai' }, basisPoints: 2000 }, { city: { id: 'city-suzhou' }, basisPoints: 5000 }] },
       inKind: [],
     });
-    const cleared = await gql(token, UPDATE_DRAFT, { input: { agreementId: draft.data?.draftAgreement.id, expectedVersion: 1, clearCompensation: true } });
+    const cleared = await gql(token, UPDATE_DRAFT, { input: { agreementId: draft.data!.draftAgreement.id, expectedVersion: 1, clearCompensation: true } });
     expect(cleared.errors).toBeUndefined();
     expect((await gql(token, READ, { id: draft.data?.draftAgreement.id })).data?.agreement.pending.compensation).toBeNull();
   });
@@ -44,7 +45,7 @@ describe('compensation terms on agreements', () => {
     expect(after.data?.agreement.pending.compensation).toEqual(after.data?.agreement.inForce.compensation);
   });
 
-  test.each([
+  test.each<[string, CompensationTermsInput]>([
     ['shares that do not add up to 100%', { ...terms, sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-suzhou', basisPoints: 5000 }] } }],
     ['a float amount', { ...terms, capPerClaim: { amountMinor: '50000.5', currency: 'CNY' } }],
     ['a share for a non-party', { ...terms, sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-hefei', basisPoints: 10000 }] } }],

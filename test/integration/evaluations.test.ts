@@ -43,7 +43,7 @@ beforeAll(async () => {
       description: 'Haihe flood crest after three days of torrential rain.', observedAt: new Date(Date.now() - 86_400_000).toISOString(),
     },
   });
-  floodId = flood.data?.reportRiskEvent.id;
+  floodId = flood.data!.reportRiskEvent.id;
   expect(floodId).toBeDefined();
 });
 
@@ -59,7 +59,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
     input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin in the Haihe flood response', targetType: 'CITY', cityId: 'city-tianjin', eventId: floodId, panel: ['institute-a', 'team-b', 'self-tianjin'], idempotencyKey: 'tj-flood-eval' },
   });
   expect(opened.errors).toBeUndefined();
-  const evaluation = opened.data?.openEvaluation;
+  const evaluation = opened.data!.openEvaluation;
   expect(evaluation).toMatchObject({ status: 'OPEN', targetKind: 'PARTICIPANT', targetType: 'CITY', city: { id: 'city-tianjin' }, event: { id: floodId }, rubric: { id: 'participant-performance', scaleMin: 1, scaleMax: 5 } });
   expect(evaluation.rubric.criteria.map((c: { id: string }) => c.id)).toEqual([...PARTICIPANT]);
   // Opening again with the same key returns the same evaluation.
@@ -96,7 +96,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 3 } })).code).toBe('CONFLICT');
   const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 4 } });
   expect(finalized.errors).toBeUndefined();
-  const result = finalized.data?.finalizeEvaluation.result;
+  const result = finalized.data!.finalizeEvaluation.result;
   // Third party: mean(4.8, 4.4) = 4.6; self 5; combined 0.7 × 4.6 + 0.3 × 5 = 4.72; normalized (4.72 − 1) / 4 = 0.93.
   expect(result.thirdPartyOverall).toBeCloseTo(4.6, 10);
   expect(result.selfOverall).toBeCloseTo(5, 10);
@@ -137,7 +137,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
 
 test('a city that took no part in an event (neither origin nor affected) is not evaluated in it', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const before = (await gql(coordinator, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes.length;
+  const before = (await gql(coordinator, LIST, { clusterId: 'cluster-jjj' })).data!.evaluations.nodes.length;
   const open = (cityId: string) =>
     gql(coordinator, OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'In the Haihe flood', targetType: 'CITY', cityId, eventId: floodId, panel: ['team-e'] } });
   const refused = onlyError(await open('city-hengshui'));
@@ -163,7 +163,7 @@ test('conflicts of interest and who may assess', async () => {
   expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), OPEN, { input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'x', targetType: 'CITY', cityId: 'city-tianjin', panel: ['institute-a'] } })).code).toBe('FORBIDDEN');
 
   const opened = await open({ panel: ['institute-a', 'team-b'] });
-  const evaluationId = opened.data?.openEvaluation.id;
+  const evaluationId = opened.data!.openEvaluation.id;
   // Team B turns out to be affiliated with Tianjin: once the office records that, it can no longer assess Tianjin.
   await gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId: 'team-b', name: 'Team B', organisation: 'Tianjin Water Authority consultants', kind: 'THIRD_PARTY', affiliatedCityId: 'city-tianjin' } });
   expect(onlyError(await gql(await evaluator('team-b'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/own side/) });
@@ -188,7 +188,7 @@ test('an activity evaluation is the cluster\u2019s report: every member reads it
   const opened = await gql(coordinator, OPEN, {
     input: { clusterId: 'cluster-jjj', rubricId: 'activity-response', title: 'The Haihe flood response', targetType: 'EVENT_RESPONSE', eventId: floodId, panel: ['institute-a', 'self-tianjin'] },
   });
-  const evaluationId = opened.data?.openEvaluation.id;
+  const evaluationId = opened.data!.openEvaluation.id;
   const langfang = await demoToken('demo-city-langfang');
   expect(onlyError(await gql(langfang, EVALUATION, { id: evaluationId })).code).toBe('NOT_FOUND');
   // The worked example of docs/EVALUATIONS.md with one third party: 0.7 × 4 + 0.3 × 4.75 = 4.225.
@@ -237,7 +237,7 @@ test('the coordination office is evaluated under the superior level, which final
   expect(onlyError(await gql(coordinator, OPEN, { input }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
   const opened = await gql(superior, OPEN, { input });
   expect(opened.data?.openEvaluation).toMatchObject({ targetKind: 'PARTICIPANT', targetType: 'COORDINATION_OFFICE', city: null });
-  const evaluationId = opened.data?.openEvaluation.id;
+  const evaluationId = opened.data!.openEvaluation.id;
   // The weights applied are those of the day it opened: a later settings change does not move this result.
   const changed = await gql(coordinator, `mutation { setTrustSettings(input: { clusterId: "cluster-jjj", expectedVersion: 1, thirdPartyWeight: "0.5", selfWeight: "0.5", penaltyThreshold: 0.2, rewardThreshold: 0.9 }) { trustSettings { penaltyThreshold } } }`);
   expect(changed.data?.setTrustSettings.trustSettings.penaltyThreshold).toBe(0.2);
@@ -256,7 +256,7 @@ test('a submission racing the finalization is either in the fixed result or refu
   const opened = await gql(coordinator, OPEN, {
     input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Cangzhou in the Haihe flood', targetType: 'CITY', cityId: 'city-cangzhou', eventId: floodId, panel: ['institute-a', 'team-c'] },
   });
-  const evaluationId = opened.data?.openEvaluation.id;
+  const evaluationId = opened.data!.openEvaluation.id;
   expect(evaluationId).toBeDefined();
   await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [4, 4, 4, 4, 4]) } });
   const [late, finalize] = await Promise.all([
@@ -264,7 +264,7 @@ test('a submission racing the finalization is either in the fixed result or refu
     gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 2 } }),
   ]);
   const fixed = await gql(coordinator, EVALUATION, { id: evaluationId });
-  const counted = fixed.data?.evaluation.assessments.length;
+  const counted = fixed.data!.evaluation.assessments.length;
   if (finalize.errors) {
     // The submission moved the version first: the finalize read is stale, and nothing was fixed.
     expect(onlyError(finalize).code).toBe('CONFLICT');
@@ -309,7 +309,7 @@ test('an evaluator reads the obligations of what it is evaluating, and nothing e
   const teamC = await evaluator('team-c');
   expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).errors).toBeUndefined();
   // Once the result is fixed, the evaluator's reach into the records ends.
-  const evaluationId = opened.data?.openEvaluation.id;
+  const evaluationId = opened.data!.openEvaluation.id;
   await gql(teamC, SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } });
   expect((await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 2 } })).errors).toBeUndefined();
   expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
@@ -325,7 +325,7 @@ test('an assessment whose author is later found affiliated with the city is left
   const opened = await gql(coordinator, OPEN, {
     input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin drainage works review', targetType: 'CITY', cityId: 'city-tianjin', panel: ['institute-a', 'team-e'] },
   });
-  const evaluationId = opened.data?.openEvaluation.id;
+  const evaluationId = opened.data!.openEvaluation.id;
   await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } });
   await gql(await evaluator('team-e'), SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]) } });
   // Team E turns out to be Tianjin's own consultants.

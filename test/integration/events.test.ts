@@ -5,6 +5,7 @@ import { hoursFrom, officerOf } from '../support/builders';
 import { COMPLIANCE, CONFIRM, ESCALATE, FULFIL, OBLIGATIONS, REPORT, SET_EVENT_STATUS, UPDATE_EVENT, WAIVE } from '../support/operations';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
+import type { ObligationStatus } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
@@ -68,7 +69,7 @@ describe('risk events', () => {
     expect(confirmed.data?.confirmRiskEvent.confirmedAt).toBe(confirmedAt);
     // Five hours on, Langfang is added: its 2-hour warning duty runs from now, so it is not born overdue.
     const addedAt = testClock.setTo(hoursFrom(confirmedAt, 5));
-    const updated = await gql(await tangshan(), UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: confirmed.data?.confirmRiskEvent.version, affectedCityIds: ['city-tianjin', 'city-langfang'], warning: 'RED' } });
+    const updated = await gql(await tangshan(), UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: confirmed.data!.confirmRiskEvent.version, affectedCityIds: ['city-tianjin', 'city-langfang'], warning: 'RED' } });
     expect(updated.data?.updateRiskEvent.timeline.map((entry: { kind: string }) => entry.kind)).toEqual(['STATUS', 'STATUS', 'WARNING', 'AFFECTED_CITY_ADDED']);
     const obligations = await obligationsOf(event.id);
     const warnings = obligations.filter((o) => o.duty.id === 'warn').map((o) => [o.city?.id, o.triggeredAt, o.dueAt, o.status]).sort();
@@ -89,7 +90,7 @@ describe('risk events', () => {
     const confirmedAt = testClock.setTo(new Date().toISOString());
     const confirmed = await gql(await coordinator(), CONFIRM, { input: { eventId: raised.id } });
     const raisedAt = testClock.setTo(hoursFrom(confirmedAt, 10));
-    await gql(await coordinator(), UPDATE_EVENT, { input: { eventId: raised.id, expectedVersion: confirmed.data?.confirmRiskEvent.version, level: 'II' } });
+    await gql(await coordinator(), UPDATE_EVENT, { input: { eventId: raised.id, expectedVersion: confirmed.data!.confirmRiskEvent.version, level: 'II' } });
     const obligations = await obligationsOf(raised.id);
     // Tianjin's 6-hour hazmat teams and Beijing's 8-hour medical teams are owed from the raise, not born overdue.
     expect(obligations.filter((o) => ['hazmat', 'medical'].includes(o.duty.id)).map((o) => [o.duty.id, o.triggeredAt, o.dueAt, o.status]).sort()).toEqual([
@@ -116,13 +117,13 @@ describe('risk events', () => {
       message: expect.stringMatching(/already escalated/),
       extensions: { currentState: 'REPORTED' },
     });
-    const responding = await gql(await coordinator(), SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: escalated.data?.escalateRiskEvent.version, status: 'RESPONDING' } });
+    const responding = await gql(await coordinator(), SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: escalated.data!.escalateRiskEvent.version, status: 'RESPONDING' } });
     expect(onlyError(responding)).toMatchObject({
       code: 'CONFLICT',
       message: 'The event cannot go from REPORTED to RESPONDING. From REPORTED it can go to CONFIRMED or CLOSED.',
       extensions: { currentState: 'REPORTED', allowed: ['CONFIRMED', 'CLOSED'] },
     });
-    const closed = await gql(await coordinator(), SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: escalated.data?.escalateRiskEvent.version, status: 'CLOSED' } });
+    const closed = await gql(await coordinator(), SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: escalated.data!.escalateRiskEvent.version, status: 'CLOSED' } });
     expect(closed.data?.setRiskEventStatus.status).toBe('CLOSED');
     expect(onlyError(await gql(await coordinator(), CONFIRM, { input: { eventId: event.id } }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/closed/), extensions: { currentState: 'CLOSED' } });
     const stale = await gql(await tangshan(), UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: 1, level: 'I' } });
@@ -175,7 +176,7 @@ describe('obligations: who may see and change them', () => {
   test("a city reads its own obligations, and its partners' only within events it is party to", async () => {
     const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
     const own = await gql(tianjin, OBLIGATIONS, { clusterId: 'cluster-jjj' });
-    expect(own.data?.obligations.nodes.every((o: { city: { id: string } }) => o.city?.id === 'city-tianjin')).toBe(true);
+    expect(own.data!.obligations.nodes.every((o) => o.city?.id === 'city-tianjin')).toBe(true);
     const inEvent = await gql(tianjin, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId } });
     expect(new Set(inEvent.data?.obligations.nodes.map((o: { city: { id: string } | null }) => o.city?.id ?? 'office'))).toEqual(new Set(['city-tangshan', 'city-tianjin', 'city-langfang', 'office']));
     const partner = await gql(tianjin, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { cityId: 'city-tangshan' } });
@@ -189,7 +190,7 @@ describe('obligations: who may see and change them', () => {
   test("no filter value reaches another cluster's obligations", async () => {
     const token = await coordinator();
     for (const cityId of ['city-suzhou', 'COORDINATION_OFFICE#cluster-yrd', 'city-nowhere']) {
-      for (const status of [['OPEN', 'OVERDUE'], null]) {
+      for (const status of [['OPEN', 'OVERDUE'] satisfies ObligationStatus[], null]) {
         const response = await gql(token, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { cityId, ...(status ? { status } : {}) } });
         expect(onlyError(response)).toMatchObject({ code: 'NOT_FOUND', message: `No city with id "${cityId}" was found.` });
       }

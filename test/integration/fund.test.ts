@@ -19,14 +19,14 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   const effectiveFrom = new Date(Date.parse(ratifiedAt) + 3000).toISOString();
   const draft = await gql(coordinator, DRAFT, { input: new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
     .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund', amount: cny('50000000') }).build() });
-  const agreementId = draft.data?.draftAgreement.id;
+  const agreementId = draft.data!.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
   testClock.setTo(new Date(Date.parse(effectiveFrom) + 200).toISOString());
 
   expect((await runUpkeepJob()).opened).toBe(3 + 4); // ours, and the seeded Taipu agreement's yearly drill for its 4 parties
   const owed = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { agreementId, kind: 'FUND_CONTRIBUTION' } });
-  expect(owed.data?.obligations.nodes.map((o: { city: { id: string }; status: string }) => [o.city.id, o.status]).sort()).toEqual(parties.map((city) => [city, 'OPEN']).sort());
+  expect(owed.data!.obligations.nodes.map((o) => [o.city?.id, o.status]).sort()).toEqual(parties.map((city) => [city, 'OPEN']).sort());
 
   // Too little: recorded, but Tianjin's yearly contribution stays open.
   await gql(coordinator, CONTRIBUTE, { input: { clusterId: 'cluster-jjj', cityId: 'city-tianjin', amount: cny('10000000'), reference: 'TJ-2026-FUND-PART', receivedAt: testClock.now() } });

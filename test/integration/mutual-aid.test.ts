@@ -43,18 +43,18 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
   const draft = await gql(coordinator, DRAFT, { input: new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
     .duty('NAMED_CITY', 'PROVIDE_RESOURCES', 'PT12H', { cityId: 'city-tianjin', role: 'ASSIST', resourceType: 'mobile-pump-unit', quantity: 20 }).build() });
-  const agreementId = draft.data?.draftAgreement.id;
+  const agreementId = draft.data!.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const token of [langfang, tianjin, beijing, baoding]) await gql(token, RATIFY, { input: { agreementId, versionNumber: 1 } });
   const flood = await gql(langfang, REPORT, { input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'III', warning: 'ORANGE', originCityId: 'city-langfang', affectedCityIds: ['city-tianjin'],
     location: { latitude: destination.latitude, longitude: destination.longitude, description: destination.name }, description: 'Yongding River levee overtopping near Gu\u2019an', observedAt: hoursFrom(new Date().toISOString(), -1) } });
   expect(flood.errors).toBeUndefined();
-  const eventId = flood.data?.reportRiskEvent.id;
+  const eventId = flood.data!.reportRiskEvent.id;
   await gql(coordinator, CONFIRM, { input: { eventId } });
 
   const before = await pumpsAvailable();
   const aid = await request(40, { eventId });
-  const nearest = (await gql(langfang, AVAILABILITY, { id: aid.id })).data?.resourceAvailability;
+  const nearest = (await gql(langfang, AVAILABILITY, { id: aid.id })).data!.resourceAvailability;
   expect(nearest.map((entry: { city: { id: string } }) => entry.city.id)).not.toContain('city-langfang');
   expect(nearest.map((entry: { distanceKm: number }) => entry.distanceKm)).toEqual([...nearest.map((entry: { distanceKm: number }) => entry.distanceKm)].sort((a, b) => a - b));
 
@@ -67,7 +67,7 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   const accepted = await gql(langfang, ACCEPT, { offerId: fromTianjin.id });
   // The requesting city sees the offer, not Tianjin's inventory row; Tianjin sees its stock committed.
   expect(accepted.data?.acceptAidOffer).toMatchObject({ status: 'ACCEPTED', quantity: 20, item: null });
-  const tianjinBefore = (await gql(tianjin, 'query ($id: ID!) { inventoryItem(id: $id) { onHand shareable committed } }', { id: depotOf('city-tianjin', 'Tianjin') })).data?.inventoryItem;
+  const tianjinBefore = (await gql(tianjin, 'query ($id: ID!) { inventoryItem(id: $id) { onHand shareable committed } }', { id: depotOf('city-tianjin', 'Tianjin') })).data!.inventoryItem;
   expect(tianjinBefore.committed).toBe(20);
   await gql(coordinator, ACCEPT, { offerId: fromBeijing.id });
   expect((await gql(langfang, DECLINE, { offerId: fromBaoding.id })).data?.declineAidOffer.status).toBe('DECLINED');
@@ -99,7 +99,7 @@ test('50 parallel acceptances against one item never over-commit it', async () =
   // Hengshui's depot: shareable pumps, offered one by one to 50 requests that all get accepted at once.
   const item = depotOf('city-hengshui', 'Hengshui');
   const hengshui = await officerOf('city-hengshui', 'cluster-jjj');
-  const start = (await gql(hengshui, 'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }', { id: item })).data?.inventoryItem;
+  const start = (await gql(hengshui, 'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }', { id: item })).data!.inventoryItem;
   const offers: string[] = [];
   for (let i = 0; i < 50; i++) {
     const aid = await request(1);
@@ -117,7 +117,7 @@ test('50 parallel acceptances against one item never over-commit it', async () =
   const coordinator = await demoToken('demo-coordinator-jjj');
   const results = await Promise.all(all.map((offerId) => gql(coordinator, ACCEPT, { offerId })));
   const successes = results.filter((result) => !result.errors).length;
-  const final = (await gql(hengshui, 'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }', { id: item })).data?.inventoryItem;
+  const final = (await gql(hengshui, 'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }', { id: item })).data!.inventoryItem;
   expect(final.committed).toBe(successes);
   expect(final.committed).toBeLessThanOrEqual(final.shareable);
   expect(successes).toBe(start.shareable);
@@ -148,7 +148,7 @@ describe('who may do what in mutual aid', () => {
     expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: tianjinItem, quantity: 1 } }))).toMatchObject({ code: 'FORBIDDEN', message: "You can offer and ship only your own city's stock." });
     expect(onlyError(await gql(await officerOf('city-langfang', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: depotOf('city-langfang', 'Langfang'), quantity: 1 } })).message).toBe('A city cannot offer to its own request.');
     expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: tianjinItem, quantity: 9999 } })).message).toMatch(/are shareable and uncommitted; you offered 9999/);
-    const offer = (await gql(await officerOf('city-tianjin', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: tianjinItem, quantity: 2 } })).data?.offerAid;
+    const offer = (await gql(await officerOf('city-tianjin', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: tianjinItem, quantity: 2 } })).data!.offerAid;
     for (const token of [await officerOf('city-tianjin', 'cluster-jjj'), await officerOf('city-beijing', 'cluster-jjj'), await demoToken('demo-evaluator-jjj'), await demoToken('demo-superior')]) {
       expect(onlyError(await gql(token, ACCEPT, { offerId: offer.id })).code).toBe('FORBIDDEN');
     }
@@ -178,7 +178,7 @@ describe('who may do what in mutual aid', () => {
 
   test('money in cost items is whole minor units, never a float', async () => {
     const aid = await request(1);
-    const offer = (await gql(await officerOf('city-tianjin', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: depotOf('city-tianjin', 'Tianjin'), quantity: 1 } })).data?.offerAid;
+    const offer = (await gql(await officerOf('city-tianjin', 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: depotOf('city-tianjin', 'Tianjin'), quantity: 1 } })).data!.offerAid;
     await gql(await officerOf('city-langfang', 'cluster-jjj'), ACCEPT, { offerId: offer.id });
     const floaty = await gql(await officerOf('city-tianjin', 'cluster-jjj'), DISPATCH, { input: { offerId: offer.id, eta: inTwelveHours(), costItems: [{ kind: 'TRANSPORT', description: 'Truck', amount: { amountMinor: '1250.50', currency: 'CNY' } }] } });
     expect(onlyError(floaty)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/whole minor units \(fen\)/) });

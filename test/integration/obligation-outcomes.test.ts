@@ -33,13 +33,15 @@ async function confirmedAccident(origin: string, affected: string[]): Promise<{ 
     },
   });
   expect(reported.errors).toBeUndefined();
-  const confirmed = await gql(await coordinator(), CONFIRM, { input: { eventId: reported.data?.reportRiskEvent.id } });
+  const confirmed = await gql(await coordinator(), CONFIRM, { input: { eventId: reported.data!.reportRiskEvent.id } });
   expect(confirmed.errors).toBeUndefined();
-  return confirmed.data?.confirmRiskEvent;
+  const event = confirmed.data!.confirmRiskEvent;
+  if (event.confirmedAt === null) throw new Error(`event ${event.id} was confirmed without a confirmation time`);
+  return { ...event, confirmedAt: event.confirmedAt };
 }
 
 const obligationsOf = async (eventId: string): Promise<Obligation[]> =>
-  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data?.obligations.nodes;
+  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data!.obligations.nodes;
 
 async function recordsAbout(cityId: string, obligationId: string) {
   const response = await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId });
@@ -114,9 +116,9 @@ describe('waiving an obligation already recorded as late', () => {
     testClock.setTo(hoursFrom(event.confirmedAt, 0.5));
     await runUpkeepJob(); // nothing of this event is due yet; anything else overdue in the table is recorded now
     testClock.setTo(hoursFrom(event.confirmedAt, 1.5));
-    const before = (await gql(await coordinator(), STANDING, { cityId: 'city-baoding' })).data?.trustStanding;
+    const before = (await gql(await coordinator(), STANDING, { cityId: 'city-baoding' })).data!.trustStanding;
     await runUpkeepJob();
-    const late = (await gql(await coordinator(), STANDING, { cityId: 'city-baoding' })).data?.trustStanding;
+    const late = (await gql(await coordinator(), STANDING, { cityId: 'city-baoding' })).data!.trustStanding;
     expect(late.negativeEvidence).toBeGreaterThan(before.negativeEvidence);
     expect(late.recordsCounted).toBe(before.recordsCounted + 1);
 
@@ -165,8 +167,8 @@ describe('closing an event', () => {
     // Hours later the job records the overdue report late, and nothing for the lapsed duties.
     testClock.setTo(hoursFrom(event.confirmedAt, 10));
     await runUpkeepJob();
-    const langfangKinds = (await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-langfang' })).data?.complianceRecords.nodes.map((r: { kind: string }) => r.kind);
-    const tianjinRecords = (await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-tianjin' })).data?.complianceRecords.nodes;
+    const langfangKinds = (await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-langfang' })).data!.complianceRecords.nodes.map((r: { kind: string }) => r.kind);
+    const tianjinRecords = (await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-tianjin' })).data!.complianceRecords.nodes;
     expect(langfangKinds).toEqual(['LATE']);
     expect(tianjinRecords).toEqual([]);
     // The report is still owed: Langfang files it after the close.

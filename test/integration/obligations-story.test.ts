@@ -29,13 +29,13 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
       .build(),
   });
   expect(draft.errors).toBeUndefined();
-  const agreement = draft.data?.draftAgreement;
+  const agreement = draft.data!.draftAgreement;
   expect(agreement).toMatchObject({ status: 'DRAFT', version: 1, inForce: null, pending: { number: 1, status: 'DRAFT' } });
 
   // Proposed, then ratified by each party for itself; the last ratification puts version 1 in force.
   const proposed = await gql(coordinator, PROPOSE, { input: { agreementId: agreement.id, expectedVersion: 1 } });
   expect(proposed.data?.proposeAgreement).toMatchObject({ status: 'PROPOSED', pending: { status: 'PROPOSED' } });
-  expect(proposed.data?.proposeAgreement.pending.awaiting.map((city: { id: string }) => city.id).sort()).toEqual(['city-jiaxing', 'city-shanghai', 'city-suzhou']);
+  expect(proposed.data!.proposeAgreement.pending!.awaiting.map((city) => city.id).sort()).toEqual(['city-jiaxing', 'city-shanghai', 'city-suzhou']);
   await gql(suzhou, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
   const second = await gql(jiaxing, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
   expect(second.data?.ratifyAgreement).toMatchObject({ status: 'PROPOSED', pending: { awaiting: [{ id: 'city-shanghai' }] } });
@@ -54,13 +54,13 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
     },
   });
   expect(reported.data?.reportRiskEvent).toMatchObject({ status: 'REPORTED', originCity: { id: 'city-suzhou' } });
-  const eventId = reported.data?.reportRiskEvent.id;
+  const eventId = reported.data!.reportRiskEvent.id;
   const confirmed = await gql(coordinator, CONFIRM, { input: { eventId, confirmedAt: triggeredAt } });
   expect(confirmed.data?.confirmRiskEvent).toMatchObject({ status: 'CONFIRMED', confirmedAt: triggeredAt, escalation: null });
 
   // One obligation per matching duty and concrete city, due at trigger + deadline; the recurring drill is not triggered.
   const listed = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: agreement.id }, first: 50 });
-  const obligations: Obligation[] = listed.data?.obligations.nodes;
+  const obligations: Obligation[] = listed.data!.obligations.nodes;
   const dueTimes = obligations.map((o) => o.dueAt);
   expect(dueTimes).toEqual([...dueTimes].sort());
   const table = obligations.map((o) => [o.duty.id, o.city?.id ?? 'OFFICE', o.dueAt, o.status]).sort((a, b) => a.join().localeCompare(b.join()));
@@ -85,7 +85,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   const secondRun = await overdueJob();
   expect(secondRun.recorded).toBe(0);
   const records = await gql(coordinator, COMPLIANCE, { clusterId: 'cluster-yrd', cityId: 'city-suzhou' });
-  const about = (obligationId: string) => records.data?.complianceRecords.nodes.filter((r: { obligation: { id: string } }) => r.obligation.id === obligationId).map((r: { kind: string }) => r.kind);
+  const about = (obligationId: string) => records.data!.complianceRecords.nodes.filter((r) => r.obligation?.id === obligationId).map((r) => r.kind);
   expect(about(find('d1', 'city-suzhou').id)).toEqual(['LATE']);
   expect(about(find('d2', 'city-suzhou').id)).toEqual(['FULFILLED_LATE']);
   expect(firstRun.recorded).toBeGreaterThanOrEqual(1);
@@ -94,7 +94,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   expect(jiaxingRecords.data?.complianceRecords.nodes).toContainEqual(
     expect.objectContaining({ kind: 'FULFILLED', city: { id: 'city-jiaxing' }, obligation: { id: find('d3', 'city-jiaxing').id }, supervision: 'VERTICAL' }),
   );
-  expect(jiaxingRecords.data?.complianceRecords.nodes.every((r: { city: { id: string } }) => r.city.id === 'city-jiaxing')).toBe(true);
+  expect(jiaxingRecords.data!.complianceRecords.nodes.every((r) => r.city?.id === 'city-jiaxing')).toBe(true);
 
   // The coordinator's summary for the event puts the late city first. The seeded Taipu agreement adds its own duties.
   const summary = await gql(coordinator, SUMMARY, { clusterId: 'cluster-yrd', eventId });
@@ -116,7 +116,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   expect(firstRun.opened).toBe(4);
   expect(secondRun.opened).toBe(0);
   const drillsOf = async (agreementId: string) => (await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId, kind: 'JOIN_DRILL' } }))
-    .data?.obligations.nodes.map((o: Obligation & { triggeredAt: string; event: null }) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event]).sort();
+    .data!.obligations.nodes.map((o) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event]).sort();
   expect(await drillsOf(agreement.id)).toEqual([]);
   expect(await drillsOf('agr-yrd-water')).toEqual(
     ['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [city, '2026-01-15T00:00:00.000Z', '2026-02-14T00:00:00.000Z', 'OVERDUE', null]),

@@ -30,7 +30,7 @@ async function confirmedFlood(origin: string, affected: string[]): Promise<strin
     input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'III', warning: 'ORANGE', originCityId: origin, affectedCityIds: affected,
       location: { description: `Levee near ${origin}` }, description: 'Levee overtopping', observedAt: hoursFrom(new Date().toISOString(), -2) },
   });
-  const eventId = reported.data?.reportRiskEvent.id;
+  const eventId = reported.data!.reportRiskEvent.id;
   expect((await gql(coordinator, CONFIRM, { input: { eventId } })).errors).toBeUndefined();
   return eventId;
 }
@@ -50,7 +50,7 @@ beforeAll(async () => {
     compensation: { coveredKinds: [{ kind: 'TRANSPORT' }], capPerClaim: cny('10000000'), filingWindow: 'P90D', sharingRule: { kind: 'EQUAL_SHARE' } },
   } });
   expect(draft.errors).toBeUndefined();
-  agreementId = draft.data?.draftAgreement.id;
+  agreementId = draft.data!.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
   // Event A: Langfang's flood reaching Tianjin. Event B: Tianjin's own flood reaching Beijing.
@@ -66,7 +66,7 @@ describe("a partner's inventory item", () => {
       input: { clusterId: 'cluster-jjj', requesterCityId: 'city-beijing', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II', quantity: 5,
         neededBy: hoursFrom(new Date().toISOString(), 12), destination: { name: 'Tongzhou', latitude: 39.9, longitude: 116.66 } },
     });
-    const requestId = requested.data?.requestAid.id;
+    const requestId = requested.data!.requestAid.id;
     const offered = await gql(tianjin, 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', { input: { requestId, itemId: tianjinDepot, quantity: 3 } });
     expect(offered.errors).toBeUndefined();
 
@@ -85,7 +85,7 @@ describe("a partner's inventory item", () => {
     const AVAILABILITY = `query ($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ${ITEM_FIELDS} } } }`;
     const available = await gql(beijing, AVAILABILITY, { id: requestId });
     expect(available.errors).toBeUndefined();
-    const tianjinEntry = available.data?.resourceAvailability.find((entry: { city: { id: string } }) => entry.city.id === 'city-tianjin');
+    const tianjinEntry = available.data!.resourceAvailability.find((entry: { city: { id: string } }) => entry.city.id === 'city-tianjin');
     expect(tianjinEntry.stock.length).toBeGreaterThan(0);
     expect(tianjinEntry.stock.reduce((sum: number, stock: { available: number }) => sum + stock.available, 0)).toBe(tianjinEntry.available);
     expect(available.data?.resourceAvailability.flatMap((entry: { items: unknown[] }) => entry.items)).toEqual([]);
@@ -94,7 +94,7 @@ describe("a partner's inventory item", () => {
     const ownOffer = await gql(tianjin, OFFERS, { id: requestId });
     expect(ownOffer.data?.aidRequest.offers[0].item).toMatchObject({ id: tianjinDepot, onHand: expect.any(Number), version: expect.any(Number) });
     const asOffice = await gql(coordinator, AVAILABILITY, { id: requestId });
-    const officeView = asOffice.data?.resourceAvailability.find((entry: { city: { id: string } }) => entry.city.id === 'city-tianjin');
+    const officeView = asOffice.data!.resourceAvailability.find((entry: { city: { id: string } }) => entry.city.id === 'city-tianjin');
     expect(officeView.items.map((item: { id: string }) => item.id)).toContain(tianjinDepot);
     expect((await gql(coordinator, OFFERS, { id: requestId })).data?.aidRequest.offers[0].item).toMatchObject({ id: tianjinDepot });
   });
@@ -144,14 +144,14 @@ describe('claims', () => {
       input: { agreementId, eventId: eventA, claimantCityId: 'city-tianjin', items: [{ kind: 'TRANSPORT', description: 'Two trucks', amount: cny('300000'), evidence: ['invoice TJ-1'] }] },
     });
     expect(filed.errors).toBeUndefined();
-    const claimId = filed.data?.fileClaim.id;
+    const claimId = filed.data!.fileClaim.id;
     // The superior records about the office, concerning the claim: every member reads records about the office.
     const recorded = await gql(superior, RECORD, { input: { clusterId: 'cluster-jjj', aboutCoordinationOffice: true, kind: 'SLOW_RESPONSE', note: 'Review took too long', evidence: { text: 'Claim log' }, claimId } });
     expect(recorded.errors).toBeUndefined();
     const CLAIM = 'query ($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }';
     const CLAIMS = 'query { claims(clusterId: "cluster-jjj") { nodes { id } } }';
     const THROUGH_RECORD = 'query ($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }';
-    const recordId = recorded.data?.recordCompliance.id;
+    const recordId = recorded.data!.recordCompliance.id;
 
     // Chengde is not a party to the agreement; an evaluator on no panel evaluates nothing of it.
     const idleEvaluator = await tokenFor({ sub: 'idle-institute', name: 'Idle Institute', role: 'EVALUATOR', clusterId: 'cluster-jjj' });
@@ -202,7 +202,7 @@ describe("an evaluator's scope", () => {
     // Records: those concerning A (also the automatic ones of A's obligations), never B's.
     const records = await gql(evaluator, RECORDS);
     expect(records.errors).toBeUndefined();
-    const ids = records.data?.complianceRecords.nodes.map((node: { id: string }) => node.id);
+    const ids = records.data!.complianceRecords.nodes.map((node: { id: string }) => node.id);
     expect(ids).toContain(inA.data?.recordCompliance.id);
     expect(ids).not.toContain(inB.data?.recordCompliance.id);
     expect(onlyError(await gql(evaluator, 'query ($id: ID!) { complianceRecord(id: $id) { note } }', { id: inB.data?.recordCompliance.id })).code).toBe('NOT_FOUND');

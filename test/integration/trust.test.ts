@@ -48,7 +48,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   // Tianjin and Langfang are both parties to the accidents agreement: horizontal supervision.
   const recorded = await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang' }) });
   expect(recorded.errors).toBeUndefined();
-  const record = recorded.data?.recordCompliance;
+  const record = recorded.data!.recordCompliance;
   expect(record).toMatchObject({
     kind: 'NON_COOPERATION', city: { id: 'city-langfang' }, agreement: { id: 'agr-jjj-accidents' }, supervision: 'HORIZONTAL', severity: 'SERIOUS',
     automatic: false, recordedByRole: 'CITY', status: 'STANDING', counts: true, version: 1, dispute: null, consequence: null,
@@ -121,7 +121,7 @@ test('who may record what about whom', async () => {
       location: { latitude: 37.7, longitude: 115.7, description: 'Hengshui–Xingtai county road' }, description: 'Tanker overturned.', observedAt: new Date().toISOString(),
     },
   });
-  const eventId = hengshuiEvent.data?.reportRiskEvent.id;
+  const eventId = hengshuiEvent.data!.reportRiskEvent.id;
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui', eventId }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Hengshui is not your partner/) });
   // Xingtai, affected by Hengshui's event, is its partner there.
   const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
@@ -180,7 +180,7 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
   const surcharge = (idempotencyKey?: string) =>
     gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, ...(idempotencyKey ? { idempotencyKey } : {}) }) });
   const fundBefore = BigInt(await netOf('FUND'));
-  const record = (await surcharge()).data?.recordCompliance;
+  const record = (await surcharge()).data!.recordCompliance;
   expect(record).toMatchObject({ consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000'), inEffect: true } });
   expect(await netOf('city-baoding')).toBe('-5000000');
   expect(BigInt(await netOf('FUND'))).toBe(fundBefore + 5000000n);
@@ -214,7 +214,7 @@ test('records about the coordination office are kept and judged by the superior 
   const superior = await demoToken('demo-superior');
   const coordinator = await demoToken('demo-coordinator-jjj');
   const recorded = await gql(superior, RECORD, { input: breach({ aboutCoordinationOffice: true, kind: 'SLOW_RESPONSE', note: 'Escalation report sent four hours after the agreed time.' }) });
-  const record = recorded.data?.recordCompliance;
+  const record = recorded.data!.recordCompliance;
   expect(record).toMatchObject({ aboutCoordinationOffice: true, city: null, supervision: 'VERTICAL', recordedByRole: 'SUPERIOR' });
   // The office disputes records about itself, but cannot be the judge of them.
   await gql(coordinator, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The report was delayed by the provincial network outage.' } });
@@ -253,7 +253,7 @@ test('the cluster ranking puts evidence of honoured commitments first and breach
     await gql(coordinator, RECORD, { input: breach({ cityId: 'city-tangshan', kind: 'FULFILLED', note: `Hazmat team on site within the agreed time (${i + 1}).` }) });
   }
   const ranking = await gql(await demoToken('demo-city-langfang'), RANKING, { clusterId: 'cluster-jjj' });
-  const members = ranking.data?.clusterTrust.members as Array<{ rank: number; standing: { city: { id: string }; score: number; recordsCounted: number } }>;
+  const members = ranking.data!.clusterTrust.members as Array<{ rank: number; standing: { city: { id: string }; score: number; recordsCounted: number } }>;
   expect(members).toHaveLength(13);
   expect(ranking.data?.clusterTrust.trustHalfLifeDays).toBe(365);
   expect(members.map((m) => m.rank)).toEqual([...members.map((m) => m.rank)].sort((a, b) => a - b));
@@ -315,7 +315,7 @@ test('an evaluator reads only the records of the parties it is evaluating', asyn
 test('parallel disputes and resolutions: exactly one of each goes through', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-qinhuangdao', kind: 'SLOW_RESPONSE' }) });
-  const recordId = recorded.data?.recordCompliance.id;
+  const recordId = recorded.data!.recordCompliance.id;
   const qinhuangdao = await officerOf('city-qinhuangdao', 'cluster-jjj');
   const disputes = await Promise.all([1, 2, 3].map((n) => gql(qinhuangdao, DISPUTE, { input: { recordId, expectedVersion: 1, statement: `Statement ${n}` } })));
   expect(disputes.filter((r) => !r.errors).length).toBe(1);

@@ -1,4 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { apiGatewayEvent, lambdaContext } from '../../scripts/lib/lambda-event';
 import { keysFromPrivatePem, signLocalToken, type LocalKeys, type TokenSubject } from '../../scripts/lib/local-auth';
 import { DEMO_IDENTITIES } from '../../scripts/demo-data';
@@ -36,12 +38,26 @@ export async function invokeRaw(event: APIGatewayProxyEventV2): Promise<APIGatew
   return (await (await handler)(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
 }
 
-/** A GraphQL operation through the real handler, as a client would send it. `token: null` sends no header. */
-export async function gql<T = Record<string, any>>(
+/** The variables of a typed operation: optional when the operation declares none. */
+type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
+
+/**
+ * A GraphQL operation through the real handler, as a client would send it. `token: null` sends no header.
+ * A typed document (`graphql()` in test/, generated from schema.graphql) types both the variables and the data; a plain
+ * string is for what no client should send (malformed, forbidden or generated-on-the-fly operations).
+ */
+export async function gql<TResult, TVariables>(
   token: string | null,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse<T>> {
+  operation: TypedDocumentNode<TResult, TVariables>,
+  ...variables: VariablesOf<TVariables>
+): Promise<GraphQLResponse<TResult>>;
+export async function gql<T = Record<string, any>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+export async function gql(
+  token: string | null,
+  operation: string | TypedDocumentNode<unknown, unknown>,
+  variables?: unknown,
+): Promise<GraphQLResponse<unknown>> {
+  const query = typeof operation === 'string' ? operation : print(operation);
   const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
   const result = await invokeRaw(apiGatewayEvent(JSON.stringify({ query, variables }), headers));
   const body = JSON.parse(result.body ?? '{}');
@@ -49,7 +65,7 @@ export async function gql<T = Record<string, any>>(
 }
 
 /** The single error of a response; fails loudly if there is not exactly one. */
-export function onlyError(response: GraphQLResponse): { message: string; code: string; extensions: Record<string, any> } {
+export function onlyError(response: GraphQLResponse<unknown>): { message: string; code: string; extensions: Record<string, any> } {
   if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors)}`);
   const [error] = response.errors;
   return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {} };

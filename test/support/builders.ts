@@ -1,3 +1,4 @@
+import type { DraftAgreementInput, DutyInput, DutyKind, DutyParty } from '../generated/graphql';
 import { tokenFor } from './api';
 
 /** A city officer's token for any city of the demo clusters. */
@@ -7,30 +8,28 @@ export function officerOf(cityId: string, clusterId = 'cluster-yrd'): Promise<st
 
 export const hoursFrom = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
-type Duty = Record<string, unknown>;
-
 /** A draft agreement input, with sensible defaults a test overrides. */
 export class AgreementBuilder {
-  private input: Record<string, unknown> = {
+  private input: DraftAgreementInput = {
     clusterId: 'cluster-yrd',
     title: 'Taipu River pollution response (test)',
     partyCityIds: ['city-suzhou', 'city-jiaxing', 'city-shanghai'],
     categories: ['ACCIDENT'],
     effectiveFrom: '2026-01-01T00:00:00Z',
-    duties: [] as Duty[],
+    duties: [],
   };
 
-  with(fields: Record<string, unknown>): this {
+  with(fields: Partial<DraftAgreementInput>): this {
     Object.assign(this.input, fields);
     return this;
   }
 
-  duty(party: string, kind: string, deadline: string, extra: Duty = {}): this {
-    (this.input.duties as Duty[]).push({ party, role: party === 'AFFECTED' ? 'ASSIST' : 'LEAD', kind, deadline, action: `${kind} (${party})`, ...extra });
+  duty(party: DutyParty, kind: DutyKind, deadline: string, extra: Partial<DutyInput> = {}): this {
+    this.input.duties = [...this.input.duties, { party, role: party === 'AFFECTED' ? 'ASSIST' : 'LEAD', kind, deadline, action: `${kind} (${party})`, ...extra }];
     return this;
   }
 
-  build(): Record<string, unknown> {
+  build(): DraftAgreementInput {
     return { ...this.input };
   }
 }
