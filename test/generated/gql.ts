@@ -14,6 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": typeof types.ClaimsBalancesDocument,
+    "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": typeof types.ClaimsPayDocument,
+    "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": typeof types.EvaluationsAccreditDocument,
+    "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": typeof types.EvaluationsOpenDocument,
+    "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": typeof types.EvaluationsDraftDocument,
+    "mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }": typeof types.EvaluationsSubmitDocument,
+    "mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }": typeof types.EvaluationsFinalizeDocument,
+    "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": typeof types.EvaluationsEvaluationDocument,
+    "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": typeof types.EvaluationsListDocument,
+    "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": typeof types.EvaluationsStandingDocument,
+    "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": typeof types.MutualAidRequestDocument,
+    "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": typeof types.MutualAidAvailabilityDocument,
+    "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": typeof types.MutualAidReadRequestDocument,
+    "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": typeof types.MutualAidShortfallsDocument,
+    "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": typeof types.ReadRulesRecordDocument,
+    "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": typeof types.ReadRulesAccreditDocument,
+    "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": typeof types.ReadRulesOpenDocument,
+    "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": typeof types.TrustListDocument,
+    "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": typeof types.TrustStandingDocument,
+    "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": typeof types.TrustDriversDocument,
+    "query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }": typeof types.TrustRankingDocument,
+    "query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }": typeof types.TrustBalancesDocument,
+    "mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": typeof types.TrustPayDocument,
+    "mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }": typeof types.TrustSettingsDocument,
     "\n  fragment AgreementFields on Agreement {\n    id status version statusReason\n    inForce { number status title }\n    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }\n    versions { number status }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }": typeof types.DraftAgreementDocument,
     "mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }": typeof types.ProposeAgreementDocument,
@@ -38,6 +62,30 @@ type Documents = {
     "query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }": typeof types.ComplianceRecordsDocument,
 };
 const documents: Documents = {
+    "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": types.ClaimsBalancesDocument,
+    "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": types.ClaimsPayDocument,
+    "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": types.EvaluationsAccreditDocument,
+    "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": types.EvaluationsOpenDocument,
+    "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": types.EvaluationsDraftDocument,
+    "mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }": types.EvaluationsSubmitDocument,
+    "mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }": types.EvaluationsFinalizeDocument,
+    "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": types.EvaluationsEvaluationDocument,
+    "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": types.EvaluationsListDocument,
+    "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": types.EvaluationsStandingDocument,
+    "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": types.MutualAidRequestDocument,
+    "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": types.MutualAidAvailabilityDocument,
+    "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": types.MutualAidReadRequestDocument,
+    "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": types.MutualAidShortfallsDocument,
+    "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": types.ReadRulesRecordDocument,
+    "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": types.ReadRulesAccreditDocument,
+    "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": types.ReadRulesOpenDocument,
+    "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": types.TrustListDocument,
+    "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": types.TrustStandingDocument,
+    "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": types.TrustDriversDocument,
+    "query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }": types.TrustRankingDocument,
+    "query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }": types.TrustBalancesDocument,
+    "mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": types.TrustPayDocument,
+    "mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }": types.TrustSettingsDocument,
     "\n  fragment AgreementFields on Agreement {\n    id status version statusReason\n    inForce { number status title }\n    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }\n    versions { number status }\n  }\n": types.AgreementFieldsFragmentDoc,
     "mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }": types.DraftAgreementDocument,
     "mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }": types.ProposeAgreementDocument,
@@ -76,6 +124,102 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"): (typeof documents)["query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }"): (typeof documents)["mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }"): (typeof documents)["mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }"): (typeof documents)["mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }"): (typeof documents)["mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }"): (typeof documents)["mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }"): (typeof documents)["mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }"): (typeof documents)["query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }"): (typeof documents)["query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }"): (typeof documents)["query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"): (typeof documents)["mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }"): (typeof documents)["query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }"): (typeof documents)["query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }"): (typeof documents)["query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }"): (typeof documents)["mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }"): (typeof documents)["mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"): (typeof documents)["mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }"): (typeof documents)["query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }"): (typeof documents)["query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }"): (typeof documents)["query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }"): (typeof documents)["query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }"): (typeof documents)["query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"): (typeof documents)["mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }"): (typeof documents)["mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

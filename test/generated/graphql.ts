@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccreditEvaluatorInput = {
+  affiliatedCityId?: string | number | null | undefined;
+  affiliatedWithCoordinationOffice?: boolean | null | undefined;
+  clusterId: string | number;
+  /** The evaluator's account id (the `sub` of its sign-in token). */
+  evaluatorId: string | number;
+  kind: AssessmentKind;
+  name: string;
+  organisation: string;
+};
+
 export type AgreementActionInput = {
   agreementId: string | number;
   expectedVersion: number;
@@ -32,6 +43,41 @@ export type AgreementVersionStatus =
   /** Replaced by a later ratified version; still readable, and obligations created under it keep pointing at it. */
   | 'SUPERSEDED';
 
+export type AidOfferStatus =
+  | 'ACCEPTED'
+  | 'ARRIVED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'DISPATCHED'
+  | 'OFFERED'
+  | 'RETURNED'
+  | 'WITHDRAWN';
+
+export type AidRequestStatus =
+  /** Withdrawn before anything was dispatched: accepted offers were cancelled and their stock released. */
+  | 'CANCELLED'
+  /** Satisfied or no longer needed: it takes no more offers; accepted offers go on. */
+  | 'CLOSED'
+  /** Accepted offers cover the whole quantity. */
+  | 'FILLED'
+  /** Offers can still be made and accepted. */
+  | 'OPEN';
+
+export type AssessmentInput = {
+  evaluationId: string | number;
+  findings?: string | null | undefined;
+  recommendations?: string | null | undefined;
+  scores: Array<CriterionScoreInput>;
+};
+
+export type AssessmentKind =
+  | 'SELF'
+  | 'THIRD_PARTY';
+
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
 export type CitySharingRuleInput = {
   kind: SharingRuleKind;
   shares?: Array<FixedShareInput> | null | undefined;
@@ -55,6 +101,14 @@ export type CompensationTermsInput = {
   sharingRule: SharingRuleInput;
 };
 
+export type ComplianceFilter = {
+  /** Only records about the coordination office. */
+  aboutCoordinationOffice?: boolean | null | undefined;
+  /** Only records about this city (a city officer always reads its own). */
+  cityId?: string | number | null | undefined;
+  status?: ComplianceRecordStatus | null | undefined;
+};
+
 export type ComplianceKind =
   | 'CONCEALED_OR_FALSE_REPORT'
   /** A fund contribution not paid by its due time (recorded automatically). */
@@ -74,6 +128,16 @@ export type ComplianceKind =
   | 'REFUSED_JOINT_ACTION'
   | 'SLOW_RESPONSE';
 
+export type ComplianceRecordStatus =
+  /** Disputed by its subject; it counts until the dispute is resolved. */
+  | 'DISPUTED'
+  /** Disputed and overturned: kept on record, but it no longer counts and its consequence is reversed. */
+  | 'OVERTURNED'
+  /** On record and counting; the dispute window may still be open. */
+  | 'STANDING'
+  /** Disputed and upheld: it stands for good. */
+  | 'UPHELD';
+
 export type ConfirmRiskEventInput = {
   /**
    * When the confirmation was made, if it is being entered after the fact (e.g. confirmed by phone at night).
@@ -83,9 +147,34 @@ export type ConfirmRiskEventInput = {
   eventId: string | number;
 };
 
+export type ConsequenceInput = {
+  /** For FUND_SURCHARGE and FUND_BONUS. */
+  amount?: MoneyInput | null | undefined;
+  kind: ConsequenceKind;
+  /** For FUND_DRAW_SUSPENSION. */
+  until?: string | null | undefined;
+};
+
+export type ConsequenceKind =
+  /** Reward: a commendation on record. */
+  | 'COMMENDATION'
+  /** Sanction: a formal warning on record. */
+  | 'FORMAL_WARNING'
+  /** Reward: an amount the regional fund owes the subject, written to the ledger. */
+  | 'FUND_BONUS'
+  /** Sanction: the fund pays the subject nothing until the given time. */
+  | 'FUND_DRAW_SUSPENSION'
+  /** Sanction: an amount the subject owes the regional fund, written to the ledger. */
+  | 'FUND_SURCHARGE';
+
 export type CoveredCostKindInput = {
   capPerClaim?: MoneyInput | null | undefined;
   kind: CompensationCostKind;
+};
+
+export type CriterionScoreInput = {
+  criterionId: string | number;
+  score: number;
 };
 
 export type DeclineAgreementInput = {
@@ -166,6 +255,31 @@ export type EscalateRiskEventInput = {
   reason: string;
 };
 
+export type EvaluationOutcome =
+  | 'NONE'
+  | 'PENALTY'
+  | 'REWARD';
+
+export type EvaluationStatus =
+  | 'FINALIZED'
+  | 'OPEN';
+
+export type EvaluationTargetKind =
+  | 'ACTIVITY'
+  | 'PARTICIPANT';
+
+export type EvaluationTargetType =
+  /** ACTIVITY: an agreement's effectiveness. */
+  | 'AGREEMENT'
+  /** PARTICIPANT: a member city. */
+  | 'CITY'
+  /** PARTICIPANT: the coordination office. */
+  | 'COORDINATION_OFFICE'
+  /** ACTIVITY: a drill (a JOIN_DRILL obligation). */
+  | 'DRILL'
+  /** ACTIVITY: the response to a risk event. */
+  | 'EVENT_RESPONSE';
+
 export type EventLocationInput = {
   description: string;
   latitude?: number | null | undefined;
@@ -175,6 +289,11 @@ export type EventLocationInput = {
 export type EvidenceInput = {
   links?: Array<string> | null | undefined;
   text: string;
+};
+
+export type FinalizeEvaluationInput = {
+  evaluationId: string | number;
+  expectedVersion: number;
 };
 
 export type FixedShareInput = {
@@ -201,6 +320,14 @@ export type InKindForm =
   | 'SPECIAL_FUND'
   | 'TRAINING';
 
+export type LedgerEntryKind =
+  /** The difference a revised appeal made to an approved amount (a reduction is recorded the other way round). */
+  | 'CLAIM_ADJUSTMENT'
+  /** A payer's share of an approved claim. */
+  | 'CLAIM_SHARE'
+  /** A payment made between two parties. */
+  | 'PAYMENT';
+
 export type MoneyInput = {
   /** Integer minor units (fen for CNY), as a string of digits. */
   amountMinor: string;
@@ -225,10 +352,67 @@ export type ObligationStatus =
   | 'OVERDUE'
   | 'WAIVED';
 
+export type OpenEvaluationInput = {
+  /** AGREEMENT: the agreement. */
+  agreementId?: string | number | null | undefined;
+  /** CITY: the city. */
+  cityId?: string | number | null | undefined;
+  clusterId: string | number;
+  /** EVENT_RESPONSE: the event; CITY or COORDINATION_OFFICE: optionally the event the participant is evaluated in. */
+  eventId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** DRILL: the drill obligation. */
+  obligationId?: string | number | null | undefined;
+  /** Accredited evaluator ids. */
+  panel: Array<string | number>;
+  rubricId: string | number;
+  targetType: EvaluationTargetType;
+  title: string;
+};
+
 export type RatifyAgreementInput = {
   agreementId: string | number;
   /** The version number you read and ratify; refused if another version is now proposed. */
   versionNumber: number;
+};
+
+export type RecordComplianceInput = {
+  aboutCoordinationOffice?: boolean | null | undefined;
+  agreementId?: string | number | null | undefined;
+  /** When it happened (not in the future). Defaults to now. */
+  at?: string | null | undefined;
+  /** The city the record is about. Leave out (and set aboutCoordinationOffice) for the coordination office. */
+  cityId?: string | number | null | undefined;
+  claimId?: string | number | null | undefined;
+  clusterId: string | number;
+  consequence?: ConsequenceInput | null | undefined;
+  eventId?: string | number | null | undefined;
+  evidence: EvidenceInput;
+  /** Retrying with the same key returns the first record instead of recording (and charging) twice. */
+  idempotencyKey?: string | null | undefined;
+  kind: ComplianceKind;
+  /** What happened, in plain words. */
+  note: string;
+  /** What it concerns: at least one. A city recording about a partner must name an event or agreement they share (or one of its obligations or claims). */
+  obligationId?: string | number | null | undefined;
+  /** Defaults by kind (see docs/TRUST.md). */
+  severity?: Severity | null | undefined;
+};
+
+export type RecordPaymentInput = {
+  amount: MoneyInput;
+  /**
+   * The claim this payment pays towards (from one of its payers to the claimant). When every payer's share is paid,
+   * the claim becomes SETTLED.
+   */
+  claimId?: string | number | null | undefined;
+  clusterId: string | number;
+  /** A city id, or FUND. */
+  fromId: string | number;
+  paidAt: string;
+  /** The bank or treasury reference; unique in the cluster. */
+  reference: string;
+  toId: string | number;
 };
 
 export type ReportRiskEventInput = {
@@ -244,6 +428,24 @@ export type ReportRiskEventInput = {
   originCityId: string | number;
   warning: WarningLevel;
 };
+
+export type RequestAidInput = {
+  clusterId: string | number;
+  destination: StorageLocationInput;
+  eventId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  minimumTier: ResourceTier;
+  neededBy: string;
+  quantity: number;
+  requesterCityId: string | number;
+  resourceTypeId: string | number;
+};
+
+/** Capability tiers in the style of standard resource typing: Type I is the most capable. */
+export type ResourceTier =
+  | 'I'
+  | 'II'
+  | 'III';
 
 export type RiskCategory =
   | 'ACCIDENT'
@@ -264,6 +466,25 @@ export type SetRiskEventStatusInput = {
   status: RiskEventStatus;
 };
 
+export type SetTrustSettingsInput = {
+  clusterId: string | number;
+  disputeWindow?: string | null | undefined;
+  expectedVersion: number;
+  penaltyThreshold?: number | null | undefined;
+  rewardThreshold?: number | null | undefined;
+  selfWeight?: string | null | undefined;
+  /** Decimal strings adding up to 1; third-party weighs at least as much as self. */
+  thirdPartyWeight?: string | null | undefined;
+  trustHalfLifeDays?: number | null | undefined;
+};
+
+/** How much a record weighs in the trust standing: 1, 2, 4 or 8. */
+export type Severity =
+  | 'CRITICAL'
+  | 'MINOR'
+  | 'MODERATE'
+  | 'SERIOUS';
+
 export type SharingRuleInput = {
   fundBasisPoints?: number | null | undefined;
   kind: SharingRuleKind;
@@ -283,11 +504,22 @@ export type SharingRuleKind =
   /** In proportion to the paying cities' baseline population. */
   | 'POPULATION_WEIGHTED';
 
+export type StorageLocationInput = {
+  latitude: number;
+  longitude: number;
+  name: string;
+};
+
 export type Supervision =
   /** A member city over a partner. */
   | 'HORIZONTAL'
   /** The coordination office or the superior level over the members (or the superior over the office). */
   | 'VERTICAL';
+
+export type TrustDirection =
+  | 'DECLINING'
+  | 'IMPROVING'
+  | 'STABLE';
 
 export type UpdateAgreementDraftInput = {
   agreementId: string | number;
@@ -324,6 +556,167 @@ export type WarningLevel =
   | 'ORANGE'
   | 'RED'
   | 'YELLOW';
+
+export type ClaimsBalancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimsBalancesQuery = { balances: Array<{ partyId: string, city: { id: string } | null, net: { amountMinor: string, currency: string } }>, settlementPlan: Array<{ fromId: string, toId: string, amount: { amountMinor: string } }> };
+
+export type ClaimsPayMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type ClaimsPayMutation = { recordPayment: { id: string, kind: LedgerEntryKind, reference: string | null, amount: { amountMinor: string } } };
+
+export type EvaluationsAccreditMutationVariables = Exact<{
+  input: AccreditEvaluatorInput;
+}>;
+
+
+export type EvaluationsAccreditMutation = { accreditEvaluator: { evaluatorId: string, kind: AssessmentKind, active: boolean, version: number, affiliatedCity: { id: string } | null } };
+
+export type EvaluationsOpenMutationVariables = Exact<{
+  input: OpenEvaluationInput;
+}>;
+
+
+export type EvaluationsOpenMutation = { openEvaluation: { id: string, status: EvaluationStatus, version: number, targetKind: EvaluationTargetKind, targetType: EvaluationTargetType, city: { id: string } | null, event: { id: string } | null, rubric: { id: string, scaleMin: number, scaleMax: number, criteria: Array<{ id: string, weight: string }> }, panel: Array<{ evaluatorId: string, kind: AssessmentKind }> | null } };
+
+export type EvaluationsDraftMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type EvaluationsDraftMutation = { saveAssessmentDraft: { status: AssessmentStatus, kind: AssessmentKind, version: number, scores: Array<{ criterionId: string, score: number }> } };
+
+export type EvaluationsSubmitMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type EvaluationsSubmitMutation = { submitAssessment: { status: AssessmentStatus, kind: AssessmentKind, findings: string | null, submittedAt: string | null, version: number, scores: Array<{ criterionId: string, score: number }> } };
+
+export type EvaluationsFinalizeMutationVariables = Exact<{
+  input: FinalizeEvaluationInput;
+}>;
+
+
+export type EvaluationsFinalizeMutation = { finalizeEvaluation: { status: EvaluationStatus, version: number, finalizedByName: string | null, result: { overall: number, normalized: number, thirdPartyOverall: number | null, selfOverall: number | null, thirdPartyWeight: number, selfWeight: number, thirdPartyCount: number, selfCount: number, spreadMin: number, spreadMax: number, spreadRange: number, outcome: EvaluationOutcome, criteria: Array<{ criterionId: string, name: string, thirdPartyMean: number | null, selfMean: number | null, combined: number, spread: number }> } | null, complianceRecord: { id: string, kind: ComplianceKind, supervision: Supervision, automatic: boolean, note: string, city: { id: string } | null, consequence: { kind: ConsequenceKind } | null } | null } };
+
+export type EvaluationsEvaluationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvaluationsEvaluationQuery = { evaluation: { id: string, status: EvaluationStatus, version: number, assessments: Array<{ evaluatorId: string, kind: AssessmentKind, findings: string | null }>, myAssessment: { status: AssessmentStatus } | null, result: { overall: number, normalized: number, outcome: EvaluationOutcome } | null, complianceRecord: { id: string, kind: ComplianceKind } | null } };
+
+export type EvaluationsListQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type EvaluationsListQuery = { evaluations: { nodes: Array<{ id: string, title: string }> } };
+
+export type EvaluationsStandingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationsStandingQuery = { trustStanding: { score: number, recordsCounted: number, drivers: Array<{ record: { kind: ComplianceKind, evaluation: { id: string } | null } }> } };
+
+export type MutualAidRequestMutationVariables = Exact<{
+  input: RequestAidInput;
+}>;
+
+
+export type MutualAidRequestMutation = { requestAid: { id: string, status: AidRequestStatus, quantity: number, acceptedQuantity: number, requester: { id: string }, resourceType: { id: string } } };
+
+export type MutualAidAvailabilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MutualAidAvailabilityQuery = { resourceAvailability: Array<{ available: number, distanceKm: number, city: { id: string } }> };
+
+export type MutualAidReadRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MutualAidReadRequestQuery = { aidRequest: { status: AidRequestStatus, quantity: number, acceptedQuantity: number, offers: Array<{ id: string, status: AidOfferStatus }> } };
+
+export type MutualAidShortfallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutualAidShortfallsQuery = { clusterShortfalls: Array<{ available: number, resourceType: { id: string } }> };
+
+export type ReadRulesRecordMutationVariables = Exact<{
+  input: RecordComplianceInput;
+}>;
+
+
+export type ReadRulesRecordMutation = { recordCompliance: { id: string } };
+
+export type ReadRulesAccreditMutationVariables = Exact<{
+  input: AccreditEvaluatorInput;
+}>;
+
+
+export type ReadRulesAccreditMutation = { accreditEvaluator: { evaluatorId: string } };
+
+export type ReadRulesOpenMutationVariables = Exact<{
+  input: OpenEvaluationInput;
+}>;
+
+
+export type ReadRulesOpenMutation = { openEvaluation: { id: string } };
+
+export type TrustListQueryVariables = Exact<{
+  clusterId: string | number;
+  filter?: ComplianceFilter | null | undefined;
+}>;
+
+
+export type TrustListQuery = { complianceRecords: { nodes: Array<{ id: string, kind: ComplianceKind, status: ComplianceRecordStatus, city: { id: string } | null }> } };
+
+export type TrustStandingQueryVariables = Exact<{
+  cityId: string | number;
+}>;
+
+
+export type TrustStandingQuery = { trustStanding: { score: number, uncertainty: number, recordsCounted: number, positiveEvidence: number, negativeEvidence: number, direction: TrustDirection, summary: string, city: { id: string } | null, trend: Array<{ month: string, score: number }> } };
+
+export type TrustDriversQueryVariables = Exact<{
+  cityId: string | number;
+}>;
+
+
+export type TrustDriversQuery = { trustStanding: { score: number, drivers: Array<{ effect: number, weightRemaining: number, explanation: string, record: { id: string, kind: ComplianceKind } }> } };
+
+export type TrustRankingQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type TrustRankingQuery = { clusterTrust: { trustHalfLifeDays: number, members: Array<{ rank: number, standing: { score: number, uncertainty: number, recordsCounted: number, city: { id: string } | null } }>, coordinationOffice: { aboutCoordinationOffice: boolean, recordsCounted: number, score: number } } };
+
+export type TrustBalancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustBalancesQuery = { balances: Array<{ partyId: string, net: { amountMinor: string } }> };
+
+export type TrustPayMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type TrustPayMutation = { recordPayment: { id: string } };
+
+export type TrustSettingsMutationVariables = Exact<{
+  input: SetTrustSettingsInput;
+}>;
+
+
+export type TrustSettingsMutation = { setTrustSettings: { version: number, trustSettings: { disputeWindow: string, trustHalfLifeDays: number, thirdPartyWeight: string, selfWeight: string, rewardThreshold: number, penaltyThreshold: number } } };
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, statusReason: string | null, inForce: { number: number, status: AgreementVersionStatus, title: string } | null, pending: { number: number, status: AgreementVersionStatus, ratifications: Array<{ city: { id: string } }>, awaiting: Array<{ id: string }>, lastDecline: { reason: string, city: { id: string } } | null } | null, versions: Array<{ number: number, status: AgreementVersionStatus }> };
 
@@ -472,6 +865,30 @@ export type ComplianceRecordsQuery = { complianceRecords: { nodes: Array<{ id: s
 export const AgreementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDecline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AgreementFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedCities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<EventFieldsFragment, unknown>;
 export const ObligationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"triggeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agreementVersion"}},{"kind":"Field","name":{"kind":"Name","value":"owedByCoordinationOffice"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}},{"kind":"Field","name":{"kind":"Name","value":"waivedReason"}}]}}]} as unknown as DocumentNode<ObligationFieldsFragment, unknown>;
+export const ClaimsBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"StringValue","value":"cluster-jjj","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyId"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"net"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"StringValue","value":"cluster-jjj","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsBalancesQuery, ClaimsBalancesQueryVariables>;
+export const ClaimsPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimsPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<ClaimsPayMutation, ClaimsPayMutationVariables>;
+export const EvaluationsAccreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluationsAccredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccreditEvaluatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditEvaluator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatorId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"affiliatedCity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EvaluationsAccreditMutation, EvaluationsAccreditMutationVariables>;
+export const EvaluationsOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluationsOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatorId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsOpenMutation, EvaluationsOpenMutationVariables>;
+export const EvaluationsDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluationsDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAssessmentDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EvaluationsDraftMutation, EvaluationsDraftMutationVariables>;
+export const EvaluationsSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluationsSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EvaluationsSubmitMutation, EvaluationsSubmitMutationVariables>;
+export const EvaluationsFinalizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluationsFinalize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinalizeEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finalizedByName"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyOverall"}},{"kind":"Field","name":{"kind":"Name","value":"selfOverall"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfCount"}},{"kind":"Field","name":{"kind":"Name","value":"spreadMin"}},{"kind":"Field","name":{"kind":"Name","value":"spreadMax"}},{"kind":"Field","name":{"kind":"Name","value":"spreadRange"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyMean"}},{"kind":"Field","name":{"kind":"Name","value":"selfMean"}},{"kind":"Field","name":{"kind":"Name","value":"combined"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"complianceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervision"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsFinalizeMutation, EvaluationsFinalizeMutationVariables>;
+export const EvaluationsEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationsEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatorId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complianceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsEvaluationQuery, EvaluationsEvaluationQueryVariables>;
+export const EvaluationsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsListQuery, EvaluationsListQueryVariables>;
+export const EvaluationsStandingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationsStanding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustStanding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cityId"},"value":{"kind":"StringValue","value":"city-tianjin","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"recordsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsStandingQuery, EvaluationsStandingQueryVariables>;
+export const MutualAidRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutualAidRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAidInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MutualAidRequestMutation, MutualAidRequestMutationVariables>;
+export const MutualAidAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutualAidAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}}]}}]}}]} as unknown as DocumentNode<MutualAidAvailabilityQuery, MutualAidAvailabilityQueryVariables>;
+export const MutualAidReadRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutualAidReadRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MutualAidReadRequestQuery, MutualAidReadRequestQueryVariables>;
+export const MutualAidShortfallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutualAidShortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterShortfalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"StringValue","value":"cluster-jjj","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<MutualAidShortfallsQuery, MutualAidShortfallsQueryVariables>;
+export const ReadRulesRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadRulesRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordComplianceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReadRulesRecordMutation, ReadRulesRecordMutationVariables>;
+export const ReadRulesAccreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadRulesAccredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccreditEvaluatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditEvaluator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatorId"}}]}}]}}]} as unknown as DocumentNode<ReadRulesAccreditMutation, ReadRulesAccreditMutationVariables>;
+export const ReadRulesOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadRulesOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReadRulesOpenMutation, ReadRulesOpenMutationVariables>;
+export const TrustListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustListQuery, TrustListQueryVariables>;
+export const TrustStandingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustStanding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustStanding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"uncertainty"}},{"kind":"Field","name":{"kind":"Name","value":"recordsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"positiveEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"negativeEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<TrustStandingQuery, TrustStandingQueryVariables>;
+export const TrustDriversDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustDrivers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustStanding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"weightRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustDriversQuery, TrustDriversQueryVariables>;
+export const TrustRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterTrust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustHalfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"uncertainty"}},{"kind":"Field","name":{"kind":"Name","value":"recordsCounted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinationOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aboutCoordinationOffice"}},{"kind":"Field","name":{"kind":"Name","value":"recordsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<TrustRankingQuery, TrustRankingQueryVariables>;
+export const TrustBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"StringValue","value":"cluster-jjj","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyId"}},{"kind":"Field","name":{"kind":"Name","value":"net"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]} as unknown as DocumentNode<TrustBalancesQuery, TrustBalancesQueryVariables>;
+export const TrustPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrustPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TrustPayMutation, TrustPayMutationVariables>;
+export const TrustSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrustSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTrustSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTrustSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trustSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeWindow"}},{"kind":"Field","name":{"kind":"Name","value":"trustHalfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"thirdPartyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"rewardThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyThreshold"}}]}}]}}]}}]} as unknown as DocumentNode<TrustSettingsMutation, TrustSettingsMutationVariables>;
 export const DraftAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDecline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const ProposeAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDecline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposeAgreementMutation, ProposeAgreementMutationVariables>;
 export const RatifyAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RatifyAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RatifyAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratifyAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDecline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RatifyAgreementMutation, RatifyAgreementMutationVariables>;

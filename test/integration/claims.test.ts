@@ -3,13 +3,14 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 const CLAIM_FIELDS = 'id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } }';
 const FILE = `mutation ($input: FileClaimInput!) { fileClaim(input: $input) { ${CLAIM_FIELDS} } }`;
 const REVIEW = `mutation ($input: ClaimActionInput!) { startClaimReview(input: $input) { ${CLAIM_FIELDS} } }`;
 const DECIDE = `mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { ${CLAIM_FIELDS} } }`;
-const BALANCES = 'query { balances(clusterId: "cluster-jjj") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }';
-const PAY = 'mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }';
+const BALANCES = graphql(`query ClaimsBalances { balances(clusterId: "cluster-jjj") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }`);
+const PAY = graphql(`mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }`);
 
 const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
 let agreementId: string;
@@ -73,7 +74,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
 
   // Balances net to zero; the plan clears them with one transfer per debtor to Tianjin.
   const ledger = await gql(await demoToken('demo-superior'), BALANCES);
-  const net = Object.fromEntries(ledger.data?.balances.map((b: { partyId: string; net: { amountMinor: string } }) => [b.partyId, BigInt(b.net.amountMinor)]));
+  const net = Object.fromEntries(ledger.data!.balances.map((b) => [b.partyId, BigInt(b.net.amountMinor)]));
   expect(net['city-tianjin']).toBe(3860000n);
   expect(net.FUND).toBe(-1544000n);
   expect(Object.values(net).reduce((a, b) => a + b, 0n)).toBe(0n);
@@ -87,7 +88,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already recorded/) });
   expect(onlyError(await gql(coordinator, PAY, { input: { ...payment, fromId: 'city-beijing', amount: cny('99999999'), reference: 'BJ-1' } })).code).toBe('BAD_USER_INPUT');
   const after = await gql(coordinator, BALANCES);
-  const netAfter = Object.fromEntries(after.data?.balances.map((b: { partyId: string; net: { amountMinor: string } }) => [b.partyId, BigInt(b.net.amountMinor)]));
+  const netAfter = Object.fromEntries(after.data!.balances.map((b) => [b.partyId, BigInt(b.net.amountMinor)]));
   expect([netAfter.FUND, netAfter['city-tianjin']]).toEqual([0n, 2316000n]);
   expect(after.data?.settlementPlan).toHaveLength(3);
 });
@@ -158,7 +159,7 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
     { number: 1, approved: cny('1000000'), reason: 'Two trucks ran empty' }, { number: 2, approved: cny('2400000') },
   ] } })).data?.decideClaim;
   const before = await gql(coordinator, BALANCES);
-  const tianjinBefore = BigInt(before.data?.balances.find((b: { partyId: string }) => b.partyId === 'city-tianjin').net.amountMinor);
+  const tianjinBefore = BigInt(before.data!.balances.find((b) => b.partyId === 'city-tianjin')!.net.amountMinor);
 
   expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), APPEAL, { input: { claimId: filed.id, expectedVersion: decided.version, statement: 'x' } })).code).toBe('FORBIDDEN');
   const appealed = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: decided.version, statement: 'The trucks carried the pumps back: manifests TJ-0713, TJ-0714' } });
@@ -170,7 +171,7 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
   ] } });
   expect(revised.data?.decideAppeal).toMatchObject({ status: 'APPROVED', approved: { amountMinor: '4260000' }, appeal: { outcome: 'REVISED', decidedByName: 'Ministry of Emergency Management liaison' } });
   const after = await gql(coordinator, BALANCES);
-  const tianjinAfter = BigInt(after.data?.balances.find((b: { partyId: string }) => b.partyId === 'city-tianjin').net.amountMinor);
+  const tianjinAfter = BigInt(after.data!.balances.find((b) => b.partyId === 'city-tianjin')!.net.amountMinor);
   expect(tianjinAfter - tianjinBefore).toBe(860000n);
   const again = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: revised.data?.decideAppeal.version, statement: 'again' } });
   expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', message: 'This claim was already appealed; a decision can be appealed once.' });

@@ -2,22 +2,24 @@ import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { officerOf } from '../support/builders';
 import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { AssessmentKind, OpenEvaluationInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const ACCREDIT = `mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }`;
-const OPEN = `mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }
-  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }`;
-const DRAFT = `mutation ($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }`;
-const SUBMIT = `mutation ($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }`;
-const FINALIZE = `mutation ($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName
+const ACCREDIT = graphql(`mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }`);
+const OPEN = graphql(`mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }
+  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }`);
+const DRAFT = graphql(`mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }`);
+const SUBMIT = graphql(`mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }`);
+const FINALIZE = graphql(`mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName
   result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome
     criteria { criterionId name thirdPartyMean selfMean combined spread } }
-  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }`;
-const EVALUATION = `query ($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }
-  result { overall normalized outcome } complianceRecord { id kind } } }`;
-const LIST = `query ($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }`;
-const STANDING = `query { trustStanding(cityId: "city-tianjin") { score recordsCounted drivers { record { kind evaluation { id } } } } }`;
+  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }`);
+const EVALUATION = graphql(`query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }
+  result { overall normalized outcome } complianceRecord { id kind } } }`);
+const LIST = graphql(`query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }`);
+const STANDING = graphql(`query EvaluationsStanding { trustStanding(cityId: "city-tianjin") { score recordsCounted drivers { record { kind evaluation { id } } } } }`);
 
 const evaluator = (sub: string) => tokenFor({ sub, name: `Evaluator ${sub}`, role: 'EVALUATOR', clusterId: 'cluster-jjj' });
 const scores = (ids: readonly string[], values: readonly number[]) => ids.map((criterionId, i) => ({ criterionId, score: values[i] }));
@@ -28,7 +30,7 @@ let floodId: string;
 
 beforeAll(async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const accredit = (evaluatorId: string, kind: string, extra: Record<string, unknown> = {}) =>
+  const accredit = (evaluatorId: string, kind: AssessmentKind, extra: Record<string, unknown> = {}) =>
     gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId, name: `Evaluator ${evaluatorId}`, organisation: 'Test', kind, ...extra } });
   expect((await accredit('institute-a', 'THIRD_PARTY')).data?.accreditEvaluator).toMatchObject({ kind: 'THIRD_PARTY', active: true, version: 1 });
   await accredit('team-b', 'THIRD_PARTY');
@@ -96,7 +98,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 3 } })).code).toBe('CONFLICT');
   const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId: evaluation.id, expectedVersion: 4 } });
   expect(finalized.errors).toBeUndefined();
-  const result = finalized.data!.finalizeEvaluation.result;
+  const result = finalized.data!.finalizeEvaluation.result!;
   // Third party: mean(4.8, 4.4) = 4.6; self 5; combined 0.7 × 4.6 + 0.3 × 5 = 4.72; normalized (4.72 − 1) / 4 = 0.93.
   expect(result.thirdPartyOverall).toBeCloseTo(4.6, 10);
   expect(result.selfOverall).toBeCloseTo(5, 10);
@@ -195,7 +197,7 @@ test('an activity evaluation is the cluster\u2019s report: every member reads it
   await gql(await evaluator('institute-a'), SUBMIT, { input: { evaluationId, scores: scores(ACTIVITY, [4, 5, 3, 4]) } });
   await gql(await evaluator('self-tianjin'), SUBMIT, { input: { evaluationId, scores: scores(ACTIVITY, [5, 5, 4, 5]) } });
   const finalized = await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 3 } });
-  expect(finalized.data?.finalizeEvaluation.result.overall).toBeCloseTo(4.225, 10);
+  expect(finalized.data?.finalizeEvaluation.result?.overall).toBeCloseTo(4.225, 10);
   expect(finalized.data?.finalizeEvaluation).toMatchObject({ result: { outcome: 'NONE' }, complianceRecord: null });
   const seen = await gql(langfang, EVALUATION, { id: evaluationId });
   expect(seen.data?.evaluation).toMatchObject({ status: 'FINALIZED', result: { outcome: 'NONE' } });
@@ -233,7 +235,7 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
 test('the coordination office is evaluated under the superior level, which finalizes it', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const superior = await demoToken('demo-superior');
-  const input = { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'The office in the Haihe flood', targetType: 'COORDINATION_OFFICE', eventId: floodId, panel: ['institute-a'] };
+  const input: OpenEvaluationInput = { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'The office in the Haihe flood', targetType: 'COORDINATION_OFFICE', eventId: floodId, panel: ['institute-a'] };
   expect(onlyError(await gql(coordinator, OPEN, { input }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
   const opened = await gql(superior, OPEN, { input });
   expect(opened.data?.openEvaluation).toMatchObject({ targetKind: 'PARTICIPANT', targetType: 'COORDINATION_OFFICE', city: null });
@@ -283,7 +285,7 @@ test('two identical submissions at once both get the one stored submission', asy
   const opened = await gql(coordinator, OPEN, {
     input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Langfang in the Haihe flood', targetType: 'CITY', cityId: 'city-langfang', eventId: floodId, panel: ['institute-a'] },
   });
-  const input = { evaluationId: opened.data?.openEvaluation.id, scores: scores(PARTICIPANT, [3, 4, 3, 4, 3]), findings: 'Sandbag lines held.' };
+  const input = { evaluationId: opened.data!.openEvaluation.id, scores: scores(PARTICIPANT, [3, 4, 3, 4, 3]), findings: 'Sandbag lines held.' };
   const token = await evaluator('institute-a');
   const [first, second] = await Promise.all([gql(token, SUBMIT, { input }), gql(token, SUBMIT, { input })]);
   expect(first.errors).toBeUndefined();

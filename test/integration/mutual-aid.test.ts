@@ -3,11 +3,13 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, OBLIGATIONS, PROPOSE, RATIFY, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { RequestAidInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
 const OFFER_FIELDS = 'id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available }';
-const REQUEST = `mutation ($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }`;
+const REQUEST = graphql(`mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }`);
 const OFFER = `mutation ($input: OfferAidInput!) { offerAid(input: $input) { ${OFFER_FIELDS} } }`;
 const ACCEPT = `mutation ($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ${OFFER_FIELDS} } }`;
 const DECLINE = `mutation ($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) { ${OFFER_FIELDS} } }`;
@@ -15,9 +17,9 @@ const DISPATCH = `mutation ($input: DispatchAidInput!) { dispatchAid(input: $inp
 const ARRIVED = `mutation ($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ${OFFER_FIELDS} } }`;
 const RETURN = `mutation ($input: ReturnAidInput!) { returnAid(input: $input) { ${OFFER_FIELDS} } }`;
 const CANCEL = `mutation ($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: "Water receding" }) { ${OFFER_FIELDS} } }`;
-const AVAILABILITY = 'query ($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }';
-const READ_REQUEST = 'query ($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }';
-const SHORTFALLS = 'query { clusterShortfalls(clusterId: "cluster-jjj") { resourceType { id } available } }';
+const AVAILABILITY = graphql(`query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }`);
+const READ_REQUEST = graphql(`query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }`);
+const SHORTFALLS = graphql(`query MutualAidShortfalls { clusterShortfalls(clusterId: "cluster-jjj") { resourceType { id } available } }`);
 
 const depotOf = (cityId: string, name: string) => inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`);
 const pumpsAvailable = async () => ((await gql(await demoToken('demo-coordinator-jjj'), SHORTFALLS)).data?.clusterShortfalls as Array<{ resourceType: { id: string }; available: number }>).find((row) => row.resourceType.id === 'mobile-pump-unit')!.available;
@@ -126,7 +128,7 @@ test('50 parallel acceptances against one item never over-commit it', async () =
 
 test('the same idempotency key sent 20 times in parallel creates one request', async () => {
   const token = await officerOf('city-langfang', 'cluster-jjj');
-  const input = { clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'sandbags', minimumTier: 'III', quantity: 5000, neededBy: inTwelveHours(), destination, idempotencyKey: 'sandbags-gu-an-1' };
+  const input: RequestAidInput = { clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'sandbags', minimumTier: 'III', quantity: 5000, neededBy: inTwelveHours(), destination, idempotencyKey: 'sandbags-gu-an-1' };
   const results = await Promise.all(Array.from({ length: 20 }, () => gql(token, REQUEST, { input })));
   expect(results.every((result) => !result.errors)).toBe(true);
   expect(new Set(results.map((result) => result.data?.requestAid.id)).size).toBe(1);
@@ -134,7 +136,7 @@ test('the same idempotency key sent 20 times in parallel creates one request', a
 
 describe('who may do what in mutual aid', () => {
   test('requests: a city for itself (or the coordinator on its behalf); never evaluators, superiors or other clusters', async () => {
-    const input = { clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II', quantity: 5, neededBy: inTwelveHours(), destination };
+    const input: RequestAidInput = { clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II', quantity: 5, neededBy: inTwelveHours(), destination };
     expect((await gql(await demoToken('demo-coordinator-jjj'), REQUEST, { input })).errors).toBeUndefined();
     expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), REQUEST, { input })).code).toBe('FORBIDDEN');
     expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), REQUEST, { input })).code).toBe('FORBIDDEN');

@@ -3,6 +3,8 @@ import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { RecordComplianceInput } from '../generated/graphql';
 
 /**
  * Each read rule is decided once and holds on every path to the data: a record refused at its own query is not
@@ -12,9 +14,9 @@ import { freshTableWithDemoData } from '../support/table';
 const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 const tianjinDepot = inventoryItemId('city-tianjin', 'mobile-pump-unit', 'II', 'Tianjin Municipal Emergency Materials Depot');
-const RECORD = 'mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }';
-const ACCREDIT = 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }';
-const OPEN = 'mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }';
+const RECORD = graphql(`mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }`);
+const ACCREDIT = graphql(`mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }`);
+const OPEN = graphql(`mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }`);
 
 let agreementId: string;
 let eventA: string;
@@ -35,7 +37,7 @@ async function confirmedFlood(origin: string, affected: string[]): Promise<strin
   return eventId;
 }
 
-const breachAboutTianjin = (eventId: string, note: string) => ({
+const breachAboutTianjin = (eventId: string, note: string): RecordComplianceInput => ({
   clusterId: 'cluster-jjj', cityId: 'city-tianjin', kind: 'SLOW_RESPONSE', note, evidence: { text: 'Duty log' }, eventId,
 });
 

@@ -4,6 +4,7 @@ import { officerOf } from '../support/builders';
 import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { testClock } from '../support/clock';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
@@ -16,15 +17,15 @@ const RECORD = `mutation ($input: RecordComplianceInput!) { recordCompliance(inp
 const DISPUTE = `mutation ($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ${RECORD_FIELDS} } }`;
 const RESOLVE = `mutation ($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ${RECORD_FIELDS} } }`;
 const ONE = `query ($id: ID!) { complianceRecord(id: $id) { ${RECORD_FIELDS} } }`;
-const LIST = `query ($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }`;
-const STANDING = `query ($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary
-  trend { month score } } }`;
-const DRIVERS = `query ($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }`;
-const RANKING = `query ($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }
-  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }`;
-const BALANCES = `query { balances(clusterId: "cluster-jjj") { partyId net { amountMinor } } }`;
-const PAY = `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`;
-const SETTINGS = `mutation ($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }`;
+const LIST = graphql(`query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }`);
+const STANDING = graphql(`query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary
+  trend { month score } } }`);
+const DRIVERS = graphql(`query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }`);
+const RANKING = graphql(`query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }
+  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }`);
+const BALANCES = graphql(`query TrustBalances { balances(clusterId: "cluster-jjj") { partyId net { amountMinor } } }`);
+const PAY = graphql(`mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`);
+const SETTINGS = graphql(`mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }`);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 const breach = (fields: Record<string, unknown>) => ({
