@@ -14,8 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }": typeof types.AidRequestsRequestDocument,
+    "mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }": typeof types.AidRequestsOfferDocument,
+    "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }": typeof types.AidRequestsAcceptDocument,
+    "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }": typeof types.AidRequestsDispatchDocument,
+    "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }": typeof types.AidRequestsArrivedDocument,
+    "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }": typeof types.AidRequestsItemDocument,
+    "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }": typeof types.AidRequestsAuditDocument,
+    "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }": typeof types.AuditUpdateDocument,
+    "query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }": typeof types.AuditAuditDocument,
+    "mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }": typeof types.BaselineUpdateDocument,
+    "query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }": typeof types.BaselineReadDocument,
+    "query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }": typeof types.BaselineAuditDocument,
+    "query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }": typeof types.BoundsAgreementsDocument,
+    "mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }": typeof types.BoundsSettingsDocument,
+    "mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }": typeof types.BoundsSetReserveDocument,
+    "query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }": typeof types.BoundsShortfallsDocument,
+    "mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }": typeof types.BoundsRequestDocument,
+    "query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }": typeof types.BoundsRequestsDocument,
+    "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": typeof types.ClaimsCapFileDocument,
+    "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }": typeof types.ClaimsCapReviewDocument,
+    "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }": typeof types.ClaimsCapDecideDocument,
     "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": typeof types.ClaimsBalancesDocument,
     "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": typeof types.ClaimsPayDocument,
+    "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": typeof types.ClustersClusterDocument,
     "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": typeof types.EvaluationsAccreditDocument,
     "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": typeof types.EvaluationsOpenDocument,
     "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": typeof types.EvaluationsDraftDocument,
@@ -24,13 +46,36 @@ type Documents = {
     "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": typeof types.EvaluationsEvaluationDocument,
     "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": typeof types.EvaluationsListDocument,
     "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": typeof types.EvaluationsStandingDocument,
+    "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }": typeof types.FundContributeDocument,
+    "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }": typeof types.FundFundDocument,
+    "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": typeof types.IdsKeysAndTextSetModeDocument,
+    "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": typeof types.IdsKeysAndTextModeDocument,
+    "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": typeof types.IdsKeysAndTextEventsDocument,
+    "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": typeof types.InventoryHistoryDocument,
+    "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": typeof types.InventoryListDocument,
+    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": typeof types.ModeSetModeDocument,
+    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": typeof types.ModeHistoryDocument,
+    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }": typeof types.ModeAuditDocument,
     "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": typeof types.MutualAidRequestDocument,
     "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": typeof types.MutualAidAvailabilityDocument,
     "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": typeof types.MutualAidReadRequestDocument,
     "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": typeof types.MutualAidShortfallsDocument,
+    "query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }": typeof types.ObligationOutcomesRecordsDocument,
+    "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }": typeof types.ObligationOutcomesStandingDocument,
+    "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }": typeof types.ObligationOutcomesCloseDocument,
+    "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }": typeof types.ObligationOutcomesRequestAidDocument,
+    "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }": typeof types.PartnerRecordsRecordDocument,
+    "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }": typeof types.PartnerRecordsDisputeDocument,
+    "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }": typeof types.PartnerRecordsResolveDocument,
+    "query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }": typeof types.PartnerRecordsStandingDocument,
     "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": typeof types.ReadRulesRecordDocument,
     "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": typeof types.ReadRulesAccreditDocument,
     "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": typeof types.ReadRulesOpenDocument,
+    "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }": typeof types.ResourcesCatalogueDocument,
+    "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }": typeof types.ResourcesDefineDocument,
+    "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": typeof types.ShortfallsShortfallsDocument,
+    "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": typeof types.ShortfallsSetDocument,
+    "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": typeof types.ShortfallsUpdateDocument,
     "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": typeof types.TrustListDocument,
     "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": typeof types.TrustStandingDocument,
     "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": typeof types.TrustDriversDocument,
@@ -62,8 +107,30 @@ type Documents = {
     "query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }": typeof types.ComplianceRecordsDocument,
 };
 const documents: Documents = {
+    "mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }": types.AidRequestsRequestDocument,
+    "mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }": types.AidRequestsOfferDocument,
+    "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }": types.AidRequestsAcceptDocument,
+    "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }": types.AidRequestsDispatchDocument,
+    "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }": types.AidRequestsArrivedDocument,
+    "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }": types.AidRequestsItemDocument,
+    "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }": types.AidRequestsAuditDocument,
+    "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }": types.AuditUpdateDocument,
+    "query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }": types.AuditAuditDocument,
+    "mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }": types.BaselineUpdateDocument,
+    "query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }": types.BaselineReadDocument,
+    "query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }": types.BaselineAuditDocument,
+    "query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }": types.BoundsAgreementsDocument,
+    "mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }": types.BoundsSettingsDocument,
+    "mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }": types.BoundsSetReserveDocument,
+    "query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }": types.BoundsShortfallsDocument,
+    "mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }": types.BoundsRequestDocument,
+    "query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }": types.BoundsRequestsDocument,
+    "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": types.ClaimsCapFileDocument,
+    "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }": types.ClaimsCapReviewDocument,
+    "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }": types.ClaimsCapDecideDocument,
     "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": types.ClaimsBalancesDocument,
     "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": types.ClaimsPayDocument,
+    "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": types.ClustersClusterDocument,
     "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": types.EvaluationsAccreditDocument,
     "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": types.EvaluationsOpenDocument,
     "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": types.EvaluationsDraftDocument,
@@ -72,13 +139,36 @@ const documents: Documents = {
     "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": types.EvaluationsEvaluationDocument,
     "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": types.EvaluationsListDocument,
     "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": types.EvaluationsStandingDocument,
+    "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }": types.FundContributeDocument,
+    "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }": types.FundFundDocument,
+    "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": types.IdsKeysAndTextSetModeDocument,
+    "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": types.IdsKeysAndTextModeDocument,
+    "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": types.IdsKeysAndTextEventsDocument,
+    "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": types.InventoryHistoryDocument,
+    "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": types.InventoryListDocument,
+    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": types.ModeSetModeDocument,
+    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": types.ModeHistoryDocument,
+    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }": types.ModeAuditDocument,
     "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": types.MutualAidRequestDocument,
     "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": types.MutualAidAvailabilityDocument,
     "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": types.MutualAidReadRequestDocument,
     "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": types.MutualAidShortfallsDocument,
+    "query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }": types.ObligationOutcomesRecordsDocument,
+    "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }": types.ObligationOutcomesStandingDocument,
+    "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }": types.ObligationOutcomesCloseDocument,
+    "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }": types.ObligationOutcomesRequestAidDocument,
+    "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }": types.PartnerRecordsRecordDocument,
+    "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }": types.PartnerRecordsDisputeDocument,
+    "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }": types.PartnerRecordsResolveDocument,
+    "query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }": types.PartnerRecordsStandingDocument,
     "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": types.ReadRulesRecordDocument,
     "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": types.ReadRulesAccreditDocument,
     "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": types.ReadRulesOpenDocument,
+    "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }": types.ResourcesCatalogueDocument,
+    "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }": types.ResourcesDefineDocument,
+    "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": types.ShortfallsShortfallsDocument,
+    "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": types.ShortfallsSetDocument,
+    "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": types.ShortfallsUpdateDocument,
     "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": types.TrustListDocument,
     "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": types.TrustStandingDocument,
     "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": types.TrustDriversDocument,
@@ -127,11 +217,99 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }"): (typeof documents)["mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }"): (typeof documents)["mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }"): (typeof documents)["mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }"): (typeof documents)["mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }"): (typeof documents)["mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }"): (typeof documents)["query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }"): (typeof documents)["query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }"): (typeof documents)["mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }"): (typeof documents)["mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }"): (typeof documents)["query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }"): (typeof documents)["query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }"): (typeof documents)["query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }"): (typeof documents)["mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }"): (typeof documents)["mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }"): (typeof documents)["query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }"): (typeof documents)["mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }"): (typeof documents)["query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"): (typeof documents)["mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }"): (typeof documents)["mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }"): (typeof documents)["mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"): (typeof documents)["query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }"): (typeof documents)["mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }"): (typeof documents)["query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,6 +345,46 @@ export function graphql(source: "query EvaluationsStanding { trustStanding(cityI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }"): (typeof documents)["mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }"): (typeof documents)["query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }"): (typeof documents)["mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }"): (typeof documents)["query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }"): (typeof documents)["query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }"): (typeof documents)["query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }"): (typeof documents)["query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"): (typeof documents)["mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"): (typeof documents)["query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }"): (typeof documents)["query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"): (typeof documents)["mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -183,6 +401,38 @@ export function graphql(source: "query MutualAidShortfalls { clusterShortfalls(c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }"): (typeof documents)["query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }"): (typeof documents)["query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }"): (typeof documents)["mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }"): (typeof documents)["mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }"): (typeof documents)["mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }"): (typeof documents)["mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }"): (typeof documents)["mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }"): (typeof documents)["query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }"): (typeof documents)["mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -192,6 +442,26 @@ export function graphql(source: "mutation ReadRulesAccredit($input: AccreditEval
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"): (typeof documents)["mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }"): (typeof documents)["query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }"): (typeof documents)["mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }"): (typeof documents)["query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }"): (typeof documents)["mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"): (typeof documents)["mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,20 +2,21 @@ import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql, onlyError } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const REQUEST = 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id version } }';
-const OFFER = 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }';
-const ACCEPT = 'mutation ($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }';
-const DISPATCH = 'mutation ($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }';
-const ARRIVED = 'mutation ($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }';
+const REQUEST = graphql(`mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }`);
+const OFFER = graphql(`mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }`);
+const ACCEPT = graphql(`mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }`);
+const DISPATCH = graphql(`mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }`);
+const ARRIVED = graphql(`mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }`);
 const REQUEST_FIELDS = 'id status quantity acceptedQuantity version closedAt closingReason offers { id status reason }';
 const CANCEL_REQUEST = `mutation ($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 const CLOSE_REQUEST = `mutation ($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 const READ_REQUEST = `query ($id: ID!) { aidRequest(id: $id) { ${REQUEST_FIELDS} } }`;
-const ITEM = 'query ($id: ID!) { inventoryItem(id: $id) { committed version } }';
-const AUDIT = 'query ($id: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) { nodes { action } } }';
+const ITEM = graphql(`query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }`);
+const AUDIT = graphql(`query AidRequestsAudit($id: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) { nodes { action } } }`);
 
 const depotOf = (cityId: string, name: string) => inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`);
 const TIANJIN_DEPOT = depotOf('city-tianjin', 'Tianjin');
@@ -54,7 +55,7 @@ test('cancelling a request cancels its accepted offers, releases their stock and
   const byId = Object.fromEntries(cancelled.data?.cancelAidRequest.offers.map((o: { id: string; status: string }) => [o.id, o.status]));
   expect(byId).toEqual({ [accepted.id]: 'CANCELLED', [pending.id]: 'DECLINED' });
   expect(await committedOf(TIANJIN_DEPOT)).toBe(tianjinBefore);
-  const audit = (await gql(await coordinator(), AUDIT, { id: aid.id })).data?.auditLog.nodes.map((n: { action: string }) => n.action);
+  const audit = (await gql(await coordinator(), AUDIT, { id: aid.id })).data!.auditLog.nodes.map((n: { action: string }) => n.action);
   expect(audit).toContain('AID_REQUEST_CANCELLED');
 
   // A cancelled request takes nothing more, and cannot be cancelled or closed again.
@@ -123,7 +124,7 @@ test('a cancellation racing an acceptance: the stock is committed only if the re
       gql(await coordinator(), ACCEPT, { offerId: pending.id }),
       gql(await langfang(), CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: version, reason: 'Race' } }),
     ]);
-    const final = (await gql(await langfang(), READ_REQUEST, { id: aid.id })).data?.aidRequest;
+    const final = (await gql(await langfang(), READ_REQUEST, { id: aid.id })).data!.aidRequest;
     const committed = await committedAt(TIANJIN_DEPOT, await tianjin());
     if (!cancelled.errors) {
       // The cancellation won (or came after the acceptance and released it): nothing stays committed.

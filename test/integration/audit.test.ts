@@ -2,11 +2,12 @@ import { AuditEventEntity } from '../../src/store/entities';
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
-const UPDATE = 'mutation ($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }';
-const AUDIT = `query ($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {
+const UPDATE = graphql(`mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }`);
+const AUDIT = graphql(`query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {
-    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }`;
+    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }`);
 
 const tianjin = () => tokenFor({ sub: 'officer-tianjin', name: 'Tianjin EMB', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-tianjin' });
 const stamps: string[] = [];
@@ -17,7 +18,7 @@ beforeAll(async () => {
   testClock.setTo(new Date().toISOString());
   for (let version = 1; version <= 5; version++) {
     const response = await gql(token, UPDATE, { input: { cityId: 'city-tianjin', expectedVersion: version, shelterCapacity: 1_320_000 + version } });
-    stamps.push(response.data?.updateCityBaseline.updatedAt);
+    stamps.push(response.data!.updateCityBaseline.updatedAt);
     testClock.advance(1_000); // distinct instants for the time filters
   }
   await gql(await demoToken('demo-coordinator-jjj'), 'mutation { setClusterMode(input: { clusterId: "cluster-jjj", mode: EMERGENCY, reason: "Drill" }) { mode } }');
@@ -31,7 +32,7 @@ describe('auditLog', () => {
     expect(first.data?.auditLog.nodes.map((event: { action: string }) => event.action)).toEqual(['CLUSTER_MODE_CHANGED', 'CITY_BASELINE_UPDATED', 'CITY_BASELINE_UPDATED', 'CITY_BASELINE_UPDATED']);
     expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
     const second = await gql(token, AUDIT, { clusterId: 'cluster-jjj', first: 4, after: first.data?.auditLog.pageInfo.endCursor });
-    expect(second.data?.auditLog.nodes.map((event: { versionAfter: number }) => event.versionAfter)).toEqual([3, 2]);
+    expect(second.data?.auditLog.nodes.map((event) => event.versionAfter)).toEqual([3, 2]);
     expect(second.data?.auditLog.pageInfo.hasNextPage).toBe(false);
   });
 

@@ -1,13 +1,15 @@
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
+import { print } from 'graphql';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const UPDATE = `mutation ($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {
-  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }`;
-const READ = 'query ($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }';
-const AUDIT = `query ($targetId: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {
-  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }`;
+const UPDATE = graphql(`mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {
+  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }`);
+const READ = graphql(`query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }`);
+const AUDIT = graphql(`query BaselineAudit($targetId: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {
+  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }`);
 
 const officerOf = (cityId: string) => tokenFor({ sub: `officer-${cityId}`, name: `Officer of ${cityId}`, role: 'CITY', clusterId: 'cluster-jjj', cityId });
 
@@ -16,7 +18,7 @@ describe('updateCityBaseline', () => {
     const token = await officerOf('city-baoding');
     const response = await gql(token, UPDATE, { input: { cityId: 'city-baoding', expectedVersion: 1, shelterCapacity: 850_000, emergencyTeams: 160, emergencyPersonnel: 10_200 } });
     expect(response.errors).toBeUndefined();
-    const city = response.data?.updateCityBaseline;
+    const city = response.data!.updateCityBaseline;
     expect(city).toMatchObject({ id: 'city-baoding', version: 2, baseline: { shelterCapacity: 850_000, emergencyTeams: 160, emergencyPersonnel: 10_200, population: 11_544_036 } });
     expect(city.baseline.asOf).toBe(city.updatedAt);
 
@@ -74,7 +76,7 @@ describe('updateCityBaseline', () => {
   });
 
   test('a value of the wrong type is refused before anything runs', async () => {
-    const response = await gql(await officerOf('city-hengshui'), UPDATE, { input: { cityId: 'city-hengshui', expectedVersion: 1, population: 'many' } });
+    const response = await gql(await officerOf('city-hengshui'), print(UPDATE), { input: { cityId: 'city-hengshui', expectedVersion: 1, population: 'many' } });
     expect(response.status).toBe(400);
     expect(onlyError(response).code).toBe('BAD_USER_INPUT');
   });

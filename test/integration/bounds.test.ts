@@ -4,15 +4,17 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, OBLIGATIONS, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { SetReserveRequirementInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const AGREEMENTS = 'query ($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }';
-const SETTINGS = 'mutation ($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }';
-const SET_RESERVE = 'mutation ($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }';
-const SHORTFALLS = 'query ($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }';
-const REQUEST = 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }';
-const REQUESTS = 'query ($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }';
+const AGREEMENTS = graphql(`query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }`);
+const SETTINGS = graphql(`mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }`);
+const SET_RESERVE = graphql(`mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }`);
+const SHORTFALLS = graphql(`query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }`);
+const REQUEST = graphql(`mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }`);
+const REQUESTS = graphql(`query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }`);
 
 const coordinatorYrd = () => demoToken('demo-coordinator-yrd');
 const coordinatorJjj = () => demoToken('demo-coordinator-jjj');
@@ -99,7 +101,7 @@ describe('one unusable agreement stops no other', () => {
 });
 
 describe('quantities are bounded where they are entered', () => {
-  test.each([
+  test.each<[string, Pick<SetReserveRequirementInput, 'basis' | 'quantity'>, string]>([
     ['an absolute reserve of 10^12 units', { basis: 'ABSOLUTE', quantity: 1e12 }, 'is implausibly large: at most 10,000,000'],
     ['a per-10,000 rate of a billion', { basis: 'PER_10K_RESIDENTS', quantity: 1e9 }, 'per 10,000 residents is implausibly large: at most 100,000'],
   ])('%s is refused', async (_name, fields, message) => {
@@ -121,9 +123,9 @@ describe('quantities are bounded where they are entered', () => {
     await ReserveRequirementEntity.put({ clusterId: 'cluster-jjj', typeId: 'drone', minimumTier: 'III', basis: 'PER_10K_RESIDENTS', quantity: 1e9, version: 9, updatedAt: '2025-06-01T00:00:00.000Z' }).go();
     const response = await gql(await officerOf('city-langfang', 'cluster-jjj'), SHORTFALLS, { clusterId: 'cluster-jjj' });
     expect(response.errors).toBeUndefined();
-    const pumps = response.data!.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'mobile-pump-unit');
+    const pumps = response.data!.clusterShortfalls.find((row) => row.resourceType.id === 'mobile-pump-unit');
     expect(pumps).toMatchObject({ required: 2_147_483_647, shortfall: 2_147_483_647 });
-    expect(pumps.coverage).toBeLessThan(0.001);
+    expect(pumps?.coverage).toBeLessThan(0.001);
     const drones = response.data!.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'drone');
     expect(drones).toMatchObject({ required: 2_147_483_647 });
   });

@@ -2,13 +2,14 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const FILE = 'mutation ($input: FileClaimInput!) { fileClaim(input: $input) { id version } }';
-const REVIEW = 'mutation ($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }';
-const DECIDE = 'mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { status } }';
+const FILE = graphql(`mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }`);
+const REVIEW = graphql(`mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }`);
+const DECIDE = graphql(`mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }`);
 
 // Two approvals for the same event at the same moment must not together pass the cap per event.
 test('parallel approvals never exceed the cap per event', async () => {
@@ -29,8 +30,8 @@ test('parallel approvals never exceed the cap per event', async () => {
   const claims = [];
   for (const city of ['city-tianjin', 'city-beijing']) {
     const filed = (await gql(await officerOf(city, 'cluster-jjj'), FILE, { input: { agreementId, eventId, claimantCityId: city,
-      items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('700000'), evidence: ['inv'] }] } })).data?.fileClaim;
-    claims.push((await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: filed.version } })).data?.startClaimReview);
+      items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('700000'), evidence: ['inv'] }] } })).data!.fileClaim;
+    claims.push((await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: filed.version } })).data!.startClaimReview);
   }
   const results = await Promise.all(claims.map((claim) => gql(coordinator, DECIDE, { input: { claimId: claim.id, expectedVersion: claim.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('700000') }] } })));
   expect(results.filter((result) => !result.errors)).toHaveLength(1);

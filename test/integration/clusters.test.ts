@@ -2,11 +2,12 @@ import { dynamoClient } from '../../src/store/client';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { demoToken, gql, onlyError, tokenFor, type GraphQLResponse } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const CLUSTER = `query ($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version
-  desks { category name dutyPhone hostCity { id name } } } }`;
+const CLUSTER = graphql(`query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version
+  desks { category name dutyPhone hostCity { id name } } } }`);
 
 describe('me', () => {
   test('each role sees what it acts for', async () => {
@@ -23,10 +24,10 @@ describe('me', () => {
 describe('cluster', () => {
   test('a member reads its cluster with one desk per risk category and the host cities', async () => {
     const response = await gql(await demoToken('demo-city-langfang'), CLUSTER, { id: 'cluster-jjj' });
-    const cluster = response.data?.cluster;
+    const cluster = response.data!.cluster;
     expect(cluster).toMatchObject({ id: 'cluster-jjj', name: 'Beijing–Tianjin–Hebei', formationMode: 'SUPERIOR_LED', mode: 'NORMAL', version: 1 });
-    expect(cluster.desks.map((desk: { category: string }) => desk.category).sort()).toEqual(['ACCIDENT', 'NATURAL_DISASTER', 'PUBLIC_HEALTH', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER']);
-    expect(cluster.desks.find((desk: { category: string }) => desk.category === 'ACCIDENT').hostCity).toEqual({ id: 'city-tangshan', name: 'Tangshan' });
+    expect(cluster.desks.map((desk) => desk.category).sort()).toEqual(['ACCIDENT', 'NATURAL_DISASTER', 'PUBLIC_HEALTH', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER']);
+    expect(cluster.desks.find((desk) => desk.category === 'ACCIDENT')?.hostCity).toEqual({ id: 'city-tangshan', name: 'Tangshan' });
   });
 
   test("another cluster's data is answered exactly like a cluster that does not exist", async () => {
@@ -106,7 +107,7 @@ describe('member cities', () => {
   test('a cursor from one cluster is refused on another and a damaged one is refused', async () => {
     const superior = await demoToken('demo-superior');
     const page = await gql(superior, CITIES, { first: 2 });
-    const cursor = page.data?.cluster.cities.pageInfo.endCursor;
+    const cursor = page.data!.cluster.cities.pageInfo.endCursor;
     const onOtherCluster = await gql(superior, 'query ($after: String) { cluster(id: "cluster-yrd") { cities(first: 2, after: $after) { nodes { id } } } }', { after: cursor });
     expect(onOtherCluster.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const damaged = await gql(superior, CITIES, { first: 2, after: cursor.slice(0, 12) });

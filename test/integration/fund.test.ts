@@ -3,12 +3,13 @@ import { AgreementBuilder, officerOf } from '../support/builders';
 import { DRAFT, OBLIGATIONS, PROPOSE, RATIFY } from '../support/operations';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
-const CONTRIBUTE = 'mutation ($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }';
-const FUND = 'query { fund(clusterId: "cluster-jjj") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }';
+const CONTRIBUTE = graphql(`mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }`);
+const FUND = graphql(`query FundFund { fund(clusterId: "cluster-jjj") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }`);
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 
 test('yearly contributions are owed by every party, and a recorded contribution fulfils the member\u2019s', async () => {

@@ -5,12 +5,13 @@ import { print } from 'graphql';
 import type { ReportRiskEventInput } from '../generated/graphql';
 import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const SET_MODE = 'mutation ($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }';
-const MODE = 'query { cluster(id: "cluster-yrd") { mode version modeHistory { nodes { reason } } } }';
-const EVENTS = 'query { riskEvents(clusterId: "cluster-yrd", first: 100) { nodes { id description } } }';
+const SET_MODE = graphql(`mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }`);
+const MODE = graphql(`query IdsKeysAndTextMode { cluster(id: "cluster-yrd") { mode version modeHistory { nodes { reason } } } }`);
+const EVENTS = graphql(`query IdsKeysAndTextEvents { riskEvents(clusterId: "cluster-yrd", first: 100) { nodes { id description } } }`);
 const coordinator = () => demoToken('demo-coordinator-yrd');
 const suzhou = () => officerOf('city-suzhou');
 const observedAt = new Date(Date.now() - 3_600_000).toISOString();
@@ -20,7 +21,7 @@ const spill = (fields: Partial<ReportRiskEventInput> = {}): ReportRiskEventInput
   ...fields,
 });
 async function eventIds(): Promise<string[]> {
-  return (await gql(await coordinator(), EVENTS)).data?.riskEvents.nodes.map((event: { id: string }) => event.id);
+  return (await gql(await coordinator(), EVENTS)).data!.riskEvents.nodes.map((event) => event.id);
 }
 async function modeUnchanged() {
   expect((await gql(await coordinator(), MODE)).data?.cluster).toEqual({ mode: 'NORMAL', version: 1, modeHistory: { nodes: [] } });
@@ -149,7 +150,7 @@ describe('input bounds', () => {
 
   test.each([
     ['a query argument', 'query ($id: ID!) { cluster(id: $id) { name } }', { id: long }, 'id'],
-    ['an input field', SET_MODE, { input: { clusterId: long, mode: 'EMERGENCY', reason: 'x' } }, 'input.clusterId'],
+    ['an input field', print(SET_MODE), { input: { clusterId: long, mode: 'EMERGENCY', reason: 'x' } }, 'input.clusterId'],
     ['an element of a list', print(REPORT), { input: spill({ affectedCityIds: ['city-jiaxing', long] }) }, 'input.affectedCityIds[1]'],
   ])('a 2 KB id in %s is refused with BAD_USER_INPUT naming the field', async (_where, query, variables, field) => {
     const response = await gql(await coordinator(), query, variables);

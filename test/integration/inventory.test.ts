@@ -2,6 +2,7 @@ import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
@@ -10,8 +11,8 @@ const CREATE = `mutation ($input: CreateInventoryItemInput!) { createInventoryIt
 const UPDATE = `mutation ($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ${ITEM} } }`;
 const UPDATE_MANY = `mutation ($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ${ITEM} } }`;
 const READ = `query ($id: ID!) { inventoryItem(id: $id) { ${ITEM} } }`;
-const HISTORY = `query ($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }`;
-const LIST = `query ($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }`;
+const HISTORY = graphql(`query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }`);
+const LIST = graphql(`query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }`);
 
 const langfang = () => officerOf('city-langfang', 'cluster-jjj');
 const depot = { name: 'Langfang Anci District Depot', latitude: 39.5, longitude: 116.7 };
@@ -84,7 +85,7 @@ describe('city inventories', () => {
     const winners = attempts.filter((attempt) => !attempt.errors);
     expect(winners).toHaveLength(1);
     expect(attempts.filter((attempt) => attempt.errors).map((attempt) => onlyError(attempt).code)).toEqual(Array(49).fill('CONFLICT'));
-    const final = (await gql(token, READ, { id: item.id })).data?.inventoryItem;
+    const final = (await gql(token, READ, { id: item.id })).data!.inventoryItem;
     expect(final).toMatchObject({ version: 2, onHand: winners[0].data?.updateInventoryItem.onHand });
     expect((await gql(token, HISTORY, { id: item.id })).data?.inventoryHistory.nodes).toHaveLength(2);
   });
@@ -94,7 +95,7 @@ describe('city inventories', () => {
     const token = await langfang();
     const client = async () => {
       for (;;) {
-        const read = (await gql(token, READ, { id: item.id })).data?.inventoryItem;
+        const read = (await gql(token, READ, { id: item.id })).data!.inventoryItem;
         const write = await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: read.version, onHand: read.onHand + 1 } });
         if (!write.errors) return;
         expect(onlyError(write).code).toBe('CONFLICT');

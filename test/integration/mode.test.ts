@@ -1,5 +1,6 @@
 import { demoToken, gql, onlyError } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 

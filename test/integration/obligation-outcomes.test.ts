@@ -6,6 +6,8 @@ import { hoursFrom, officerOf } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { CONFIRM, FULFIL, OBLIGATIONS, REPORT, WAIVE } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { RequestAidInput } from '../generated/graphql';
 
 // Beijing–Tianjin–Hebei: the seeded accident responsibility list is in force. A level III accident gives the origin a
 // 1-hour report (REPORT) and a 2-hour on-site command (JOINT_RESPONSE), each affected city a 2-hour warning
@@ -14,12 +16,12 @@ beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
 const coordinator = () => demoToken('demo-coordinator-jjj');
-const RECORDS = `query ($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {
-  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }`;
-const STANDING = 'query ($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }';
-const CLOSE = `mutation ($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {
-  status closedAt version closure { waivedObligations stillOwedObligations summary } } }`;
-const REQUEST_AID = 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }';
+const RECORDS = graphql(`query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {
+  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }`);
+const STANDING = graphql(`query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }`);
+const CLOSE = graphql(`mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {
+  status closedAt version closure { waivedObligations stillOwedObligations summary } } }`);
+const REQUEST_AID = graphql(`mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }`);
 
 type Obligation = { id: string; status: string; version: number; dueAt: string; triggeredAt: string; duty: { id: string }; city: { id: string } | null; waivedReason: string | null };
 
@@ -45,7 +47,7 @@ const obligationsOf = async (eventId: string): Promise<Obligation[]> =>
 
 async function recordsAbout(cityId: string, obligationId: string) {
   const response = await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId });
-  return response.data?.complianceRecords.nodes.filter((record: { obligation: { id: string } | null }) => record.obligation?.id === obligationId);
+  return response.data!.complianceRecords.nodes.filter((record) => record.obligation?.id === obligationId);
 }
 
 describe('a backdated on-time fulfilment racing the overdue job', () => {
@@ -65,7 +67,7 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
       await job;
       await runUpkeepJob(); // whatever the race left open is recorded now
       const after = (await obligationsOf(event.id)).find((o) => o.id === report.id)!;
-      const kinds = (await recordsAbout('city-tangshan', report.id)).map((record: { kind: string }) => record.kind).sort();
+      const kinds = (await recordsAbout('city-tangshan', report.id)).map((record) => record.kind).sort();
       if (fulfilment.errors) {
         expect(onlyError(fulfilment)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'OVERDUE' }, message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) });
         expect([after.status, kinds]).toEqual(['OVERDUE', ['LATE']]);
@@ -196,7 +198,7 @@ describe('closing an event', () => {
   test('aid can no longer be requested for a closed event', async () => {
     const event = await confirmedAccident('city-langfang', []);
     const closed = await gql(await coordinator(), CLOSE, { input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' } });
-    const request = {
+    const request: RequestAidInput = {
       clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II', quantity: 4,
       neededBy: hoursFrom(testClock.now(), 6), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
     };

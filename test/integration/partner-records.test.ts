@@ -1,16 +1,18 @@
 import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { RecordComplianceInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const RECORD = 'mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }';
-const DISPUTE = 'mutation ($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }';
-const RESOLVE = 'mutation ($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }';
-const STANDING = 'query ($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }';
+const RECORD = graphql(`mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }`);
+const DISPUTE = graphql(`mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }`);
+const RESOLVE = graphql(`mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }`);
+const STANDING = graphql(`query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }`);
 
 // Tianjin, Beijing and Langfang are all parties to the seeded accidents agreement: partners there.
-const breach = (fields: Record<string, unknown> = {}) => ({
+const breach = (fields: Partial<RecordComplianceInput> = {}): RecordComplianceInput => ({
   clusterId: 'cluster-jjj', cityId: 'city-langfang', agreementId: 'agr-jjj-accidents', kind: 'REFUSED_JOINT_ACTION', severity: 'CRITICAL',
   note: 'Refused to send the agreed rescue team to the warehouse fire.', evidence: { text: 'Duty log 2026-11-02' },
   ...fields,
@@ -57,10 +59,10 @@ test('once a dispute overturns the record, the partner may record the breach aga
   const baoding = await officerOf('city-baoding', 'cluster-jjj');
   const langfang = await demoToken('demo-city-langfang');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const first = (await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).data?.recordCompliance;
+  const first = (await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).data!.recordCompliance;
   expect(onlyError(await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).code).toBe('CONFLICT');
-  await gql(langfang, DISPUTE, { input: { recordId: first.id, expectedVersion: 1, statement: 'The team was sent; the request went to a wrong number.' } });
-  expect((await gql(coordinator, RESOLVE, { input: { recordId: first.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Wrong duty number.' } })).data?.resolveComplianceDispute).toMatchObject({ status: 'OVERTURNED', counts: false });
+  await gql(langfang, DISPUTE, { input: { recordId: first!.id, expectedVersion: 1, statement: 'The team was sent; the request went to a wrong number.' } });
+  expect((await gql(coordinator, RESOLVE, { input: { recordId: first!.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Wrong duty number.' } })).data?.resolveComplianceDispute).toMatchObject({ status: 'OVERTURNED', counts: false });
   const second = await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION', note: 'Refused again at the next call, on the right number.' }) });
   expect(second.errors).toBeUndefined();
   expect(second.data?.recordCompliance).toMatchObject({ status: 'STANDING', counts: true });

@@ -1,12 +1,14 @@
 import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import type { DefineResourceTypeInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const CATALOGUE = 'query ($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }';
-const DEFINE = 'mutation ($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }';
-const sonar = {
+const CATALOGUE = graphql(`query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }`);
+const DEFINE = graphql(`mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }`);
+const sonar: DefineResourceTypeInput = {
   clusterId: 'cluster-jjj', id: 'sonar-boat', name: 'Side-scan sonar boat', unit: 'boat', description: 'Underwater search after floods',
   categories: ['NATURAL_DISASTER'], tiers: [{ tier: 'II', capability: 'Side-scan sonar, 50 m swath', minimum: 50, measure: 'm swath' }],
 };
@@ -18,7 +20,7 @@ describe('resource catalogue', () => {
       expect(response.data?.resourceCatalogue.length).toBeGreaterThanOrEqual(10);
     }
     const response = await gql(await demoToken('demo-city-langfang'), CATALOGUE, { clusterId: 'cluster-jjj' });
-    const pump = response.data?.resourceCatalogue.find((type: { id: string }) => type.id === 'mobile-pump-unit');
+    const pump = response.data!.resourceCatalogue.find((type: { id: string }) => type.id === 'mobile-pump-unit');
     expect(pump).toMatchObject({ unit: 'unit', tiers: [{ tier: 'I', minimum: 3000, measure: 'm³/h' }, { tier: 'II' }, { tier: 'III' }] });
     const categories = new Set(response.data?.resourceCatalogue.flatMap((type: { categories: string[] }) => type.categories));
     expect([...categories].sort()).toEqual(['ACCIDENT', 'NATURAL_DISASTER', 'PUBLIC_HEALTH', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER']);

@@ -2,19 +2,20 @@ import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const SHORTFALLS = `query ($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {
-  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }`;
-const SET = 'mutation ($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }';
-const UPDATE = 'mutation ($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }';
+const SHORTFALLS = graphql(`query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {
+  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }`);
+const SET = graphql(`mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }`);
+const UPDATE = graphql(`mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }`);
 type Row = { resourceType: { id: string }; required: number; available: number; shortfall: number; coverage: number; contributions: Array<{ city: { id: string }; available: number }> };
 
 describe('regional reserve shortfalls', () => {
   test('the coordinator sees each requirement against what cities can share, worst coverage first', async () => {
     const response = await gql(await demoToken('demo-coordinator-jjj'), SHORTFALLS, { clusterId: 'cluster-jjj' });
-    const rows: Row[] = response.data?.clusterShortfalls;
+    const rows: Row[] = response.data!.clusterShortfalls;
     expect(rows.map((row) => row.coverage)).toEqual([...rows.map((row) => row.coverage)].sort((a, b) => a - b));
     const medical = rows.find((row) => row.resourceType.id === 'medical-team')!;
     expect(medical.required).toBe(40);
@@ -24,14 +25,14 @@ describe('regional reserve shortfalls', () => {
 
   test('a city sees its own share only; lowering its shareable stock changes the shortfall', async () => {
     const langfang = await officerOf('city-langfang', 'cluster-jjj');
-    const before: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data?.clusterShortfalls;
+    const before: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
     const beds = before.find((row) => row.resourceType.id === 'shelter-beds')!;
     expect(beds.contributions.map((c) => c.city.id)).toEqual(['city-langfang']);
     const own = beds.contributions[0].available;
 
     const itemId = inventoryItemId('city-langfang', 'shelter-beds', 'III', 'Langfang Municipal Emergency Materials Depot');
     expect((await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, shareable: own - 100 } })).data?.updateInventoryItem.shareable).toBe(own - 100);
-    const after: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data?.clusterShortfalls;
+    const after: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
     const bedsAfter = after.find((row) => row.resourceType.id === 'shelter-beds')!;
     expect(bedsAfter.available).toBe(beds.available - 100);
     expect(bedsAfter.contributions[0].available).toBe(own - 100);
@@ -41,7 +42,7 @@ describe('regional reserve shortfalls', () => {
     const token = await demoToken('demo-coordinator-jjj');
     const set = await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 30 } });
     expect(set.data?.setReserveRequirement).toEqual({ resourceType: { id: 'drone' }, basis: 'ABSOLUTE', quantity: 30, version: 1 });
-    const rows: Row[] = (await gql(token, SHORTFALLS, { clusterId: 'cluster-jjj' })).data?.clusterShortfalls;
+    const rows: Row[] = (await gql(token, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
     expect(rows[0]).toMatchObject({ resourceType: { id: 'drone' }, required: 30, available: 0, shortfall: 30, coverage: 0 });
     expect(onlyError(await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 20 } })).code).toBe('CONFLICT');
     expect((await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 20, expectedVersion: 1 } })).data?.setReserveRequirement.version).toBe(2);
