@@ -5,6 +5,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // committed.
 const outDir = process.env.CODEGEN_OUT_DIR ?? 'src/generated';
 const testOutDir = process.env.CODEGEN_TEST_OUT_DIR ?? 'test/generated';
+// How the schema's scalars read in TypeScript, for the server and the tests alike.
+const scalars = { DateTime: 'string', Duration: 'string', JSON: 'Record<string, unknown>' };
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -16,7 +18,7 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', Duration: 'string', JSON: 'Record<string, unknown>' },
+        scalars,
         mappers: {
           Cluster: '../store/entities#StoredCluster',
           City: '../store/entities#StoredCity',
@@ -69,7 +71,7 @@ const config: CodegenConfig = {
       documents: ['test/**/*.ts', '!test/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, strictScalars: true, scalars: { DateTime: 'string', Duration: 'string' }, useTypeImports: true },
+      config: { enumsAsTypes: true, strictScalars: true, scalars, useTypeImports: true },
     },
   },
 };

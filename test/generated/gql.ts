@@ -19,6 +19,10 @@ type Documents = {
     "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }": typeof types.AidRequestsAcceptDocument,
     "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }": typeof types.AidRequestsDispatchDocument,
     "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }": typeof types.AidRequestsArrivedDocument,
+    "fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }": typeof types.AidRequestsRequestFieldsFragmentDoc,
+    "mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }": typeof types.AidRequestsCancelRequestDocument,
+    "mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }": typeof types.AidRequestsCloseRequestDocument,
+    "query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }": typeof types.AidRequestsReadRequestDocument,
     "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }": typeof types.AidRequestsItemDocument,
     "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }": typeof types.AidRequestsAuditDocument,
     "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }": typeof types.AuditUpdateDocument,
@@ -35,9 +39,16 @@ type Documents = {
     "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": typeof types.ClaimsCapFileDocument,
     "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }": typeof types.ClaimsCapReviewDocument,
     "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }": typeof types.ClaimsCapDecideDocument,
+    "fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }": typeof types.ClaimsClaimFieldsFragmentDoc,
+    "mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }": typeof types.ClaimsFileDocument,
+    "mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }": typeof types.ClaimsReviewDocument,
+    "mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }": typeof types.ClaimsDecideDocument,
     "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": typeof types.ClaimsBalancesDocument,
     "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": typeof types.ClaimsPayDocument,
+    "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }": typeof types.ClaimsAppealDocument,
+    "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }": typeof types.ClaimsDecideAppealDocument,
     "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": typeof types.ClustersClusterDocument,
+    "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }": typeof types.CompensationTermsReadDocument,
     "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": typeof types.EvaluationsAccreditDocument,
     "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": typeof types.EvaluationsOpenDocument,
     "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": typeof types.EvaluationsDraftDocument,
@@ -51,12 +62,22 @@ type Documents = {
     "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": typeof types.IdsKeysAndTextSetModeDocument,
     "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": typeof types.IdsKeysAndTextModeDocument,
     "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": typeof types.IdsKeysAndTextEventsDocument,
+    "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }": typeof types.InventoryItemFieldsFragmentDoc,
+    "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }": typeof types.InventoryCreateDocument,
+    "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }": typeof types.InventoryUpdateDocument,
+    "mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }": typeof types.InventoryUpdateManyDocument,
+    "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }": typeof types.InventoryReadDocument,
     "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": typeof types.InventoryHistoryDocument,
     "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": typeof types.InventoryListDocument,
-    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": typeof types.ModeSetModeDocument,
-    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": typeof types.ModeHistoryDocument,
-    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }": typeof types.ModeAuditDocument,
+    "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }": typeof types.MutualAidOfferFieldsFragmentDoc,
     "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": typeof types.MutualAidRequestDocument,
+    "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidOfferDocument,
+    "mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": typeof types.MutualAidAcceptDocument,
+    "mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }": typeof types.MutualAidDeclineDocument,
+    "mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidDispatchDocument,
+    "mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": typeof types.MutualAidArrivedDocument,
+    "mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidReturnDocument,
+    "mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }": typeof types.MutualAidCancelDocument,
     "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": typeof types.MutualAidAvailabilityDocument,
     "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": typeof types.MutualAidReadRequestDocument,
     "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": typeof types.MutualAidShortfallsDocument,
@@ -76,6 +97,11 @@ type Documents = {
     "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": typeof types.ShortfallsShortfallsDocument,
     "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": typeof types.ShortfallsSetDocument,
     "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": typeof types.ShortfallsUpdateDocument,
+    "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }": typeof types.TrustRecordFieldsFragmentDoc,
+    "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }": typeof types.TrustRecordDocument,
+    "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }": typeof types.TrustDisputeDocument,
+    "mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }": typeof types.TrustResolveDocument,
+    "query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }": typeof types.TrustOneDocument,
     "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": typeof types.TrustListDocument,
     "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": typeof types.TrustStandingDocument,
     "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": typeof types.TrustDriversDocument,
@@ -112,6 +138,10 @@ const documents: Documents = {
     "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }": types.AidRequestsAcceptDocument,
     "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }": types.AidRequestsDispatchDocument,
     "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }": types.AidRequestsArrivedDocument,
+    "fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }": types.AidRequestsRequestFieldsFragmentDoc,
+    "mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }": types.AidRequestsCancelRequestDocument,
+    "mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }": types.AidRequestsCloseRequestDocument,
+    "query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }": types.AidRequestsReadRequestDocument,
     "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }": types.AidRequestsItemDocument,
     "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }": types.AidRequestsAuditDocument,
     "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }": types.AuditUpdateDocument,
@@ -128,9 +158,16 @@ const documents: Documents = {
     "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": types.ClaimsCapFileDocument,
     "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }": types.ClaimsCapReviewDocument,
     "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }": types.ClaimsCapDecideDocument,
+    "fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }": types.ClaimsClaimFieldsFragmentDoc,
+    "mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }": types.ClaimsFileDocument,
+    "mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }": types.ClaimsReviewDocument,
+    "mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }": types.ClaimsDecideDocument,
     "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": types.ClaimsBalancesDocument,
     "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": types.ClaimsPayDocument,
+    "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }": types.ClaimsAppealDocument,
+    "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }": types.ClaimsDecideAppealDocument,
     "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": types.ClustersClusterDocument,
+    "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }": types.CompensationTermsReadDocument,
     "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": types.EvaluationsAccreditDocument,
     "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": types.EvaluationsOpenDocument,
     "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": types.EvaluationsDraftDocument,
@@ -144,12 +181,22 @@ const documents: Documents = {
     "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": types.IdsKeysAndTextSetModeDocument,
     "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": types.IdsKeysAndTextModeDocument,
     "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": types.IdsKeysAndTextEventsDocument,
+    "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }": types.InventoryItemFieldsFragmentDoc,
+    "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }": types.InventoryCreateDocument,
+    "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }": types.InventoryUpdateDocument,
+    "mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }": types.InventoryUpdateManyDocument,
+    "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }": types.InventoryReadDocument,
     "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": types.InventoryHistoryDocument,
     "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": types.InventoryListDocument,
-    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": types.ModeSetModeDocument,
-    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": types.ModeHistoryDocument,
-    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }": types.ModeAuditDocument,
+    "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }": types.MutualAidOfferFieldsFragmentDoc,
     "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": types.MutualAidRequestDocument,
+    "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidOfferDocument,
+    "mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": types.MutualAidAcceptDocument,
+    "mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }": types.MutualAidDeclineDocument,
+    "mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidDispatchDocument,
+    "mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": types.MutualAidArrivedDocument,
+    "mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidReturnDocument,
+    "mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }": types.MutualAidCancelDocument,
     "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": types.MutualAidAvailabilityDocument,
     "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": types.MutualAidReadRequestDocument,
     "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": types.MutualAidShortfallsDocument,
@@ -169,6 +216,11 @@ const documents: Documents = {
     "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": types.ShortfallsShortfallsDocument,
     "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": types.ShortfallsSetDocument,
     "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": types.ShortfallsUpdateDocument,
+    "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }": types.TrustRecordFieldsFragmentDoc,
+    "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }": types.TrustRecordDocument,
+    "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }": types.TrustDisputeDocument,
+    "mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }": types.TrustResolveDocument,
+    "query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }": types.TrustOneDocument,
     "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": types.TrustListDocument,
     "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": types.TrustStandingDocument,
     "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": types.TrustDriversDocument,
@@ -237,6 +289,22 @@ export function graphql(source: "mutation AidRequestsArrived($offerId: ID!) { co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }"): (typeof documents)["fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }"): (typeof documents)["mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }"): (typeof documents)["mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }"): (typeof documents)["query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }"): (typeof documents)["query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -301,6 +369,22 @@ export function graphql(source: "mutation ClaimsCapDecide($input: DecideClaimInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }"): (typeof documents)["fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }"): (typeof documents)["mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }"): (typeof documents)["mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }"): (typeof documents)["mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"): (typeof documents)["query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -309,7 +393,19 @@ export function graphql(source: "mutation ClaimsPay($input: RecordPaymentInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }"): (typeof documents)["mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }"): (typeof documents)["mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }"): (typeof documents)["query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }"): (typeof documents)["query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,6 +461,26 @@ export function graphql(source: "query IdsKeysAndTextEvents { riskEvents(cluster
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }"): (typeof documents)["fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }"): (typeof documents)["mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }"): (typeof documents)["mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }"): (typeof documents)["mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }"): (typeof documents)["query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }"): (typeof documents)["query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -373,19 +489,39 @@ export function graphql(source: "query InventoryList($clusterId: ID!, $cityId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"): (typeof documents)["mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"): (typeof documents)["query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }"): (typeof documents)["query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: \"CLUSTER_MODE_CHANGED\" }) { nodes { action targetId versionBefore versionAfter changes at } } }"];
+export function graphql(source: "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }"): (typeof documents)["fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"): (typeof documents)["mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,6 +598,26 @@ export function graphql(source: "mutation ShortfallsSet($input: SetReserveRequir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"): (typeof documents)["mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }"): (typeof documents)["fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }"): (typeof documents)["mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }"): (typeof documents)["mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }"): (typeof documents)["mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }"): (typeof documents)["query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

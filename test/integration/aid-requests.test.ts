@@ -11,10 +11,10 @@ const OFFER = graphql(`mutation AidRequestsOffer($input: OfferAidInput!) { offer
 const ACCEPT = graphql(`mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }`);
 const DISPATCH = graphql(`mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }`);
 const ARRIVED = graphql(`mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }`);
-const REQUEST_FIELDS = 'id status quantity acceptedQuantity version closedAt closingReason offers { id status reason }';
-const CANCEL_REQUEST = `mutation ($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ${REQUEST_FIELDS} } }`;
-const CLOSE_REQUEST = `mutation ($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ${REQUEST_FIELDS} } }`;
-const READ_REQUEST = `query ($id: ID!) { aidRequest(id: $id) { ${REQUEST_FIELDS} } }`;
+graphql(`fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }`);
+const CANCEL_REQUEST = graphql(`mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }`);
+const CLOSE_REQUEST = graphql(`mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }`);
+const READ_REQUEST = graphql(`query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }`);
 const ITEM = graphql(`query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }`);
 const AUDIT = graphql(`query AidRequestsAudit($id: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) { nodes { action } } }`);
 
@@ -52,7 +52,7 @@ test('cancelling a request cancels its accepted offers, releases their stock and
   const cancelled = await gql(await langfang(), CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'The levee held; pumps not needed.' } });
   expect(cancelled.errors).toBeUndefined();
   expect(cancelled.data?.cancelAidRequest).toMatchObject({ status: 'CANCELLED', acceptedQuantity: 0, closingReason: 'The levee held; pumps not needed.', closedAt: expect.any(String) });
-  const byId = Object.fromEntries(cancelled.data?.cancelAidRequest.offers.map((o: { id: string; status: string }) => [o.id, o.status]));
+  const byId = Object.fromEntries(cancelled.data!.cancelAidRequest.offers.map((o) => [o.id, o.status]));
   expect(byId).toEqual({ [accepted.id]: 'CANCELLED', [pending.id]: 'DECLINED' });
   expect(await committedOf(TIANJIN_DEPOT)).toBe(tianjinBefore);
   const audit = (await gql(await coordinator(), AUDIT, { id: aid.id })).data!.auditLog.nodes.map((n: { action: string }) => n.action);
@@ -86,7 +86,7 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
   const closed = await gql(await coordinator(), CLOSE_REQUEST, { input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'Five pumps are enough.' } });
   expect(closed.errors).toBeUndefined();
   expect(closed.data?.closeAidRequest).toMatchObject({ status: 'CLOSED', acceptedQuantity: 5, closingReason: 'Five pumps are enough.' });
-  const byId = Object.fromEntries(closed.data?.closeAidRequest.offers.map((o: { id: string; status: string }) => [o.id, o.status]));
+  const byId = Object.fromEntries(closed.data!.closeAidRequest.offers.map((o) => [o.id, o.status]));
   expect(byId).toEqual({ [sent.id]: 'DISPATCHED', [pending.id]: 'DECLINED' });
   expect(onlyError(await gql(await langfang(), ACCEPT, { offerId: pending.id }))).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'DECLINED' } });
   expect((await gql(await langfang(), ARRIVED, { offerId: sent.id })).data?.confirmAidArrival.status).toBe('ARRIVED');

@@ -4,11 +4,12 @@ import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
+import type { FileClaimInput } from '../generated/graphql';
 
-const CLAIM_FIELDS = 'id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } }';
-const FILE = `mutation ($input: FileClaimInput!) { fileClaim(input: $input) { ${CLAIM_FIELDS} } }`;
-const REVIEW = `mutation ($input: ClaimActionInput!) { startClaimReview(input: $input) { ${CLAIM_FIELDS} } }`;
-const DECIDE = `mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { ${CLAIM_FIELDS} } }`;
+graphql(`fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }`);
+const FILE = graphql(`mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }`);
+const REVIEW = graphql(`mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }`);
+const DECIDE = graphql(`mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }`);
 const BALANCES = graphql(`query ClaimsBalances { balances(clusterId: "cluster-jjj") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }`);
 const PAY = graphql(`mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }`);
 
@@ -16,7 +17,7 @@ const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'
 let agreementId: string;
 let eventId: string;
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const claimInput = (fields: Record<string, unknown> = {}) => ({
+const claimInput = (fields: Partial<FileClaimInput> = {}): FileClaimInput => ({
   agreementId, eventId, claimantCityId: 'city-tianjin',
   items: [
     { kind: 'TRANSPORT', description: '6 flatbed trucks, Tianjin–Gu\u2019an and back', amount: cny('1860000'), evidence: ['invoice TJ-2026-0712'] },
@@ -50,7 +51,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   expect(filed.data?.fileClaim).toMatchObject({ status: 'SUBMITTED', claimed: { amountMinor: '4260000', currency: 'CNY' } });
   const claim = filed.data!.fileClaim;
   const review = await gql(coordinator, REVIEW, { input: { claimId: claim.id, expectedVersion: 1 } });
-  const decided = await gql(coordinator, DECIDE, { input: { claimId: claim.id, expectedVersion: review.data?.startClaimReview.version, decision: 'APPROVE', items: [
+  const decided = await gql(coordinator, DECIDE, { input: { claimId: claim.id, expectedVersion: review.data!.startClaimReview.version, decision: 'APPROVE', items: [
     { number: 1, approved: cny('1860000') },
     { number: 2, approved: cny('2000000'), reason: 'Night shifts are paid at the agreed day rate' },
   ] } });
@@ -144,36 +145,36 @@ test('who may file, review and pay', async () => {
   expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), PAY, { input: { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-tianjin', amount: cny('1'), reference: 'x', paidAt: new Date().toISOString() } })).code).toBe('FORBIDDEN');
   const coordinator = await demoToken('demo-coordinator-jjj');
   const review = await gql(coordinator, REVIEW, { input: { claimId, expectedVersion: 1 } });
-  const rejected = await gql(coordinator, DECIDE, { input: { claimId, expectedVersion: review.data?.startClaimReview.version, decision: 'REJECT', reason: 'Duplicate of the claim already approved' } });
+  const rejected = await gql(coordinator, DECIDE, { input: { claimId, expectedVersion: review.data!.startClaimReview.version, decision: 'REJECT', reason: 'Duplicate of the claim already approved' } });
   expect(rejected.data?.decideClaim).toMatchObject({ status: 'REJECTED', ledgerEntries: [] });
 });
 
 test('the claimant appeals once; the superior revises and the ledger gets exactly the difference', async () => {
-  const APPEAL = `mutation ($input: AppealClaimInput!) { appealClaim(input: $input) { ${CLAIM_FIELDS} appeal { statement outcome } } }`;
-  const DECIDE_APPEAL = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { ${CLAIM_FIELDS} appeal { outcome reason decidedByName } } }`;
+  const APPEAL = graphql(`mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }`);
+  const DECIDE_APPEAL = graphql(`mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }`);
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
   const filed = (await gql(tianjin, FILE, { input: claimInput() })).data!.fileClaim;
   const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
   const decided = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [
     { number: 1, approved: cny('1000000'), reason: 'Two trucks ran empty' }, { number: 2, approved: cny('2400000') },
-  ] } })).data?.decideClaim;
+  ] } })).data!.decideClaim;
   const before = await gql(coordinator, BALANCES);
   const tianjinBefore = BigInt(before.data!.balances.find((b) => b.partyId === 'city-tianjin')!.net.amountMinor);
 
   expect(onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), APPEAL, { input: { claimId: filed.id, expectedVersion: decided.version, statement: 'x' } })).code).toBe('FORBIDDEN');
   const appealed = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: decided.version, statement: 'The trucks carried the pumps back: manifests TJ-0713, TJ-0714' } });
   expect(appealed.data?.appealClaim).toMatchObject({ status: 'APPEALED', appeal: { outcome: null } });
-  expect(onlyError(await gql(tianjin, DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data?.appealClaim.version, outcome: 'UPHELD', reason: 'x' } })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data?.appealClaim.version, outcome: 'UPHELD', reason: 'x' } })).code).toBe('NOT_FOUND');
-  const revised = await gql(await demoToken('demo-superior'), DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data?.appealClaim.version, outcome: 'REVISED', reason: 'Manifests show the return trips', items: [
+  expect(onlyError(await gql(tianjin, DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data!.appealClaim.version, outcome: 'UPHELD', reason: 'x' } })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data!.appealClaim.version, outcome: 'UPHELD', reason: 'x' } })).code).toBe('NOT_FOUND');
+  const revised = await gql(await demoToken('demo-superior'), DECIDE_APPEAL, { input: { claimId: filed.id, expectedVersion: appealed.data!.appealClaim.version, outcome: 'REVISED', reason: 'Manifests show the return trips', items: [
     { number: 1, approved: cny('1860000') }, { number: 2, approved: cny('2400000') },
   ] } });
   expect(revised.data?.decideAppeal).toMatchObject({ status: 'APPROVED', approved: { amountMinor: '4260000' }, appeal: { outcome: 'REVISED', decidedByName: 'Ministry of Emergency Management liaison' } });
   const after = await gql(coordinator, BALANCES);
   const tianjinAfter = BigInt(after.data!.balances.find((b) => b.partyId === 'city-tianjin')!.net.amountMinor);
   expect(tianjinAfter - tianjinBefore).toBe(860000n);
-  const again = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: revised.data?.decideAppeal.version, statement: 'again' } });
+  const again = await gql(tianjin, APPEAL, { input: { claimId: filed.id, expectedVersion: revised.data!.decideAppeal.version, statement: 'again' } });
   expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', message: 'This claim was already appealed; a decision can be appealed once.' });
 });
 
@@ -202,7 +203,7 @@ test('a payment naming the claim by an upper-cased id is NOT_FOUND: it cannot be
   const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Barges', amount: cny('300000'), evidence: ['inv-12'] }] }) })).data!.fileClaim;
   const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
   const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('300000') }] } })).data!.decideClaim;
-  const share = approved.ledgerEntries.find((entry: { payerId: string }) => entry.payerId === 'city-baoding');
+  const share = approved.ledgerEntries.find((entry) => entry.payerId === 'city-baoding')!;
   const pay = (claimId: string, reference: string) => gql(coordinator, PAY, { input: {
     clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'city-tianjin', amount: cny(share.amount.amountMinor), reference, paidAt: new Date().toISOString(), claimId,
   } });
@@ -221,7 +222,7 @@ test('parallel payments of the same debt: one is recorded, the others are refuse
   const filed = (await gql(tianjin, FILE, { input: claimInput({ items: [{ kind: 'TRANSPORT', description: 'Ferry', amount: cny('500000'), evidence: ['inv-11'] }] }) })).data!.fileClaim;
   const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!.startClaimReview;
   const approved = (await gql(coordinator, DECIDE, { input: { claimId: filed.id, expectedVersion: reviewed.version, decision: 'APPROVE', items: [{ number: 1, approved: cny('500000') }] } })).data!.decideClaim;
-  const share = approved.ledgerEntries.find((entry: { payerId: string }) => entry.payerId === 'city-baoding');
+  const share = approved.ledgerEntries.find((entry) => entry.payerId === 'city-baoding')!;
   const results = await Promise.all(Array.from({ length: 8 }, (_, i) => gql(coordinator, PAY, { input: {
     clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'city-tianjin', amount: cny(share.amount.amountMinor), reference: `race-${i}`, paidAt: new Date().toISOString(), claimId: filed.id,
   } })));

@@ -2,13 +2,15 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder } from '../support/builders';
 import { AMEND, DRAFT, UPDATE_DRAFT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 import type { CompensationTermsInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const TERMS = `compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }
-  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } }`;
-const READ = `query ($id: ID!) { agreement(id: $id) { version inForce { ${TERMS} } pending { number ${TERMS} } } }`;
+// The terms are spelled out twice rather than as a fragment: a fragment spread counts as a level of query depth.
+const READ = graphql(`query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }
+  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }
+  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }`);
 const terms: CompensationTermsInput = {
   coveredKinds: [{ kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } }, { kind: 'PERSONNEL_HOURS' }],
   capPerClaim: { amountMinor: '5000000', currency: 'CNY' },
@@ -21,8 +23,8 @@ describe('compensation terms on agreements', () => {
     const token = await demoToken('demo-coordinator-yrd');
     const draft = await gql(token, DRAFT, { input: { ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(), compensation: terms } });
     expect(draft.errors).toBeUndefined();
-    const read = await gql(token, READ, { id: draft.data?.draftAgreement.id });
-    expect(read.data?.agreement.pending.compensation).toEqual({
+    const read = await gql(token, READ, { id: draft.data!.draftAgreement.id });
+    expect(read.data!.agreement!.pending!.compensation).toEqual({
       currency: 'CNY', filingWindow: 'P90D',
       coveredKinds: [{ kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } }, { kind: 'PERSONNEL_HOURS', capPerClaim: null }],
       capPerClaim: { amountMinor: '5000000' }, capPerEvent: null,
@@ -32,17 +34,17 @@ describe('compensation terms on agreements', () => {
     });
     const cleared = await gql(token, UPDATE_DRAFT, { input: { agreementId: draft.data!.draftAgreement.id, expectedVersion: 1, clearCompensation: true } });
     expect(cleared.errors).toBeUndefined();
-    expect((await gql(token, READ, { id: draft.data?.draftAgreement.id })).data?.agreement.pending.compensation).toBeNull();
+    expect((await gql(token, READ, { id: draft.data!.draftAgreement.id })).data!.agreement!.pending!.compensation).toBeNull();
   });
 
   test('the seeded Taipu agreement: 40% from the regional fund, the rest by population; an amendment starts from the same terms', async () => {
     const token = await demoToken('demo-coordinator-yrd');
     const read = await gql(token, READ, { id: 'agr-yrd-water' });
-    expect(read.data?.agreement.inForce.compensation.sharingRule).toEqual({ kind: 'FUND_COVERS', fundBasisPoints: 4000, shares: [], remainderRule: { kind: 'POPULATION_WEIGHTED', shares: [] } });
-    const amended = await gql(token, AMEND, { input: { agreementId: 'agr-yrd-water', expectedVersion: read.data?.agreement.version } });
+    expect(read.data!.agreement!.inForce!.compensation!.sharingRule).toEqual({ kind: 'FUND_COVERS', fundBasisPoints: 4000, shares: [], remainderRule: { kind: 'POPULATION_WEIGHTED', shares: [] } });
+    const amended = await gql(token, AMEND, { input: { agreementId: 'agr-yrd-water', expectedVersion: read.data!.agreement!.version } });
     expect(amended.errors).toBeUndefined();
     const after = await gql(token, READ, { id: 'agr-yrd-water' });
-    expect(after.data?.agreement.pending.compensation).toEqual(after.data?.agreement.inForce.compensation);
+    expect(after.data!.agreement!.pending!.compensation).toEqual(after.data!.agreement!.inForce!.compensation);
   });
 
   test.each<[string, CompensationTermsInput]>([

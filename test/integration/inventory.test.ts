@@ -6,11 +6,11 @@ import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const ITEM = 'id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier';
-const CREATE = `mutation ($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ${ITEM} } }`;
-const UPDATE = `mutation ($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ${ITEM} } }`;
-const UPDATE_MANY = `mutation ($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ${ITEM} } }`;
-const READ = `query ($id: ID!) { inventoryItem(id: $id) { ${ITEM} } }`;
+graphql(`fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }`);
+const CREATE = graphql(`mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }`);
+const UPDATE = graphql(`mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }`);
+const UPDATE_MANY = graphql(`mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }`);
+const READ = graphql(`query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }`);
 const HISTORY = graphql(`query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }`);
 const LIST = graphql(`query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }`);
 
@@ -56,7 +56,7 @@ describe('city inventories', () => {
   });
 
   test('a tier the catalogue does not define, an unknown type and a duplicate item are refused', async () => {
-    const base = { cityId: 'city-langfang', onHand: 1, shareable: 0, readiness: 'READY', storage: depot };
+    const base = { cityId: 'city-langfang', onHand: 1, shareable: 0, readiness: 'READY', storage: depot } as const;
     expect(onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'sandbags', tier: 'I' } })).message).toMatch(/Flood sandbags as Type III only/);
     expect(onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'unicorns', tier: 'I' } })).code).toBe('NOT_FOUND');
     await created('Depot dup');

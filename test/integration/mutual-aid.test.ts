@@ -8,15 +8,15 @@ import type { RequestAidInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const OFFER_FIELDS = 'id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available }';
+graphql(`fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }`);
 const REQUEST = graphql(`mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }`);
-const OFFER = `mutation ($input: OfferAidInput!) { offerAid(input: $input) { ${OFFER_FIELDS} } }`;
-const ACCEPT = `mutation ($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ${OFFER_FIELDS} } }`;
-const DECLINE = `mutation ($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) { ${OFFER_FIELDS} } }`;
-const DISPATCH = `mutation ($input: DispatchAidInput!) { dispatchAid(input: $input) { ${OFFER_FIELDS} } }`;
-const ARRIVED = `mutation ($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ${OFFER_FIELDS} } }`;
-const RETURN = `mutation ($input: ReturnAidInput!) { returnAid(input: $input) { ${OFFER_FIELDS} } }`;
-const CANCEL = `mutation ($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: "Water receding" }) { ${OFFER_FIELDS} } }`;
+const OFFER = graphql(`mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }`);
+const ACCEPT = graphql(`mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }`);
+const DECLINE = graphql(`mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) { ...MutualAidOfferFields } }`);
+const DISPATCH = graphql(`mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }`);
+const ARRIVED = graphql(`mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }`);
+const RETURN = graphql(`mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }`);
+const CANCEL = graphql(`mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: "Water receding" }) { ...MutualAidOfferFields } }`);
 const AVAILABILITY = graphql(`query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }`);
 const READ_REQUEST = graphql(`query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }`);
 const SHORTFALLS = graphql(`query MutualAidShortfalls { clusterShortfalls(clusterId: "cluster-jjj") { resourceType { id } available } }`);
@@ -114,7 +114,7 @@ test('50 parallel acceptances against one item never over-commit it', async () =
     const aid = await request(1);
     return (await gql(hengshui, OFFER, { input: { requestId: aid.id, itemId: item, quantity: 1 } })).data?.offerAid.id;
   }));
-  const all = [...offers, ...extra].filter(Boolean);
+  const all = [...offers, ...extra].filter((offerId): offerId is string => Boolean(offerId));
   expect(all).toHaveLength(50);
   const coordinator = await demoToken('demo-coordinator-jjj');
   const results = await Promise.all(all.map((offerId) => gql(coordinator, ACCEPT, { offerId })));
@@ -171,7 +171,7 @@ describe('who may do what in mutual aid', () => {
     const aid = await request(3);
     const offer = async (cityId: string, name: string) => (await gql(await officerOf(cityId, 'cluster-jjj'), OFFER, { input: { requestId: aid.id, itemId: depotOf(cityId, name), quantity: 2 } })).data?.offerAid.id;
     const offers = [await offer('city-tianjin', 'Tianjin'), await offer('city-beijing', 'Beijing'), await offer('city-baoding', 'Baoding')];
-    const results = await Promise.all(offers.map(async (offerId) => gql(await officerOf('city-langfang', 'cluster-jjj'), ACCEPT, { offerId })));
+    const results = await Promise.all(offers.map(async (offerId) => gql(await officerOf('city-langfang', 'cluster-jjj'), ACCEPT, { offerId: offerId! })));
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     // Refused by the request's state (filled), or by a race lost too often: CONFLICT either way.
     for (const failure of results.filter((result) => result.errors)) expect(onlyError(failure).code).toBe('CONFLICT');

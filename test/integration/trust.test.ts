@@ -5,18 +5,19 @@ import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { testClock } from '../support/clock';
 import { graphql } from '../generated';
+import type { RecordComplianceInput, ResolveComplianceDisputeInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
-const RECORD_FIELDS = `id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }
+graphql(`fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }
   automatic recordedByName recordedByRole status counts disputeWindowEndsAt version
   dispute { statement filedByName resolution reasons resolvedByName }
-  consequence { kind amount { amountMinor currency } until inEffect }`;
-const RECORD = `mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { ${RECORD_FIELDS} } }`;
-const DISPUTE = `mutation ($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ${RECORD_FIELDS} } }`;
-const RESOLVE = `mutation ($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ${RECORD_FIELDS} } }`;
-const ONE = `query ($id: ID!) { complianceRecord(id: $id) { ${RECORD_FIELDS} } }`;
+  consequence { kind amount { amountMinor currency } until inEffect } }`);
+const RECORD = graphql(`mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }`);
+const DISPUTE = graphql(`mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }`);
+const RESOLVE = graphql(`mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }`);
+const ONE = graphql(`query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }`);
 const LIST = graphql(`query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }`);
 const STANDING = graphql(`query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary
   trend { month score } } }`);
@@ -28,7 +29,7 @@ const PAY = graphql(`mutation TrustPay($input: RecordPaymentInput!) { recordPaym
 const SETTINGS = graphql(`mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }`);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const breach = (fields: Record<string, unknown>) => ({
+const breach = (fields: Partial<RecordComplianceInput>): RecordComplianceInput => ({
   clusterId: 'cluster-jjj',
   agreementId: 'agr-jjj-accidents',
   kind: 'NON_COOPERATION',
@@ -88,7 +89,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   });
 
   // A city never resolves its own dispute, nor does the partner that recorded it.
-  const resolve = { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The gate log shows the liaison officer arrived on time.' };
+  const resolve: ResolveComplianceDisputeInput = { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The gate log shows the liaison officer arrived on time.' };
   expect(onlyError(await gql(langfang, RESOLVE, { input: resolve }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/coordination office/) });
   expect(onlyError(await gql(tianjin, RESOLVE, { input: resolve })).code).toBe('NOT_FOUND');
   const overturned = await gql(coordinator, RESOLVE, { input: resolve });
@@ -170,8 +171,8 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   expect(await netOf('city-cangzhou')).toBe('1500000');
   // Overturned, the suspension is lifted at once.
   const cangzhou = await officerOf('city-cangzhou', 'cluster-jjj');
-  await gql(cangzhou, DISPUTE, { input: { recordId: suspended.data?.recordCompliance.id, expectedVersion: 1, statement: 'The report was corrected within the hour.' } });
-  await gql(coordinator, RESOLVE, { input: { recordId: suspended.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Corrected in time.' } });
+  await gql(cangzhou, DISPUTE, { input: { recordId: suspended.data!.recordCompliance.id, expectedVersion: 1, statement: 'The report was corrected within the hour.' } });
+  await gql(coordinator, RESOLVE, { input: { recordId: suspended.data!.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Corrected in time.' } });
   expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: testClock.now() } })).errors).toBeUndefined();
   expect(await netOf('city-cangzhou')).toBe('1000000');
 });
@@ -226,9 +227,9 @@ test('records about the coordination office are kept and judged by the superior 
   // A record the superior made about a city is judged by the superior too, not by the office below it.
   const aboutCity = await gql(superior, RECORD, { input: breach({ cityId: 'city-tangshan', kind: 'INCOMPLETE_REPORT', note: 'Casualty figures missing from the escalation report.' }) });
   const tangshan = await officerOf('city-tangshan', 'cluster-jjj');
-  await gql(tangshan, DISPUTE, { input: { recordId: aboutCity.data?.recordCompliance.id, expectedVersion: 1, statement: 'The figures were in annex B.' } });
-  expect(onlyError(await gql(coordinator, RESOLVE, { input: { recordId: aboutCity.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' } })).code).toBe('FORBIDDEN');
-  expect((await gql(superior, RESOLVE, { input: { recordId: aboutCity.data?.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Annex B has them.' } })).data?.resolveComplianceDispute.status).toBe('OVERTURNED');
+  await gql(tangshan, DISPUTE, { input: { recordId: aboutCity.data!.recordCompliance.id, expectedVersion: 1, statement: 'The figures were in annex B.' } });
+  expect(onlyError(await gql(coordinator, RESOLVE, { input: { recordId: aboutCity.data!.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' } })).code).toBe('FORBIDDEN');
+  expect((await gql(superior, RESOLVE, { input: { recordId: aboutCity.data!.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Annex B has them.' } })).data!.resolveComplianceDispute.status).toBe('OVERTURNED');
   const office = await gql(await demoToken('demo-city-langfang'), `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`);
   expect(office.data?.officeTrustStanding).toMatchObject({ aboutCoordinationOffice: true, recordsCounted: 1, drivers: [{ record: { id: record.id } }] });
 });
@@ -284,7 +285,7 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
   expect(onlyError(await gql(coordinator, SETTINGS, { input })).code).toBe('CONFLICT');
   // A new record gets the new window.
   const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-chengde', kind: 'SLOW_RESPONSE' }) });
-  expect(Date.parse(recorded.data?.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(20.9 * 86_400_000);
+  expect(Date.parse(recorded.data!.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(20.9 * 86_400_000);
   const standing = await gql(coordinator, RANKING, { clusterId: 'cluster-jjj' });
   expect(standing.data?.clusterTrust.trustHalfLifeDays).toBe(180);
 });
@@ -292,7 +293,7 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
 test('an evaluator reads only the records of the parties it is evaluating', async () => {
   const evaluator = await demoToken('demo-evaluator-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  for (const kind of ['SLOW_RESPONSE', 'INCOMPLETE_REPORT']) await gql(coordinator, RECORD, { input: breach({ cityId: 'city-zhangjiakou', kind }) });
+  for (const kind of ['SLOW_RESPONSE', 'INCOMPLETE_REPORT'] as const) await gql(coordinator, RECORD, { input: breach({ cityId: 'city-zhangjiakou', kind }) });
   // Accredited, but on no panel yet: it sees scores, not the records behind them.
   expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj' })).code).toBe('FORBIDDEN');
   expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } })).code).toBe('FORBIDDEN');
@@ -309,8 +310,8 @@ test('an evaluator reads only the records of the parties it is evaluating', asyn
   expect((await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).data?.trustStanding.drivers).toHaveLength(2);
   expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-baoding' })).code).toBe('FORBIDDEN');
   const elsewhere = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'SLOW_RESPONSE' }) });
-  expect(onlyError(await gql(evaluator, ONE, { id: elsewhere.data?.recordCompliance.id })).code).toBe('NOT_FOUND');
-  expect((await gql(evaluator, ONE, { id: records.data?.complianceRecords.nodes[0].id })).data?.complianceRecord.city).toEqual({ id: 'city-zhangjiakou' });
+  expect(onlyError(await gql(evaluator, ONE, { id: elsewhere.data!.recordCompliance.id })).code).toBe('NOT_FOUND');
+  expect((await gql(evaluator, ONE, { id: records.data!.complianceRecords.nodes[0].id })).data!.complianceRecord.city).toEqual({ id: 'city-zhangjiakou' });
 });
 
 test('parallel disputes and resolutions: exactly one of each goes through', async () => {
@@ -327,7 +328,7 @@ test('parallel disputes and resolutions: exactly one of each goes through', asyn
     gql(coordinator, RESOLVE, { input: { recordId, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The log is unclear.' } }),
   ]);
   expect(resolutions.filter((r) => !r.errors).length).toBe(1);
-  const winner = resolutions.find((r) => !r.errors)!.data?.resolveComplianceDispute;
+  const winner = resolutions.find((r) => !r.errors)!.data!.resolveComplianceDispute;
   const stored = await gql(coordinator, ONE, { id: recordId });
-  expect(stored.data?.complianceRecord).toMatchObject({ status: winner.status, version: 3, dispute: { resolution: winner.status } });
+  expect(stored.data!.complianceRecord).toMatchObject({ status: winner.status, version: 3, dispute: { resolution: winner.status } });
 });
