@@ -48,6 +48,8 @@ type Documents = {
     "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }": typeof types.ClaimsAppealDocument,
     "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }": typeof types.ClaimsDecideAppealDocument,
     "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": typeof types.ClustersClusterDocument,
+    "query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }": typeof types.ClustersClustersDocument,
+    "query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }": typeof types.ClustersCitiesDocument,
     "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }": typeof types.CompensationTermsReadDocument,
     "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": typeof types.EvaluationsAccreditDocument,
     "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": typeof types.EvaluationsOpenDocument,
@@ -57,11 +59,14 @@ type Documents = {
     "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": typeof types.EvaluationsEvaluationDocument,
     "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": typeof types.EvaluationsListDocument,
     "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": typeof types.EvaluationsStandingDocument,
+    "mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }": typeof types.EvaluationsRubricDocument,
+    "query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }": typeof types.EvaluationsObligationsDocument,
     "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }": typeof types.FundContributeDocument,
     "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }": typeof types.FundFundDocument,
     "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": typeof types.IdsKeysAndTextSetModeDocument,
     "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": typeof types.IdsKeysAndTextModeDocument,
     "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": typeof types.IdsKeysAndTextEventsDocument,
+    "mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }": typeof types.IdsKeysAndTextUpdateDocument,
     "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }": typeof types.InventoryItemFieldsFragmentDoc,
     "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }": typeof types.InventoryCreateDocument,
     "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }": typeof types.InventoryUpdateDocument,
@@ -92,6 +97,20 @@ type Documents = {
     "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": typeof types.ReadRulesRecordDocument,
     "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": typeof types.ReadRulesAccreditDocument,
     "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": typeof types.ReadRulesOpenDocument,
+    "fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }": typeof types.ReadRulesItemFieldsFragmentDoc,
+    "query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }": typeof types.ReadRulesItemDocument,
+    "query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }": typeof types.ReadRulesOffersDocument,
+    "query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }": typeof types.ReadRulesListedOffersDocument,
+    "query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }": typeof types.ReadRulesAvailabilityDocument,
+    "query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }": typeof types.ReadRulesStandingDocument,
+    "query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }": typeof types.ReadRulesDriversDocument,
+    "query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }": typeof types.ReadRulesReadDocument,
+    "query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }": typeof types.ReadRulesAccreditationsDocument,
+    "query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }": typeof types.ReadRulesClaimDocument,
+    "query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }": typeof types.ReadRulesClaimsDocument,
+    "query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }": typeof types.ReadRulesThroughRecordDocument,
+    "query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }": typeof types.ReadRulesObligationsDocument,
+    "query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }": typeof types.ReadRulesRecordsDocument,
     "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }": typeof types.ResourcesCatalogueDocument,
     "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }": typeof types.ResourcesDefineDocument,
     "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": typeof types.ShortfallsShortfallsDocument,
@@ -167,6 +186,8 @@ const documents: Documents = {
     "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }": types.ClaimsAppealDocument,
     "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }": types.ClaimsDecideAppealDocument,
     "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": types.ClustersClusterDocument,
+    "query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }": types.ClustersClustersDocument,
+    "query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }": types.ClustersCitiesDocument,
     "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }": types.CompensationTermsReadDocument,
     "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": types.EvaluationsAccreditDocument,
     "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": types.EvaluationsOpenDocument,
@@ -176,11 +197,14 @@ const documents: Documents = {
     "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": types.EvaluationsEvaluationDocument,
     "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": types.EvaluationsListDocument,
     "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": types.EvaluationsStandingDocument,
+    "mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }": types.EvaluationsRubricDocument,
+    "query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }": types.EvaluationsObligationsDocument,
     "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }": types.FundContributeDocument,
     "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }": types.FundFundDocument,
     "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": types.IdsKeysAndTextSetModeDocument,
     "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": types.IdsKeysAndTextModeDocument,
     "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": types.IdsKeysAndTextEventsDocument,
+    "mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }": types.IdsKeysAndTextUpdateDocument,
     "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }": types.InventoryItemFieldsFragmentDoc,
     "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }": types.InventoryCreateDocument,
     "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }": types.InventoryUpdateDocument,
@@ -211,6 +235,20 @@ const documents: Documents = {
     "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": types.ReadRulesRecordDocument,
     "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": types.ReadRulesAccreditDocument,
     "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": types.ReadRulesOpenDocument,
+    "fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }": types.ReadRulesItemFieldsFragmentDoc,
+    "query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }": types.ReadRulesItemDocument,
+    "query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }": types.ReadRulesOffersDocument,
+    "query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }": types.ReadRulesListedOffersDocument,
+    "query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }": types.ReadRulesAvailabilityDocument,
+    "query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }": types.ReadRulesStandingDocument,
+    "query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }": types.ReadRulesDriversDocument,
+    "query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }": types.ReadRulesReadDocument,
+    "query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }": types.ReadRulesAccreditationsDocument,
+    "query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }": types.ReadRulesClaimDocument,
+    "query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }": types.ReadRulesClaimsDocument,
+    "query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }": types.ReadRulesThroughRecordDocument,
+    "query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }": types.ReadRulesObligationsDocument,
+    "query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }": types.ReadRulesRecordsDocument,
     "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }": types.ResourcesCatalogueDocument,
     "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }": types.ResourcesDefineDocument,
     "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": types.ShortfallsShortfallsDocument,
@@ -405,6 +443,14 @@ export function graphql(source: "query ClustersCluster($id: ID!) { cluster(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }"): (typeof documents)["query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -441,6 +487,14 @@ export function graphql(source: "query EvaluationsStanding { trustStanding(cityI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }"): (typeof documents)["mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }"): (typeof documents)["query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }"): (typeof documents)["mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -458,6 +512,10 @@ export function graphql(source: "query IdsKeysAndTextMode { cluster(id: \"cluste
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }"): (typeof documents)["query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }"): (typeof documents)["mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +636,62 @@ export function graphql(source: "mutation ReadRulesAccredit($input: AccreditEval
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"): (typeof documents)["mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }"): (typeof documents)["fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }"): (typeof documents)["query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }"): (typeof documents)["query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }"): (typeof documents)["query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }"): (typeof documents)["query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }"): (typeof documents)["query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }"): (typeof documents)["query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }"): (typeof documents)["query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }"): (typeof documents)["query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }"): (typeof documents)["query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }"): (typeof documents)["query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }"): (typeof documents)["query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }"): (typeof documents)["query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }"): (typeof documents)["query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

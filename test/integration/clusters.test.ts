@@ -45,7 +45,7 @@ describe('cluster', () => {
 });
 
 describe('clusters', () => {
-  const CLUSTERS = 'query ($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
+  const CLUSTERS = graphql(`query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`);
 
   test('a superior lists the clusters it oversees, page by page', async () => {
     const token = await demoToken('demo-superior');
@@ -71,10 +71,10 @@ describe('clusters', () => {
 });
 
 describe('member cities', () => {
-  const CITIES = `query ($first: Int, $after: String) { cluster(id: "cluster-jjj") {
+  const CITIES = graphql(`query ClustersCities($first: Int, $after: String) { cluster(id: "cluster-jjj") {
     cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }
       baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }
-      pageInfo { hasNextPage endCursor } } } }`;
+      pageInfo { hasNextPage endCursor } } } }`);
 
   test('pages through all 13 cities of the cluster in name order, with an exact last page', async () => {
     const token = await demoToken('demo-coordinator-jjj');
@@ -107,7 +107,7 @@ describe('member cities', () => {
   test('a cursor from one cluster is refused on another and a damaged one is refused', async () => {
     const superior = await demoToken('demo-superior');
     const page = await gql(superior, CITIES, { first: 2 });
-    const cursor = page.data!.cluster.cities.pageInfo.endCursor;
+    const cursor = page.data!.cluster.cities.pageInfo.endCursor!;
     const onOtherCluster = await gql(superior, 'query ($after: String) { cluster(id: "cluster-yrd") { cities(first: 2, after: $after) { nodes { id } } } }', { after: cursor });
     expect(onOtherCluster.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const damaged = await gql(superior, CITIES, { first: 2, after: cursor.slice(0, 12) });

@@ -3,7 +3,7 @@ import { officerOf } from '../support/builders';
 import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
-import type { AssessmentKind, OpenEvaluationInput } from '../generated/graphql';
+import type { AssessmentKind, DefineRubricInput, OpenEvaluationInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
@@ -206,8 +206,8 @@ test('an activity evaluation is the cluster\u2019s report: every member reads it
 
 test('rubrics: weights add up to exactly 1, only the office defines them, and an open evaluation keeps its rubric', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const RUBRIC = `mutation ($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }`;
-  const input = {
+  const RUBRIC = graphql(`mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }`);
+  const input: DefineRubricInput = {
     clusterId: 'cluster-jjj', rubricId: 'drill-quality', name: 'Quality of a joint drill', targetKind: 'ACTIVITY', scaleMin: 0, scaleMax: 10,
     criteria: [
       { name: 'Realism of the scenario', description: 'Did the drill test what a real event would?', weight: '0.4' },
@@ -294,7 +294,7 @@ test('two identical submissions at once both get the one stored submission', asy
 });
 
 test('an evaluator reads the obligations of what it is evaluating, and nothing else', async () => {
-  const OBLIGATIONS = 'query ($filter: ObligationFilter) { obligations(clusterId: "cluster-jjj", filter: $filter) { nodes { id } } }';
+  const OBLIGATIONS = graphql(`query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: "cluster-jjj", filter: $filter) { nodes { id } } }`);
   const onPanel = await evaluator('institute-a');
   // institute-a sits on the panels of evaluations of the Haihe flood: it reads that event's obligations and Tianjin's.
   expect((await gql(onPanel, OBLIGATIONS, { filter: { eventId: floodId } })).errors).toBeUndefined();

@@ -130,7 +130,7 @@ describe('idempotency keys', () => {
       cityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', tier: 'I', onHand: 20, shareable: 10, readiness: 'READY',
       storage: { name: 'Gu\u2019an Depot', latitude: 39.4, longitude: 116.3 } } });
     const itemId = create.data!.createInventoryItem.id;
-    const UPDATE = 'mutation ($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }';
+    const UPDATE = graphql(`mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }`);
     expect((await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 24 }, key: 'stocktake-11' })).data?.updateInventoryItem).toEqual({ version: 2, onHand: 24 });
     expect((await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 24 }, key: 'stocktake-11' })).data?.updateInventoryItem).toEqual({ version: 2, onHand: 24 });
     expect(onlyError(await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 30 }, key: 'stocktake-11' }))).toMatchObject({ code: 'CONFLICT' });

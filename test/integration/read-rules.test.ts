@@ -61,7 +61,7 @@ beforeAll(async () => {
 });
 
 describe("a partner's inventory item", () => {
-  const ITEM_FIELDS = 'id onHand shareable committed available version storage { name latitude longitude }';
+  graphql(`fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }`);
 
   test('is refused at inventoryItem and shows no field through an offer or the availability list; its owner and the office still read it', async () => {
     const requested = await gql(beijing, 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }', {
@@ -72,32 +72,32 @@ describe("a partner's inventory item", () => {
     const offered = await gql(tianjin, 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', { input: { requestId, itemId: tianjinDepot, quantity: 3 } });
     expect(offered.errors).toBeUndefined();
 
-    expect(onlyError(await gql(beijing, `query ($id: ID!) { inventoryItem(id: $id) { ${ITEM_FIELDS} } }`, { id: tianjinDepot })).code).toBe('FORBIDDEN');
+    expect(onlyError(await gql(beijing, graphql(`query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }`), { id: tianjinDepot })).code).toBe('FORBIDDEN');
 
     // Through the request's offers: the offer (who, how much, which tier), not Tianjin's stock row.
-    const OFFERS = `query ($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ${ITEM_FIELDS} } } } }`;
+    const OFFERS = graphql(`query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }`);
     const asRequester = await gql(beijing, OFFERS, { id: requestId });
     expect(asRequester.errors).toBeUndefined();
     expect(asRequester.data?.aidRequest.offers).toEqual([{ quantity: 3, tier: 'II', fromCity: { id: 'city-tianjin' }, item: null }]);
-    const listed = await gql(beijing, `query { aidRequests(clusterId: "cluster-jjj") { nodes { offers { item { ${ITEM_FIELDS} } } } } }`);
+    const listed = await gql(beijing, graphql(`query ReadRulesListedOffers { aidRequests(clusterId: "cluster-jjj") { nodes { offers { item { ...ReadRulesItemFields } } } } }`));
     expect(listed.errors).toBeUndefined();
     expect(listed.data?.aidRequests.nodes.flatMap((node: { offers: Array<{ item: unknown }>}) => node.offers.map((offer) => offer.item))).toEqual([null]);
 
     // Through availability: what Tianjin can offer, as quantities, not its items.
-    const AVAILABILITY = `query ($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ${ITEM_FIELDS} } } }`;
+    const AVAILABILITY = graphql(`query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }`);
     const available = await gql(beijing, AVAILABILITY, { id: requestId });
     expect(available.errors).toBeUndefined();
-    const tianjinEntry = available.data!.resourceAvailability.find((entry: { city: { id: string } }) => entry.city.id === 'city-tianjin');
+    const tianjinEntry = available.data!.resourceAvailability.find((entry) => entry.city.id === 'city-tianjin')!;
     expect(tianjinEntry.stock.length).toBeGreaterThan(0);
-    expect(tianjinEntry.stock.reduce((sum: number, stock: { available: number }) => sum + stock.available, 0)).toBe(tianjinEntry.available);
+    expect(tianjinEntry.stock.reduce((sum, stock) => sum + stock.available, 0)).toBe(tianjinEntry.available);
     expect(available.data?.resourceAvailability.flatMap((entry: { items: unknown[] }) => entry.items)).toEqual([]);
 
     // Those who may read the item still read it on every path.
     const ownOffer = await gql(tianjin, OFFERS, { id: requestId });
     expect(ownOffer.data?.aidRequest.offers[0].item).toMatchObject({ id: tianjinDepot, onHand: expect.any(Number), version: expect.any(Number) });
     const asOffice = await gql(coordinator, AVAILABILITY, { id: requestId });
-    const officeView = asOffice.data!.resourceAvailability.find((entry: { city: { id: string } }) => entry.city.id === 'city-tianjin');
-    expect(officeView.items.map((item: { id: string }) => item.id)).toContain(tianjinDepot);
+    const officeView = asOffice.data!.resourceAvailability.find((entry) => entry.city.id === 'city-tianjin')!;
+    expect(officeView.items.map((item) => item.id)).toContain(tianjinDepot);
     expect((await gql(coordinator, OFFERS, { id: requestId })).data?.aidRequest.offers[0].item).toMatchObject({ id: tianjinDepot });
   });
 });
@@ -105,8 +105,8 @@ describe("a partner's inventory item", () => {
 describe('the records behind a standing', () => {
   test("a partner refused the drivers gets a summary that does not name the top record; the city itself gets the whole summary", async () => {
     expect((await gql(coordinator, RECORD, { input: { ...breachAboutTianjin(eventA, 'Pumps arrived six hours late'), severity: 'CRITICAL' } })).errors).toBeUndefined();
-    const STANDING = 'query { trustStanding(cityId: "city-tianjin") { score summary } }';
-    const DRIVERS = 'query { trustStanding(cityId: "city-tianjin") { drivers { record { id } } } }';
+    const STANDING = graphql(`query ReadRulesStanding { trustStanding(cityId: "city-tianjin") { score summary } }`);
+    const DRIVERS = graphql(`query ReadRulesDrivers { trustStanding(cityId: "city-tianjin") { drivers { record { id } } } }`);
     expect(onlyError(await gql(beijing, DRIVERS)).code).toBe('FORBIDDEN');
     const partner = await gql(beijing, STANDING);
     const own = await gql(tianjin, STANDING);
@@ -114,8 +114,8 @@ describe('the records behind a standing', () => {
     expect(own.data?.trustStanding.summary).toMatch(/The record that moved it most: "Slow response"/);
     expect(partner.data?.trustStanding.summary).not.toMatch(/record that moved it most|Slow response/i);
     // The score itself stays public, and the rest of the summary is the same words.
-    expect(partner.data?.trustStanding.score).toBeCloseTo(own.data?.trustStanding.score, 6);
-    expect(own.data?.trustStanding.summary.startsWith(partner.data?.trustStanding.summary)).toBe(true);
+    expect(partner.data?.trustStanding.score).toBeCloseTo(own.data!.trustStanding.score, 6);
+    expect(own.data?.trustStanding.summary.startsWith(partner.data!.trustStanding.summary)).toBe(true);
   });
 });
 
@@ -125,16 +125,16 @@ describe("an evaluation's panel", () => {
       input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Tianjin this year', targetType: 'CITY', cityId: 'city-tianjin', panel: ['demo-evaluator-jjj'] },
     });
     expect(opened.errors).toBeUndefined();
-    const READ = 'query ($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }';
-    const ACCREDITATIONS = 'query { evaluatorAccreditations(clusterId: "cluster-jjj") { evaluatorId organisation } }';
+    const READ = graphql(`query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }`);
+    const ACCREDITATIONS = graphql(`query ReadRulesAccreditations { evaluatorAccreditations(clusterId: "cluster-jjj") { evaluatorId organisation } }`);
     for (const token of [tianjin, await demoToken('demo-evaluator-jjj')]) {
       expect(onlyError(await gql(token, ACCREDITATIONS)).code).toBe('FORBIDDEN');
-      const read = await gql(token, READ, { id: opened.data?.openEvaluation.id });
+      const read = await gql(token, READ, { id: opened.data!.openEvaluation.id });
       expect(read.data?.evaluation).toEqual({ title: 'Tianjin this year', panel: null });
       expect(onlyError(read)).toMatchObject({ code: 'FORBIDDEN' });
       expect(read.errors?.[0].path).toEqual(['evaluation', 'panel']);
     }
-    const asOffice = await gql(coordinator, READ, { id: opened.data?.openEvaluation.id });
+    const asOffice = await gql(coordinator, READ, { id: opened.data!.openEvaluation.id });
     expect(asOffice.errors).toBeUndefined();
     expect(asOffice.data?.evaluation.panel).toEqual([expect.objectContaining({ evaluatorId: 'demo-evaluator-jjj', organisation: expect.any(String) })]);
   });
@@ -150,9 +150,9 @@ describe('claims', () => {
     // The superior records about the office, concerning the claim: every member reads records about the office.
     const recorded = await gql(superior, RECORD, { input: { clusterId: 'cluster-jjj', aboutCoordinationOffice: true, kind: 'SLOW_RESPONSE', note: 'Review took too long', evidence: { text: 'Claim log' }, claimId } });
     expect(recorded.errors).toBeUndefined();
-    const CLAIM = 'query ($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }';
-    const CLAIMS = 'query { claims(clusterId: "cluster-jjj") { nodes { id } } }';
-    const THROUGH_RECORD = 'query ($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }';
+    const CLAIM = graphql(`query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }`);
+    const CLAIMS = graphql(`query ReadRulesClaims { claims(clusterId: "cluster-jjj") { nodes { id } } }`);
+    const THROUGH_RECORD = graphql(`query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }`);
     const recordId = recorded.data!.recordCompliance.id;
 
     // Chengde is not a party to the agreement; an evaluator on no panel evaluates nothing of it.
@@ -175,8 +175,8 @@ describe('claims', () => {
 });
 
 describe("an evaluator's scope", () => {
-  const OBLIGATIONS = 'query ($filter: ObligationFilter) { obligations(clusterId: "cluster-jjj", filter: $filter) { nodes { id city { id } event { id } } } }';
-  const RECORDS = 'query { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) { nodes { id event { id } } } }';
+  const OBLIGATIONS = graphql(`query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: "cluster-jjj", filter: $filter) { nodes { id city { id } event { id } } } }`);
+  const RECORDS = graphql(`query ReadRulesRecords { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) { nodes { id event { id } } } }`);
 
   test("an evaluator of event A reads the city's obligations and records of event A, not those of event B", async () => {
     await gql(coordinator, ACCREDIT, { input: { clusterId: 'cluster-jjj', evaluatorId: 'scope-institute', name: 'Scope Institute', organisation: 'Test', kind: 'THIRD_PARTY' } });
@@ -190,12 +190,12 @@ describe("an evaluator's scope", () => {
 
     // The office sees Tianjin owing in both events.
     const all = await gql(coordinator, OBLIGATIONS, { filter: { cityId: 'city-tianjin' } });
-    expect(new Set(all.data?.obligations.nodes.map((node: { event: { id: string } }) => node.event.id))).toEqual(new Set([eventA, eventB]));
+    expect(new Set(all.data?.obligations.nodes.map((node) => node.event?.id))).toEqual(new Set([eventA, eventB]));
 
     const ofA = await gql(evaluator, OBLIGATIONS, { filter: { eventId: eventA, cityId: 'city-tianjin' } });
     expect(ofA.errors).toBeUndefined();
     expect(ofA.data?.obligations.nodes.length).toBeGreaterThan(0);
-    expect(ofA.data?.obligations.nodes.every((node: { city: { id: string }; event: { id: string } }) => node.city.id === 'city-tianjin' && node.event.id === eventA)).toBe(true);
+    expect(ofA.data?.obligations.nodes.every((node) => node.city?.id === 'city-tianjin' && node.event?.id === eventA)).toBe(true);
     for (const filter of [{ eventId: eventB }, { eventId: eventB, cityId: 'city-tianjin' }, { cityId: 'city-tianjin' }]) {
       expect(onlyError(await gql(evaluator, OBLIGATIONS, { filter })).code).toBe('FORBIDDEN');
     }
