@@ -74,6 +74,11 @@ type Documents = {
     "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }": typeof types.InventoryReadDocument,
     "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": typeof types.InventoryHistoryDocument,
     "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": typeof types.InventoryListDocument,
+    "mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": typeof types.MessagesNameCitiesFileDocument,
+    "mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": typeof types.MessagesNameCitiesPayDocument,
+    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": typeof types.ModeSetModeDocument,
+    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": typeof types.ModeHistoryDocument,
+    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }": typeof types.ModeAuditDocument,
     "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }": typeof types.MutualAidOfferFieldsFragmentDoc,
     "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": typeof types.MutualAidRequestDocument,
     "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidOfferDocument,
@@ -116,6 +121,9 @@ type Documents = {
     "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": typeof types.ShortfallsShortfallsDocument,
     "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": typeof types.ShortfallsSetDocument,
     "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": typeof types.ShortfallsUpdateDocument,
+    "mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }": typeof types.StateConflictsAcceptDocument,
+    "mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": typeof types.StateConflictsPayDocument,
+    "mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }": typeof types.StateConflictsRevokeDocument,
     "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }": typeof types.TrustRecordFieldsFragmentDoc,
     "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }": typeof types.TrustRecordDocument,
     "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }": typeof types.TrustDisputeDocument,
@@ -212,6 +220,11 @@ const documents: Documents = {
     "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }": types.InventoryReadDocument,
     "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": types.InventoryHistoryDocument,
     "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": types.InventoryListDocument,
+    "mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": types.MessagesNameCitiesFileDocument,
+    "mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": types.MessagesNameCitiesPayDocument,
+    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": types.ModeSetModeDocument,
+    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": types.ModeHistoryDocument,
+    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }": types.ModeAuditDocument,
     "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }": types.MutualAidOfferFieldsFragmentDoc,
     "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": types.MutualAidRequestDocument,
     "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidOfferDocument,
@@ -254,6 +267,9 @@ const documents: Documents = {
     "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": types.ShortfallsShortfallsDocument,
     "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": types.ShortfallsSetDocument,
     "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": types.ShortfallsUpdateDocument,
+    "mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }": types.StateConflictsAcceptDocument,
+    "mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": types.StateConflictsPayDocument,
+    "mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }": types.StateConflictsRevokeDocument,
     "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }": types.TrustRecordFieldsFragmentDoc,
     "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }": types.TrustRecordDocument,
     "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }": types.TrustDisputeDocument,
@@ -547,6 +563,26 @@ export function graphql(source: "query InventoryList($clusterId: ID!, $cityId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"): (typeof documents)["mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"): (typeof documents)["mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"): (typeof documents)["mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"): (typeof documents)["query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }"): (typeof documents)["query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }"): (typeof documents)["fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -712,6 +748,18 @@ export function graphql(source: "mutation ShortfallsSet($input: SetReserveRequir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"): (typeof documents)["mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }"): (typeof documents)["mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"): (typeof documents)["mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }"): (typeof documents)["mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

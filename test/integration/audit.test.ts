@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { AuditEventEntity } from '../../src/store/entities';
 import { demoToken, gql, onlyError, tokenFor } from '../support/api';
 import { testClock } from '../support/clock';
@@ -48,7 +49,7 @@ describe('auditLog', () => {
     const token = await demoToken('demo-coordinator-jjj');
     const query = '{ auditLog(clusterId: "cluster-jjj", filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action changes } } }';
     expect((await gql(token, query)).data?.auditLog.nodes).toEqual([{ action: 'CLUSTER_MODE_CHANGED', changes: { mode: ['NORMAL', 'EMERGENCY'], reason: 'Drill' } }]);
-    const unknown = await gql(token, AUDIT, { clusterId: 'cluster-jjj', filter: { action: 'CLUSTER_MODE_SWITCHED' } });
+    const unknown = await gql(token, print(AUDIT), { clusterId: 'cluster-jjj', filter: { action: 'CLUSTER_MODE_SWITCHED' } });
     expect(unknown.status).toBe(400);
     expect(onlyError(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/"CLUSTER_MODE_SWITCHED".*AuditAction/) });
   });

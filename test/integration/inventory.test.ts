@@ -31,7 +31,7 @@ describe('city inventories', () => {
     const updated = await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 24, readiness: 'DEGRADED' } });
     expect(updated.data?.updateInventoryItem).toMatchObject({ version: 2, onHand: 24, shareable: 12, committed: 0, available: 12, readiness: 'DEGRADED', resourceType: { unit: 'unit' } });
     const history = await gql(await demoToken('demo-coordinator-jjj'), HISTORY, { id: item.id });
-    expect(history.data?.inventoryHistory.nodes.map((n: { action: string; versionAfter: number; changes: unknown }) => [n.action, n.versionAfter, n.changes])).toEqual([
+    expect(history.data?.inventoryHistory.nodes.map((n) => [n.action, n.versionAfter, n.changes])).toEqual([
       ['INVENTORY_ITEM_UPDATED', 2, { onHand: [20, 24], readiness: ['READY', 'DEGRADED'] }],
       ['INVENTORY_ITEM_CREATED', 1, { onHand: [null, 20], shareable: [null, 12], readiness: [null, 'READY'] }],
     ]);

@@ -2,6 +2,8 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import type { DraftAgreementInput, FileClaimInput } from '../generated/graphql';
+import { graphql } from '../generated';
 
 // Refusals speak to officials: a city is named by its name ("Huzhou"), never by its id ("city-huzhou").
 
@@ -19,7 +21,7 @@ test('drafting an agreement: a duty or a fixed share for a member city that is n
   const coordinator = await demoToken('demo-coordinator-yrd');
   const duty = new AgreementBuilder().duty('NAMED_CITY', 'PROVIDE_RESOURCES', 'PT12H', { cityId: 'city-huzhou', role: 'ASSIST' }).build();
   refusedNaming(await gql(coordinator, DRAFT, { input: duty }), /^Duty 1: Huzhou is not a party to this agreement\.$/);
-  const shares = {
+  const shares: DraftAgreementInput = {
     ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(),
     compensation: { coveredKinds: [{ kind: 'TRANSPORT' }], filingWindow: 'P90D',
       sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-suzhou', basisPoints: 5000 }, { cityId: 'city-huzhou', basisPoints: 5000 }] } },
@@ -29,8 +31,8 @@ test('drafting an agreement: a duty or a fixed share for a member city that is n
 
 describe('claims and payments', () => {
   const parties = ['city-langfang', 'city-tianjin', 'city-beijing'];
-  const FILE = 'mutation ($input: FileClaimInput!) { fileClaim(input: $input) { id version } }';
-  const PAY = 'mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }';
+  const FILE = graphql(`mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }`);
+  const PAY = graphql(`mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`);
   let agreementId: string;
   let eventId: string;
 
@@ -40,17 +42,17 @@ describe('claims and payments', () => {
       ...new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] }).duty('AFFECTED', 'SHARE_INFORMATION', 'PT12H').build(),
       compensation: { coveredKinds: [{ kind: 'TRANSPORT' }], filingWindow: 'P90D', sharingRule: { kind: 'ORIGIN_PAYS' } },
     } });
-    agreementId = draft.data?.draftAgreement.id;
+    agreementId = draft.data!.draftAgreement.id;
     await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
     for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
     const flood = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, { input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'III', warning: 'ORANGE',
       originCityId: 'city-langfang', affectedCityIds: ['city-tianjin'], location: { description: 'Yongding River' }, description: 'Levee seepage', observedAt: hoursFrom(new Date().toISOString(), -2) } });
-    eventId = flood.data?.reportRiskEvent.id;
+    eventId = flood.data!.reportRiskEvent.id;
     await gql(coordinator, CONFIRM, { input: { eventId } });
   });
 
   test('the origin claiming under ORIGIN_PAYS is named', async () => {
-    const claim = { agreementId, eventId, claimantCityId: 'city-langfang', items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('100000'), evidence: ['invoice'] }] };
+    const claim: FileClaimInput = { agreementId, eventId, claimantCityId: 'city-langfang', items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('100000'), evidence: ['invoice'] }] };
     refusedNaming(await gql(await officerOf('city-langfang', 'cluster-jjj'), FILE, { input: claim }), /Langfang is the origin of this event: a city cannot claim compensation from itself/);
   });
 

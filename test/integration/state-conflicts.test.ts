@@ -3,6 +3,7 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, ESCALATE, FULFIL, OBLIGATIONS, PROPOSE, RATIFY, REPORT, SET_EVENT_STATUS, TERMINATE, UPDATE_EVENT, WAIVE } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 // One rule: a well-formed request that the record's current state refuses answers CONFLICT with `currentState`
 // (never a version: that CONFLICT is about a stale read), and the record is left as it was.
@@ -65,7 +66,7 @@ test('risk events: a change to what is already the case, and changes to a closed
   expect(onlyError(await gql(coordinatorToken, UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: event.version } }))).toMatchObject({ code: 'BAD_USER_INPUT' });
   stateConflict(await gql(coordinatorToken, UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: event.version, level: 'III', warning: 'ORANGE' } }), 'REPORTED', /already as given/);
   const closed = await gql(coordinatorToken, SET_EVENT_STATUS, { input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' } });
-  const version = closed.data?.setRiskEventStatus.version;
+  const version = closed.data!.setRiskEventStatus.version;
   stateConflict(await gql(coordinatorToken, UPDATE_EVENT, { input: { eventId: event.id, expectedVersion: version, level: 'II' } }), 'CLOSED', /closed/);
   stateConflict(await gql(coordinatorToken, ESCALATE, { input: { eventId: event.id, reason: 'Too late' } }), 'CLOSED', /closed/);
   const read = await gql(coordinatorToken, `{ riskEvent(id: "${event.id}") { version level escalation { at } } }`);
@@ -80,7 +81,7 @@ test('obligations: waiving or fulfilling again a fulfilled one', async () => {
   expect(owed.length).toBeGreaterThanOrEqual(1);
   const [obligation] = owed;
   const fulfilled = await gql(await officer('city-tianjin'), FULFIL, { input: { obligationId: obligation.id, expectedVersion: obligation.version, evidence: { text: 'Readings shared' } } });
-  const version = fulfilled.data?.fulfilObligation.version;
+  const version = fulfilled.data!.fulfilObligation.version;
   stateConflict(await gql(await coordinator(), WAIVE, { input: { obligationId: obligation.id, expectedVersion: version, reason: 'Not needed' } }), 'FULFILLED', /already FULFILLED/);
   stateConflict(await gql(await officer('city-tianjin'), FULFIL, { input: { obligationId: obligation.id, expectedVersion: version, evidence: { text: 'again' } } }), 'FULFILLED');
 });
@@ -96,7 +97,7 @@ test('mutual aid: offers to a filled request, accepting beyond what was asked', 
       requestId, itemId: inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`), quantity: 2 } });
   const fromTianjin = (await offer('city-tianjin', 'Tianjin')).data?.offerAid.id;
   const fromBeijing = (await offer('city-beijing', 'Beijing')).data?.offerAid.id;
-  const ACCEPT = 'mutation ($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }';
+  const ACCEPT = graphql(`mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }`);
   expect((await gql(langfang, ACCEPT, { offerId: fromTianjin })).data?.acceptAidOffer.status).toBe('ACCEPTED');
   expect(stateConflict(await gql(langfang, ACCEPT, { offerId: fromBeijing }), 'FILLED', /beyond what it asked/).extensions.acceptedQuantity).toBe(2);
   stateConflict(await offer('city-baoding', 'Baoding'), 'FILLED', /already filled/);
@@ -113,7 +114,7 @@ describe('claims', () => {
   const DECIDE = `mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { ${FIELDS} } }`;
   const APPEAL = `mutation ($input: AppealClaimInput!) { appealClaim(input: $input) { ${FIELDS} } }`;
   const DECIDE_APPEAL = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { ${FIELDS} } }`;
-  const PAY = 'mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }';
+  const PAY = graphql(`mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`);
   let agreement: { agreementId: string; version: number };
   let eventId: string;
   const claimInput = (fields: Record<string, unknown> = {}) => ({
@@ -164,7 +165,7 @@ test('evaluator accreditations: withdrawing one twice', async () => {
   await gql(office, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { active } }', {
     input: { clusterId: 'cluster-jjj', evaluatorId: 'state-test-institute', name: 'Institute', organisation: 'Test', kind: 'THIRD_PARTY' },
   });
-  const REVOKE = 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }) { active version } }';
+  const REVOKE = graphql(`mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }) { active version } }`);
   expect((await gql(office, REVOKE)).data?.revokeAccreditation.active).toBe(false);
   stateConflict(await gql(office, REVOKE), 'WITHDRAWN', /already withdrawn/);
 });
