@@ -1,6 +1,6 @@
 import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
-import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
+import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { CONFIRM, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
 
@@ -15,13 +15,10 @@ const DECIDE = graphql(`mutation ClaimsCapDecide($input: DecideClaimInput!) { de
 test('parallel approvals never exceed the cap per event', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const parties = ['city-langfang', 'city-tianjin', 'city-beijing'];
-  const draft = await gql(coordinator, DRAFT, { input: {
+  const agreementId = await agreementInForce(coordinator, {
     ...new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] }).duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H').build(),
     compensation: { coveredKinds: [{ kind: 'TRANSPORT' }], capPerEvent: cny('1000000'), filingWindow: 'P90D', sharingRule: { kind: 'EQUAL_SHARE' } },
-  } });
-  const agreementId = draft.data!.draftAgreement.id;
-  await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
-  for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
+  });
   const event = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, { input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'IV', warning: 'BLUE',
     originCityId: 'city-langfang', affectedCityIds: ['city-tianjin', 'city-beijing'], location: { description: 'Chaobai River' }, description: 'Local flooding', observedAt: hoursFrom(new Date().toISOString(), -1) } });
   const eventId = event.data!.reportRiskEvent.id;

@@ -1,6 +1,6 @@
 import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, officerOf } from '../support/builders';
-import { DRAFT, OBLIGATIONS, PROPOSE, RATIFY } from '../support/operations';
+import { AgreementBuilder, agreementInForce, officerOf } from '../support/builders';
+import { OBLIGATIONS } from '../support/operations';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
@@ -18,11 +18,8 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   // The first contribution period starts a moment after the parties ratify.
   const ratifiedAt = testClock.setTo(new Date().toISOString());
   const effectiveFrom = new Date(Date.parse(ratifiedAt) + 3000).toISOString();
-  const draft = await gql(coordinator, DRAFT, { input: new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
-    .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund', amount: cny('50000000') }).build() });
-  const agreementId = draft.data!.draftAgreement.id;
-  await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
-  for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
+  const agreementId = await agreementInForce(coordinator, new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
+    .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', { recurrence: 'P1Y', action: 'Pay the yearly contribution to the regional compensation fund', amount: cny('50000000') }).build());
   testClock.setTo(new Date(Date.parse(effectiveFrom) + 200).toISOString());
 
   expect((await runUpkeepJob()).opened).toBe(3 + 4); // ours, and the seeded Taipu agreement's yearly drill for its 4 parties

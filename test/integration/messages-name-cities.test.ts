@@ -1,6 +1,6 @@
 import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
-import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
+import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { CONFIRM, DRAFT, REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import type { DraftAgreementInput, FileClaimInput } from '../generated/graphql';
 import { graphql } from '../generated';
@@ -38,13 +38,10 @@ describe('claims and payments', () => {
 
   beforeAll(async () => {
     const coordinator = await demoToken('demo-coordinator-jjj');
-    const draft = await gql(coordinator, DRAFT, { input: {
+    agreementId = await agreementInForce(coordinator, {
       ...new AgreementBuilder().with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] }).duty('AFFECTED', 'SHARE_INFORMATION', 'PT12H').build(),
       compensation: { coveredKinds: [{ kind: 'TRANSPORT' }], filingWindow: 'P90D', sharingRule: { kind: 'ORIGIN_PAYS' } },
-    } });
-    agreementId = draft.data!.draftAgreement.id;
-    await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
-    for (const city of parties) await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
+    });
     const flood = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, { input: { clusterId: 'cluster-jjj', category: 'NATURAL_DISASTER', level: 'III', warning: 'ORANGE',
       originCityId: 'city-langfang', affectedCityIds: ['city-tianjin'], location: { description: 'Yongding River' }, description: 'Levee seepage', observedAt: hoursFrom(new Date().toISOString(), -2) } });
     eventId = flood.data!.reportRiskEvent.id;

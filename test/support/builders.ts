@@ -1,5 +1,6 @@
 import type { DraftAgreementInput, DutyInput, DutyKind, DutyParty } from '../generated/graphql';
-import { tokenFor } from './api';
+import { gql, tokenFor, type GraphQLResponse } from './api';
+import { DRAFT, PROPOSE, RATIFY } from './operations';
 
 /** A city officer's token for any city of the demo clusters. */
 export function officerOf(cityId: string, clusterId = 'cluster-yrd'): Promise<string> {
@@ -32,4 +33,22 @@ export class AgreementBuilder {
   build(): DraftAgreementInput {
     return { ...this.input };
   }
+}
+
+function succeeded<T>(step: string, response: GraphQLResponse<T>): T {
+  if (response.errors || !response.data) throw new Error(`${step} failed: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/**
+ * A test's own agreement, in force: drafted and proposed by the cluster's coordinator (`coordinatorToken`), then
+ * ratified by an officer of every party city. Returns its id; any refused step fails the test loudly.
+ */
+export async function agreementInForce(coordinatorToken: string, input: DraftAgreementInput): Promise<string> {
+  const agreementId = succeeded('drafting', await gql(coordinatorToken, DRAFT, { input })).draftAgreement.id;
+  succeeded('proposing', await gql(coordinatorToken, PROPOSE, { input: { agreementId, expectedVersion: 1 } }));
+  for (const city of input.partyCityIds) {
+    succeeded(`ratifying by ${city}`, await gql(await officerOf(String(city), String(input.clusterId)), RATIFY, { input: { agreementId, versionNumber: 1 } }));
+  }
+  return agreementId;
 }
