@@ -95,6 +95,8 @@ type Documents = {
     "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }": typeof types.ObligationOutcomesStandingDocument,
     "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }": typeof types.ObligationOutcomesCloseDocument,
     "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }": typeof types.ObligationOutcomesRequestAidDocument,
+    "query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }": typeof types.OverdueRacesRecordsDocument,
+    "mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }": typeof types.OverdueRacesCloseDocument,
     "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }": typeof types.PartnerRecordsRecordDocument,
     "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }": typeof types.PartnerRecordsDisputeDocument,
     "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }": typeof types.PartnerRecordsResolveDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }": types.ObligationOutcomesStandingDocument,
     "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }": types.ObligationOutcomesCloseDocument,
     "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }": types.ObligationOutcomesRequestAidDocument,
+    "query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }": types.OverdueRacesRecordsDocument,
+    "mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }": types.OverdueRacesCloseDocument,
     "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }": types.PartnerRecordsRecordDocument,
     "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }": types.PartnerRecordsDisputeDocument,
     "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }": types.PartnerRecordsResolveDocument,
@@ -644,6 +648,14 @@ export function graphql(source: "mutation ObligationOutcomesClose($input: SetRis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }"): (typeof documents)["mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }"): (typeof documents)["query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }"): (typeof documents)["mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { demoToken, gql, onlyError } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
+import type { CreateInventoryItemInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
@@ -117,7 +118,7 @@ describe('city inventories', () => {
 
   test('a create key used again for other stock is refused, and a retry still answers after the item changed', async () => {
     const token = await langfang();
-    const input = (name: string) => ({ cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'I', onHand: 3, shareable: 1, readiness: 'READY', storage: { ...depot, name }, idempotencyKey: 'gen-intake-1' });
+    const input = (name: string): CreateInventoryItemInput => ({ cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'I', onHand: 3, shareable: 1, readiness: 'READY', storage: { ...depot, name }, idempotencyKey: 'gen-intake-1' });
     const first = await gql(token, CREATE, { input: input('Gu\u2019an Depot') });
     expect(first.errors).toBeUndefined();
     expect(onlyError(await gql(token, CREATE, { input: input('Bazhou Depot') }))).toMatchObject({ code: 'CONFLICT', extensions: { idempotencyKey: 'gen-intake-1' } });

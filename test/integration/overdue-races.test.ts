@@ -5,13 +5,14 @@ import { hoursFrom, officerOf } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { CONFIRM, OBLIGATIONS, REPORT, WAIVE } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
 const coordinator = () => demoToken('demo-coordinator-jjj');
-const RECORDS = `query ($cityId: ID) { complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }`;
-const CLOSE = 'mutation ($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }';
+const RECORDS = graphql(`query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }`);
+const CLOSE = graphql(`mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }`);
 type Obligation = { id: string; status: string; version: number; duty: { id: string }; city: { id: string } | null };
 
 async function confirmedAccident(origin: string): Promise<{ id: string; version: number; confirmedAt: string }> {
@@ -19,10 +20,12 @@ async function confirmedAccident(origin: string): Promise<{ id: string; version:
     clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'III', warning: 'ORANGE', originCityId: origin, affectedCityIds: [],
     location: { description: 'Industrial park' }, description: 'Chemical tank leak', observedAt: hoursFrom(testClock.now(), -1) } });
   expect(reported.errors).toBeUndefined();
-  return (await gql(await coordinator(), CONFIRM, { input: { eventId: reported.data?.reportRiskEvent.id } })).data?.confirmRiskEvent;
+  const event = (await gql(await coordinator(), CONFIRM, { input: { eventId: reported.data!.reportRiskEvent.id } })).data!.confirmRiskEvent;
+  if (event.confirmedAt === null) throw new Error(`event ${event.id} was confirmed without a confirmation time`);
+  return { ...event, confirmedAt: event.confirmedAt };
 }
 const obligationsOf = async (eventId: string): Promise<Obligation[]> =>
-  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data?.obligations.nodes;
+  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data!.obligations.nodes;
 const lateCounting = async (cityId: string, ids: string[]) => (await gql(await coordinator(), RECORDS, { cityId })).data?.complianceRecords.nodes
   .filter((r: { kind: string; counts: boolean; obligation: { id: string } | null }) => r.kind === 'LATE' && r.counts && r.obligation && ids.includes(r.obligation.id)).length;
 

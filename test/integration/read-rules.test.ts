@@ -239,7 +239,7 @@ describe('what a record concerns', () => {
       input: { clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-chengde', affectedCityIds: ['city-tianjin'],
         location: { description: 'G1 expressway' }, description: 'Tanker overturned', observedAt: hoursFrom(new Date().toISOString(), -1) },
     });
-    const sharedEvent = shared.data?.reportRiskEvent.id;
+    const sharedEvent = shared.data!.reportRiskEvent.id;
     const attempt = await gql(chengde, RECORD, { input: { ...breachAboutTianjin(sharedEvent, 'Slow on the levee'), obligationId } });
     expect(onlyError(attempt)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/The obligation named belongs to another risk event/) });
     // The office naming the obligation with its own event and agreement is consistent, and lands.
