@@ -135,7 +135,8 @@ async function main(): Promise<void> {
   const { handler: overdueJob } = await import('../src/jobs/overdue');
   const runJob = () => overdueJob().catch((error: unknown) => console.error('Overdue job failed:', error instanceof Error ? error.message : error));
   void runJob();
-  setInterval(runJob, OVERDUE_JOB_INTERVAL_MS).unref();
+  // runJob reports its own failure, so each tick is fire-and-forget.
+  setInterval(() => void runJob(), OVERDUE_JOB_INTERVAL_MS).unref();
 
   const tokens = await Promise.all(DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })));
   writeFileSync(join(DATA_DIR, 'tokens.json'), JSON.stringify(tokens, null, 2));

@@ -17,6 +17,7 @@ import { LIMITS } from './limits';
  * text read differently from what it stores; and lone surrogates, which are not characters at all.
  */
 // With the `u` flag a surrogate pair is one code point, so the surrogate range matches lone halves only.
+// eslint-disable-next-line no-control-regex -- refusing control characters is what this pattern is for.
 const REFUSED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
 
 function describe(char: string): string {

@@ -130,7 +130,7 @@ export function createServer(): ApolloServer<RequestContext> {
 }
 
 /** For the context function: a refusal before any resolver runs, with the HTTP status a client expects. */
-export function toHttpError(error: unknown): GraphQLError | unknown {
+export function toHttpError(error: unknown): unknown {
   if (error instanceof CityPactError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) {
     return new GraphQLError(error.message, {
       extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 403, headers: new Map(error.code === 'UNAUTHENTICATED' ? [['www-authenticate', 'Bearer']] : []) } },

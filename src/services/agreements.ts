@@ -12,7 +12,7 @@ import {
 import { validateTerms, type AgreementTerms, type TermsDraft } from '../domain/agreements/terms';
 import { ConflictError, InvalidStateError } from '../domain/errors';
 import { asRiskCategories } from '../domain/levels';
-import { compensationDraftOf, validateCompensationTerms } from '../domain/compensation/terms';
+import { compensationDraftOf, validateCompensationTerms, type CompensationTermsDraft } from '../domain/compensation/terms';
 import { requiredText } from '../domain/text';
 import type { StoredAgreement, StoredAgreementVersion } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
@@ -21,10 +21,10 @@ import { idempotentRequest } from '../domain/idempotency';
 
 const MAX_RATIFY_ATTEMPTS = 5;
 
-/** The terms of a stored version, as the domain sees them. */
+/** The terms of a stored version, as the domain sees them (the stored compensation JSON is checked again on read). */
 export function termsOf(version: StoredAgreementVersion): AgreementTerms {
   return {
-    ...(version.compensation ? { compensation: validateCompensationTerms(JSON.parse(version.compensation), version.partyCityIds, 'stored') } : {}),
+    ...(version.compensation ? { compensation: validateCompensationTerms(JSON.parse(version.compensation) as CompensationTermsDraft, version.partyCityIds, 'stored') } : {}),
     title: version.title,
     partyCityIds: version.partyCityIds,
     categories: asRiskCategories(version.categories),

@@ -11,7 +11,6 @@ import { agreementVersionKey } from '../domain/agreements/ids';
 import { validateClaim, type ClaimItemDraft } from '../domain/compensation/terms';
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { agreementCovers } from '../domain/obligations/activation';
-import type { EmergencyLevel, RiskCategory } from '../domain/levels';
 import { requiredText } from '../domain/text';
 import type { StoredClaim, StoredFundContribution, StoredLedgerEntry } from '../store/entities';
 import { fulfilOnRecord } from './obligations';
@@ -95,7 +94,7 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   if (!terms.compensation) throw new BadInputError('This agreement has no compensation terms; there is nothing to claim under it.');
   if (!terms.partyCityIds.includes(input.claimantCityId)) throw new BadInputError('Only a party to the agreement can claim under it.');
   if (!event.confirmedAt) throw new InvalidStateError(`The event is ${event.status}; claims are filed for confirmed events.`, { currentState: event.status });
-  if (!agreementCovers(terms, { ...event, category: event.category as RiskCategory, level: event.level as EmergencyLevel, triggeredAt: event.confirmedAt })) {
+  if (!agreementCovers(terms, { ...event, category: event.category, level: event.level, triggeredAt: event.confirmedAt })) {
     throw new BadInputError('The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).');
   }
   if (input.aidOfferId) {

@@ -59,7 +59,7 @@ export const agreementRepository = {
       for (let round = 0; pending.length > 0 && round < 5; round++) {
         const { data, unprocessed } = await AgreementVersionEntity.get(pending).go();
         for (const item of data) found.set(agreementVersionKey(item.agreementId, item.versionNo), item);
-        pending = unprocessed.map((key) => ({ agreementId: key.agreementId!, versionNo: Number(key.versionNo) }));
+        pending = unprocessed.map((key) => ({ agreementId: key.agreementId, versionNo: Number(key.versionNo) }));
       }
     }
     return keys.map((key) => found.get(key));

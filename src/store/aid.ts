@@ -94,7 +94,7 @@ export const aidRepository = {
       write: (keyRecord) =>
         citypact.transaction
           .write(({ aidRequest, aidOffer, riskEvent, auditEvent, idempotency: keys }) => [
-            'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record as StoredAidRequest).commit(),
+            'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record).commit(),
             // A request names an event only while it is not closed: checked in the write, so a close in between wins.
             ...(!('offerId' in record) && record.eventId
               ? [riskEvent.check({ eventId: record.eventId }).where(({ status }, { ne }) => ne(status, 'CLOSED')).commit()]

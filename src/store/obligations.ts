@@ -139,24 +139,24 @@ export const obligationRepository = {
         dueAfter && dueBefore ? keyed.between({ dueAt: dueAfter }, { dueAt: dueBefore }) : dueAfter ? keyed.gte({ dueAt: dueAfter }) : dueBefore ? keyed.lt({ dueAt: dueBefore }) : keyed;
       return (hasFilter ? ranged.where(filter) : ranged).go(options);
     };
-    const filter: FilterCallback = ({ clusterId: cluster, status, dueAt, eventId, agreementId, kind, obligeeKey }, { eq, lt, gte }) =>
+    const filter: FilterCallback = ({ clusterId: cluster, status, dueAt, eventId, agreementId, kind, obligeeKey }, op) =>
             [
-              clusterFilter ? eq(cluster, clusterId) : '',
+              clusterFilter ? op.eq(cluster, clusterId) : '',
               statusFilter
-                ? `(${statuses!
+                ? `(${statuses
                     .map((wanted) =>
                       wanted === 'OVERDUE'
-                        ? `(${eq(status, 'OPEN')} AND ${lt(dueAt, query.now)})`
+                        ? `(${op.eq(status, 'OPEN')} AND ${op.lt(dueAt, query.now)})`
                         : wanted === 'OPEN'
-                          ? `(${eq(status, 'OPEN')} AND ${gte(dueAt, query.now)})`
-                          : eq(status, wanted),
+                          ? `(${op.eq(status, 'OPEN')} AND ${op.gte(dueAt, query.now)})`
+                          : op.eq(status, wanted),
                     )
                     .join(' OR ')})`
                 : '',
-              query.eventId ? eq(eventId, query.eventId) : '',
-              query.agreementId ? eq(agreementId, query.agreementId) : '',
-              query.kind ? eq(kind, query.kind) : '',
-              obligeeFilter ? eq(obligeeKey, query.obligeeKey) : '',
+              query.eventId ? op.eq(eventId, query.eventId) : '',
+              query.agreementId ? op.eq(agreementId, query.agreementId) : '',
+              query.kind ? op.eq(kind, query.kind) : '',
+              obligeeFilter ? op.eq(obligeeKey, query.obligeeKey) : '',
             ]
               .filter(Boolean)
               .join(' AND ');

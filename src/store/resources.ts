@@ -20,7 +20,7 @@ export const resourceRepository = {
     for (let round = 0; pending.length > 0 && round < 5; round++) {
       const { data, unprocessed } = await ResourceTypeEntity.get(pending).go();
       for (const type of data) found.set(resourceTypeKey(type.clusterId, type.typeId), type);
-      pending = unprocessed.map((key) => ({ clusterId: key.clusterId!, typeId: key.typeId! }));
+      pending = unprocessed.map((key) => ({ clusterId: key.clusterId, typeId: key.typeId }));
     }
     return keys.map((key) => found.get(key));
   },

@@ -2,7 +2,6 @@ import { generatePrivatePem, keysFromPrivatePem } from '../../scripts/lib/local-
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from '../../scripts/lib/dynamodb-local';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __CITYPACT_DYNAMODB__: RunningDynamoDbLocal | undefined;
 }
 
