@@ -27,8 +27,8 @@ function start(): { child: ChildProcess; ready: Promise<string> } {
       output += chunk.toString();
       if (output.includes('Ctrl-C stops everything')) resolveReady(output);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`npm start exited early (${code}):\n${output}`)));
   });
   return { child, ready };
@@ -109,8 +109,8 @@ test('npm start on a port another program holds exits non-zero with a clear mess
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((done) => child.once('exit', done));
 
     expect(code).not.toBe(0);

@@ -83,7 +83,7 @@ describe('member cities', () => {
     let pages = 0;
     for (;;) {
       const response: GraphQLResponse = await gql(token, CITIES, { first: 5, after });
-      const { nodes, pageInfo }: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data?.cluster.cities;
+      const { nodes, pageInfo }: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data!.cluster.cities;
       names.push(...nodes.map((city: { name: string }) => city.name));
       pages += 1;
       if (!pageInfo.hasNextPage) break;

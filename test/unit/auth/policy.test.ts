@@ -230,7 +230,7 @@ describe('decide: compliance, trust and evaluations', () => {
   test.each(rows)('%s → %s', (_name, expected, caller, action, resource, phrase) => {
     const decision = decide(caller, action, resource);
     expect(decision.outcome).toBe(expected);
-    if (phrase !== null) expect(decision).toEqual({ outcome: 'forbidden', reason: expect.stringContaining(phrase) });
+    if (phrase !== null) expect(decision).toEqual({ outcome: 'forbidden', reason: expect.stringContaining(phrase) as string });
   });
 
   test('every forbidden row names the phrase its reason must contain', () => {
@@ -386,7 +386,7 @@ describe('decide: every other action and role', () => {
   test.each(rows)('%s → %s', (_name, expected, caller, action, resource, phrase) => {
     const decision = decide(caller, action, resource);
     expect(decision.outcome).toBe(expected);
-    if (phrase !== null) expect(decision).toEqual({ outcome: 'forbidden', reason: expect.stringContaining(phrase) });
+    if (phrase !== null) expect(decision).toEqual({ outcome: 'forbidden', reason: expect.stringContaining(phrase) as string });
   });
 });
 

@@ -75,7 +75,7 @@ describe('combine', () => {
       { evaluatorId: 'city-suzhou', kind: 'SELF', overall: 4.75 },
     ]);
     // Overalls 4, 3, 4.75: mean 3.91667; squared deviations 0.00694 + 0.84028 + 0.69444 = 1.54167; / 3 = 0.51389 (37/72); √ = 0.71686
-    expect(result.spread).toEqual({ min: 3, max: 4.75, range: 1.75, standardDeviation: expect.closeTo(Math.sqrt(37 / 72), 12) });
+    expect(result.spread).toEqual({ min: 3, max: 4.75, range: 1.75, standardDeviation: expect.closeTo(Math.sqrt(37 / 72), 12) as number });
   });
 
   test('the worked example, criterion by criterion', () => {

@@ -101,8 +101,8 @@ describe('settlementPlan', () => {
         plan.some((t) => t.amount.minor <= 0n) && 'a transfer of zero or less',
         plan.some((t) => t.fromId === t.toId) && 'a party paying itself',
         plan.some((t) => net.get(t.fromId)! >= 0n || net.get(t.toId)! <= 0n) && 'a creditor pays or a debtor receives',
-        JSON.stringify(asRows(settlementPlan(random.shuffle(balances))), (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) !==
-          JSON.stringify(asRows(plan), (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) && 'the order of the balances changed the plan',
+        JSON.stringify(asRows(settlementPlan(random.shuffle(balances))), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) !==
+          JSON.stringify(asRows(plan), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) && 'the order of the balances changed the plan',
       ].filter(Boolean);
       if (problems.length) expect({ entries: entries.length, balances, plan }).toBe(problems.join('; '));
     }

@@ -130,7 +130,7 @@ describe('validateClaim', () => {
     ['a claim when the event cap is used up', [truck], { approvedForEvent: money(20_000_000n, 'CNY') }, /per event \(nothing left\)/],
     ['an item without evidence', [truck, { ...sandbags, evidenceRefs: [] }], {}, /Item 2 \(consumables\): attach at least one evidence reference/],
     ['a blank evidence reference', [{ ...sandbags, evidenceRefs: [' '] }], {}, /evidence reference of item 1 \(consumables\) cannot be empty/],
-    ['too much evidence', [{ ...sandbags, evidenceRefs: Array(21).fill('doc') }], {}, /at most 20 evidence references/],
+    ['too much evidence', [{ ...sandbags, evidenceRefs: Array<string>(21).fill('doc') }], {}, /at most 20 evidence references/],
     ['an item without a description', [{ ...truck, description: '' }], {}, /description of item 1 cannot be empty/],
     ['an amount in yuan with decimals', [{ ...truck, amount: cny('6000.00') }], {}, /amount of item 1 must be a whole number of minor units \(fen for CNY\)/],
     ['a zero amount', [{ ...truck, amount: cny('0') }], {}, /amount of item 1 must be more than ¥0.00/],
