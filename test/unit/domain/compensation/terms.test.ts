@@ -146,7 +146,7 @@ describe('validateClaim', () => {
     expect(late).toThrow(
       'The filing window has ended: claims under this agreement are filed within P90D of the event closing (closed 2026-07-21T00:00:00.000Z, deadline 2026-10-19T00:00:00.000Z).',
     );
-    expect(late).toThrow(expect.objectContaining({ code: 'CONFLICT', details: { currentState: 'CLOSED', deadline: '2026-10-19T00:00:00.000Z' } }));
+    expect(late).toThrow(expect.objectContaining({ code: 'CONFLICT', details: { currentState: 'CLOSED', deadline: '2026-10-19T00:00:00.000Z' } }) as Error);
     expect(() => validateClaim([truck], terms, { ...context, now: '2026-10-19T00:00:00.000Z' })).not.toThrow();
   });
 
