@@ -31,8 +31,8 @@ describe('ledger lines and the former by-time index', () => {
     await FormerLedgerEntryEntity.create(before).go();
     await LedgerEntryEntity.create(after).go();
 
-    const formerParams = FormerLedgerEntryEntity.create(before).params() as { Item: Record<string, unknown> };
-    const currentParams = LedgerEntryEntity.create(after).params() as { Item: Record<string, unknown> };
+    const formerParams = FormerLedgerEntryEntity.create(before).params<{ Item: Record<string, unknown> }>();
+    const currentParams = LedgerEntryEntity.create(after).params<{ Item: Record<string, unknown> }>();
     expect(formerParams.Item).toHaveProperty('gsi1pk');
     expect(currentParams.Item).not.toHaveProperty('gsi1pk');
     expect(currentParams.Item).not.toHaveProperty('gsi1sk');

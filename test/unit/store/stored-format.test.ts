@@ -4,9 +4,15 @@ import { citypact } from '../../../src/store/entities';
 // type and allowed values. Items already in the table are read back through these. Adding an attribute or an enum value
 // only needs the snapshot updated; any other difference changes how stored items are read (a data migration, never a
 // refactor): update the snapshot only together with a plan for the items already stored.
-type AnyEntity = { model: any; schema: { attributes: Record<string, any> } };
+// ElectroDB's parsed model, which its public types do not expose: only the parts read here.
+type KeyModel = { field: string; facets: string[]; casing?: string };
+type IndexModel = { index?: string; pk: KeyModel; sk?: KeyModel };
+type AnyEntity = {
+  model: { service: string; entity: string; version: string; indexes: Record<string, IndexModel> };
+  schema: { attributes: Record<string, unknown> };
+};
 
-function describeKey(key: any): unknown {
+function describeKey(key: KeyModel | undefined): unknown {
   return key && { field: key.field, composite: key.facets, casing: key.casing };
 }
 
