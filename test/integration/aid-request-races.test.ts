@@ -79,7 +79,7 @@ test('an offer the request index does not list yet is not left pending by a canc
   expect(late.errors).toBeUndefined();
   const version = (await readRequest(aid.id)).version;
   // The offers of a request are listed through an index that DynamoDB updates a moment after the write.
-  const listed = repositories.aid.offersOf;
+  const listed = repositories.aid.offersOf.bind(repositories.aid);
   const spy = jest.spyOn(repositories.aid, 'offersOf').mockImplementationOnce(async (requestId) => (await listed(requestId)).filter((o) => o.offerId !== late.data!.offerAid.id));
   try {
     const cancelled = await gql(lf, CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: version, reason: 'Levee held' } });
