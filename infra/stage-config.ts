@@ -24,7 +24,9 @@ const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
 
 export function stageConfig(stage: string): StageConfig {
   if (!STAGE_PATTERN.test(stage)) {
-    throw new Error(`Invalid stage "${stage}": use lower-case letters, digits and dashes (max 20 chars), e.g. dev or prod`);
+    throw new Error(
+      `Invalid stage "${stage}": use lower-case letters, digits and dashes (max 20 chars), e.g. dev or prod`,
+    );
   }
   const isProd = stage === 'prod';
   return {

@@ -88,7 +88,9 @@ interface TrustStanding {
   };
 }
 interface ClusterTrust {
-  clusterTrust: { members: Array<{ rank: number; standing: { city: { id: string } | null; score: number; uncertainty: number } }> };
+  clusterTrust: {
+    members: Array<{ rank: number; standing: { city: { id: string } | null; score: number; uncertainty: number } }>;
+  };
 }
 
 interface ObligationPage {
@@ -143,7 +145,10 @@ async function seed(endpoint: string): Promise<{ complianceByCity: ReadonlyMap<s
   const seedingCompliance = performance.now();
   const { seedCompliance } = await import('./bench/seed-compliance');
   const history = await seedCompliance(CLUSTER_ID, COMPLIANCE_COUNT, { cityId: CITY_ID, count: CITY_COMPLIANCE_COUNT });
-  const kinds = [...history.byKind].sort(([, a], [, b]) => b - a).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  const kinds = [...history.byKind]
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
   console.log(
     `Seeded ${history.records} compliance records about ${history.cities} cities of ${CLUSTER_ID} over 3 years in ${seconds(seedingCompliance)} ` +
       `(${history.byCity.get(CITY_ID) ?? 0} about ${CITY_ID}; ${kinds}).`,
@@ -166,7 +171,8 @@ interface Scenario {
   floor?: Run & { name: string };
 }
 
-const timed = ({ request, plan, probe }: Run): Promise<Measurement> => measure(request, plan, probe.counter, probe.meter);
+const timed = ({ request, plan, probe }: Run): Promise<Measurement> =>
+  measure(request, plan, probe.counter, probe.meter);
 
 /** Counts and meters one DynamoDB client: calls made, capacity consumed, items read. */
 function instrument(client: DynamoDBClient): Probe {
@@ -175,7 +181,11 @@ function instrument(client: DynamoDBClient): Probe {
 
 function pageRequest(handler: LambdaHandler, token: string, filter: { status: string[] }): Request {
   return async () => {
-    const data = await invokeGraphql<ObligationPage>(handler, token, OBLIGATION_PAGE, { clusterId: CLUSTER_ID, filter, first: PAGE_SIZE });
+    const data = await invokeGraphql<ObligationPage>(handler, token, OBLIGATION_PAGE, {
+      clusterId: CLUSTER_ID,
+      filter,
+      first: PAGE_SIZE,
+    });
     return data.obligations.nodes.length;
   };
 }
@@ -191,17 +201,37 @@ function floorRequest(floor: LambdaHandler): Request {
  * Before timing anything: our page must be exactly the floor's page (same ids, same order) with the statuses asked
  * for; otherwise the ratio would compare different answers.
  */
-async function checkSamePage(handler: LambdaHandler, token: string, filter: { status: string[] }, floor: LambdaHandler, label: string): Promise<void> {
-  const ours = await invokeGraphql<ObligationPage>(handler, token, OBLIGATION_PAGE, { clusterId: CLUSTER_ID, filter, first: PAGE_SIZE });
-  const bare = JSON.parse((await floor(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as { items: Array<{ obligationId: string }> };
+async function checkSamePage(
+  handler: LambdaHandler,
+  token: string,
+  filter: { status: string[] },
+  floor: LambdaHandler,
+  label: string,
+): Promise<void> {
+  const ours = await invokeGraphql<ObligationPage>(handler, token, OBLIGATION_PAGE, {
+    clusterId: CLUSTER_ID,
+    filter,
+    first: PAGE_SIZE,
+  });
+  const bare = JSON.parse((await floor(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as {
+    items: Array<{ obligationId: string }>;
+  };
   const ourIds = ours.obligations.nodes.map((node) => node.id).join();
-  if (ourIds !== bare.items.map((item) => item.obligationId).join()) throw new Error(`${label}: the handler's page differs from the floor's`);
+  if (ourIds !== bare.items.map((item) => item.obligationId).join())
+    throw new Error(`${label}: the handler's page differs from the floor's`);
   const stray = ours.obligations.nodes.find((node) => !filter.status.includes(node.status));
   if (stray) throw new Error(`${label}: got ${stray.id} with status ${stray.status}`);
 }
 
 /** A shortfall as compared: type, figures and contributions, in the answer's order. */
-function shortfallKey(entry: { typeId: string; required: number; available: number; shortfall: number; coverage: number; contributions: Array<{ name: string; available: number }> }): string {
+function shortfallKey(entry: {
+  typeId: string;
+  required: number;
+  available: number;
+  shortfall: number;
+  coverage: number;
+  contributions: Array<{ name: string; available: number }>;
+}): string {
   const contributions = entry.contributions.map((c) => `${c.name}=${c.available}`).join(',');
   return `${entry.typeId} ${entry.required}/${entry.available}/${entry.shortfall} ${entry.coverage.toFixed(6)} [${contributions}]`;
 }
@@ -210,46 +240,78 @@ function shortfallKey(entry: { typeId: string; required: number; available: numb
  * Before timing: our shortfalls must be what the domain computes from the floor's own read of the partition (every
  * item, every page) and the cluster's requirements; otherwise the ratio would compare different answers.
  */
-async function checkShortfalls(handler: LambdaHandler, token: string, docs: DynamoDBDocumentClient): Promise<{ items: number; pages: number }> {
+async function checkShortfalls(
+  handler: LambdaHandler,
+  token: string,
+  docs: DynamoDBDocumentClient,
+): Promise<{ items: number; pages: number }> {
   const { computeShortfalls } = await import('../src/domain/resources/shortfalls');
   const { ReserveRequirementEntity } = await import('../src/store/entities');
   const { clusterHoldings } = await import('./bench/floor');
   const { DEMO_CITIES } = await import('./demo-data');
-  const ours = (await invokeGraphql<Shortfalls>(handler, token, SHORTFALLS, { clusterId: CLUSTER_ID })).clusterShortfalls;
+  const ours = (await invokeGraphql<Shortfalls>(handler, token, SHORTFALLS, { clusterId: CLUSTER_ID }))
+    .clusterShortfalls;
   const { items, pages } = await clusterHoldings(docs, CLUSTER_ID);
-  const { data: requirements } = await ReserveRequirementEntity.query.byCluster({ clusterId: CLUSTER_ID }).go({ pages: 'all' });
+  const { data: requirements } = await ReserveRequirementEntity.query
+    .byCluster({ clusterId: CLUSTER_ID })
+    .go({ pages: 'all' });
   const cities = DEMO_CITIES.filter((city) => city.clusterId === CLUSTER_ID);
   const names = new Map(cities.map((city) => [city.cityId, city.name]));
   const population = cities.reduce((sum, city) => sum + city.population, 0);
   const expected = computeShortfalls(requirements, items as unknown as Holding[], population).map((entry) =>
-    shortfallKey({ ...entry, contributions: entry.contributions.map((c) => ({ name: names.get(c.cityId) ?? c.cityId, available: c.available })) }),
+    shortfallKey({
+      ...entry,
+      contributions: entry.contributions.map((c) => ({
+        name: names.get(c.cityId) ?? c.cityId,
+        available: c.available,
+      })),
+    }),
   );
   const got = ours.map((entry) =>
-    shortfallKey({ ...entry, typeId: entry.resourceType.id, contributions: entry.contributions.map((c) => ({ name: c.city.name, available: c.available })) }),
+    shortfallKey({
+      ...entry,
+      typeId: entry.resourceType.id,
+      contributions: entry.contributions.map((c) => ({ name: c.city.name, available: c.available })),
+    }),
   );
   if (got.join('\n') !== expected.join('\n')) {
-    throw new Error(`shortfalls: the handler's answer differs from the floor's data\n  ours:     ${got.join('\n            ')}\n  expected: ${expected.join('\n            ')}`);
+    throw new Error(
+      `shortfalls: the handler's answer differs from the floor's data\n  ours:     ${got.join('\n            ')}\n  expected: ${expected.join('\n            ')}`,
+    );
   }
-  if (!ours.some((entry) => entry.contributions.length > 1)) throw new Error('shortfalls: no resource type has contributions from several cities; the data set is not exercised');
+  if (!ours.some((entry) => entry.contributions.length > 1))
+    throw new Error(
+      'shortfalls: no resource type has contributions from several cities; the data set is not exercised',
+    );
   return { items: items.length, pages };
 }
-
 
 /**
  * The floors of the trust scenarios: the Query the repository makes (same index, key condition and filter, from
  * ElectroDB's own params), every page, whole items as the app reads them; answers with the count.
  */
-async function trustFloors(client: DynamoDBDocumentClient): Promise<{ standing: LambdaHandler; cluster: LambdaHandler }> {
+async function trustFloors(
+  client: DynamoDBDocumentClient,
+): Promise<{ standing: LambdaHandler; cluster: LambdaHandler }> {
   const { ComplianceRecordEntity } = await import('../src/store/entities');
   const { allPages } = await import('./bench/floor');
   const params = {
-    standing: ComplianceRecordEntity.query.bySubject({ subjectKey: CITY_ID }).where(({ clusterId }, { eq }) => eq(clusterId, CLUSTER_ID)).params<QueryCommandInput>(),
+    standing: ComplianceRecordEntity.query
+      .bySubject({ subjectKey: CITY_ID })
+      .where(({ clusterId }, { eq }) => eq(clusterId, CLUSTER_ID))
+      .params<QueryCommandInput>(),
     cluster: ComplianceRecordEntity.query.byCluster({ clusterId: CLUSTER_ID }).params<QueryCommandInput>(),
   };
-  const floor = (input: QueryCommandInput): LambdaHandler => async () => {
-    const { items, pages } = await allPages(client, input);
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: items.length, pages }) };
-  };
+  const floor =
+    (input: QueryCommandInput): LambdaHandler =>
+    async () => {
+      const { items, pages } = await allPages(client, input);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ count: items.length, pages }),
+      };
+    };
   return { standing: floor(params.standing), cluster: floor(params.cluster) };
 }
 
@@ -258,14 +320,18 @@ const floorAnswer = async (floor: LambdaHandler): Promise<{ count: number; pages
   JSON.parse((await floor(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as { count: number; pages: number };
 
 /** Standings the domain computes from the records as stored (read directly, every page), keyed by subject. */
-async function expectedStandings(): Promise<Map<string, { score: number; uncertainty: number; recordsCounted: number }>> {
+async function expectedStandings(): Promise<
+  Map<string, { score: number; uncertainty: number; recordsCounted: number }>
+> {
   const { ComplianceRecordEntity } = await import('../src/store/entities');
   const { standingAt } = await import('../src/domain/trust/standing');
   const { settingsOf } = await import('../src/domain/trust/settings');
   const { counts, severityOf } = await import('../src/services/compliance');
   const { DEMO_CLUSTERS } = await import('./demo-data');
   const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId: CLUSTER_ID }).go({ pages: 'all' });
-  const halfLifeDays = settingsOf(DEMO_CLUSTERS.find((cluster) => cluster.clusterId === CLUSTER_ID)?.trustSettings).halfLifeDays;
+  const halfLifeDays = settingsOf(
+    DEMO_CLUSTERS.find((cluster) => cluster.clusterId === CLUSTER_ID)?.trustSettings,
+  ).halfLifeDays;
   const now = new Date().toISOString();
   const bySubject = new Map<string, typeof data>();
   for (const record of data) {
@@ -276,7 +342,18 @@ async function expectedStandings(): Promise<Map<string, { score: number; uncerta
   return new Map(
     [...bySubject].map(([subject, records]) => [
       subject,
-      standingAt(records.map((r) => ({ recordId: r.recordId, kind: r.kind, severity: severityOf(r), at: r.at, counts: counts(r), note: r.note })), now, { halfLifeDays }),
+      standingAt(
+        records.map((r) => ({
+          recordId: r.recordId,
+          kind: r.kind,
+          severity: severityOf(r),
+          at: r.at,
+          counts: counts(r),
+          note: r.note,
+        })),
+        now,
+        { halfLifeDays },
+      ),
     ]),
   );
 }
@@ -291,24 +368,40 @@ const near = (a: number, b: number) => Math.abs(a - b) <= SCORE_TOLERANCE;
  * seeded record; the ranking has every city of the cluster once, ranks ascending with scores descending, each score
  * the domain's. Otherwise the figures would time a wrong answer.
  */
-async function checkTrust(handler: LambdaHandler, city: string, coordinator: string, seeded: ReadonlyMap<string, number>): Promise<void> {
+async function checkTrust(
+  handler: LambdaHandler,
+  city: string,
+  coordinator: string,
+  seeded: ReadonlyMap<string, number>,
+): Promise<void> {
   const { DEMO_CITIES } = await import('./demo-data');
   const expected = await expectedStandings();
-  const { trustStanding: standing } = await invokeGraphql<TrustStanding>(handler, city, TRUST_STANDING, { cityId: CITY_ID, drivers: DRIVERS });
+  const { trustStanding: standing } = await invokeGraphql<TrustStanding>(handler, city, TRUST_STANDING, {
+    cityId: CITY_ID,
+    drivers: DRIVERS,
+  });
   const mine = expected.get(CITY_ID);
   const problems: string[] = [];
-  if (standing.recordsCounted !== seeded.get(CITY_ID)) problems.push(`counted ${standing.recordsCounted} records, ${seeded.get(CITY_ID)} were seeded`);
+  if (standing.recordsCounted !== seeded.get(CITY_ID))
+    problems.push(`counted ${standing.recordsCounted} records, ${seeded.get(CITY_ID)} were seeded`);
   if (!mine || !near(standing.score, mine.score) || !near(standing.uncertainty, mine.uncertainty)) {
-    problems.push(`score ${standing.score} ± ${standing.uncertainty}, the domain computes ${mine?.score} ± ${mine?.uncertainty}`);
+    problems.push(
+      `score ${standing.score} ± ${standing.uncertainty}, the domain computes ${mine?.score} ± ${mine?.uncertainty}`,
+    );
   }
   if (standing.trend.length !== 13) problems.push(`${standing.trend.length} trend points, not 13`);
   if (standing.drivers.length !== DRIVERS) problems.push(`${standing.drivers.length} drivers, not ${DRIVERS}`);
-  if (standing.drivers.some((driver, i) => i > 0 && Math.abs(driver.effect) > Math.abs(standing.drivers[i - 1].effect))) problems.push('drivers not in order of effect');
-  if (standing.drivers.some((driver) => !driver.record.id.startsWith('cr_bench_') || !driver.explanation)) problems.push('a driver names no seeded record or explains nothing');
-  if (!standing.summary.includes(`${seeded.get(CITY_ID)} records counted`)) problems.push(`summary does not say how many records count: ${standing.summary}`);
+  if (standing.drivers.some((driver, i) => i > 0 && Math.abs(driver.effect) > Math.abs(standing.drivers[i - 1].effect)))
+    problems.push('drivers not in order of effect');
+  if (standing.drivers.some((driver) => !driver.record.id.startsWith('cr_bench_') || !driver.explanation))
+    problems.push('a driver names no seeded record or explains nothing');
+  if (!standing.summary.includes(`${seeded.get(CITY_ID)} records counted`))
+    problems.push(`summary does not say how many records count: ${standing.summary}`);
   if (problems.length) throw new Error(`trust standing of ${CITY_ID}: ${problems.join('; ')}`);
 
-  const { members } = (await invokeGraphql<ClusterTrust>(handler, coordinator, CLUSTER_TRUST, { clusterId: CLUSTER_ID })).clusterTrust;
+  const { members } = (
+    await invokeGraphql<ClusterTrust>(handler, coordinator, CLUSTER_TRUST, { clusterId: CLUSTER_ID })
+  ).clusterTrust;
   const cityIds = DEMO_CITIES.filter((c) => c.clusterId === CLUSTER_ID).map((c) => c.cityId);
   const ranked = members.map((member) => member.standing.city?.id ?? '?');
   if (members.length !== cityIds.length || [...ranked].sort().join() !== [...cityIds].sort().join()) {
@@ -316,11 +409,20 @@ async function checkTrust(handler: LambdaHandler, city: string, coordinator: str
   }
   members.forEach((member, i) => {
     const previous = members[i - 1];
-    const rankOk = i === 0 ? member.rank === 1 : (member.rank === i + 1 || member.rank === previous.rank) && member.standing.score <= previous.standing.score;
+    const rankOk =
+      i === 0
+        ? member.rank === 1
+        : (member.rank === i + 1 || member.rank === previous.rank) && member.standing.score <= previous.standing.score;
     if (!rankOk) problems.push(`rank ${member.rank} out of order at position ${i + 1}`);
     const domain = expected.get(member.standing.city?.id ?? '');
-    if (!domain || !near(member.standing.score, domain.score) || !near(member.standing.uncertainty, domain.uncertainty)) {
-      problems.push(`${member.standing.city?.id}: score ${member.standing.score}, the domain computes ${domain?.score}`);
+    if (
+      !domain ||
+      !near(member.standing.score, domain.score) ||
+      !near(member.standing.uncertainty, domain.uncertainty)
+    ) {
+      problems.push(
+        `${member.standing.city?.id}: score ${member.standing.score}, the domain computes ${domain?.score}`,
+      );
     }
   });
   if (problems.length) throw new Error(`cluster trust of ${CLUSTER_ID}: ${problems.join('; ')}`);
@@ -330,7 +432,9 @@ async function checkTrust(handler: LambdaHandler, city: string, coordinator: str
 function contentionClient(handler: LambdaHandler, token: string): ContentionClient {
   return {
     async read(itemId) {
-      const { inventoryItem } = await invokeGraphql<{ inventoryItem: ItemState }>(handler, token, INVENTORY_ITEM, { id: itemId });
+      const { inventoryItem } = await invokeGraphql<{ inventoryItem: ItemState }>(handler, token, INVENTORY_ITEM, {
+        id: itemId,
+      });
       return inventoryItem;
     },
     async update(itemId, expectedVersion, onHand) {
@@ -345,7 +449,9 @@ function contentionClient(handler: LambdaHandler, token: string): ContentionClie
 async function itemStates(itemIds: readonly string[]): Promise<Map<string, ItemState>> {
   const { InventoryItemEntity } = await import('../src/store/entities');
   const { data } = await InventoryItemEntity.get(itemIds.map((itemId) => ({ itemId }))).go({ consistent: true });
-  return new Map(data.map((item) => [item.itemId, { version: item.version, onHand: item.onHand, shareable: item.shareable }]));
+  return new Map(
+    data.map((item) => [item.itemId, { version: item.version, onHand: item.onHand, shareable: item.shareable }]),
+  );
 }
 
 function contentionLines(run: ContentionRun): string[] {
@@ -379,7 +485,11 @@ async function runTable(scenarios: readonly Scenario[], mixes: string[]): Promis
   }
 }
 
-async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity: ReadonlyMap<string, number>): Promise<string[]> {
+async function runScenarios(
+  endpoint: string,
+  keys: LocalKeys,
+  complianceByCity: ReadonlyMap<string, number>,
+): Promise<string[]> {
   const { handler: apolloHandler } = await import('../src/handler');
   const { dynamoClient } = await import('../src/store/client');
   const { overdueFloor, cityOpenFloor, clusterHoldingsFloor } = await import('./bench/floor');
@@ -395,8 +505,19 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
   const floorDocs = DynamoDBDocumentClient.from(floorClient);
   const bare = instrument(floorClient);
 
-  const coordinator = await signLocalToken(keys, { sub: 'bench-coordinator', name: 'Bench coordinator', role: 'COORDINATOR', clusterId: CLUSTER_ID });
-  const city = await signLocalToken(keys, { sub: 'bench-city', name: 'Bench city officer', role: 'CITY', clusterId: CLUSTER_ID, cityId: CITY_ID });
+  const coordinator = await signLocalToken(keys, {
+    sub: 'bench-coordinator',
+    name: 'Bench coordinator',
+    role: 'COORDINATOR',
+    clusterId: CLUSTER_ID,
+  });
+  const city = await signLocalToken(keys, {
+    sub: 'bench-city',
+    name: 'Bench city officer',
+    role: 'CITY',
+    clusterId: CLUSTER_ID,
+    cityId: CITY_ID,
+  });
   const overdue = { status: ['OVERDUE'] };
   const open = { status: ['OPEN', 'OVERDUE'] };
   const floors = {
@@ -412,7 +533,9 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
   const trust = await trustFloors(floorDocs);
   const bareTrust = { standing: await floorAnswer(trust.standing), cluster: await floorAnswer(trust.cluster) };
   if (bareTrust.standing.count !== complianceByCity.get(CITY_ID) || bareTrust.cluster.count !== COMPLIANCE_COUNT) {
-    throw new Error(`trust floors: the bare Queries read ${bareTrust.standing.count} and ${bareTrust.cluster.count} records, not the records seeded`);
+    throw new Error(
+      `trust floors: the bare Queries read ${bareTrust.standing.count} and ${bareTrust.cluster.count} records, not the records seeded`,
+    );
   }
   const trustChecked = seconds(checkingTrust);
 
@@ -420,17 +543,29 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
     {
       name: 'a. overdue in my cluster (COORDINATOR)',
       run: { request: pageRequest(handler, coordinator, overdue), plan: FAST, probe: app },
-      floor: { name: '   floor: bare Query gsi3, Limit 101', request: floorRequest(floors.overdue), plan: FAST, probe: bare },
+      floor: {
+        name: '   floor: bare Query gsi3, Limit 101',
+        request: floorRequest(floors.overdue),
+        plan: FAST,
+        probe: bare,
+      },
     },
     {
       name: "b. a city's open obligations (CITY)",
       run: { request: pageRequest(handler, city, open), plan: FAST, probe: app },
-      floor: { name: '   floor: bare Query gsi2, Limit 101', request: floorRequest(floors.open), plan: FAST, probe: bare },
+      floor: {
+        name: '   floor: bare Query gsi2, Limit 101',
+        request: floorRequest(floors.open),
+        plan: FAST,
+        probe: bare,
+      },
     },
     {
       name: 'c. obligation summary (whole cluster)',
       run: {
-        request: async () => (await invokeGraphql<Summary>(handler, coordinator, SUMMARY, { clusterId: CLUSTER_ID })).obligationSummary.length,
+        request: async () =>
+          (await invokeGraphql<Summary>(handler, coordinator, SUMMARY, { clusterId: CLUSTER_ID })).obligationSummary
+            .length,
         plan: SLOW,
         probe: app,
       },
@@ -438,13 +573,17 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
     {
       name: `d. shortfalls on ${holdings.items} items (COORDINATOR)`,
       run: {
-        request: async () => (await invokeGraphql<Shortfalls>(handler, coordinator, SHORTFALLS, { clusterId: CLUSTER_ID })).clusterShortfalls.length,
+        request: async () =>
+          (await invokeGraphql<Shortfalls>(handler, coordinator, SHORTFALLS, { clusterId: CLUSTER_ID }))
+            .clusterShortfalls.length,
         plan: SHORTFALL_PLAN,
         probe: app,
       },
       floor: {
         name: `   floor: bare Query gsi1, ${holdings.pages} pages, projected`,
-        request: async () => (JSON.parse((await floors.holdings(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as { count: number }).count,
+        request: async () =>
+          (JSON.parse((await floors.holdings(graphqlEvent('', ''), lambdaContext())).body ?? '{}') as { count: number })
+            .count,
         plan: SHORTFALL_PLAN,
         probe: bare,
       },
@@ -462,10 +601,26 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
     .map((item) => item.itemId);
   const clients = await Promise.all(
     Array.from({ length: CONTENTION.clients }, async (_, index) =>
-      contentionClient(handler, await signLocalToken(keys, { sub: `bench-city-${index + 1}`, name: `Bench city officer ${index + 1}`, role: 'CITY', clusterId: CLUSTER_ID, cityId: CITY_ID })),
+      contentionClient(
+        handler,
+        await signLocalToken(keys, {
+          sub: `bench-city-${index + 1}`,
+          name: `Bench city officer ${index + 1}`,
+          role: 'CITY',
+          clusterId: CLUSTER_ID,
+          cityId: CITY_ID,
+        }),
+      ),
     ),
   );
-  const contention = await contend(clients, itemIds, { durationMs: CONTENTION.durationMs }, app.counter, app.meter, itemStates);
+  const contention = await contend(
+    clients,
+    itemIds,
+    { durationMs: CONTENTION.durationMs },
+    app.counter,
+    app.meter,
+    itemStates,
+  );
   const contentionName = `e. ${CONTENTION.clients}-client inventory update run (CITY)`;
   console.log(line(contentionName, contention.measurement));
   for (const detail of contentionLines(contention)) console.log(detail);
@@ -479,7 +634,8 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
         name: `f. standing on ${complianceByCity.get(CITY_ID)} records (CITY)`,
         run: {
           request: async () =>
-            (await invokeGraphql<TrustStanding>(handler, city, TRUST_STANDING, { cityId: CITY_ID, drivers: DRIVERS })).trustStanding.drivers.length,
+            (await invokeGraphql<TrustStanding>(handler, city, TRUST_STANDING, { cityId: CITY_ID, drivers: DRIVERS }))
+              .trustStanding.drivers.length,
           plan: STANDING_PLAN,
           probe: app,
         },
@@ -493,7 +649,9 @@ async function runScenarios(endpoint: string, keys: LocalKeys, complianceByCity:
       {
         name: `g. ranking on ${COMPLIANCE_COUNT} records (COORDINATOR)`,
         run: {
-          request: async () => (await invokeGraphql<ClusterTrust>(handler, coordinator, CLUSTER_TRUST, { clusterId: CLUSTER_ID })).clusterTrust.members.length,
+          request: async () =>
+            (await invokeGraphql<ClusterTrust>(handler, coordinator, CLUSTER_TRUST, { clusterId: CLUSTER_ID }))
+              .clusterTrust.members.length,
           plan: RANKING_PLAN,
           probe: app,
         },

@@ -51,11 +51,33 @@ const YRD_CITIES: CityFacts[] = [
 ];
 
 function city(clusterId: string, facts: CityFacts): StoredCity {
-  const [cityId, name, province, latitude, longitude, population, vulnerablePopulation, emergencyTeams, emergencyPersonnel, shelterCapacity] = facts;
+  const [
+    cityId,
+    name,
+    province,
+    latitude,
+    longitude,
+    population,
+    vulnerablePopulation,
+    emergencyTeams,
+    emergencyPersonnel,
+    shelterCapacity,
+  ] = facts;
   return {
-    cityId, clusterId, name, province, latitude, longitude,
-    population, vulnerablePopulation, emergencyTeams, emergencyPersonnel, shelterCapacity,
-    baselineAsOf: SEEDED_AT, version: 1, updatedAt: SEEDED_AT,
+    cityId,
+    clusterId,
+    name,
+    province,
+    latitude,
+    longitude,
+    population,
+    vulnerablePopulation,
+    emergencyTeams,
+    emergencyPersonnel,
+    shelterCapacity,
+    baselineAsOf: SEEDED_AT,
+    version: 1,
+    updatedAt: SEEDED_AT,
   };
 }
 
@@ -67,13 +89,40 @@ export const DEMO_CLUSTERS: StoredCluster[] = [
     mode: 'NORMAL',
     modeSince: SEEDED_AT,
     desks: [
-      { category: 'NATURAL_DISASTER', name: 'Haihe Basin Flood, Drought and Geohazard Desk', hostCityId: 'city-tianjin', dutyPhone: '+86 22 2300 0110' },
-      { category: 'PUBLIC_HEALTH', name: 'Joint Epidemic Prevention and Control Desk', hostCityId: 'city-beijing', dutyPhone: '+86 10 6500 0120' },
-      { category: 'ACCIDENT', name: 'Work Safety and Hazardous Chemicals Desk', hostCityId: 'city-tangshan', dutyPhone: '+86 315 280 0119' },
-      { category: 'SOCIAL_SECURITY', name: 'Public Order and Mass Events Desk', hostCityId: 'city-langfang', dutyPhone: '+86 316 210 0110' },
-      { category: 'TECHNOLOGY_CYBER', name: 'Cyber and Critical Infrastructure Desk', hostCityId: 'city-beijing', dutyPhone: '+86 10 6500 0199' },
+      {
+        category: 'NATURAL_DISASTER',
+        name: 'Haihe Basin Flood, Drought and Geohazard Desk',
+        hostCityId: 'city-tianjin',
+        dutyPhone: '+86 22 2300 0110',
+      },
+      {
+        category: 'PUBLIC_HEALTH',
+        name: 'Joint Epidemic Prevention and Control Desk',
+        hostCityId: 'city-beijing',
+        dutyPhone: '+86 10 6500 0120',
+      },
+      {
+        category: 'ACCIDENT',
+        name: 'Work Safety and Hazardous Chemicals Desk',
+        hostCityId: 'city-tangshan',
+        dutyPhone: '+86 315 280 0119',
+      },
+      {
+        category: 'SOCIAL_SECURITY',
+        name: 'Public Order and Mass Events Desk',
+        hostCityId: 'city-langfang',
+        dutyPhone: '+86 316 210 0110',
+      },
+      {
+        category: 'TECHNOLOGY_CYBER',
+        name: 'Cyber and Critical Infrastructure Desk',
+        hostCityId: 'city-beijing',
+        dutyPhone: '+86 10 6500 0199',
+      },
     ],
-    version: 1, createdAt: SEEDED_AT, updatedAt: SEEDED_AT,
+    version: 1,
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
   },
   {
     clusterId: 'cluster-yrd',
@@ -82,13 +131,40 @@ export const DEMO_CLUSTERS: StoredCluster[] = [
     mode: 'NORMAL',
     modeSince: SEEDED_AT,
     desks: [
-      { category: 'NATURAL_DISASTER', name: 'Taihu Basin Flood and Typhoon Desk', hostCityId: 'city-suzhou', dutyPhone: '+86 512 6500 0110' },
-      { category: 'PUBLIC_HEALTH', name: 'Joint Public Health Emergency Desk', hostCityId: 'city-shanghai', dutyPhone: '+86 21 6300 0120' },
-      { category: 'ACCIDENT', name: 'Cross-border Water Pollution and Hazmat Desk', hostCityId: 'city-jiaxing', dutyPhone: '+86 573 8200 0119' },
-      { category: 'SOCIAL_SECURITY', name: 'Public Order Coordination Desk', hostCityId: 'city-hangzhou', dutyPhone: '+86 571 8700 0110' },
-      { category: 'TECHNOLOGY_CYBER', name: 'Digital Infrastructure Resilience Desk', hostCityId: 'city-hefei', dutyPhone: '+86 551 6200 0199' },
+      {
+        category: 'NATURAL_DISASTER',
+        name: 'Taihu Basin Flood and Typhoon Desk',
+        hostCityId: 'city-suzhou',
+        dutyPhone: '+86 512 6500 0110',
+      },
+      {
+        category: 'PUBLIC_HEALTH',
+        name: 'Joint Public Health Emergency Desk',
+        hostCityId: 'city-shanghai',
+        dutyPhone: '+86 21 6300 0120',
+      },
+      {
+        category: 'ACCIDENT',
+        name: 'Cross-border Water Pollution and Hazmat Desk',
+        hostCityId: 'city-jiaxing',
+        dutyPhone: '+86 573 8200 0119',
+      },
+      {
+        category: 'SOCIAL_SECURITY',
+        name: 'Public Order Coordination Desk',
+        hostCityId: 'city-hangzhou',
+        dutyPhone: '+86 571 8700 0110',
+      },
+      {
+        category: 'TECHNOLOGY_CYBER',
+        name: 'Digital Infrastructure Resilience Desk',
+        hostCityId: 'city-hefei',
+        dutyPhone: '+86 551 6200 0199',
+      },
     ],
-    version: 1, createdAt: SEEDED_AT, updatedAt: SEEDED_AT,
+    version: 1,
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
   },
 ];
 
@@ -99,16 +175,70 @@ export const DEMO_CITIES: StoredCity[] = [
 
 /** The people `npm start` prints tokens for: the first of each role is the one shown; all go to .data/tokens.json. */
 export const DEMO_IDENTITIES = [
-  { sub: 'demo-coordinator-jjj', name: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)', role: 'COORDINATOR', clusterId: 'cluster-jjj' },
-  { sub: 'demo-city-langfang', name: 'Langfang Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-langfang' },
-  { sub: 'demo-evaluator-jjj', name: 'Public Safety Research Institute (third-party evaluator)', role: 'EVALUATOR', clusterId: 'cluster-jjj' },
-  { sub: 'demo-superior', name: 'Ministry of Emergency Management liaison', role: 'SUPERIOR', clusterIds: ['cluster-jjj', 'cluster-yrd'] },
-  { sub: 'demo-coordinator-yrd', name: 'Yangtze River Delta Coordination Office (duty officer)', role: 'COORDINATOR', clusterId: 'cluster-yrd' },
-  { sub: 'demo-city-tianjin', name: 'Tianjin Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-tianjin' },
-  { sub: 'demo-city-jiaxing', name: 'Jiaxing Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-jiaxing' },
-  { sub: 'demo-city-shanghai', name: 'Shanghai Emergency Management Bureau', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-shanghai' },
-  { sub: 'demo-evaluator-yrd', name: 'Tongji University Disaster Prevention Institute (third-party evaluator)', role: 'EVALUATOR', clusterId: 'cluster-yrd' },
-  { sub: 'demo-self-assessor-suzhou', name: 'Suzhou Emergency Management Bureau (self-assessment team)', role: 'EVALUATOR', clusterId: 'cluster-yrd' },
+  {
+    sub: 'demo-coordinator-jjj',
+    name: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
+    role: 'COORDINATOR',
+    clusterId: 'cluster-jjj',
+  },
+  {
+    sub: 'demo-city-langfang',
+    name: 'Langfang Emergency Management Bureau',
+    role: 'CITY',
+    clusterId: 'cluster-jjj',
+    cityId: 'city-langfang',
+  },
+  {
+    sub: 'demo-evaluator-jjj',
+    name: 'Public Safety Research Institute (third-party evaluator)',
+    role: 'EVALUATOR',
+    clusterId: 'cluster-jjj',
+  },
+  {
+    sub: 'demo-superior',
+    name: 'Ministry of Emergency Management liaison',
+    role: 'SUPERIOR',
+    clusterIds: ['cluster-jjj', 'cluster-yrd'],
+  },
+  {
+    sub: 'demo-coordinator-yrd',
+    name: 'Yangtze River Delta Coordination Office (duty officer)',
+    role: 'COORDINATOR',
+    clusterId: 'cluster-yrd',
+  },
+  {
+    sub: 'demo-city-tianjin',
+    name: 'Tianjin Emergency Management Bureau',
+    role: 'CITY',
+    clusterId: 'cluster-jjj',
+    cityId: 'city-tianjin',
+  },
+  {
+    sub: 'demo-city-jiaxing',
+    name: 'Jiaxing Emergency Management Bureau',
+    role: 'CITY',
+    clusterId: 'cluster-yrd',
+    cityId: 'city-jiaxing',
+  },
+  {
+    sub: 'demo-city-shanghai',
+    name: 'Shanghai Emergency Management Bureau',
+    role: 'CITY',
+    clusterId: 'cluster-yrd',
+    cityId: 'city-shanghai',
+  },
+  {
+    sub: 'demo-evaluator-yrd',
+    name: 'Tongji University Disaster Prevention Institute (third-party evaluator)',
+    role: 'EVALUATOR',
+    clusterId: 'cluster-yrd',
+  },
+  {
+    sub: 'demo-self-assessor-suzhou',
+    name: 'Suzhou Emergency Management Bureau (self-assessment team)',
+    role: 'EVALUATOR',
+    clusterId: 'cluster-yrd',
+  },
 ] as const;
 
 export type DemoIdentity = (typeof DEMO_IDENTITIES)[number];

@@ -19,7 +19,11 @@ export function demoInventory(clusters: StoredCluster[], cities: StoredCity[]): 
   return cities.flatMap((city) =>
     STOCK.map(([typeId, tier, perMillion, shareablePercent]) => {
       const onHand = Math.max(1, Math.round((city.population / 1_000_000) * perMillion));
-      const storage = { name: `${city.name} Municipal Emergency Materials Depot`, latitude: city.latitude + 0.05, longitude: city.longitude + 0.05 };
+      const storage = {
+        name: `${city.name} Municipal Emergency Materials Depot`,
+        latitude: city.latitude + 0.05,
+        longitude: city.longitude + 0.05,
+      };
       return {
         itemId: inventoryItemId(city.cityId, typeId, tier, storage.name),
         clusterId: city.clusterId,

@@ -14,7 +14,9 @@ Object.assign(process.env, runtime);
 void (async () => {
   const { handler } = await import('../src/jobs/overdue');
   const result = await handler();
-  console.log(`Overdue job: ${result.opened} recurring obligation(s) opened; ${result.recorded} obligation(s) recorded as LATE and ${result.lapsed} of closed events waived as lapsed across ${result.clusters} cluster(s).`);
+  console.log(
+    `Overdue job: ${result.opened} recurring obligation(s) opened; ${result.recorded} obligation(s) recorded as LATE and ${result.lapsed} of closed events waived as lapsed across ${result.clusters} cluster(s).`,
+  );
 })().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -4,4 +4,6 @@ import { join, resolve } from 'node:path';
 
 const dataDir = resolve(process.env.CITYPACT_DATA_DIR ?? join(__dirname, '..', '.data'));
 rmSync(dataDir, { recursive: true, force: true });
-console.log(`Removed ${dataDir}. The next \`npm start\` creates the table, seeds the demo data and makes a new signing key.`);
+console.log(
+  `Removed ${dataDir}. The next \`npm start\` creates the table, seeds the demo data and makes a new signing key.`,
+);

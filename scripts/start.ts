@@ -32,7 +32,10 @@ async function stopAll(code: number): Promise<never> {
       } catch {
         // already gone
       }
-      await Promise.race([new Promise((done) => offline!.once('exit', done)), new Promise((done) => setTimeout(done, 5_000))]);
+      await Promise.race([
+        new Promise((done) => offline!.once('exit', done)),
+        new Promise((done) => setTimeout(done, 5_000)),
+      ]);
       if (offline.exitCode === null) process.kill(-offline.pid, 'SIGKILL');
     }
     await dynamo?.stop();
@@ -48,7 +51,9 @@ const portTaken = (port: number) =>
 async function ensurePortFree(port: number): Promise<void> {
   await new Promise<void>((resolveFree, reject) => {
     const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new Error(portTaken(port)) : error));
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(portTaken(port)) : error),
+    );
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree()));
   });
 }
@@ -64,7 +69,10 @@ async function waitForOwnServer(url: string, port: number, child: ChildProcess, 
   let otherAnswered = false;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(otherAnswered ? portTaken(port) : 'serverless-offline exited during start-up (see its output above)');
+    if (child.exitCode !== null)
+      throw new Error(
+        otherAnswered ? portTaken(port) : 'serverless-offline exited during start-up (see its output above)',
+      );
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -79,7 +87,11 @@ async function waitForOwnServer(url: string, port: number, child: ChildProcess, 
     }
     await new Promise((wait) => setTimeout(wait, 250));
   }
-  throw new Error(otherAnswered ? `${portTaken(port)} (it answers, but not as the CityPact just started)` : 'serverless-offline did not answer within 120 s');
+  throw new Error(
+    otherAnswered
+      ? `${portTaken(port)} (it answers, but not as the CityPact just started)`
+      : 'serverless-offline did not answer within 120 s',
+  );
 }
 
 async function main(): Promise<void> {
@@ -115,7 +127,15 @@ async function main(): Promise<void> {
   const lambdaPort = await freePort();
   offline = spawn(
     process.execPath,
-    [require.resolve('serverless/bin/serverless.js'), 'offline', 'start', '--httpPort', String(HTTP_PORT), '--lambdaPort', String(lambdaPort)],
+    [
+      require.resolve('serverless/bin/serverless.js'),
+      'offline',
+      'start',
+      '--httpPort',
+      String(HTTP_PORT),
+      '--lambdaPort',
+      String(lambdaPort),
+    ],
     { cwd: ROOT, env: process.env, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
   offline.once('exit', (code) => {
@@ -130,15 +150,26 @@ async function main(): Promise<void> {
   serving = true;
 
   // The same job EventBridge runs every 5 minutes in AWS; `npm run job:overdue` reads runtime.json to run it by hand.
-  const runtime = { TABLE_NAME, AUTH_MODE: 'local', LOCAL_AUTH_JWK: process.env.LOCAL_AUTH_JWK, DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'local' };
+  const runtime = {
+    TABLE_NAME,
+    AUTH_MODE: 'local',
+    LOCAL_AUTH_JWK: process.env.LOCAL_AUTH_JWK,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_REGION: 'local',
+  };
   writeFileSync(join(DATA_DIR, 'runtime.json'), JSON.stringify(runtime, null, 2));
   const { handler: overdueJob } = await import('../src/jobs/overdue');
-  const runJob = () => overdueJob().catch((error: unknown) => console.error('Overdue job failed:', error instanceof Error ? error.message : error));
+  const runJob = () =>
+    overdueJob().catch((error: unknown) =>
+      console.error('Overdue job failed:', error instanceof Error ? error.message : error),
+    );
   void runJob();
   // runJob reports its own failure, so each tick is fire-and-forget.
   setInterval(() => void runJob(), OVERDUE_JOB_INTERVAL_MS).unref();
 
-  const tokens = await Promise.all(DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })));
+  const tokens = await Promise.all(
+    DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })),
+  );
   writeFileSync(join(DATA_DIR, 'tokens.json'), JSON.stringify(tokens, null, 2));
   const shown = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR'].map((role) => tokens.find((t) => t.role === role)!);
 

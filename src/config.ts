@@ -1,10 +1,15 @@
 import { z } from 'zod';
 
 /** Parses the environment once, at load; a misconfigured function fails at cold start, not on some later request. */
-export function parseEnvironment<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): Readonly<z.infer<S>> {
+export function parseEnvironment<S extends z.ZodType>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): Readonly<z.infer<S>> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`CityPact configuration is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `CityPact configuration is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`).join('; ')}`,
+    );
   }
   return Object.freeze(parsed.data);
 }

@@ -50,7 +50,12 @@ export interface RequestContext {
   now(): string;
 }
 
-export function createContext(caller: Caller, requestId: string, store: Repositories = repositories, clock: Clock = systemClock): RequestContext {
+export function createContext(
+  caller: Caller,
+  requestId: string,
+  store: Repositories = repositories,
+  clock: Clock = systemClock,
+): RequestContext {
   return {
     caller,
     requestId,
@@ -67,8 +72,12 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
       claim: new DataLoader((ids) => store.claims.getMany(ids)),
       evaluation: new DataLoader((ids) => store.evaluations.getMany(ids)),
       complianceRecord: new DataLoader((ids) => store.compliance.getMany(ids)),
-      accreditations: new DataLoader((clusterIds) => Promise.all(clusterIds.map((clusterId) => store.evaluations.accreditations(clusterId)))),
-      assessments: new DataLoader((evaluationIds) => Promise.all(evaluationIds.map((evaluationId) => store.evaluations.assessments(evaluationId)))),
+      accreditations: new DataLoader((clusterIds) =>
+        Promise.all(clusterIds.map((clusterId) => store.evaluations.accreditations(clusterId))),
+      ),
+      assessments: new DataLoader((evaluationIds) =>
+        Promise.all(evaluationIds.map((evaluationId) => store.evaluations.assessments(evaluationId))),
+      ),
     },
     now: clock,
   };
@@ -79,12 +88,18 @@ export function createContext(caller: Caller, requestId: string, store: Reposito
  * exists, and a city officer's city exists and belongs to that cluster. A token naming anything else is refused with
  * FORBIDDEN before any resolver runs. The reads go through the request's loaders, so resolvers find them cached.
  */
-export async function createScopedContext(caller: Caller, requestId: string, store: Repositories = repositories, clock: Clock = systemClock): Promise<RequestContext> {
+export async function createScopedContext(
+  caller: Caller,
+  requestId: string,
+  store: Repositories = repositories,
+  clock: Clock = systemClock,
+): Promise<RequestContext> {
   const ctx = createContext(caller, requestId, store, clock);
   const clusterIds = caller.role === 'SUPERIOR' ? caller.clusterIds : [caller.clusterId];
   const scopeIds = caller.role === 'CITY' ? [...clusterIds, caller.cityId] : clusterIds;
   const overLong = scopeIds.find((id) => id.length > LIMITS.maxIdLength);
-  if (overLong !== undefined) throw misconfigured(`it names an id of ${overLong.length} characters (at most ${LIMITS.maxIdLength})`);
+  if (overLong !== undefined)
+    throw misconfigured(`it names an id of ${overLong.length} characters (at most ${LIMITS.maxIdLength})`);
   const [clusters, city] = await Promise.all([
     ctx.loaders.cluster.loadMany(clusterIds),
     caller.role === 'CITY' ? ctx.loaders.city.load(caller.cityId) : undefined,
@@ -94,7 +109,9 @@ export async function createScopedContext(caller: Caller, requestId: string, sto
   if (failed) throw failed;
   const missing = clusterIds.filter((_, index) => !clusters[index]);
   if (missing.length) {
-    throw misconfigured(`it names ${missing.length === 1 ? 'a cluster' : 'clusters'} that CityPact does not know (${missing.map((id) => `"${id}"`).join(', ')})`);
+    throw misconfigured(
+      `it names ${missing.length === 1 ? 'a cluster' : 'clusters'} that CityPact does not know (${missing.map((id) => `"${id}"`).join(', ')})`,
+    );
   }
   if (caller.role === 'CITY') {
     if (!city) throw misconfigured(`it names a city that CityPact does not know ("${caller.cityId}")`);

@@ -7,7 +7,12 @@ import { LIMITS } from './limits';
  * Requests refused before Apollo Server sees them, each answered like every other error of the API: a JSON body
  * `{ errors: [{ message, extensions: { code } }] }` with the HTTP status that names the mistake.
  */
-export function errorResult(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+export function errorResult(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
@@ -27,7 +32,9 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
 export function withLowerCaseContentType(event: APIGatewayProxyEventV2): APIGatewayProxyEventV2 {
   const contentType = header(event, 'content-type');
   if (!contentType) return event;
-  const headers = Object.fromEntries(Object.entries(event.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'));
+  const headers = Object.fromEntries(
+    Object.entries(event.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'),
+  );
   return { ...event, headers: { ...headers, 'content-type': contentType.toLowerCase() } };
 }
 
@@ -52,18 +59,30 @@ function exceedsTokenLimit(query: string, max: number): boolean {
  * does not parse), its size (413) and the query's length in tokens (400). The tokens are counted here rather than by
  * GraphQL Armor, whose token check runs inside a parsing hook and so turns an over-long query into an HTTP 500.
  */
-export async function refuseMalformedRequest(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
+export async function refuseMalformedRequest(
+  event: APIGatewayProxyEventV2,
+): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
   const method = event.requestContext.http.method.toUpperCase();
   if (method !== 'POST') {
-    return errorResult(405, 'BAD_USER_INPUT', `The GraphQL endpoint accepts POST requests only (got ${method}).`, { allow: 'POST' });
+    return errorResult(405, 'BAD_USER_INPUT', `The GraphQL endpoint accepts POST requests only (got ${method}).`, {
+      allow: 'POST',
+    });
   }
   const contentType = header(event, 'content-type');
   if (!contentType || !JSON_MEDIA_TYPE.test(contentType)) {
-    return errorResult(415, 'BAD_USER_INPUT', `Send the request as JSON, with the header "Content-Type: application/json" (got ${contentType ? `"${contentType}"` : 'none'}).`);
+    return errorResult(
+      415,
+      'BAD_USER_INPUT',
+      `Send the request as JSON, with the header "Content-Type: application/json" (got ${contentType ? `"${contentType}"` : 'none'}).`,
+    );
   }
   const body = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
   if (body.byteLength > LIMITS.maxBodyBytes) {
-    return errorResult(413, 'BAD_USER_INPUT', `The request is ${body.byteLength} bytes; the limit is ${LIMITS.maxBodyBytes} bytes. Send a smaller query or fewer variables.`);
+    return errorResult(
+      413,
+      'BAD_USER_INPUT',
+      `The request is ${body.byteLength} bytes; the limit is ${LIMITS.maxBodyBytes} bytes. Send a smaller query or fewer variables.`,
+    );
   }
   const noQuery = 'The request has no query. Send { "query": "...", "variables": { ... } }.';
   if (body.byteLength === 0) return errorResult(400, 'BAD_USER_INPUT', noQuery);
@@ -71,7 +90,11 @@ export async function refuseMalformedRequest(event: APIGatewayProxyEventV2): Pro
   try {
     parsed = JSON.parse(body.toString('utf8'));
   } catch (error) {
-    return errorResult(400, 'BAD_USER_INPUT', `The request body is not valid JSON (${(error as Error).message}). Send { "query": "...", "variables": { ... } }.`);
+    return errorResult(
+      400,
+      'BAD_USER_INPUT',
+      `The request body is not valid JSON (${(error as Error).message}). Send { "query": "...", "variables": { ... } }.`,
+    );
   }
   // An array is a batch, which Apollo Server refuses in its own words.
   if (typeof parsed !== 'object' || parsed === null || (!Array.isArray(parsed) && Object.keys(parsed).length === 0)) {
@@ -79,7 +102,11 @@ export async function refuseMalformedRequest(event: APIGatewayProxyEventV2): Pro
   }
   const query = (parsed as { query?: unknown } | null)?.query;
   if (typeof query === 'string' && exceedsTokenLimit(query, LIMITS.maxTokens)) {
-    return errorResult(400, 'BAD_USER_INPUT', `Token limit of ${LIMITS.maxTokens} exceeded: the query has more than ${LIMITS.maxTokens} names, values and punctuation marks. Send a shorter query.`);
+    return errorResult(
+      400,
+      'BAD_USER_INPUT',
+      `Token limit of ${LIMITS.maxTokens} exceeded: the query has more than ${LIMITS.maxTokens} names, values and punctuation marks. Send a shorter query.`,
+    );
   }
   return undefined;
 }

@@ -23,7 +23,8 @@ const REFUSED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u20
 function describe(char: string): string {
   const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   if (/[\uD800-\uDFFF]/u.test(char)) return `${code}, half of a character`;
-  if (/[\u202A-\u202E\u2066-\u2069]/.test(char)) return `${code}, a control that reverses or isolates the reading direction`;
+  if (/[\u202A-\u202E\u2066-\u2069]/.test(char))
+    return `${code}, a control that reverses or isolates the reading direction`;
   return `${code}, a control character`;
 }
 
@@ -31,10 +32,16 @@ function describe(char: string): string {
 export function checkText(value: string, field: string, isId: boolean): void {
   const found = REFUSED.exec(value);
   if (found) {
-    throw new BadInputError(`"${field}" contains a character CityPact does not store (${describe(found[0])}). Remove it and try again.`, { field });
+    throw new BadInputError(
+      `"${field}" contains a character CityPact does not store (${describe(found[0])}). Remove it and try again.`,
+      { field },
+    );
   }
   if (isId && value.length > LIMITS.maxIdLength) {
-    throw new BadInputError(`"${field}" is ${value.length} characters long; an id is at most ${LIMITS.maxIdLength} characters.`, { field, limit: LIMITS.maxIdLength });
+    throw new BadInputError(
+      `"${field}" is ${value.length} characters long; an id is at most ${LIMITS.maxIdLength} characters.`,
+      { field, limit: LIMITS.maxIdLength },
+    );
   }
 }
 

@@ -11,7 +11,13 @@ import { logger } from './logger';
 import { resolvers } from './resolvers';
 import { pageSizeErrors, pageSizeRule } from './resolvers/connection';
 
-const CLIENT_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const CLIENT_CODES: ReadonlySet<ErrorCode> = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
 
 // Apollo's own codes for requests the client got wrong (unparsable, invalid against the schema, over a limit,
 // bad variables). Clients see our one code for all of them; the message says what to fix.
@@ -32,17 +38,28 @@ export const INTERNAL_ERROR_MESSAGE =
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof CityPactError && CLIENT_CODES.has(original.code)) {
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.details, code: original.code } };
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...original.details, code: original.code },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (CLIENT_CODES.has(code as ErrorCode) || APOLLO_CLIENT_CODES.has(code))) {
     const clientCode = CLIENT_CODES.has(code as ErrorCode) ? code : 'BAD_USER_INPUT';
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: clientCode } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: clientCode },
+    };
   }
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-const isInternal = (formatted: GraphQLFormattedError): boolean => formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
+const isInternal = (formatted: GraphQLFormattedError): boolean =>
+  formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
 
 /** The log line of a request that failed on our side: at ERROR, so the internal-errors alarm counts it (src/internal-errors.ts). */
 export function logInternalError(error: unknown, where: { requestId?: string; path?: string }): void {
@@ -55,21 +72,30 @@ export function logInternalError(error: unknown, where: { requestId?: string; pa
  */
 const internalErrorPlugin: ApolloServerPlugin<RequestContext> = {
   async contextCreationDidFail({ error }) {
-    if (isInternal(formatError({ message: error.message, extensions: (error as Partial<GraphQLError>).extensions }, error))) logInternalError(error, {});
+    if (
+      isInternal(
+        formatError({ message: error.message, extensions: (error as Partial<GraphQLError>).extensions }, error),
+      )
+    )
+      logInternalError(error, {});
   },
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
           if (!isInternal(formatError({ message: error.message, extensions: error.extensions }, error))) continue;
-          logInternalError(unwrapResolverError(error), { requestId: contextValue?.requestId, path: error.path?.join('.') });
+          logInternalError(unwrapResolverError(error), {
+            requestId: contextValue?.requestId,
+            path: error.path?.join('.'),
+          });
         }
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
         const { data, errors = [] } = response.body.singleResult;
         for (const error of errors) {
-          if (isInternal(error) && contextValue?.requestId) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          if (isInternal(error) && contextValue?.requestId)
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
         }
         if (errors.length === 0) return;
         if (errors.every(isInternal)) {
@@ -86,7 +112,9 @@ const internalErrorPlugin: ApolloServerPlugin<RequestContext> = {
 
 /** Armor's limit messages, without the "Syntax Error:" it puts in front of them: they are limits, not syntax. */
 function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
-  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error:\s*/, ''), { extensions: { code: 'BAD_USER_INPUT' } }));
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error:\s*/, ''), { extensions: { code: 'BAD_USER_INPUT' } }),
+  );
 }
 const limit = { propagateOnRejection: false, onReject: [reportLimit] };
 
@@ -96,7 +124,12 @@ const armor = new ApolloArmor({
     maxCost: LIMITS.maxCost,
     propagateOnRejection: false,
     // The cost grows with every `first`, so `first: 1000` would read as a cost problem: the page-size rule names it.
-    onReject: [(context, error) => context && pageSizeErrors(context.getSchema(), context.getDocument()).length === 0 && reportLimit(context, error)],
+    onReject: [
+      (context, error) =>
+        context &&
+        pageSizeErrors(context.getSchema(), context.getDocument()).length === 0 &&
+        reportLimit(context, error),
+    ],
   },
   maxAliases: { n: LIMITS.maxAliases, ...limit },
   maxDirectives: { n: LIMITS.maxDirectives, ...limit },
@@ -133,7 +166,13 @@ export function createServer(): ApolloServer<RequestContext> {
 export function toHttpError(error: unknown): unknown {
   if (error instanceof CityPactError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) {
     return new GraphQLError(error.message, {
-      extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 403, headers: new Map(error.code === 'UNAUTHENTICATED' ? [['www-authenticate', 'Bearer']] : []) } },
+      extensions: {
+        code: error.code,
+        http: {
+          status: error.code === 'UNAUTHENTICATED' ? 401 : 403,
+          headers: new Map(error.code === 'UNAUTHENTICATED' ? [['www-authenticate', 'Bearer']] : []),
+        },
+      },
     });
   }
   return error;

@@ -118,19 +118,35 @@ export class AppFunction extends Construct {
     };
     // Resolvers turn expected failures into GraphQL errors, so any Lambda-level error of the API is a crash or a
     // timeout; for a scheduled job, an error means that run failed (the next run starts over).
-    this.errorsAlarm = fnAlarm('ErrorsAlarm', 'unhandled errors or timeouts', this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }));
-    this.throttlesAlarm = fnAlarm('ThrottlesAlarm', 'invocations throttled', this.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }));
+    this.errorsAlarm = fnAlarm(
+      'ErrorsAlarm',
+      'unhandled errors or timeouts',
+      this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    );
+    this.throttlesAlarm = fnAlarm(
+      'ThrottlesAlarm',
+      'invocations throttled',
+      this.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+    );
 
     // Neither metric above sees a failure the function handles: the API masks it as INTERNAL_SERVER_ERROR (often in
     // an HTTP 200 with partial data) and a job logs it and goes on with the next cluster. Both log it at ERROR, and
     // client mistakes are never logged at ERROR, so counting those log lines counts exactly our failures.
     this.internalErrors = new MetricFilter(this, 'InternalErrorsFilter', {
       logGroup: this.logGroup,
-      filterPattern: FilterPattern.stringValue(`$.${INTERNAL_ERROR_LOG_LINE.field}`, '=', INTERNAL_ERROR_LOG_LINE.value),
+      filterPattern: FilterPattern.stringValue(
+        `$.${INTERNAL_ERROR_LOG_LINE.field}`,
+        '=',
+        INTERNAL_ERROR_LOG_LINE.value,
+      ),
       metricNamespace: `CityPact/${config.stage}`,
       metricName: `${id}InternalErrors`,
       metricValue: '1',
     }).metric({ period: Duration.minutes(5), statistic: 'Sum' });
-    this.internalErrorsAlarm = fnAlarm('InternalErrorsAlarm', 'internal errors logged (failures on our side; client mistakes are not counted)', this.internalErrors);
+    this.internalErrorsAlarm = fnAlarm(
+      'InternalErrorsAlarm',
+      'internal errors logged (failures on our side; client mistakes are not counted)',
+      this.internalErrors,
+    );
   }
 }

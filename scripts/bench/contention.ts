@@ -53,7 +53,12 @@ export interface Verdict {
 }
 
 /** Item by item: final onHand = initial + successes on it, version = initial + successes, shareable untouched. */
-function verify(itemIds: readonly string[], before: Map<string, ItemState>, after: Map<string, ItemState>, successes: Map<string, number>): Verdict {
+function verify(
+  itemIds: readonly string[],
+  before: Map<string, ItemState>,
+  after: Map<string, ItemState>,
+  successes: Map<string, number>,
+): Verdict {
   let ok = true;
   const details = itemIds.map((itemId) => {
     const was = before.get(itemId);
@@ -149,7 +154,10 @@ export async function contend(
   const after = await state(itemIds);
   const verdict = verify(itemIds, before, after, successes);
   const succeeded = updateLatencies.length;
-  if (succeeded === 0) throw new Error(`No update went through in ${(elapsedMs / 1000).toFixed(1)} s (${attempts} attempts; first error: ${firstOtherError ?? 'CONFLICT'})`);
+  if (succeeded === 0)
+    throw new Error(
+      `No update went through in ${(elapsedMs / 1000).toFixed(1)} s (${attempts} attempts; first error: ${firstOtherError ?? 'CONFLICT'})`,
+    );
   const sortedUpdates = [...updateLatencies].sort((a, b) => a - b);
   const sortedChanges = [...changeLatencies].sort((a, b) => a - b);
   return {
@@ -173,7 +181,11 @@ export async function contend(
     otherErrors,
     firstOtherError,
     abandoned,
-    change: { medianMs: percentile(sortedChanges, 50), p95Ms: percentile(sortedChanges, 95), p99Ms: percentile(sortedChanges, 99) },
+    change: {
+      medianMs: percentile(sortedChanges, 50),
+      p95Ms: percentile(sortedChanges, 95),
+      p99Ms: percentile(sortedChanges, 99),
+    },
     verdict,
   };
 }

@@ -33,7 +33,12 @@ export function overdueFloor(client: DynamoDBDocumentClient, clusterId: string, 
 }
 
 /** "A city's open obligations" (open and overdue alike): the city's open partition (gsi2), whole range. */
-export function cityOpenFloor(client: DynamoDBDocumentClient, clusterId: string, cityId: string, pageSize: number): LambdaHandler {
+export function cityOpenFloor(
+  client: DynamoDBDocumentClient,
+  clusterId: string,
+  cityId: string,
+  pageSize: number,
+): LambdaHandler {
   return bareHandler(client, pageSize, () =>
     ObligationEntity.query
       .byObligeeState({ obligeeKey: obligeeKeyOf(clusterId, cityId), openState: 'OPEN' })
@@ -48,12 +53,23 @@ export const HOLDING_ATTRIBUTES = ['cityId', 'typeId', 'tier', 'readiness', 'sha
  * Every inventory item of a cluster, projected to what the shortfall computation needs: the cluster's gsi1 partition
  * (inventory items sort first by type), read page after page until DynamoDB has no more.
  */
-export async function clusterHoldings(client: DynamoDBDocumentClient, clusterId: string): Promise<{ items: Record<string, unknown>[]; pages: number }> {
-  return allPages(client, InventoryItemEntity.query.byClusterType({ clusterId }).params<QueryCommandInput>({ attributes: [...HOLDING_ATTRIBUTES] }));
+export async function clusterHoldings(
+  client: DynamoDBDocumentClient,
+  clusterId: string,
+): Promise<{ items: Record<string, unknown>[]; pages: number }> {
+  return allPages(
+    client,
+    InventoryItemEntity.query
+      .byClusterType({ clusterId })
+      .params<QueryCommandInput>({ attributes: [...HOLDING_ATTRIBUTES] }),
+  );
 }
 
 /** Every page of one Query, as DynamoDB returns them: the floor of an answer computed from a whole partition. */
-export async function allPages(client: DynamoDBDocumentClient, params: QueryCommandInput): Promise<{ items: Record<string, unknown>[]; pages: number }> {
+export async function allPages(
+  client: DynamoDBDocumentClient,
+  params: QueryCommandInput,
+): Promise<{ items: Record<string, unknown>[]; pages: number }> {
   const items: Record<string, unknown>[] = [];
   let pages = 0;
   let start: QueryCommandInput['ExclusiveStartKey'];
@@ -70,6 +86,10 @@ export async function allPages(client: DynamoDBDocumentClient, params: QueryComm
 export function clusterHoldingsFloor(client: DynamoDBDocumentClient, clusterId: string): LambdaHandler {
   return async () => {
     const { items, pages } = await clusterHoldings(client, clusterId);
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: items.length, pages }) };
+    return {
+      statusCode: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count: items.length, pages }),
+    };
   };
 }

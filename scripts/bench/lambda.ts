@@ -6,7 +6,10 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { apiGatewayEvent, lambdaContext } from '../lib/lambda-event';
 
 /** The Lambda signature as the bench calls it (the Apollo integration's handler, or a bare floor handler). */
-export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+export type LambdaHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export { lambdaContext };
 
@@ -28,10 +31,16 @@ export interface GraphqlOutcome<T> {
 }
 
 /** Sends one GraphQL operation and reports errors instead of throwing: for runs where some errors are expected. */
-export async function sendGraphql<T>(handler: LambdaHandler, token: string, query: string, variables: Record<string, unknown>): Promise<GraphqlOutcome<T>> {
+export async function sendGraphql<T>(
+  handler: LambdaHandler,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphqlOutcome<T>> {
   const result = await handler(graphqlEvent(token, JSON.stringify({ query, variables })), lambdaContext());
   const body = JSON.parse(result.body ?? '{}') as GraphQLBody<T>;
-  if (result.statusCode === 200 && !body.errors?.length && body.data) return { data: body.data, errorCodes: [], errorText: '' };
+  if (result.statusCode === 200 && !body.errors?.length && body.data)
+    return { data: body.data, errorCodes: [], errorText: '' };
   const errors = body.errors ?? [];
   return {
     errorCodes: errors.length ? errors.map((error) => error.extensions?.code ?? '?') : [`HTTP ${result.statusCode}`],
@@ -43,7 +52,12 @@ export async function sendGraphql<T>(handler: LambdaHandler, token: string, quer
  * Sends one GraphQL operation through a handler and returns its data. Any error fails the bench: timing error
  * responses would flatter the figures.
  */
-export async function invokeGraphql<T>(handler: LambdaHandler, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function invokeGraphql<T>(
+  handler: LambdaHandler,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const outcome = await sendGraphql<T>(handler, token, query, variables);
   if (!outcome.data) throw new Error(`GraphQL request failed (${outcome.errorText})`);
   return outcome.data;

@@ -41,7 +41,12 @@ export function callMix(byCommand: Record<string, number>, requests: number): st
     .join(' + ');
 }
 
-export async function measure(request: Request, plan: Plan, counter: CallCounter, meter: ReadMeter): Promise<Measurement> {
+export async function measure(
+  request: Request,
+  plan: Plan,
+  counter: CallCounter,
+  meter: ReadMeter,
+): Promise<Measurement> {
   for (let i = 0; i < plan.warmup; i++) await request();
   // Counted from here only: warm-up calls (cold caches, first connections) are not part of the figures.
   counter.reset();
@@ -54,7 +59,8 @@ export async function measure(request: Request, plan: Plan, counter: CallCounter
     const items = await request();
     latencies.push(performance.now() - begin);
     // Every request of a scenario returns the same answer; keep the last (they are checked equal below).
-    if (latencies.length > 1 && items !== itemsReturned) throw new Error(`answers differ between requests (${itemsReturned} vs ${items} items)`);
+    if (latencies.length > 1 && items !== itemsReturned)
+      throw new Error(`answers differ between requests (${itemsReturned} vs ${items} items)`);
     itemsReturned = items;
     if (latencies.length >= plan.minRequests && performance.now() - started > plan.budgetMs) break;
   }

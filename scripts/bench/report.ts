@@ -2,15 +2,26 @@
 import type { Measurement } from './measure';
 
 const COLUMNS: Array<[title: string, width: number]> = [
-  ['scenario', 44], ['req', 5], ['median', 9], ['p95', 9], ['p99', 9], ['req/s', 8],
-  ['calls/req', 10], ['RCU/req', 9], ['read/req', 9], ['items', 6], ['÷ floor', 9],
+  ['scenario', 44],
+  ['req', 5],
+  ['median', 9],
+  ['p95', 9],
+  ['p99', 9],
+  ['req/s', 8],
+  ['calls/req', 10],
+  ['RCU/req', 9],
+  ['read/req', 9],
+  ['items', 6],
+  ['÷ floor', 9],
 ];
 
 export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)}ms`;
 const num = (value: number, digits = 1) => (Number.isInteger(value) ? String(value) : value.toFixed(digits));
 
 function row(cells: string[]): string {
-  return cells.map((cell, index) => (index === 0 ? cell.padEnd(COLUMNS[index][1]) : cell.padStart(COLUMNS[index][1]))).join(' ');
+  return cells
+    .map((cell, index) => (index === 0 ? cell.padEnd(COLUMNS[index][1]) : cell.padStart(COLUMNS[index][1])))
+    .join(' ');
 }
 
 export function header(): string {

@@ -41,7 +41,8 @@ function weightedKind(next: () => number): (typeof KINDS)[number] {
 async function putAll(items: StoredComplianceRecord[]): Promise<void> {
   let pending = items;
   for (let round = 1; pending.length > 0; round++) {
-    if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} compliance records unwritten after ${MAX_WRITE_ROUNDS} rounds`);
+    if (round > MAX_WRITE_ROUNDS)
+      throw new Error(`DynamoDB left ${pending.length} compliance records unwritten after ${MAX_WRITE_ROUNDS} rounds`);
     const { unprocessed } = await ComplianceRecordEntity.put(pending).go({ concurrent: WRITE_CONCURRENCY });
     const left = new Set(unprocessed.map((key) => key.recordId));
     pending = pending.filter((item) => left.has(item.recordId));
@@ -61,7 +62,12 @@ export interface BenchCompliance {
  * `total` STANDING records about the cities of `clusterId`, dated over the last three years (at least an hour ago):
  * `focus.count` of them about `focus.cityId`, the rest dealt round the other cities in turn.
  */
-export async function seedCompliance(clusterId: string, total: number, focus: { cityId: string; count: number }, now = Date.now()): Promise<BenchCompliance> {
+export async function seedCompliance(
+  clusterId: string,
+  total: number,
+  focus: { cityId: string; count: number },
+  now = Date.now(),
+): Promise<BenchCompliance> {
   const next = random(20260314);
   const cityIds = DEMO_CITIES.filter((city) => city.clusterId === clusterId).map((city) => city.cityId);
   const others = cityIds.filter((cityId) => cityId !== focus.cityId);

@@ -25,7 +25,8 @@ export interface BenchInventory {
 async function putAll(items: StoredInventoryItem[]): Promise<void> {
   let pending = items;
   for (let round = 1; pending.length > 0; round++) {
-    if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} inventory items unwritten after ${MAX_WRITE_ROUNDS} rounds`);
+    if (round > MAX_WRITE_ROUNDS)
+      throw new Error(`DynamoDB left ${pending.length} inventory items unwritten after ${MAX_WRITE_ROUNDS} rounds`);
     const { unprocessed } = await InventoryItemEntity.put(pending).go({ concurrent: WRITE_CONCURRENCY });
     const left = new Set(unprocessed.map((key) => key.itemId));
     pending = pending.filter((item) => left.has(item.itemId));
@@ -40,7 +41,9 @@ async function putAll(items: StoredInventoryItem[]): Promise<void> {
 export async function seedInventory(clusterId: string, count: number, now = Date.now()): Promise<BenchInventory> {
   const next = random(20260721);
   const cities = DEMO_CITIES.filter((city) => city.clusterId === clusterId);
-  const typeTiers = demoCatalogue(clusterId, new Date(now).toISOString()).flatMap((type) => type.tiers.map(({ tier }) => ({ typeId: type.typeId, tier })));
+  const typeTiers = demoCatalogue(clusterId, new Date(now).toISOString()).flatMap((type) =>
+    type.tiers.map(({ tier }) => ({ typeId: type.typeId, tier })),
+  );
   const items = Array.from({ length: count }, (_, index): StoredInventoryItem => {
     const city = cities[index % cities.length];
     const { typeId, tier } = typeTiers[Math.floor(index / cities.length) % typeTiers.length];
@@ -72,7 +75,13 @@ export async function seedInventory(clusterId: string, count: number, now = Date
       updatedAt: verified,
     };
   });
-  if (new Set(items.map((item) => item.itemId)).size !== items.length) throw new Error('Bench inventory ids collide; check the spread');
+  if (new Set(items.map((item) => item.itemId)).size !== items.length)
+    throw new Error('Bench inventory ids collide; check the spread');
   await putAll(items);
-  return { items: items.length, cities: cities.length, typeTiers: typeTiers.length, ready: items.filter((item) => item.readiness === 'READY').length };
+  return {
+    items: items.length,
+    cities: cities.length,
+    typeTiers: typeTiers.length,
+    ready: items.filter((item) => item.readiness === 'READY').length,
+  };
 }

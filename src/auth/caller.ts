@@ -34,10 +34,14 @@ export function callerFromClaims(rawClaims: unknown): Caller {
   const parsed = claimsSchema.safeParse(rawClaims);
   if (!parsed.success) {
     const claimNames = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'sub')))];
-    throw misconfigured(`its sign-in token's ${claimNames.map((name) => `"${name}"`).join(', ')} claim is missing or malformed`);
+    throw misconfigured(
+      `its sign-in token's ${claimNames.map((name) => `"${name}"`).join(', ')} claim is missing or malformed`,
+    );
   }
   const claims = parsed.data;
-  const roles = (claims['cognito:groups'] ?? []).filter((group): group is Role => (ROLES as readonly string[]).includes(group));
+  const roles = (claims['cognito:groups'] ?? []).filter((group): group is Role =>
+    (ROLES as readonly string[]).includes(group),
+  );
   if (roles.length !== 1) {
     throw misconfigured(roles.length === 0 ? 'it has no CityPact role' : `it has several roles (${roles.join(', ')})`);
   }
@@ -49,7 +53,14 @@ export function callerFromClaims(rawClaims: unknown): Caller {
   switch (roles[0]) {
     case 'SUPERIOR': {
       // A cluster named twice is overseen once (lists of clusters would otherwise show it twice).
-      const clusterIds = [...new Set((claims['custom:cluster_ids'] ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+      const clusterIds = [
+        ...new Set(
+          (claims['custom:cluster_ids'] ?? '')
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (clusterIds.length === 0) throw misconfigured('a superior account needs the clusters it oversees');
       return { ...identity, role: 'SUPERIOR', clusterIds };
     }

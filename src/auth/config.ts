@@ -16,7 +16,10 @@ const authSchema = z
       ctx.addIssue({ code: 'custom', message: 'AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID' });
     }
     if (env.AUTH_MODE === 'local' && !env.LOCAL_AUTH_JWK) {
-      ctx.addIssue({ code: 'custom', message: 'AUTH_MODE=local needs LOCAL_AUTH_JWK (the public key of the local issuer)' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'AUTH_MODE=local needs LOCAL_AUTH_JWK (the public key of the local issuer)',
+      });
     }
   });
 

@@ -75,7 +75,12 @@ export interface Resource {
   /** For compliance records: recorded by the superior level, so only the superior level judges a dispute about it. */
   recordedBySuperior?: boolean;
   /** For evaluations: who is on the panel, what is evaluated, and whether it is finalized. */
-  evaluation?: { panelIds: readonly string[]; targetCityId?: string; targetKind: 'ACTIVITY' | 'PARTICIPANT'; finalized: boolean };
+  evaluation?: {
+    panelIds: readonly string[];
+    targetCityId?: string;
+    targetKind: 'ACTIVITY' | 'PARTICIPANT';
+    finalized: boolean;
+  };
   /**
    * True when the resource lies within what the calling evaluator is accredited to evaluate (see evaluator-scope):
    * for a standing's drivers, when the party's whole record is what it evaluates. Gathered for evaluators only.
@@ -156,13 +161,19 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
     case 'obligation:read':
       if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
       if (caller.role === 'EVALUATOR') {
-        return resource.inEvaluatorScope ? ALLOWED : forbidden('An evaluator reads the obligations of what it is evaluating: filter by that event, agreement or city.');
+        return resource.inEvaluatorScope
+          ? ALLOWED
+          : forbidden(
+              'An evaluator reads the obligations of what it is evaluating: filter by that event, agreement or city.',
+            );
       }
       // A city reads what it owes, and, read-only, everything owed in an event it takes part in (origin or affected).
       if (!resource.owedByOffice && resource.cityId === caller.cityId) return ALLOWED;
       return resource.partyCityIds?.includes(caller.cityId)
         ? ALLOWED
-        : forbidden("You see partner cities' obligations only within events your city is party to: filter by such an event.");
+        : forbidden(
+            "You see partner cities' obligations only within events your city is party to: filter by such an event.",
+          );
 
     case 'claim:read':
       // The claimant, the other parties to the agreement (they pay its shares), the office and the superior.
@@ -171,35 +182,53 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return resource.cityId === caller.cityId || resource.partyCityIds?.includes(caller.cityId) ? ALLOWED : HIDDEN;
 
     case 'agreement:manage':
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office drafts, proposes, amends, suspends and terminates agreements.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Only the coordination office drafts, proposes, amends, suspends and terminates agreements.');
 
     case 'agreement:ratify':
-      if (caller.role !== 'CITY') return forbidden('Each party city ratifies or declines for itself, through its own officers.');
-      return resource.partyCityIds?.includes(caller.cityId) ? ALLOWED : forbidden('Your city is not a party to this agreement.');
+      if (caller.role !== 'CITY')
+        return forbidden('Each party city ratifies or declines for itself, through its own officers.');
+      return resource.partyCityIds?.includes(caller.cityId)
+        ? ALLOWED
+        : forbidden('Your city is not a party to this agreement.');
 
     case 'event:report':
       if (caller.role === 'COORDINATOR') return ALLOWED;
-      if (caller.role !== 'CITY') return forbidden('Risk events are reported by the city where they originate or by the coordination office.');
-      return caller.cityId === resource.cityId ? ALLOWED : forbidden('A city reports events in its own territory only: the origin city must be yours.');
+      if (caller.role !== 'CITY')
+        return forbidden('Risk events are reported by the city where they originate or by the coordination office.');
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden('A city reports events in its own territory only: the origin city must be yours.');
 
     case 'event:update':
       if (caller.role === 'COORDINATOR') return ALLOWED;
       return caller.role === 'CITY' && caller.cityId === resource.cityId
         ? ALLOWED
-        : forbidden("Only the coordination office and the event's origin city update its level, warning and affected cities.");
+        : forbidden(
+            "Only the coordination office and the event's origin city update its level, warning and affected cities.",
+          );
 
     case 'event:manage':
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office confirms, escalates, and closes risk events.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Only the coordination office confirms, escalates, and closes risk events.');
 
     case 'escalation:read':
-      return caller.role === 'SUPERIOR' || caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Escalations are read by the superior level and the coordination office.');
+      return caller.role === 'SUPERIOR' || caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Escalations are read by the superior level and the coordination office.');
 
     case 'obligation:fulfil':
       if (resource.owedByOffice) {
-        return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office fulfils the office's own obligations.");
+        return caller.role === 'COORDINATOR'
+          ? ALLOWED
+          : forbidden("Only the coordination office fulfils the office's own obligations.");
       }
       if (caller.role !== 'CITY') return forbidden('An obligation is fulfilled by the city that owes it.');
-      return caller.cityId === resource.cityId ? ALLOWED : forbidden("You can fulfil only your own city's obligations.");
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden("You can fulfil only your own city's obligations.");
 
     case 'obligation:waive':
       return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office waives obligations.');
@@ -208,35 +237,50 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       if (caller.role !== 'CITY') return ALLOWED;
       return caller.cityId === resource.cityId
         ? ALLOWED
-        : forbidden("You see your own city's inventory; partners' available stock is shown where you ask for mutual aid.");
+        : forbidden(
+            "You see your own city's inventory; partners' available stock is shown where you ask for mutual aid.",
+          );
 
     case 'inventory:write':
       if (caller.role !== 'CITY') return forbidden("A city's inventory is kept by that city's own officers.");
       return caller.cityId === resource.cityId ? ALLOWED : forbidden("You can change only your own city's inventory.");
 
     case 'resources:defineType':
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office maintains the cluster's resource catalogue.");
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden("Only the coordination office maintains the cluster's resource catalogue.");
 
     // Mutual aid: `cityId` is the requesting city for request/decide/receive and the offering city for offer/ship;
     // `partyCityIds` are both cities for cancel.
     case 'aid:request':
       if (caller.role === 'COORDINATOR') return ALLOWED;
-      if (caller.role !== 'CITY') return forbidden('Mutual aid is requested by a city for itself, or by the coordination office on its behalf.');
-      return caller.cityId === resource.cityId ? ALLOWED : forbidden('A city requests aid for itself only; the coordination office can request on behalf of another city.');
+      if (caller.role !== 'CITY')
+        return forbidden('Mutual aid is requested by a city for itself, or by the coordination office on its behalf.');
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden(
+            'A city requests aid for itself only; the coordination office can request on behalf of another city.',
+          );
 
     case 'aid:offer':
     case 'aid:ship':
-      if (caller.role !== 'CITY') return forbidden("Offers are made and shipped by the city whose stock it is.");
-      return caller.cityId === resource.cityId ? ALLOWED : forbidden("You can offer and ship only your own city's stock.");
+      if (caller.role !== 'CITY') return forbidden('Offers are made and shipped by the city whose stock it is.');
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden("You can offer and ship only your own city's stock.");
 
     case 'aid:decide':
       if (caller.role === 'COORDINATOR') return ALLOWED;
       return caller.role === 'CITY' && caller.cityId === resource.cityId
         ? ALLOWED
-        : forbidden('Offers are accepted or declined by the requesting city or the coordination office, which also cancel or close the request.');
+        : forbidden(
+            'Offers are accepted or declined by the requesting city or the coordination office, which also cancel or close the request.',
+          );
 
     case 'aid:receive':
-      return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Arrival is confirmed by the requesting city.');
+      return caller.role === 'CITY' && caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden('Arrival is confirmed by the requesting city.');
 
     case 'aid:cancel':
       if (caller.role === 'COORDINATOR') return ALLOWED;
@@ -245,29 +289,42 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
         : forbidden('Only the two cities concerned or the coordination office can cancel an accepted offer.');
 
     case 'claim:file':
-      if (caller.role !== 'CITY') return forbidden('A claim is filed by the city that carried the costs, through its own officers.');
+      if (caller.role !== 'CITY')
+        return forbidden('A claim is filed by the city that carried the costs, through its own officers.');
       return caller.cityId === resource.cityId ? ALLOWED : forbidden('A city files claims for its own costs only.');
 
     case 'claim:review':
       // Cities never review (not even others' claims: they are the payers); evaluators assess, they do not approve.
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Claims are reviewed and decided by the coordination office.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Claims are reviewed and decided by the coordination office.');
 
     case 'claim:appeal':
-      return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Only the claimant city appeals a decision on its claim.');
+      return caller.role === 'CITY' && caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden('Only the claimant city appeals a decision on its claim.');
 
     case 'claim:decideAppeal':
       // The superior level may decide appeals too: a second instance beside the office that made the decision.
-      return caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR' ? ALLOWED : forbidden('Appeals are decided by the coordination office or the superior level.');
+      return caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR'
+        ? ALLOWED
+        : forbidden('Appeals are decided by the coordination office or the superior level.');
 
     case 'payment:record':
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Payments are recorded by the coordination office, which keeps the ledger.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Payments are recorded by the coordination office, which keeps the ledger.');
 
     // Compliance records: `cityId` is the subject city; `owedByOffice` marks records about the coordination office.
     case 'compliance:read':
       if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
       if (caller.role === 'EVALUATOR') {
         if (resource.inEvaluatorScope) return ALLOWED;
-        return resource.selection ? forbidden('An evaluator reads the records about what it is evaluating: name the party (a city, or the coordination office).') : HIDDEN;
+        return resource.selection
+          ? forbidden(
+              'An evaluator reads the records about what it is evaluating: name the party (a city, or the coordination office).',
+            )
+          : HIDDEN;
       }
       // A city sees the records about itself and about the office; partners' records stay between them and the supervisors.
       if (resource.owedByOffice) return ALLOWED;
@@ -275,30 +332,60 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
 
     case 'compliance:record':
       if (caller.role === 'SUPERIOR') return ALLOWED;
-      if (caller.role === 'EVALUATOR') return forbidden('Evaluators report through evaluations; compliance records are kept by supervisors and partner cities.');
+      if (caller.role === 'EVALUATOR')
+        return forbidden(
+          'Evaluators report through evaluations; compliance records are kept by supervisors and partner cities.',
+        );
       if (caller.role === 'COORDINATOR') {
-        return resource.owedByOffice ? forbidden('The coordination office does not keep records about itself; the superior level supervises the office.') : ALLOWED;
+        return resource.owedByOffice
+          ? forbidden(
+              'The coordination office does not keep records about itself; the superior level supervises the office.',
+            )
+          : ALLOWED;
       }
-      if (resource.owedByOffice) return forbidden('Records about the coordination office are kept by the superior level.');
+      if (resource.owedByOffice)
+        return forbidden('Records about the coordination office are kept by the superior level.');
       if (resource.cityId === caller.cityId) return forbidden('A city cannot keep compliance records about itself.');
       if (!resource.sharedConcern) {
-        return forbidden(`${resource.cityName ?? 'That city'} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`);
+        return forbidden(
+          `${resource.cityName ?? 'That city'} is not your partner in what you named: a city records only about partners in an event or agreement both take part in.`,
+        );
       }
       // Partners watch each other for breaches; fulfilments come from the facts and the supervisors, so two cities
       // cannot raise each other's standing by recording praise.
-      if (resource.positiveKind) return forbidden('A partner city records breaches; fulfilments are recorded from the obligations themselves and by the supervisors.');
+      if (resource.positiveKind)
+        return forbidden(
+          'A partner city records breaches; fulfilments are recorded from the obligations themselves and by the supervisors.',
+        );
       return resource.withConsequence
-        ? forbidden('Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.')
+        ? forbidden(
+            'Sanctions and rewards are decided by the coordination office or the superior level; a partner city records the facts only.',
+          )
         : ALLOWED;
 
     case 'compliance:dispute':
-      if (resource.owedByOffice) return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office disputes a record about the office.');
-      return caller.role === 'CITY' && caller.cityId === resource.cityId ? ALLOWED : forbidden('Only the city the record is about can dispute it.');
+      if (resource.owedByOffice)
+        return caller.role === 'COORDINATOR'
+          ? ALLOWED
+          : forbidden('Only the coordination office disputes a record about the office.');
+      return caller.role === 'CITY' && caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden('Only the city the record is about can dispute it.');
 
     case 'compliance:resolve':
-      if (resource.owedByOffice) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('A dispute about the coordination office is resolved by the superior level, not by the office itself.');
-      if (resource.recordedBySuperior) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('This record was made by the superior level; a dispute about it is resolved there.');
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Disputes about member cities are resolved by the coordination office.');
+      if (resource.owedByOffice)
+        return caller.role === 'SUPERIOR'
+          ? ALLOWED
+          : forbidden(
+              'A dispute about the coordination office is resolved by the superior level, not by the office itself.',
+            );
+      if (resource.recordedBySuperior)
+        return caller.role === 'SUPERIOR'
+          ? ALLOWED
+          : forbidden('This record was made by the superior level; a dispute about it is resolved there.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Disputes about member cities are resolved by the coordination office.');
 
     case 'trust:read':
       // Standing is public inside the alliance: a breach costs the breaker its reputation with every partner.
@@ -308,22 +395,35 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       // The records behind a standing, and the summary's words about them.
       if (caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR') return ALLOWED;
       if (caller.role === 'EVALUATOR') {
-        return resource.inEvaluatorScope ? ALLOWED : forbidden('An evaluator sees the records behind the standing of the parties it is evaluating only.');
+        return resource.inEvaluatorScope
+          ? ALLOWED
+          : forbidden('An evaluator sees the records behind the standing of the parties it is evaluating only.');
       }
       if (resource.owedByOffice) return ALLOWED;
-      return caller.cityId === resource.cityId ? ALLOWED : forbidden("The records behind a partner's standing are shared with that city and the supervisors only.");
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden("The records behind a partner's standing are shared with that city and the supervisors only.");
 
     case 'trust:configure':
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden("Only the coordination office sets the cluster's trust and evaluation settings.");
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden("Only the coordination office sets the cluster's trust and evaluation settings.");
 
     case 'evaluation:manage':
       // The office does not run (nor reward itself through) its own evaluation: the superior level does.
-      if (resource.owedByOffice) return caller.role === 'SUPERIOR' ? ALLOWED : forbidden('An evaluation of the coordination office is opened and finalized by the superior level.');
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Rubrics, accreditations and evaluations are managed by the coordination office.');
+      if (resource.owedByOffice)
+        return caller.role === 'SUPERIOR'
+          ? ALLOWED
+          : forbidden('An evaluation of the coordination office is opened and finalized by the superior level.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Rubrics, accreditations and evaluations are managed by the coordination office.');
 
     case 'accreditation:read':
       // The superior reads them too: it picks the panel of the office's own evaluation.
-      return caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR' ? ALLOWED : forbidden('Accreditations are kept by the coordination office and read by the superior level.');
+      return caller.role === 'COORDINATOR' || caller.role === 'SUPERIOR'
+        ? ALLOWED
+        : forbidden('Accreditations are kept by the coordination office and read by the superior level.');
 
     case 'evaluation:read': {
       const evaluation = resource.evaluation;
@@ -336,16 +436,22 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
     case 'evaluation:readProvisional':
       // Whoever runs the evaluation follows it as it comes in (the office, or the superior for the office's own), and the superior.
       if (caller.role === 'SUPERIOR') return ALLOWED;
-      if (caller.role === 'COORDINATOR') return resource.owedByOffice ? forbidden("The office does not follow its own evaluation's provisional result.") : ALLOWED;
+      if (caller.role === 'COORDINATOR')
+        return resource.owedByOffice
+          ? forbidden("The office does not follow its own evaluation's provisional result.")
+          : ALLOWED;
       return forbidden('Assessments and the result are shown once the evaluation is finalized.');
 
     case 'assessment:write':
       if (caller.role !== 'EVALUATOR') return forbidden('Assessments are submitted by accredited evaluators.');
-      if (!resource.evaluation?.panelIds.includes(caller.id)) return forbidden('You are not on the panel of this evaluation.');
+      if (!resource.evaluation?.panelIds.includes(caller.id))
+        return forbidden('You are not on the panel of this evaluation.');
       // Independence first: a conflict of interest bars the assessment, whoever named the panel.
       return resource.conflictOfInterest ? forbidden(resource.conflictOfInterest) : ALLOWED;
 
     case 'reserves:set':
-      return caller.role === 'COORDINATOR' ? ALLOWED : forbidden('Only the coordination office sets the reserves the cluster requires.');
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden('Only the coordination office sets the reserves the cluster requires.');
   }
 }

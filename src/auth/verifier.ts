@@ -44,7 +44,9 @@ export function createTokenVerifier(config: AuthConfig): VerifyToken {
 export async function authenticate(verify: VerifyToken, authorization: string | undefined): Promise<Caller> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) {
-    throw new UnauthenticatedError('Sign in first: send your CityPact token in the header "Authorization: Bearer <token>".');
+    throw new UnauthenticatedError(
+      'Sign in first: send your CityPact token in the header "Authorization: Bearer <token>".',
+    );
   }
   let claims: unknown;
   try {
@@ -54,9 +56,13 @@ export async function authenticate(verify: VerifyToken, authorization: string | 
       throw new UnauthenticatedError('Your sign-in has expired. Sign in again to get a new token.', { cause: error });
     }
     if (error instanceof JwtNotBeforeError) {
-      throw new UnauthenticatedError('Your token is not valid yet. Check the clock of the issuing system.', { cause: error });
+      throw new UnauthenticatedError('Your token is not valid yet. Check the clock of the issuing system.', {
+        cause: error,
+      });
     }
-    throw new UnauthenticatedError('Your token was not issued by CityPact or has been altered. Sign in again.', { cause: error });
+    throw new UnauthenticatedError('Your token was not issued by CityPact or has been altered. Sign in again.', {
+      cause: error,
+    });
   }
   requireIdTokenClaims(claims);
   return callerFromClaims(claims);
@@ -74,7 +80,8 @@ const CLOCK_SKEW_SECONDS = 300;
  */
 function requireIdTokenClaims(claims: unknown): void {
   const payload = (claims ?? {}) as Record<string, unknown>;
-  const refuse = (why: string) => new UnauthenticatedError(`Your token is not a CityPact sign-in token: ${why}. Sign in again.`);
+  const refuse = (why: string) =>
+    new UnauthenticatedError(`Your token is not a CityPact sign-in token: ${why}. Sign in again.`);
   for (const name of ['iss', 'sub'] as const) {
     if (typeof payload[name] !== 'string' || !payload[name]) throw refuse(`it has no "${name}"`);
   }
@@ -82,7 +89,9 @@ function requireIdTokenClaims(claims: unknown): void {
   if (typeof payload.exp !== 'number') throw refuse('it has no expiry time ("exp")');
   if (typeof payload.iat !== 'number') throw refuse('it has no issue time ("iat")');
   if (payload.token_use !== 'id') {
-    throw refuse(`${typeof payload.token_use === 'string' ? `it is an "${payload.token_use}" token` : 'it does not say what it is for ("token_use")'}; CityPact needs the ID token`);
+    throw refuse(
+      `${typeof payload.token_use === 'string' ? `it is an "${payload.token_use}" token` : 'it does not say what it is for ("token_use")'}; CityPact needs the ID token`,
+    );
   }
   const now = Date.now() / 1000;
   if (payload.iat > now + CLOCK_SKEW_SECONDS) throw refuse('it was issued in the future');

@@ -15,10 +15,15 @@ export const MAX_PER_10K_RESIDENTS = 100_000;
 /** A whole number of units within the bounds; `min` is 0 for stock figures and 1 for what is asked, offered or owed. */
 export function unitQuantity(value: number, label: string, unit: string, min: 0 | 1 = 1): number {
   if (!Number.isInteger(value) || value < min) {
-    throw new BadInputError(`The ${label} must be a whole number of ${unit}s, ${min === 0 ? 'zero or more' : 'at least 1'} (got ${value}).`);
+    throw new BadInputError(
+      `The ${label} must be a whole number of ${unit}s, ${min === 0 ? 'zero or more' : 'at least 1'} (got ${value}).`,
+    );
   }
   if (value > MAX_UNITS) {
-    throw new BadInputError(`The ${label} of ${value} ${unit}s is implausibly large: at most ${MAX_UNITS.toLocaleString('en')} ${unit}s; check the figure.`, { max: MAX_UNITS });
+    throw new BadInputError(
+      `The ${label} of ${value} ${unit}s is implausibly large: at most ${MAX_UNITS.toLocaleString('en')} ${unit}s; check the figure.`,
+      { max: MAX_UNITS },
+    );
   }
   return value;
 }
@@ -34,10 +39,18 @@ export interface DurationBound {
 
 /** Every duration a user enters, with its bounds. */
 export const DURATION_BOUNDS = Object.freeze({
-  dutyDeadline: { min: 'PT1M', max: 'P1Y', why: 'a duty due the moment it arises cannot be met, and one longer than a year belongs in a recurring duty or a new agreement' },
+  dutyDeadline: {
+    min: 'PT1M',
+    max: 'P1Y',
+    why: 'a duty due the moment it arises cannot be met, and one longer than a year belongs in a recurring duty or a new agreement',
+  },
   recurrence: { min: 'P1D', max: 'P5Y', why: 'normal-mode duties recur between daily and every five years' },
   filingWindow: { min: 'P1D', max: 'P2Y', why: 'cities need time to gather invoices and records, and claims must end' },
-  disputeWindow: { min: 'P1D', max: 'P1Y', why: 'shorter leaves no real chance to answer; longer leaves records in limbo' },
+  disputeWindow: {
+    min: 'P1D',
+    max: 'P1Y',
+    why: 'shorter leaves no real chance to answer; longer leaves records in limbo',
+  },
 } satisfies Record<string, DurationBound>);
 
 // Nominal lengths (Gregorian average year and month): plain arithmetic, so no figure, however large, can fail here.
@@ -52,7 +65,10 @@ const SECONDS: Record<keyof Duration, number> = {
 };
 
 function nominalSeconds(duration: Duration): number {
-  return (Object.keys(SECONDS) as (keyof Duration)[]).reduce((total, unit) => total + duration[unit] * SECONDS[unit], 0);
+  return (Object.keys(SECONDS) as (keyof Duration)[]).reduce(
+    (total, unit) => total + duration[unit] * SECONDS[unit],
+    0,
+  );
 }
 
 /** Parses a duration and checks it against its bound, naming the bound (and the field) when it is outside. */
@@ -62,7 +78,10 @@ export function boundedDuration(value: string, field: string, bound: DurationBou
   const tooShort = bound.min !== undefined && length < nominalSeconds(parseDuration(bound.min));
   if (tooShort || length > nominalSeconds(parseDuration(bound.max))) {
     const range = bound.min ? `between ${bound.min} and ${bound.max}` : `at most ${bound.max}`;
-    throw new BadInputError(`The ${field} ${value} is not allowed: give ${range} (${bound.why}).`, { ...(bound.min ? { min: bound.min } : {}), max: bound.max });
+    throw new BadInputError(`The ${field} ${value} is not allowed: give ${range} (${bound.why}).`, {
+      ...(bound.min ? { min: bound.min } : {}),
+      max: bound.max,
+    });
   }
   return duration;
 }

@@ -15,10 +15,13 @@ export interface IdempotentRequest {
 export function idempotentRequest(key: string | null | undefined, content: object): IdempotentRequest | undefined {
   if (key === null || key === undefined || key === '') return undefined;
   if (key.length > LIMITS.maxIdempotencyKeyLength) {
-    throw new BadInputError(`The idempotency key is ${key.length} characters long; the limit is ${LIMITS.maxIdempotencyKeyLength}.`, {
-      field: 'idempotencyKey',
-      limit: LIMITS.maxIdempotencyKeyLength,
-    });
+    throw new BadInputError(
+      `The idempotency key is ${key.length} characters long; the limit is ${LIMITS.maxIdempotencyKeyLength}.`,
+      {
+        field: 'idempotencyKey',
+        limit: LIMITS.maxIdempotencyKeyLength,
+      },
+    );
   }
   return { key, fingerprint: fingerprintOf(content) };
 }

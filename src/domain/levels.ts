@@ -1,4 +1,10 @@
-export const RISK_CATEGORIES = ['NATURAL_DISASTER', 'PUBLIC_HEALTH', 'ACCIDENT', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER'] as const;
+export const RISK_CATEGORIES = [
+  'NATURAL_DISASTER',
+  'PUBLIC_HEALTH',
+  'ACCIDENT',
+  'SOCIAL_SECURITY',
+  'TECHNOLOGY_CYBER',
+] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 /** Emergency Response Law levels: I is the most severe, IV the least. */

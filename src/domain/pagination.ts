@@ -19,7 +19,12 @@ export function pageSizeProblem(size: number, max: number): string | undefined {
 }
 
 /** Validates list arguments against the page-size rule. */
-export function pageRequest(first: number | null | undefined, after: string | null | undefined, max: number, fallback = 20): PageRequest {
+export function pageRequest(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  max: number,
+  fallback = 20,
+): PageRequest {
   const size = first ?? fallback;
   const problem = pageSizeProblem(size, max);
   if (problem) throw new BadInputError(problem);

@@ -9,6 +9,7 @@ export function isBlank(text: string): boolean {
 export function requiredText(value: string | null | undefined, label: string, max = 2000): string {
   const trimmed = (value ?? '').trim();
   if (isBlank(trimmed)) throw new BadInputError(`The ${label} cannot be empty.`);
-  if (trimmed.length > max) throw new BadInputError(`The ${label} is ${trimmed.length} characters long; keep it under ${max}.`);
+  if (trimmed.length > max)
+    throw new BadInputError(`The ${label} is ${trimmed.length} characters long; keep it under ${max}.`);
   return trimmed;
 }

@@ -15,7 +15,13 @@ export function parseDateTime(value: string, field = 'time'): string {
   const [, y, mo, d, h, mi, s] = match;
   // Date.parse rolls 2026-02-30 over to March; reject it instead of storing a different day.
   const roundTrip = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, s ? +s : 0));
-  if (roundTrip.getUTCMonth() !== +mo - 1 || roundTrip.getUTCDate() !== +d || +h > 23 || +mi > 59 || (s !== undefined && +s > 59)) {
+  if (
+    roundTrip.getUTCMonth() !== +mo - 1 ||
+    roundTrip.getUTCDate() !== +d ||
+    +h > 23 ||
+    +mi > 59 ||
+    (s !== undefined && +s > 59)
+  ) {
     throw new BadInputError(`The ${field} "${value}" is not a real calendar date and time.`);
   }
   return new Date(millis).toISOString();
@@ -62,7 +68,8 @@ export function addDuration(instant: string, duration: Duration): string {
     start.getUTCMilliseconds(),
   );
   const exactMs =
-    ((((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
+    ((((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 60 + duration.minutes) * 60 + duration.seconds) *
+    1000;
   return new Date(calendar + exactMs).toISOString();
 }
 

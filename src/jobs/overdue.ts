@@ -22,7 +22,13 @@ export async function runObligationUpkeep(clock: Clock = systemClock): Promise<U
   const now = clock();
   const recurring = await openRecurringObligations(repositories, now);
   const overdue = await recordOverdueObligations(repositories, now);
-  const result = { clusters: overdue.clusters, opened: recurring.opened, recorded: overdue.recorded, lapsed: overdue.lapsed, failed: recurring.failed + overdue.failed };
+  const result = {
+    clusters: overdue.clusters,
+    opened: recurring.opened,
+    recorded: overdue.recorded,
+    lapsed: overdue.lapsed,
+    failed: recurring.failed + overdue.failed,
+  };
   logger.info('Scheduled obligation upkeep done', { ...result, now });
   return result;
 }

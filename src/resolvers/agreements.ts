@@ -1,6 +1,12 @@
 import { asRiskCategories } from '../domain/levels';
 import { agreementVersionKey } from '../domain/agreements/ids';
-import type { CitySharingRuleInput, CompensationTermsInput, DutyInput, Resolvers, SharingRuleInput } from '../generated/graphql';
+import type {
+  CitySharingRuleInput,
+  CompensationTermsInput,
+  DutyInput,
+  Resolvers,
+  SharingRuleInput,
+} from '../generated/graphql';
 import { compensationDraftOf, type CompensationTermsDraft } from '../domain/compensation/terms';
 import type { CitySharingRule, SharingRule } from '../domain/compensation/split';
 import type { DutyDraft } from '../domain/agreements/terms';
@@ -18,7 +24,8 @@ import {
 import type { StoredAgreementVersion, StoredCity } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
-const present = <T>(items: (T | undefined | Error)[]): T[] => items.filter((item): item is T => item !== undefined && !(item instanceof Error));
+const present = <T>(items: (T | undefined | Error)[]): T[] =>
+  items.filter((item): item is T => item !== undefined && !(item instanceof Error));
 
 export const agreementResolvers: Resolvers = {
   Query: {
@@ -69,11 +76,21 @@ export const agreementResolvers: Resolvers = {
     id: (agreement) => agreement.agreementId,
     cluster: (agreement, _, ctx) => clusterFor(ctx, agreement.clusterId, 'cluster:read'),
     inForce: async (agreement, _, ctx) =>
-      agreement.inForceVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo))) ?? null),
+      agreement.inForceVersionNo === undefined
+        ? null
+        : ((await ctx.loaders.agreementVersion.load(
+            agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo),
+          )) ?? null),
     pending: async (agreement, _, ctx) =>
-      agreement.pendingVersionNo === undefined ? null : ((await ctx.loaders.agreementVersion.load(agreementVersionKey(agreement.agreementId, agreement.pendingVersionNo))) ?? null),
+      agreement.pendingVersionNo === undefined
+        ? null
+        : ((await ctx.loaders.agreementVersion.load(
+            agreementVersionKey(agreement.agreementId, agreement.pendingVersionNo),
+          )) ?? null),
     versions: async (agreement, _, ctx) => {
-      const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) => agreementVersionKey(agreement.agreementId, agreement.latestVersionNo - i));
+      const keys = Array.from({ length: agreement.latestVersionNo }, (_, i) =>
+        agreementVersionKey(agreement.agreementId, agreement.latestVersionNo - i),
+      );
       return present<StoredAgreementVersion>(await ctx.loaders.agreementVersion.loadMany(keys));
     },
   },
@@ -85,17 +102,23 @@ export const agreementResolvers: Resolvers = {
     awaiting: async (version, _, ctx) => {
       if (version.status !== 'PROPOSED') return [];
       const ratified = new Set(version.ratifications.map((ratification) => ratification.cityId));
-      return present<StoredCity>(await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))));
+      return present<StoredCity>(
+        await ctx.loaders.city.loadMany(version.partyCityIds.filter((id) => !ratified.has(id))),
+      );
     },
     compensation: (version) => {
       const terms = termsOf(version).compensation;
       if (!terms) return null;
       const draft = compensationDraftOf(terms);
       const rule = terms.sharingRule;
-      const shares = (kind: { kind: string; shares?: Array<{ cityId: string; basisPoints: number }> }) => ('shares' in kind && kind.shares ? kind.shares : []);
+      const shares = (kind: { kind: string; shares?: Array<{ cityId: string; basisPoints: number }> }) =>
+        'shares' in kind && kind.shares ? kind.shares : [];
       return {
         currency: terms.currency,
-        coveredKinds: draft.coveredKinds.map((covered) => ({ kind: covered.kind, capPerClaim: covered.capPerClaim ?? null })),
+        coveredKinds: draft.coveredKinds.map((covered) => ({
+          kind: covered.kind,
+          capPerClaim: covered.capPerClaim ?? null,
+        })),
         capPerClaim: draft.capPerClaim ?? null,
         capPerEvent: draft.capPerEvent ?? null,
         filingWindow: terms.filingWindow,
@@ -103,9 +126,14 @@ export const agreementResolvers: Resolvers = {
           kind: rule.kind,
           shares: shares(rule),
           fundBasisPoints: rule.kind === 'FUND_COVERS' ? rule.fundBasisPoints : null,
-          remainderRule: rule.kind === 'FUND_COVERS' ? { kind: rule.remainderRule.kind, shares: shares(rule.remainderRule) } : null,
+          remainderRule:
+            rule.kind === 'FUND_COVERS' ? { kind: rule.remainderRule.kind, shares: shares(rule.remainderRule) } : null,
         },
-        inKind: (draft.inKind ?? []).map((entry) => ({ form: entry.form, description: entry.description, value: entry.value })),
+        inKind: (draft.inKind ?? []).map((entry) => ({
+          form: entry.form,
+          description: entry.description,
+          value: entry.value,
+        })),
       };
     },
   },
@@ -149,7 +177,11 @@ function sharingRule(input: SharingRuleInput | CitySharingRuleInput): SharingRul
       return { kind: 'FIXED_SHARES', shares: input.shares ?? [] };
     case 'FUND_COVERS': {
       const remainder = 'remainderRule' in input && input.remainderRule ? sharingRule(input.remainderRule) : undefined;
-      return { kind: 'FUND_COVERS', fundBasisPoints: ('fundBasisPoints' in input ? input.fundBasisPoints : null) ?? 0, remainderRule: remainder as CitySharingRule };
+      return {
+        kind: 'FUND_COVERS',
+        fundBasisPoints: ('fundBasisPoints' in input ? input.fundBasisPoints : null) ?? 0,
+        remainderRule: remainder as CitySharingRule,
+      };
     }
     default:
       return { kind: input.kind };

@@ -71,7 +71,12 @@ export const aidResolvers: Resolvers = {
       const item = await offeredItem(ctx, offer);
       return mayReadItem(ctx, item) ? item : null;
     },
-    costItems: (offer) => offer.costItems.map((cost) => ({ kind: cost.kind, description: cost.description, amount: { amountMinor: cost.amountMinor, currency: cost.currency } })),
+    costItems: (offer) =>
+      offer.costItems.map((cost) => ({
+        kind: cost.kind,
+        description: cost.description,
+        amount: { amountMinor: cost.amountMinor, currency: cost.currency },
+      })),
   },
   CityAvailability: {
     city: (entry, _, ctx) => referencedCity(ctx, entry.cityId),

@@ -8,7 +8,8 @@ export const auditResolvers: Resolvers = {
   Query: {
     auditLog: async (_, { clusterId, filter, ...args }, ctx) => {
       await clusterFor(ctx, clusterId, 'audit:read');
-      if (filter?.since && filter.until && filter.since >= filter.until) throw new BadInputError('The time window is empty: since must be before until.');
+      if (filter?.since && filter.until && filter.since >= filter.until)
+        throw new BadInputError('The time window is empty: since must be before until.');
       return toConnection(await ctx.store.audit.list(clusterId, filter ?? {}, pageArgs(args)));
     },
   },

@@ -3,7 +3,20 @@ import { toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
 import { referencedCity, referencedIn } from '../services/access';
-import { appealClaim, balances, listClaims, claimFor, decideAppeal, decideClaim, fileClaim, fund, plan, recordFundContribution, recordPayment, startClaimReview } from '../services/claims';
+import {
+  appealClaim,
+  balances,
+  listClaims,
+  claimFor,
+  decideAppeal,
+  decideClaim,
+  fileClaim,
+  fund,
+  plan,
+  recordFundContribution,
+  recordPayment,
+  startClaimReview,
+} from '../services/claims';
 import type { StoredLedgerEntry } from '../store/entities';
 import { pageArgs, toConnection } from './connection';
 
@@ -16,8 +29,13 @@ async function cityOrFund(ctx: RequestContext, partyId: string) {
 export const claimResolvers: Resolvers = {
   Query: {
     claim: (_, { id }, ctx) => claimFor(ctx, id, 'claim:read'),
-    claims: async (_, { clusterId, status, ...args }, ctx) => toConnection(await listClaims(ctx, clusterId, status, pageArgs(args))),
-    balances: async (_, { clusterId, period }, ctx) => (await balances(ctx, clusterId, period)).map((balance) => ({ partyId: balance.partyId, net: toWire(balance.net) })),
+    claims: async (_, { clusterId, status, ...args }, ctx) =>
+      toConnection(await listClaims(ctx, clusterId, status, pageArgs(args))),
+    balances: async (_, { clusterId, period }, ctx) =>
+      (await balances(ctx, clusterId, period)).map((balance) => ({
+        partyId: balance.partyId,
+        net: toWire(balance.net),
+      })),
     fund: async (_, { clusterId }, ctx) => {
       const view = await fund(ctx, clusterId);
       return {
@@ -31,7 +49,12 @@ export const claimResolvers: Resolvers = {
         dueToFund: toWire(view.dueToFund),
       };
     },
-    settlementPlan: async (_, { clusterId, period }, ctx) => (await plan(ctx, clusterId, period)).map((transfer) => ({ fromId: transfer.fromId, toId: transfer.toId, amount: toWire(transfer.amount) })),
+    settlementPlan: async (_, { clusterId, period }, ctx) =>
+      (await plan(ctx, clusterId, period)).map((transfer) => ({
+        fromId: transfer.fromId,
+        toId: transfer.toId,
+        amount: toWire(transfer.amount),
+      })),
   },
   Mutation: {
     fileClaim: (_, { input }, ctx) => fileClaim(ctx, input),
@@ -49,23 +72,40 @@ export const claimResolvers: Resolvers = {
   },
   Claim: {
     id: (claim) => claim.claimId,
-    agreement: (claim, _, ctx) => referencedIn(claim.clusterId, 'agreement', claim.agreementId, (id) => ctx.loaders.agreement.load(id)),
+    agreement: (claim, _, ctx) =>
+      referencedIn(claim.clusterId, 'agreement', claim.agreementId, (id) => ctx.loaders.agreement.load(id)),
     agreementVersion: (claim) => claim.agreementVersionNo,
-    event: (claim, _, ctx) => referencedIn(claim.clusterId, 'risk event', claim.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    event: (claim, _, ctx) =>
+      referencedIn(claim.clusterId, 'risk event', claim.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     claimant: (claim, _, ctx) => referencedCity(ctx, claim.claimantCityId),
-    items: (claim) => claim.items.map((item) => ({
-      number: item.number, kind: item.kind, description: item.description, amount: wire(item.amountMinor, claim.currency), evidence: item.evidence,
-      approved: item.approvedMinor ? wire(item.approvedMinor, claim.currency) : null, reductionReason: item.reductionReason ?? null,
-    })),
+    items: (claim) =>
+      claim.items.map((item) => ({
+        number: item.number,
+        kind: item.kind,
+        description: item.description,
+        amount: wire(item.amountMinor, claim.currency),
+        evidence: item.evidence,
+        approved: item.approvedMinor ? wire(item.approvedMinor, claim.currency) : null,
+        reductionReason: item.reductionReason ?? null,
+      })),
     claimed: (claim) => wire(claim.claimedMinor, claim.currency),
     approved: (claim) => (claim.approvedMinor ? wire(claim.approvedMinor, claim.currency) : null),
     decidedByName: (claim) => claim.decidedBy?.name ?? null,
     appeal: (claim) =>
       claim.appeal
-        ? { statement: claim.appeal.statement, filedAt: claim.appeal.filedAt, outcome: claim.appeal.outcome ?? null, reason: claim.appeal.reason ?? null, decidedAt: claim.appeal.decidedAt ?? null, decidedByName: claim.appeal.decidedByName ?? null }
+        ? {
+            statement: claim.appeal.statement,
+            filedAt: claim.appeal.filedAt,
+            outcome: claim.appeal.outcome ?? null,
+            reason: claim.appeal.reason ?? null,
+            decidedAt: claim.appeal.decidedAt ?? null,
+            decidedByName: claim.appeal.decidedByName ?? null,
+          }
         : null,
     ledgerEntries: async (claim, _, ctx) =>
-      (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter((entry): entry is StoredLedgerEntry => !!entry),
+      (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter(
+        (entry): entry is StoredLedgerEntry => !!entry,
+      ),
   },
   LedgerEntry: {
     id: (entry) => entry.entryId,

@@ -38,10 +38,12 @@ export const clusterResolvers: Resolvers = {
       for (const city of page.items) ctx.loaders.city.prime(city.cityId, city);
       return toConnection(page);
     },
-    modeHistory: async (cluster, args, ctx) => toConnection(await ctx.store.clusters.modeHistory(cluster.clusterId, pageArgs(args))),
+    modeHistory: async (cluster, args, ctx) =>
+      toConnection(await ctx.store.clusters.modeHistory(cluster.clusterId, pageArgs(args))),
   },
   CoordinationDesk: {
-    hostCity: async (desk, _, ctx) => (desk.hostCityId ? ((await ctx.loaders.city.load(desk.hostCityId)) ?? null) : null),
+    hostCity: async (desk, _, ctx) =>
+      desk.hostCityId ? ((await ctx.loaders.city.load(desk.hostCityId)) ?? null) : null,
   },
   ModeChange: {
     byName: (change) => change.actorName,

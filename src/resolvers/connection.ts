@@ -1,4 +1,14 @@
-import { getNamedType, GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { pageRequest, pageSizeProblem, type Page, type PageRequest } from '../domain/pagination';
 import { LIMITS } from '../limits';
 
@@ -7,7 +17,10 @@ export function pageArgs(args: { first?: number | null; after?: string | null })
   return pageRequest(args.first, args.after, LIMITS.maxPageSize);
 }
 
-export function toConnection<T>(page: Page<T>): { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+export function toConnection<T>(page: Page<T>): {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+} {
   return { nodes: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
 }
 
@@ -18,15 +31,21 @@ export function toConnection<T>(page: Page<T>): { nodes: T[]; pageInfo: { hasNex
 export function pageSizeErrors(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
   const errors: GraphQLError[] = [];
   const typeInfo = new TypeInfo(schema);
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Argument(argument) {
-      const field = typeInfo.getFieldDef();
-      if (argument.name.value !== 'first' || argument.value.kind !== Kind.INT || !field) return;
-      if (!getNamedType(field.type).name.endsWith('Connection')) return;
-      const problem = pageSizeProblem(Number(argument.value.value), LIMITS.maxPageSize);
-      if (problem) errors.push(new GraphQLError(`${field.name}: ${problem}`, { nodes: argument, extensions: { code: 'BAD_USER_INPUT' } }));
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(argument) {
+        const field = typeInfo.getFieldDef();
+        if (argument.name.value !== 'first' || argument.value.kind !== Kind.INT || !field) return;
+        if (!getNamedType(field.type).name.endsWith('Connection')) return;
+        const problem = pageSizeProblem(Number(argument.value.value), LIMITS.maxPageSize);
+        if (problem)
+          errors.push(
+            new GraphQLError(`${field.name}: ${problem}`, { nodes: argument, extensions: { code: 'BAD_USER_INPUT' } }),
+          );
+      },
+    }),
+  );
   return errors;
 }
 

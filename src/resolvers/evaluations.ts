@@ -24,7 +24,8 @@ export const evaluationResolvers: Resolvers = {
   Query: {
     rubrics: (_, { clusterId }, ctx) => rubrics(ctx, clusterId),
     evaluatorAccreditations: (_, { clusterId }, ctx) => accreditations(ctx, clusterId),
-    evaluations: async (_, { clusterId, status, ...args }, ctx) => toConnection(await listEvaluations(ctx, clusterId, status ?? null, pageArgs(args))),
+    evaluations: async (_, { clusterId, status, ...args }, ctx) =>
+      toConnection(await listEvaluations(ctx, clusterId, status ?? null, pageArgs(args))),
     evaluation: (_, { id }, ctx) => evaluationFor(ctx, id),
   },
   Mutation: {
@@ -46,15 +47,19 @@ export const evaluationResolvers: Resolvers = {
     weight: (criterion) => formatWeight(criterion.weightBp),
   },
   EvaluatorAccreditation: {
-    affiliatedCity: async (accreditation, _, ctx) => (accreditation.affiliatedCityId ? ((await ctx.loaders.city.load(accreditation.affiliatedCityId)) ?? null) : null),
+    affiliatedCity: async (accreditation, _, ctx) =>
+      accreditation.affiliatedCityId ? ((await ctx.loaders.city.load(accreditation.affiliatedCityId)) ?? null) : null,
     affiliatedWithCoordinationOffice: (accreditation) => accreditation.affiliatedWithOffice,
   },
   Evaluation: {
     id: (evaluation) => evaluation.evaluationId,
-    event: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'risk event', evaluation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
-    agreement: (evaluation, _, ctx) => referencedIn(evaluation.clusterId, 'agreement', evaluation.agreementId, (id) => ctx.loaders.agreement.load(id)),
+    event: (evaluation, _, ctx) =>
+      referencedIn(evaluation.clusterId, 'risk event', evaluation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    agreement: (evaluation, _, ctx) =>
+      referencedIn(evaluation.clusterId, 'agreement', evaluation.agreementId, (id) => ctx.loaders.agreement.load(id)),
     obligation: (evaluation, _, ctx) => readableObligation(ctx, evaluation.clusterId, evaluation.obligationId),
-    city: async (evaluation, _, ctx) => (evaluation.cityId ? ((await ctx.loaders.city.load(evaluation.cityId)) ?? null) : null),
+    city: async (evaluation, _, ctx) =>
+      evaluation.cityId ? ((await ctx.loaders.city.load(evaluation.cityId)) ?? null) : null,
     rubric: (evaluation) => ({
       clusterId: evaluation.clusterId,
       rubricId: evaluation.rubricId,
@@ -69,7 +74,9 @@ export const evaluationResolvers: Resolvers = {
     assessments: (evaluation, _, ctx) => visibleAssessments(ctx, evaluation),
     // Only a panel member has an assessment of its own: no read for anyone else.
     myAssessment: async (evaluation, _, ctx) =>
-      evaluation.panel.includes(ctx.caller.id) ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null) : null,
+      evaluation.panel.includes(ctx.caller.id)
+        ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null)
+        : null,
     result: (evaluation, _, ctx) => resultFor(ctx, evaluation),
     finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,
     complianceRecord: (evaluation, _, ctx) => readableRecord(ctx, evaluation.clusterId, evaluation.complianceRecordId),
@@ -83,6 +90,10 @@ export const evaluationResolvers: Resolvers = {
     spreadMax: (result) => result.spread.max,
     spreadRange: (result) => result.spread.range,
     spreadStandardDeviation: (result) => result.spread.standardDeviation,
-    criteria: (result) => result.criteria.map((criterion) => ({ ...criterion, name: result.criterionNames[criterion.criterionId] ?? criterion.criterionId })),
+    criteria: (result) =>
+      result.criteria.map((criterion) => ({
+        ...criterion,
+        name: result.criterionNames[criterion.criterionId] ?? criterion.criterionId,
+      })),
   },
 };

@@ -13,7 +13,20 @@ import { trustResolvers } from './trust';
 import { evaluationResolvers } from './evaluations';
 import { DateTime, Duration, JSONScalar } from './scalars';
 
-const areas: Resolvers[] = [meResolvers, clusterResolvers, cityResolvers, auditResolvers, agreementResolvers, eventResolvers, obligationResolvers, resourceResolvers, aidResolvers, claimResolvers, trustResolvers, evaluationResolvers];
+const areas: Resolvers[] = [
+  meResolvers,
+  clusterResolvers,
+  cityResolvers,
+  auditResolvers,
+  agreementResolvers,
+  eventResolvers,
+  obligationResolvers,
+  resourceResolvers,
+  aidResolvers,
+  claimResolvers,
+  trustResolvers,
+  evaluationResolvers,
+];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */
 export const resolvers: Resolvers = areas.reduce<Resolvers>(

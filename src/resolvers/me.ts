@@ -11,7 +11,8 @@ export const meResolvers: Resolvers = {
     role: (caller) => caller.role,
     cluster: async (caller, _, ctx) =>
       caller.role === 'SUPERIOR' ? null : ((await ctx.loaders.cluster.load(caller.clusterId)) ?? null),
-    city: async (caller, _, ctx) => (caller.role === 'CITY' ? ((await ctx.loaders.city.load(caller.cityId)) ?? null) : null),
+    city: async (caller, _, ctx) =>
+      caller.role === 'CITY' ? ((await ctx.loaders.city.load(caller.cityId)) ?? null) : null,
     overseenClusters: async (caller, _, ctx) => {
       if (caller.role !== 'SUPERIOR') return [];
       const clusters = await ctx.loaders.cluster.loadMany([...caller.clusterIds].sort());

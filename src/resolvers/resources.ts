@@ -2,7 +2,13 @@ import { asRiskCategories } from '../domain/levels';
 import type { Resolvers } from '../generated/graphql';
 import { referencedCity, referencedResourceType } from '../services/access';
 import { createInventoryItem, inventoryItemFor, listInventory, updateInventoryItems } from '../services/inventory';
-import { clusterShortfalls, defineResourceType, reserveRequirements, resourceCatalogue, setReserveRequirement } from '../services/resources';
+import {
+  clusterShortfalls,
+  defineResourceType,
+  reserveRequirements,
+  resourceCatalogue,
+  setReserveRequirement,
+} from '../services/resources';
 import { pageArgs, toConnection } from './connection';
 
 export const resourceResolvers: Resolvers = {
@@ -12,7 +18,8 @@ export const resourceResolvers: Resolvers = {
       toConnection(await listInventory(ctx, clusterId, { cityId, typeId: resourceTypeId }, pageArgs(args))),
     inventoryItem: (_, { id }, ctx) => inventoryItemFor(ctx, id),
     reserveRequirements: (_, { clusterId }, ctx) => reserveRequirements(ctx, clusterId),
-    clusterShortfalls: async (_, { clusterId }, ctx) => (await clusterShortfalls(ctx, clusterId)).map((shortfall) => ({ ...shortfall, clusterId })),
+    clusterShortfalls: async (_, { clusterId }, ctx) =>
+      (await clusterShortfalls(ctx, clusterId)).map((shortfall) => ({ ...shortfall, clusterId })),
     inventoryHistory: async (_, { itemId, ...args }, ctx) => {
       const item = await inventoryItemFor(ctx, itemId);
       return toConnection(await ctx.store.audit.list(item.clusterId, { targetId: item.itemId }, pageArgs(args)));
@@ -21,7 +28,8 @@ export const resourceResolvers: Resolvers = {
   Mutation: {
     defineResourceType: (_, { input }, ctx) => defineResourceType(ctx, { ...input, typeId: input.id }),
     createInventoryItem: (_, { input }, ctx) => createInventoryItem(ctx, input),
-    updateInventoryItem: async (_, { input, idempotencyKey }, ctx) => (await updateInventoryItems(ctx, [input], idempotencyKey))[0],
+    updateInventoryItem: async (_, { input, idempotencyKey }, ctx) =>
+      (await updateInventoryItems(ctx, [input], idempotencyKey))[0],
     updateInventoryItems: (_, { items, idempotencyKey }, ctx) => updateInventoryItems(ctx, items, idempotencyKey),
     setReserveRequirement: (_, { input }, ctx) => setReserveRequirement(ctx, input),
   },
@@ -45,4 +53,3 @@ export const resourceResolvers: Resolvers = {
     categories: (type) => asRiskCategories(type.categories),
   },
 };
-

@@ -1,11 +1,30 @@
 import type { Resolvers } from '../generated/graphql';
 import { consequenceInEffect } from '../domain/trust/consequences';
 import { notFound, referencedIn } from '../services/access';
-import { counts, disputeWindowEnd, disputeRecord, kindLabel, listRecords, recordCompliance, recordFor, resolveDispute, severityOf, statusOf } from '../services/compliance';
+import {
+  counts,
+  disputeWindowEnd,
+  disputeRecord,
+  kindLabel,
+  listRecords,
+  recordCompliance,
+  recordFor,
+  resolveDispute,
+  severityOf,
+  statusOf,
+} from '../services/compliance';
 import { readableClaim } from '../services/claims';
 import { readableEvaluation } from '../services/evaluations';
 import { readableObligation } from '../services/obligations';
-import { cityStanding, clusterTrust, driversOf, officeStanding, setTrustSettings, summaryOf, trustSettingsView } from '../services/trust';
+import {
+  cityStanding,
+  clusterTrust,
+  driversOf,
+  officeStanding,
+  setTrustSettings,
+  summaryOf,
+  trustSettingsView,
+} from '../services/trust';
 import { pageArgs, toConnection } from './connection';
 
 export const trustResolvers: Resolvers = {
@@ -33,8 +52,10 @@ export const trustResolvers: Resolvers = {
     aboutCoordinationOffice: (record) => !record.cityId,
     // What a record concerns is shown to those who may read it, through the same policy as the top-level queries.
     obligation: (record, _, ctx) => readableObligation(ctx, record.clusterId, record.obligationId),
-    event: (record, _, ctx) => referencedIn(record.clusterId, 'risk event', record.eventId, (id) => ctx.loaders.riskEvent.load(id)),
-    agreement: (record, _, ctx) => referencedIn(record.clusterId, 'agreement', record.agreementId, (id) => ctx.loaders.agreement.load(id)),
+    event: (record, _, ctx) =>
+      referencedIn(record.clusterId, 'risk event', record.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    agreement: (record, _, ctx) =>
+      referencedIn(record.clusterId, 'agreement', record.agreementId, (id) => ctx.loaders.agreement.load(id)),
     claim: (record, _, ctx) => readableClaim(ctx, record.clusterId, record.claimId),
     // The evaluation behind a reward or penalty, when the caller may read it.
     evaluation: (record, _, ctx) => readableEvaluation(ctx, record.clusterId, record.evaluationId),
@@ -50,7 +71,10 @@ export const trustResolvers: Resolvers = {
       if (!cluster) throw notFound('cluster', record.clusterId);
       return disputeWindowEnd(record, cluster);
     },
-    withdrawal: (record) => (record.withdrawal ? { at: record.withdrawal.at, reason: record.withdrawal.reason, byName: record.withdrawal.by.name } : null),
+    withdrawal: (record) =>
+      record.withdrawal
+        ? { at: record.withdrawal.at, reason: record.withdrawal.reason, byName: record.withdrawal.by.name }
+        : null,
     version: (record) => record.version ?? 1,
   },
   Dispute: {
@@ -59,7 +83,8 @@ export const trustResolvers: Resolvers = {
     resolvedByName: (dispute) => dispute.resolvedBy?.name ?? null,
   },
   Consequence: {
-    amount: (consequence) => (consequence.amountMinor ? { amountMinor: consequence.amountMinor, currency: consequence.currency! } : null),
+    amount: (consequence) =>
+      consequence.amountMinor ? { amountMinor: consequence.amountMinor, currency: consequence.currency! } : null,
     inEffect: (consequence, _, ctx) => consequenceInEffect(consequence, ctx.now()),
   },
   TrustStanding: {

@@ -25,12 +25,17 @@ const APPROVED_STATUSES: ReadonlyArray<StoredClaim['status']> = ['APPROVED', 'PA
 
 /** True when the claim's approved amount counts (an appealed approval still stands until the appeal is decided). */
 function countsAsApproved(claim: StoredClaim): boolean {
-  return APPROVED_STATUSES.includes(claim.status) || (claim.status === 'APPEALED' && claim.appeal?.appealedStatus !== 'REJECTED');
+  return (
+    APPROVED_STATUSES.includes(claim.status) ||
+    (claim.status === 'APPEALED' && claim.appeal?.appealedStatus !== 'REJECTED')
+  );
 }
 
 /** The access facts of a claim: the claimant, the parties to the agreement version it is under, and an evaluator's scope. */
 export async function claimAccess(ctx: RequestContext, claim: StoredClaim): Promise<Resource> {
-  const version = await ctx.loaders.agreementVersion.load(agreementVersionKey(claim.agreementId, claim.agreementVersionNo));
+  const version = await ctx.loaders.agreementVersion.load(
+    agreementVersionKey(claim.agreementId, claim.agreementVersionNo),
+  );
   return {
     clusterId: claim.clusterId,
     cityId: claim.claimantCityId,
@@ -39,7 +44,11 @@ export async function claimAccess(ctx: RequestContext, claim: StoredClaim): Prom
   };
 }
 
-export async function claimFor(ctx: RequestContext, claimId: string, action: 'claim:read' | 'claim:review' | 'claim:appeal' | 'claim:decideAppeal'): Promise<StoredClaim> {
+export async function claimFor(
+  ctx: RequestContext,
+  claimId: string,
+  action: 'claim:read' | 'claim:review' | 'claim:appeal' | 'claim:decideAppeal',
+): Promise<StoredClaim> {
   const claim = await ctx.store.claims.get(claimId);
   if (!claim) throw notFound('claim', claimId);
   // Whoever may not read the claim does not learn it exists, whatever it asked to do with it.
@@ -50,7 +59,11 @@ export async function claimFor(ctx: RequestContext, claimId: string, action: 'cl
 }
 
 /** A claim named by another record, or null when none is named or the caller may not read it. */
-export async function readableClaim(ctx: RequestContext, clusterId: string, claimId: string | null | undefined): Promise<StoredClaim | null> {
+export async function readableClaim(
+  ctx: RequestContext,
+  clusterId: string,
+  claimId: string | null | undefined,
+): Promise<StoredClaim | null> {
   if (!claimId) return null;
   const claim = await ctx.loaders.claim.load(claimId);
   if (!claim || claim.clusterId !== clusterId) return null;
@@ -58,22 +71,39 @@ export async function readableClaim(ctx: RequestContext, clusterId: string, clai
 }
 
 /** A page of the cluster's claims the caller may read; a page may hold fewer than asked when some are not for this caller. */
-export async function listClaims(ctx: RequestContext, clusterId: string, status: StoredClaim['status'] | null | undefined, page: PageRequest): Promise<Page<StoredClaim>> {
+export async function listClaims(
+  ctx: RequestContext,
+  clusterId: string,
+  status: StoredClaim['status'] | null | undefined,
+  page: PageRequest,
+): Promise<Page<StoredClaim>> {
   await clusterFor(ctx, clusterId, 'cluster:read');
   const result = await ctx.store.claims.list(clusterId, status, page);
-  const readable = await Promise.all(result.items.map(async (claim) => allows(ctx, 'claim:read', await claimAccess(ctx, claim))));
+  const readable = await Promise.all(
+    result.items.map(async (claim) => allows(ctx, 'claim:read', await claimAccess(ctx, claim))),
+  );
   return { ...result, items: result.items.filter((_, index) => readable[index]) };
 }
 
 function approvedOf(claims: StoredClaim[], currency: string): Money {
-  return sum(claims.filter((claim) => countsAsApproved(claim) && claim.approvedMinor).map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)), currency);
+  return sum(
+    claims
+      .filter((claim) => countsAsApproved(claim) && claim.approvedMinor)
+      .map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)),
+    currency,
+  );
 }
 
 export interface FileClaimInput {
   agreementId: string;
   eventId: string;
   claimantCityId: string;
-  items: Array<{ kind: ClaimItemDraft['kind']; description: string; amount: { amountMinor: string; currency: string }; evidence: string[] }>;
+  items: Array<{
+    kind: ClaimItemDraft['kind'];
+    description: string;
+    amount: { amountMinor: string; currency: string };
+    evidence: string[];
+  }>;
   aidOfferId?: string | null;
   idempotencyKey?: string | null;
 }
@@ -83,39 +113,68 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const agreement = await ctx.store.agreements.get(input.agreementId);
   if (!agreement) throw notFound('agreement', input.agreementId);
-  enforce(ctx, 'claim:file', { clusterId: agreement.clusterId, cityId: input.claimantCityId }, () => notFound('agreement', input.agreementId));
+  enforce(ctx, 'claim:file', { clusterId: agreement.clusterId, cityId: input.claimantCityId }, () =>
+    notFound('agreement', input.agreementId),
+  );
   const event = await ctx.store.events.get(input.eventId);
   if (!event || event.clusterId !== agreement.clusterId) throw notFound('risk event', input.eventId);
   if (agreement.inForceVersionNo === undefined || (agreement.status !== 'ACTIVE' && agreement.status !== 'SUSPENDED')) {
-    throw new InvalidStateError(`Claims can be filed only under an agreement in force; this one is ${agreement.status}.`, { currentState: agreement.status });
+    throw new InvalidStateError(
+      `Claims can be filed only under an agreement in force; this one is ${agreement.status}.`,
+      { currentState: agreement.status },
+    );
   }
-  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo)]);
+  const [version] = await ctx.store.agreements.getVersions([
+    agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo),
+  ]);
   const terms = termsOf(version!);
-  if (!terms.compensation) throw new BadInputError('This agreement has no compensation terms; there is nothing to claim under it.');
-  if (!terms.partyCityIds.includes(input.claimantCityId)) throw new BadInputError('Only a party to the agreement can claim under it.');
-  if (!event.confirmedAt) throw new InvalidStateError(`The event is ${event.status}; claims are filed for confirmed events.`, { currentState: event.status });
-  if (!agreementCovers(terms, { ...event, category: event.category, level: event.level, triggeredAt: event.confirmedAt })) {
-    throw new BadInputError('The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).');
+  if (!terms.compensation)
+    throw new BadInputError('This agreement has no compensation terms; there is nothing to claim under it.');
+  if (!terms.partyCityIds.includes(input.claimantCityId))
+    throw new BadInputError('Only a party to the agreement can claim under it.');
+  if (!event.confirmedAt)
+    throw new InvalidStateError(`The event is ${event.status}; claims are filed for confirmed events.`, {
+      currentState: event.status,
+    });
+  if (
+    !agreementCovers(terms, { ...event, category: event.category, level: event.level, triggeredAt: event.confirmedAt })
+  ) {
+    throw new BadInputError(
+      'The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).',
+    );
   }
   if (input.aidOfferId) {
     // A claim for a dispatch must be the claimant's own dispatch, for this event, and actually sent.
     const offer = await ctx.store.aid.getOffer(input.aidOfferId);
     const request = offer ? await ctx.store.aid.getRequest(offer.requestId) : undefined;
     if (!offer || offer.clusterId !== agreement.clusterId) throw notFound('aid offer', input.aidOfferId);
-    if (offer.fromCityId !== input.claimantCityId) throw new BadInputError('The dispatch named was not made by the claimant city.');
+    if (offer.fromCityId !== input.claimantCityId)
+      throw new BadInputError('The dispatch named was not made by the claimant city.');
     if (request?.eventId !== event.eventId) throw new BadInputError('The dispatch named did not serve this event.');
-    if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status)) throw new InvalidStateError(`The dispatch named is ${offer.status}; only stock actually sent can be claimed for.`, { currentState: offer.status });
+    if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status))
+      throw new InvalidStateError(
+        `The dispatch named is ${offer.status}; only stock actually sent can be claimed for.`,
+        { currentState: offer.status },
+      );
   }
   const now = ctx.now();
   // The one city a refusal of the claim itself can name is the claimant (as the event's origin).
   const claimant = await ctx.loaders.city.load(input.claimantCityId);
   const { items, total } = validateClaim(
-    input.items.map((item) => ({ kind: item.kind, description: item.description, amount: item.amount, evidenceRefs: item.evidence })),
+    input.items.map((item) => ({
+      kind: item.kind,
+      description: item.description,
+      amount: item.amount,
+      evidenceRefs: item.evidence,
+    })),
     terms.compensation,
     {
       eventClosedAt: event.closedAt ?? null,
       now,
-      approvedForEvent: approvedOf(await ctx.store.claims.forEvent(event.eventId, agreement.agreementId), terms.compensation.currency),
+      approvedForEvent: approvedOf(
+        await ctx.store.claims.forEvent(event.eventId, agreement.agreementId),
+        terms.compensation.currency,
+      ),
       claimantCityId: input.claimantCityId,
       originCityId: event.originCityId,
       nameOf: namingOf(claimant ? [claimant] : []),
@@ -131,7 +190,13 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     claimantCityId: input.claimantCityId,
     ...(input.aidOfferId ? { aidOfferId: input.aidOfferId } : {}),
     currency: total.currency,
-    items: items.map((item, index) => ({ number: index + 1, kind: item.kind, description: item.description, amountMinor: toWire(item.amount).amountMinor, evidence: item.evidenceRefs })),
+    items: items.map((item, index) => ({
+      number: index + 1,
+      kind: item.kind,
+      description: item.description,
+      amountMinor: toWire(item.amount).amountMinor,
+      evidence: item.evidenceRefs,
+    })),
     claimedMinor: toWire(total).amountMinor,
     status: 'SUBMITTED',
     submittedBy: actor,
@@ -143,15 +208,30 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
 
 function assertVersion(claim: StoredClaim, expectedVersion: number): void {
   if (claim.version !== expectedVersion) {
-    throw new ConflictError(`The claim was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${claim.version}, ${claim.status}).`, { yourVersion: expectedVersion, currentVersion: claim.version });
+    throw new ConflictError(
+      `The claim was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${claim.version}, ${claim.status}).`,
+      { yourVersion: expectedVersion, currentVersion: claim.version },
+    );
   }
 }
 
-export async function startClaimReview(ctx: RequestContext, input: { claimId: string; expectedVersion: number }): Promise<StoredClaim> {
+export async function startClaimReview(
+  ctx: RequestContext,
+  input: { claimId: string; expectedVersion: number },
+): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:review');
   assertVersion(claim, input.expectedVersion);
-  if (claim.status !== 'SUBMITTED') throw new InvalidStateError(`The claim is ${claim.status}; only a submitted claim goes under review.`, { currentState: claim.status });
-  return ctx.store.claims.apply(claim, { status: 'UNDER_REVIEW' }, { action: 'CLAIM_UNDER_REVIEW', changes: { status: [claim.status, 'UNDER_REVIEW'] } }, actorOf(ctx.caller), ctx.now());
+  if (claim.status !== 'SUBMITTED')
+    throw new InvalidStateError(`The claim is ${claim.status}; only a submitted claim goes under review.`, {
+      currentState: claim.status,
+    });
+  return ctx.store.claims.apply(
+    claim,
+    { status: 'UNDER_REVIEW' },
+    { action: 'CLAIM_UNDER_REVIEW', changes: { status: [claim.status, 'UNDER_REVIEW'] } },
+    actorOf(ctx.caller),
+    ctx.now(),
+  );
 }
 
 export interface DecideInput {
@@ -169,12 +249,21 @@ export interface DecideInput {
 export async function decideClaim(ctx: RequestContext, input: DecideInput): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:review');
   assertVersion(claim, input.expectedVersion);
-  if (claim.status !== 'UNDER_REVIEW') throw new InvalidStateError(`The claim is ${claim.status}; start the review before deciding.`, { currentState: claim.status });
+  if (claim.status !== 'UNDER_REVIEW')
+    throw new InvalidStateError(`The claim is ${claim.status}; start the review before deciding.`, {
+      currentState: claim.status,
+    });
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   if (input.decision === 'REJECT') {
     const reason = requiredText(input.reason, 'reason for rejecting');
-    return ctx.store.claims.apply(claim, { status: 'REJECTED', decisionReason: reason, decidedAt: at, decidedBy: actor }, { action: 'CLAIM_REJECTED', changes: { status: [claim.status, 'REJECTED'], reason: [null, reason] } }, actor, at);
+    return ctx.store.claims.apply(
+      claim,
+      { status: 'REJECTED', decisionReason: reason, decidedAt: at, decidedBy: actor },
+      { action: 'CLAIM_REJECTED', changes: { status: [claim.status, 'REJECTED'], reason: [null, reason] } },
+      actor,
+      at,
+    );
   }
   const { items, approved } = approveItems(claim, input.items ?? []);
   if (approved.minor <= 0n) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
@@ -185,8 +274,23 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
   const status = items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
     claim,
-    { status, items, approvedMinor: toWire(approved).amountMinor, decidedAt: at, decidedBy: actor, ledgerEntryIds: entries.map((entry) => entry.entryId), ...(input.reason ? { decisionReason: input.reason } : {}) },
-    { action: 'CLAIM_APPROVED', changes: { status: [claim.status, status], approvedMinor: [null, toWire(approved).amountMinor], payers: [null, entries.map((entry) => entry.payerId)] } },
+    {
+      status,
+      items,
+      approvedMinor: toWire(approved).amountMinor,
+      decidedAt: at,
+      decidedBy: actor,
+      ledgerEntryIds: entries.map((entry) => entry.entryId),
+      ...(input.reason ? { decisionReason: input.reason } : {}),
+    },
+    {
+      action: 'CLAIM_APPROVED',
+      changes: {
+        status: [claim.status, status],
+        approvedMinor: [null, toWire(approved).amountMinor],
+        payers: [null, entries.map((entry) => entry.payerId)],
+      },
+    },
     actor,
     at,
     entries,
@@ -200,41 +304,68 @@ type ItemDecision = { number: number; approved: { amountMinor: string; currency:
 function approveItems(claim: StoredClaim, decided: ItemDecision[]): { items: StoredClaim['items']; approved: Money } {
   const decisions = new Map(decided.map((item) => [item.number, item]));
   if (decisions.size !== claim.items.length || claim.items.some((item) => !decisions.has(item.number))) {
-    throw new BadInputError(`Decide every item: the claim has items ${claim.items.map((item) => item.number).join(', ')}.`);
+    throw new BadInputError(
+      `Decide every item: the claim has items ${claim.items.map((item) => item.number).join(', ')}.`,
+    );
   }
   const items = claim.items.map((item) => {
     const decision = decisions.get(item.number)!;
     const approved = parseMoney(decision.approved, `approved amount of item ${item.number}`);
     const claimed = money(BigInt(item.amountMinor), claim.currency);
-    if (approved.currency !== claim.currency) throw new BadInputError(`Item ${item.number}: approve in ${claim.currency}, the claim's currency.`);
-    if (compare(approved, claimed) > 0) throw new BadInputError(`Item ${item.number}: ${formatMoney(approved)} is more than the ${formatMoney(claimed)} claimed.`);
+    if (approved.currency !== claim.currency)
+      throw new BadInputError(`Item ${item.number}: approve in ${claim.currency}, the claim's currency.`);
+    if (compare(approved, claimed) > 0)
+      throw new BadInputError(
+        `Item ${item.number}: ${formatMoney(approved)} is more than the ${formatMoney(claimed)} claimed.`,
+      );
     const { reductionReason: _previous, ...rest } = item;
-    const reductionReason = compare(approved, claimed) < 0 ? requiredText(decision.reason, `reason for reducing item ${item.number}`) : undefined;
+    const reductionReason =
+      compare(approved, claimed) < 0
+        ? requiredText(decision.reason, `reason for reducing item ${item.number}`)
+        : undefined;
     return { ...rest, approvedMinor: toWire(approved).amountMinor, ...(reductionReason ? { reductionReason } : {}) };
   });
-  return { items, approved: sum(items.map((item) => money(BigInt(item.approvedMinor), claim.currency)), claim.currency) };
+  return {
+    items,
+    approved: sum(
+      items.map((item) => money(BigInt(item.approvedMinor), claim.currency)),
+      claim.currency,
+    ),
+  };
 }
 
 /** Another approval for the same event may have landed since this claim was filed: the per-event cap is re-checked. */
 async function assertWithinEventCap(ctx: RequestContext, claim: StoredClaim, extra: Money): Promise<void> {
-  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]);
+  const [version] = await ctx.store.agreements.getVersions([
+    agreementVersionKey(claim.agreementId, claim.agreementVersionNo),
+  ]);
   const cap = termsOf(version!).compensation?.capPerEvent;
   if (!cap || extra.minor <= 0n) return;
   const already = approvedOf(await ctx.store.claims.forEvent(claim.eventId, claim.agreementId), claim.currency);
   if (compare(sum([already, extra], claim.currency), cap) > 0) {
-    throw new BadInputError(`Approving ${formatMoney(extra)} more would exceed the cap of ${formatMoney(cap)} per event (${formatMoney(already)} already approved).`);
+    throw new BadInputError(
+      `Approving ${formatMoney(extra)} more would exceed the cap of ${formatMoney(cap)} per event (${formatMoney(already)} already approved).`,
+    );
   }
 }
 
 /** Each payer's part of `amount` under the claim's agreement version's sharing rule (none for zero). */
 async function partsOf(ctx: RequestContext, claim: StoredClaim, amount: Money): Promise<Map<string, bigint>> {
   if (amount.minor <= 0n) return new Map();
-  const [version] = await ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]);
+  const [version] = await ctx.store.agreements.getVersions([
+    agreementVersionKey(claim.agreementId, claim.agreementVersionNo),
+  ]);
   const terms = termsOf(version!);
   const event = await ctx.store.events.get(claim.eventId);
   const cities = await citiesOf(ctx, claim.clusterId);
   const populations = Object.fromEntries(cities.map((city) => [city.cityId, city.population]));
-  const parts = splitAmount(amount, terms.compensation!.sharingRule, { claimantCityId: claim.claimantCityId, partyCityIds: terms.partyCityIds, originCityId: event?.originCityId, populations, nameOf: namingOf(cities) });
+  const parts = splitAmount(amount, terms.compensation!.sharingRule, {
+    claimantCityId: claim.claimantCityId,
+    partyCityIds: terms.partyCityIds,
+    originCityId: event?.originCityId,
+    populations,
+    nameOf: namingOf(cities),
+  });
   return new Map(parts.map((part) => [part.payerId, part.amount.minor]));
 }
 
@@ -243,38 +374,62 @@ async function partsOf(ctx: RequestContext, claim: StoredClaim, amount: Money): 
  * so after any revision every payer owes exactly its share of the new total. A lower part is recorded the other way
  * round (the claimant owes it back).
  */
-async function splitToLedger(ctx: RequestContext, claim: StoredClaim, before: Money, after: Money, kind: StoredLedgerEntry['kind'], actor: ReturnType<typeof actorOf>, at: string): Promise<StoredLedgerEntry[]> {
+async function splitToLedger(
+  ctx: RequestContext,
+  claim: StoredClaim,
+  before: Money,
+  after: Money,
+  kind: StoredLedgerEntry['kind'],
+  actor: ReturnType<typeof actorOf>,
+  at: string,
+): Promise<StoredLedgerEntry[]> {
   const [old, next] = await Promise.all([partsOf(ctx, claim, before), partsOf(ctx, claim, after)]);
   const payers = [...new Set([...old.keys(), ...next.keys()])].sort();
   return payers.flatMap((payerId): StoredLedgerEntry[] => {
     const difference = (next.get(payerId) ?? 0n) - (old.get(payerId) ?? 0n);
     if (difference === 0n) return [];
     const owedMore = difference > 0n;
-    return [{
-      entryId: `led_${randomUUID()}`,
-      clusterId: claim.clusterId,
-      kind,
-      payerId: owedMore ? payerId : claim.claimantCityId,
-      payeeId: owedMore ? claim.claimantCityId : payerId,
-      amountMinor: (owedMore ? difference : -difference).toString(),
-      currency: claim.currency,
-      claimId: claim.claimId,
-      at,
-      recordedBy: actor,
-    }];
+    return [
+      {
+        entryId: `led_${randomUUID()}`,
+        clusterId: claim.clusterId,
+        kind,
+        payerId: owedMore ? payerId : claim.claimantCityId,
+        payeeId: owedMore ? claim.claimantCityId : payerId,
+        amountMinor: (owedMore ? difference : -difference).toString(),
+        currency: claim.currency,
+        claimId: claim.claimId,
+        at,
+        recordedBy: actor,
+      },
+    ];
   });
 }
 
-export async function appealClaim(ctx: RequestContext, input: { claimId: string; expectedVersion: number; statement: string }): Promise<StoredClaim> {
+export async function appealClaim(
+  ctx: RequestContext,
+  input: { claimId: string; expectedVersion: number; statement: string },
+): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:appeal');
   assertVersion(claim, input.expectedVersion);
-  if (claim.appeal) throw new InvalidStateError('This claim was already appealed; a decision can be appealed once.', { currentState: claim.status });
+  if (claim.appeal)
+    throw new InvalidStateError('This claim was already appealed; a decision can be appealed once.', {
+      currentState: claim.status,
+    });
   if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED' && claim.status !== 'REJECTED') {
-    throw new InvalidStateError(`The claim is ${claim.status}; only a decided claim can be appealed.`, { currentState: claim.status });
+    throw new InvalidStateError(`The claim is ${claim.status}; only a decided claim can be appealed.`, {
+      currentState: claim.status,
+    });
   }
   const statement = requiredText(input.statement, 'statement of appeal', 5000);
   const at = ctx.now();
-  return ctx.store.claims.apply(claim, { status: 'APPEALED', appeal: { statement, filedAt: at, appealedStatus: claim.status } }, { action: 'CLAIM_APPEALED', changes: { status: [claim.status, 'APPEALED'] } }, actorOf(ctx.caller), at);
+  return ctx.store.claims.apply(
+    claim,
+    { status: 'APPEALED', appeal: { statement, filedAt: at, appealedStatus: claim.status } },
+    { action: 'CLAIM_APPEALED', changes: { status: [claim.status, 'APPEALED'] } },
+    actorOf(ctx.caller),
+    at,
+  );
 }
 
 export interface DecideAppealInput {
@@ -289,26 +444,48 @@ export interface DecideAppealInput {
 export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<StoredClaim> {
   const claim = await claimFor(ctx, input.claimId, 'claim:decideAppeal');
   assertVersion(claim, input.expectedVersion);
-  if (claim.status !== 'APPEALED' || !claim.appeal) throw new InvalidStateError(`The claim is ${claim.status}; there is no appeal to decide.`, { currentState: claim.status });
+  if (claim.status !== 'APPEALED' || !claim.appeal)
+    throw new InvalidStateError(`The claim is ${claim.status}; there is no appeal to decide.`, {
+      currentState: claim.status,
+    });
   const reason = requiredText(input.reason, 'reason for the appeal decision');
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   const decided = { ...claim.appeal, reason, decidedAt: at, decidedByName: actor.name };
   if (input.outcome === 'UPHELD') {
-    return ctx.store.claims.apply(claim, { status: claim.appeal.appealedStatus, appeal: { ...decided, outcome: 'UPHELD' } }, { action: 'CLAIM_APPEAL_UPHELD', changes: { status: ['APPEALED', claim.appeal.appealedStatus] } }, actor, at);
+    return ctx.store.claims.apply(
+      claim,
+      { status: claim.appeal.appealedStatus, appeal: { ...decided, outcome: 'UPHELD' } },
+      { action: 'CLAIM_APPEAL_UPHELD', changes: { status: ['APPEALED', claim.appeal.appealedStatus] } },
+      actor,
+      at,
+    );
   }
   const { items, approved } = approveItems(claim, input.items ?? []);
-  const before = claim.approvedMinor && claim.appeal.appealedStatus !== 'REJECTED' ? money(BigInt(claim.approvedMinor), claim.currency) : zero(claim.currency);
+  const before =
+    claim.approvedMinor && claim.appeal.appealedStatus !== 'REJECTED'
+      ? money(BigInt(claim.approvedMinor), claim.currency)
+      : zero(claim.currency);
   const delta = money(approved.minor - before.minor, claim.currency);
   await assertWithinEventCap(ctx, claim, delta);
   // Any change to what payers owe goes through the ledger head, like payments and approvals.
   const headVersion = await ctx.store.ledger.headVersion(claim.clusterId);
   const entries = await splitToLedger(ctx, claim, before, approved, 'CLAIM_ADJUSTMENT', actor, at);
-  const status = approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
+  const status =
+    approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   return ctx.store.claims.apply(
     claim,
-    { status, items, approvedMinor: toWire(approved).amountMinor, appeal: { ...decided, outcome: 'REVISED' }, ledgerEntryIds: [...(claim.ledgerEntryIds ?? []), ...entries.map((entry) => entry.entryId)] },
-    { action: 'CLAIM_APPEAL_REVISED', changes: { status: ['APPEALED', status], approvedMinor: [before.minor.toString(), approved.minor.toString()] } },
+    {
+      status,
+      items,
+      approvedMinor: toWire(approved).amountMinor,
+      appeal: { ...decided, outcome: 'REVISED' },
+      ledgerEntryIds: [...(claim.ledgerEntryIds ?? []), ...entries.map((entry) => entry.entryId)],
+    },
+    {
+      action: 'CLAIM_APPEAL_REVISED',
+      changes: { status: ['APPEALED', status], approvedMinor: [before.minor.toString(), approved.minor.toString()] },
+    },
     actor,
     at,
     entries,
@@ -319,17 +496,37 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
 /** Net positions from ledger lines (claim shares, adjustments and payments). */
 function netOf(entries: readonly StoredLedgerEntry[]): Balance[] {
   const currency = entries[0]?.currency ?? 'CNY';
-  return netBalances(entries.map((entry) => ({ payerId: entry.payerId, payeeId: entry.payeeId, amount: money(BigInt(entry.amountMinor), entry.currency) })), currency);
+  return netBalances(
+    entries.map((entry) => ({
+      payerId: entry.payerId,
+      payeeId: entry.payeeId,
+      amount: money(BigInt(entry.amountMinor), entry.currency),
+    })),
+    currency,
+  );
 }
 
 /** Net positions from the whole ledger, or the lines of a period. */
-export async function balances(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Balance[]> {
+export async function balances(
+  ctx: RequestContext,
+  clusterId: string,
+  period?: { from?: string | null; until?: string | null } | null,
+): Promise<Balance[]> {
   await clusterFor(ctx, clusterId, 'ledger:read');
-  if (period?.from && period.until && period.from >= period.until) throw new BadInputError('The period is empty: from must be before until.');
-  return netOf((await ctx.store.ledger.entries(clusterId)).filter((entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until)));
+  if (period?.from && period.until && period.from >= period.until)
+    throw new BadInputError('The period is empty: from must be before until.');
+  return netOf(
+    (await ctx.store.ledger.entries(clusterId)).filter(
+      (entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until),
+    ),
+  );
 }
 
-export async function plan(ctx: RequestContext, clusterId: string, period?: { from?: string | null; until?: string | null } | null): Promise<Transfer[]> {
+export async function plan(
+  ctx: RequestContext,
+  clusterId: string,
+  period?: { from?: string | null; until?: string | null } | null,
+): Promise<Transfer[]> {
   return settlementPlan(await balances(ctx, clusterId, period));
 }
 
@@ -337,10 +534,21 @@ export async function plan(ctx: RequestContext, clusterId: string, period?: { fr
  * A cluster keeps one currency in its ledger and fund (the first amount recorded sets it; CNY by default): an amount in
  * another currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
  */
-export async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string, entries?: readonly StoredLedgerEntry[]): Promise<void> {
-  const [ledger, contributions] = await Promise.all([entries ?? ctx.store.ledger.entries(clusterId), ctx.store.fund.contributions(clusterId)]);
+export async function assertLedgerCurrency(
+  ctx: RequestContext,
+  clusterId: string,
+  currency: string,
+  entries?: readonly StoredLedgerEntry[],
+): Promise<void> {
+  const [ledger, contributions] = await Promise.all([
+    entries ?? ctx.store.ledger.entries(clusterId),
+    ctx.store.fund.contributions(clusterId),
+  ]);
   const ledgerCurrency = ledger[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
-  if (currency !== ledgerCurrency) throw new BadInputError(`This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`);
+  if (currency !== ledgerCurrency)
+    throw new BadInputError(
+      `This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`,
+    );
 }
 
 export interface PaymentInput {
@@ -357,21 +565,33 @@ export interface PaymentInput {
  * What a payer still owes towards one claim: its shares (and adjustments) of the claim, less the payments recorded
  * against the claim. Returns the claim when this payment would leave nothing owed by anyone (it then settles).
  */
-async function claimPaymentCheck(ctx: RequestContext, input: PaymentInput, amount: Money, entries: readonly StoredLedgerEntry[]): Promise<StoredClaim | undefined> {
+async function claimPaymentCheck(
+  ctx: RequestContext,
+  input: PaymentInput,
+  amount: Money,
+  entries: readonly StoredLedgerEntry[],
+): Promise<StoredClaim | undefined> {
   const claim = await claimFor(ctx, input.claimId!, 'claim:read');
   if (claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId!);
-  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED') throw new InvalidStateError(`The claim is ${claim.status}; payments go towards approved claims.`, { currentState: claim.status });
+  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED')
+    throw new InvalidStateError(`The claim is ${claim.status}; payments go towards approved claims.`, {
+      currentState: claim.status,
+    });
   if (input.toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
   const lines = entries.filter((entry) => entry.claimId === claim.claimId);
   const owedBy = new Map<string, bigint>();
   for (const line of lines) {
     // Shares and adjustments owed to the claimant add; payments and reductions (recorded the other way round) subtract.
-    if (line.payeeId === claim.claimantCityId) owedBy.set(line.payerId, (owedBy.get(line.payerId) ?? 0n) + BigInt(line.amountMinor));
-    else if (line.payerId === claim.claimantCityId) owedBy.set(line.payeeId, (owedBy.get(line.payeeId) ?? 0n) - BigInt(line.amountMinor));
+    if (line.payeeId === claim.claimantCityId)
+      owedBy.set(line.payerId, (owedBy.get(line.payerId) ?? 0n) + BigInt(line.amountMinor));
+    else if (line.payerId === claim.claimantCityId)
+      owedBy.set(line.payeeId, (owedBy.get(line.payeeId) ?? 0n) - BigInt(line.amountMinor));
   }
   const owes = owedBy.get(input.fromId) ?? 0n;
   if (amount.minor > owes) {
-    throw new BadInputError(`The ledger shows ${await partyName(ctx, input.fromId)} owing ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`);
+    throw new BadInputError(
+      `The ledger shows ${await partyName(ctx, input.fromId)} owing ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`,
+    );
   }
   owedBy.set(input.fromId, owes - amount.minor);
   return [...owedBy.values()].every((left) => left <= 0n) ? claim : undefined;
@@ -393,7 +613,10 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const now = ctx.now();
   if (input.paidAt > now) throw new BadInputError('The payment date cannot be in the future.');
   const entryId = paymentEntryId(input.clusterId, reference);
-  const alreadyRecorded = () => new ConflictError(`A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`);
+  const alreadyRecorded = () =>
+    new ConflictError(
+      `A payment with the reference "${reference}" is already recorded; it cannot settle anything twice.`,
+    );
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
   if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
   // Read before the balance check; the write is refused if another payment moved the ledger in between.
@@ -418,7 +641,9 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   const owes = -(positions.get(input.fromId) ?? 0n);
   const owed = positions.get(input.toId) ?? 0n;
   if (amount.minor > owes || amount.minor > owed) {
-    throw new BadInputError(`${formatMoney(amount)} is more than the ledger allows: ${await partyName(ctx, input.fromId)} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${await partyName(ctx, input.toId)} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`);
+    throw new BadInputError(
+      `${formatMoney(amount)} is more than the ledger allows: ${await partyName(ctx, input.fromId)} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${await partyName(ctx, input.toId)} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`,
+    );
   }
   const entry: StoredLedgerEntry = {
     entryId,
@@ -436,7 +661,9 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   };
   if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, headVersion, settles))) {
     if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
-    throw new ConflictError('Another payment or a claim changed the ledger while this one was being recorded. Nothing was recorded; check the balances and try again.');
+    throw new ConflictError(
+      'Another payment or a claim changed the ledger while this one was being recorded. Nothing was recorded; check the balances and try again.',
+    );
   }
   return entry;
 }
@@ -455,9 +682,16 @@ export interface FundView {
 /** The fund's position: contributions in, payments out (ledger payments from FUND), and claim shares still unpaid. */
 export async function fund(ctx: RequestContext, clusterId: string): Promise<FundView> {
   await clusterFor(ctx, clusterId, 'ledger:read');
-  const [contributions, entries] = await Promise.all([ctx.store.fund.contributions(clusterId), ctx.store.ledger.entries(clusterId)]);
+  const [contributions, entries] = await Promise.all([
+    ctx.store.fund.contributions(clusterId),
+    ctx.store.ledger.entries(clusterId),
+  ]);
   const currency = contributions[0]?.currency ?? entries[0]?.currency ?? 'CNY';
-  const of = (items: Array<{ amountMinor: string; currency: string }>) => sum(items.map((item) => money(BigInt(item.amountMinor), item.currency)), currency);
+  const of = (items: Array<{ amountMinor: string; currency: string }>) =>
+    sum(
+      items.map((item) => money(BigInt(item.amountMinor), item.currency)),
+      currency,
+    );
   const fromMembers = of(contributions.filter((c) => c.cityId));
   const fromThirdParties = of(contributions.filter((c) => !c.cityId));
   // A payment by the fund is recorded the other way round: its payee (in the ledger) is the fund.
@@ -488,9 +722,13 @@ export interface ContributionInput {
 }
 
 /** Records a contribution once per reference; a member's contribution fulfils its oldest open FUND_CONTRIBUTION duty. */
-export async function recordFundContribution(ctx: RequestContext, input: ContributionInput): Promise<StoredFundContribution> {
+export async function recordFundContribution(
+  ctx: RequestContext,
+  input: ContributionInput,
+): Promise<StoredFundContribution> {
   await clusterFor(ctx, input.clusterId, 'payment:record');
-  if (!!input.cityId === !!input.thirdParty?.trim()) throw new BadInputError('Name either the contributing member city or the third party, not both.');
+  if (!!input.cityId === !!input.thirdParty?.trim())
+    throw new BadInputError('Name either the contributing member city or the third party, not both.');
   if (input.cityId) {
     const city = await ctx.loaders.city.load(input.cityId);
     if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.cityId);
@@ -512,14 +750,28 @@ export async function recordFundContribution(ctx: RequestContext, input: Contrib
     recordedBy: actor,
   };
   if (!(await ctx.store.fund.record(contribution, actor, now))) {
-    throw new ConflictError(`A contribution with the reference "${reference}" is already recorded; it is never counted twice.`);
+    throw new ConflictError(
+      `A contribution with the reference "${reference}" is already recorded; it is never counted twice.`,
+    );
   }
   if (input.cityId) {
-    const open = await ctx.store.obligations.list(input.clusterId, { now, statuses: ['OPEN', 'OVERDUE'], obligeeKey: input.cityId, kind: 'FUND_CONTRIBUTION' }, { first: 1 });
+    const open = await ctx.store.obligations.list(
+      input.clusterId,
+      { now, statuses: ['OPEN', 'OVERDUE'], obligeeKey: input.cityId, kind: 'FUND_CONTRIBUTION' },
+      { first: 1 },
+    );
     const due = open.items[0];
     // Only a contribution that covers what the duty asks fulfils it; a smaller one is recorded and the duty stays open.
-    const covers = !due?.amount || (due.amount.currency === amount.currency && amount.minor >= BigInt(due.amount.amountMinor));
-    if (due && covers) await fulfilOnRecord(ctx.store, due, `Fund contribution ${reference}: ${formatMoney(amount)} received on ${input.receivedAt}.`, actor, input.receivedAt > due.triggeredAt ? input.receivedAt : now);
+    const covers =
+      !due?.amount || (due.amount.currency === amount.currency && amount.minor >= BigInt(due.amount.amountMinor));
+    if (due && covers)
+      await fulfilOnRecord(
+        ctx.store,
+        due,
+        `Fund contribution ${reference}: ${formatMoney(amount)} received on ${input.receivedAt}.`,
+        actor,
+        input.receivedAt > due.triggeredAt ? input.receivedAt : now,
+      );
   }
   return contribution;
 }

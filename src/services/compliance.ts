@@ -13,7 +13,13 @@ import { requiredText } from '../domain/text';
 import { parseDateTime } from '../domain/time';
 import { assertManualKind, validateConsequence, type ConsequenceInput } from '../domain/trust/consequences';
 import { disputeDeadline, settingsOf } from '../domain/trust/settings';
-import { DEFAULT_SEVERITY, KIND_LABEL, isPositiveKind, type ComplianceKind, type Severity } from '../domain/trust/standing';
+import {
+  DEFAULT_SEVERITY,
+  KIND_LABEL,
+  isPositiveKind,
+  type ComplianceKind,
+  type Severity,
+} from '../domain/trust/standing';
 import { recordVersion, type LedgerWrite } from '../store/compliance';
 import type { StoredCluster, StoredComplianceRecord, StoredLedgerEntry } from '../store/entities';
 import { allows, clusterFor, enforce, notFound } from './access';
@@ -37,7 +43,9 @@ export function severityOf(record: StoredComplianceRecord): Severity {
 
 /** The end of a record's dispute window: fixed when recorded (early automatic records use the cluster's current window). */
 export function disputeWindowEnd(record: StoredComplianceRecord, cluster: StoredCluster): string {
-  return record.disputeWindowEndsAt ?? disputeDeadline(settingsOf(cluster.trustSettings), record.recordedAt ?? record.at);
+  return (
+    record.disputeWindowEndsAt ?? disputeDeadline(settingsOf(cluster.trustSettings), record.recordedAt ?? record.at)
+  );
 }
 
 /** The access facts of a record: its subject, who recorded it, and whether an evaluator evaluates what it concerns. */
@@ -60,7 +68,11 @@ export async function recordFor(ctx: RequestContext, recordId: string): Promise<
 }
 
 /** A record named by another one, or null when none is named or the caller may not read it. */
-export async function readableRecord(ctx: RequestContext, clusterId: string, recordId: string | null | undefined): Promise<StoredComplianceRecord | null> {
+export async function readableRecord(
+  ctx: RequestContext,
+  clusterId: string,
+  recordId: string | null | undefined,
+): Promise<StoredComplianceRecord | null> {
   if (!recordId) return null;
   const record = await ctx.loaders.complianceRecord.load(recordId);
   if (!record || record.clusterId !== clusterId) return null;
@@ -78,9 +90,15 @@ export interface ComplianceFilter {
  * itself. An evaluator names a party of what it evaluates and gets the records about it that concern that work, so a
  * page may hold fewer than asked.
  */
-export async function listRecords(ctx: RequestContext, clusterId: string, filter: ComplianceFilter, page: PageRequest): Promise<Page<StoredComplianceRecord>> {
+export async function listRecords(
+  ctx: RequestContext,
+  clusterId: string,
+  filter: ComplianceFilter,
+  page: PageRequest,
+): Promise<Page<StoredComplianceRecord>> {
   await clusterFor(ctx, clusterId, 'cluster:read');
-  if (filter.cityId && filter.aboutCoordinationOffice) throw new BadInputError('Ask for the records about one city or about the coordination office, not both.');
+  if (filter.cityId && filter.aboutCoordinationOffice)
+    throw new BadInputError('Ask for the records about one city or about the coordination office, not both.');
   const aboutOffice = !!filter.aboutCoordinationOffice;
   let subjectKey = aboutOffice ? subjectKeyOf(clusterId, null) : (filter.cityId ?? null);
   const scope = await evaluatorScope(ctx, clusterId);
@@ -90,7 +108,8 @@ export async function listRecords(ctx: RequestContext, clusterId: string, filter
     ...(filter.cityId ? { cityId: filter.cityId } : {}),
     ...(aboutOffice ? { owedByOffice: true } : {}),
     // Some work of the evaluator's reaches records about this party: the rows are then matched one by one.
-    inEvaluatorScope: !!subjectKey && scope.grants.some((grant) => grant.subject === undefined || grant.subject === subjectKey),
+    inEvaluatorScope:
+      !!subjectKey && scope.grants.some((grant) => grant.subject === undefined || grant.subject === subjectKey),
   };
   const own = ownCityOf(ctx.caller);
   if (!allows(ctx, 'compliance:read', requested) && !subjectKey && own) {
@@ -98,10 +117,14 @@ export async function listRecords(ctx: RequestContext, clusterId: string, filter
     enforce(ctx, 'compliance:read', { ...requested, cityId: own }, () => notFound('cluster', clusterId));
     subjectKey = own;
   } else {
-    enforce(ctx, 'compliance:read', requested, () => (filter.cityId ? notFound('city', filter.cityId) : notFound('cluster', clusterId)));
+    enforce(ctx, 'compliance:read', requested, () =>
+      filter.cityId ? notFound('city', filter.cityId) : notFound('cluster', clusterId),
+    );
   }
   const result = await ctx.store.compliance.list(clusterId, { subjectKey, status: filter.status ?? null }, page);
-  const readable = await Promise.all(result.items.map(async (record) => allows(ctx, 'compliance:read', await recordAccess(ctx, record))));
+  const readable = await Promise.all(
+    result.items.map(async (record) => allows(ctx, 'compliance:read', await recordAccess(ctx, record))),
+  );
   return { ...result, items: result.items.filter((_, index) => readable[index]) };
 }
 
@@ -131,16 +154,29 @@ export interface RecordComplianceInput {
  * obligation with an unrelated event both cities share, and so pass as a partner's record (and an evaluator's scope)
  * of something the recorder had no part in.
  */
-function assertWithin(what: 'obligation' | 'claim', concern: { eventId?: string; agreementId: string }, input: RecordComplianceInput): void {
+function assertWithin(
+  what: 'obligation' | 'claim',
+  concern: { eventId?: string; agreementId: string },
+  input: RecordComplianceInput,
+): void {
   if (input.eventId && concern.eventId !== input.eventId) {
-    throw new BadInputError(`The ${what} named belongs to another risk event than the one named. Name its own event, or leave the event out.`, { field: 'eventId' });
+    throw new BadInputError(
+      `The ${what} named belongs to another risk event than the one named. Name its own event, or leave the event out.`,
+      { field: 'eventId' },
+    );
   }
   if (input.agreementId && concern.agreementId !== input.agreementId) {
-    throw new BadInputError(`The ${what} named falls under another agreement than the one named. Name its own agreement, or leave the agreement out.`, { field: 'agreementId' });
+    throw new BadInputError(
+      `The ${what} named falls under another agreement than the one named. Name its own agreement, or leave the agreement out.`,
+      { field: 'agreementId' },
+    );
   }
 }
 
-async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Promise<{ circles: Set<string>[]; obligee?: string }> {
+async function concernsOf(
+  ctx: RequestContext,
+  input: RecordComplianceInput,
+): Promise<{ circles: Set<string>[]; obligee?: string }> {
   const { clusterId } = input;
   const circles: Set<string>[] = [];
   let obligee: string | undefined;
@@ -158,13 +194,21 @@ async function concernsOf(ctx: RequestContext, input: RecordComplianceInput): Pr
     const claim = await ctx.store.claims.get(input.claimId);
     if (!claim || claim.clusterId !== clusterId) throw notFound('claim', input.claimId);
     assertWithin('claim', claim, input);
-    circles.push(await eventCities(ctx, clusterId, claim.eventId), await agreementCities(ctx, clusterId, claim.agreementId));
+    circles.push(
+      await eventCities(ctx, clusterId, claim.eventId),
+      await agreementCities(ctx, clusterId, claim.agreementId),
+    );
   }
   return { circles, obligee };
 }
 
 /** The ledger line a money consequence writes: a surcharge is owed to the fund, a bonus owed by it. */
-function consequenceEntry(record: StoredComplianceRecord, amount: Money, at: string, reversal = false): StoredLedgerEntry {
+function consequenceEntry(
+  record: StoredComplianceRecord,
+  amount: Money,
+  at: string,
+  reversal = false,
+): StoredLedgerEntry {
   const surcharge = record.consequence!.kind === 'FUND_SURCHARGE';
   const [payerId, payeeId] = surcharge ? [record.cityId!, FUND_PAYER_ID] : [FUND_PAYER_ID, record.cityId!];
   const kind = reversal ? 'REVERSAL' : surcharge ? 'SURCHARGE' : 'BONUS';
@@ -184,11 +228,15 @@ function consequenceEntry(record: StoredComplianceRecord, amount: Money, at: str
   };
 }
 
-export async function recordCompliance(ctx: RequestContext, input: RecordComplianceInput): Promise<StoredComplianceRecord> {
+export async function recordCompliance(
+  ctx: RequestContext,
+  input: RecordComplianceInput,
+): Promise<StoredComplianceRecord> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const cluster = await clusterFor(ctx, input.clusterId, 'cluster:read', true);
   const aboutOffice = !!input.aboutCoordinationOffice;
-  if (aboutOffice === !!input.cityId) throw new BadInputError('Name the city the record is about, or set aboutCoordinationOffice, not both.');
+  if (aboutOffice === !!input.cityId)
+    throw new BadInputError('Name the city the record is about, or set aboutCoordinationOffice, not both.');
   if (input.cityId) {
     const city = await ctx.loaders.city.load(input.cityId);
     if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.cityId);
@@ -214,7 +262,10 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     },
     () => notFound('cluster', input.clusterId),
   );
-  if (obligee && obligee !== subjectKey) throw new BadInputError('The obligation named is owed by someone else; a record about an obligation is about the party that owes it.');
+  if (obligee && obligee !== subjectKey)
+    throw new BadInputError(
+      'The obligation named is owed by someone else; a record about an obligation is about the party that owes it.',
+    );
   // A partner city's record is horizontal supervision; the office's and the superior's are vertical.
   const horizontal = !!own;
   const now = ctx.now();
@@ -227,11 +278,17 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
   if (input.consequence) {
     const checked = validateConsequence(input.kind, input.consequence, now);
     if (aboutOffice && checked.kind !== 'FORMAL_WARNING' && checked.kind !== 'COMMENDATION') {
-      throw new BadInputError('The coordination office holds no account with the regional fund: surcharges, bonuses and suspensions apply to member cities only.');
+      throw new BadInputError(
+        'The coordination office holds no account with the regional fund: surcharges, bonuses and suspensions apply to member cities only.',
+      );
     }
     if (checked.amount) await assertLedgerCurrency(ctx, input.clusterId, checked.amount.currency);
     amount = checked.amount;
-    consequence = { kind: checked.kind, ...(amount ? { amountMinor: amount.minor.toString(), currency: amount.currency } : {}), ...(checked.until ? { until: checked.until } : {}) };
+    consequence = {
+      kind: checked.kind,
+      ...(amount ? { amountMinor: amount.minor.toString(), currency: amount.currency } : {}),
+      ...(checked.until ? { until: checked.until } : {}),
+    };
   }
   const actor = actorOf(ctx.caller);
   const record: StoredComplianceRecord = {
@@ -258,23 +315,40 @@ export async function recordCompliance(ctx: RequestContext, input: RecordComplia
     version: 1,
   };
   // A money consequence is a ledger line; a suspension changes who may be paid: both move the ledger head like a payment.
-  const ledger = amount || consequence?.until
-    ? { ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}), clusterId: input.clusterId, headVersion: await ctx.store.ledger.headVersion(input.clusterId) }
-    : undefined;
+  const ledger =
+    amount || consequence?.until
+      ? {
+          ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}),
+          clusterId: input.clusterId,
+          headVersion: await ctx.store.ledger.headVersion(input.clusterId),
+        }
+      : undefined;
   const idempotency = keyed && { scope: idempotencyScope('recordCompliance', input.clusterId, actor.id), ...keyed };
   // Only a partner city's records are keyed: another city's record of the same breach, or a new one after a dispute
   // overturned the first, still counts; the office and the superior level answer for each record they make.
   if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
   const recorderCityId = own;
   try {
-    return await ctx.store.compliance.create({ ...record, standingKey: partnerStandingKey({ ...record, recorderCityId, ...standingConcern(record) }) }, idempotency, actor, now, ledger);
+    return await ctx.store.compliance.create(
+      { ...record, standingKey: partnerStandingKey({ ...record, recorderCityId, ...standingConcern(record) }) },
+      idempotency,
+      actor,
+      now,
+      ledger,
+    );
   } catch (error) {
-    if (error instanceof ConflictError && 'existingRecordId' in error.details) throw await alreadyStanding(ctx, recorderCityId, record, error.details.existingRecordId as string | null);
+    if (error instanceof ConflictError && 'existingRecordId' in error.details)
+      throw await alreadyStanding(ctx, recorderCityId, record, error.details.existingRecordId as string | null);
     throw error;
   }
 }
 
-async function alreadyStanding(ctx: RequestContext, recorderCityId: string, record: StoredComplianceRecord, existingRecordId: string | null): Promise<ConflictError> {
+async function alreadyStanding(
+  ctx: RequestContext,
+  recorderCityId: string,
+  record: StoredComplianceRecord,
+  existingRecordId: string | null,
+): Promise<ConflictError> {
   const recorder = await cityName(ctx, recorderCityId);
   const subject = record.cityId ? await cityName(ctx, record.cityId) : 'the coordination office';
   return new ConflictError(
@@ -285,7 +359,12 @@ async function alreadyStanding(ctx: RequestContext, recorderCityId: string, reco
 }
 
 function concernWords(record: StoredComplianceRecord): string {
-  const words = [record.obligationId && 'obligation', record.eventId && 'event', record.agreementId && 'agreement', record.claimId && 'claim'].filter(Boolean);
+  const words = [
+    record.obligationId && 'obligation',
+    record.eventId && 'event',
+    record.agreementId && 'agreement',
+    record.claimId && 'claim',
+  ].filter(Boolean);
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0] || 'matter';
 }
 
@@ -298,17 +377,34 @@ function assertVersion(record: StoredComplianceRecord, expectedVersion: number):
   }
 }
 
-export async function disputeRecord(ctx: RequestContext, input: { recordId: string; expectedVersion: number; statement: string; evidence?: { text: string; links?: string[] | null } | null }): Promise<StoredComplianceRecord> {
+export async function disputeRecord(
+  ctx: RequestContext,
+  input: {
+    recordId: string;
+    expectedVersion: number;
+    statement: string;
+    evidence?: { text: string; links?: string[] | null } | null;
+  },
+): Promise<StoredComplianceRecord> {
   const record = await recordFor(ctx, input.recordId);
-  enforce(ctx, 'compliance:dispute', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
+  enforce(ctx, 'compliance:dispute', await recordAccess(ctx, record), () =>
+    notFound('compliance record', input.recordId),
+  );
   assertVersion(record, input.expectedVersion);
   if (statusOf(record) !== 'STANDING') {
-    throw new InvalidStateError(`This record is ${statusOf(record)}: a record can be disputed once, and this one already was.`, { currentState: statusOf(record), allowed: [] });
+    throw new InvalidStateError(
+      `This record is ${statusOf(record)}: a record can be disputed once, and this one already was.`,
+      { currentState: statusOf(record), allowed: [] },
+    );
   }
   const now = ctx.now();
   const cluster = await clusterFor(ctx, record.clusterId, 'cluster:read');
   const windowEnd = disputeWindowEnd(record, cluster);
-  if (now > windowEnd) throw new InvalidStateError(`The dispute window for this record closed on ${windowEnd}; it can no longer be disputed.`, { currentState: statusOf(record), disputeWindowEndedAt: windowEnd });
+  if (now > windowEnd)
+    throw new InvalidStateError(
+      `The dispute window for this record closed on ${windowEnd}; it can no longer be disputed.`,
+      { currentState: statusOf(record), disputeWindowEndedAt: windowEnd },
+    );
   const statement = requiredText(input.statement, 'dispute statement', 5000);
   const evidence = input.evidence ? validateEvidence(input.evidence.text, input.evidence.links ?? []) : undefined;
   const actor = actorOf(ctx.caller);
@@ -321,11 +417,19 @@ export async function disputeRecord(ctx: RequestContext, input: { recordId: stri
   );
 }
 
-export async function resolveDispute(ctx: RequestContext, input: { recordId: string; expectedVersion: number; resolution: 'UPHELD' | 'OVERTURNED'; reasons: string }): Promise<StoredComplianceRecord> {
+export async function resolveDispute(
+  ctx: RequestContext,
+  input: { recordId: string; expectedVersion: number; resolution: 'UPHELD' | 'OVERTURNED'; reasons: string },
+): Promise<StoredComplianceRecord> {
   const record = await recordFor(ctx, input.recordId);
-  enforce(ctx, 'compliance:resolve', await recordAccess(ctx, record), () => notFound('compliance record', input.recordId));
+  enforce(ctx, 'compliance:resolve', await recordAccess(ctx, record), () =>
+    notFound('compliance record', input.recordId),
+  );
   assertVersion(record, input.expectedVersion);
-  if (statusOf(record) !== 'DISPUTED' || !record.dispute) throw new InvalidStateError(`This record is ${statusOf(record)}; only a disputed record can be resolved.`, { currentState: statusOf(record) });
+  if (statusOf(record) !== 'DISPUTED' || !record.dispute)
+    throw new InvalidStateError(`This record is ${statusOf(record)}; only a disputed record can be resolved.`, {
+      currentState: statusOf(record),
+    });
   const reasons = requiredText(input.reasons, 'reasons', 5000);
   const now = ctx.now();
   const actor = actorOf(ctx.caller);
@@ -335,13 +439,30 @@ export async function resolveDispute(ctx: RequestContext, input: { recordId: str
     consequence = { ...consequence, reversedAt: now };
     if (consequence.amountMinor) {
       const amount = money(BigInt(consequence.amountMinor), consequence.currency!);
-      ledger = { entry: { ...consequenceEntry(record, amount, now, true), recordedBy: actor }, clusterId: record.clusterId, headVersion: await ctx.store.ledger.headVersion(record.clusterId) };
+      ledger = {
+        entry: { ...consequenceEntry(record, amount, now, true), recordedBy: actor },
+        clusterId: record.clusterId,
+        headVersion: await ctx.store.ledger.headVersion(record.clusterId),
+      };
     }
   }
   return ctx.store.compliance.update(
     record,
-    { status: input.resolution, dispute: { ...record.dispute, resolution: input.resolution, reasons, resolvedAt: now, resolvedBy: actor }, ...(consequence ? { consequence } : {}) },
-    { action: 'COMPLIANCE_DISPUTE_RESOLVED', changes: { status: ['DISPUTED', input.resolution], reversed: [null, ledger?.entry ? formatMoney(money(BigInt(ledger.entry.amountMinor), ledger.entry.currency)) : null] } },
+    {
+      status: input.resolution,
+      dispute: { ...record.dispute, resolution: input.resolution, reasons, resolvedAt: now, resolvedBy: actor },
+      ...(consequence ? { consequence } : {}),
+    },
+    {
+      action: 'COMPLIANCE_DISPUTE_RESOLVED',
+      changes: {
+        status: ['DISPUTED', input.resolution],
+        reversed: [
+          null,
+          ledger?.entry ? formatMoney(money(BigInt(ledger.entry.amountMinor), ledger.entry.currency)) : null,
+        ],
+      },
+    },
     actor,
     now,
     ledger,

@@ -4,12 +4,28 @@ import type { Resource } from '../auth/policy';
 import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, ForbiddenError, InvalidStateError } from '../domain/errors';
 import { validateRubric, type Rubric, type RubricDraft } from '../domain/evaluations/rubric';
-import { combine, outcomeFor, validateScores, type CombinedResult, type GroupWeights, type Outcome, type ScoreInput, type Thresholds } from '../domain/evaluations/scoring';
+import {
+  combine,
+  outcomeFor,
+  validateScores,
+  type CombinedResult,
+  type GroupWeights,
+  type Outcome,
+  type ScoreInput,
+  type Thresholds,
+} from '../domain/evaluations/scoring';
 import type { PageRequest } from '../domain/pagination';
 import { requiredText } from '../domain/text';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
-import type { StoredAccreditation, StoredAssessment, StoredCluster, StoredComplianceRecord, StoredEvaluation, StoredRubric } from '../store/entities';
+import type {
+  StoredAccreditation,
+  StoredAssessment,
+  StoredCluster,
+  StoredComplianceRecord,
+  StoredEvaluation,
+  StoredRubric,
+} from '../store/entities';
 import { agreementCities, eventCities } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { evaluationRecordId, subjectKeyOf } from '../domain/compliance/ids';
@@ -23,7 +39,12 @@ export function rubricOf(item: Pick<StoredRubric, 'name' | 'targetKind' | 'crite
 }
 
 function evaluationRubric(evaluation: StoredEvaluation): Rubric {
-  return rubricOf({ name: evaluation.rubricName, targetKind: evaluation.targetKind, criteria: evaluation.criteria, scale: evaluation.scale });
+  return rubricOf({
+    name: evaluation.rubricName,
+    targetKind: evaluation.targetKind,
+    criteria: evaluation.criteria,
+    scale: evaluation.scale,
+  });
 }
 
 export async function rubrics(ctx: RequestContext, clusterId: string): Promise<StoredRubric[]> {
@@ -44,11 +65,19 @@ export interface DefineRubricInput {
 
 export async function defineRubric(ctx: RequestContext, input: DefineRubricInput): Promise<StoredRubric> {
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
-  if (!ID_PATTERN.test(input.rubricId)) throw new BadInputError(`"${input.rubricId}" is not a usable rubric id: use lowercase letters, digits and dashes, starting with a letter (at most 40).`);
+  if (!ID_PATTERN.test(input.rubricId))
+    throw new BadInputError(
+      `"${input.rubricId}" is not a usable rubric id: use lowercase letters, digits and dashes, starting with a letter (at most 40).`,
+    );
   const draft: RubricDraft = {
     name: input.name,
     targetKind: input.targetKind,
-    criteria: input.criteria.map((criterion) => ({ criterionId: criterion.id, name: criterion.name, description: criterion.description, weight: criterion.weight })),
+    criteria: input.criteria.map((criterion) => ({
+      criterionId: criterion.id,
+      name: criterion.name,
+      description: criterion.description,
+      weight: criterion.weight,
+    })),
     scale: { min: input.scaleMin, max: input.scaleMax },
   };
   const rubric = validateRubric(draft);
@@ -62,7 +91,13 @@ export async function defineRubric(ctx: RequestContext, input: DefineRubricInput
     );
   }
   const now = ctx.now();
-  const item: StoredRubric = { clusterId: input.clusterId, rubricId: input.rubricId, ...rubric, version: (previous?.version ?? 0) + 1, updatedAt: now };
+  const item: StoredRubric = {
+    clusterId: input.clusterId,
+    rubricId: input.rubricId,
+    ...rubric,
+    version: (previous?.version ?? 0) + 1,
+    updatedAt: now,
+  };
   await ctx.store.evaluations.putRubric(item, previous, actorOf(ctx.caller), now);
   return item;
 }
@@ -86,20 +121,27 @@ export async function accreditEvaluator(ctx: RequestContext, input: AccreditInpu
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
   const evaluatorId = requiredText(input.evaluatorId, 'evaluator account id', 200);
   const withOffice = !!input.affiliatedWithCoordinationOffice;
-  if (withOffice && input.affiliatedCityId) throw new BadInputError('An evaluator is affiliated with one city or with the coordination office, not both.');
+  if (withOffice && input.affiliatedCityId)
+    throw new BadInputError('An evaluator is affiliated with one city or with the coordination office, not both.');
   if (input.affiliatedCityId) {
     const city = await ctx.loaders.city.load(input.affiliatedCityId);
     if (!city || city.clusterId !== input.clusterId) throw notFound('city', input.affiliatedCityId);
   }
   if (input.kind === 'SELF' && !withOffice && !input.affiliatedCityId) {
-    throw new BadInputError('A self-assessor assesses its own side: name the city it belongs to, or affiliate it with the coordination office.');
+    throw new BadInputError(
+      'A self-assessor assesses its own side: name the city it belongs to, or affiliate it with the coordination office.',
+    );
   }
   const previous = await ctx.store.evaluations.accreditation(input.clusterId, evaluatorId);
   if (!previous) {
     // Ids are exact, but the table keys them lower-cased: two that differ only in case cannot both be stored.
-    const variant = (await ctx.store.evaluations.accreditations(input.clusterId, true)).find((item) => item.evaluatorId.toLowerCase() === evaluatorId.toLowerCase());
+    const variant = (await ctx.store.evaluations.accreditations(input.clusterId, true)).find(
+      (item) => item.evaluatorId.toLowerCase() === evaluatorId.toLowerCase(),
+    );
     if (variant) {
-      throw new ConflictError(`The evaluator account "${evaluatorId}" differs only in letter case from the accredited account "${variant.evaluatorId}". Account ids are compared exactly; check which one you mean.`);
+      throw new ConflictError(
+        `The evaluator account "${evaluatorId}" differs only in letter case from the accredited account "${variant.evaluatorId}". Account ids are compared exactly; check which one you mean.`,
+      );
     }
   }
   const now = ctx.now();
@@ -115,17 +157,38 @@ export async function accreditEvaluator(ctx: RequestContext, input: AccreditInpu
     grantedAt: previous?.active ? previous.grantedAt : now,
     version: (previous?.version ?? 0) + 1,
   };
-  await ctx.store.evaluations.putAccreditation(item, previous, previous ? 'EVALUATOR_ACCREDITATION_CHANGED' : 'EVALUATOR_ACCREDITED', actorOf(ctx.caller), now);
+  await ctx.store.evaluations.putAccreditation(
+    item,
+    previous,
+    previous ? 'EVALUATOR_ACCREDITATION_CHANGED' : 'EVALUATOR_ACCREDITED',
+    actorOf(ctx.caller),
+    now,
+  );
   return item;
 }
 
-export async function revokeAccreditation(ctx: RequestContext, input: { clusterId: string; evaluatorId: string; reason: string }): Promise<StoredAccreditation> {
+export async function revokeAccreditation(
+  ctx: RequestContext,
+  input: { clusterId: string; evaluatorId: string; reason: string },
+): Promise<StoredAccreditation> {
   await clusterFor(ctx, input.clusterId, 'evaluation:manage');
   const previous = await ctx.store.evaluations.accreditation(input.clusterId, input.evaluatorId);
   if (!previous) throw notFound('evaluator accreditation', input.evaluatorId);
-  if (!previous.active) throw new InvalidStateError('This accreditation is already withdrawn.', { currentState: 'WITHDRAWN' });
-  const item: StoredAccreditation = { ...previous, active: false, revokedReason: requiredText(input.reason, 'reason', 2000), version: previous.version + 1 };
-  await ctx.store.evaluations.putAccreditation(item, previous, 'EVALUATOR_ACCREDITATION_WITHDRAWN', actorOf(ctx.caller), ctx.now());
+  if (!previous.active)
+    throw new InvalidStateError('This accreditation is already withdrawn.', { currentState: 'WITHDRAWN' });
+  const item: StoredAccreditation = {
+    ...previous,
+    active: false,
+    revokedReason: requiredText(input.reason, 'reason', 2000),
+    version: previous.version + 1,
+  };
+  await ctx.store.evaluations.putAccreditation(
+    item,
+    previous,
+    'EVALUATOR_ACCREDITATION_WITHDRAWN',
+    actorOf(ctx.caller),
+    ctx.now(),
+  );
   return item;
 }
 
@@ -133,7 +196,12 @@ export async function revokeAccreditation(ctx: RequestContext, input: { clusterI
 export function evaluationAccess(evaluation: StoredEvaluation): Resource {
   return {
     clusterId: evaluation.clusterId,
-    evaluation: { panelIds: evaluation.panel, targetCityId: evaluation.cityId, targetKind: evaluation.targetKind, finalized: evaluation.status === 'FINALIZED' },
+    evaluation: {
+      panelIds: evaluation.panel,
+      targetCityId: evaluation.cityId,
+      targetKind: evaluation.targetKind,
+      finalized: evaluation.status === 'FINALIZED',
+    },
   };
 }
 
@@ -145,7 +213,11 @@ export async function evaluationFor(ctx: RequestContext, evaluationId: string): 
 }
 
 /** An evaluation named by another record, or null when none is named or the caller may not read it. */
-export async function readableEvaluation(ctx: RequestContext, clusterId: string, evaluationId: string | null | undefined): Promise<StoredEvaluation | null> {
+export async function readableEvaluation(
+  ctx: RequestContext,
+  clusterId: string,
+  evaluationId: string | null | undefined,
+): Promise<StoredEvaluation | null> {
   if (!evaluationId) return null;
   const evaluation = await ctx.loaders.evaluation.load(evaluationId);
   if (!evaluation || evaluation.clusterId !== clusterId) return null;
@@ -154,23 +226,40 @@ export async function readableEvaluation(ctx: RequestContext, clusterId: string,
 
 /** The panel's accreditations: the same rule as the list of accreditations (a refused caller gets FORBIDDEN). */
 export async function panelOf(ctx: RequestContext, evaluation: StoredEvaluation): Promise<StoredAccreditation[]> {
-  enforce(ctx, 'accreditation:read', { clusterId: evaluation.clusterId }, () => notFound('evaluation', evaluation.evaluationId));
-  const accredited = new Map((await ctx.loaders.accreditations.load(evaluation.clusterId)).map((item) => [item.evaluatorId, item]));
+  enforce(ctx, 'accreditation:read', { clusterId: evaluation.clusterId }, () =>
+    notFound('evaluation', evaluation.evaluationId),
+  );
+  const accredited = new Map(
+    (await ctx.loaders.accreditations.load(evaluation.clusterId)).map((item) => [item.evaluatorId, item]),
+  );
   return evaluation.panel.flatMap((evaluatorId) => accredited.get(evaluatorId) ?? []);
 }
 
 /** A page of the evaluations the caller may see; a page may hold fewer than asked when some are not for this caller. */
-export async function listEvaluations(ctx: RequestContext, clusterId: string, status: StoredEvaluation['status'] | null, page: PageRequest) {
+export async function listEvaluations(
+  ctx: RequestContext,
+  clusterId: string,
+  status: StoredEvaluation['status'] | null,
+  page: PageRequest,
+) {
   await clusterFor(ctx, clusterId, 'evaluation:read');
   const result = await ctx.store.evaluations.list(clusterId, status, page);
-  return { ...result, items: result.items.filter((evaluation) => allows(ctx, 'evaluation:read', evaluationAccess(evaluation))) };
+  return {
+    ...result,
+    items: result.items.filter((evaluation) => allows(ctx, 'evaluation:read', evaluationAccess(evaluation))),
+  };
 }
 
 /** Who takes part in an activity: a self-assessor of one of these may assess it. */
-async function participantsOf(ctx: RequestContext, evaluation: Pick<StoredEvaluation, 'clusterId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<Set<string>> {
+async function participantsOf(
+  ctx: RequestContext,
+  evaluation: Pick<StoredEvaluation, 'clusterId' | 'eventId' | 'agreementId' | 'obligationId'>,
+): Promise<Set<string>> {
   const cities = new Set<string>();
-  if (evaluation.eventId) (await eventCities(ctx, evaluation.clusterId, evaluation.eventId)).forEach((city) => cities.add(city));
-  if (evaluation.agreementId) (await agreementCities(ctx, evaluation.clusterId, evaluation.agreementId)).forEach((city) => cities.add(city));
+  if (evaluation.eventId)
+    (await eventCities(ctx, evaluation.clusterId, evaluation.eventId)).forEach((city) => cities.add(city));
+  if (evaluation.agreementId)
+    (await agreementCities(ctx, evaluation.clusterId, evaluation.agreementId)).forEach((city) => cities.add(city));
   if (evaluation.obligationId) {
     const obligation = await ctx.loaders.obligation.load(evaluation.obligationId);
     if (obligation?.cityId) cities.add(obligation.cityId);
@@ -179,18 +268,33 @@ async function participantsOf(ctx: RequestContext, evaluation: Pick<StoredEvalua
 }
 
 /** Why an accredited evaluator may not assess this target, or undefined when it may. */
-async function conflictOf(ctx: RequestContext, accreditation: StoredAccreditation, evaluation: Pick<StoredEvaluation, 'clusterId' | 'targetKind' | 'targetType' | 'cityId' | 'eventId' | 'agreementId' | 'obligationId'>): Promise<string | undefined> {
+async function conflictOf(
+  ctx: RequestContext,
+  accreditation: StoredAccreditation,
+  evaluation: Pick<
+    StoredEvaluation,
+    'clusterId' | 'targetKind' | 'targetType' | 'cityId' | 'eventId' | 'agreementId' | 'obligationId'
+  >,
+): Promise<string | undefined> {
   if (!accreditation.active) return `${accreditation.name}'s accreditation has been withdrawn.`;
   const targetIsOffice = evaluation.targetType === 'COORDINATION_OFFICE';
   if (accreditation.kind === 'THIRD_PARTY') {
-    if (evaluation.targetKind === 'PARTICIPANT' && ((accreditation.affiliatedCityId && accreditation.affiliatedCityId === evaluation.cityId) || (accreditation.affiliatedWithOffice && targetIsOffice))) {
+    if (
+      evaluation.targetKind === 'PARTICIPANT' &&
+      ((accreditation.affiliatedCityId && accreditation.affiliatedCityId === evaluation.cityId) ||
+        (accreditation.affiliatedWithOffice && targetIsOffice))
+    ) {
       return `${accreditation.name} is affiliated with the party evaluated; a third-party evaluator cannot evaluate its own side (that is a self-assessment).`;
     }
     return undefined;
   }
   if (evaluation.targetKind === 'PARTICIPANT') {
-    const own = targetIsOffice ? accreditation.affiliatedWithOffice : accreditation.affiliatedCityId === evaluation.cityId;
-    return own ? undefined : `${accreditation.name} is a self-assessor of another party; a self-assessment is made by the party evaluated.`;
+    const own = targetIsOffice
+      ? accreditation.affiliatedWithOffice
+      : accreditation.affiliatedCityId === evaluation.cityId;
+    return own
+      ? undefined
+      : `${accreditation.name} is a self-assessor of another party; a self-assessment is made by the party evaluated.`;
   }
   if (accreditation.affiliatedWithOffice) return undefined;
   const participants = await participantsOf(ctx, evaluation);
@@ -212,11 +316,17 @@ export interface OpenEvaluationInput {
   idempotencyKey?: string | null;
 }
 
-async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promise<Pick<StoredEvaluation, 'targetKind' | 'targetType' | 'eventId' | 'agreementId' | 'obligationId' | 'cityId'>> {
+async function targetOf(
+  ctx: RequestContext,
+  input: OpenEvaluationInput,
+): Promise<
+  Pick<StoredEvaluation, 'targetKind' | 'targetType' | 'eventId' | 'agreementId' | 'obligationId' | 'cityId'>
+> {
   const { clusterId, targetType } = input;
   const only = (allowed: Array<'eventId' | 'agreementId' | 'obligationId' | 'cityId'>) => {
     for (const field of ['eventId', 'agreementId', 'obligationId', 'cityId'] as const) {
-      if (input[field] && !allowed.includes(field)) throw new BadInputError(`A ${targetType} evaluation does not take ${field}.`);
+      if (input[field] && !allowed.includes(field))
+        throw new BadInputError(`A ${targetType} evaluation does not take ${field}.`);
     }
   };
   const event = async (eventId: string) => {
@@ -246,8 +356,14 @@ async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promis
       const obligationId = need(input.obligationId, 'drill obligation (obligationId)');
       const obligation = await ctx.loaders.obligation.load(obligationId);
       if (!obligation || obligation.clusterId !== clusterId) throw notFound('obligation', obligationId);
-      if (obligation.kind !== 'JOIN_DRILL') throw new BadInputError('The obligation named is not a drill (JOIN_DRILL).');
-      return { targetKind: 'ACTIVITY', targetType, obligationId, ...(obligation.eventId ? { eventId: obligation.eventId } : {}) };
+      if (obligation.kind !== 'JOIN_DRILL')
+        throw new BadInputError('The obligation named is not a drill (JOIN_DRILL).');
+      return {
+        targetKind: 'ACTIVITY',
+        targetType,
+        obligationId,
+        ...(obligation.eventId ? { eventId: obligation.eventId } : {}),
+      };
     }
     case 'CITY': {
       only(['cityId', 'eventId']);
@@ -274,7 +390,12 @@ async function targetOf(ctx: RequestContext, input: OpenEvaluationInput): Promis
 }
 
 /** Who manages an evaluation: the office, except for an evaluation of the office itself, which the superior level runs. */
-function assertManages(ctx: RequestContext, clusterId: string, targetType: StoredEvaluation['targetType'], missing: () => ReturnType<typeof notFound>): void {
+function assertManages(
+  ctx: RequestContext,
+  clusterId: string,
+  targetType: StoredEvaluation['targetType'],
+  missing: () => ReturnType<typeof notFound>,
+): void {
   enforce(ctx, 'evaluation:manage', { clusterId, owedByOffice: targetType === 'COORDINATION_OFFICE' }, missing);
 }
 
@@ -286,11 +407,16 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   if (!rubric) throw notFound('rubric', input.rubricId);
   const target = await targetOf(ctx, input);
   if (rubric.targetKind !== target.targetKind) {
-    throw new BadInputError(`The rubric "${rubric.name}" is for ${rubric.targetKind === 'ACTIVITY' ? 'activities' : 'participants'}; a ${input.targetType} evaluation needs a ${target.targetKind} rubric.`);
+    throw new BadInputError(
+      `The rubric "${rubric.name}" is for ${rubric.targetKind === 'ACTIVITY' ? 'activities' : 'participants'}; a ${input.targetType} evaluation needs a ${target.targetKind} rubric.`,
+    );
   }
   const panel = [...new Set(input.panel)];
-  if (panel.length === 0 || panel.length > MAX_PANEL) throw new BadInputError(`Name between 1 and ${MAX_PANEL} accredited evaluators for the panel.`);
-  const accredited = new Map((await ctx.store.evaluations.accreditations(input.clusterId)).map((item) => [item.evaluatorId, item]));
+  if (panel.length === 0 || panel.length > MAX_PANEL)
+    throw new BadInputError(`Name between 1 and ${MAX_PANEL} accredited evaluators for the panel.`);
+  const accredited = new Map(
+    (await ctx.store.evaluations.accreditations(input.clusterId)).map((item) => [item.evaluatorId, item]),
+  );
   const members: StoredAccreditation[] = [];
   for (const evaluatorId of panel) {
     const accreditation = accredited.get(evaluatorId);
@@ -327,14 +453,22 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
 
 function weightingOf(cluster: StoredCluster): NonNullable<StoredEvaluation['weighting']> {
   const { groupWeights, thresholds } = settingsOf(cluster.trustSettings);
-  return { thirdPartyWeightBp: groupWeights.thirdPartyBp, selfWeightBp: groupWeights.selfBp, rewardAtOrAbove: thresholds.rewardAtOrAbove, penaltyBelow: thresholds.penaltyBelow };
+  return {
+    thirdPartyWeightBp: groupWeights.thirdPartyBp,
+    selfWeightBp: groupWeights.selfBp,
+    rewardAtOrAbove: thresholds.rewardAtOrAbove,
+    penaltyBelow: thresholds.penaltyBelow,
+  };
 }
 
 function finalizedError(evaluation: StoredEvaluation): InvalidStateError {
-  return new InvalidStateError(`This evaluation was finalized on ${evaluation.finalizedAt}; its results are fixed for good and can no longer be changed.`, {
-    currentState: 'FINALIZED',
-    finalizedAt: evaluation.finalizedAt,
-  });
+  return new InvalidStateError(
+    `This evaluation was finalized on ${evaluation.finalizedAt}; its results are fixed for good and can no longer be changed.`,
+    {
+      currentState: 'FINALIZED',
+      finalizedAt: evaluation.finalizedAt,
+    },
+  );
 }
 
 export interface AssessmentInput {
@@ -344,19 +478,31 @@ export interface AssessmentInput {
   recommendations?: string | null;
 }
 
-const optionalText = (value: string | null | undefined, label: string) => (value?.trim() ? requiredText(value, label, 10_000) : undefined);
+const optionalText = (value: string | null | undefined, label: string) =>
+  value?.trim() ? requiredText(value, label, 10_000) : undefined;
 
-function sameContent(assessment: StoredAssessment, scores: ScoreInput[], findings: string | undefined, recommendations: string | undefined): boolean {
+function sameContent(
+  assessment: StoredAssessment,
+  scores: ScoreInput[],
+  findings: string | undefined,
+  recommendations: string | undefined,
+): boolean {
   return (
     (assessment.findings ?? undefined) === findings &&
     (assessment.recommendations ?? undefined) === recommendations &&
     assessment.scores.length === scores.length &&
-    assessment.scores.every((score, index) => score.criterionId === scores[index].criterionId && score.score === scores[index].score)
+    assessment.scores.every(
+      (score, index) => score.criterionId === scores[index].criterionId && score.score === scores[index].score,
+    )
   );
 }
 
 /** Saves a draft, or submits (every criterion scored). Submitting the same content again returns the submission. */
-export async function writeAssessment(ctx: RequestContext, input: AssessmentInput, submit: boolean): Promise<StoredAssessment> {
+export async function writeAssessment(
+  ctx: RequestContext,
+  input: AssessmentInput,
+  submit: boolean,
+): Promise<StoredAssessment> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
   enforce(ctx, 'assessment:write', evaluationAccess(evaluation), () => notFound('evaluation', input.evaluationId));
   let scores: ScoreInput[];
@@ -369,16 +515,27 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
   }
   const findings = optionalText(input.findings, 'findings');
   const recommendations = optionalText(input.recommendations, 'recommendations');
-  const resubmission = (stored: StoredAssessment | undefined) => submit && stored?.status === 'SUBMITTED' && sameContent(stored, scores, findings, recommendations);
+  const resubmission = (stored: StoredAssessment | undefined) =>
+    submit && stored?.status === 'SUBMITTED' && sameContent(stored, scores, findings, recommendations);
   const previous = await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id);
   // A retried submission is answered with what was stored, whatever happened since (even finalization).
   if (resubmission(previous)) return previous!;
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
-  if (previous?.status === 'SUBMITTED') throw new InvalidStateError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`, { currentState: previous.status });
+  if (previous?.status === 'SUBMITTED')
+    throw new InvalidStateError(`Your assessment was submitted on ${previous.submittedAt} and cannot be changed.`, {
+      currentState: previous.status,
+    });
   // Accreditations change: whether this evaluator may still assess is decided again on fresh facts at every write.
   const accreditation = await ctx.store.evaluations.accreditation(evaluation.clusterId, ctx.caller.id);
-  const conflictOfInterest = accreditation ? await conflictOf(ctx, accreditation, evaluation) : 'You are not accredited to this cluster.';
-  enforce(ctx, 'assessment:write', { ...evaluationAccess(evaluation), ...(conflictOfInterest ? { conflictOfInterest } : {}) }, () => notFound('evaluation', input.evaluationId));
+  const conflictOfInterest = accreditation
+    ? await conflictOf(ctx, accreditation, evaluation)
+    : 'You are not accredited to this cluster.';
+  enforce(
+    ctx,
+    'assessment:write',
+    { ...evaluationAccess(evaluation), ...(conflictOfInterest ? { conflictOfInterest } : {}) },
+    () => notFound('evaluation', input.evaluationId),
+  );
   if (!accreditation) throw new Error('unreachable: the policy refuses an evaluator without accreditation');
   const now = ctx.now();
   const assessment: StoredAssessment = {
@@ -396,7 +553,17 @@ export async function writeAssessment(ctx: RequestContext, input: AssessmentInpu
     version: (previous?.version ?? 0) + 1,
   };
   const save = () =>
-    ctx.store.evaluations.saveAssessment(assessment, previous, evaluation, { action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED', changes: { status: [previous?.status ?? null, assessment.status] } }, actorOf(ctx.caller), now);
+    ctx.store.evaluations.saveAssessment(
+      assessment,
+      previous,
+      evaluation,
+      {
+        action: submit ? 'ASSESSMENT_SUBMITTED' : 'ASSESSMENT_DRAFT_SAVED',
+        changes: { status: [previous?.status ?? null, assessment.status] },
+      },
+      actorOf(ctx.caller),
+      now,
+    );
   try {
     await save();
   } catch (error) {
@@ -423,14 +590,20 @@ export interface ExcludedAssessment {
  * been found affiliated with the party evaluated is left out, with the reason. A withdrawal alone does not void an
  * assessment made while accredited.
  */
-async function screen(ctx: RequestContext, evaluation: StoredEvaluation, submitted: readonly StoredAssessment[], accreditations: readonly StoredAccreditation[]): Promise<{ counted: StoredAssessment[]; excluded: ExcludedAssessment[] }> {
+async function screen(
+  ctx: RequestContext,
+  evaluation: StoredEvaluation,
+  submitted: readonly StoredAssessment[],
+  accreditations: readonly StoredAccreditation[],
+): Promise<{ counted: StoredAssessment[]; excluded: ExcludedAssessment[] }> {
   const byEvaluator = new Map(accreditations.map((item) => [item.evaluatorId, item]));
   const counted: StoredAssessment[] = [];
   const excluded: ExcludedAssessment[] = [];
   for (const assessment of submitted) {
     const accreditation = byEvaluator.get(assessment.evaluatorId);
     const conflict = accreditation ? await conflictOf(ctx, { ...accreditation, active: true }, evaluation) : undefined;
-    if (conflict) excluded.push({ evaluatorId: assessment.evaluatorId, evaluatorName: assessment.evaluatorName, reason: conflict });
+    if (conflict)
+      excluded.push({ evaluatorId: assessment.evaluatorId, evaluatorName: assessment.evaluatorName, reason: conflict });
     else counted.push(assessment);
   }
   return { counted, excluded };
@@ -445,11 +618,20 @@ export interface EvaluationResultView extends CombinedResult {
   criterionNames: Record<string, string>;
 }
 
-function resultOf(evaluation: StoredEvaluation, submitted: readonly StoredAssessment[], excluded: ExcludedAssessment[], cluster: StoredCluster): EvaluationResultView {
+function resultOf(
+  evaluation: StoredEvaluation,
+  submitted: readonly StoredAssessment[],
+  excluded: ExcludedAssessment[],
+  cluster: StoredCluster,
+): EvaluationResultView {
   const weighting = evaluation.weighting ?? weightingOf(cluster);
   const groupWeights: GroupWeights = { thirdPartyBp: weighting.thirdPartyWeightBp, selfBp: weighting.selfWeightBp };
   const thresholds: Thresholds = { rewardAtOrAbove: weighting.rewardAtOrAbove, penaltyBelow: weighting.penaltyBelow };
-  const combined = combine(evaluationRubric(evaluation), submitted.map((a) => ({ evaluatorId: a.evaluatorId, kind: a.kind, scores: a.scores })), groupWeights);
+  const combined = combine(
+    evaluationRubric(evaluation),
+    submitted.map((a) => ({ evaluatorId: a.evaluatorId, kind: a.kind, scores: a.scores })),
+    groupWeights,
+  );
   return {
     ...combined,
     outcome: evaluation.targetKind === 'PARTICIPANT' ? outcomeFor(combined.normalized, thresholds) : 'NONE',
@@ -461,37 +643,68 @@ function resultOf(evaluation: StoredEvaluation, submitted: readonly StoredAssess
 }
 
 /** The fixed result of a finalized evaluation; the provisional one (supervisors only) of an open one; null before any submission. */
-export async function resultFor(ctx: RequestContext, evaluation: StoredEvaluation): Promise<EvaluationResultView | null> {
+export async function resultFor(
+  ctx: RequestContext,
+  evaluation: StoredEvaluation,
+): Promise<EvaluationResultView | null> {
   if (evaluation.finalResult) return JSON.parse(evaluation.finalResult) as EvaluationResultView;
   if (!seesProvisional(ctx, evaluation)) return null;
-  const submitted = (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
-  const { counted, excluded } = await screen(ctx, evaluation, submitted, await ctx.loaders.accreditations.load(evaluation.clusterId));
-  return counted.length ? resultOf(evaluation, counted, excluded, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read')) : null;
+  const submitted = (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter(
+    (a) => a.status === 'SUBMITTED',
+  );
+  const { counted, excluded } = await screen(
+    ctx,
+    evaluation,
+    submitted,
+    await ctx.loaders.accreditations.load(evaluation.clusterId),
+  );
+  return counted.length
+    ? resultOf(evaluation, counted, excluded, await clusterFor(ctx, evaluation.clusterId, 'evaluation:read'))
+    : null;
 }
 
 /** Who follows an open evaluation as it comes in: the policy's `evaluation:readProvisional`. */
 function seesProvisional(ctx: RequestContext, evaluation: StoredEvaluation): boolean {
-  return allows(ctx, 'evaluation:readProvisional', { clusterId: evaluation.clusterId, owedByOffice: evaluation.targetType === 'COORDINATION_OFFICE' });
+  return allows(ctx, 'evaluation:readProvisional', {
+    clusterId: evaluation.clusterId,
+    owedByOffice: evaluation.targetType === 'COORDINATION_OFFICE',
+  });
 }
 
 /** Submitted assessments: those who run the evaluation see them as they come in, panel members and cities once finalized. */
-export async function visibleAssessments(ctx: RequestContext, evaluation: StoredEvaluation): Promise<StoredAssessment[]> {
+export async function visibleAssessments(
+  ctx: RequestContext,
+  evaluation: StoredEvaluation,
+): Promise<StoredAssessment[]> {
   if (evaluation.status !== 'FINALIZED' && !seesProvisional(ctx, evaluation)) return [];
   return (await ctx.loaders.assessments.load(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
 }
 
-export async function finalizeEvaluation(ctx: RequestContext, input: { evaluationId: string; expectedVersion: number }): Promise<StoredEvaluation> {
+export async function finalizeEvaluation(
+  ctx: RequestContext,
+  input: { evaluationId: string; expectedVersion: number },
+): Promise<StoredEvaluation> {
   const evaluation = await evaluationFor(ctx, input.evaluationId);
   assertManages(ctx, evaluation.clusterId, evaluation.targetType, () => notFound('evaluation', input.evaluationId));
   if (evaluation.status === 'FINALIZED') throw finalizedError(evaluation);
   if (evaluation.version !== input.expectedVersion) {
-    throw new ConflictError(`The evaluation was changed after you read it (you had version ${input.expectedVersion}, it is now version ${evaluation.version}). Nothing was changed.`, {
-      yourVersion: input.expectedVersion,
-      currentVersion: evaluation.version,
-    });
+    throw new ConflictError(
+      `The evaluation was changed after you read it (you had version ${input.expectedVersion}, it is now version ${evaluation.version}). Nothing was changed.`,
+      {
+        yourVersion: input.expectedVersion,
+        currentVersion: evaluation.version,
+      },
+    );
   }
-  const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter((a) => a.status === 'SUBMITTED');
-  const { counted, excluded } = await screen(ctx, evaluation, submitted, await ctx.store.evaluations.accreditations(evaluation.clusterId, true));
+  const submitted = (await ctx.store.evaluations.assessments(evaluation.evaluationId)).filter(
+    (a) => a.status === 'SUBMITTED',
+  );
+  const { counted, excluded } = await screen(
+    ctx,
+    evaluation,
+    submitted,
+    await ctx.store.evaluations.accreditations(evaluation.clusterId, true),
+  );
   if (!counted.some((a) => a.kind === 'THIRD_PARTY')) {
     throw new InvalidStateError(
       `Third-party evaluation comes first: at least one third-party assessment must count before the result is finalized${excluded.length ? ` (${excluded.length} left out for a conflict of interest)` : ''}.`,
@@ -502,10 +715,18 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
   const result = resultOf(evaluation, counted, excluded, cluster);
   const now = ctx.now();
   const actor = actorOf(ctx.caller);
-  const record = result.outcome === 'NONE' ? undefined : outcomeRecord(evaluation, result, settingsOf(cluster.trustSettings), actor, now);
+  const record =
+    result.outcome === 'NONE'
+      ? undefined
+      : outcomeRecord(evaluation, result, settingsOf(cluster.trustSettings), actor, now);
   return ctx.store.evaluations.finalize(
     evaluation,
-    { finalResult: JSON.stringify(result), finalizedAt: now, finalizedBy: actor, ...(record ? { complianceRecordId: record.recordId } : {}) },
+    {
+      finalResult: JSON.stringify(result),
+      finalizedAt: now,
+      finalizedBy: actor,
+      ...(record ? { complianceRecordId: record.recordId } : {}),
+    },
     record,
     actor,
     now,
@@ -515,10 +736,18 @@ export async function finalizeEvaluation(ctx: RequestContext, input: { evaluatio
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
 
 /** The reward or penalty record a finalized participant result earns; its id is derived, so it exists once. */
-function outcomeRecord(evaluation: StoredEvaluation, result: EvaluationResultView, settings: ClusterTrustSettings, actor: StoredComplianceRecord['recordedBy'], now: string): StoredComplianceRecord {
+function outcomeRecord(
+  evaluation: StoredEvaluation,
+  result: EvaluationResultView,
+  settings: ClusterTrustSettings,
+  actor: StoredComplianceRecord['recordedBy'],
+  now: string,
+): StoredComplianceRecord {
   const reward = result.outcome === 'REWARD';
   const kind = reward ? 'EVALUATION_REWARD' : 'EVALUATION_PENALTY';
-  const threshold = reward ? `at or above the reward threshold of ${percent(result.thresholds.rewardAtOrAbove)}` : `below the penalty threshold of ${percent(result.thresholds.penaltyBelow)}`;
+  const threshold = reward
+    ? `at or above the reward threshold of ${percent(result.thresholds.rewardAtOrAbove)}`
+    : `below the penalty threshold of ${percent(result.thresholds.penaltyBelow)}`;
   return {
     recordId: evaluationRecordId(evaluation.evaluationId),
     clusterId: evaluation.clusterId,
@@ -530,7 +759,10 @@ function outcomeRecord(evaluation: StoredEvaluation, result: EvaluationResultVie
     supervision: 'VERTICAL',
     severity: DEFAULT_SEVERITY[kind],
     note: `Evaluation "${evaluation.title}" finalized at ${result.overall.toFixed(2)} of ${evaluation.scale.max} (${percent(result.normalized)}), ${threshold}.`,
-    evidence: { text: `${result.thirdPartyCount} third-party and ${result.selfCount} self-assessment(s), weighted ${percent(result.appliedWeights.thirdParty)} / ${percent(result.appliedWeights.self)}.`, links: [] },
+    evidence: {
+      text: `${result.thirdPartyCount} third-party and ${result.selfCount} self-assessment(s), weighted ${percent(result.appliedWeights.thirdParty)} / ${percent(result.appliedWeights.self)}.`,
+      links: [],
+    },
     at: now,
     recordedAt: now,
     recordedBy: actor,

@@ -46,7 +46,10 @@ export function evaluatorScope(ctx: RequestContext, clusterId: string): Promise<
 export function grantOf(evaluation: StoredEvaluation): Grant | undefined {
   if (evaluation.targetKind === 'PARTICIPANT') {
     // A participant is evaluated on its own record (within the event, when one is named): not on its partners'.
-    return { subject: obligeeKeyOf(evaluation.clusterId, evaluation.cityId ?? COORDINATION_OFFICE), ...(evaluation.eventId ? { eventId: evaluation.eventId } : {}) };
+    return {
+      subject: obligeeKeyOf(evaluation.clusterId, evaluation.cityId ?? COORDINATION_OFFICE),
+      ...(evaluation.eventId ? { eventId: evaluation.eventId } : {}),
+    };
   }
   if (evaluation.targetType === 'DRILL' && evaluation.obligationId) return { obligationId: evaluation.obligationId };
   if (evaluation.agreementId) return { agreementId: evaluation.agreementId };
@@ -69,16 +72,25 @@ const FIELDS = ['eventId', 'agreementId', 'obligationId', 'subject'] as const;
 
 /** True when some grant reaches the concern: every field the grant names is the concern's too. */
 export function covers(scope: EvaluatorScope, concern: Concern): boolean {
-  return scope.grants.some((grant) => FIELDS.every((field) => grant[field] === undefined || grant[field] === concern[field]));
+  return scope.grants.some((grant) =>
+    FIELDS.every((field) => grant[field] === undefined || grant[field] === concern[field]),
+  );
 }
 
 /** True when the party's whole record is evaluated (a participant evaluation naming no event): its standing's drivers. */
 export function coversWholeRecordOf(scope: EvaluatorScope, subject: string): boolean {
-  return scope.grants.some((grant) => grant.subject === subject && FIELDS.every((field) => field === 'subject' || grant[field] === undefined));
+  return scope.grants.some(
+    (grant) => grant.subject === subject && FIELDS.every((field) => field === 'subject' || grant[field] === undefined),
+  );
 }
 
 export function obligationConcern(obligation: StoredObligation): Concern {
-  return { eventId: obligation.eventId, agreementId: obligation.agreementId, obligationId: obligation.obligationId, subject: obligation.obligeeKey };
+  return {
+    eventId: obligation.eventId,
+    agreementId: obligation.agreementId,
+    obligationId: obligation.obligationId,
+    subject: obligation.obligeeKey,
+  };
 }
 
 export function claimConcern(claim: StoredClaim): Concern {
@@ -103,7 +115,11 @@ export async function recordConcern(ctx: RequestContext, record: StoredComplianc
  * Whether the calling evaluator's scope reaches a concern (false for everyone else: the policy asks it of evaluators
  * only). The concern is worked out only when there is a scope to match it against.
  */
-export async function inEvaluatorScope(ctx: RequestContext, clusterId: string, concern: () => Concern | Promise<Concern>): Promise<boolean> {
+export async function inEvaluatorScope(
+  ctx: RequestContext,
+  clusterId: string,
+  concern: () => Concern | Promise<Concern>,
+): Promise<boolean> {
   const scope = await evaluatorScope(ctx, clusterId);
   return scope.grants.length > 0 && covers(scope, await concern());
 }

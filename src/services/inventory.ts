@@ -5,13 +5,18 @@ import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { ResourceTier } from '../domain/resources/catalogue';
 import { inventoryItemId, resourceTypeKey } from '../domain/resources/ids';
-import { MAX_BATCH, validateStock, validateStorage, type Readiness, type StorageLocation } from '../domain/resources/inventory';
+import {
+  MAX_BATCH,
+  validateStock,
+  validateStorage,
+  type Readiness,
+  type StorageLocation,
+} from '../domain/resources/inventory';
 import type { StoredInventoryItem, StoredResourceType } from '../store/entities';
 import type { ItemChange } from '../store/inventory';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { idempotentRequest, type IdempotentRequest } from '../domain/idempotency';
 import { reusedKeyMessage } from '../store/idempotency';
-
 
 async function resourceTypeFor(ctx: RequestContext, clusterId: string, typeId: string): Promise<StoredResourceType> {
   // The catalogue changes rarely: one batched read per request serves every item of a batch.
@@ -41,7 +46,9 @@ export async function createInventoryItem(ctx: RequestContext, input: CreateItem
   const city = await cityFor(ctx, input.cityId, 'inventory:write', true);
   const type = await resourceTypeFor(ctx, city.clusterId, input.resourceTypeId);
   if (!type.tiers.some((tier) => tier.tier === input.tier)) {
-    throw new BadInputError(`The catalogue defines ${type.name} as Type ${type.tiers.map((tier) => tier.tier).join(', ')} only (not Type ${input.tier}).`);
+    throw new BadInputError(
+      `The catalogue defines ${type.name} as Type ${type.tiers.map((tier) => tier.tier).join(', ')} only (not Type ${input.tier}).`,
+    );
   }
   const now = ctx.now();
   const lastVerifiedAt = input.lastVerifiedAt ?? now;
@@ -90,21 +97,29 @@ export interface ItemUpdateInput {
  * Updates up to MAX_BATCH items of the caller's own city, all or nothing. With an idempotency key, a retry of a change
  * that went through returns the items as that change left them, instead of a CONFLICT.
  */
-export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpdateInput[], idempotencyKey?: string | null): Promise<StoredInventoryItem[]> {
+export async function updateInventoryItems(
+  ctx: RequestContext,
+  updates: ItemUpdateInput[],
+  idempotencyKey?: string | null,
+): Promise<StoredInventoryItem[]> {
   const keyed = idempotentRequest(idempotencyKey, { items: updates });
   if (updates.length === 0) throw new BadInputError('Pass at least one item to update.');
-  if (updates.length > MAX_BATCH) throw new BadInputError(`Update at most ${MAX_BATCH} items at once (got ${updates.length}).`);
+  if (updates.length > MAX_BATCH)
+    throw new BadInputError(`Update at most ${MAX_BATCH} items at once (got ${updates.length}).`);
   const ids = updates.map((update) => update.itemId);
   if (new Set(ids).size !== ids.length) throw new BadInputError('An item is listed twice in the same update.');
 
   const reads = await ctx.store.inventory.getMany(ids);
   const items = reads.map((item, index) => {
     if (!item) throw notFound('inventory item', ids[index]);
-    enforce(ctx, 'inventory:write', { clusterId: item.clusterId, cityId: item.cityId }, () => notFound('inventory item', ids[index]));
+    enforce(ctx, 'inventory:write', { clusterId: item.clusterId, cityId: item.cityId }, () =>
+      notFound('inventory item', ids[index]),
+    );
     return item;
   });
   const actor = actorOf(ctx.caller);
-  const alreadyApplied = (current: StoredInventoryItem[]) => !!keyed && current.every((item) => madeBy(item, keyed, actor.id));
+  const alreadyApplied = (current: StoredInventoryItem[]) =>
+    !!keyed && current.every((item) => madeBy(item, keyed, actor.id));
   if (alreadyApplied(items)) return items;
 
   const stale = items.filter((item, index) => item.version !== updates[index].expectedVersion);
@@ -114,16 +129,31 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
   for (const [index, read] of items.entries()) {
     const update = updates[index];
     const type = await resourceTypeFor(ctx, read.clusterId, read.typeId);
-    const stock = validateStock({ onHand: update.onHand ?? read.onHand, shareable: update.shareable ?? read.shareable, committed: read.committed }, type.unit);
+    const stock = validateStock(
+      {
+        onHand: update.onHand ?? read.onHand,
+        shareable: update.shareable ?? read.shareable,
+        committed: read.committed,
+      },
+      type.unit,
+    );
     if (update.storage && update.storage.name.trim().toLowerCase() !== read.storage.name.trim().toLowerCase()) {
       // The location's name is part of the item's identity (one item per type, tier and location).
-      throw new BadInputError(`Item ${read.itemId} is the stock at "${read.storage.name}"; its coordinates can be corrected, but stock at another location is a new item.`);
+      throw new BadInputError(
+        `Item ${read.itemId} is the stock at "${read.storage.name}"; its coordinates can be corrected, but stock at another location is a new item.`,
+      );
     }
     const lastVerifiedAt = update.lastVerifiedAt ?? read.lastVerifiedAt;
     assertNotFuture(lastVerifiedAt, now);
     changes.push({
       read,
-      next: { onHand: stock.onHand, shareable: stock.shareable, readiness: update.readiness ?? read.readiness, storage: update.storage ? validateStorage(update.storage) : read.storage, lastVerifiedAt },
+      next: {
+        onHand: stock.onHand,
+        shareable: stock.shareable,
+        readiness: update.readiness ?? read.readiness,
+        storage: update.storage ? validateStorage(update.storage) : read.storage,
+        lastVerifiedAt,
+      },
     });
   }
   const result = await ctx.store.inventory.update(changes, actor, now, keyed);
@@ -131,7 +161,10 @@ export async function updateInventoryItems(ctx: RequestContext, updates: ItemUpd
   // Lost a race: either a parallel retry of this very change won (return what it wrote), or someone else changed an item.
   const current = (await ctx.store.inventory.getMany(ids)).filter((item): item is StoredInventoryItem => !!item);
   if (current.length === ids.length && alreadyApplied(current)) return current;
-  throw staleItems(current.filter((item) => result.refused.includes(item.itemId)), updates);
+  throw staleItems(
+    current.filter((item) => result.refused.includes(item.itemId)),
+    updates,
+  );
 }
 
 /**
@@ -147,14 +180,23 @@ function madeBy(item: StoredInventoryItem, keyed: IdempotentRequest, actorId: st
 }
 
 function staleItems(items: StoredInventoryItem[], updates: ItemUpdateInput[]): ConflictError {
-  const details = items.map((item) => ({ itemId: item.itemId, yourVersion: updates.find((update) => update.itemId === item.itemId)?.expectedVersion, currentVersion: item.version }));
+  const details = items.map((item) => ({
+    itemId: item.itemId,
+    yourVersion: updates.find((update) => update.itemId === item.itemId)?.expectedVersion,
+    currentVersion: item.version,
+  }));
   return new ConflictError(
     `${details.length === 1 ? 'An item was' : `${details.length} items were`} changed by someone else after you read ${details.length === 1 ? 'it' : 'them'} (${details.map((d) => `${d.itemId}: you had version ${d.yourVersion}, it is now ${d.currentVersion}`).join('; ')}). Nothing was changed: reload and apply your changes again.`,
     { items: details },
   );
 }
 
-export async function listInventory(ctx: RequestContext, clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<StoredInventoryItem>> {
+export async function listInventory(
+  ctx: RequestContext,
+  clusterId: string,
+  filter: { cityId?: string | null; typeId?: string | null },
+  page: PageRequest,
+): Promise<Page<StoredInventoryItem>> {
   await clusterFor(ctx, clusterId, 'resources:read');
   let cityId = filter.cityId ?? null;
   if (cityId) {

@@ -26,7 +26,10 @@ export function namingOf(cities: readonly StoredCity[]): CityNaming {
 }
 
 /** A cluster's member ids and how to name them, from one read: what the checks of an agreement's terms take. */
-export async function membersWithNames(ctx: RequestContext, clusterId: string): Promise<[ReadonlySet<string>, CityNaming]> {
+export async function membersWithNames(
+  ctx: RequestContext,
+  clusterId: string,
+): Promise<[ReadonlySet<string>, CityNaming]> {
   const cities = await citiesOf(ctx, clusterId);
   return [new Set(cities.map((city) => city.cityId)), namingOf(cities)];
 }

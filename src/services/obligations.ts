@@ -6,7 +6,15 @@ import { BadInputError, ConflictError, InvalidStateError } from '../domain/error
 import { obligationRecordId } from '../domain/compliance/ids';
 import { COORDINATION_OFFICE, obligeeKeyOf } from '../domain/obligations/ids';
 import { recurringObligationsDue } from '../domain/obligations/recurrence';
-import { assertWaivable, effectiveStatus, lapsesWhenEventCloses, onlyMarkedLateSince, planFulfilment, validateEvidence, type ObligationStatus } from '../domain/obligations/status';
+import {
+  assertWaivable,
+  effectiveStatus,
+  lapsesWhenEventCloses,
+  onlyMarkedLateSince,
+  planFulfilment,
+  validateEvidence,
+  type ObligationStatus,
+} from '../domain/obligations/status';
 import type { Page, PageRequest } from '../domain/pagination';
 import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
@@ -15,7 +23,13 @@ import type { Repositories } from '../store';
 import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { DEFAULT_SEVERITY } from '../domain/trust/standing';
 import { inEvaluatorScope, obligationConcern } from './evaluator-scope';
-import type { StoredAidOffer, StoredAidRequest, StoredComplianceRecord, StoredObligation, StoredRiskEvent } from '../store/entities';
+import type {
+  StoredAidOffer,
+  StoredAidRequest,
+  StoredComplianceRecord,
+  StoredObligation,
+  StoredRiskEvent,
+} from '../store/entities';
 import type { ObligationQuery } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
@@ -31,14 +45,22 @@ export interface ObligationFilterInput {
 }
 
 /** The cities taking part in an event of the cluster (none for an event that is not the cluster's). */
-async function eventParties(ctx: RequestContext, clusterId: string, eventId: string | null | undefined): Promise<string[] | undefined> {
+async function eventParties(
+  ctx: RequestContext,
+  clusterId: string,
+  eventId: string | null | undefined,
+): Promise<string[] | undefined> {
   if (!eventId) return undefined;
   const event = await ctx.loaders.riskEvent.load(eventId);
   return event && event.clusterId === clusterId ? [event.originCityId, ...event.affectedCityIds] : undefined;
 }
 
 /** The access facts of the obligations a filter selects. */
-async function selectionAccess(ctx: RequestContext, clusterId: string, filter: Pick<ObligationFilterInput, 'cityId' | 'eventId' | 'agreementId'>): Promise<Resource> {
+async function selectionAccess(
+  ctx: RequestContext,
+  clusterId: string,
+  filter: Pick<ObligationFilterInput, 'cityId' | 'eventId' | 'agreementId'>,
+): Promise<Resource> {
   const concern = {
     ...(filter.eventId ? { eventId: filter.eventId } : {}),
     ...(filter.agreementId ? { agreementId: filter.agreementId } : {}),
@@ -65,7 +87,11 @@ export async function obligationAccess(ctx: RequestContext, obligation: StoredOb
 }
 
 /** An obligation named by another record, or null when none is named or the caller may not read it. */
-export async function readableObligation(ctx: RequestContext, clusterId: string, obligationId: string | null | undefined): Promise<StoredObligation | null> {
+export async function readableObligation(
+  ctx: RequestContext,
+  clusterId: string,
+  obligationId: string | null | undefined,
+): Promise<StoredObligation | null> {
   if (!obligationId) return null;
   const obligation = await ctx.loaders.obligation.load(obligationId);
   if (!obligation || obligation.clusterId !== clusterId) return null;
@@ -76,7 +102,11 @@ export async function readableObligation(ctx: RequestContext, clusterId: string,
  * The obligee a list is restricted to (or null for none). A list the caller may not read whole, whose filter leaves
  * the obligee open, is narrowed to the caller's own city when the policy allows that (a city sees what it owes).
  */
-async function readableSelection(ctx: RequestContext, clusterId: string, filter: Pick<ObligationFilterInput, 'cityId' | 'eventId' | 'agreementId'>): Promise<string | null> {
+async function readableSelection(
+  ctx: RequestContext,
+  clusterId: string,
+  filter: Pick<ObligationFilterInput, 'cityId' | 'eventId' | 'agreementId'>,
+): Promise<string | null> {
   const requested = await selectionAccess(ctx, clusterId, filter);
   if (allows(ctx, 'obligation:read', requested)) return filter.cityId ?? null;
   const own = ownCityOf(ctx.caller);
@@ -88,7 +118,12 @@ async function readableSelection(ctx: RequestContext, clusterId: string, filter:
   return own;
 }
 
-export async function listObligations(ctx: RequestContext, clusterId: string, filter: ObligationFilterInput, page: PageRequest): Promise<Page<StoredObligation>> {
+export async function listObligations(
+  ctx: RequestContext,
+  clusterId: string,
+  filter: ObligationFilterInput,
+  page: PageRequest,
+): Promise<Page<StoredObligation>> {
   await clusterFor(ctx, clusterId, 'cluster:read');
   if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
     throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
@@ -124,7 +159,11 @@ export interface CitySummary {
 }
 
 /** Per obligee: open, overdue, fulfilled on time, fulfilled late, waived; the latest first in the list are the late ones. */
-export async function obligationSummary(ctx: RequestContext, clusterId: string, eventId?: string | null): Promise<CitySummary[]> {
+export async function obligationSummary(
+  ctx: RequestContext,
+  clusterId: string,
+  eventId?: string | null,
+): Promise<CitySummary[]> {
   await clusterFor(ctx, clusterId, 'cluster:read');
   const restrictedTo = await readableSelection(ctx, clusterId, { eventId });
   const now = ctx.now();
@@ -135,19 +174,36 @@ export async function obligationSummary(ctx: RequestContext, clusterId: string, 
     const key = cityId ?? COORDINATION_OFFICE;
     const row = rows.get(key) ?? { cityId, open: 0, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 };
     switch (effectiveStatus(obligation.status, obligation.dueAt, now)) {
-      case 'OPEN': row.open += 1; break;
-      case 'OVERDUE': row.overdue += 1; break;
-      case 'FULFILLED': row.fulfilledOnTime += 1; break;
-      case 'FULFILLED_LATE': row.fulfilledLate += 1; break;
-      case 'WAIVED': row.waived += 1; break;
+      case 'OPEN':
+        row.open += 1;
+        break;
+      case 'OVERDUE':
+        row.overdue += 1;
+        break;
+      case 'FULFILLED':
+        row.fulfilledOnTime += 1;
+        break;
+      case 'FULFILLED_LATE':
+        row.fulfilledLate += 1;
+        break;
+      case 'WAIVED':
+        row.waived += 1;
+        break;
     }
     rows.set(key, row);
   }
   // Who is late first: most overdue, then most fulfilled late.
-  return [...rows.values()].sort((a, b) => b.overdue - a.overdue || b.fulfilledLate - a.fulfilledLate || (a.cityId ?? '').localeCompare(b.cityId ?? ''));
+  return [...rows.values()].sort(
+    (a, b) =>
+      b.overdue - a.overdue || b.fulfilledLate - a.fulfilledLate || (a.cityId ?? '').localeCompare(b.cityId ?? ''),
+  );
 }
 
-async function obligationFor(ctx: RequestContext, obligationId: string, action: 'obligation:fulfil' | 'obligation:waive' | 'obligation:read') {
+async function obligationFor(
+  ctx: RequestContext,
+  obligationId: string,
+  action: 'obligation:fulfil' | 'obligation:waive' | 'obligation:read',
+) {
   const obligation = await ctx.store.obligations.get(obligationId);
   if (!obligation) throw notFound('obligation', obligationId);
   enforce(ctx, action, await obligationAccess(ctx, obligation), () => notFound('obligation', obligationId));
@@ -167,7 +223,11 @@ function assertVersion(obligation: StoredObligation, expectedVersion: number): v
  * Writes a change decided on `read`; when the overdue job marked the obligation late in between (its mark moves the
  * version, so the write fails its condition), decides again on the marked obligation and writes that, once.
  */
-async function decidedOnFreshLateMark<T>(store: Repositories, read: StoredObligation, decideAndWrite: (obligation: StoredObligation) => Promise<T>): Promise<T> {
+async function decidedOnFreshLateMark<T>(
+  store: Repositories,
+  read: StoredObligation,
+  decideAndWrite: (obligation: StoredObligation) => Promise<T>,
+): Promise<T> {
   try {
     return await decideAndWrite(read);
   } catch (error) {
@@ -209,11 +269,31 @@ export function complianceRecordFor(
 }
 
 /** The record an obligation's fulfilment writes: FULFILLED on time, FULFILLED_LATE after its due time. */
-async function fulfilmentRecord(store: Repositories, obligation: StoredObligation, fulfilledAt: string, actor: StoredComplianceRecord['recordedBy'], now: string): Promise<StoredComplianceRecord> {
+async function fulfilmentRecord(
+  store: Repositories,
+  obligation: StoredObligation,
+  fulfilledAt: string,
+  actor: StoredComplianceRecord['recordedBy'],
+  now: string,
+): Promise<StoredComplianceRecord> {
   const settings = await trustSettingsOf(store, obligation.clusterId);
   return fulfilledAt > obligation.dueAt
-    ? complianceRecordFor(obligation, 'FULFILLED_LATE', `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`, actor, now, settings)
-    : complianceRecordFor(obligation, 'FULFILLED', `Fulfilled on time (${fulfilledAt}, due ${obligation.dueAt}): ${obligation.action}`, actor, now, settings);
+    ? complianceRecordFor(
+        obligation,
+        'FULFILLED_LATE',
+        `Fulfilled at ${fulfilledAt}, after the due time ${obligation.dueAt}: ${obligation.action}`,
+        actor,
+        now,
+        settings,
+      )
+    : complianceRecordFor(
+        obligation,
+        'FULFILLED',
+        `Fulfilled on time (${fulfilledAt}, due ${obligation.dueAt}): ${obligation.action}`,
+        actor,
+        now,
+        settings,
+      );
 }
 
 async function trustSettingsOf(store: Repositories, clusterId: string): Promise<ClusterTrustSettings> {
@@ -246,7 +326,13 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
     const record = await fulfilmentRecord(ctx.store, obligation, fulfilledAt, actor, now);
     return ctx.store.obligations.close(
       obligation,
-      { status: outcome, fulfilledAt, evidenceText: evidence.text, evidenceLinks: evidence.links, waivedReason: undefined },
+      {
+        status: outcome,
+        fulfilledAt,
+        evidenceText: evidence.text,
+        evidenceLinks: evidence.links,
+        waivedReason: undefined,
+      },
       actor,
       now,
       { create: record },
@@ -259,7 +345,10 @@ export async function fulfilObligation(ctx: RequestContext, input: FulfilInput):
  * LATE (or CONTRIBUTION_MISSED) record in the same transaction: it stays on file, with the waiver's reason, and no
  * longer counts against the obligee's trust standing (the office released it from the duty).
  */
-export async function waiveObligation(ctx: RequestContext, input: { obligationId: string; expectedVersion: number; reason: string }): Promise<StoredObligation> {
+export async function waiveObligation(
+  ctx: RequestContext,
+  input: { obligationId: string; expectedVersion: number; reason: string },
+): Promise<StoredObligation> {
   const read = await obligationFor(ctx, input.obligationId, 'obligation:waive');
   assertVersion(read, input.expectedVersion);
   const reason = requiredText(input.reason, 'reason for waiving');
@@ -272,19 +361,37 @@ export async function waiveObligation(ctx: RequestContext, input: { obligationId
 }
 
 /** Closes an obligation as WAIVED, withdrawing the lateness the job recorded for it, if any. */
-async function waive(store: Repositories, obligation: StoredObligation, reason: string, actor: Actor, at: string): Promise<StoredObligation> {
-  const late = obligation.lateRecordedAt ? await store.compliance.get(obligationRecordId(obligation.obligationId, 'LATE')) : undefined;
+async function waive(
+  store: Repositories,
+  obligation: StoredObligation,
+  reason: string,
+  actor: Actor,
+  at: string,
+): Promise<StoredObligation> {
+  const late = obligation.lateRecordedAt
+    ? await store.compliance.get(obligationRecordId(obligation.obligationId, 'LATE'))
+    : undefined;
   const withdraw = late && !late.withdrawal ? late : undefined;
   return store.obligations.close(
     obligation,
-    { status: 'WAIVED', waivedReason: reason, fulfilledAt: undefined, evidenceText: undefined, evidenceLinks: undefined },
+    {
+      status: 'WAIVED',
+      waivedReason: reason,
+      fulfilledAt: undefined,
+      evidenceText: undefined,
+      evidenceLinks: undefined,
+    },
     actor,
     at,
     { withdraw },
   );
 }
 
-const normalized = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * A dispatch of mutual aid fulfils the offering city's open PROVIDE_RESOURCES obligations for the request's event when
@@ -302,12 +409,23 @@ export async function fulfilFromDispatch(
   const names = new Set([normalized(dispatch.typeId), ...(type ? [normalized(type.name)] : [])]);
   const open = await store.obligations.list(
     request.clusterId,
-    { now: at, statuses: ['OPEN', 'OVERDUE'], obligeeKey: obligeeKeyOf(request.clusterId, offer.fromCityId), eventId: request.eventId, kind: 'PROVIDE_RESOURCES' },
+    {
+      now: at,
+      statuses: ['OPEN', 'OVERDUE'],
+      obligeeKey: obligeeKeyOf(request.clusterId, offer.fromCityId),
+      eventId: request.eventId,
+      kind: 'PROVIDE_RESOURCES',
+    },
     { first: 100 },
   );
   let fulfilled = 0;
   for (const obligation of open.items) {
-    if (!obligation.resourceType || !names.has(normalized(obligation.resourceType)) || offer.quantity < (obligation.quantity ?? 0)) continue;
+    if (
+      !obligation.resourceType ||
+      !names.has(normalized(obligation.resourceType)) ||
+      offer.quantity < (obligation.quantity ?? 0)
+    )
+      continue;
     const evidence = `Mutual-aid dispatch ${offer.offerId}: ${offer.quantity} dispatched for request ${request.requestId}${offer.eta ? `, ETA ${offer.eta}` : ''}.`;
     if (await fulfilOnRecord(store, obligation, evidence, actor, at)) fulfilled += 1;
   }
@@ -319,14 +437,32 @@ export async function fulfilFromDispatch(
  * the record's time, with its FULFILLED or FULFILLED_LATE record in the same transaction. Returns false when the obligation changed
  * meanwhile: the record stands either way, and the city can still fulfil by hand.
  */
-export async function fulfilOnRecord(store: Repositories, read: StoredObligation, evidence: string, actor: Actor, at: string): Promise<boolean> {
+export async function fulfilOnRecord(
+  store: Repositories,
+  read: StoredObligation,
+  evidence: string,
+  actor: Actor,
+  at: string,
+): Promise<boolean> {
   try {
     await decidedOnFreshLateMark(store, read, async (obligation) => {
       const late = at > obligation.dueAt;
       // Once recorded late, an on-time record does not erase the lateness (as for a city's own claim): left open.
       if (!late && obligation.lateRecordedAt) throw new ConflictError('recorded late meanwhile');
       const record = await fulfilmentRecord(store, obligation, at, actor, at);
-      return store.obligations.close(obligation, { status: late ? 'FULFILLED_LATE' : 'FULFILLED', fulfilledAt: at, evidenceText: evidence, evidenceLinks: [], waivedReason: undefined }, actor, at, { create: record });
+      return store.obligations.close(
+        obligation,
+        {
+          status: late ? 'FULFILLED_LATE' : 'FULFILLED',
+          fulfilledAt: at,
+          evidenceText: evidence,
+          evidenceLinks: [],
+          waivedReason: undefined,
+        },
+        actor,
+        at,
+        { create: record },
+      );
     });
     return true;
   } catch (error) {
@@ -339,28 +475,51 @@ export async function fulfilOnRecord(store: Repositories, read: StoredObligation
  * Opens the obligations of recurring normal-mode duties whose current period has begun, for every ACTIVE agreement of
  * every cluster. Deterministic ids make it safe to run every 5 minutes: each occurrence is written once.
  */
-export async function openRecurringObligations(store: Repositories, now: string): Promise<{ opened: number; failed: number }> {
+export async function openRecurringObligations(
+  store: Repositories,
+  now: string,
+): Promise<{ opened: number; failed: number }> {
   let opened = 0;
   let failed = 0;
   for (const clusterId of await store.clusters.listAllIds()) {
     // One cluster's failure (e.g. a transaction conflict) must not stop the others: the next run picks it up.
     try {
-      const agreements = (await store.agreements.activeInCluster(clusterId)).filter((agreement) => agreement.inForceVersionNo !== undefined);
-      const versions = await store.agreements.getVersions(agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)));
+      const agreements = (await store.agreements.activeInCluster(clusterId)).filter(
+        (agreement) => agreement.inForceVersionNo !== undefined,
+      );
+      const versions = await store.agreements.getVersions(
+        agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)),
+      );
       for (const version of versions) {
         if (!version?.inForceSince) continue;
         // Nor one agreement's failure (terms an older release accepted) the cluster's other agreements.
         try {
-          const inForce = { agreementId: version.agreementId, versionNo: version.versionNo, terms: termsOf(version), inForceSince: version.inForceSince };
-          opened += await store.obligations.createMissing(recurringObligationsDue(clusterId, inForce, now), SYSTEM_JOBS.overdue, now);
+          const inForce = {
+            agreementId: version.agreementId,
+            versionNo: version.versionNo,
+            terms: termsOf(version),
+            inForceSince: version.inForceSince,
+          };
+          opened += await store.obligations.createMissing(
+            recurringObligationsDue(clusterId, inForce, now),
+            SYSTEM_JOBS.overdue,
+            now,
+          );
         } catch (error) {
           failed += 1;
-          logger.error('Opening recurring obligations failed for an agreement; the next run retries', { clusterId, agreementId: version.agreementId, error: error as Error });
+          logger.error('Opening recurring obligations failed for an agreement; the next run retries', {
+            clusterId,
+            agreementId: version.agreementId,
+            error: error as Error,
+          });
         }
       }
     } catch (error) {
       failed += 1;
-      logger.error('Opening recurring obligations failed for a cluster; the next run retries', { clusterId, error: error as Error });
+      logger.error('Opening recurring obligations failed for a cluster; the next run retries', {
+        clusterId,
+        error: error as Error,
+      });
     }
   }
   return { opened, failed };
@@ -375,7 +534,13 @@ export function lapseReason(event: Pick<StoredRiskEvent, 'closedAt'>): string {
  * Waives an obligation that lapsed with its closed event. Returns false when it changed meanwhile (fulfilled,
  * waived, or marked late): then it is no longer the event close's to settle.
  */
-export async function lapseWithEvent(store: Repositories, obligation: StoredObligation, event: Pick<StoredRiskEvent, 'closedAt'>, actor: Actor, at: string): Promise<boolean> {
+export async function lapseWithEvent(
+  store: Repositories,
+  obligation: StoredObligation,
+  event: Pick<StoredRiskEvent, 'closedAt'>,
+  actor: Actor,
+  at: string,
+): Promise<boolean> {
   try {
     await waive(store, obligation, lapseReason(event), actor, at);
     return true;
@@ -391,7 +556,10 @@ export async function lapseWithEvent(store: Repositories, obligation: StoredObli
  * An obligation of a closed event that lapsed with it (one activation wrote after the close, or a close interrupted
  * before its last batch) is waived as the close would have done, not recorded late.
  */
-export async function recordOverdueObligations(store: Repositories, now: string): Promise<{ clusters: number; recorded: number; lapsed: number; failed: number }> {
+export async function recordOverdueObligations(
+  store: Repositories,
+  now: string,
+): Promise<{ clusters: number; recorded: number; lapsed: number; failed: number }> {
   const clusters = await store.clusters.listAllIds();
   let recorded = 0;
   let lapsed = 0;
@@ -401,7 +569,11 @@ export async function recordOverdueObligations(store: Repositories, now: string)
       const settings = await trustSettingsOf(store, clusterId);
       const overdue = await store.obligations.overdueNotRecorded(clusterId, now);
       const eventIds = [...new Set(overdue.flatMap((obligation) => (obligation.eventId ? [obligation.eventId] : [])))];
-      const events = new Map((eventIds.length ? await store.events.getMany(eventIds) : []).flatMap((event) => (event ? [[event.eventId, event] as const] : [])));
+      const events = new Map(
+        (eventIds.length ? await store.events.getMany(eventIds) : []).flatMap((event) =>
+          event ? [[event.eventId, event] as const] : [],
+        ),
+      );
       for (const obligation of overdue) {
         try {
           const event = obligation.eventId ? events.get(obligation.eventId) : undefined;
@@ -411,16 +583,29 @@ export async function recordOverdueObligations(store: Repositories, now: string)
           }
           // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
           const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
-          const record = complianceRecordFor(obligation, kind, `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`, SYSTEM_JOBS.overdue, now, settings);
+          const record = complianceRecordFor(
+            obligation,
+            kind,
+            `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`,
+            SYSTEM_JOBS.overdue,
+            now,
+            settings,
+          );
           if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
         } catch (error) {
           failed += 1;
-          logger.error('Recording an overdue obligation failed; the next run retries', { obligationId: obligation.obligationId, error: error as Error });
+          logger.error('Recording an overdue obligation failed; the next run retries', {
+            obligationId: obligation.obligationId,
+            error: error as Error,
+          });
         }
       }
     } catch (error) {
       failed += 1;
-      logger.error('Reading overdue obligations failed for a cluster; the next run retries', { clusterId, error: error as Error });
+      logger.error('Reading overdue obligations failed for a cluster; the next run retries', {
+        clusterId,
+        error: error as Error,
+      });
     }
   }
   return { clusters: clusters.length, recorded, lapsed, failed };

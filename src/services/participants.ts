@@ -12,10 +12,16 @@ export async function eventCities(ctx: RequestContext, clusterId: string, eventI
 }
 
 /** The parties to an agreement of the cluster (of the version in force, else the latest). NOT_FOUND outside it. */
-export async function agreementCities(ctx: RequestContext, clusterId: string, agreementId: string): Promise<Set<string>> {
+export async function agreementCities(
+  ctx: RequestContext,
+  clusterId: string,
+  agreementId: string,
+): Promise<Set<string>> {
   const agreement = await ctx.loaders.agreement.load(agreementId);
   if (!agreement || agreement.clusterId !== clusterId) throw notFound('agreement', agreementId);
-  const version = await ctx.loaders.agreementVersion.load(agreementVersionKey(agreementId, agreement.inForceVersionNo ?? agreement.latestVersionNo));
+  const version = await ctx.loaders.agreementVersion.load(
+    agreementVersionKey(agreementId, agreement.inForceVersionNo ?? agreement.latestVersionNo),
+  );
   return new Set(version ? termsOf(version).partyCityIds : []);
 }
 

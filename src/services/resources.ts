@@ -1,8 +1,18 @@
 import { actorOf } from '../auth/caller';
 import type { RequestContext } from '../context';
 import { BadInputError, ConflictError, NotFoundError } from '../domain/errors';
-import { meetsTier, validateResourceType, type ResourceTier, type ResourceTypeDefinition } from '../domain/resources/catalogue';
-import { computeShortfalls, validateRequirement, type ReserveBasis, type Shortfall } from '../domain/resources/shortfalls';
+import {
+  meetsTier,
+  validateResourceType,
+  type ResourceTier,
+  type ResourceTypeDefinition,
+} from '../domain/resources/catalogue';
+import {
+  computeShortfalls,
+  validateRequirement,
+  type ReserveBasis,
+  type Shortfall,
+} from '../domain/resources/shortfalls';
 import type { StoredReserveRequirement, StoredResourceType } from '../store/entities';
 import { allows, clusterFor } from './access';
 import { citiesOf } from './members';
@@ -21,9 +31,13 @@ export async function defineResourceType(
   const definition = validateResourceType(input);
   const previous = await ctx.store.resources.get(input.clusterId, definition.typeId);
   if (input.expectedVersion == null && previous) {
-    throw new ConflictError(`The catalogue already has a resource type "${definition.typeId}". Pass its version to change it.`, { currentVersion: previous.version });
+    throw new ConflictError(
+      `The catalogue already has a resource type "${definition.typeId}". Pass its version to change it.`,
+      { currentVersion: previous.version },
+    );
   }
-  if (input.expectedVersion != null && !previous) throw new NotFoundError(`No resource type "${definition.typeId}" is in the catalogue to change.`);
+  if (input.expectedVersion != null && !previous)
+    throw new NotFoundError(`No resource type "${definition.typeId}" is in the catalogue to change.`);
   if (previous && input.expectedVersion !== previous.version) {
     throw new ConflictError(
       `The resource type "${definition.typeId}" was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${previous.version}). Nothing was changed.`,
@@ -31,7 +45,12 @@ export async function defineResourceType(
     );
   }
   const at = ctx.now();
-  return ctx.store.resources.save({ clusterId: input.clusterId, ...definition, version: (previous?.version ?? 0) + 1, updatedAt: at }, previous, actorOf(ctx.caller), at);
+  return ctx.store.resources.save(
+    { clusterId: input.clusterId, ...definition, version: (previous?.version ?? 0) + 1, updatedAt: at },
+    previous,
+    actorOf(ctx.caller),
+    at,
+  );
 }
 
 /** A shortfall as the API returns it: with its cluster, to resolve the resource type. */
@@ -46,14 +65,20 @@ export interface SetRequirementInput {
   expectedVersion?: number | null;
 }
 
-export async function setReserveRequirement(ctx: RequestContext, input: SetRequirementInput): Promise<StoredReserveRequirement> {
+export async function setReserveRequirement(
+  ctx: RequestContext,
+  input: SetRequirementInput,
+): Promise<StoredReserveRequirement> {
   await clusterFor(ctx, input.clusterId, 'reserves:set');
   const type = await ctx.store.resources.get(input.clusterId, input.resourceTypeId);
   if (!type) throw new NotFoundError(`No resource type "${input.resourceTypeId}" is in the cluster's catalogue.`);
   if (!type.tiers.some((tier) => meetsTier(tier.tier, input.minimumTier))) {
     throw new BadInputError(`No tier of ${type.name} meets Type ${input.minimumTier}.`);
   }
-  const requirement = validateRequirement({ typeId: type.typeId, minimumTier: input.minimumTier, basis: input.basis, quantity: input.quantity }, type.unit);
+  const requirement = validateRequirement(
+    { typeId: type.typeId, minimumTier: input.minimumTier, basis: input.basis, quantity: input.quantity },
+    type.unit,
+  );
   const previous = await ctx.store.resources.requirement(input.clusterId, type.typeId);
   if ((previous?.version ?? null) !== (input.expectedVersion ?? null)) {
     throw new ConflictError(
@@ -64,7 +89,12 @@ export async function setReserveRequirement(ctx: RequestContext, input: SetRequi
     );
   }
   const at = ctx.now();
-  return ctx.store.resources.saveRequirement({ clusterId: input.clusterId, ...requirement, version: (previous?.version ?? 0) + 1, updatedAt: at }, previous, actorOf(ctx.caller), at);
+  return ctx.store.resources.saveRequirement(
+    { clusterId: input.clusterId, ...requirement, version: (previous?.version ?? 0) + 1, updatedAt: at },
+    previous,
+    actorOf(ctx.caller),
+    at,
+  );
 }
 
 export async function reserveRequirements(ctx: RequestContext, clusterId: string): Promise<StoredReserveRequirement[]> {
@@ -82,7 +112,12 @@ export async function clusterShortfalls(ctx: RequestContext, clusterId: string):
   ]);
   const shortfalls = computeShortfalls(requirements, holdings, population);
   // A city's contribution is its inventory: shown to those who may read that city's items.
-  return shortfalls.map((shortfall) => ({ ...shortfall, contributions: shortfall.contributions.filter((c) => allows(ctx, 'inventory:read', { clusterId, cityId: c.cityId })) }));
+  return shortfalls.map((shortfall) => ({
+    ...shortfall,
+    contributions: shortfall.contributions.filter((c) =>
+      allows(ctx, 'inventory:read', { clusterId, cityId: c.cityId }),
+    ),
+  }));
 }
 
 async function clusterPopulation(ctx: RequestContext, clusterId: string): Promise<number> {

@@ -4,7 +4,14 @@ import type { RequestContext } from '../context';
 import { ConflictError } from '../domain/errors';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
-import { explainStanding, rankStandings, standingAt, type Standing, type TrustEvidence, type TrustExplanation } from '../domain/trust/standing';
+import {
+  explainStanding,
+  rankStandings,
+  standingAt,
+  type Standing,
+  type TrustEvidence,
+  type TrustExplanation,
+} from '../domain/trust/standing';
 import type { StoredCluster, StoredComplianceRecord } from '../store/entities';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from '../domain/compliance/ids';
@@ -29,20 +36,33 @@ export function trustSettingsView(cluster: StoredCluster) {
   };
 }
 
-export async function setTrustSettings(ctx: RequestContext, input: TrustSettingsChange & { clusterId: string; expectedVersion: number }): Promise<StoredCluster> {
+export async function setTrustSettings(
+  ctx: RequestContext,
+  input: TrustSettingsChange & { clusterId: string; expectedVersion: number },
+): Promise<StoredCluster> {
   const cluster = await clusterFor(ctx, input.clusterId, 'trust:configure', true);
   if (cluster.version !== input.expectedVersion) {
-    throw new ConflictError(`The cluster was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${cluster.version}). Nothing was changed.`, {
-      yourVersion: input.expectedVersion,
-      currentVersion: cluster.version,
-    });
+    throw new ConflictError(
+      `The cluster was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${cluster.version}). Nothing was changed.`,
+      {
+        yourVersion: input.expectedVersion,
+        currentVersion: cluster.version,
+      },
+    );
   }
   const settings = changeSettings(settingsOf(cluster.trustSettings), input);
   return ctx.store.clusters.setTrustSettings(cluster, settings, actorOf(ctx.caller), ctx.now());
 }
 
 function evidenceOf(record: StoredComplianceRecord): TrustEvidence {
-  return { recordId: record.recordId, kind: record.kind, severity: severityOf(record), at: record.at, counts: counts(record), note: record.note };
+  return {
+    recordId: record.recordId,
+    kind: record.kind,
+    severity: severityOf(record),
+    at: record.at,
+    counts: counts(record),
+    note: record.note,
+  };
 }
 
 /** How many drivers a standing keeps: the API shows at most this many. */
@@ -59,7 +79,12 @@ export interface TrustStandingView {
   asOf: string;
 }
 
-function standingView(cluster: StoredCluster, cityId: string | undefined, records: readonly StoredComplianceRecord[], now: string): TrustStandingView {
+function standingView(
+  cluster: StoredCluster,
+  cityId: string | undefined,
+  records: readonly StoredComplianceRecord[],
+  now: string,
+): TrustStandingView {
   const evidence = records.map(evidenceOf);
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
   let explanation: TrustExplanation | undefined;
@@ -81,25 +106,40 @@ export async function cityStanding(ctx: RequestContext, cityId: string): Promise
 
 export async function officeStanding(ctx: RequestContext, clusterId: string): Promise<TrustStandingView> {
   const cluster = await clusterFor(ctx, clusterId, 'trust:read');
-  return standingView(cluster, undefined, await ctx.store.compliance.aboutSubject(clusterId, subjectKeyOf(clusterId, null)), ctx.now());
+  return standingView(
+    cluster,
+    undefined,
+    await ctx.store.compliance.aboutSubject(clusterId, subjectKeyOf(clusterId, null)),
+    ctx.now(),
+  );
 }
 
 /** The access facts of the records behind a standing: an evaluator reaches them when it evaluates the party's whole record. */
 async function driversAccess(ctx: RequestContext, view: TrustStandingView): Promise<Resource> {
   const scope = await evaluatorScope(ctx, view.clusterId);
-  return { clusterId: view.clusterId, cityId: view.cityId, owedByOffice: !view.cityId, inEvaluatorScope: coversWholeRecordOf(scope, subjectKeyOf(view.clusterId, view.cityId)) };
+  return {
+    clusterId: view.clusterId,
+    cityId: view.cityId,
+    owedByOffice: !view.cityId,
+    inEvaluatorScope: coversWholeRecordOf(scope, subjectKeyOf(view.clusterId, view.cityId)),
+  };
 }
 
 /** The standing in plain words; the sentence naming the record that moved it most only for those who may see the records. */
 export async function summaryOf(ctx: RequestContext, view: TrustStandingView): Promise<string> {
   const explanation = view.explanation();
-  return allows(ctx, 'trust:readDrivers', await driversAccess(ctx, view)) ? explanation.summary : explanation.summaryWithoutRecords;
+  return allows(ctx, 'trust:readDrivers', await driversAccess(ctx, view))
+    ? explanation.summary
+    : explanation.summaryWithoutRecords;
 }
 
 /** The drivers of a standing, for callers allowed to see the records behind it. */
 export async function driversOf(ctx: RequestContext, view: TrustStandingView, first: number) {
   enforce(ctx, 'trust:readDrivers', await driversAccess(ctx, view), () => notFound('cluster', view.clusterId));
-  return view.explanation().drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS))).map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
+  return view
+    .explanation()
+    .drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS)))
+    .map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
 }
 
 export interface ClusterTrustView {

@@ -17,7 +17,11 @@ import { TABLE_DEFINITION } from './table';
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    await addMissingIndexes(client, tableName, new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName)));
+    await addMissingIndexes(
+      client,
+      tableName,
+      new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName)),
+    );
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -60,7 +64,11 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
  * A table kept from an earlier version (local data persists between runs) gets the indexes added since, one at a
  * time as DynamoDB requires, so `npm start` keeps working after an upgrade without a reset.
  */
-async function addMissingIndexes(client: DynamoDBClient, tableName: string, existing: Set<string | undefined>): Promise<void> {
+async function addMissingIndexes(
+  client: DynamoDBClient,
+  tableName: string,
+  existing: Set<string | undefined>,
+): Promise<void> {
   for (const index of TABLE_DEFINITION.globalIndexes) {
     if (existing.has(index.indexName)) continue;
     await client.send(
@@ -70,21 +78,27 @@ async function addMissingIndexes(client: DynamoDBClient, tableName: string, exis
           { AttributeName: index.partitionKey, AttributeType: 'S' },
           { AttributeName: index.sortKey, AttributeType: 'S' },
         ],
-        GlobalSecondaryIndexUpdates: [{
-          Create: {
-            IndexName: index.indexName,
-            KeySchema: [
-              { AttributeName: index.partitionKey, KeyType: 'HASH' },
-              { AttributeName: index.sortKey, KeyType: 'RANGE' },
-            ],
-            Projection: { ProjectionType: 'ALL' },
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: index.indexName,
+              KeySchema: [
+                { AttributeName: index.partitionKey, KeyType: 'HASH' },
+                { AttributeName: index.sortKey, KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'ALL' },
+            },
           },
-        }],
+        ],
       }),
     );
     for (let attempt = 0; attempt < 120; attempt++) {
       const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-      if (Table?.GlobalSecondaryIndexes?.find((candidate) => candidate.IndexName === index.indexName)?.IndexStatus === 'ACTIVE') break;
+      if (
+        Table?.GlobalSecondaryIndexes?.find((candidate) => candidate.IndexName === index.indexName)?.IndexStatus ===
+        'ACTIVE'
+      )
+        break;
       await new Promise((wait) => setTimeout(wait, 500));
     }
   }

@@ -18,7 +18,9 @@ import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
-type AgreementChanges = Partial<Pick<StoredAgreement, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>>;
+type AgreementChanges = Partial<
+  Pick<StoredAgreement, 'status' | 'inForceVersionNo' | 'pendingVersionNo' | 'latestVersionNo' | 'statusReason'>
+>;
 type VersionChanges = Partial<Omit<StoredAgreementVersion, 'agreementId' | 'versionNo' | 'clusterId'>>;
 
 /** One change to an agreement: its head, the versions it touches and the audit event, written in one transaction. */
@@ -28,7 +30,12 @@ export interface AgreementChange {
   /** Head attributes to clear (e.g. pendingVersionNo once ratified). */
   clear?: Array<'pendingVersionNo' | 'statusReason'>;
   createVersion?: StoredAgreementVersion;
-  updateVersions?: Array<{ versionNo: number; expectStatus: StoredAgreementVersion['status']; set: VersionChanges; clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil' | 'compensation'> }>;
+  updateVersions?: Array<{
+    versionNo: number;
+    expectStatus: StoredAgreementVersion['status'];
+    set: VersionChanges;
+    clear?: Array<'lastDecline' | 'minimumLevel' | 'effectiveUntil' | 'compensation'>;
+  }>;
   audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>;
   actor: Actor;
   at: string;
@@ -41,12 +48,16 @@ export const agreementRepository = {
   },
 
   async getMany(agreementIds: readonly string[]): Promise<(StoredAgreement | undefined)[]> {
-    return batchGetByIds(agreementIds, 'agreementId', (ids) => AgreementEntity.get(ids.map((agreementId) => ({ agreementId }))).go());
+    return batchGetByIds(agreementIds, 'agreementId', (ids) =>
+      AgreementEntity.get(ids.map((agreementId) => ({ agreementId }))).go(),
+    );
   },
 
   /** Every version of an agreement, newest first. */
   async versions(agreementId: string): Promise<StoredAgreementVersion[]> {
-    const { data } = await AgreementVersionEntity.query.byAgreement({ agreementId }).go({ pages: 'all', order: 'desc' });
+    const { data } = await AgreementVersionEntity.query
+      .byAgreement({ agreementId })
+      .go({ pages: 'all', order: 'desc' });
     return onlyExact({ agreementId }, data);
   },
 
@@ -65,13 +76,20 @@ export const agreementRepository = {
     return keys.map((key) => found.get(key));
   },
 
-  async listByCluster(clusterId: string, status: StoredAgreement['status'] | null | undefined, page: PageRequest): Promise<Page<StoredAgreement>> {
+  async listByCluster(
+    clusterId: string,
+    status: StoredAgreement['status'] | null | undefined,
+    page: PageRequest,
+  ): Promise<Page<StoredAgreement>> {
     return readPage(
       `agreements:${clusterId}:${status ?? ''}`,
       page,
       (options) => {
         const query = AgreementEntity.query.byCluster({ clusterId });
-        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({
+          order: 'desc',
+          ...options,
+        });
       },
       (agreement) => cursors.agreement.byAccessPattern.byCluster.fromComposite.toCursor(agreement),
     );
@@ -90,7 +108,13 @@ export const agreementRepository = {
    * Creates an agreement with its first version and audit event; with an idempotency key, a retry returns the
    * agreement the first call created instead of creating another.
    */
-  async create(agreement: StoredAgreement, firstVersion: StoredAgreementVersion, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<StoredAgreement> {
+  async create(
+    agreement: StoredAgreement,
+    firstVersion: StoredAgreementVersion,
+    actor: Actor,
+    at: string,
+    idempotency?: IdempotentRequest,
+  ): Promise<StoredAgreement> {
     const scope = idempotencyScope('draftAgreement', agreement.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
@@ -98,21 +122,28 @@ export const agreementRepository = {
       at,
       read: (id) => agreementRepository.get(id),
       created: agreement,
-      conflictMessage: 'The agreement could not be saved because of a simultaneous change. Nothing was created; try again.',
+      conflictMessage:
+        'The agreement could not be saved because of a simultaneous change. Nothing was created; try again.',
       write: (keyRecord) =>
         citypact.transaction
           .write(({ agreement: agreements, agreementVersion, auditEvent, idempotency }) => [
             agreements.create(agreement).commit(),
             agreementVersion.create(firstVersion).commit(),
             auditEvent
-              .create(auditItem(actor, {
-                clusterId: agreement.clusterId,
-                action: 'AGREEMENT_DRAFTED',
-                targetType: 'Agreement',
-                targetId: agreement.agreementId,
-                versionAfter: agreement.version,
-                changes: { title: [null, firstVersion.title] },
-              }, at))
+              .create(
+                auditItem(
+                  actor,
+                  {
+                    clusterId: agreement.clusterId,
+                    action: 'AGREEMENT_DRAFTED',
+                    targetType: 'Agreement',
+                    targetId: agreement.agreementId,
+                    versionAfter: agreement.version,
+                    changes: { title: [null, firstVersion.title] },
+                  },
+                  at,
+                ),
+              )
               .commit(),
             ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
           ])
@@ -133,19 +164,27 @@ export const agreementRepository = {
         headWithClear.where(({ version }, { eq }) => eq(version, read.version)).commit(),
         ...(change.createVersion ? [agreementVersion.create(change.createVersion).commit()] : []),
         ...(change.updateVersions ?? []).map((update) => {
-          const patch = agreementVersion.patch({ agreementId: read.agreementId, versionNo: update.versionNo }).set(update.set);
+          const patch = agreementVersion
+            .patch({ agreementId: read.agreementId, versionNo: update.versionNo })
+            .set(update.set);
           const cleared = update.clear?.length ? patch.remove(update.clear) : patch;
           return cleared.where(({ status }, { eq }) => eq(status, update.expectStatus)).commit();
         }),
         auditEvent
-          .create(auditItem(change.actor, {
-            ...change.audit,
-            clusterId: read.clusterId,
-            targetType: 'Agreement',
-            targetId: read.agreementId,
-            versionBefore: read.version,
-            versionAfter,
-          }, at))
+          .create(
+            auditItem(
+              change.actor,
+              {
+                ...change.audit,
+                clusterId: read.clusterId,
+                targetType: 'Agreement',
+                targetId: read.agreementId,
+                versionBefore: read.version,
+                versionAfter,
+              },
+              at,
+            ),
+          )
           .commit(),
       ];
     });

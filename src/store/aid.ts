@@ -17,7 +17,9 @@ import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
 
-type OfferSet = Partial<Omit<StoredAidOffer, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>>;
+type OfferSet = Partial<
+  Omit<StoredAidOffer, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>
+>;
 type RequestSet = Partial<Pick<StoredAidRequest, 'acceptedQuantity' | 'status' | 'closedAt' | 'closingReason'>>;
 type ItemSet = Partial<Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'committed'>>;
 
@@ -50,7 +52,9 @@ export const aidRepository = {
   },
 
   async getRequests(ids: readonly string[]): Promise<(StoredAidRequest | undefined)[]> {
-    return batchGetByIds(ids, 'requestId', (batch) => AidRequestEntity.get(batch.map((requestId) => ({ requestId }))).go());
+    return batchGetByIds(ids, 'requestId', (batch) =>
+      AidRequestEntity.get(batch.map((requestId) => ({ requestId }))).go(),
+    );
   },
 
   async getOffer(offerId: string): Promise<StoredAidOffer | undefined> {
@@ -63,13 +67,20 @@ export const aidRepository = {
     return onlyExact({ requestId }, data);
   },
 
-  async listRequests(clusterId: string, status: StoredAidRequest['status'] | null | undefined, page: PageRequest): Promise<Page<StoredAidRequest>> {
+  async listRequests(
+    clusterId: string,
+    status: StoredAidRequest['status'] | null | undefined,
+    page: PageRequest,
+  ): Promise<Page<StoredAidRequest>> {
     return readPage(
       `aid:${clusterId}:${status ?? ''}`,
       page,
       (options) => {
         const query = AidRequestEntity.query.byCluster({ clusterId });
-        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({
+          order: 'desc',
+          ...options,
+        });
       },
       (request) => cursors.aidRequest.byAccessPattern.byCluster.fromComposite.toCursor(request),
     );
@@ -97,13 +108,24 @@ export const aidRepository = {
             'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record).commit(),
             // A request names an event only while it is not closed: checked in the write, so a close in between wins.
             ...(!('offerId' in record) && record.eventId
-              ? [riskEvent.check({ eventId: record.eventId }).where(({ status }, { ne }) => ne(status, 'CLOSED')).commit()]
+              ? [
+                  riskEvent
+                    .check({ eventId: record.eventId })
+                    .where(({ status }, { ne }) => ne(status, 'CLOSED'))
+                    .commit(),
+                ]
               : []),
             // An offer is made only to a request still open, even one cancelled or closed the moment before; it moves
             // the request's version, so a cancellation or closing decided without seeing it is refused as stale
             // instead of leaving it pending on an ended request.
             ...('offerId' in record
-              ? [aidRequest.patch({ requestId: record.requestId }).add({ version: 1, offerCount: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()]
+              ? [
+                  aidRequest
+                    .patch({ requestId: record.requestId })
+                    .add({ version: 1, offerCount: 1 })
+                    .where(({ status }, { eq }) => eq(status, 'OPEN'))
+                    .commit(),
+                ]
               : []),
             auditEvent.create(auditItem(actor, audit, at)).commit(),
             ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
@@ -119,30 +141,74 @@ export const aidRepository = {
   async settle(change: RequestSettlement): Promise<StoredAidRequest> {
     const { request, at } = change;
     const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
-      aidRequest.patch({ requestId: request.read.requestId }).set({ ...request.set, version: request.read.version + 1 }).where(({ version }, { eq }) => eq(version, request.read.version)).commit(),
+      aidRequest
+        .patch({ requestId: request.read.requestId })
+        .set({ ...request.set, version: request.read.version + 1 })
+        .where(({ version }, { eq }) => eq(version, request.read.version))
+        .commit(),
       ...change.offers.map(({ read, set }) =>
-        aidOffer.patch({ offerId: read.offerId }).set({ ...set, version: read.version + 1 }).where(({ version }, { eq }) => eq(version, read.version)).commit()),
+        aidOffer
+          .patch({ offerId: read.offerId })
+          .set({ ...set, version: read.version + 1 })
+          .where(({ version }, { eq }) => eq(version, read.version))
+          .commit(),
+      ),
       ...change.items.map(({ read, set }) =>
-        inventoryItem.patch({ itemId: read.itemId }).set({ ...set, version: read.version + 1, updatedAt: at }).where(({ version }, { eq }) => eq(version, read.version)).commit()),
+        inventoryItem
+          .patch({ itemId: read.itemId })
+          .set({ ...set, version: read.version + 1, updatedAt: at })
+          .where(({ version }, { eq }) => eq(version, read.version))
+          .commit(),
+      ),
       ...change.audits.map((audit) => auditEvent.create(auditItem(change.actor, audit, at)).commit()),
     ]);
-    await commitTransaction(transaction, () => new ConflictError('The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.'));
+    await commitTransaction(
+      transaction,
+      () =>
+        new ConflictError(
+          'The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.',
+        ),
+    );
     return { ...request.read, ...request.set, version: request.read.version + 1 };
   },
 
-  async apply(change: AidChange): Promise<{ offer: StoredAidOffer; request?: StoredAidRequest; item?: StoredInventoryItem }> {
+  async apply(
+    change: AidChange,
+  ): Promise<{ offer: StoredAidOffer; request?: StoredAidRequest; item?: StoredInventoryItem }> {
     const { offer, request, item, at } = change;
     const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
-      aidOffer.patch({ offerId: offer.read.offerId }).set({ ...offer.set, version: offer.read.version + 1 }).where(({ version }, { eq }) => eq(version, offer.read.version)).commit(),
+      aidOffer
+        .patch({ offerId: offer.read.offerId })
+        .set({ ...offer.set, version: offer.read.version + 1 })
+        .where(({ version }, { eq }) => eq(version, offer.read.version))
+        .commit(),
       ...(request
-        ? [aidRequest.patch({ requestId: request.read.requestId }).set({ ...request.set, version: request.read.version + 1 }).where(({ version }, { eq }) => eq(version, request.read.version)).commit()]
+        ? [
+            aidRequest
+              .patch({ requestId: request.read.requestId })
+              .set({ ...request.set, version: request.read.version + 1 })
+              .where(({ version }, { eq }) => eq(version, request.read.version))
+              .commit(),
+          ]
         : []),
       ...(item
-        ? [inventoryItem.patch({ itemId: item.read.itemId }).set({ ...item.set, version: item.read.version + 1, updatedAt: at }).where(({ version }, { eq }) => eq(version, item.read.version)).commit()]
+        ? [
+            inventoryItem
+              .patch({ itemId: item.read.itemId })
+              .set({ ...item.set, version: item.read.version + 1, updatedAt: at })
+              .where(({ version }, { eq }) => eq(version, item.read.version))
+              .commit(),
+          ]
         : []),
       ...change.audits.map((audit) => auditEvent.create(auditItem(change.actor, audit, at)).commit()),
     ]);
-    await commitTransaction(transaction, () => new ConflictError('The offer, the request or the stock changed at the same moment. Nothing was changed; try again.'));
+    await commitTransaction(
+      transaction,
+      () =>
+        new ConflictError(
+          'The offer, the request or the stock changed at the same moment. Nothing was changed; try again.',
+        ),
+    );
     return {
       offer: { ...offer.read, ...offer.set, version: offer.read.version + 1 },
       ...(request ? { request: { ...request.read, ...request.set, version: request.read.version + 1 } } : {}),

@@ -48,7 +48,8 @@ export function auditChanges(event: Pick<StoredAuditEvent, 'changes'>): Record<s
   if (event.changes === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(event.changes);
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // Not JSON: fall through to the text.
   }
@@ -69,23 +70,30 @@ export const auditRepository = {
     const scope = `audit:${clusterId}:${filter.targetId ?? ''}`;
     const cursorOf = (item: StoredAuditEvent) =>
       cursors.auditEvent.byAccessPattern[accessPattern].fromComposite.toCursor(item);
-    const stored = await readPage(scope, page, (options) => {
-      const keyed = filter.targetId
-        ? AuditEventEntity.query.byTarget({ clusterId, targetId: filter.targetId })
-        : AuditEventEntity.query.byCluster({ clusterId });
-      const ranged =
-        filter.since && filter.until
-          ? keyed.between({ at: filter.since }, { at: filter.until })
-          : filter.since
-            ? keyed.gte({ at: filter.since })
-            : filter.until
-              ? keyed.lt({ at: filter.until })
-              : keyed;
-      // The target is part of the key, which ElectroDB lower-cases: the filter keeps only its exact spelling.
-      const ofTarget = filter.targetId ? ranged.where(({ targetId }, { eq }) => eq(targetId, filter.targetId!)) : ranged;
-      const filtered = filter.action ? ofTarget.where(({ action }, { eq }) => eq(action, filter.action!)) : ofTarget;
-      return filtered.go({ order: 'desc', ...options });
-    }, cursorOf);
+    const stored = await readPage(
+      scope,
+      page,
+      (options) => {
+        const keyed = filter.targetId
+          ? AuditEventEntity.query.byTarget({ clusterId, targetId: filter.targetId })
+          : AuditEventEntity.query.byCluster({ clusterId });
+        const ranged =
+          filter.since && filter.until
+            ? keyed.between({ at: filter.since }, { at: filter.until })
+            : filter.since
+              ? keyed.gte({ at: filter.since })
+              : filter.until
+                ? keyed.lt({ at: filter.until })
+                : keyed;
+        // The target is part of the key, which ElectroDB lower-cases: the filter keeps only its exact spelling.
+        const ofTarget = filter.targetId
+          ? ranged.where(({ targetId }, { eq }) => eq(targetId, filter.targetId!))
+          : ranged;
+        const filtered = filter.action ? ofTarget.where(({ action }, { eq }) => eq(action, filter.action!)) : ofTarget;
+        return filtered.go({ order: 'desc', ...options });
+      },
+      cursorOf,
+    );
     return { ...stored, items: stored.items.map(asRead) };
   },
 };

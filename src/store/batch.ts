@@ -19,7 +19,8 @@ export async function batchGetByIds<K extends string, T extends Record<K, string
   for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
     let pending = unique.slice(start, start + BATCH_GET_LIMIT);
     for (let round = 1; pending.length > 0; round++) {
-      if (round > MAX_ROUNDS) throw new Error(`DynamoDB left ${pending.length} keys unprocessed after ${MAX_ROUNDS} rounds`);
+      if (round > MAX_ROUNDS)
+        throw new Error(`DynamoDB left ${pending.length} keys unprocessed after ${MAX_ROUNDS} rounds`);
       const { data, unprocessed } = await fetch(pending);
       for (const item of data) found.set(item[idField], item);
       pending = unprocessed.map((key) => key[idField]).filter((id): id is string => typeof id === 'string');

@@ -53,15 +53,19 @@ export const cityRepository = {
         .commit(),
       auditEvent
         .create(
-          auditItem(actor, {
-            clusterId: city.clusterId,
-            action: 'CITY_BASELINE_UPDATED',
-            targetType: 'City',
-            targetId: city.cityId,
-            versionBefore: city.version,
-            versionAfter,
-            changes,
-          }, at),
+          auditItem(
+            actor,
+            {
+              clusterId: city.clusterId,
+              action: 'CITY_BASELINE_UPDATED',
+              targetType: 'City',
+              targetId: city.cityId,
+              versionBefore: city.version,
+              versionAfter,
+              changes,
+            },
+            at,
+          ),
         )
         .commit(),
     ]);

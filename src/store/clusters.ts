@@ -5,7 +5,14 @@ import type { Actor } from '../domain/roles';
 import { randomUUID } from 'node:crypto';
 import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { ClusterEntity, ModeChangeEntity, citypact, cursors, type StoredCluster, type StoredModeChange } from './entities';
+import {
+  ClusterEntity,
+  ModeChangeEntity,
+  citypact,
+  cursors,
+  type StoredCluster,
+  type StoredModeChange,
+} from './entities';
 import { readPage } from './pagination';
 import { commitTransaction } from './transactions';
 import { exactly } from './exact';
@@ -24,7 +31,9 @@ export const clusterRepository = {
   },
 
   async getMany(clusterIds: readonly string[]): Promise<(StoredCluster | undefined)[]> {
-    return batchGetByIds(clusterIds, 'clusterId', (ids) => ClusterEntity.get(ids.map((clusterId) => ({ clusterId }))).go());
+    return batchGetByIds(clusterIds, 'clusterId', (ids) =>
+      ClusterEntity.get(ids.map((clusterId) => ({ clusterId }))).go(),
+    );
   },
 
   /**
@@ -54,15 +63,19 @@ export const clusterRepository = {
         .commit(),
       auditEvent
         .create(
-          auditItem(actor, {
-            clusterId: cluster.clusterId,
-            action: 'CLUSTER_MODE_CHANGED',
-            targetType: 'Cluster',
-            targetId: cluster.clusterId,
-            versionBefore: cluster.version,
-            versionAfter,
-            changes: { mode: [modeSwitch.from, modeSwitch.to], reason: modeSwitch.reason },
-          }, at),
+          auditItem(
+            actor,
+            {
+              clusterId: cluster.clusterId,
+              action: 'CLUSTER_MODE_CHANGED',
+              targetType: 'Cluster',
+              targetId: cluster.clusterId,
+              versionBefore: cluster.version,
+              versionAfter,
+              changes: { mode: [modeSwitch.from, modeSwitch.to], reason: modeSwitch.reason },
+            },
+            at,
+          ),
         )
         .commit(),
     ]);
@@ -74,7 +87,12 @@ export const clusterRepository = {
   },
 
   /** Replaces the cluster's trust settings if the cluster is still at the version read, with its audit event. */
-  async setTrustSettings(cluster: StoredCluster, settings: NonNullable<StoredCluster['trustSettings']>, actor: Actor, at: string): Promise<StoredCluster> {
+  async setTrustSettings(
+    cluster: StoredCluster,
+    settings: NonNullable<StoredCluster['trustSettings']>,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredCluster> {
     const versionAfter = cluster.version + 1;
     const transaction = citypact.transaction.write(({ cluster: clusters, auditEvent }) => [
       clusters
@@ -82,12 +100,27 @@ export const clusterRepository = {
         .set({ trustSettings: settings, updatedAt: at, version: versionAfter })
         .where(({ version }, { eq }) => eq(version, cluster.version))
         .commit(),
-      auditEvent.create(auditItem(actor, {
-        clusterId: cluster.clusterId, action: 'TRUST_SETTINGS_CHANGED', targetType: 'Cluster', targetId: cluster.clusterId,
-        versionBefore: cluster.version, versionAfter, changes: { trustSettings: [cluster.trustSettings ?? null, settings] },
-      }, at)).commit(),
+      auditEvent
+        .create(
+          auditItem(
+            actor,
+            {
+              clusterId: cluster.clusterId,
+              action: 'TRUST_SETTINGS_CHANGED',
+              targetType: 'Cluster',
+              targetId: cluster.clusterId,
+              versionBefore: cluster.version,
+              versionAfter,
+              changes: { trustSettings: [cluster.trustSettings ?? null, settings] },
+            },
+            at,
+          ),
+        )
+        .commit(),
     ]);
-    await commitTransaction(transaction, async () => staleCluster(cluster, await clusterRepository.get(cluster.clusterId)));
+    await commitTransaction(transaction, async () =>
+      staleCluster(cluster, await clusterRepository.get(cluster.clusterId)),
+    );
     return { ...cluster, trustSettings: settings, updatedAt: at, version: versionAfter };
   },
 

@@ -33,8 +33,10 @@ const stale = (what: string, read: number | undefined, current: number | undefin
 
 /** A versioned put: creates when `previous` is undefined (only if absent), else replaces only that version. */
 function versionedPut<T extends { version: number }>(previous: T | undefined) {
-  return ({ version }: { version: unknown }, { eq, notExists }: { eq: (a: never, v: number) => string; notExists: (a: never) => string }) =>
-    previous ? eq(version as never, previous.version) : notExists(version as never);
+  return (
+    { version }: { version: unknown },
+    { eq, notExists }: { eq: (a: never, v: number) => string; notExists: (a: never) => string },
+  ) => (previous ? eq(version as never, previous.version) : notExists(version as never));
 }
 
 export const evaluationRepository = {
@@ -51,13 +53,36 @@ export const evaluationRepository = {
   async putRubric(rubric: StoredRubric, previous: StoredRubric | undefined, actor: Actor, at: string): Promise<void> {
     const transaction = citypact.transaction.write(({ rubric: rubrics, auditEvent }) => [
       rubrics.put(rubric).where(versionedPut(previous)).commit(),
-      auditEvent.create(auditItem(actor, {
-        clusterId: rubric.clusterId, action: previous ? 'RUBRIC_CHANGED' : 'RUBRIC_DEFINED', targetType: 'Rubric', targetId: rubric.rubricId,
-        versionBefore: previous?.version, versionAfter: rubric.version,
-        changes: { criteria: [previous?.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`) ?? null, rubric.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`)] },
-      }, at)).commit(),
+      auditEvent
+        .create(
+          auditItem(
+            actor,
+            {
+              clusterId: rubric.clusterId,
+              action: previous ? 'RUBRIC_CHANGED' : 'RUBRIC_DEFINED',
+              targetType: 'Rubric',
+              targetId: rubric.rubricId,
+              versionBefore: previous?.version,
+              versionAfter: rubric.version,
+              changes: {
+                criteria: [
+                  previous?.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`) ?? null,
+                  rubric.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`),
+                ],
+              },
+            },
+            at,
+          ),
+        )
+        .commit(),
     ]);
-    await commitTransaction(transaction, async () => stale('rubric', previous?.version, (await evaluationRepository.rubric(rubric.clusterId, rubric.rubricId))?.version));
+    await commitTransaction(transaction, async () =>
+      stale(
+        'rubric',
+        previous?.version,
+        (await evaluationRepository.rubric(rubric.clusterId, rubric.rubricId))?.version,
+      ),
+    );
   },
 
   async accreditations(clusterId: string, consistent = false): Promise<StoredAccreditation[]> {
@@ -70,20 +95,50 @@ export const evaluationRepository = {
     return exactly({ clusterId, evaluatorId }, data);
   },
 
-  async putAccreditation(accreditation: StoredAccreditation, previous: StoredAccreditation | undefined, action: AuditAction, actor: Actor, at: string): Promise<void> {
+  async putAccreditation(
+    accreditation: StoredAccreditation,
+    previous: StoredAccreditation | undefined,
+    action: AuditAction,
+    actor: Actor,
+    at: string,
+  ): Promise<void> {
     const transaction = citypact.transaction.write(({ accreditation: accreditations, auditEvent }) => [
       accreditations.put(accreditation).where(versionedPut(previous)).commit(),
-      auditEvent.create(auditItem(actor, {
-        clusterId: accreditation.clusterId, action, targetType: 'EvaluatorAccreditation', targetId: accreditation.evaluatorId,
-        versionBefore: previous?.version, versionAfter: accreditation.version,
-        changes: { kind: [previous?.kind ?? null, accreditation.kind], active: [previous?.active ?? null, accreditation.active], affiliatedCityId: [previous?.affiliatedCityId ?? null, accreditation.affiliatedCityId ?? null] },
-      }, at)).commit(),
+      auditEvent
+        .create(
+          auditItem(
+            actor,
+            {
+              clusterId: accreditation.clusterId,
+              action,
+              targetType: 'EvaluatorAccreditation',
+              targetId: accreditation.evaluatorId,
+              versionBefore: previous?.version,
+              versionAfter: accreditation.version,
+              changes: {
+                kind: [previous?.kind ?? null, accreditation.kind],
+                active: [previous?.active ?? null, accreditation.active],
+                affiliatedCityId: [previous?.affiliatedCityId ?? null, accreditation.affiliatedCityId ?? null],
+              },
+            },
+            at,
+          ),
+        )
+        .commit(),
     ]);
-    await commitTransaction(transaction, async () => stale('accreditation', previous?.version, (await evaluationRepository.accreditation(accreditation.clusterId, accreditation.evaluatorId))?.version));
+    await commitTransaction(transaction, async () =>
+      stale(
+        'accreditation',
+        previous?.version,
+        (await evaluationRepository.accreditation(accreditation.clusterId, accreditation.evaluatorId))?.version,
+      ),
+    );
   },
 
   async getMany(evaluationIds: readonly string[]): Promise<(StoredEvaluation | undefined)[]> {
-    return batchGetByIds(evaluationIds, 'evaluationId', (batch) => EvaluationEntity.get(batch.map((evaluationId) => ({ evaluationId }))).go());
+    return batchGetByIds(evaluationIds, 'evaluationId', (batch) =>
+      EvaluationEntity.get(batch.map((evaluationId) => ({ evaluationId }))).go(),
+    );
   },
 
   async get(evaluationId: string): Promise<StoredEvaluation | undefined> {
@@ -91,38 +146,74 @@ export const evaluationRepository = {
     return exactly({ evaluationId }, data);
   },
 
-  async list(clusterId: string, status: StoredEvaluation['status'] | null, page: PageRequest): Promise<Page<StoredEvaluation>> {
-    return readPage(`evaluations:${clusterId}:${status ?? ''}`, page,
+  async list(
+    clusterId: string,
+    status: StoredEvaluation['status'] | null,
+    page: PageRequest,
+  ): Promise<Page<StoredEvaluation>> {
+    return readPage(
+      `evaluations:${clusterId}:${status ?? ''}`,
+      page,
       (options) => {
         const query = EvaluationEntity.query.byCluster({ clusterId });
-        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({
+          order: 'desc',
+          ...options,
+        });
       },
-      (item) => cursors.evaluation.byAccessPattern.byCluster.fromComposite.toCursor(item));
+      (item) => cursors.evaluation.byAccessPattern.byCluster.fromComposite.toCursor(item),
+    );
   },
 
   /** Every evaluation of a cluster whose panel includes the evaluator. */
   async onPanel(clusterId: string, evaluatorId: string): Promise<StoredEvaluation[]> {
-    const { data } = await EvaluationEntity.query.byCluster({ clusterId }).where(({ panel }, { contains }) => contains(panel, evaluatorId)).go({ pages: 'all' });
+    const { data } = await EvaluationEntity.query
+      .byCluster({ clusterId })
+      .where(({ panel }, { contains }) => contains(panel, evaluatorId))
+      .go({ pages: 'all' });
     return data;
   },
 
   /** Opens an evaluation once per idempotency key, with its audit event. */
-  async open(evaluation: StoredEvaluation, idempotency: ScopedRequest | undefined, actor: Actor, at: string): Promise<StoredEvaluation> {
+  async open(
+    evaluation: StoredEvaluation,
+    idempotency: ScopedRequest | undefined,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredEvaluation> {
     return createOnce({
       key: idempotency,
       resultId: evaluation.evaluationId,
       at,
       read: (id) => evaluationRepository.get(id),
       created: evaluation,
-      conflictMessage: 'The evaluation could not be opened because of a simultaneous change. Nothing was recorded; try again.',
+      conflictMessage:
+        'The evaluation could not be opened because of a simultaneous change. Nothing was recorded; try again.',
       write: (keyRecord) =>
         citypact.transaction
           .write(({ evaluation: evaluations, auditEvent, idempotency: keys }) => [
             evaluations.create(evaluation).commit(),
-            auditEvent.create(auditItem(actor, {
-              clusterId: evaluation.clusterId, action: 'EVALUATION_OPENED', targetType: 'Evaluation', targetId: evaluation.evaluationId,
-              changes: { target: [null, `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim()], panel: [null, evaluation.panel] },
-            }, at)).commit(),
+            auditEvent
+              .create(
+                auditItem(
+                  actor,
+                  {
+                    clusterId: evaluation.clusterId,
+                    action: 'EVALUATION_OPENED',
+                    targetType: 'Evaluation',
+                    targetId: evaluation.evaluationId,
+                    changes: {
+                      target: [
+                        null,
+                        `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim(),
+                      ],
+                      panel: [null, evaluation.panel],
+                    },
+                  },
+                  at,
+                ),
+              )
+              .commit(),
             ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
           ])
           .go(),
@@ -133,7 +224,13 @@ export const evaluationRepository = {
    * Finalizes an evaluation still at the version read, together with the compliance record its result earns (if any):
    * the result and its consequence are never recorded apart.
    */
-  async finalize(read: StoredEvaluation, set: Pick<StoredEvaluation, 'finalResult' | 'finalizedAt' | 'finalizedBy' | 'complianceRecordId'>, record: StoredComplianceRecord | undefined, actor: Actor, at: string): Promise<StoredEvaluation> {
+  async finalize(
+    read: StoredEvaluation,
+    set: Pick<StoredEvaluation, 'finalResult' | 'finalizedAt' | 'finalizedBy' | 'complianceRecordId'>,
+    record: StoredComplianceRecord | undefined,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredEvaluation> {
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ evaluation, complianceRecord, auditEvent }) => [
       evaluation
@@ -144,18 +241,48 @@ export const evaluationRepository = {
       ...(record
         ? [
             complianceRecord.create(record).commit(),
-            auditEvent.create(auditItem(actor, {
-              clusterId: record.clusterId, action: 'COMPLIANCE_RECORDED', targetType: 'ComplianceRecord', targetId: record.recordId,
-              changes: { kind: [null, record.kind], subject: [null, record.subjectKey], evaluationId: [null, read.evaluationId] },
-            }, at)).commit(),
+            auditEvent
+              .create(
+                auditItem(
+                  actor,
+                  {
+                    clusterId: record.clusterId,
+                    action: 'COMPLIANCE_RECORDED',
+                    targetType: 'ComplianceRecord',
+                    targetId: record.recordId,
+                    changes: {
+                      kind: [null, record.kind],
+                      subject: [null, record.subjectKey],
+                      evaluationId: [null, read.evaluationId],
+                    },
+                  },
+                  at,
+                ),
+              )
+              .commit(),
           ]
         : []),
-      auditEvent.create(auditItem(actor, {
-        clusterId: read.clusterId, action: 'EVALUATION_FINALIZED', targetType: 'Evaluation', targetId: read.evaluationId,
-        versionBefore: read.version, versionAfter, changes: { status: ['OPEN', 'FINALIZED'] },
-      }, at)).commit(),
+      auditEvent
+        .create(
+          auditItem(
+            actor,
+            {
+              clusterId: read.clusterId,
+              action: 'EVALUATION_FINALIZED',
+              targetType: 'Evaluation',
+              targetId: read.evaluationId,
+              versionBefore: read.version,
+              versionAfter,
+              changes: { status: ['OPEN', 'FINALIZED'] },
+            },
+            at,
+          ),
+        )
+        .commit(),
     ]);
-    await commitTransaction(transaction, async () => stale('evaluation', read.version, (await evaluationRepository.get(read.evaluationId))?.version));
+    await commitTransaction(transaction, async () =>
+      stale('evaluation', read.version, (await evaluationRepository.get(read.evaluationId))?.version),
+    );
     return { ...read, ...set, status: 'FINALIZED', version: versionAfter };
   },
 
@@ -174,21 +301,57 @@ export const evaluationRepository = {
    * moves the evaluation's version, so a finalize made on an older read of the submissions is refused, never fixing a
    * result that leaves one out.
    */
-  async saveAssessment(assessment: StoredAssessment, previous: StoredAssessment | undefined, evaluation: StoredEvaluation, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<void> {
+  async saveAssessment(
+    assessment: StoredAssessment,
+    previous: StoredAssessment | undefined,
+    evaluation: StoredEvaluation,
+    audit: Pick<AuditedChange, 'action' | 'changes'>,
+    actor: Actor,
+    at: string,
+  ): Promise<void> {
     const submitted = assessment.status === 'SUBMITTED';
-    const transaction = citypact.transaction.write(({ assessment: assessments, evaluation: evaluations, auditEvent }) => [
-      assessments.put(assessment).where(versionedPut(previous)).commit(),
-      submitted
-        ? evaluations.patch({ evaluationId: evaluation.evaluationId }).add({ version: 1 }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit()
-        : evaluations.check({ evaluationId: evaluation.evaluationId }).where(({ status }, { eq }) => eq(status, 'OPEN')).commit(),
-      auditEvent.create(auditItem(actor, {
-        ...audit, clusterId: assessment.clusterId, targetType: 'Assessment', targetId: assessmentTargetId(assessment.evaluationId, assessment.evaluatorId),
-        versionBefore: previous?.version, versionAfter: assessment.version,
-      }, at)).commit(),
-    ]);
+    const transaction = citypact.transaction.write(
+      ({ assessment: assessments, evaluation: evaluations, auditEvent }) => [
+        assessments.put(assessment).where(versionedPut(previous)).commit(),
+        submitted
+          ? evaluations
+              .patch({ evaluationId: evaluation.evaluationId })
+              .add({ version: 1 })
+              .where(({ status }, { eq }) => eq(status, 'OPEN'))
+              .commit()
+          : evaluations
+              .check({ evaluationId: evaluation.evaluationId })
+              .where(({ status }, { eq }) => eq(status, 'OPEN'))
+              .commit(),
+        auditEvent
+          .create(
+            auditItem(
+              actor,
+              {
+                ...audit,
+                clusterId: assessment.clusterId,
+                targetType: 'Assessment',
+                targetId: assessmentTargetId(assessment.evaluationId, assessment.evaluatorId),
+                versionBefore: previous?.version,
+                versionAfter: assessment.version,
+              },
+              at,
+            ),
+          )
+          .commit(),
+      ],
+    );
     await commitTransaction(transaction, async (codes) =>
       codes[1] === 'ConditionalCheckFailed'
-        ? new InvalidStateError('The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.', { currentState: 'FINALIZED' })
-        : stale('assessment', previous?.version, (await evaluationRepository.assessment(assessment.evaluationId, assessment.evaluatorId))?.version));
+        ? new InvalidStateError(
+            'The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.',
+            { currentState: 'FINALIZED' },
+          )
+        : stale(
+            'assessment',
+            previous?.version,
+            (await evaluationRepository.assessment(assessment.evaluationId, assessment.evaluatorId))?.version,
+          ),
+    );
   },
 };

@@ -23,13 +23,20 @@ export const riskEventRepository = {
     return batchGetByIds(eventIds, 'eventId', (ids) => RiskEventEntity.get(ids.map((eventId) => ({ eventId }))).go());
   },
 
-  async listByCluster(clusterId: string, status: StoredRiskEvent['status'] | null | undefined, page: PageRequest): Promise<Page<StoredRiskEvent>> {
+  async listByCluster(
+    clusterId: string,
+    status: StoredRiskEvent['status'] | null | undefined,
+    page: PageRequest,
+  ): Promise<Page<StoredRiskEvent>> {
     return readPage(
       `events:${clusterId}:${status ?? ''}`,
       page,
       (options) => {
         const query = RiskEventEntity.query.byCluster({ clusterId });
-        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({ order: 'desc', ...options });
+        return (status ? query.where(({ status: s }, { eq }) => eq(s, status)) : query).go({
+          order: 'desc',
+          ...options,
+        });
       },
       (event) => cursors.riskEvent.byAccessPattern.byCluster.fromComposite.toCursor(event),
     );
@@ -45,7 +52,12 @@ export const riskEventRepository = {
   },
 
   /** Creates a reported event with its audit event; an idempotency key makes a retried report return the first. */
-  async create(event: StoredRiskEvent, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<StoredRiskEvent> {
+  async create(
+    event: StoredRiskEvent,
+    actor: Actor,
+    at: string,
+    idempotency?: IdempotentRequest,
+  ): Promise<StoredRiskEvent> {
     const scope = idempotencyScope('reportRiskEvent', event.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
@@ -53,20 +65,31 @@ export const riskEventRepository = {
       at,
       read: (id) => riskEventRepository.get(id),
       created: event,
-      conflictMessage: 'The report could not be saved because of a simultaneous change. Nothing was recorded; try again.',
+      conflictMessage:
+        'The report could not be saved because of a simultaneous change. Nothing was recorded; try again.',
       write: (keyRecord) =>
         citypact.transaction
           .write(({ riskEvent, auditEvent, idempotency }) => [
             riskEvent.create(event).commit(),
             auditEvent
-              .create(auditItem(actor, {
-                clusterId: event.clusterId,
-                action: 'RISK_EVENT_REPORTED',
-                targetType: 'RiskEvent',
-                targetId: event.eventId,
-                versionAfter: event.version,
-                changes: { category: [null, event.category], level: [null, event.level], originCityId: [null, event.originCityId] },
-              }, at))
+              .create(
+                auditItem(
+                  actor,
+                  {
+                    clusterId: event.clusterId,
+                    action: 'RISK_EVENT_REPORTED',
+                    targetType: 'RiskEvent',
+                    targetId: event.eventId,
+                    versionAfter: event.version,
+                    changes: {
+                      category: [null, event.category],
+                      level: [null, event.level],
+                      originCityId: [null, event.originCityId],
+                    },
+                  },
+                  at,
+                ),
+              )
               .commit(),
             ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
           ])
@@ -75,7 +98,13 @@ export const riskEventRepository = {
   },
 
   /** Applies a change if nobody changed the event since it was read, with its audit event, in one transaction. */
-  async apply(read: StoredRiskEvent, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string): Promise<StoredRiskEvent> {
+  async apply(
+    read: StoredRiskEvent,
+    set: EventChanges,
+    audit: Pick<AuditedChange, 'action' | 'changes'>,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredRiskEvent> {
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ riskEvent, auditEvent }) => [
       riskEvent
@@ -84,14 +113,20 @@ export const riskEventRepository = {
         .where(({ version }, { eq }) => eq(version, read.version))
         .commit(),
       auditEvent
-        .create(auditItem(actor, {
-          ...audit,
-          clusterId: read.clusterId,
-          targetType: 'RiskEvent',
-          targetId: read.eventId,
-          versionBefore: read.version,
-          versionAfter,
-        }, at))
+        .create(
+          auditItem(
+            actor,
+            {
+              ...audit,
+              clusterId: read.clusterId,
+              targetType: 'RiskEvent',
+              targetId: read.eventId,
+              versionBefore: read.version,
+              versionAfter,
+            },
+            at,
+          ),
+        )
         .commit(),
     ]);
     await commitTransaction(transaction, async () => {
@@ -105,8 +140,16 @@ export const riskEventRepository = {
    * Closes an event read at its version and, in the same transaction, lapses (waives) up to LAPSED_WITH_CLOSE of its
    * open obligations, each conditioned on the version read. Throws LapsedObligationChanged when one of those changed.
    */
-  async close(read: StoredRiskEvent, set: EventChanges, audit: Pick<AuditedChange, 'action' | 'changes'>, actor: Actor, at: string, lapsing: { read: StoredObligation; closing: Closing }[]): Promise<StoredRiskEvent> {
-    if (lapsing.length > LAPSED_WITH_CLOSE) throw new Error(`At most ${LAPSED_WITH_CLOSE} obligations lapse in the close's transaction`);
+  async close(
+    read: StoredRiskEvent,
+    set: EventChanges,
+    audit: Pick<AuditedChange, 'action' | 'changes'>,
+    actor: Actor,
+    at: string,
+    lapsing: { read: StoredObligation; closing: Closing }[],
+  ): Promise<StoredRiskEvent> {
+    if (lapsing.length > LAPSED_WITH_CLOSE)
+      throw new Error(`At most ${LAPSED_WITH_CLOSE} obligations lapse in the close's transaction`);
     const versionAfter = read.version + 1;
     const transaction = citypact.transaction.write(({ riskEvent, obligation, auditEvent }) => [
       riskEvent
@@ -115,7 +158,20 @@ export const riskEventRepository = {
         .where(({ version }, { eq }) => eq(version, read.version))
         .commit(),
       auditEvent
-        .create(auditItem(actor, { ...audit, clusterId: read.clusterId, targetType: 'RiskEvent', targetId: read.eventId, versionBefore: read.version, versionAfter }, at))
+        .create(
+          auditItem(
+            actor,
+            {
+              ...audit,
+              clusterId: read.clusterId,
+              targetType: 'RiskEvent',
+              targetId: read.eventId,
+              versionBefore: read.version,
+              versionAfter,
+            },
+            at,
+          ),
+        )
         .commit(),
       ...lapsing.flatMap((lapse) => closeWrites({ obligation, auditEvent }, lapse.read, lapse.closing, actor, at)),
     ]);

@@ -5,7 +5,10 @@
  * exactly as asked is treated as absent (the caller answers NOT_FOUND). Stored keys keep their lower-case form, so
  * existing data stays readable.
  */
-export function exactly<T extends object>(asked: Partial<Record<keyof T, unknown>>, item: T | null | undefined): T | undefined {
+export function exactly<T extends object>(
+  asked: Partial<Record<keyof T, unknown>>,
+  item: T | null | undefined,
+): T | undefined {
   if (!item) return undefined;
   for (const [name, value] of Object.entries(asked)) {
     if (typeof value === 'string' && (item as Record<string, unknown>)[name] !== value) return undefined;

@@ -14,7 +14,9 @@ export type ScopedRequest = IdempotentRequest & { scope: string };
  * bounds their size; a hash keeps keys that differ only in case apart and is always 64 characters.
  */
 function keyHash(request: ScopedRequest): string {
-  return createHash('sha256').update(JSON.stringify([request.scope, request.key])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([request.scope, request.key]))
+    .digest('hex');
 }
 
 export function idempotencyItem(request: ScopedRequest, resultId: string, at: string) {
@@ -36,13 +38,18 @@ export type IdempotencyRecord = ReturnType<typeof idempotencyItem>;
  */
 export async function previousResult(request: ScopedRequest): Promise<string | undefined> {
   const hashed = keyHash(request);
-  const { data } = await IdempotencyEntity.get([{ scope: request.scope, key: hashed }, { scope: request.scope, key: request.key }]).go({ consistent: true });
+  const { data } = await IdempotencyEntity.get([
+    { scope: request.scope, key: hashed },
+    { scope: request.scope, key: request.key },
+  ]).go({ consistent: true });
   const current = data.find((record) => record.scope === request.scope && record.key === hashed && record.fingerprint);
   if (current) {
-    if (current.fingerprint !== request.fingerprint) throw new ConflictError(reusedKeyMessage(request.key), { idempotencyKey: request.key });
+    if (current.fingerprint !== request.fingerprint)
+      throw new ConflictError(reusedKeyMessage(request.key), { idempotencyKey: request.key });
     return current.resultId;
   }
-  return data.find((record) => record.scope === request.scope && record.key === request.key && !record.fingerprint)?.resultId;
+  return data.find((record) => record.scope === request.scope && record.key === request.key && !record.fingerprint)
+    ?.resultId;
 }
 
 /** The refusal of a key already used for a request with other content. */

@@ -34,27 +34,47 @@ export const inventoryRepository = {
 
   /** Consistent batch read (a batch update compares versions against these). */
   async getMany(itemIds: readonly string[]): Promise<(StoredInventoryItem | undefined)[]> {
-    return batchGetByIds(itemIds, 'itemId', (ids) => InventoryItemEntity.get(ids.map((itemId) => ({ itemId }))).go({ consistent: true }));
+    return batchGetByIds(itemIds, 'itemId', (ids) =>
+      InventoryItemEntity.get(ids.map((itemId) => ({ itemId }))).go({ consistent: true }),
+    );
   },
 
-  async list(clusterId: string, filter: { cityId?: string | null; typeId?: string | null }, page: PageRequest): Promise<Page<StoredInventoryItem>> {
+  async list(
+    clusterId: string,
+    filter: { cityId?: string | null; typeId?: string | null },
+    page: PageRequest,
+  ): Promise<Page<StoredInventoryItem>> {
     const scope = `inventory:${clusterId}:${filter.cityId ?? ''}:${filter.typeId ?? ''}`;
     const { typeId } = filter;
     // The type is a key prefix (lower-cased by ElectroDB, matched with begins_with): the filter keeps only its exact id.
-    const ofType = <A extends { typeId: unknown }>(attributes: A, ops: { eq: (a: A['typeId'], v: string) => string }) => ops.eq(attributes.typeId, typeId!);
+    const ofType = <A extends { typeId: unknown }>(attributes: A, ops: { eq: (a: A['typeId'], v: string) => string }) =>
+      ops.eq(attributes.typeId, typeId!);
     if (filter.cityId) {
       const cityId = filter.cityId;
-      return readPage(scope, page,
+      return readPage(
+        scope,
+        page,
         (options) => {
-          const query = (typeId ? InventoryItemEntity.query.byCityType({ cityId, typeId }) : InventoryItemEntity.query.byCityType({ cityId }))
-            .where(({ clusterId: c, cityId: city }, { eq }) => `${eq(c, clusterId)} AND ${eq(city, cityId)}`);
+          const query = (
+            typeId
+              ? InventoryItemEntity.query.byCityType({ cityId, typeId })
+              : InventoryItemEntity.query.byCityType({ cityId })
+          ).where(({ clusterId: c, cityId: city }, { eq }) => `${eq(c, clusterId)} AND ${eq(city, cityId)}`);
           return (typeId ? query.where(ofType) : query).go(options);
         },
-        (item) => cursors.inventoryItem.byAccessPattern.byCityType.fromComposite.toCursor(item));
+        (item) => cursors.inventoryItem.byAccessPattern.byCityType.fromComposite.toCursor(item),
+      );
     }
-    return readPage(scope, page,
-      (options) => (typeId ? InventoryItemEntity.query.byClusterType({ clusterId, typeId }).where(ofType) : InventoryItemEntity.query.byClusterType({ clusterId })).go(options),
-      (item) => cursors.inventoryItem.byAccessPattern.byClusterType.fromComposite.toCursor(item));
+    return readPage(
+      scope,
+      page,
+      (options) =>
+        (typeId
+          ? InventoryItemEntity.query.byClusterType({ clusterId, typeId }).where(ofType)
+          : InventoryItemEntity.query.byClusterType({ clusterId })
+        ).go(options),
+      (item) => cursors.inventoryItem.byAccessPattern.byClusterType.fromComposite.toCursor(item),
+    );
   },
 
   /**
@@ -62,17 +82,36 @@ export const inventoryRepository = {
    * record: returns the item created, or the one an earlier request with the same key and content created (the same
    * key with other content is CONFLICT); undefined when the item already exists.
    */
-  async create(item: StoredInventoryItem, actor: Actor, at: string, idempotency?: ScopedRequest): Promise<StoredInventoryItem | undefined> {
+  async create(
+    item: StoredInventoryItem,
+    actor: Actor,
+    at: string,
+    idempotency?: ScopedRequest,
+  ): Promise<StoredInventoryItem | undefined> {
     const previous = idempotency && (await previousResult(idempotency));
     if (previous) return inventoryRepository.get(previous);
     const result = await citypact.transaction
       .write(({ inventoryItem, auditEvent, idempotency: keys }) => [
         inventoryItem.create(item).commit(),
         auditEvent
-          .create(auditItem(actor, {
-            clusterId: item.clusterId, action: 'INVENTORY_ITEM_CREATED', targetType: 'InventoryItem', targetId: item.itemId, versionAfter: item.version,
-            changes: { onHand: [null, item.onHand], shareable: [null, item.shareable], readiness: [null, item.readiness] },
-          }, at))
+          .create(
+            auditItem(
+              actor,
+              {
+                clusterId: item.clusterId,
+                action: 'INVENTORY_ITEM_CREATED',
+                targetType: 'InventoryItem',
+                targetId: item.itemId,
+                versionAfter: item.version,
+                changes: {
+                  onHand: [null, item.onHand],
+                  shareable: [null, item.shareable],
+                  readiness: [null, item.readiness],
+                },
+              },
+              at,
+            ),
+          )
           .commit(),
         ...(idempotency ? [keys.create(idempotencyItem(idempotency, item.itemId, at)).commit()] : []),
       ])
@@ -84,10 +123,21 @@ export const inventoryRepository = {
    * Applies every change or none, each conditioned on the version read and each with its history record (the item's
    * audit event) in the same transaction. Returns the cancellation codes per change when DynamoDB refused.
    */
-  async update(changes: ItemChange[], actor: Actor, at: string, keyed: IdempotentRequest | undefined): Promise<{ items: StoredInventoryItem[] } | { refused: string[] }> {
+  async update(
+    changes: ItemChange[],
+    actor: Actor,
+    at: string,
+    keyed: IdempotentRequest | undefined,
+  ): Promise<{ items: StoredInventoryItem[] } | { refused: string[] }> {
     const lastChange = keyed ? { lastChangeKey: keyed.key, lastChangeFingerprint: keyed.fingerprint } : {};
     const items = changes.map(({ read, next }): StoredInventoryItem => ({
-      ...read, ...next, version: read.version + 1, updatedAt: at, lastChangedBy: actor.id, lastChangeKey: keyed?.key, lastChangeFingerprint: keyed?.fingerprint,
+      ...read,
+      ...next,
+      version: read.version + 1,
+      updatedAt: at,
+      lastChangedBy: actor.id,
+      lastChangeKey: keyed?.key,
+      lastChangeFingerprint: keyed?.fingerprint,
     }));
     const result = await citypact.transaction
       .write(({ inventoryItem, auditEvent }) =>
@@ -96,14 +146,35 @@ export const inventoryRepository = {
           return [
             inventoryItem
               .patch({ itemId: read.itemId })
-              .set({ onHand: after.onHand, shareable: after.shareable, readiness: after.readiness, storage: after.storage, lastVerifiedAt: after.lastVerifiedAt, version: after.version, updatedAt: at, lastChangedBy: actor.id, ...lastChange })
+              .set({
+                onHand: after.onHand,
+                shareable: after.shareable,
+                readiness: after.readiness,
+                storage: after.storage,
+                lastVerifiedAt: after.lastVerifiedAt,
+                version: after.version,
+                updatedAt: at,
+                lastChangedBy: actor.id,
+                ...lastChange,
+              })
               .where(({ version }, { eq }) => eq(version, read.version))
               .commit(),
             auditEvent
-              .create(auditItem(actor, {
-                clusterId: read.clusterId, action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: read.itemId,
-                versionBefore: read.version, versionAfter: after.version, changes: changedFields(read, after),
-              }, at))
+              .create(
+                auditItem(
+                  actor,
+                  {
+                    clusterId: read.clusterId,
+                    action: 'INVENTORY_ITEM_UPDATED',
+                    targetType: 'InventoryItem',
+                    targetId: read.itemId,
+                    versionBefore: read.version,
+                    versionAfter: after.version,
+                    changes: changedFields(read, after),
+                  },
+                  at,
+                ),
+              )
               .commit(),
           ];
         }),
@@ -112,6 +183,10 @@ export const inventoryRepository = {
     if (!result.canceled) return { items };
     // Every other entry is an item write; report the items DynamoDB refused, in order.
     const outcomes: ReadonlyArray<{ code?: string }> = result.data;
-    return { refused: changes.filter((_, index) => outcomes[index * 2]?.code === 'ConditionalCheckFailed').map(({ read }) => read.itemId) };
+    return {
+      refused: changes
+        .filter((_, index) => outcomes[index * 2]?.code === 'ConditionalCheckFailed')
+        .map(({ read }) => read.itemId),
+    };
   },
 };

@@ -29,8 +29,15 @@ export interface ObligationQuery {
 // The shape the three obligation indexes share once keyed: a due-time range, a filter, a page.
 type RunOptions = PageQueryOptions;
 type Runnable = { go(options: RunOptions): Promise<{ data: StoredObligation[] }> };
-type WhereAttributes = Record<'clusterId' | 'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey', unknown>;
-type WhereOperations = { eq(attribute: unknown, value: unknown): string; lt(attribute: unknown, value: unknown): string; gte(attribute: unknown, value: unknown): string };
+type WhereAttributes = Record<
+  'clusterId' | 'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey',
+  unknown
+>;
+type WhereOperations = {
+  eq(attribute: unknown, value: unknown): string;
+  lt(attribute: unknown, value: unknown): string;
+  gte(attribute: unknown, value: unknown): string;
+};
 type FilterCallback = (attributes: WhereAttributes, operations: WhereOperations) => string;
 type Filterable = Runnable & { where(callback: FilterCallback): Runnable };
 type KeyedQuery = Filterable & {
@@ -39,7 +46,10 @@ type KeyedQuery = Filterable & {
   lt(end: { dueAt: string }): Filterable;
 };
 
-export type Closing = Pick<StoredObligation, 'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'>;
+export type Closing = Pick<
+  StoredObligation,
+  'status' | 'fulfilledAt' | 'evidenceText' | 'evidenceLinks' | 'waivedReason'
+>;
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
@@ -54,7 +64,9 @@ export const obligationRepository = {
   },
 
   async getMany(ids: readonly string[]): Promise<(StoredObligation | undefined)[]> {
-    return batchGetByIds(ids, 'obligationId', (batch) => ObligationEntity.get(batch.map((obligationId) => ({ obligationId }))).go());
+    return batchGetByIds(ids, 'obligationId', (batch) =>
+      ObligationEntity.get(batch.map((obligationId) => ({ obligationId }))).go(),
+    );
   },
 
   /**
@@ -89,14 +101,20 @@ export const obligationRepository = {
         .write(({ obligation, auditEvent }) => [
           obligation.create(item).commit(),
           auditEvent
-            .create(auditItem(actor, {
-              clusterId: spec.clusterId,
-              action: 'OBLIGATION_CREATED',
-              targetType: 'Obligation',
-              targetId: spec.obligationId,
-              versionAfter: 1,
-              changes: { eventId: [null, spec.eventId], obligee: [null, spec.obligee], dueAt: [null, spec.dueAt] },
-            }, at))
+            .create(
+              auditItem(
+                actor,
+                {
+                  clusterId: spec.clusterId,
+                  action: 'OBLIGATION_CREATED',
+                  targetType: 'Obligation',
+                  targetId: spec.obligationId,
+                  versionAfter: 1,
+                  changes: { eventId: [null, spec.eventId], obligee: [null, spec.obligee], dueAt: [null, spec.dueAt] },
+                },
+                at,
+              ),
+            )
             .commit(),
         ])
         .go();
@@ -106,7 +124,8 @@ export const obligationRepository = {
       }
       const codes = result.data.map((entry) => entry.code);
       // Already there: activation was repeated. Anything else (e.g. a collision) is retried by the next activation.
-      if (codes[0] !== 'ConditionalCheckFailed') throw new ConflictError('Obligations were being created at the same moment elsewhere; try again.');
+      if (codes[0] !== 'ConditionalCheckFailed')
+        throw new ConflictError('Obligations were being created at the same moment elsewhere; try again.');
     });
     return created;
   },
@@ -133,51 +152,75 @@ export const obligationRepository = {
     const obligeeFilter = !!query.obligeeKey && !onlyOpen;
     // gsi2 is keyed by obligee alone: pin the cluster too, so no filter value can reach another cluster's items.
     const clusterFilter = onlyOpen && !!query.obligeeKey;
-    const hasFilter = clusterFilter || statusFilter || obligeeFilter || !!query.eventId || !!query.agreementId || !!query.kind;
+    const hasFilter =
+      clusterFilter || statusFilter || obligeeFilter || !!query.eventId || !!query.agreementId || !!query.kind;
     const run = (keyed: KeyedQuery) => (options: RunOptions) => {
       const ranged =
-        dueAfter && dueBefore ? keyed.between({ dueAt: dueAfter }, { dueAt: dueBefore }) : dueAfter ? keyed.gte({ dueAt: dueAfter }) : dueBefore ? keyed.lt({ dueAt: dueBefore }) : keyed;
+        dueAfter && dueBefore
+          ? keyed.between({ dueAt: dueAfter }, { dueAt: dueBefore })
+          : dueAfter
+            ? keyed.gte({ dueAt: dueAfter })
+            : dueBefore
+              ? keyed.lt({ dueAt: dueBefore })
+              : keyed;
       return (hasFilter ? ranged.where(filter) : ranged).go(options);
     };
-    const filter: FilterCallback = ({ clusterId: cluster, status, dueAt, eventId, agreementId, kind, obligeeKey }, op) =>
-            [
-              clusterFilter ? op.eq(cluster, clusterId) : '',
-              statusFilter
-                ? `(${statuses
-                    .map((wanted) =>
-                      wanted === 'OVERDUE'
-                        ? `(${op.eq(status, 'OPEN')} AND ${op.lt(dueAt, query.now)})`
-                        : wanted === 'OPEN'
-                          ? `(${op.eq(status, 'OPEN')} AND ${op.gte(dueAt, query.now)})`
-                          : op.eq(status, wanted),
-                    )
-                    .join(' OR ')})`
-                : '',
-              query.eventId ? op.eq(eventId, query.eventId) : '',
-              query.agreementId ? op.eq(agreementId, query.agreementId) : '',
-              query.kind ? op.eq(kind, query.kind) : '',
-              obligeeFilter ? op.eq(obligeeKey, query.obligeeKey) : '',
-            ]
-              .filter(Boolean)
-              .join(' AND ');
+    const filter: FilterCallback = (
+      { clusterId: cluster, status, dueAt, eventId, agreementId, kind, obligeeKey },
+      op,
+    ) =>
+      [
+        clusterFilter ? op.eq(cluster, clusterId) : '',
+        statusFilter
+          ? `(${statuses
+              .map((wanted) =>
+                wanted === 'OVERDUE'
+                  ? `(${op.eq(status, 'OPEN')} AND ${op.lt(dueAt, query.now)})`
+                  : wanted === 'OPEN'
+                    ? `(${op.eq(status, 'OPEN')} AND ${op.gte(dueAt, query.now)})`
+                    : op.eq(status, wanted),
+              )
+              .join(' OR ')})`
+          : '',
+        query.eventId ? op.eq(eventId, query.eventId) : '',
+        query.agreementId ? op.eq(agreementId, query.agreementId) : '',
+        query.kind ? op.eq(kind, query.kind) : '',
+        obligeeFilter ? op.eq(obligeeKey, query.obligeeKey) : '',
+      ]
+        .filter(Boolean)
+        .join(' AND ');
 
     if (onlyOpen && query.obligeeKey) {
-      return readPage(scope, page, run(ObligationEntity.query.byObligeeState({ obligeeKey: query.obligeeKey, openState: 'OPEN' })),
-      (item) => cursors.obligation.byAccessPattern.byObligeeState.fromComposite.toCursor(item));
+      return readPage(
+        scope,
+        page,
+        run(ObligationEntity.query.byObligeeState({ obligeeKey: query.obligeeKey, openState: 'OPEN' })),
+        (item) => cursors.obligation.byAccessPattern.byObligeeState.fromComposite.toCursor(item),
+      );
     }
     if (onlyOpen) {
-      return readPage(scope, page, run(ObligationEntity.query.byClusterState({ clusterId, openState: 'OPEN' })),
-      (item) => cursors.obligation.byAccessPattern.byClusterState.fromComposite.toCursor(item));
+      return readPage(
+        scope,
+        page,
+        run(ObligationEntity.query.byClusterState({ clusterId, openState: 'OPEN' })),
+        (item) => cursors.obligation.byAccessPattern.byClusterState.fromComposite.toCursor(item),
+      );
     }
-    return readPage(scope, page, run(ObligationEntity.query.byClusterDue({ clusterId })),
-    (item) => cursors.obligation.byAccessPattern.byClusterDue.fromComposite.toCursor(item));
+    return readPage(scope, page, run(ObligationEntity.query.byClusterDue({ clusterId })), (item) =>
+      cursors.obligation.byAccessPattern.byClusterDue.fromComposite.toCursor(item),
+    );
   },
 
   /** Every obligation of a cluster (or of one event), reduced to what a summary counts. */
-  async forSummary(clusterId: string, eventId?: string | null): Promise<Pick<StoredObligation, 'obligeeKey' | 'cityId' | 'status' | 'dueAt'>[]> {
+  async forSummary(
+    clusterId: string,
+    eventId?: string | null,
+  ): Promise<Pick<StoredObligation, 'obligeeKey' | 'cityId' | 'status' | 'dueAt'>[]> {
     const query = ObligationEntity.query.byClusterDue({ clusterId });
-    const { data } = await (eventId ? query.where(({ eventId: e }, { eq }) => eq(e, eventId)) : query)
-      .go({ pages: 'all', attributes: ['obligeeKey', 'cityId', 'status', 'dueAt'] });
+    const { data } = await (eventId ? query.where(({ eventId: e }, { eq }) => eq(e, eventId)) : query).go({
+      pages: 'all',
+      attributes: ['obligeeKey', 'cityId', 'status', 'dueAt'],
+    });
     return data;
   },
 
@@ -196,7 +239,13 @@ export const obligationRepository = {
    * the compliance record it writes (fulfilled on time or late) or withdraws (a waived obligation's LATE record): all
    * or nothing, and a record can be written only once.
    */
-  async close(read: StoredObligation, closing: Closing, actor: Actor, at: string, records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {}): Promise<StoredObligation> {
+  async close(
+    read: StoredObligation,
+    closing: Closing,
+    actor: Actor,
+    at: string,
+    records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {},
+  ): Promise<StoredObligation> {
     const { create, withdraw } = records;
     const transaction = citypact.transaction.write(({ obligation, complianceRecord, auditEvent }) => [
       ...closeWrites({ obligation, auditEvent }, read, closing, actor, at),
@@ -205,19 +254,30 @@ export const obligationRepository = {
         ? [
             complianceRecord
               .patch({ recordId: withdraw.recordId })
-              .set({ withdrawal: { at, reason: closing.waivedReason ?? '', by: actor }, version: recordVersion(withdraw) + 1 })
-              .where(({ version }, { eq, notExists }) => (withdraw.version === undefined ? notExists(version) : eq(version, withdraw.version)))
+              .set({
+                withdrawal: { at, reason: closing.waivedReason ?? '', by: actor },
+                version: recordVersion(withdraw) + 1,
+              })
+              .where(({ version }, { eq, notExists }) =>
+                withdraw.version === undefined ? notExists(version) : eq(version, withdraw.version),
+              )
               .commit(),
             auditEvent
-              .create(auditItem(actor, {
-                clusterId: read.clusterId,
-                action: 'COMPLIANCE_WITHDRAWN',
-                targetType: 'ComplianceRecord',
-                targetId: withdraw.recordId,
-                versionBefore: recordVersion(withdraw),
-                versionAfter: recordVersion(withdraw) + 1,
-                changes: { counts: [true, false], reason: [null, closing.waivedReason ?? null] },
-              }, at))
+              .create(
+                auditItem(
+                  actor,
+                  {
+                    clusterId: read.clusterId,
+                    action: 'COMPLIANCE_WITHDRAWN',
+                    targetType: 'ComplianceRecord',
+                    targetId: withdraw.recordId,
+                    versionBefore: recordVersion(withdraw),
+                    versionAfter: recordVersion(withdraw) + 1,
+                    changes: { counts: [true, false], reason: [null, closing.waivedReason ?? null] },
+                  },
+                  at,
+                ),
+              )
               .commit(),
           ]
         : []),
@@ -253,19 +313,28 @@ export const obligationRepository = {
         obligation
           .patch({ obligationId: read.obligationId })
           .set({ lateRecordedAt: at, lateMarkVersion: versionAfter, version: versionAfter })
-          .where(({ status, lateRecordedAt, version }, { eq, notExists }) => `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`)
+          .where(
+            ({ status, lateRecordedAt, version }, { eq, notExists }) =>
+              `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`,
+          )
           .commit(),
         complianceRecord.create(record).commit(),
         auditEvent
-          .create(auditItem(actor, {
-            clusterId: read.clusterId,
-            action: 'COMPLIANCE_RECORDED',
-            targetType: 'Obligation',
-            targetId: read.obligationId,
-            versionBefore: read.version,
-            versionAfter,
-            changes: { kind: [null, record.kind] },
-          }, at))
+          .create(
+            auditItem(
+              actor,
+              {
+                clusterId: read.clusterId,
+                action: 'COMPLIANCE_RECORDED',
+                targetType: 'Obligation',
+                targetId: read.obligationId,
+                versionBefore: read.version,
+                versionAfter,
+                changes: { kind: [null, record.kind] },
+              },
+              at,
+            ),
+          )
           .commit(),
       ])
       .go();
@@ -273,7 +342,10 @@ export const obligationRepository = {
   },
 };
 
-type ObligationWrites = Pick<Parameters<Parameters<typeof citypact.transaction.write>[0]>[0], 'obligation' | 'auditEvent'>;
+type ObligationWrites = Pick<
+  Parameters<Parameters<typeof citypact.transaction.write>[0]>[0],
+  'obligation' | 'auditEvent'
+>;
 
 /** The obligation as `close` leaves it. */
 function closedState(read: StoredObligation, closing: Closing, actor: Actor, at: string): StoredObligation {
@@ -284,7 +356,13 @@ function closedState(read: StoredObligation, closing: Closing, actor: Actor, at:
  * The two writes that close an obligation read at its version: the obligation (moved to the closed partitions) and
  * its audit event. Shared by `close` and by the event close that lapses obligations in its own transaction.
  */
-export function closeWrites({ obligation, auditEvent }: ObligationWrites, read: StoredObligation, closing: Closing, actor: Actor, at: string) {
+export function closeWrites(
+  { obligation, auditEvent }: ObligationWrites,
+  read: StoredObligation,
+  closing: Closing,
+  actor: Actor,
+  at: string,
+) {
   const versionAfter = read.version + 1;
   return [
     obligation
@@ -294,15 +372,21 @@ export function closeWrites({ obligation, auditEvent }: ObligationWrites, read: 
       .where(({ version }, { eq }) => eq(version, read.version))
       .commit(),
     auditEvent
-      .create(auditItem(actor, {
-        clusterId: read.clusterId,
-        action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
-        targetType: 'Obligation',
-        targetId: read.obligationId,
-        versionBefore: read.version,
-        versionAfter,
-        changes: { status: [read.status, closing.status] },
-      }, at))
+      .create(
+        auditItem(
+          actor,
+          {
+            clusterId: read.clusterId,
+            action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
+            targetType: 'Obligation',
+            targetId: read.obligationId,
+            versionBefore: read.version,
+            versionAfter,
+            changes: { status: [read.status, closing.status] },
+          },
+          at,
+        ),
+      )
       .commit(),
   ];
 }

@@ -1,7 +1,8 @@
 import { BadInputError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 
-const INVALID_CURSOR = 'This page link is not valid for this list (it may belong to another list or be damaged). Start again from the first page.';
+const INVALID_CURSOR =
+  'This page link is not valid for this list (it may belong to another list or be damaged). Start again from the first page.';
 
 /**
  * Wraps a store cursor with the list it belongs to, so a cursor from one list (or cluster) is refused on another

@@ -2,7 +2,15 @@ import { ConflictError } from '../domain/errors';
 import { parseResourceTypeKey, reserveRequirementTargetId, resourceTypeKey } from '../domain/resources/ids';
 import type { Actor } from '../domain/roles';
 import { auditItem } from './audit';
-import { InventoryItemEntity, ReserveRequirementEntity, ResourceTypeEntity, citypact, type StoredInventoryItem, type StoredReserveRequirement, type StoredResourceType } from './entities';
+import {
+  InventoryItemEntity,
+  ReserveRequirementEntity,
+  ResourceTypeEntity,
+  citypact,
+  type StoredInventoryItem,
+  type StoredReserveRequirement,
+  type StoredResourceType,
+} from './entities';
 import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 
@@ -41,36 +49,70 @@ export const resourceRepository = {
   },
 
   /** Sets a requirement if it is still at the version read (or new), with its audit event. */
-  async saveRequirement(next: StoredReserveRequirement, previous: StoredReserveRequirement | undefined, actor: Actor, at: string): Promise<StoredReserveRequirement> {
+  async saveRequirement(
+    next: StoredReserveRequirement,
+    previous: StoredReserveRequirement | undefined,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredReserveRequirement> {
     const transaction = citypact.transaction.write(({ reserveRequirement, auditEvent }) => [
       previous
-        ? reserveRequirement.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit()
+        ? reserveRequirement
+            .put(next)
+            .where(({ version }, { eq }) => eq(version, previous.version))
+            .commit()
         : reserveRequirement.create(next).commit(),
       auditEvent
-        .create(auditItem(actor, {
-          clusterId: next.clusterId, action: 'RESERVE_REQUIREMENT_SET', targetType: 'ReserveRequirement', targetId: reserveRequirementTargetId(next.typeId),
-          versionBefore: previous?.version, versionAfter: next.version,
-          changes: { basis: [previous?.basis ?? null, next.basis], quantity: [previous?.quantity ?? null, next.quantity], minimumTier: [previous?.minimumTier ?? null, next.minimumTier] },
-        }, at))
+        .create(
+          auditItem(
+            actor,
+            {
+              clusterId: next.clusterId,
+              action: 'RESERVE_REQUIREMENT_SET',
+              targetType: 'ReserveRequirement',
+              targetId: reserveRequirementTargetId(next.typeId),
+              versionBefore: previous?.version,
+              versionAfter: next.version,
+              changes: {
+                basis: [previous?.basis ?? null, next.basis],
+                quantity: [previous?.quantity ?? null, next.quantity],
+                minimumTier: [previous?.minimumTier ?? null, next.minimumTier],
+              },
+            },
+            at,
+          ),
+        )
         .commit(),
     ]);
     await commitTransaction(transaction, async () => {
       const current = await resourceRepository.requirement(next.clusterId, next.typeId);
-      return new ConflictError(`The reserve requirement for "${next.typeId}" was changed by someone else (it is now version ${current?.version}). Nothing was changed.`, { currentVersion: current?.version });
+      return new ConflictError(
+        `The reserve requirement for "${next.typeId}" was changed by someone else (it is now version ${current?.version}). Nothing was changed.`,
+        { currentVersion: current?.version },
+      );
     });
     return next;
   },
 
   /** What the shortfall computation needs of every item in a cluster (one keyed query, a few pages). */
-  async holdings(clusterId: string): Promise<Pick<StoredInventoryItem, 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'>[]> {
-    const { data } = await InventoryItemEntity.query.byClusterType({ clusterId }).go({ pages: 'all', attributes: ['cityId', 'typeId', 'tier', 'readiness', 'shareable', 'committed'] });
+  async holdings(
+    clusterId: string,
+  ): Promise<Pick<StoredInventoryItem, 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'>[]> {
+    const { data } = await InventoryItemEntity.query
+      .byClusterType({ clusterId })
+      .go({ pages: 'all', attributes: ['cityId', 'typeId', 'tier', 'readiness', 'shareable', 'committed'] });
     return data;
   },
 
   /**
    * Adds a type (refused if the id exists) or replaces one if it is still at the version read, with its audit event.
    */
-  async save(next: StoredResourceType, previous: StoredResourceType | undefined, actor: Actor, at: string): Promise<StoredResourceType> {
+  async save(
+    next: StoredResourceType,
+    previous: StoredResourceType | undefined,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredResourceType> {
     const transaction = citypact.transaction.write(({ resourceType, auditEvent }) => [
       previous
         ? resourceType
@@ -79,22 +121,34 @@ export const resourceRepository = {
             .commit()
         : resourceType.create(next).commit(),
       auditEvent
-        .create(auditItem(actor, {
-          clusterId: next.clusterId,
-          action: previous ? 'RESOURCE_TYPE_CHANGED' : 'RESOURCE_TYPE_ADDED',
-          targetType: 'ResourceType',
-          targetId: next.typeId,
-          versionBefore: previous?.version,
-          versionAfter: next.version,
-          changes: previous ? changedFields(previous, next) : { name: [null, next.name] },
-        }, at))
+        .create(
+          auditItem(
+            actor,
+            {
+              clusterId: next.clusterId,
+              action: previous ? 'RESOURCE_TYPE_CHANGED' : 'RESOURCE_TYPE_ADDED',
+              targetType: 'ResourceType',
+              targetId: next.typeId,
+              versionBefore: previous?.version,
+              versionAfter: next.version,
+              changes: previous ? changedFields(previous, next) : { name: [null, next.name] },
+            },
+            at,
+          ),
+        )
         .commit(),
     ]);
     await commitTransaction(transaction, async () => {
       const current = await resourceRepository.get(next.clusterId, next.typeId);
       return previous
-        ? new ConflictError(`The resource type "${next.typeId}" was changed by someone else after you read it (you had version ${previous.version}, it is now version ${current?.version}). Nothing was changed.`, { yourVersion: previous.version, currentVersion: current?.version })
-        : new ConflictError(`The catalogue already has a resource type "${next.typeId}". Pass its version to change it.`, { currentVersion: current?.version });
+        ? new ConflictError(
+            `The resource type "${next.typeId}" was changed by someone else after you read it (you had version ${previous.version}, it is now version ${current?.version}). Nothing was changed.`,
+            { yourVersion: previous.version, currentVersion: current?.version },
+          )
+        : new ConflictError(
+            `The catalogue already has a resource type "${next.typeId}". Pass its version to change it.`,
+            { currentVersion: current?.version },
+          );
     });
     return next;
   },

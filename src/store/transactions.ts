@@ -16,7 +16,9 @@ export async function commitTransaction(
   const codes = result.data.map((entry) => entry.code ?? 'None');
   if (codes.includes('ConditionalCheckFailed')) throw await onConditionFailed(codes);
   if (codes.includes('TransactionConflict')) {
-    throw new ConflictError('Someone else was changing the same record at the same moment. Nothing was changed; try again.');
+    throw new ConflictError(
+      'Someone else was changing the same record at the same moment. Nothing was changed; try again.',
+    );
   }
   throw new Error(`Transaction cancelled: ${codes.join(', ')}`);
 }

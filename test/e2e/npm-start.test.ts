@@ -66,25 +66,48 @@ test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and k
   expect(banner).toMatch(/seeded 2 demo clusters with 25 cities/);
   for (const role of ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR']) expect(banner).toContain(`  ${role}`);
 
-  const tokens = JSON.parse(readFileSync(join(dataDir, 'tokens.json'), 'utf8')) as Array<{ sub: string; token: string }>;
+  const tokens = JSON.parse(readFileSync(join(dataDir, 'tokens.json'), 'utf8')) as Array<{
+    sub: string;
+    token: string;
+  }>;
   const tokenOf = (sub: string) => tokens.find((entry) => entry.sub === sub)!.token;
 
   const anonymous = await graphql(null, '{ me { id } }');
   expect(anonymous.status).toBe(401);
   expect(anonymous.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
 
-  const update = await graphql(tokenOf('demo-city-langfang'), 'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }');
+  const update = await graphql(
+    tokenOf('demo-city-langfang'),
+    'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }',
+  );
   expect(update.body).toEqual({ data: { updateCityBaseline: { version: 2 } } });
-  const denied = await graphql(tokenOf('demo-city-langfang'), 'mutation { updateCityBaseline(input: { cityId: "city-tianjin", expectedVersion: 1, shelterCapacity: 1 }) { version } }');
+  const denied = await graphql(
+    tokenOf('demo-city-langfang'),
+    'mutation { updateCityBaseline(input: { cityId: "city-tianjin", expectedVersion: 1, shelterCapacity: 1 }) { version } }',
+  );
   expect(denied.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
 
   // The demo incident: Suzhou's report and downstream warning are already overdue for the Delta coordinator.
-  const overdue = await graphql(tokenOf('demo-coordinator-yrd'), '{ obligations(clusterId: "cluster-yrd", filter: { status: [OVERDUE] }) { nodes { city { id } duty { id } } } }');
-  expect(overdue.body.data.obligations.nodes).toEqual(expect.arrayContaining([{ city: { id: 'city-suzhou' }, duty: { id: 'report' } }, { city: { id: 'city-suzhou' }, duty: { id: 'warn' } }]));
+  const overdue = await graphql(
+    tokenOf('demo-coordinator-yrd'),
+    '{ obligations(clusterId: "cluster-yrd", filter: { status: [OVERDUE] }) { nodes { city { id } duty { id } } } }',
+  );
+  expect(overdue.body.data.obligations.nodes).toEqual(
+    expect.arrayContaining([
+      { city: { id: 'city-suzhou' }, duty: { id: 'report' } },
+      { city: { id: 'city-suzhou' }, duty: { id: 'warn' } },
+    ]),
+  );
 
   // `npm run job:overdue` runs the scheduled job by hand against the running store.
-  const job = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/job-overdue.ts'], { cwd: ROOT, env: { ...process.env, CITYPACT_DATA_DIR: dataDir }, encoding: 'utf8' });
-  expect(job).toMatch(/Overdue job: \d+ recurring obligation\(s\) opened; \d+ obligation\(s\) recorded as LATE and \d+ of closed events waived as lapsed across 2 cluster\(s\)\./);
+  const job = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/job-overdue.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CITYPACT_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  expect(job).toMatch(
+    /Overdue job: \d+ recurring obligation\(s\) opened; \d+ obligation\(s\) recorded as LATE and \d+ of closed events waived as lapsed across 2 cluster\(s\)\./,
+  );
 
   expect(javaProcessesFor(dataDir)).not.toBe('');
   expect(await ctrlC(first.child)).toBe(0);
@@ -92,7 +115,10 @@ test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and k
 
   const second = start();
   expect(await second.ready).toMatch(/data kept from last run/);
-  const reread = await graphql(tokenOf('demo-coordinator-jjj'), '{ city(id: "city-langfang") { version baseline { shelterCapacity } } }');
+  const reread = await graphql(
+    tokenOf('demo-coordinator-jjj'),
+    '{ city(id: "city-langfang") { version baseline { shelterCapacity } } }',
+  );
   expect(reread.body).toEqual({ data: { city: { version: 2, baseline: { shelterCapacity: 440000 } } } });
   expect(await ctrlC(second.child)).toBe(0);
   expect(javaProcessesFor(dataDir)).toBe('');

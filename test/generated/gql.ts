@@ -14,300 +14,446 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }": typeof types.AidRequestsRequestDocument,
-    "mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }": typeof types.AidRequestsOfferDocument,
-    "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }": typeof types.AidRequestsAcceptDocument,
-    "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }": typeof types.AidRequestsDispatchDocument,
-    "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }": typeof types.AidRequestsArrivedDocument,
-    "fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }": typeof types.AidRequestsRequestFieldsFragmentDoc,
-    "mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }": typeof types.AidRequestsCancelRequestDocument,
-    "mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }": typeof types.AidRequestsCloseRequestDocument,
-    "query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }": typeof types.AidRequestsReadRequestDocument,
-    "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }": typeof types.AidRequestsItemDocument,
-    "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }": typeof types.AidRequestsAuditDocument,
-    "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }": typeof types.AuditUpdateDocument,
-    "query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }": typeof types.AuditAuditDocument,
-    "mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }": typeof types.BaselineUpdateDocument,
-    "query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }": typeof types.BaselineReadDocument,
-    "query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }": typeof types.BaselineAuditDocument,
-    "query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }": typeof types.BoundsAgreementsDocument,
-    "mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }": typeof types.BoundsSettingsDocument,
-    "mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }": typeof types.BoundsSetReserveDocument,
-    "query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }": typeof types.BoundsShortfallsDocument,
-    "mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }": typeof types.BoundsRequestDocument,
-    "query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }": typeof types.BoundsRequestsDocument,
-    "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": typeof types.ClaimsCapFileDocument,
-    "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }": typeof types.ClaimsCapReviewDocument,
-    "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }": typeof types.ClaimsCapDecideDocument,
-    "fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }": typeof types.ClaimsClaimFieldsFragmentDoc,
-    "mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }": typeof types.ClaimsFileDocument,
-    "mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }": typeof types.ClaimsReviewDocument,
-    "mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }": typeof types.ClaimsDecideDocument,
-    "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": typeof types.ClaimsBalancesDocument,
-    "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": typeof types.ClaimsPayDocument,
-    "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }": typeof types.ClaimsAppealDocument,
-    "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }": typeof types.ClaimsDecideAppealDocument,
-    "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": typeof types.ClustersClusterDocument,
-    "query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }": typeof types.ClustersClustersDocument,
-    "query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }": typeof types.ClustersCitiesDocument,
-    "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }": typeof types.CompensationTermsReadDocument,
-    "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": typeof types.EvaluationsAccreditDocument,
-    "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": typeof types.EvaluationsOpenDocument,
-    "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": typeof types.EvaluationsDraftDocument,
-    "mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }": typeof types.EvaluationsSubmitDocument,
-    "mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }": typeof types.EvaluationsFinalizeDocument,
-    "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": typeof types.EvaluationsEvaluationDocument,
-    "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": typeof types.EvaluationsListDocument,
-    "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": typeof types.EvaluationsStandingDocument,
-    "mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }": typeof types.EvaluationsRubricDocument,
-    "query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }": typeof types.EvaluationsObligationsDocument,
-    "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }": typeof types.FundContributeDocument,
-    "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }": typeof types.FundFundDocument,
-    "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": typeof types.IdsKeysAndTextSetModeDocument,
-    "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": typeof types.IdsKeysAndTextModeDocument,
-    "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": typeof types.IdsKeysAndTextEventsDocument,
-    "mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }": typeof types.IdsKeysAndTextUpdateDocument,
-    "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }": typeof types.InventoryItemFieldsFragmentDoc,
-    "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }": typeof types.InventoryCreateDocument,
-    "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }": typeof types.InventoryUpdateDocument,
-    "mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }": typeof types.InventoryUpdateManyDocument,
-    "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }": typeof types.InventoryReadDocument,
-    "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": typeof types.InventoryHistoryDocument,
-    "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": typeof types.InventoryListDocument,
-    "mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": typeof types.MessagesNameCitiesFileDocument,
-    "mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": typeof types.MessagesNameCitiesPayDocument,
-    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": typeof types.ModeSetModeDocument,
-    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": typeof types.ModeHistoryDocument,
-    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }": typeof types.ModeAuditDocument,
-    "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }": typeof types.MutualAidOfferFieldsFragmentDoc,
-    "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": typeof types.MutualAidRequestDocument,
-    "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidOfferDocument,
-    "mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": typeof types.MutualAidAcceptDocument,
-    "mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }": typeof types.MutualAidDeclineDocument,
-    "mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidDispatchDocument,
-    "mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": typeof types.MutualAidArrivedDocument,
-    "mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }": typeof types.MutualAidReturnDocument,
-    "mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }": typeof types.MutualAidCancelDocument,
-    "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": typeof types.MutualAidAvailabilityDocument,
-    "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": typeof types.MutualAidReadRequestDocument,
-    "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": typeof types.MutualAidShortfallsDocument,
-    "query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }": typeof types.ObligationOutcomesRecordsDocument,
-    "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }": typeof types.ObligationOutcomesStandingDocument,
-    "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }": typeof types.ObligationOutcomesCloseDocument,
-    "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }": typeof types.ObligationOutcomesRequestAidDocument,
-    "query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }": typeof types.OverdueRacesRecordsDocument,
-    "mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }": typeof types.OverdueRacesCloseDocument,
-    "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }": typeof types.PartnerRecordsRecordDocument,
-    "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }": typeof types.PartnerRecordsDisputeDocument,
-    "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }": typeof types.PartnerRecordsResolveDocument,
-    "query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }": typeof types.PartnerRecordsStandingDocument,
-    "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": typeof types.ReadRulesRecordDocument,
-    "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": typeof types.ReadRulesAccreditDocument,
-    "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": typeof types.ReadRulesOpenDocument,
-    "fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }": typeof types.ReadRulesItemFieldsFragmentDoc,
-    "query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }": typeof types.ReadRulesItemDocument,
-    "query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }": typeof types.ReadRulesOffersDocument,
-    "query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }": typeof types.ReadRulesListedOffersDocument,
-    "query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }": typeof types.ReadRulesAvailabilityDocument,
-    "query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }": typeof types.ReadRulesStandingDocument,
-    "query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }": typeof types.ReadRulesDriversDocument,
-    "query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }": typeof types.ReadRulesReadDocument,
-    "query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }": typeof types.ReadRulesAccreditationsDocument,
-    "query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }": typeof types.ReadRulesClaimDocument,
-    "query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }": typeof types.ReadRulesClaimsDocument,
-    "query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }": typeof types.ReadRulesThroughRecordDocument,
-    "query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }": typeof types.ReadRulesObligationsDocument,
-    "query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }": typeof types.ReadRulesRecordsDocument,
-    "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }": typeof types.ResourcesCatalogueDocument,
-    "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }": typeof types.ResourcesDefineDocument,
-    "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": typeof types.ShortfallsShortfallsDocument,
-    "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": typeof types.ShortfallsSetDocument,
-    "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": typeof types.ShortfallsUpdateDocument,
-    "mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }": typeof types.StateConflictsAcceptDocument,
-    "mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": typeof types.StateConflictsPayDocument,
-    "mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }": typeof types.StateConflictsRevokeDocument,
-    "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }": typeof types.TrustRecordFieldsFragmentDoc,
-    "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }": typeof types.TrustRecordDocument,
-    "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }": typeof types.TrustDisputeDocument,
-    "mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }": typeof types.TrustResolveDocument,
-    "query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }": typeof types.TrustOneDocument,
-    "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": typeof types.TrustListDocument,
-    "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": typeof types.TrustStandingDocument,
-    "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": typeof types.TrustDriversDocument,
-    "query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }": typeof types.TrustRankingDocument,
-    "query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }": typeof types.TrustBalancesDocument,
-    "mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": typeof types.TrustPayDocument,
-    "mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }": typeof types.TrustSettingsDocument,
-    "\n  fragment AgreementFields on Agreement {\n    id status version statusReason\n    inForce { number status title }\n    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }\n    versions { number status }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
-    "mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }": typeof types.DraftAgreementDocument,
-    "mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }": typeof types.ProposeAgreementDocument,
-    "mutation RatifyAgreement($input: RatifyAgreementInput!) { ratifyAgreement(input: $input) { ...AgreementFields } }": typeof types.RatifyAgreementDocument,
-    "mutation DeclineAgreement($input: DeclineAgreementInput!) { declineAgreement(input: $input) { ...AgreementFields } }": typeof types.DeclineAgreementDocument,
-    "mutation AmendAgreement($input: AgreementActionInput!) { amendAgreement(input: $input) { ...AgreementFields } }": typeof types.AmendAgreementDocument,
-    "mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) { updateAgreementDraft(input: $input) { ...AgreementFields } }": typeof types.UpdateAgreementDraftDocument,
-    "mutation SuspendAgreement($input: AgreementReasonInput!) { suspendAgreement(input: $input) { ...AgreementFields } }": typeof types.SuspendAgreementDocument,
-    "mutation ResumeAgreement($input: AgreementReasonInput!) { resumeAgreement(input: $input) { ...AgreementFields } }": typeof types.ResumeAgreementDocument,
-    "mutation TerminateAgreement($input: AgreementReasonInput!) { terminateAgreement(input: $input) { ...AgreementFields } }": typeof types.TerminateAgreementDocument,
-    "\n  fragment EventFields on RiskEvent {\n    id status level warning version confirmedAt\n    originCity { id } affectedCities { id }\n    escalation { automatic reason } timeline { kind from to }\n  }\n": typeof types.EventFieldsFragmentDoc,
-    "mutation ReportRiskEvent($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { ...EventFields } }": typeof types.ReportRiskEventDocument,
-    "mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) { confirmRiskEvent(input: $input) { ...EventFields } }": typeof types.ConfirmRiskEventDocument,
-    "mutation UpdateRiskEvent($input: UpdateRiskEventInput!) { updateRiskEvent(input: $input) { ...EventFields } }": typeof types.UpdateRiskEventDocument,
-    "mutation EscalateRiskEvent($input: EscalateRiskEventInput!) { escalateRiskEvent(input: $input) { ...EventFields } }": typeof types.EscalateRiskEventDocument,
-    "mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { ...EventFields } }": typeof types.SetRiskEventStatusDocument,
-    "\n  fragment ObligationFields on Obligation {\n    id status version kind role action dueAt triggeredAt fulfilledAt recordedAt agreementVersion owedByCoordinationOffice\n    city { id } duty { id action deadline } agreement { id } event { id } evidence { text links } waivedReason\n  }\n": typeof types.ObligationFieldsFragmentDoc,
-    "query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n  obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { ...ObligationFields } pageInfo { hasNextPage endCursor } } }": typeof types.ObligationsDocument,
-    "mutation FulfilObligation($input: FulfilObligationInput!) { fulfilObligation(input: $input) { ...ObligationFields } }": typeof types.FulfilObligationDocument,
-    "mutation WaiveObligation($input: WaiveObligationInput!) { waiveObligation(input: $input) { ...ObligationFields } }": typeof types.WaiveObligationDocument,
-    "query ObligationSummary($clusterId: ID!, $eventId: ID) { obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n  city { id } open overdue fulfilledOnTime fulfilledLate waived } }": typeof types.ObligationSummaryDocument,
-    "query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }": typeof types.ComplianceRecordsDocument,
+  '\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.AidRequestsRequestDocument;
+  '\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n': typeof types.AidRequestsOfferDocument;
+  '\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n': typeof types.AidRequestsAcceptDocument;
+  '\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n': typeof types.AidRequestsDispatchDocument;
+  '\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n': typeof types.AidRequestsArrivedDocument;
+  '\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n': typeof types.AidRequestsRequestFieldsFragmentDoc;
+  '\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n': typeof types.AidRequestsCancelRequestDocument;
+  '\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n': typeof types.AidRequestsCloseRequestDocument;
+  '\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n': typeof types.AidRequestsReadRequestDocument;
+  '\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n': typeof types.AidRequestsItemDocument;
+  '\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n': typeof types.AidRequestsAuditDocument;
+  '\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n': typeof types.AuditUpdateDocument;
+  '\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditAuditDocument;
+  '\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n': typeof types.BaselineUpdateDocument;
+  '\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n': typeof types.BaselineReadDocument;
+  '\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n': typeof types.BaselineAuditDocument;
+  '\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.BoundsAgreementsDocument;
+  '\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n': typeof types.BoundsSettingsDocument;
+  '\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n': typeof types.BoundsSetReserveDocument;
+  '\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n': typeof types.BoundsShortfallsDocument;
+  '\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n': typeof types.BoundsRequestDocument;
+  '\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.BoundsRequestsDocument;
+  '\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ClaimsCapFileDocument;
+  '\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ClaimsCapReviewDocument;
+  '\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n': typeof types.ClaimsCapDecideDocument;
+  '\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n': typeof types.ClaimsClaimFieldsFragmentDoc;
+  '\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n': typeof types.ClaimsFileDocument;
+  '\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n': typeof types.ClaimsReviewDocument;
+  '\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n': typeof types.ClaimsDecideDocument;
+  '\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n': typeof types.ClaimsBalancesDocument;
+  '\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n': typeof types.ClaimsPayDocument;
+  '\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ': typeof types.ClaimsAppealDocument;
+  '\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ': typeof types.ClaimsDecideAppealDocument;
+  '\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ClustersClusterDocument;
+  '\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ': typeof types.ClustersClustersDocument;
+  '\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ': typeof types.ClustersCitiesDocument;
+  '\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CompensationTermsReadDocument;
+  '\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n': typeof types.EvaluationsAccreditDocument;
+  '\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n': typeof types.EvaluationsOpenDocument;
+  '\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n': typeof types.EvaluationsDraftDocument;
+  '\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n': typeof types.EvaluationsSubmitDocument;
+  '\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n': typeof types.EvaluationsFinalizeDocument;
+  '\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n': typeof types.EvaluationsEvaluationDocument;
+  '\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n': typeof types.EvaluationsListDocument;
+  '\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.EvaluationsStandingDocument;
+  '\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ': typeof types.EvaluationsRubricDocument;
+  '\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ': typeof types.EvaluationsObligationsDocument;
+  '\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n': typeof types.FundContributeDocument;
+  '\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n': typeof types.FundFundDocument;
+  '\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n': typeof types.IdsKeysAndTextSetModeDocument;
+  '\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n': typeof types.IdsKeysAndTextModeDocument;
+  '\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n': typeof types.IdsKeysAndTextEventsDocument;
+  '\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ': typeof types.IdsKeysAndTextUpdateDocument;
+  '\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n': typeof types.InventoryItemFieldsFragmentDoc;
+  '\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryCreateDocument;
+  '\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryUpdateDocument;
+  '\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryUpdateManyDocument;
+  '\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryReadDocument;
+  '\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n': typeof types.InventoryHistoryDocument;
+  '\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n': typeof types.InventoryListDocument;
+  '\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ': typeof types.MessagesNameCitiesFileDocument;
+  '\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ': typeof types.MessagesNameCitiesPayDocument;
+  '\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n': typeof types.ModeSetModeDocument;
+  '\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n': typeof types.ModeHistoryDocument;
+  '\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n': typeof types.ModeAuditDocument;
+  '\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n': typeof types.MutualAidOfferFieldsFragmentDoc;
+  '\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n': typeof types.MutualAidRequestDocument;
+  '\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidOfferDocument;
+  '\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidAcceptDocument;
+  '\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidDeclineDocument;
+  '\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidDispatchDocument;
+  '\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidArrivedDocument;
+  '\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidReturnDocument;
+  '\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidCancelDocument;
+  '\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n': typeof types.MutualAidAvailabilityDocument;
+  '\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n': typeof types.MutualAidReadRequestDocument;
+  '\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n': typeof types.MutualAidShortfallsDocument;
+  '\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n': typeof types.ObligationOutcomesRecordsDocument;
+  '\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n': typeof types.ObligationOutcomesStandingDocument;
+  '\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n': typeof types.ObligationOutcomesCloseDocument;
+  '\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n': typeof types.ObligationOutcomesRequestAidDocument;
+  '\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n': typeof types.OverdueRacesRecordsDocument;
+  '\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n': typeof types.OverdueRacesCloseDocument;
+  '\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n': typeof types.PartnerRecordsRecordDocument;
+  '\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n': typeof types.PartnerRecordsDisputeDocument;
+  '\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n': typeof types.PartnerRecordsResolveDocument;
+  '\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n': typeof types.PartnerRecordsStandingDocument;
+  '\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n': typeof types.ReadRulesRecordDocument;
+  '\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n': typeof types.ReadRulesAccreditDocument;
+  '\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n': typeof types.ReadRulesOpenDocument;
+  '\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ': typeof types.ReadRulesItemFieldsFragmentDoc;
+  '\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ': typeof types.ReadRulesItemDocument;
+  '\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ': typeof types.ReadRulesOffersDocument;
+  '\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ': typeof types.ReadRulesListedOffersDocument;
+  '\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ': typeof types.ReadRulesAvailabilityDocument;
+  '\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    ': typeof types.ReadRulesStandingDocument;
+  '\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ': typeof types.ReadRulesDriversDocument;
+  '\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ': typeof types.ReadRulesReadDocument;
+  '\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    ': typeof types.ReadRulesAccreditationsDocument;
+  '\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ': typeof types.ReadRulesClaimDocument;
+  '\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    ': typeof types.ReadRulesClaimsDocument;
+  '\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ': typeof types.ReadRulesThroughRecordDocument;
+  '\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ': typeof types.ReadRulesObligationsDocument;
+  '\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ': typeof types.ReadRulesRecordsDocument;
+  '\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n': typeof types.ResourcesCatalogueDocument;
+  '\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n': typeof types.ResourcesDefineDocument;
+  '\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n': typeof types.ShortfallsShortfallsDocument;
+  '\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n': typeof types.ShortfallsSetDocument;
+  '\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n': typeof types.ShortfallsUpdateDocument;
+  '\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ': typeof types.StateConflictsAcceptDocument;
+  '\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ': typeof types.StateConflictsPayDocument;
+  '\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  ': typeof types.StateConflictsRevokeDocument;
+  '\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n': typeof types.TrustRecordFieldsFragmentDoc;
+  '\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustRecordDocument;
+  '\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustDisputeDocument;
+  '\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustResolveDocument;
+  '\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustOneDocument;
+  '\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n': typeof types.TrustListDocument;
+  '\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n': typeof types.TrustStandingDocument;
+  '\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n': typeof types.TrustDriversDocument;
+  '\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n': typeof types.TrustRankingDocument;
+  '\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n': typeof types.TrustBalancesDocument;
+  '\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n': typeof types.TrustPayDocument;
+  '\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n': typeof types.TrustSettingsDocument;
+  '\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n': typeof types.AgreementFieldsFragmentDoc;
+  '\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.DraftAgreementDocument;
+  '\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.ProposeAgreementDocument;
+  '\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.RatifyAgreementDocument;
+  '\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.DeclineAgreementDocument;
+  '\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.AmendAgreementDocument;
+  '\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.UpdateAgreementDraftDocument;
+  '\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.SuspendAgreementDocument;
+  '\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.ResumeAgreementDocument;
+  '\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.TerminateAgreementDocument;
+  '\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n': typeof types.EventFieldsFragmentDoc;
+  '\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.ReportRiskEventDocument;
+  '\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.ConfirmRiskEventDocument;
+  '\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.UpdateRiskEventDocument;
+  '\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.EscalateRiskEventDocument;
+  '\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.SetRiskEventStatusDocument;
+  '\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n': typeof types.ObligationFieldsFragmentDoc;
+  '\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ObligationsDocument;
+  '\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n': typeof types.FulfilObligationDocument;
+  '\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n': typeof types.WaiveObligationDocument;
+  '\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n': typeof types.ObligationSummaryDocument;
+  '\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n': typeof types.ComplianceRecordsDocument;
 };
 const documents: Documents = {
-    "mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }": types.AidRequestsRequestDocument,
-    "mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }": types.AidRequestsOfferDocument,
-    "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }": types.AidRequestsAcceptDocument,
-    "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }": types.AidRequestsDispatchDocument,
-    "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }": types.AidRequestsArrivedDocument,
-    "fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }": types.AidRequestsRequestFieldsFragmentDoc,
-    "mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }": types.AidRequestsCancelRequestDocument,
-    "mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }": types.AidRequestsCloseRequestDocument,
-    "query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }": types.AidRequestsReadRequestDocument,
-    "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }": types.AidRequestsItemDocument,
-    "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }": types.AidRequestsAuditDocument,
-    "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }": types.AuditUpdateDocument,
-    "query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }": types.AuditAuditDocument,
-    "mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }": types.BaselineUpdateDocument,
-    "query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }": types.BaselineReadDocument,
-    "query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }": types.BaselineAuditDocument,
-    "query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }": types.BoundsAgreementsDocument,
-    "mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }": types.BoundsSettingsDocument,
-    "mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }": types.BoundsSetReserveDocument,
-    "query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }": types.BoundsShortfallsDocument,
-    "mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }": types.BoundsRequestDocument,
-    "query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }": types.BoundsRequestsDocument,
-    "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": types.ClaimsCapFileDocument,
-    "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }": types.ClaimsCapReviewDocument,
-    "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }": types.ClaimsCapDecideDocument,
-    "fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }": types.ClaimsClaimFieldsFragmentDoc,
-    "mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }": types.ClaimsFileDocument,
-    "mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }": types.ClaimsReviewDocument,
-    "mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }": types.ClaimsDecideDocument,
-    "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }": types.ClaimsBalancesDocument,
-    "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }": types.ClaimsPayDocument,
-    "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }": types.ClaimsAppealDocument,
-    "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }": types.ClaimsDecideAppealDocument,
-    "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }": types.ClustersClusterDocument,
-    "query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }": types.ClustersClustersDocument,
-    "query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }": types.ClustersCitiesDocument,
-    "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }": types.CompensationTermsReadDocument,
-    "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }": types.EvaluationsAccreditDocument,
-    "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }": types.EvaluationsOpenDocument,
-    "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }": types.EvaluationsDraftDocument,
-    "mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }": types.EvaluationsSubmitDocument,
-    "mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }": types.EvaluationsFinalizeDocument,
-    "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }": types.EvaluationsEvaluationDocument,
-    "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }": types.EvaluationsListDocument,
-    "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }": types.EvaluationsStandingDocument,
-    "mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }": types.EvaluationsRubricDocument,
-    "query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }": types.EvaluationsObligationsDocument,
-    "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }": types.FundContributeDocument,
-    "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }": types.FundFundDocument,
-    "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }": types.IdsKeysAndTextSetModeDocument,
-    "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }": types.IdsKeysAndTextModeDocument,
-    "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }": types.IdsKeysAndTextEventsDocument,
-    "mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }": types.IdsKeysAndTextUpdateDocument,
-    "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }": types.InventoryItemFieldsFragmentDoc,
-    "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }": types.InventoryCreateDocument,
-    "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }": types.InventoryUpdateDocument,
-    "mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }": types.InventoryUpdateManyDocument,
-    "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }": types.InventoryReadDocument,
-    "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }": types.InventoryHistoryDocument,
-    "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }": types.InventoryListDocument,
-    "mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }": types.MessagesNameCitiesFileDocument,
-    "mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": types.MessagesNameCitiesPayDocument,
-    "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }": types.ModeSetModeDocument,
-    "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }": types.ModeHistoryDocument,
-    "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }": types.ModeAuditDocument,
-    "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }": types.MutualAidOfferFieldsFragmentDoc,
-    "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }": types.MutualAidRequestDocument,
-    "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidOfferDocument,
-    "mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": types.MutualAidAcceptDocument,
-    "mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }": types.MutualAidDeclineDocument,
-    "mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidDispatchDocument,
-    "mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }": types.MutualAidArrivedDocument,
-    "mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }": types.MutualAidReturnDocument,
-    "mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }": types.MutualAidCancelDocument,
-    "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }": types.MutualAidAvailabilityDocument,
-    "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }": types.MutualAidReadRequestDocument,
-    "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }": types.MutualAidShortfallsDocument,
-    "query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }": types.ObligationOutcomesRecordsDocument,
-    "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }": types.ObligationOutcomesStandingDocument,
-    "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }": types.ObligationOutcomesCloseDocument,
-    "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }": types.ObligationOutcomesRequestAidDocument,
-    "query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }": types.OverdueRacesRecordsDocument,
-    "mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }": types.OverdueRacesCloseDocument,
-    "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }": types.PartnerRecordsRecordDocument,
-    "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }": types.PartnerRecordsDisputeDocument,
-    "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }": types.PartnerRecordsResolveDocument,
-    "query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }": types.PartnerRecordsStandingDocument,
-    "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }": types.ReadRulesRecordDocument,
-    "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }": types.ReadRulesAccreditDocument,
-    "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }": types.ReadRulesOpenDocument,
-    "fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }": types.ReadRulesItemFieldsFragmentDoc,
-    "query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }": types.ReadRulesItemDocument,
-    "query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }": types.ReadRulesOffersDocument,
-    "query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }": types.ReadRulesListedOffersDocument,
-    "query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }": types.ReadRulesAvailabilityDocument,
-    "query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }": types.ReadRulesStandingDocument,
-    "query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }": types.ReadRulesDriversDocument,
-    "query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }": types.ReadRulesReadDocument,
-    "query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }": types.ReadRulesAccreditationsDocument,
-    "query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }": types.ReadRulesClaimDocument,
-    "query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }": types.ReadRulesClaimsDocument,
-    "query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }": types.ReadRulesThroughRecordDocument,
-    "query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }": types.ReadRulesObligationsDocument,
-    "query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }": types.ReadRulesRecordsDocument,
-    "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }": types.ResourcesCatalogueDocument,
-    "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }": types.ResourcesDefineDocument,
-    "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }": types.ShortfallsShortfallsDocument,
-    "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }": types.ShortfallsSetDocument,
-    "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }": types.ShortfallsUpdateDocument,
-    "mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }": types.StateConflictsAcceptDocument,
-    "mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": types.StateConflictsPayDocument,
-    "mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }": types.StateConflictsRevokeDocument,
-    "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }": types.TrustRecordFieldsFragmentDoc,
-    "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }": types.TrustRecordDocument,
-    "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }": types.TrustDisputeDocument,
-    "mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }": types.TrustResolveDocument,
-    "query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }": types.TrustOneDocument,
-    "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }": types.TrustListDocument,
-    "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }": types.TrustStandingDocument,
-    "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }": types.TrustDriversDocument,
-    "query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }": types.TrustRankingDocument,
-    "query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }": types.TrustBalancesDocument,
-    "mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }": types.TrustPayDocument,
-    "mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }": types.TrustSettingsDocument,
-    "\n  fragment AgreementFields on Agreement {\n    id status version statusReason\n    inForce { number status title }\n    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }\n    versions { number status }\n  }\n": types.AgreementFieldsFragmentDoc,
-    "mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }": types.DraftAgreementDocument,
-    "mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }": types.ProposeAgreementDocument,
-    "mutation RatifyAgreement($input: RatifyAgreementInput!) { ratifyAgreement(input: $input) { ...AgreementFields } }": types.RatifyAgreementDocument,
-    "mutation DeclineAgreement($input: DeclineAgreementInput!) { declineAgreement(input: $input) { ...AgreementFields } }": types.DeclineAgreementDocument,
-    "mutation AmendAgreement($input: AgreementActionInput!) { amendAgreement(input: $input) { ...AgreementFields } }": types.AmendAgreementDocument,
-    "mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) { updateAgreementDraft(input: $input) { ...AgreementFields } }": types.UpdateAgreementDraftDocument,
-    "mutation SuspendAgreement($input: AgreementReasonInput!) { suspendAgreement(input: $input) { ...AgreementFields } }": types.SuspendAgreementDocument,
-    "mutation ResumeAgreement($input: AgreementReasonInput!) { resumeAgreement(input: $input) { ...AgreementFields } }": types.ResumeAgreementDocument,
-    "mutation TerminateAgreement($input: AgreementReasonInput!) { terminateAgreement(input: $input) { ...AgreementFields } }": types.TerminateAgreementDocument,
-    "\n  fragment EventFields on RiskEvent {\n    id status level warning version confirmedAt\n    originCity { id } affectedCities { id }\n    escalation { automatic reason } timeline { kind from to }\n  }\n": types.EventFieldsFragmentDoc,
-    "mutation ReportRiskEvent($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { ...EventFields } }": types.ReportRiskEventDocument,
-    "mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) { confirmRiskEvent(input: $input) { ...EventFields } }": types.ConfirmRiskEventDocument,
-    "mutation UpdateRiskEvent($input: UpdateRiskEventInput!) { updateRiskEvent(input: $input) { ...EventFields } }": types.UpdateRiskEventDocument,
-    "mutation EscalateRiskEvent($input: EscalateRiskEventInput!) { escalateRiskEvent(input: $input) { ...EventFields } }": types.EscalateRiskEventDocument,
-    "mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { ...EventFields } }": types.SetRiskEventStatusDocument,
-    "\n  fragment ObligationFields on Obligation {\n    id status version kind role action dueAt triggeredAt fulfilledAt recordedAt agreementVersion owedByCoordinationOffice\n    city { id } duty { id action deadline } agreement { id } event { id } evidence { text links } waivedReason\n  }\n": types.ObligationFieldsFragmentDoc,
-    "query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n  obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { ...ObligationFields } pageInfo { hasNextPage endCursor } } }": types.ObligationsDocument,
-    "mutation FulfilObligation($input: FulfilObligationInput!) { fulfilObligation(input: $input) { ...ObligationFields } }": types.FulfilObligationDocument,
-    "mutation WaiveObligation($input: WaiveObligationInput!) { waiveObligation(input: $input) { ...ObligationFields } }": types.WaiveObligationDocument,
-    "query ObligationSummary($clusterId: ID!, $eventId: ID) { obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n  city { id } open overdue fulfilledOnTime fulfilledLate waived } }": types.ObligationSummaryDocument,
-    "query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }": types.ComplianceRecordsDocument,
+  '\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.AidRequestsRequestDocument,
+  '\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n':
+    types.AidRequestsOfferDocument,
+  '\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n':
+    types.AidRequestsAcceptDocument,
+  '\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n':
+    types.AidRequestsDispatchDocument,
+  '\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n':
+    types.AidRequestsArrivedDocument,
+  '\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n':
+    types.AidRequestsRequestFieldsFragmentDoc,
+  '\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n':
+    types.AidRequestsCancelRequestDocument,
+  '\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n':
+    types.AidRequestsCloseRequestDocument,
+  '\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n':
+    types.AidRequestsReadRequestDocument,
+  '\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n':
+    types.AidRequestsItemDocument,
+  '\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n':
+    types.AidRequestsAuditDocument,
+  '\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n':
+    types.AuditUpdateDocument,
+  '\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AuditAuditDocument,
+  '\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n':
+    types.BaselineUpdateDocument,
+  '\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n':
+    types.BaselineReadDocument,
+  '\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n':
+    types.BaselineAuditDocument,
+  '\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.BoundsAgreementsDocument,
+  '\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n':
+    types.BoundsSettingsDocument,
+  '\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n':
+    types.BoundsSetReserveDocument,
+  '\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n':
+    types.BoundsShortfallsDocument,
+  '\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n':
+    types.BoundsRequestDocument,
+  '\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.BoundsRequestsDocument,
+  '\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ClaimsCapFileDocument,
+  '\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ClaimsCapReviewDocument,
+  '\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n':
+    types.ClaimsCapDecideDocument,
+  '\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n':
+    types.ClaimsClaimFieldsFragmentDoc,
+  '\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n':
+    types.ClaimsFileDocument,
+  '\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n':
+    types.ClaimsReviewDocument,
+  '\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n':
+    types.ClaimsDecideDocument,
+  '\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n':
+    types.ClaimsBalancesDocument,
+  '\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n':
+    types.ClaimsPayDocument,
+  '\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ':
+    types.ClaimsAppealDocument,
+  '\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ':
+    types.ClaimsDecideAppealDocument,
+  '\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ClustersClusterDocument,
+  '\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ':
+    types.ClustersClustersDocument,
+  '\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ':
+    types.ClustersCitiesDocument,
+  '\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.CompensationTermsReadDocument,
+  '\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n':
+    types.EvaluationsAccreditDocument,
+  '\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n':
+    types.EvaluationsOpenDocument,
+  '\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n':
+    types.EvaluationsDraftDocument,
+  '\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n':
+    types.EvaluationsSubmitDocument,
+  '\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n':
+    types.EvaluationsFinalizeDocument,
+  '\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n':
+    types.EvaluationsEvaluationDocument,
+  '\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n':
+    types.EvaluationsListDocument,
+  '\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.EvaluationsStandingDocument,
+  '\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ':
+    types.EvaluationsRubricDocument,
+  '\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ':
+    types.EvaluationsObligationsDocument,
+  '\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n':
+    types.FundContributeDocument,
+  '\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n':
+    types.FundFundDocument,
+  '\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n':
+    types.IdsKeysAndTextSetModeDocument,
+  '\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n':
+    types.IdsKeysAndTextModeDocument,
+  '\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n':
+    types.IdsKeysAndTextEventsDocument,
+  '\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ':
+    types.IdsKeysAndTextUpdateDocument,
+  '\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n':
+    types.InventoryItemFieldsFragmentDoc,
+  '\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n':
+    types.InventoryCreateDocument,
+  '\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n':
+    types.InventoryUpdateDocument,
+  '\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n':
+    types.InventoryUpdateManyDocument,
+  '\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n':
+    types.InventoryReadDocument,
+  '\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n':
+    types.InventoryHistoryDocument,
+  '\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n':
+    types.InventoryListDocument,
+  '\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ':
+    types.MessagesNameCitiesFileDocument,
+  '\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ':
+    types.MessagesNameCitiesPayDocument,
+  '\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n':
+    types.ModeSetModeDocument,
+  '\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n':
+    types.ModeHistoryDocument,
+  '\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n':
+    types.ModeAuditDocument,
+  '\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n':
+    types.MutualAidOfferFieldsFragmentDoc,
+  '\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n':
+    types.MutualAidRequestDocument,
+  '\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidOfferDocument,
+  '\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidAcceptDocument,
+  '\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidDeclineDocument,
+  '\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidDispatchDocument,
+  '\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidArrivedDocument,
+  '\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidReturnDocument,
+  '\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
+    types.MutualAidCancelDocument,
+  '\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n':
+    types.MutualAidAvailabilityDocument,
+  '\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n':
+    types.MutualAidReadRequestDocument,
+  '\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n':
+    types.MutualAidShortfallsDocument,
+  '\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n':
+    types.ObligationOutcomesRecordsDocument,
+  '\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n':
+    types.ObligationOutcomesStandingDocument,
+  '\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n':
+    types.ObligationOutcomesCloseDocument,
+  '\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n':
+    types.ObligationOutcomesRequestAidDocument,
+  '\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n':
+    types.OverdueRacesRecordsDocument,
+  '\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n':
+    types.OverdueRacesCloseDocument,
+  '\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n':
+    types.PartnerRecordsRecordDocument,
+  '\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n':
+    types.PartnerRecordsDisputeDocument,
+  '\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n':
+    types.PartnerRecordsResolveDocument,
+  '\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n':
+    types.PartnerRecordsStandingDocument,
+  '\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n':
+    types.ReadRulesRecordDocument,
+  '\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n':
+    types.ReadRulesAccreditDocument,
+  '\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n':
+    types.ReadRulesOpenDocument,
+  '\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ':
+    types.ReadRulesItemFieldsFragmentDoc,
+  '\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ':
+    types.ReadRulesItemDocument,
+  '\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ':
+    types.ReadRulesOffersDocument,
+  '\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ':
+    types.ReadRulesListedOffersDocument,
+  '\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ':
+    types.ReadRulesAvailabilityDocument,
+  '\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    ':
+    types.ReadRulesStandingDocument,
+  '\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ':
+    types.ReadRulesDriversDocument,
+  '\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ':
+    types.ReadRulesReadDocument,
+  '\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    ':
+    types.ReadRulesAccreditationsDocument,
+  '\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ':
+    types.ReadRulesClaimDocument,
+  '\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    ':
+    types.ReadRulesClaimsDocument,
+  '\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ':
+    types.ReadRulesThroughRecordDocument,
+  '\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ':
+    types.ReadRulesObligationsDocument,
+  '\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ':
+    types.ReadRulesRecordsDocument,
+  '\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n':
+    types.ResourcesCatalogueDocument,
+  '\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n':
+    types.ResourcesDefineDocument,
+  '\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n':
+    types.ShortfallsShortfallsDocument,
+  '\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n':
+    types.ShortfallsSetDocument,
+  '\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n':
+    types.ShortfallsUpdateDocument,
+  '\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ':
+    types.StateConflictsAcceptDocument,
+  '\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ':
+    types.StateConflictsPayDocument,
+  '\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  ':
+    types.StateConflictsRevokeDocument,
+  '\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n':
+    types.TrustRecordFieldsFragmentDoc,
+  '\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n':
+    types.TrustRecordDocument,
+  '\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n':
+    types.TrustDisputeDocument,
+  '\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n':
+    types.TrustResolveDocument,
+  '\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n':
+    types.TrustOneDocument,
+  '\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n':
+    types.TrustListDocument,
+  '\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n':
+    types.TrustStandingDocument,
+  '\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n':
+    types.TrustDriversDocument,
+  '\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n':
+    types.TrustRankingDocument,
+  '\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n':
+    types.TrustBalancesDocument,
+  '\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n':
+    types.TrustPayDocument,
+  '\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n':
+    types.TrustSettingsDocument,
+  '\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n':
+    types.AgreementFieldsFragmentDoc,
+  '\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.DraftAgreementDocument,
+  '\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.ProposeAgreementDocument,
+  '\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.RatifyAgreementDocument,
+  '\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.DeclineAgreementDocument,
+  '\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.AmendAgreementDocument,
+  '\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.UpdateAgreementDraftDocument,
+  '\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.SuspendAgreementDocument,
+  '\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.ResumeAgreementDocument,
+  '\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.TerminateAgreementDocument,
+  '\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n':
+    types.EventFieldsFragmentDoc,
+  '\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
+    types.ReportRiskEventDocument,
+  '\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
+    types.ConfirmRiskEventDocument,
+  '\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
+    types.UpdateRiskEventDocument,
+  '\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
+    types.EscalateRiskEventDocument,
+  '\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n':
+    types.SetRiskEventStatusDocument,
+  '\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n':
+    types.ObligationFieldsFragmentDoc,
+  '\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ObligationsDocument,
+  '\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n':
+    types.FulfilObligationDocument,
+  '\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n':
+    types.WaiveObligationDocument,
+  '\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n':
+    types.ObligationSummaryDocument,
+  '\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n':
+    types.ComplianceRecordsDocument,
 };
 
 /**
@@ -327,590 +473,883 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }"): (typeof documents)["mutation AidRequestsRequest($input: RequestAidInput!) { requestAid(input: $input) { id version } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }"): (typeof documents)["mutation AidRequestsOffer($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }"): (typeof documents)["mutation AidRequestsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }"): (typeof documents)["mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }"): (typeof documents)["mutation AidRequestsArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { status } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }"): (typeof documents)["fragment AidRequestsRequestFields on AidRequest { id status quantity acceptedQuantity version closedAt closingReason offers { id status reason } }"];
+export function graphql(
+  source: '\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }"): (typeof documents)["mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { ...AidRequestsRequestFields } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }"): (typeof documents)["mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { ...AidRequestsRequestFields } }"];
+export function graphql(
+  source: '\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }"): (typeof documents)["query AidRequestsReadRequest($id: ID!) { aidRequest(id: $id) { ...AidRequestsRequestFields } }"];
+export function graphql(
+  source: '\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n',
+): (typeof documents)['\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }"): (typeof documents)["query AidRequestsItem($id: ID!) { inventoryItem(id: $id) { committed version } }"];
+export function graphql(
+  source: '\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }"): (typeof documents)["query AidRequestsAudit($id: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) { nodes { action } } }"];
+export function graphql(
+  source: '\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }"): (typeof documents)["mutation AuditUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) { version updatedAt } }"];
+export function graphql(
+  source: '\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { id action targetId versionAfter at } pageInfo { hasNextPage endCursor } } }"];
+export function graphql(
+  source: '\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }"): (typeof documents)["mutation BaselineUpdate($input: UpdateCityBaselineInput!) { updateCityBaseline(input: $input) {\n  id version updatedAt baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } } }"];
+export function graphql(
+  source: '\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }"): (typeof documents)["query BaselineRead($id: ID!) { city(id: $id) { version baseline { population shelterCapacity emergencyTeams asOf } } }"];
+export function graphql(
+  source: '\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }"): (typeof documents)["query BaselineAudit($targetId: ID!) { auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n  nodes { action actorId actorName actorRole targetType targetId versionBefore versionAfter changes at } } }"];
+export function graphql(
+  source: '\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }"): (typeof documents)["query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }"];
+export function graphql(
+  source: '\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }"): (typeof documents)["mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }"];
+export function graphql(
+  source: '\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }"): (typeof documents)["mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }"];
+export function graphql(
+  source: '\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }"): (typeof documents)["query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }"];
+export function graphql(
+  source: '\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n',
+): (typeof documents)['\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }"): (typeof documents)["mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }"];
+export function graphql(
+  source: '\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n',
+): (typeof documents)['\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }"): (typeof documents)["query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }"];
+export function graphql(
+  source: '\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"): (typeof documents)["mutation ClaimsCapFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"];
+export function graphql(
+  source: '\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }"): (typeof documents)["mutation ClaimsCapReview($input: ClaimActionInput!) { startClaimReview(input: $input) { id version } }"];
+export function graphql(
+  source: '\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }"): (typeof documents)["mutation ClaimsCapDecide($input: DecideClaimInput!) { decideClaim(input: $input) { status } }"];
+export function graphql(
+  source: '\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }"): (typeof documents)["fragment ClaimsClaimFields on Claim { id status version claimed { amountMinor currency } approved { amountMinor } items { number kind amount { amountMinor } approved { amountMinor } reductionReason } ledgerEntries { payerId payeeId amount { amountMinor } } }"];
+export function graphql(
+  source: '\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }"): (typeof documents)["mutation ClaimsFile($input: FileClaimInput!) { fileClaim(input: $input) { ...ClaimsClaimFields } }"];
+export function graphql(
+  source: '\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }"): (typeof documents)["mutation ClaimsReview($input: ClaimActionInput!) { startClaimReview(input: $input) { ...ClaimsClaimFields } }"];
+export function graphql(
+  source: '\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }"): (typeof documents)["mutation ClaimsDecide($input: DecideClaimInput!) { decideClaim(input: $input) { ...ClaimsClaimFields } }"];
+export function graphql(
+  source: '\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"): (typeof documents)["query ClaimsBalances { balances(clusterId: \"cluster-jjj\") { partyId city { id } net { amountMinor currency } } settlementPlan(clusterId: \"cluster-jjj\") { fromId toId amount { amountMinor } } }"];
+export function graphql(
+  source: '\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }"): (typeof documents)["mutation ClaimsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id kind amount { amountMinor } reference } }"];
+export function graphql(
+  source: '\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }"): (typeof documents)["mutation ClaimsAppeal($input: AppealClaimInput!) { appealClaim(input: $input) { ...ClaimsClaimFields appeal { statement outcome } } }"];
+export function graphql(
+  source: '\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }"): (typeof documents)["mutation ClaimsDecideAppeal($input: DecideAppealInput!) { decideAppeal(input: $input) { ...ClaimsClaimFields appeal { outcome reason decidedByName } } }"];
+export function graphql(
+  source: '\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }"): (typeof documents)["query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version\n  desks { category name dutyPhone hostCity { id name } } } }"];
+export function graphql(
+  source: '\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }"];
+export function graphql(
+  source: '\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query ClustersCities($first: Int, $after: String) { cluster(id: \"cluster-jjj\") {\n    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }\n      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }\n      pageInfo { hasNextPage endCursor } } } }"];
+export function graphql(
+  source: '\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }"): (typeof documents)["query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }\n  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }"];
+export function graphql(
+  source: '\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }"): (typeof documents)["mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId kind affiliatedCity { id } active version } }"];
+export function graphql(
+  source: '\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }"): (typeof documents)["mutation EvaluationsOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id status version targetKind targetType city { id } event { id }\n  rubric { id criteria { id weight } scaleMin scaleMax } panel { evaluatorId kind } } }"];
+export function graphql(
+  source: '\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }"): (typeof documents)["mutation EvaluationsDraft($input: AssessmentInput!) { saveAssessmentDraft(input: $input) { status kind scores { criterionId score } version } }"];
+export function graphql(
+  source: '\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }"): (typeof documents)["mutation EvaluationsSubmit($input: AssessmentInput!) { submitAssessment(input: $input) { status kind scores { criterionId score } findings submittedAt version } }"];
+export function graphql(
+  source: '\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }"): (typeof documents)["mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { status version finalizedByName\n  result { overall normalized thirdPartyOverall selfOverall thirdPartyWeight selfWeight thirdPartyCount selfCount spreadMin spreadMax spreadRange outcome\n    criteria { criterionId name thirdPartyMean selfMean combined spread } }\n  complianceRecord { id kind city { id } supervision automatic note consequence { kind } } } }"];
+export function graphql(
+  source: '\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }"): (typeof documents)["query EvaluationsEvaluation($id: ID!) { evaluation(id: $id) { id status version assessments { evaluatorId kind findings } myAssessment { status }\n  result { overall normalized outcome } complianceRecord { id kind } } }"];
+export function graphql(
+  source: '\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }"): (typeof documents)["query EvaluationsList($clusterId: ID!) { evaluations(clusterId: $clusterId) { nodes { id title } } }"];
+export function graphql(
+  source: '\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }"): (typeof documents)["query EvaluationsStanding { trustStanding(cityId: \"city-tianjin\") { score recordsCounted drivers { record { kind evaluation { id } } } } }"];
+export function graphql(
+  source: '\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }"): (typeof documents)["mutation EvaluationsRubric($input: DefineRubricInput!) { defineRubric(input: $input) { id version criteria { id weight } } }"];
+export function graphql(
+  source: '\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }"): (typeof documents)["query EvaluationsObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id } } }"];
+export function graphql(
+  source: '\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }"): (typeof documents)["mutation FundContribute($input: FundContributionInput!) { recordFundContribution(input: $input) { id city { id } thirdParty amount { amountMinor } reference } }"];
+export function graphql(
+  source: '\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }"): (typeof documents)["query FundFund { fund(clusterId: \"cluster-jjj\") { fromMembers { amountMinor } fromThirdParties { amountMinor } disbursed { amountMinor } balance { amountMinor currency } owed { amountMinor } contributions { reference } } }"];
+export function graphql(
+  source: '\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }"): (typeof documents)["mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }"];
+export function graphql(
+  source: '\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }"): (typeof documents)["query IdsKeysAndTextMode { cluster(id: \"cluster-yrd\") { mode version modeHistory { nodes { reason } } } }"];
+export function graphql(
+  source: '\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }"): (typeof documents)["query IdsKeysAndTextEvents { riskEvents(clusterId: \"cluster-yrd\", first: 100) { nodes { id description } } }"];
+export function graphql(
+  source: '\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }"): (typeof documents)["mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }"];
+export function graphql(
+  source: '\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ',
+): (typeof documents)['\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }"): (typeof documents)["fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }"];
+export function graphql(
+  source: '\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n',
+): (typeof documents)['\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }"): (typeof documents)["mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }"];
+export function graphql(
+  source: '\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }"): (typeof documents)["mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }"];
+export function graphql(
+  source: '\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }"): (typeof documents)["mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }"];
+export function graphql(
+  source: '\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }"): (typeof documents)["query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }"];
+export function graphql(
+  source: '\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n',
+): (typeof documents)['\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }"): (typeof documents)["query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }"];
+export function graphql(
+  source: '\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }"): (typeof documents)["query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }"];
+export function graphql(
+  source: '\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"): (typeof documents)["mutation MessagesNameCitiesFile($input: FileClaimInput!) { fileClaim(input: $input) { id version } }"];
+export function graphql(
+  source: '\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"): (typeof documents)["mutation MessagesNameCitiesPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"];
+export function graphql(
+  source: '\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"): (typeof documents)["mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }"];
+export function graphql(
+  source: '\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"): (typeof documents)["query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }"];
+export function graphql(
+  source: '\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }"): (typeof documents)["query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }"];
+export function graphql(
+  source: '\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }"): (typeof documents)["fragment MutualAidOfferFields on AidOffer { id status quantity eta consumed returned fromCity { id } costItems { kind description amount { amountMinor currency } } item { id onHand shareable committed available } }"];
+export function graphql(
+  source: '\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n',
+): (typeof documents)['\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"): (typeof documents)["mutation MutualAidRequest($input: RequestAidInput!) { requestAid(input: $input) { id status quantity acceptedQuantity requester { id } resourceType { id } } }"];
+export function graphql(
+  source: '\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidOffer($input: OfferAidInput!) { offerAid(input: $input) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidDecline($offerId: ID!) { declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidDispatch($input: DispatchAidInput!) { dispatchAid(input: $input) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidArrived($offerId: ID!) { confirmAidArrival(input: { offerId: $offerId }) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidReturn($input: ReturnAidInput!) { returnAid(input: $input) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }"): (typeof documents)["mutation MutualAidCancel($offerId: ID!) { cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) { ...MutualAidOfferFields } }"];
+export function graphql(
+  source: '\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }"): (typeof documents)["query MutualAidAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available distanceKm } }"];
+export function graphql(
+  source: '\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n',
+): (typeof documents)['\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }"): (typeof documents)["query MutualAidReadRequest($id: ID!) { aidRequest(id: $id) { status quantity acceptedQuantity offers { id status } } }"];
+export function graphql(
+  source: '\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }"): (typeof documents)["query MutualAidShortfalls { clusterShortfalls(clusterId: \"cluster-jjj\") { resourceType { id } available } }"];
+export function graphql(
+  source: '\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n',
+): (typeof documents)['\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }"): (typeof documents)["query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }"];
+export function graphql(
+  source: '\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }"): (typeof documents)["query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }"];
+export function graphql(
+  source: '\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n',
+): (typeof documents)['\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }"): (typeof documents)["mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {\n  status closedAt version closure { waivedObligations stillOwedObligations summary } } }"];
+export function graphql(
+  source: '\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }"): (typeof documents)["mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }"];
+export function graphql(
+  source: '\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }"): (typeof documents)["query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }"];
+export function graphql(
+  source: '\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }"): (typeof documents)["mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }"];
+export function graphql(
+  source: '\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }"): (typeof documents)["mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }"];
+export function graphql(
+  source: '\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }"): (typeof documents)["mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }"];
+export function graphql(
+  source: '\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }"): (typeof documents)["mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }"];
+export function graphql(
+  source: '\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }"): (typeof documents)["query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }"];
+export function graphql(
+  source: '\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }"): (typeof documents)["mutation ReadRulesRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }"];
+export function graphql(
+  source: '\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }"): (typeof documents)["mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }"];
+export function graphql(
+  source: '\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"): (typeof documents)["mutation ReadRulesOpen($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }"];
+export function graphql(
+  source: '\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }"): (typeof documents)["fragment ReadRulesItemFields on InventoryItem { id onHand shareable committed available version storage { name latitude longitude } }"];
+export function graphql(
+  source: '\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ',
+): (typeof documents)['\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }"): (typeof documents)["query ReadRulesItem($id: ID!) { inventoryItem(id: $id) { ...ReadRulesItemFields } }"];
+export function graphql(
+  source: '\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ',
+): (typeof documents)['\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }"): (typeof documents)["query ReadRulesOffers($id: ID!) { aidRequest(id: $id) { offers { quantity tier fromCity { id } item { ...ReadRulesItemFields } } } }"];
+export function graphql(
+  source: '\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }"): (typeof documents)["query ReadRulesListedOffers { aidRequests(clusterId: \"cluster-jjj\") { nodes { offers { item { ...ReadRulesItemFields } } } } }"];
+export function graphql(
+  source: '\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }"): (typeof documents)["query ReadRulesAvailability($id: ID!) { resourceAvailability(requestId: $id) { city { id } available stock { tier available distanceKm } items { ...ReadRulesItemFields } } }"];
+export function graphql(
+  source: '\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }"): (typeof documents)["query ReadRulesStanding { trustStanding(cityId: \"city-tianjin\") { score summary } }"];
+export function graphql(
+  source: '\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }"): (typeof documents)["query ReadRulesDrivers { trustStanding(cityId: \"city-tianjin\") { drivers { record { id } } } }"];
+export function graphql(
+  source: '\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }"): (typeof documents)["query ReadRulesRead($id: ID!) { evaluation(id: $id) { title panel { evaluatorId organisation kind affiliatedWithCoordinationOffice active grantedAt } } }"];
+export function graphql(
+  source: '\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }"): (typeof documents)["query ReadRulesAccreditations { evaluatorAccreditations(clusterId: \"cluster-jjj\") { evaluatorId organisation } }"];
+export function graphql(
+  source: '\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }"): (typeof documents)["query ReadRulesClaim($id: ID!) { claim(id: $id) { id claimed { amountMinor } items { description } } }"];
+export function graphql(
+  source: '\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }"): (typeof documents)["query ReadRulesClaims { claims(clusterId: \"cluster-jjj\") { nodes { id } } }"];
+export function graphql(
+  source: '\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }"): (typeof documents)["query ReadRulesThroughRecord($id: ID!) { complianceRecord(id: $id) { id claim { id claimed { amountMinor } } } }"];
+export function graphql(
+  source: '\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }"): (typeof documents)["query ReadRulesObligations($filter: ObligationFilter) { obligations(clusterId: \"cluster-jjj\", filter: $filter) { nodes { id city { id } event { id } } } }"];
+export function graphql(
+  source: '\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }"): (typeof documents)["query ReadRulesRecords { complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) { nodes { id event { id } } } }"];
+export function graphql(
+  source: '\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }"): (typeof documents)["query ResourcesCatalogue($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name unit categories version tiers { tier capability minimum measure } } }"];
+export function graphql(
+  source: '\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }"): (typeof documents)["mutation ResourcesDefine($input: DefineResourceTypeInput!) { defineResourceType(input: $input) { id name version tiers { tier minimum } } }"];
+export function graphql(
+  source: '\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }"): (typeof documents)["query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {\n  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }"];
+export function graphql(
+  source: '\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }"): (typeof documents)["mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }"];
+export function graphql(
+  source: '\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"): (typeof documents)["mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }"];
+export function graphql(
+  source: '\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }"): (typeof documents)["mutation StateConflictsAccept($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { status } }"];
+export function graphql(
+  source: '\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"): (typeof documents)["mutation StateConflictsPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"];
+export function graphql(
+  source: '\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }"): (typeof documents)["mutation StateConflictsRevoke { revokeAccreditation(input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }) { active version } }"];
+export function graphql(
+  source: '\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }"): (typeof documents)["fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }\n  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version\n  dispute { statement filedByName resolution reasons resolvedByName }\n  consequence { kind amount { amountMinor currency } until inEffect } }"];
+export function graphql(
+  source: '\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n',
+): (typeof documents)['\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }"): (typeof documents)["mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }"];
+export function graphql(
+  source: '\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }"): (typeof documents)["mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }"];
+export function graphql(
+  source: '\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }"): (typeof documents)["mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }"];
+export function graphql(
+  source: '\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }"): (typeof documents)["query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }"];
+export function graphql(
+  source: '\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n',
+): (typeof documents)['\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }"): (typeof documents)["query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }"];
+export function graphql(
+  source: '\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }"): (typeof documents)["query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary\n  trend { month score } } }"];
+export function graphql(
+  source: '\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }"): (typeof documents)["query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }"];
+export function graphql(
+  source: '\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }"): (typeof documents)["query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }\n  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }"];
+export function graphql(
+  source: '\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }"): (typeof documents)["query TrustBalances { balances(clusterId: \"cluster-jjj\") { partyId net { amountMinor } } }"];
+export function graphql(
+  source: '\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"): (typeof documents)["mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }"];
+export function graphql(
+  source: '\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }"): (typeof documents)["mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }"];
+export function graphql(
+  source: '\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id status version statusReason\n    inForce { number status title }\n    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }\n    versions { number status }\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id status version statusReason\n    inForce { number status title }\n    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }\n    versions { number status }\n  }\n"];
+export function graphql(
+  source: '\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RatifyAgreement($input: RatifyAgreementInput!) { ratifyAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation RatifyAgreement($input: RatifyAgreementInput!) { ratifyAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeclineAgreement($input: DeclineAgreementInput!) { declineAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation DeclineAgreement($input: DeclineAgreementInput!) { declineAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AmendAgreement($input: AgreementActionInput!) { amendAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation AmendAgreement($input: AgreementActionInput!) { amendAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) { updateAgreementDraft(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) { updateAgreementDraft(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SuspendAgreement($input: AgreementReasonInput!) { suspendAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation SuspendAgreement($input: AgreementReasonInput!) { suspendAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResumeAgreement($input: AgreementReasonInput!) { resumeAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation ResumeAgreement($input: AgreementReasonInput!) { resumeAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TerminateAgreement($input: AgreementReasonInput!) { terminateAgreement(input: $input) { ...AgreementFields } }"): (typeof documents)["mutation TerminateAgreement($input: AgreementReasonInput!) { terminateAgreement(input: $input) { ...AgreementFields } }"];
+export function graphql(
+  source: '\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EventFields on RiskEvent {\n    id status level warning version confirmedAt\n    originCity { id } affectedCities { id }\n    escalation { automatic reason } timeline { kind from to }\n  }\n"): (typeof documents)["\n  fragment EventFields on RiskEvent {\n    id status level warning version confirmedAt\n    originCity { id } affectedCities { id }\n    escalation { automatic reason } timeline { kind from to }\n  }\n"];
+export function graphql(
+  source: '\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportRiskEvent($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { ...EventFields } }"): (typeof documents)["mutation ReportRiskEvent($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { ...EventFields } }"];
+export function graphql(
+  source: '\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) { confirmRiskEvent(input: $input) { ...EventFields } }"): (typeof documents)["mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) { confirmRiskEvent(input: $input) { ...EventFields } }"];
+export function graphql(
+  source: '\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateRiskEvent($input: UpdateRiskEventInput!) { updateRiskEvent(input: $input) { ...EventFields } }"): (typeof documents)["mutation UpdateRiskEvent($input: UpdateRiskEventInput!) { updateRiskEvent(input: $input) { ...EventFields } }"];
+export function graphql(
+  source: '\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EscalateRiskEvent($input: EscalateRiskEventInput!) { escalateRiskEvent(input: $input) { ...EventFields } }"): (typeof documents)["mutation EscalateRiskEvent($input: EscalateRiskEventInput!) { escalateRiskEvent(input: $input) { ...EventFields } }"];
+export function graphql(
+  source: '\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { ...EventFields } }"): (typeof documents)["mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { ...EventFields } }"];
+export function graphql(
+  source: '\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ObligationFields on Obligation {\n    id status version kind role action dueAt triggeredAt fulfilledAt recordedAt agreementVersion owedByCoordinationOffice\n    city { id } duty { id action deadline } agreement { id } event { id } evidence { text links } waivedReason\n  }\n"): (typeof documents)["\n  fragment ObligationFields on Obligation {\n    id status version kind role action dueAt triggeredAt fulfilledAt recordedAt agreementVersion owedByCoordinationOffice\n    city { id } duty { id action deadline } agreement { id } event { id } evidence { text links } waivedReason\n  }\n"];
+export function graphql(
+  source: '\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n',
+): (typeof documents)['\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n  obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { ...ObligationFields } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n  obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n    nodes { ...ObligationFields } pageInfo { hasNextPage endCursor } } }"];
+export function graphql(
+  source: '\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FulfilObligation($input: FulfilObligationInput!) { fulfilObligation(input: $input) { ...ObligationFields } }"): (typeof documents)["mutation FulfilObligation($input: FulfilObligationInput!) { fulfilObligation(input: $input) { ...ObligationFields } }"];
+export function graphql(
+  source: '\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WaiveObligation($input: WaiveObligationInput!) { waiveObligation(input: $input) { ...ObligationFields } }"): (typeof documents)["mutation WaiveObligation($input: WaiveObligationInput!) { waiveObligation(input: $input) { ...ObligationFields } }"];
+export function graphql(
+  source: '\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ObligationSummary($clusterId: ID!, $eventId: ID) { obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n  city { id } open overdue fulfilledOnTime fulfilledLate waived } }"): (typeof documents)["query ObligationSummary($clusterId: ID!, $eventId: ID) { obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n  city { id } open overdue fulfilledOnTime fulfilledLate waived } }"];
+export function graphql(
+  source: '\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n',
+): (typeof documents)['\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }"): (typeof documents)["query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }"];
+export function graphql(
+  source: '\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

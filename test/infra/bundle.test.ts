@@ -30,7 +30,10 @@ describe('function bundles', () => {
     app.synth();
     const elapsedMs = Date.now() - started;
 
-    const fns = Template.fromStack(stack).findResources('AWS::Lambda::Function') as Record<string, { Properties: { Code: { S3Key: string } } }>;
+    const fns = Template.fromStack(stack).findResources('AWS::Lambda::Function') as Record<
+      string,
+      { Properties: { Code: { S3Key: string } } }
+    >;
     expect(Object.keys(fns)).toHaveLength(ENTRIES.length);
     const report: string[] = [];
     for (const { name, prefix } of ENTRIES) {

@@ -11,9 +11,20 @@ export function tempOutdir(prefix: string): string {
 }
 
 /** A stage's app without bundling: templates only, in well under a second per stage. */
-export function buildFastApp(stage: string | undefined, options: Partial<BuildAppOptions> = {}): BuiltApp & { outdir: string } {
+export function buildFastApp(
+  stage: string | undefined,
+  options: Partial<BuildAppOptions> = {},
+): BuiltApp & { outdir: string } {
   const outdir = tempOutdir('cdk');
-  const built = buildApp({ stage, bundle: false, nag: false, graphqlEntry: STUB_ENTRY, overdueJobEntry: STUB_ENTRY, outdir, ...options });
+  const built = buildApp({
+    stage,
+    bundle: false,
+    nag: false,
+    graphqlEntry: STUB_ENTRY,
+    overdueJobEntry: STUB_ENTRY,
+    outdir,
+    ...options,
+  });
   return { ...built, outdir };
 }
 

@@ -29,13 +29,17 @@ function synthWithNag(app: App, outdir: string): { thrown?: Error; report: Valid
     thrown = e as Error;
   }
   const file = path.join(outdir, 'validation-report.json');
-  const report = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as ValidationReport) : { pluginReports: [] };
+  const report = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as ValidationReport)
+    : { pluginReports: [] };
   return { thrown, report };
 }
 
 const findings = (report: ValidationReport) =>
   report.pluginReports.flatMap((p) =>
-    p.violations.map((v) => `${v.severity} ${v.ruleName} at ${v.violatingConstructs.map((c) => c.constructPath).join(', ')}`),
+    p.violations.map(
+      (v) => `${v.severity} ${v.ruleName} at ${v.violatingConstructs.map((c) => c.constructPath).join(', ')}`,
+    ),
   );
 
 /**
@@ -57,7 +61,10 @@ function acknowledgements(root: IConstruct): Record<string, string> {
 
 const INDEX_ACCESS = 'AwsSolutions-IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]';
 /** Per function (AppFunction id): the runtime pin on the function, index access on its role. */
-const functionAcks = (stack: string, fn: string) => [`${stack}/${fn}/Function AwsSolutions-L1`, `${stack}/${fn}/Role ${INDEX_ACCESS}`];
+const functionAcks = (stack: string, fn: string) => [
+  `${stack}/${fn}/Function AwsSolutions-L1`,
+  `${stack}/${fn}/Role ${INDEX_ACCESS}`,
+];
 
 describe('cdk-nag AwsSolutions', () => {
   const outdirs: string[] = [];
@@ -72,7 +79,14 @@ describe('cdk-nag AwsSolutions', () => {
   });
 
   it.each([
-    ['dev', ['CityPact-dev/Auth/UserPool AwsSolutions-COG8', ...functionAcks('CityPact-dev', 'Graphql'), ...functionAcks('CityPact-dev', 'JobOverdue')]],
+    [
+      'dev',
+      [
+        'CityPact-dev/Auth/UserPool AwsSolutions-COG8',
+        ...functionAcks('CityPact-dev', 'Graphql'),
+        ...functionAcks('CityPact-dev', 'JobOverdue'),
+      ],
+    ],
     ['prod', [...functionAcks('CityPact-prod', 'Graphql'), ...functionAcks('CityPact-prod', 'JobOverdue')]],
   ] as const)('%s: acknowledges exactly the reviewed findings, each with a specific reason', (stage, expected) => {
     const { app, outdir } = buildFastApp(stage, { nag: true });
@@ -92,7 +106,9 @@ describe('cdk-nag AwsSolutions', () => {
     new Topic(new Stack(app, 'Control'), 'PlainTopic'); // no enforceSSL, no SSE: AwsSolutions-SNS3
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     const { thrown, report } = synthWithNag(app, outdir);
-    expect(findings(report)).toEqual([expect.stringMatching(/^error AwsSolutions-SNS3 at Control\/PlainTopic\/Resource$/)]);
+    expect(findings(report)).toEqual([
+      expect.stringMatching(/^error AwsSolutions-SNS3 at Control\/PlainTopic\/Resource$/),
+    ]);
     expect(thrown?.message).toMatch(/AwsSolutions/);
   });
 });

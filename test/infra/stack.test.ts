@@ -32,7 +32,8 @@ const FUNCTIONS = ['Graphql', 'JobOverdue'] as const;
 
 /** The properties of one resource of the synthesized template. */
 const propertiesOf = (t: Template, logicalId: string): Record<string, unknown> =>
-  (t.toJSON() as { Resources: Record<string, { Properties: Record<string, unknown> }> }).Resources[logicalId].Properties;
+  (t.toJSON() as { Resources: Record<string, { Properties: Record<string, unknown> }> }).Resources[logicalId]
+    .Properties;
 
 /** Exactly the variables every function gets: what src/config.ts parses, plus STAGE and NODE_OPTIONS. */
 const appEnvironment = (t: Template, stage: string) => ({
@@ -49,7 +50,8 @@ const appEnvironment = (t: Template, stage: string) => ({
 type PolicyStatement = { Action: string | string[]; Effect: string; Resource: unknown };
 const statementsOfRole = (t: Template, roleId: string): PolicyStatement[] =>
   Object.values(t.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } })).flatMap(
-    (p) => (p as { Properties: { PolicyDocument: { Statement: PolicyStatement[] } } }).Properties.PolicyDocument.Statement,
+    (p) =>
+      (p as { Properties: { PolicyDocument: { Statement: PolicyStatement[] } } }).Properties.PolicyDocument.Statement,
   );
 
 describe('stacks and stages', () => {
@@ -147,7 +149,9 @@ describe('GraphQL function', () => {
   it('is invoked synchronously only (by the HTTP API): no asynchronous-invocation settings', () => {
     templates.dev.resourceCountIs('AWS::Lambda::EventInvokeConfig', FUNCTIONS.length - 1);
     const fnId = logicalIdWithPrefix(templates.dev, 'AWS::Lambda::Function', 'Graphql');
-    expect(templates.dev.findResources('AWS::Lambda::EventInvokeConfig', { Properties: { FunctionName: { Ref: fnId } } })).toEqual({});
+    expect(
+      templates.dev.findResources('AWS::Lambda::EventInvokeConfig', { Properties: { FunctionName: { Ref: fnId } } }),
+    ).toEqual({});
   });
 });
 
@@ -169,13 +173,19 @@ describe.each(FUNCTIONS)('every function: %s', (name) => {
     const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', name);
     expect(propertiesOf(t, fnId).Role).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
     expect(propertiesOf(t, roleId)).toMatchObject({
-      AssumeRolePolicyDocument: { Statement: [expect.objectContaining({ Principal: { Service: 'lambda.amazonaws.com' } })] },
+      AssumeRolePolicyDocument: {
+        Statement: [expect.objectContaining({ Principal: { Service: 'lambda.amazonaws.com' } })],
+      },
     });
     expect(propertiesOf(t, roleId).ManagedPolicyArns).toBeUndefined();
     const logGroupId = logicalIdWithPrefix(t, 'AWS::Logs::LogGroup', name);
     const logs = statementsOfRole(t, roleId).filter((st) => [st.Action].flat().some((a) => a.startsWith('logs:')));
     expect(logs).toEqual([
-      { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } },
+      {
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] },
+      },
     ]);
   });
 
@@ -200,7 +210,9 @@ describe.each(FUNCTIONS)('every function: %s', (name) => {
       ]),
     );
     // No wildcard actions, no control-plane actions (tables are created by CloudFormation, not the app).
-    expect(actions.filter((a) => a.includes('*') || /Table$|Backup|Tag/.test(a) && a !== 'dynamodb:DescribeTable')).toEqual([]);
+    expect(
+      actions.filter((a) => a.includes('*') || (/Table$|Backup|Tag/.test(a) && a !== 'dynamodb:DescribeTable')),
+    ).toEqual([]);
     expect(dynamo[0].Resource).toEqual([
       { 'Fn::GetAtt': [tableId, 'Arn'] },
       { 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, '/index/*']] },
@@ -211,18 +223,21 @@ describe.each(FUNCTIONS)('every function: %s', (name) => {
 });
 
 describe('overdue job (src/jobs/overdue.ts)', () => {
-  it.each(['dev', 'prod'] as const)('%s: Node 22 on arm64, 512 MB, 60 s, with the same environment as the API', (stage) => {
-    const t = templates[stage];
-    const props = propertiesOf(t, logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue'));
-    expect(props).toMatchObject({
-      Runtime: 'nodejs22.x',
-      Architectures: ['arm64'],
-      MemorySize: 512,
-      Timeout: 60,
-      Handler: 'index.handler',
-    });
-    expect(props.Environment).toHaveProperty('Variables', appEnvironment(t, stage));
-  });
+  it.each(['dev', 'prod'] as const)(
+    '%s: Node 22 on arm64, 512 MB, 60 s, with the same environment as the API',
+    (stage) => {
+      const t = templates[stage];
+      const props = propertiesOf(t, logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue'));
+      expect(props).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: 512,
+        Timeout: 60,
+        Handler: 'index.handler',
+      });
+      expect(props.Environment).toHaveProperty('Variables', appEnvironment(t, stage));
+    },
+  );
 
   it.each(['dev', 'prod'] as const)('%s: an EventBridge rule runs it every 5 minutes, without retries', (stage) => {
     const t = templates[stage];
@@ -233,7 +248,13 @@ describe('overdue job (src/jobs/overdue.ts)', () => {
     expect(rule.ScheduleExpression).toBe('rate(5 minutes)');
     expect(rule.State).toBe('ENABLED');
     expect(rule.EventPattern).toBeUndefined();
-    expect(rule.Targets).toEqual([{ Id: expect.any(String) as string, Arn: { 'Fn::GetAtt': [fnId, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 0 } }]);
+    expect(rule.Targets).toEqual([
+      {
+        Id: expect.any(String) as string,
+        Arn: { 'Fn::GetAtt': [fnId, 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 0 },
+      },
+    ]);
     // The interval is set once, in stage-config.ts.
     expect(stageConfig(stage).jobs.interval.toMinutes()).toBe(5);
   });
@@ -242,7 +263,9 @@ describe('overdue job (src/jobs/overdue.ts)', () => {
     const t = templates.dev;
     const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue');
     const ruleId = onlyLogicalId(t.findResources('AWS::Events::Rule'));
-    const permissions = Object.values(t.findResources('AWS::Lambda::Permission', { Properties: { FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] } } }));
+    const permissions = Object.values(
+      t.findResources('AWS::Lambda::Permission', { Properties: { FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] } } }),
+    );
     expect(permissions.map((p) => (p as { Properties: unknown }).Properties)).toEqual([
       {
         Action: 'lambda:InvokeFunction',
@@ -256,7 +279,9 @@ describe('overdue job (src/jobs/overdue.ts)', () => {
   it("turns off Lambda's own retries of asynchronous invocations and drops an invocation queued longer than one interval", () => {
     const t = templates.dev;
     const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'JobOverdue');
-    const configs = Object.values(t.findResources('AWS::Lambda::EventInvokeConfig', { Properties: { FunctionName: { Ref: fnId } } }));
+    const configs = Object.values(
+      t.findResources('AWS::Lambda::EventInvokeConfig', { Properties: { FunctionName: { Ref: fnId } } }),
+    );
     expect(configs.map((c) => (c as { Properties: unknown }).Properties)).toEqual([
       { FunctionName: { Ref: fnId }, Qualifier: '$LATEST', MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 300 },
     ]);
@@ -298,57 +323,74 @@ describe('HTTP API', () => {
     });
   });
 
-  it.each(['dev', 'prod'] as const)('%s: default stage is throttled and access-logged to a log group with retention', (stage) => {
-    const t = templates[stage];
-    const { apiThrottle } = stageConfig(stage);
-    const accessLogs = Object.entries(t.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('ApiAccessLogs'));
-    expect(accessLogs).toHaveLength(1);
-    const [accessLogsId, accessLogGroup] = accessLogs[0] as [string, { Properties: { RetentionInDays?: number } }];
-    expect(accessLogGroup.Properties.RetentionInDays).toBe(stage === 'prod' ? 365 : 30);
-    t.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
-    t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
-      StageName: '$default',
-      AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: apiThrottle.rateLimit, ThrottlingBurstLimit: apiThrottle.burstLimit },
-      AccessLogSettings: {
-        DestinationArn: { 'Fn::GetAtt': [accessLogsId, 'Arn'] },
-        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
-      },
-    });
-    expect(apiThrottle).toEqual({ rateLimit: 50, burstLimit: 100 });
-  });
+  it.each(['dev', 'prod'] as const)(
+    '%s: default stage is throttled and access-logged to a log group with retention',
+    (stage) => {
+      const t = templates[stage];
+      const { apiThrottle } = stageConfig(stage);
+      const accessLogs = Object.entries(t.findResources('AWS::Logs::LogGroup')).filter(([id]) =>
+        id.startsWith('ApiAccessLogs'),
+      );
+      expect(accessLogs).toHaveLength(1);
+      const [accessLogsId, accessLogGroup] = accessLogs[0] as [string, { Properties: { RetentionInDays?: number } }];
+      expect(accessLogGroup.Properties.RetentionInDays).toBe(stage === 'prod' ? 365 : 30);
+      t.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+      t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: {
+          ThrottlingRateLimit: apiThrottle.rateLimit,
+          ThrottlingBurstLimit: apiThrottle.burstLimit,
+        },
+        AccessLogSettings: {
+          DestinationArn: { 'Fn::GetAtt': [accessLogsId, 'Arn'] },
+          Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+        },
+      });
+      expect(apiThrottle).toEqual({ rateLimit: 50, burstLimit: 100 });
+    },
+  );
 
   it('outputs the API URL, user pool id and client id', () => {
     const outputs = templates.dev.findOutputs('*');
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['GraphqlUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId']));
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['GraphqlUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId']),
+    );
   });
 });
 
 describe('Cognito user pool', () => {
-  it.each(['dev', 'prod'] as const)('%s: admin-created users only, strong passwords, TOTP MFA required, scope attributes', (stage) => {
-    const t = templates[stage];
-    t.resourceCountIs('AWS::Cognito::UserPool', 1);
-    t.hasResourceProperties('AWS::Cognito::UserPool', {
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      MfaConfiguration: 'ON',
-      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-      Policies: {
-        PasswordPolicy: Match.objectLike({
-          MinimumLength: Match.anyValue(),
-          RequireLowercase: true,
-          RequireUppercase: true,
-          RequireNumbers: true,
-          RequireSymbols: true,
-        }),
-      },
-      Schema: Match.arrayWith(
-        ['cluster_id', 'city_id', 'cluster_ids'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String', Mutable: true })),
-      ),
-      UserPoolTier: stage === 'prod' ? 'PLUS' : 'ESSENTIALS',
-    });
-    const pool = Object.values(t.findResources('AWS::Cognito::UserPool'))[0] as { Properties: { Policies: { PasswordPolicy: { MinimumLength: number } } } };
-    expect(pool.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
-  });
+  it.each(['dev', 'prod'] as const)(
+    '%s: admin-created users only, strong passwords, TOTP MFA required, scope attributes',
+    (stage) => {
+      const t = templates[stage];
+      t.resourceCountIs('AWS::Cognito::UserPool', 1);
+      t.hasResourceProperties('AWS::Cognito::UserPool', {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        MfaConfiguration: 'ON',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: Match.anyValue(),
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+        Schema: Match.arrayWith(
+          ['cluster_id', 'city_id', 'cluster_ids'].map((name) =>
+            Match.objectLike({ Name: name, AttributeDataType: 'String', Mutable: true }),
+          ),
+        ),
+        UserPoolTier: stage === 'prod' ? 'PLUS' : 'ESSENTIALS',
+      });
+      const pool = Object.values(t.findResources('AWS::Cognito::UserPool'))[0] as {
+        Properties: { Policies: { PasswordPolicy: { MinimumLength: number } } };
+      };
+      expect(pool.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
+    },
+  );
 
   it('prod: user pool has deletion protection and is retained', () => {
     templates.prod.hasResource('AWS::Cognito::UserPool', {
@@ -375,7 +417,9 @@ describe('Cognito user pool', () => {
       PreventUserExistenceErrors: 'ENABLED',
       ReadAttributes: Match.arrayWith(['custom:city_id', 'custom:cluster_id', 'custom:cluster_ids']),
     });
-    const client = Object.values(t.findResources('AWS::Cognito::UserPoolClient'))[0] as { Properties: { WriteAttributes?: string[] } };
+    const client = Object.values(t.findResources('AWS::Cognito::UserPoolClient'))[0] as {
+      Properties: { WriteAttributes?: string[] };
+    };
     // Must be an explicit list: an absent WriteAttributes falls back to Cognito's default.
     expect(client.Properties.WriteAttributes).toBeDefined();
     expect(client.Properties.WriteAttributes!.length).toBeGreaterThan(0);
@@ -384,14 +428,59 @@ describe('Cognito user pool', () => {
 });
 
 describe('alarms', () => {
-  it.each(['dev', 'prod'] as const)('%s: one Errors and one Throttles alarm per function (GraphQL and jobs), notifying the alarm topic', (stage) => {
-    const t = templates[stage];
-    const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
-    for (const name of FUNCTIONS) {
-      const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', name);
-      for (const metric of ['Errors', 'Throttles']) {
+  it.each(['dev', 'prod'] as const)(
+    '%s: one Errors and one Throttles alarm per function (GraphQL and jobs), notifying the alarm topic',
+    (stage) => {
+      const t = templates[stage];
+      const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
+      for (const name of FUNCTIONS) {
+        const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', name);
+        for (const metric of ['Errors', 'Throttles']) {
+          const alarms = t.findResources('AWS::CloudWatch::Alarm', {
+            Properties: {
+              Namespace: 'AWS/Lambda',
+              MetricName: metric,
+              Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId } }],
+            },
+          });
+          expect(Object.values(alarms).map((a) => (a as { Properties: unknown }).Properties)).toEqual([
+            expect.objectContaining({
+              Statistic: 'Sum',
+              Period: 300,
+              Threshold: 1,
+              EvaluationPeriods: 1,
+              ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+              TreatMissingData: 'notBreaching',
+              AlarmActions: [{ Ref: topicId }],
+              OKActions: [{ Ref: topicId }],
+            }),
+          ]);
+        }
+      }
+    },
+  );
+
+  it.each(['dev', 'prod'] as const)(
+    '%s: every function counts the ERROR lines of its own log group and alarms on the first one',
+    (stage) => {
+      const t = templates[stage];
+      const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
+      for (const name of FUNCTIONS) {
+        const logGroupId = logicalIdWithPrefix(t, 'AWS::Logs::LogGroup', name);
+        const filters = Object.values(
+          t.findResources('AWS::Logs::MetricFilter', { Properties: { LogGroupName: { Ref: logGroupId } } }),
+        );
+        expect(filters.map((f) => (f as { Properties: unknown }).Properties)).toEqual([
+          expect.objectContaining({
+            // What src/internal-errors.ts promises: failures on our side, and only they, are logged at ERROR.
+            FilterPattern: `{ $.${INTERNAL_ERROR_LOG_LINE.field} = "${INTERNAL_ERROR_LOG_LINE.value}" }`,
+            MetricTransformations: [
+              { MetricNamespace: `CityPact/${stage}`, MetricName: `${name}InternalErrors`, MetricValue: '1' },
+            ],
+          }),
+        ]);
         const alarms = t.findResources('AWS::CloudWatch::Alarm', {
-          Properties: { Namespace: 'AWS/Lambda', MetricName: metric, Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId } }] },
+          Properties: { Namespace: `CityPact/${stage}`, MetricName: `${name}InternalErrors` },
         });
         expect(Object.values(alarms).map((a) => (a as { Properties: unknown }).Properties)).toEqual([
           expect.objectContaining({
@@ -406,37 +495,8 @@ describe('alarms', () => {
           }),
         ]);
       }
-    }
-  });
-
-  it.each(['dev', 'prod'] as const)('%s: every function counts the ERROR lines of its own log group and alarms on the first one', (stage) => {
-    const t = templates[stage];
-    const topicId = onlyLogicalId(t.findResources('AWS::SNS::Topic'));
-    for (const name of FUNCTIONS) {
-      const logGroupId = logicalIdWithPrefix(t, 'AWS::Logs::LogGroup', name);
-      const filters = Object.values(t.findResources('AWS::Logs::MetricFilter', { Properties: { LogGroupName: { Ref: logGroupId } } }));
-      expect(filters.map((f) => (f as { Properties: unknown }).Properties)).toEqual([
-        expect.objectContaining({
-          // What src/internal-errors.ts promises: failures on our side, and only they, are logged at ERROR.
-          FilterPattern: `{ $.${INTERNAL_ERROR_LOG_LINE.field} = "${INTERNAL_ERROR_LOG_LINE.value}" }`,
-          MetricTransformations: [{ MetricNamespace: `CityPact/${stage}`, MetricName: `${name}InternalErrors`, MetricValue: '1' }],
-        }),
-      ]);
-      const alarms = t.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: `CityPact/${stage}`, MetricName: `${name}InternalErrors` } });
-      expect(Object.values(alarms).map((a) => (a as { Properties: unknown }).Properties)).toEqual([
-        expect.objectContaining({
-          Statistic: 'Sum',
-          Period: 300,
-          Threshold: 1,
-          EvaluationPeriods: 1,
-          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-          TreatMissingData: 'notBreaching',
-          AlarmActions: [{ Ref: topicId }],
-          OKActions: [{ Ref: topicId }],
-        }),
-      ]);
-    }
-  });
+    },
+  );
 
   it('alarms on API 5xx and the alarm topic accepts TLS publishers only', () => {
     const t = templates.dev;

@@ -9,12 +9,23 @@ const CREATE = 'mutation ($input: CreateInventoryItemInput!) { createInventoryIt
 const UPDATE = 'mutation ($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { id version } }';
 const AUDIT = `query ($filter: AuditLogFilter!) { auditLog(clusterId: "cluster-jjj", filter: $filter, first: 100) {
   nodes { action targetType targetId } } }`;
-const HISTORY = 'query ($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action targetType targetId } } }';
+const HISTORY =
+  'query ($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action targetType targetId } } }';
 
 async function createdItem(storageName: string): Promise<string> {
   const officer = await officerOf('city-langfang', 'cluster-jjj');
   const storage = { name: storageName, latitude: 39.5, longitude: 116.7 };
-  const created = await gql(officer, CREATE, { input: { cityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', tier: 'I', onHand: 20, shareable: 10, readiness: 'READY', storage } });
+  const created = await gql(officer, CREATE, {
+    input: {
+      cityId: 'city-langfang',
+      resourceTypeId: 'mobile-pump-unit',
+      tier: 'I',
+      onHand: 20,
+      shareable: 10,
+      readiness: 'READY',
+      storage,
+    },
+  });
   expect(created.errors).toBeUndefined();
   const itemId = created.data!.createInventoryItem.id as string;
   expect((await gql(officer, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 21 } })).errors).toBeUndefined();
@@ -24,8 +35,17 @@ async function createdItem(storageName: string): Promise<string> {
 /** A row as versions before the one-name-per-entity change wrote it for an inventory item. */
 async function writeFormerRow(itemId: string, eventId: string): Promise<void> {
   await AuditEventEntity.create({
-    clusterId: 'cluster-jjj', eventId, at: '2020-01-01T00:00:00.000Z', actorId: 'officer-city-langfang', actorName: 'Officer of Langfang', actorRole: 'CITY',
-    action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItemRecord', targetId: itemId, versionBefore: 0, versionAfter: 1,
+    clusterId: 'cluster-jjj',
+    eventId,
+    at: '2020-01-01T00:00:00.000Z',
+    actorId: 'officer-city-langfang',
+    actorName: 'Officer of Langfang',
+    actorRole: 'CITY',
+    action: 'INVENTORY_ITEM_UPDATED',
+    targetType: 'InventoryItemRecord',
+    targetId: itemId,
+    versionBefore: 0,
+    versionAfter: 1,
   }).go();
 }
 
@@ -45,15 +65,28 @@ describe('audit target types', () => {
     const coordinator = await demoToken('demo-coordinator-jjj');
 
     const byTarget = await gql(coordinator, AUDIT, { filter: { targetId: itemId } });
-    expect(byTarget.data?.auditLog.nodes.map((node: { targetType: string }) => node.targetType)).toEqual(['InventoryItem', 'InventoryItem', 'InventoryItem']);
+    expect(byTarget.data?.auditLog.nodes.map((node: { targetType: string }) => node.targetType)).toEqual([
+      'InventoryItem',
+      'InventoryItem',
+      'InventoryItem',
+    ]);
     const history = await gql(coordinator, HISTORY, { id: itemId });
     expect(history.data?.inventoryHistory.nodes).toHaveLength(3);
-    expect(history.data?.inventoryHistory.nodes[2]).toEqual({ action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: itemId });
+    expect(history.data?.inventoryHistory.nodes[2]).toEqual({
+      action: 'INVENTORY_ITEM_UPDATED',
+      targetType: 'InventoryItem',
+      targetId: itemId,
+    });
 
     const wholeCluster = await gql(coordinator, AUDIT, { filter: { until: '2020-01-02T00:00:00.000Z' } });
-    expect(wholeCluster.data?.auditLog.nodes).toEqual([{ action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: itemId }]);
+    expect(wholeCluster.data?.auditLog.nodes).toEqual([
+      { action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: itemId },
+    ]);
 
-    const stored = await AuditEventEntity.query.byCluster({ clusterId: 'cluster-jjj' }).where(({ eventId }, { eq }) => eq(eventId, 'former-name-row')).go();
+    const stored = await AuditEventEntity.query
+      .byCluster({ clusterId: 'cluster-jjj' })
+      .where(({ eventId }, { eq }) => eq(eventId, 'former-name-row'))
+      .go();
     expect(stored.data.map((row) => row.targetType)).toEqual(['InventoryItemRecord']);
   });
 });

@@ -6,7 +6,13 @@ import { freshTableWithDemoData } from '../support/table';
 beforeAll(freshTableWithDemoData);
 
 const ME = '{ me { id displayName role } }';
-const langfang = { sub: 'u-langfang', name: 'Langfang EMB', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-langfang' };
+const langfang = {
+  sub: 'u-langfang',
+  name: 'Langfang EMB',
+  role: 'CITY',
+  clusterId: 'cluster-jjj',
+  cityId: 'city-langfang',
+};
 
 describe('tokens', () => {
   test('a valid token identifies the caller', async () => {
@@ -19,14 +25,32 @@ describe('tokens', () => {
     ['no token at all', async () => null, /Sign in first/],
     ['a malformed token', async () => 'not.a.jwt', /not issued by CityPact or has been altered/],
     ['an expired token', async () => tokenFor(langfang, { expiresIn: Math.floor(Date.now() / 1000) - 60 }), /expired/],
-    ['a token signed with another key', async () => signLocalToken(await keysFromPrivatePem(generatePrivatePem()), langfang), /not issued by CityPact/],
-    ['a token from another issuer', async () => tokenFor(langfang, { issuer: 'https://evil.example/issuer' }), /not issued by CityPact/],
-    ['a token for another audience', async () => tokenFor(langfang, { audience: 'some-other-app' }), /not issued by CityPact/],
-    ['a token with its payload altered', async () => {
-      const [header, , signature] = (await tokenFor(langfang)).split('.');
-      const forged = Buffer.from(JSON.stringify({ ...langfang, 'cognito:groups': ['COORDINATOR'], 'custom:cluster_id': 'cluster-jjj' })).toString('base64url');
-      return `${header}.${forged}.${signature}`;
-    }, /not issued by CityPact/],
+    [
+      'a token signed with another key',
+      async () => signLocalToken(await keysFromPrivatePem(generatePrivatePem()), langfang),
+      /not issued by CityPact/,
+    ],
+    [
+      'a token from another issuer',
+      async () => tokenFor(langfang, { issuer: 'https://evil.example/issuer' }),
+      /not issued by CityPact/,
+    ],
+    [
+      'a token for another audience',
+      async () => tokenFor(langfang, { audience: 'some-other-app' }),
+      /not issued by CityPact/,
+    ],
+    [
+      'a token with its payload altered',
+      async () => {
+        const [header, , signature] = (await tokenFor(langfang)).split('.');
+        const forged = Buffer.from(
+          JSON.stringify({ ...langfang, 'cognito:groups': ['COORDINATOR'], 'custom:cluster_id': 'cluster-jjj' }),
+        ).toString('base64url');
+        return `${header}.${forged}.${signature}`;
+      },
+      /not issued by CityPact/,
+    ],
   ];
   test.each(refused)('%s gets HTTP 401 UNAUTHENTICATED', async (_name, token, message) => {
     const response = await gql(await token(), ME);
@@ -44,11 +68,22 @@ describe('tokens', () => {
     const keys = await keysFromPrivatePem(process.env.TEST_ISSUER_PRIVATE_PEM!);
     const now = Math.floor(Date.now() / 1000);
     const payload: Record<string, unknown> = {
-      sub: 'u-langfang', name: 'Langfang EMB', 'cognito:groups': ['CITY'], 'custom:cluster_id': 'cluster-jjj', 'custom:city_id': 'city-langfang',
-      token_use: 'id', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, iat: now, exp: now + 3600, ...claims,
+      sub: 'u-langfang',
+      name: 'Langfang EMB',
+      'cognito:groups': ['CITY'],
+      'custom:cluster_id': 'cluster-jjj',
+      'custom:city_id': 'city-langfang',
+      token_use: 'id',
+      iss: LOCAL_ISSUER,
+      aud: LOCAL_AUDIENCE,
+      iat: now,
+      exp: now + 3600,
+      ...claims,
     };
     for (const [name, value] of Object.entries(payload)) if (value === undefined) delete payload[name];
-    return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: keys.publicJwk.kid, typ: 'JWT' }).sign(keys.privateKey);
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: 'RS256', kid: keys.publicJwk.kid, typ: 'JWT' })
+      .sign(keys.privateKey);
   };
   const notIdTokens: Array<[string, Record<string, unknown>, RegExp]> = [
     ['without an expiry time', { exp: undefined }, /no expiry time/],
@@ -58,27 +93,65 @@ describe('tokens', () => {
     ['marked as an access token', { token_use: 'access' }, /"access" token; CityPact needs the ID token/],
     ['without token_use', { token_use: undefined }, /does not say what it is for/],
     ['valid for a year', { exp: Math.floor(Date.now() / 1000) + 365 * 24 * 3600 }, /valid for more than a day/],
-    ['issued in the future', { iat: Math.floor(Date.now() / 1000) + 3600, exp: Math.floor(Date.now() / 1000) + 7200 }, /issued in the future/],
+    [
+      'issued in the future',
+      { iat: Math.floor(Date.now() / 1000) + 3600, exp: Math.floor(Date.now() / 1000) + 7200 },
+      /issued in the future/,
+    ],
   ];
-  test.each(notIdTokens)('a genuinely signed token %s gets HTTP 401 UNAUTHENTICATED', async (_name, claims, message) => {
-    const control = await gql(await signedClaims({}), ME);
-    expect(control.data?.me.id).toBe('u-langfang');
-    const response = await gql(await signedClaims(claims), ME);
-    expect(response.status).toBe(401);
-    expect(response.data ?? null).toBeNull();
-    expect(onlyError(response)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
-  });
+  test.each(notIdTokens)(
+    'a genuinely signed token %s gets HTTP 401 UNAUTHENTICATED',
+    async (_name, claims, message) => {
+      const control = await gql(await signedClaims({}), ME);
+      expect(control.data?.me.id).toBe('u-langfang');
+      const response = await gql(await signedClaims(claims), ME);
+      expect(response.status).toBe(401);
+      expect(response.data ?? null).toBeNull();
+      expect(onlyError(response)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+    },
+  );
 
   const badScopes: Array<[string, Parameters<typeof tokenFor>[0], RegExp]> = [
-    ['a city officer whose city is in another cluster', { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-langfang' },
-      /its city, Langfang, is not a member of Yangtze River Delta/],
-    ['a city officer of a city that does not exist', { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-atlantis' }, /a city that CityPact does not know \("city-atlantis"\)/],
-    ['a coordinator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'cluster-nowhere' }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
-    ['a coordinator of an upper-cased cluster id', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'CLUSTER-YRD' }, /a cluster that CityPact does not know \("CLUSTER-YRD"\)/],
-    ['a coordinator whose cluster id is 2 KB long', { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'c'.repeat(2048) }, /an id of 2048 characters \(at most 200\)/],
-    ['an evaluator of a cluster that does not exist', { sub: 'u-x', name: 'X', role: 'EVALUATOR', clusterId: 'cluster-nowhere' }, /does not know/],
-    ['a superior that oversees no cluster', { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: [] }, /a superior account needs the clusters it oversees/],
-    ['a superior of one real and one unknown cluster', { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-jjj', 'cluster-nowhere'] }, /a cluster that CityPact does not know \("cluster-nowhere"\)/],
+    [
+      'a city officer whose city is in another cluster',
+      { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-yrd', cityId: 'city-langfang' },
+      /its city, Langfang, is not a member of Yangtze River Delta/,
+    ],
+    [
+      'a city officer of a city that does not exist',
+      { sub: 'u-x', name: 'X', role: 'CITY', clusterId: 'cluster-jjj', cityId: 'city-atlantis' },
+      /a city that CityPact does not know \("city-atlantis"\)/,
+    ],
+    [
+      'a coordinator of a cluster that does not exist',
+      { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'cluster-nowhere' },
+      /a cluster that CityPact does not know \("cluster-nowhere"\)/,
+    ],
+    [
+      'a coordinator of an upper-cased cluster id',
+      { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'CLUSTER-YRD' },
+      /a cluster that CityPact does not know \("CLUSTER-YRD"\)/,
+    ],
+    [
+      'a coordinator whose cluster id is 2 KB long',
+      { sub: 'u-x', name: 'X', role: 'COORDINATOR', clusterId: 'c'.repeat(2048) },
+      /an id of 2048 characters \(at most 200\)/,
+    ],
+    [
+      'an evaluator of a cluster that does not exist',
+      { sub: 'u-x', name: 'X', role: 'EVALUATOR', clusterId: 'cluster-nowhere' },
+      /does not know/,
+    ],
+    [
+      'a superior that oversees no cluster',
+      { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: [] },
+      /a superior account needs the clusters it oversees/,
+    ],
+    [
+      'a superior of one real and one unknown cluster',
+      { sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-jjj', 'cluster-nowhere'] },
+      /a cluster that CityPact does not know \("cluster-nowhere"\)/,
+    ],
   ];
   test.each(badScopes)('%s gets HTTP 403 FORBIDDEN, and reads nothing', async (_name, subject, message) => {
     const response = await gql(await tokenFor(subject), '{ me { id city { name } cluster { name } } }');
@@ -88,21 +161,29 @@ describe('tokens', () => {
   });
 
   test('a superior whose token names a cluster twice oversees it once', async () => {
-    const response = await gql(await tokenFor({ sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-yrd', 'cluster-yrd'] }), '{ clusters { nodes { id } } }');
+    const response = await gql(
+      await tokenFor({ sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-yrd', 'cluster-yrd'] }),
+      '{ clusters { nodes { id } } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.clusters.nodes).toEqual([{ id: 'cluster-yrd' }]);
   });
 
   test('the scheme must be Bearer', async () => {
     const { invokeRaw, apiGatewayEvent } = await import('../support/api');
-    const result = await invokeRaw(apiGatewayEvent(JSON.stringify({ query: ME }), { authorization: `Basic ${await tokenFor(langfang)}` }));
+    const result = await invokeRaw(
+      apiGatewayEvent(JSON.stringify({ query: ME }), { authorization: `Basic ${await tokenFor(langfang)}` }),
+    );
     expect(result.statusCode).toBe(401);
   });
 
   test('a genuine token for an account without a CityPact role gets HTTP 403 FORBIDDEN', async () => {
     const response = await gql(await tokenFor({ sub: 'u-x', name: 'Nobody', role: 'ADMINS' }), ME);
     expect(response.status).toBe(403);
-    expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/not set up for CityPact: it has no CityPact role/) });
+    expect(onlyError(response)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/not set up for CityPact: it has no CityPact role/),
+    });
   });
 
   test('every demo role signs in', async () => {

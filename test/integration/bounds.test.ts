@@ -9,28 +9,102 @@ import type { SetReserveRequirementInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const AGREEMENTS = graphql(`query BoundsAgreements($clusterId: ID!) { agreements(clusterId: $clusterId, first: 100) { nodes { id } } }`);
-const SETTINGS = graphql(`mutation BoundsSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version } }`);
-const SET_RESERVE = graphql(`mutation BoundsSetReserve($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { quantity version } }`);
-const SHORTFALLS = graphql(`query BoundsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall coverage } }`);
-const REQUEST = graphql(`mutation BoundsRequest($input: RequestAidInput!) { requestAid(input: $input) { id quantity } }`);
-const REQUESTS = graphql(`query BoundsRequests($clusterId: ID!) { aidRequests(clusterId: $clusterId, first: 100) { nodes { id } } }`);
+const AGREEMENTS = graphql(`
+  query BoundsAgreements($clusterId: ID!) {
+    agreements(clusterId: $clusterId, first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const SETTINGS = graphql(`
+  mutation BoundsSettings($input: SetTrustSettingsInput!) {
+    setTrustSettings(input: $input) {
+      version
+    }
+  }
+`);
+const SET_RESERVE = graphql(`
+  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {
+    setReserveRequirement(input: $input) {
+      quantity
+      version
+    }
+  }
+`);
+const SHORTFALLS = graphql(`
+  query BoundsShortfalls($clusterId: ID!) {
+    clusterShortfalls(clusterId: $clusterId) {
+      resourceType {
+        id
+      }
+      required
+      available
+      shortfall
+      coverage
+    }
+  }
+`);
+const REQUEST = graphql(`
+  mutation BoundsRequest($input: RequestAidInput!) {
+    requestAid(input: $input) {
+      id
+      quantity
+    }
+  }
+`);
+const REQUESTS = graphql(`
+  query BoundsRequests($clusterId: ID!) {
+    aidRequests(clusterId: $clusterId, first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 const coordinatorYrd = () => demoToken('demo-coordinator-yrd');
 const coordinatorJjj = () => demoToken('demo-coordinator-jjj');
 
 describe('durations are bounded where they are entered', () => {
   test.each<[string, { deadline: string; recurrence?: string }, string]>([
-    ['a duty deadline of a million years', { deadline: 'P999999Y' }, 'The deadline of duty 1 P999999Y is not allowed: give between PT1M and P1Y'],
-    ['a duty deadline of billions of hours', { deadline: 'PT99999999999H' }, 'The deadline of duty 1 PT99999999999H is not allowed: give between PT1M and P1Y'],
-    ['a recurrence of a million years', { deadline: 'P30D', recurrence: 'P999999Y' }, 'The recurrence of duty 1 P999999Y is not allowed: give between P1D and P5Y'],
-    ['a duty due the instant it arises', { deadline: 'PT0S' }, 'The deadline of duty 1 PT0S is not allowed: give between PT1M and P1Y'],
-    ['a duty due in zero days', { deadline: 'P0D' }, 'The deadline of duty 1 P0D is not allowed: give between PT1M and P1Y'],
-    ['a duty deadline just past a year', { deadline: 'P366D' }, 'The deadline of duty 1 P366D is not allowed: give between PT1M and P1Y'],
+    [
+      'a duty deadline of a million years',
+      { deadline: 'P999999Y' },
+      'The deadline of duty 1 P999999Y is not allowed: give between PT1M and P1Y',
+    ],
+    [
+      'a duty deadline of billions of hours',
+      { deadline: 'PT99999999999H' },
+      'The deadline of duty 1 PT99999999999H is not allowed: give between PT1M and P1Y',
+    ],
+    [
+      'a recurrence of a million years',
+      { deadline: 'P30D', recurrence: 'P999999Y' },
+      'The recurrence of duty 1 P999999Y is not allowed: give between P1D and P5Y',
+    ],
+    [
+      'a duty due the instant it arises',
+      { deadline: 'PT0S' },
+      'The deadline of duty 1 PT0S is not allowed: give between PT1M and P1Y',
+    ],
+    [
+      'a duty due in zero days',
+      { deadline: 'P0D' },
+      'The deadline of duty 1 P0D is not allowed: give between PT1M and P1Y',
+    ],
+    [
+      'a duty deadline just past a year',
+      { deadline: 'P366D' },
+      'The deadline of duty 1 P366D is not allowed: give between PT1M and P1Y',
+    ],
   ])('%s is refused and nothing is drafted', async (_name, duty, message) => {
     const token = await coordinatorYrd();
     const before = (await gql(token, AGREEMENTS, { clusterId: 'cluster-yrd' })).data!.agreements.nodes.length;
-    const input = new AgreementBuilder().duty('AFFECTED', 'JOIN_DRILL', duty.deadline, duty.recurrence ? { recurrence: duty.recurrence } : {}).build();
+    const input = new AgreementBuilder()
+      .duty('AFFECTED', 'JOIN_DRILL', duty.deadline, duty.recurrence ? { recurrence: duty.recurrence } : {})
+      .build();
     const refused = onlyError(await gql(token, DRAFT, { input }));
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.message).toContain(message);
@@ -38,12 +112,28 @@ describe('durations are bounded where they are entered', () => {
   });
 
   test('a filing window of a thousand years and a dispute window of ten years are refused, naming the bound', async () => {
-    const input = new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H')
-      .with({ compensation: { coveredKinds: [{ kind: 'TRANSPORT' }], filingWindow: 'P1000Y', sharingRule: { kind: 'EQUAL_SHARE' } } }).build();
-    expect(onlyError(await gql(await coordinatorYrd(), DRAFT, { input }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('The filing window P1000Y is not allowed: give between P1D and P2Y') });
+    const input = new AgreementBuilder()
+      .duty('ORIGIN', 'REPORT', 'PT2H')
+      .with({
+        compensation: {
+          coveredKinds: [{ kind: 'TRANSPORT' }],
+          filingWindow: 'P1000Y',
+          sharingRule: { kind: 'EQUAL_SHARE' },
+        },
+      })
+      .build();
+    expect(onlyError(await gql(await coordinatorYrd(), DRAFT, { input }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('The filing window P1000Y is not allowed: give between P1D and P2Y'),
+    });
     const cluster = await gql(await coordinatorYrd(), 'query { cluster(id: "cluster-yrd") { version } }');
-    const settings = await gql(await coordinatorYrd(), SETTINGS, { input: { clusterId: 'cluster-yrd', expectedVersion: cluster.data?.cluster.version, disputeWindow: 'P10Y' } });
-    expect(onlyError(settings)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('The dispute window P10Y is not allowed: give between P1D and P1Y') });
+    const settings = await gql(await coordinatorYrd(), SETTINGS, {
+      input: { clusterId: 'cluster-yrd', expectedVersion: cluster.data?.cluster.version, disputeWindow: 'P10Y' },
+    });
+    expect(onlyError(settings)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('The dispute window P10Y is not allowed: give between P1D and P1Y'),
+    });
   });
 });
 
@@ -55,16 +145,49 @@ async function storeUnusableAgreement(): Promise<string> {
   const agreementId = 'agr-yrd-unbounded';
   const at = '2025-06-01T00:00:00.000Z';
   const parties = ['city-suzhou', 'city-jiaxing'];
-  await AgreementEntity.put({ agreementId, clusterId: 'cluster-yrd', status: 'ACTIVE', inForceVersionNo: 1, latestVersionNo: 1, version: 1, createdAt: at, updatedAt: at }).go();
+  await AgreementEntity.put({
+    agreementId,
+    clusterId: 'cluster-yrd',
+    status: 'ACTIVE',
+    inForceVersionNo: 1,
+    latestVersionNo: 1,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  }).go();
   await AgreementVersionEntity.put({
-    agreementId, versionNo: 1, clusterId: 'cluster-yrd', status: 'IN_FORCE', title: 'Unbounded (older release)', partyCityIds: parties, categories: ['ACCIDENT'],
+    agreementId,
+    versionNo: 1,
+    clusterId: 'cluster-yrd',
+    status: 'IN_FORCE',
+    title: 'Unbounded (older release)',
+    partyCityIds: parties,
+    categories: ['ACCIDENT'],
     effectiveFrom: '2025-06-01T00:00:00.000Z',
     duties: [
-      { dutyId: 'forever', party: 'ORIGIN', role: 'LEAD', kind: 'REPORT', categories: [], action: 'Report eventually', deadline: 'P999999Y' },
-      { dutyId: 'drill', party: 'AFFECTED', role: 'ASSIST', kind: 'JOIN_DRILL', categories: [], action: 'Drill', deadline: 'P30D', recurrence: 'P999999Y' },
+      {
+        dutyId: 'forever',
+        party: 'ORIGIN',
+        role: 'LEAD',
+        kind: 'REPORT',
+        categories: [],
+        action: 'Report eventually',
+        deadline: 'P999999Y',
+      },
+      {
+        dutyId: 'drill',
+        party: 'AFFECTED',
+        role: 'ASSIST',
+        kind: 'JOIN_DRILL',
+        categories: [],
+        action: 'Drill',
+        deadline: 'P30D',
+        recurrence: 'P999999Y',
+      },
     ],
     ratifications: parties.map((cityId) => ({ cityId, at, actorId: `old-${cityId}`, actorName: 'Older release' })),
-    proposedAt: at, inForceSince: at,
+    proposedAt: at,
+    inForceSince: at,
   }).go();
   return agreementId;
 }
@@ -77,17 +200,37 @@ describe('one unusable agreement stops no other', () => {
 
   test('confirming an event still activates every other agreement of the cluster', async () => {
     const suzhou = await officerOf('city-suzhou');
-    const reported = await gql(suzhou, REPORT, { input: {
-      clusterId: 'cluster-yrd', category: 'ACCIDENT', level: 'III', warning: 'ORANGE', originCityId: 'city-suzhou', affectedCityIds: ['city-jiaxing'],
-      location: { description: 'Taipu River border section' }, description: 'Aniline leak', observedAt: hoursFrom(new Date().toISOString(), -1) } });
+    const reported = await gql(suzhou, REPORT, {
+      input: {
+        clusterId: 'cluster-yrd',
+        category: 'ACCIDENT',
+        level: 'III',
+        warning: 'ORANGE',
+        originCityId: 'city-suzhou',
+        affectedCityIds: ['city-jiaxing'],
+        location: { description: 'Taipu River border section' },
+        description: 'Aniline leak',
+        observedAt: hoursFrom(new Date().toISOString(), -1),
+      },
+    });
     const eventId = reported.data!.reportRiskEvent.id;
     const confirmed = await gql(await coordinatorYrd(), CONFIRM, { input: { eventId } });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data?.confirmRiskEvent.status).toBe('CONFIRMED');
 
-    const obligations = (await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { eventId }, first: 100 })).data!.obligations.nodes as Array<{ agreement: { id: string }; duty: { id: string }; city: { id: string } | null }>;
+    const obligations = (
+      await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { eventId }, first: 100 })
+    ).data!.obligations.nodes as Array<{
+      agreement: { id: string };
+      duty: { id: string };
+      city: { id: string } | null;
+    }>;
     expect(obligations.filter((o) => o.agreement.id === unusable)).toEqual([]);
-    expect(obligations.filter((o) => o.agreement.id === 'agr-yrd-water').map((o) => `${o.duty.id}:${o.city?.id ?? 'office'}`)).toEqual(
+    expect(
+      obligations
+        .filter((o) => o.agreement.id === 'agr-yrd-water')
+        .map((o) => `${o.duty.id}:${o.city?.id ?? 'office'}`),
+    ).toEqual(
       expect.arrayContaining(['report:city-suzhou', 'warn:city-suzhou', 'monitor:city-jiaxing', 'boats:city-shanghai']),
     );
   });
@@ -95,38 +238,92 @@ describe('one unusable agreement stops no other', () => {
   test('the scheduled job still opens the other agreements\u2019 recurring duties, and counts the failure', async () => {
     const result = await overdueJob();
     expect(result.failed).toBeGreaterThanOrEqual(1);
-    const drills = (await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: 'agr-yrd-water', kind: 'JOIN_DRILL' } })).data!.obligations.nodes as Array<{ city: { id: string } }>;
-    expect(drills.map((o) => o.city.id).sort()).toEqual(['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou']);
+    const drills = (
+      await gql(await coordinatorYrd(), OBLIGATIONS, {
+        clusterId: 'cluster-yrd',
+        filter: { agreementId: 'agr-yrd-water', kind: 'JOIN_DRILL' },
+      })
+    ).data!.obligations.nodes as Array<{ city: { id: string } }>;
+    expect(drills.map((o) => o.city.id).sort()).toEqual([
+      'city-huzhou',
+      'city-jiaxing',
+      'city-shanghai',
+      'city-suzhou',
+    ]);
   });
 });
 
 describe('quantities are bounded where they are entered', () => {
   test.each<[string, Pick<SetReserveRequirementInput, 'basis' | 'quantity'>, string]>([
-    ['an absolute reserve of 10^12 units', { basis: 'ABSOLUTE', quantity: 1e12 }, 'is implausibly large: at most 10,000,000'],
-    ['a per-10,000 rate of a billion', { basis: 'PER_10K_RESIDENTS', quantity: 1e9 }, 'per 10,000 residents is implausibly large: at most 100,000'],
+    [
+      'an absolute reserve of 10^12 units',
+      { basis: 'ABSOLUTE', quantity: 1e12 },
+      'is implausibly large: at most 10,000,000',
+    ],
+    [
+      'a per-10,000 rate of a billion',
+      { basis: 'PER_10K_RESIDENTS', quantity: 1e9 },
+      'per 10,000 residents is implausibly large: at most 100,000',
+    ],
   ])('%s is refused', async (_name, fields, message) => {
-    const response = await gql(await coordinatorJjj(), SET_RESERVE, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', ...fields } });
+    const response = await gql(await coordinatorJjj(), SET_RESERVE, {
+      input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', ...fields },
+    });
     expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining(message) });
   });
 
   test('a request for 2,147,483,647 units is refused and nothing is requested', async () => {
     const langfang = await officerOf('city-langfang', 'cluster-jjj');
     const before = (await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data!.aidRequests.nodes.length;
-    const response = await gql(langfang, REQUEST, { input: { clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II',
-      quantity: 2_147_483_647, neededBy: hoursFrom(new Date().toISOString(), 12), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 } } });
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('The quantity of 2147483647 units is implausibly large: at most 10,000,000 units') });
+    const response = await gql(langfang, REQUEST, {
+      input: {
+        clusterId: 'cluster-jjj',
+        requesterCityId: 'city-langfang',
+        resourceTypeId: 'mobile-pump-unit',
+        minimumTier: 'II',
+        quantity: 2_147_483_647,
+        neededBy: hoursFrom(new Date().toISOString(), 12),
+        destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+      },
+    });
+    expect(onlyError(response)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining(
+        'The quantity of 2147483647 units is implausibly large: at most 10,000,000 units',
+      ),
+    });
     expect((await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data?.aidRequests.nodes.length).toBe(before);
   });
 
   test('a huge requirement stored by an older release is reported at the ceiling instead of failing the shortfalls', async () => {
-    await ReserveRequirementEntity.put({ clusterId: 'cluster-jjj', typeId: 'mobile-pump-unit', minimumTier: 'III', basis: 'ABSOLUTE', quantity: 1e12, version: 9, updatedAt: '2025-06-01T00:00:00.000Z' }).go();
-    await ReserveRequirementEntity.put({ clusterId: 'cluster-jjj', typeId: 'drone', minimumTier: 'III', basis: 'PER_10K_RESIDENTS', quantity: 1e9, version: 9, updatedAt: '2025-06-01T00:00:00.000Z' }).go();
-    const response = await gql(await officerOf('city-langfang', 'cluster-jjj'), SHORTFALLS, { clusterId: 'cluster-jjj' });
+    await ReserveRequirementEntity.put({
+      clusterId: 'cluster-jjj',
+      typeId: 'mobile-pump-unit',
+      minimumTier: 'III',
+      basis: 'ABSOLUTE',
+      quantity: 1e12,
+      version: 9,
+      updatedAt: '2025-06-01T00:00:00.000Z',
+    }).go();
+    await ReserveRequirementEntity.put({
+      clusterId: 'cluster-jjj',
+      typeId: 'drone',
+      minimumTier: 'III',
+      basis: 'PER_10K_RESIDENTS',
+      quantity: 1e9,
+      version: 9,
+      updatedAt: '2025-06-01T00:00:00.000Z',
+    }).go();
+    const response = await gql(await officerOf('city-langfang', 'cluster-jjj'), SHORTFALLS, {
+      clusterId: 'cluster-jjj',
+    });
     expect(response.errors).toBeUndefined();
     const pumps = response.data!.clusterShortfalls.find((row) => row.resourceType.id === 'mobile-pump-unit');
     expect(pumps).toMatchObject({ required: 2_147_483_647, shortfall: 2_147_483_647 });
     expect(pumps?.coverage).toBeLessThan(0.001);
-    const drones = response.data!.clusterShortfalls.find((row: { resourceType: { id: string } }) => row.resourceType.id === 'drone');
+    const drones = response.data!.clusterShortfalls.find(
+      (row: { resourceType: { id: string } }) => row.resourceType.id === 'drone',
+    );
     expect(drones).toMatchObject({ required: 2_147_483_647 });
   });
 });

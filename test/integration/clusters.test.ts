@@ -6,8 +6,27 @@ import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const CLUSTER = graphql(`query ClustersCluster($id: ID!) { cluster(id: $id) { id name formationMode mode modeSince version
-  desks { category name dutyPhone hostCity { id name } } } }`);
+const CLUSTER = graphql(`
+  query ClustersCluster($id: ID!) {
+    cluster(id: $id) {
+      id
+      name
+      formationMode
+      mode
+      modeSince
+      version
+      desks {
+        category
+        name
+        dutyPhone
+        hostCity {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 describe('me', () => {
   test('each role sees what it acts for', async () => {
@@ -15,9 +34,24 @@ describe('me', () => {
     const city = await gql(await demoToken('demo-city-langfang'), query);
     const superior = await gql(await demoToken('demo-superior'), query);
     const evaluator = await gql(await demoToken('demo-evaluator-jjj'), query);
-    expect(city.data?.me).toEqual({ role: 'CITY', cluster: { id: 'cluster-jjj' }, city: { id: 'city-langfang', name: 'Langfang' }, overseenClusters: [] });
-    expect(superior.data?.me).toEqual({ role: 'SUPERIOR', cluster: null, city: null, overseenClusters: [{ id: 'cluster-jjj' }, { id: 'cluster-yrd' }] });
-    expect(evaluator.data?.me).toEqual({ role: 'EVALUATOR', cluster: { id: 'cluster-jjj' }, city: null, overseenClusters: [] });
+    expect(city.data?.me).toEqual({
+      role: 'CITY',
+      cluster: { id: 'cluster-jjj' },
+      city: { id: 'city-langfang', name: 'Langfang' },
+      overseenClusters: [],
+    });
+    expect(superior.data?.me).toEqual({
+      role: 'SUPERIOR',
+      cluster: null,
+      city: null,
+      overseenClusters: [{ id: 'cluster-jjj' }, { id: 'cluster-yrd' }],
+    });
+    expect(evaluator.data?.me).toEqual({
+      role: 'EVALUATOR',
+      cluster: { id: 'cluster-jjj' },
+      city: null,
+      overseenClusters: [],
+    });
   });
 });
 
@@ -25,16 +59,35 @@ describe('cluster', () => {
   test('a member reads its cluster with one desk per risk category and the host cities', async () => {
     const response = await gql(await demoToken('demo-city-langfang'), CLUSTER, { id: 'cluster-jjj' });
     const cluster = response.data!.cluster;
-    expect(cluster).toMatchObject({ id: 'cluster-jjj', name: 'Beijing–Tianjin–Hebei', formationMode: 'SUPERIOR_LED', mode: 'NORMAL', version: 1 });
-    expect(cluster.desks.map((desk) => desk.category).sort()).toEqual(['ACCIDENT', 'NATURAL_DISASTER', 'PUBLIC_HEALTH', 'SOCIAL_SECURITY', 'TECHNOLOGY_CYBER']);
-    expect(cluster.desks.find((desk) => desk.category === 'ACCIDENT')?.hostCity).toEqual({ id: 'city-tangshan', name: 'Tangshan' });
+    expect(cluster).toMatchObject({
+      id: 'cluster-jjj',
+      name: 'Beijing–Tianjin–Hebei',
+      formationMode: 'SUPERIOR_LED',
+      mode: 'NORMAL',
+      version: 1,
+    });
+    expect(cluster.desks.map((desk) => desk.category).sort()).toEqual([
+      'ACCIDENT',
+      'NATURAL_DISASTER',
+      'PUBLIC_HEALTH',
+      'SOCIAL_SECURITY',
+      'TECHNOLOGY_CYBER',
+    ]);
+    expect(cluster.desks.find((desk) => desk.category === 'ACCIDENT')?.hostCity).toEqual({
+      id: 'city-tangshan',
+      name: 'Tangshan',
+    });
   });
 
   test("another cluster's data is answered exactly like a cluster that does not exist", async () => {
     const token = await demoToken('demo-coordinator-yrd');
     const hidden = onlyError(await gql(token, CLUSTER, { id: 'cluster-jjj' }));
     const missing = onlyError(await gql(token, CLUSTER, { id: 'cluster-nowhere' }));
-    expect(hidden).toEqual({ code: 'NOT_FOUND', message: 'No cluster with id "cluster-jjj" was found.', extensions: { code: 'NOT_FOUND' } });
+    expect(hidden).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No cluster with id "cluster-jjj" was found.',
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(missing.message).toBe('No cluster with id "cluster-nowhere" was found.');
   });
 
@@ -45,7 +98,19 @@ describe('cluster', () => {
 });
 
 describe('clusters', () => {
-  const CLUSTERS = graphql(`query ClustersClusters($after: String, $first: Int) { clusters(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`);
+  const CLUSTERS = graphql(`
+    query ClustersClusters($after: String, $first: Int) {
+      clusters(first: $first, after: $after) {
+        nodes {
+          id
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `);
 
   test('a superior lists the clusters it oversees, page by page', async () => {
     const token = await demoToken('demo-superior');
@@ -63,18 +128,54 @@ describe('clusters', () => {
   });
 
   test('a superior whose scope names a cluster that does not exist is refused as a misconfigured account', async () => {
-    const token = await tokenFor({ sub: 's-x', name: 'Province', role: 'SUPERIOR', clusterIds: ['cluster-yrd', 'cluster-gone'] });
+    const token = await tokenFor({
+      sub: 's-x',
+      name: 'Province',
+      role: 'SUPERIOR',
+      clusterIds: ['cluster-yrd', 'cluster-gone'],
+    });
     const response = await gql(token, CLUSTERS, { first: 20 });
     expect(response.status).toBe(403);
-    expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/a cluster that CityPact does not know \("cluster-gone"\)/) });
+    expect(onlyError(response)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/a cluster that CityPact does not know \("cluster-gone"\)/),
+    });
   });
 });
 
 describe('member cities', () => {
-  const CITIES = graphql(`query ClustersCities($first: Int, $after: String) { cluster(id: "cluster-jjj") {
-    cities(first: $first, after: $after) { nodes { id name province cluster { id } location { latitude longitude }
-      baseline { population vulnerablePopulation emergencyTeams emergencyPersonnel shelterCapacity asOf } }
-      pageInfo { hasNextPage endCursor } } } }`);
+  const CITIES = graphql(`
+    query ClustersCities($first: Int, $after: String) {
+      cluster(id: "cluster-jjj") {
+        cities(first: $first, after: $after) {
+          nodes {
+            id
+            name
+            province
+            cluster {
+              id
+            }
+            location {
+              latitude
+              longitude
+            }
+            baseline {
+              population
+              vulnerablePopulation
+              emergencyTeams
+              emergencyPersonnel
+              shelterCapacity
+              asOf
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `);
 
   test('pages through all 13 cities of the cluster in name order, with an exact last page', async () => {
     const token = await demoToken('demo-coordinator-jjj');
@@ -83,7 +184,11 @@ describe('member cities', () => {
     let pages = 0;
     for (;;) {
       const response: GraphQLResponse = await gql(token, CITIES, { first: 5, after });
-      const { nodes, pageInfo }: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data!.cluster.cities;
+      const {
+        nodes,
+        pageInfo,
+      }: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        response.data!.cluster.cities;
       names.push(...nodes.map((city: { name: string }) => city.name));
       pages += 1;
       if (!pageInfo.hasNextPage) break;
@@ -108,14 +213,23 @@ describe('member cities', () => {
     const superior = await demoToken('demo-superior');
     const page = await gql(superior, CITIES, { first: 2 });
     const cursor = page.data!.cluster.cities.pageInfo.endCursor!;
-    const onOtherCluster = await gql(superior, 'query ($after: String) { cluster(id: "cluster-yrd") { cities(first: 2, after: $after) { nodes { id } } } }', { after: cursor });
+    const onOtherCluster = await gql(
+      superior,
+      'query ($after: String) { cluster(id: "cluster-yrd") { cities(first: 2, after: $after) { nodes { id } } } }',
+      { after: cursor },
+    );
     expect(onOtherCluster.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const damaged = await gql(superior, CITIES, { first: 2, after: cursor.slice(0, 12) });
-    expect(damaged.errors?.[0]).toMatchObject({ message: expect.stringMatching(/page link is not valid/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(damaged.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/page link is not valid/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   test('a forged cursor pointing at another partition is refused, not passed on', async () => {
-    const forgedInner = Buffer.from(JSON.stringify({ gsi1pk: '$citypact#clusterid_cluster-yrd', gsi1sk: 'x', pk: 'y', sk: 'z' })).toString('base64url');
+    const forgedInner = Buffer.from(
+      JSON.stringify({ gsi1pk: '$citypact#clusterid_cluster-yrd', gsi1sk: 'x', pk: 'y', sk: 'z' }),
+    ).toString('base64url');
     const forged = Buffer.from(JSON.stringify({ s: 'cities:cluster-jjj', c: forgedInner })).toString('base64url');
     const response = await gql(await demoToken('demo-coordinator-jjj'), CITIES, { first: 2, after: forged });
     expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -123,6 +237,9 @@ describe('member cities', () => {
 
   test.each([0, -1, 101])('a page size of %i is refused', async (first) => {
     const response = await gql(await demoToken('demo-coordinator-jjj'), CITIES, { first });
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: `Ask for between 1 and 100 items per page (got ${first}).` });
+    expect(onlyError(response)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: `Ask for between 1 and 100 items per page (got ${first}).`,
+    });
   });
 });

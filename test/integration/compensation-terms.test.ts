@@ -8,52 +8,200 @@ import type { CompensationTermsInput } from '../generated/graphql';
 beforeAll(freshTableWithDemoData);
 
 // The terms are spelled out twice rather than as a fragment: a fragment spread counts as a level of query depth.
-const READ = graphql(`query CompensationTermsRead($id: ID!) { agreement(id: $id) { version inForce { compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }
-  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } pending { number compensation { currency filingWindow coveredKinds { kind capPerClaim { amountMinor currency } } capPerClaim { amountMinor } capPerEvent { amountMinor }
-  sharingRule { kind fundBasisPoints shares { city { id } basisPoints } remainderRule { kind shares { city { id } basisPoints } } } inKind { form description value { amountMinor currency } } } } } }`);
+const READ = graphql(`
+  query CompensationTermsRead($id: ID!) {
+    agreement(id: $id) {
+      version
+      inForce {
+        compensation {
+          currency
+          filingWindow
+          coveredKinds {
+            kind
+            capPerClaim {
+              amountMinor
+              currency
+            }
+          }
+          capPerClaim {
+            amountMinor
+          }
+          capPerEvent {
+            amountMinor
+          }
+          sharingRule {
+            kind
+            fundBasisPoints
+            shares {
+              city {
+                id
+              }
+              basisPoints
+            }
+            remainderRule {
+              kind
+              shares {
+                city {
+                  id
+                }
+                basisPoints
+              }
+            }
+          }
+          inKind {
+            form
+            description
+            value {
+              amountMinor
+              currency
+            }
+          }
+        }
+      }
+      pending {
+        number
+        compensation {
+          currency
+          filingWindow
+          coveredKinds {
+            kind
+            capPerClaim {
+              amountMinor
+              currency
+            }
+          }
+          capPerClaim {
+            amountMinor
+          }
+          capPerEvent {
+            amountMinor
+          }
+          sharingRule {
+            kind
+            fundBasisPoints
+            shares {
+              city {
+                id
+              }
+              basisPoints
+            }
+            remainderRule {
+              kind
+              shares {
+                city {
+                  id
+                }
+                basisPoints
+              }
+            }
+          }
+          inKind {
+            form
+            description
+            value {
+              amountMinor
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 const terms: CompensationTermsInput = {
-  coveredKinds: [{ kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } }, { kind: 'PERSONNEL_HOURS' }],
+  coveredKinds: [
+    { kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } },
+    { kind: 'PERSONNEL_HOURS' },
+  ],
   capPerClaim: { amountMinor: '5000000', currency: 'CNY' },
   filingWindow: 'P90D',
-  sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-suzhou', basisPoints: 5000 }, { cityId: 'city-jiaxing', basisPoints: 3000 }, { cityId: 'city-shanghai', basisPoints: 2000 }] },
+  sharingRule: {
+    kind: 'FIXED_SHARES',
+    shares: [
+      { cityId: 'city-suzhou', basisPoints: 5000 },
+      { cityId: 'city-jiaxing', basisPoints: 3000 },
+      { cityId: 'city-shanghai', basisPoints: 2000 },
+    ],
+  },
 };
 
 describe('compensation terms on agreements', () => {
   test('drafted with the agreement, read back exactly, and kept in an amendment', async () => {
     const token = await demoToken('demo-coordinator-yrd');
-    const draft = await gql(token, DRAFT, { input: { ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(), compensation: terms } });
+    const draft = await gql(token, DRAFT, {
+      input: { ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(), compensation: terms },
+    });
     expect(draft.errors).toBeUndefined();
     const read = await gql(token, READ, { id: draft.data!.draftAgreement.id });
-    expect(read.data!.agreement!.pending!.compensation).toEqual({
-      currency: 'CNY', filingWindow: 'P90D',
-      coveredKinds: [{ kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } }, { kind: 'PERSONNEL_HOURS', capPerClaim: null }],
-      capPerClaim: { amountMinor: '5000000' }, capPerEvent: null,
+    expect(read.data!.agreement.pending!.compensation).toEqual({
+      currency: 'CNY',
+      filingWindow: 'P90D',
+      coveredKinds: [
+        { kind: 'TRANSPORT', capPerClaim: { amountMinor: '1000000', currency: 'CNY' } },
+        { kind: 'PERSONNEL_HOURS', capPerClaim: null },
+      ],
+      capPerClaim: { amountMinor: '5000000' },
+      capPerEvent: null,
       // Shares come back in a canonical order (by city id), so equal terms compare equal.
-      sharingRule: { kind: 'FIXED_SHARES', fundBasisPoints: null, remainderRule: null, shares: [{ city: { id: 'city-jiaxing' }, basisPoints: 3000 }, { city: { id: 'city-shanghai' }, basisPoints: 2000 }, { city: { id: 'city-suzhou' }, basisPoints: 5000 }] },
+      sharingRule: {
+        kind: 'FIXED_SHARES',
+        fundBasisPoints: null,
+        remainderRule: null,
+        shares: [
+          { city: { id: 'city-jiaxing' }, basisPoints: 3000 },
+          { city: { id: 'city-shanghai' }, basisPoints: 2000 },
+          { city: { id: 'city-suzhou' }, basisPoints: 5000 },
+        ],
+      },
       inKind: [],
     });
-    const cleared = await gql(token, UPDATE_DRAFT, { input: { agreementId: draft.data!.draftAgreement.id, expectedVersion: 1, clearCompensation: true } });
+    const cleared = await gql(token, UPDATE_DRAFT, {
+      input: { agreementId: draft.data!.draftAgreement.id, expectedVersion: 1, clearCompensation: true },
+    });
     expect(cleared.errors).toBeUndefined();
-    expect((await gql(token, READ, { id: draft.data!.draftAgreement.id })).data!.agreement!.pending!.compensation).toBeNull();
+    expect(
+      (await gql(token, READ, { id: draft.data!.draftAgreement.id })).data!.agreement.pending!.compensation,
+    ).toBeNull();
   });
 
   test('the seeded Taipu agreement: 40% from the regional fund, the rest by population; an amendment starts from the same terms', async () => {
     const token = await demoToken('demo-coordinator-yrd');
     const read = await gql(token, READ, { id: 'agr-yrd-water' });
-    expect(read.data!.agreement!.inForce!.compensation!.sharingRule).toEqual({ kind: 'FUND_COVERS', fundBasisPoints: 4000, shares: [], remainderRule: { kind: 'POPULATION_WEIGHTED', shares: [] } });
-    const amended = await gql(token, AMEND, { input: { agreementId: 'agr-yrd-water', expectedVersion: read.data!.agreement!.version } });
+    expect(read.data!.agreement.inForce!.compensation!.sharingRule).toEqual({
+      kind: 'FUND_COVERS',
+      fundBasisPoints: 4000,
+      shares: [],
+      remainderRule: { kind: 'POPULATION_WEIGHTED', shares: [] },
+    });
+    const amended = await gql(token, AMEND, {
+      input: { agreementId: 'agr-yrd-water', expectedVersion: read.data!.agreement.version },
+    });
     expect(amended.errors).toBeUndefined();
     const after = await gql(token, READ, { id: 'agr-yrd-water' });
-    expect(after.data!.agreement!.pending!.compensation).toEqual(after.data!.agreement!.inForce!.compensation);
+    expect(after.data!.agreement.pending!.compensation).toEqual(after.data!.agreement.inForce!.compensation);
   });
 
   test.each<[string, CompensationTermsInput]>([
-    ['shares that do not add up to 100%', { ...terms, sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-suzhou', basisPoints: 5000 }] } }],
+    [
+      'shares that do not add up to 100%',
+      { ...terms, sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-suzhou', basisPoints: 5000 }] } },
+    ],
     ['a float amount', { ...terms, capPerClaim: { amountMinor: '50000.5', currency: 'CNY' } }],
-    ['a share for a non-party', { ...terms, sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-hefei', basisPoints: 10000 }] } }],
-    ['a fund part over 100%', { ...terms, sharingRule: { kind: 'FUND_COVERS', fundBasisPoints: 12000, remainderRule: { kind: 'EQUAL_SHARE' } } }],
+    [
+      'a share for a non-party',
+      { ...terms, sharingRule: { kind: 'FIXED_SHARES', shares: [{ cityId: 'city-hefei', basisPoints: 10000 }] } },
+    ],
+    [
+      'a fund part over 100%',
+      {
+        ...terms,
+        sharingRule: { kind: 'FUND_COVERS', fundBasisPoints: 12000, remainderRule: { kind: 'EQUAL_SHARE' } },
+      },
+    ],
   ])('terms with %s are refused', async (_name, compensation) => {
-    const response = await gql(await demoToken('demo-coordinator-yrd'), DRAFT, { input: { ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(), compensation } });
+    const response = await gql(await demoToken('demo-coordinator-yrd'), DRAFT, {
+      input: { ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(), compensation },
+    });
     expect(onlyError(response).code).toBe('BAD_USER_INPUT');
   });
 });

@@ -9,56 +9,121 @@ import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const SET_MODE = graphql(`mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode version } }`);
-const MODE = graphql(`query IdsKeysAndTextMode { cluster(id: "cluster-yrd") { mode version modeHistory { nodes { reason } } } }`);
-const EVENTS = graphql(`query IdsKeysAndTextEvents { riskEvents(clusterId: "cluster-yrd", first: 100) { nodes { id description } } }`);
+const SET_MODE = graphql(`
+  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {
+    setClusterMode(input: $input) {
+      id
+      mode
+      version
+    }
+  }
+`);
+const MODE = graphql(`
+  query IdsKeysAndTextMode {
+    cluster(id: "cluster-yrd") {
+      mode
+      version
+      modeHistory {
+        nodes {
+          reason
+        }
+      }
+    }
+  }
+`);
+const EVENTS = graphql(`
+  query IdsKeysAndTextEvents {
+    riskEvents(clusterId: "cluster-yrd", first: 100) {
+      nodes {
+        id
+        description
+      }
+    }
+  }
+`);
 const coordinator = () => demoToken('demo-coordinator-yrd');
 const suzhou = () => officerOf('city-suzhou');
 const observedAt = new Date(Date.now() - 3_600_000).toISOString();
 const spill = (fields: Partial<ReportRiskEventInput> = {}): ReportRiskEventInput => ({
-  clusterId: 'cluster-yrd', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-suzhou', affectedCityIds: ['city-jiaxing'],
-  location: { description: 'Wusong River, Kunshan section' }, description: 'Diesel sheen on the river', observedAt,
+  clusterId: 'cluster-yrd',
+  category: 'ACCIDENT',
+  level: 'IV',
+  warning: 'BLUE',
+  originCityId: 'city-suzhou',
+  affectedCityIds: ['city-jiaxing'],
+  location: { description: 'Wusong River, Kunshan section' },
+  description: 'Diesel sheen on the river',
+  observedAt,
   ...fields,
 });
 async function eventIds(): Promise<string[]> {
   return (await gql(await coordinator(), EVENTS)).data!.riskEvents.nodes.map((event) => event.id);
 }
 async function modeUnchanged() {
-  expect((await gql(await coordinator(), MODE)).data?.cluster).toEqual({ mode: 'NORMAL', version: 1, modeHistory: { nodes: [] } });
+  expect((await gql(await coordinator(), MODE)).data?.cluster).toEqual({
+    mode: 'NORMAL',
+    version: 1,
+    modeHistory: { nodes: [] },
+  });
 }
 
 describe('ids are compared exactly as stored', () => {
   test('a coordinator naming its cluster upper-cased cannot switch its mode: NOT_FOUND, nothing changes', async () => {
-    const response = await gql(await coordinator(), SET_MODE, { input: { clusterId: 'CLUSTER-YRD', mode: 'EMERGENCY', reason: 'Typhoon In-fa' } });
-    expect(onlyError(response)).toMatchObject({ code: 'NOT_FOUND', message: 'No cluster with id "CLUSTER-YRD" was found.' });
+    const response = await gql(await coordinator(), SET_MODE, {
+      input: { clusterId: 'CLUSTER-YRD', mode: 'EMERGENCY', reason: 'Typhoon In-fa' },
+    });
+    expect(onlyError(response)).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No cluster with id "CLUSTER-YRD" was found.',
+    });
     await modeUnchanged();
   });
 
   test('reads by a case variant find nothing, also when the exact id is asked in the same batch', async () => {
     const token = await coordinator();
-    expect(onlyError(await gql(token, '{ cluster(id: "Cluster-Yrd") { name } }'))).toMatchObject({ code: 'NOT_FOUND', message: 'No cluster with id "Cluster-Yrd" was found.' });
+    expect(onlyError(await gql(token, '{ cluster(id: "Cluster-Yrd") { name } }'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No cluster with id "Cluster-Yrd" was found.',
+    });
     expect((await gql(token, '{ city(id: "city-shanghai") { name } }')).data?.city).toEqual({ name: 'Shanghai' });
     // Both spellings name one DynamoDB key: one batch read, the exact spelling found, the variant not.
-    const both = await gql(token, '{ exact: city(id: "city-shanghai") { name } variant: city(id: "CITY-SHANGHAI") { name } }');
+    const both = await gql(
+      token,
+      '{ exact: city(id: "city-shanghai") { name } variant: city(id: "CITY-SHANGHAI") { name } }',
+    );
     expect(onlyError(both)).toMatchObject({ code: 'NOT_FOUND', message: 'No city with id "CITY-SHANGHAI" was found.' });
     expect(both.errors?.[0].path).toEqual(['variant']);
   });
 
   test('an audit filter on a case variant of a target lists nothing of that target', async () => {
-    const query = 'query ($target: ID) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $target }) { nodes { targetId } } }';
+    const query =
+      'query ($target: ID) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $target }) { nodes { targetId } } }';
     const token = await demoToken('demo-coordinator-jjj');
-    const update = await gql(await demoToken('demo-city-langfang'), 'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }');
+    const update = await gql(
+      await demoToken('demo-city-langfang'),
+      'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }',
+    );
     expect(update.errors).toBeUndefined();
-    expect((await gql(token, query, { target: 'city-langfang' })).data?.auditLog.nodes).toEqual([{ targetId: 'city-langfang' }]);
+    expect((await gql(token, query, { target: 'city-langfang' })).data?.auditLog.nodes).toEqual([
+      { targetId: 'city-langfang' },
+    ]);
     expect((await gql(token, query, { target: 'CITY-LANGFANG' })).data?.auditLog.nodes).toEqual([]);
   });
 
   test('an inventory filter by resource type matches the exact type only, not a case variant or a prefix', async () => {
-    const list = (type: string, cityId?: string) => demoToken('demo-coordinator-jjj').then((token) =>
-      gql(token, 'query ($type: ID, $city: ID) { inventory(clusterId: "cluster-jjj", cityId: $city, resourceTypeId: $type, first: 100) { nodes { resourceType { id } } } }', { type, city: cityId }));
+    const list = (type: string, cityId?: string) =>
+      demoToken('demo-coordinator-jjj').then((token) =>
+        gql(
+          token,
+          'query ($type: ID, $city: ID) { inventory(clusterId: "cluster-jjj", cityId: $city, resourceTypeId: $type, first: 100) { nodes { resourceType { id } } } }',
+          { type, city: cityId },
+        ),
+      );
     const exact = (await list('mobile-pump-unit')).data!.inventory.nodes;
     expect(exact.length).toBeGreaterThan(0);
-    expect(exact.every((node: { resourceType: { id: string } }) => node.resourceType.id === 'mobile-pump-unit')).toBe(true);
+    expect(exact.every((node: { resourceType: { id: string } }) => node.resourceType.id === 'mobile-pump-unit')).toBe(
+      true,
+    );
     expect((await list('MOBILE-PUMP-UNIT')).data?.inventory.nodes).toEqual([]);
     expect((await list('mobile-pump')).data?.inventory.nodes).toEqual([]);
     expect((await list('Mobile-Pump-Unit', 'city-langfang')).data?.inventory.nodes).toEqual([]);
@@ -68,22 +133,56 @@ describe('ids are compared exactly as stored', () => {
 
   test('compliance records filtered by a case variant of a city list nothing', async () => {
     const token = await demoToken('demo-coordinator-jjj');
-    const recorded = await gql(token, 'mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }', { input: {
-      clusterId: 'cluster-jjj', cityId: 'city-tianjin', agreementId: 'agr-jjj-accidents', kind: 'NON_COOPERATION',
-      note: 'Did not send the agreed liaison officer.', evidence: { text: 'Attendance sheet', links: [] } } });
+    const recorded = await gql(
+      token,
+      'mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }',
+      {
+        input: {
+          clusterId: 'cluster-jjj',
+          cityId: 'city-tianjin',
+          agreementId: 'agr-jjj-accidents',
+          kind: 'NON_COOPERATION',
+          note: 'Did not send the agreed liaison officer.',
+          evidence: { text: 'Attendance sheet', links: [] },
+        },
+      },
+    );
     expect(recorded.errors).toBeUndefined();
-    const records = async (cityId: string) => (await gql(token, 'query ($city: ID) { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: $city }, first: 5) { nodes { city { id } } } }', { city: cityId })).data?.complianceRecords.nodes;
+    const records = async (cityId: string) =>
+      (
+        await gql(
+          token,
+          'query ($city: ID) { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: $city }, first: 5) { nodes { city { id } } } }',
+          { city: cityId },
+        )
+      ).data?.complianceRecords.nodes;
     expect((await records('city-tianjin')).length).toBeGreaterThan(0);
     expect(await records('CITY-TIANJIN')).toEqual([]);
   });
 
   test('an evaluator id is exact: a case variant is not accredited, and cannot be accredited over the stored one', async () => {
     const token = await demoToken('demo-coordinator-jjj');
-    const accredit = (evaluatorId: string) => gql(token, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }', { input: {
-      clusterId: 'cluster-jjj', evaluatorId, name: 'Hebei Safety Institute', organisation: 'HSI', kind: 'THIRD_PARTY' } });
+    const accredit = (evaluatorId: string) =>
+      gql(token, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }', {
+        input: {
+          clusterId: 'cluster-jjj',
+          evaluatorId,
+          name: 'Hebei Safety Institute',
+          organisation: 'HSI',
+          kind: 'THIRD_PARTY',
+        },
+      });
     expect((await accredit('hsi-team-1')).data?.accreditEvaluator).toEqual({ evaluatorId: 'hsi-team-1' });
-    expect(onlyError(await accredit('HSI-Team-1'))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/"HSI-Team-1" differs only in letter case from the accredited account "hsi-team-1"/) });
-    const revoke = await gql(token, 'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "HSI-TEAM-1", reason: "x" }) { active } }');
+    expect(onlyError(await accredit('HSI-Team-1'))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(
+        /"HSI-Team-1" differs only in letter case from the accredited account "hsi-team-1"/,
+      ),
+    });
+    const revoke = await gql(
+      token,
+      'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "HSI-TEAM-1", reason: "x" }) { active } }',
+    );
     expect(onlyError(revoke)).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -105,11 +204,22 @@ describe('idempotency keys', () => {
     const first = await gql(token, REPORT, { input: spill({ idempotencyKey: 'kunshan-2' }) });
     expect(first.errors).toBeUndefined();
     const before = await eventIds();
-    const other = await gql(token, REPORT, { input: spill({ idempotencyKey: 'kunshan-2', description: 'Dead fish at the Kunshan intake', level: 'III' }) });
-    expect(onlyError(other)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/idempotency key "kunshan-2" was already used for a different request/), extensions: { idempotencyKey: 'kunshan-2' } });
+    const other = await gql(token, REPORT, {
+      input: spill({ idempotencyKey: 'kunshan-2', description: 'Dead fish at the Kunshan intake', level: 'III' }),
+    });
+    expect(onlyError(other)).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/idempotency key "kunshan-2" was already used for a different request/),
+      extensions: { idempotencyKey: 'kunshan-2' },
+    });
     expect(await eventIds()).toEqual(before);
     // Omitting an optional field is the same request as sending it as null: the retry gets the first report.
-    const same = await gql(token, REPORT, { input: spill({ idempotencyKey: 'kunshan-2', location: { description: 'Wusong River, Kunshan section', latitude: null } }) });
+    const same = await gql(token, REPORT, {
+      input: spill({
+        idempotencyKey: 'kunshan-2',
+        location: { description: 'Wusong River, Kunshan section', latitude: null },
+      }),
+    });
     expect(same.data?.reportRiskEvent.id).toBe(first.data?.reportRiskEvent.id);
   });
 
@@ -117,8 +227,16 @@ describe('idempotency keys', () => {
     const token = await suzhou();
     const made = await gql(token, REPORT, { input: spill() });
     const eventId = made.data!.reportRiskEvent.id;
-    await IdempotencyEntity.put({ scope: 'reportRiskEvent:cluster-yrd:officer-city-suzhou', key: 'Legacy-Key', resultId: eventId, expiresAt: Math.floor(Date.now() / 1000) + 3600 }).go();
-    expect((await gql(token, REPORT, { input: spill({ idempotencyKey: 'Legacy-Key', description: 'anything' }) })).data!.reportRiskEvent.id).toBe(eventId);
+    await IdempotencyEntity.put({
+      scope: 'reportRiskEvent:cluster-yrd:officer-city-suzhou',
+      key: 'Legacy-Key',
+      resultId: eventId,
+      expiresAt: Math.floor(Date.now() / 1000) + 3600,
+    }).go();
+    expect(
+      (await gql(token, REPORT, { input: spill({ idempotencyKey: 'Legacy-Key', description: 'anything' }) })).data!
+        .reportRiskEvent.id,
+    ).toBe(eventId);
     // Matched exactly: a case variant of the old key is a new key.
     const variant = await gql(token, REPORT, { input: spill({ idempotencyKey: 'legacy-key' }) });
     expect(variant.data?.reportRiskEvent.id).not.toBe(eventId);
@@ -126,15 +244,47 @@ describe('idempotency keys', () => {
 
   test('an inventory update retried with the same key and other content is refused', async () => {
     const langfang = await officerOf('city-langfang', 'cluster-jjj');
-    const create = await gql(langfang, 'mutation ($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { id version } }', { input: {
-      cityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', tier: 'I', onHand: 20, shareable: 10, readiness: 'READY',
-      storage: { name: 'Gu\u2019an Depot', latitude: 39.4, longitude: 116.3 } } });
+    const create = await gql(
+      langfang,
+      'mutation ($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { id version } }',
+      {
+        input: {
+          cityId: 'city-langfang',
+          resourceTypeId: 'mobile-pump-unit',
+          tier: 'I',
+          onHand: 20,
+          shareable: 10,
+          readiness: 'READY',
+          storage: { name: 'Gu\u2019an Depot', latitude: 39.4, longitude: 116.3 },
+        },
+      },
+    );
     const itemId = create.data!.createInventoryItem.id;
-    const UPDATE = graphql(`mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { version onHand } }`);
-    expect((await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 24 }, key: 'stocktake-11' })).data?.updateInventoryItem).toEqual({ version: 2, onHand: 24 });
-    expect((await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 24 }, key: 'stocktake-11' })).data?.updateInventoryItem).toEqual({ version: 2, onHand: 24 });
-    expect(onlyError(await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 30 }, key: 'stocktake-11' }))).toMatchObject({ code: 'CONFLICT' });
-    expect((await gql(langfang, 'query ($id: ID!) { inventoryItem(id: $id) { version onHand } }', { id: itemId })).data?.inventoryItem).toEqual({ version: 2, onHand: 24 });
+    const UPDATE = graphql(`
+      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {
+        updateInventoryItem(input: $input, idempotencyKey: $key) {
+          version
+          onHand
+        }
+      }
+    `);
+    expect(
+      (await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 24 }, key: 'stocktake-11' })).data
+        ?.updateInventoryItem,
+    ).toEqual({ version: 2, onHand: 24 });
+    expect(
+      (await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 24 }, key: 'stocktake-11' })).data
+        ?.updateInventoryItem,
+    ).toEqual({ version: 2, onHand: 24 });
+    expect(
+      onlyError(
+        await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 30 }, key: 'stocktake-11' }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      (await gql(langfang, 'query ($id: ID!) { inventoryItem(id: $id) { version onHand } }', { id: itemId })).data
+        ?.inventoryItem,
+    ).toEqual({ version: 2, onHand: 24 });
   });
 });
 
@@ -144,36 +294,75 @@ describe('input bounds', () => {
   test('a 2 KB idempotency key is refused with BAD_USER_INPUT naming the limit, and nothing is created', async () => {
     const before = await eventIds();
     const response = await gql(await suzhou(), REPORT, { input: spill({ idempotencyKey: long }) });
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The idempotency key is 2048 characters long; the limit is 200.' });
+    expect(onlyError(response)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'The idempotency key is 2048 characters long; the limit is 200.',
+    });
     expect(await eventIds()).toEqual(before);
   });
 
   test.each([
     ['a query argument', 'query ($id: ID!) { cluster(id: $id) { name } }', { id: long }, 'id'],
-    ['an input field', print(SET_MODE), { input: { clusterId: long, mode: 'EMERGENCY', reason: 'x' } }, 'input.clusterId'],
-    ['an element of a list', print(REPORT), { input: spill({ affectedCityIds: ['city-jiaxing', long] }) }, 'input.affectedCityIds[1]'],
+    [
+      'an input field',
+      print(SET_MODE),
+      { input: { clusterId: long, mode: 'EMERGENCY', reason: 'x' } },
+      'input.clusterId',
+    ],
+    [
+      'an element of a list',
+      print(REPORT),
+      { input: spill({ affectedCityIds: ['city-jiaxing', long] }) },
+      'input.affectedCityIds[1]',
+    ],
   ])('a 2 KB id in %s is refused with BAD_USER_INPUT naming the field', async (_where, query, variables, field) => {
     const response = await gql(await coordinator(), query, variables);
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: `"${field}" is 2048 characters long; an id is at most 200 characters.`, extensions: { field } });
+    expect(onlyError(response)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: `"${field}" is 2048 characters long; an id is at most 200 characters.`,
+      extensions: { field },
+    });
   });
 
   test.each([
     ['NUL', 'Typhoon\u0000', 'U+0000, a control character'],
-    ['the right-to-left override', 'Typhoon \u202Etxt.exe', 'U+202E, a control that reverses or isolates the reading direction'],
+    [
+      'the right-to-left override',
+      'Typhoon \u202Etxt.exe',
+      'U+202E, a control that reverses or isolates the reading direction',
+    ],
     ['a lone surrogate', 'Typhoon \uD83D', 'U+D83D, half of a character'],
     ['an escape control', 'Typhoon \u001B[31m', 'U+001B, a control character'],
-  ])('a reason with %s is refused with BAD_USER_INPUT naming the field, and nothing changes', async (_what, reason, described) => {
-    const response = await gql(await coordinator(), SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason } });
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: `"input.reason" contains a character CityPact does not store (${described}). Remove it and try again.` });
-    await modeUnchanged();
-  });
+  ])(
+    'a reason with %s is refused with BAD_USER_INPUT naming the field, and nothing changes',
+    async (_what, reason, described) => {
+      const response = await gql(await coordinator(), SET_MODE, {
+        input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason },
+      });
+      expect(onlyError(response)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: `"input.reason" contains a character CityPact does not store (${described}). Remove it and try again.`,
+      });
+      await modeUnchanged();
+    },
+  );
 
   test('refused characters are found in literals and in nested input too; tabs, line breaks and emoji are text', async () => {
-    const literal = await gql(await coordinator(), 'mutation { setClusterMode(input: { clusterId: "cluster-yrd", mode: EMERGENCY, reason: "a\\u0000b" }) { mode } }');
+    const literal = await gql(
+      await coordinator(),
+      'mutation { setClusterMode(input: { clusterId: "cluster-yrd", mode: EMERGENCY, reason: "a\\u0000b" }) { mode } }',
+    );
     expect(onlyError(literal)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'input.reason' } });
-    const nested = await gql(await suzhou(), REPORT, { input: spill({ location: { description: 'Kunshan \u2066section' } }) });
-    expect(onlyError(nested)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'input.location.description' } });
-    const fine = await gql(await suzhou(), REPORT, { input: spill({ description: 'Sheen 2 km long\n\tseen from the bridge 🚤' }) });
+    const nested = await gql(await suzhou(), REPORT, {
+      input: spill({ location: { description: 'Kunshan \u2066section' } }),
+    });
+    expect(onlyError(nested)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { field: 'input.location.description' },
+    });
+    const fine = await gql(await suzhou(), REPORT, {
+      input: spill({ description: 'Sheen 2 km long\n\tseen from the bridge 🚤' }),
+    });
     expect(fine.errors).toBeUndefined();
     await modeUnchanged();
   });

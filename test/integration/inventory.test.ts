@@ -7,20 +7,104 @@ import type { CreateInventoryItemInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-graphql(`fragment InventoryItemFields on InventoryItem { id version onHand shareable committed available readiness lastVerifiedAt storage { name latitude longitude } city { id } resourceType { id unit } tier }`);
-const CREATE = graphql(`mutation InventoryCreate($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { ...InventoryItemFields } }`);
-const UPDATE = graphql(`mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) { updateInventoryItem(input: $input, idempotencyKey: $key) { ...InventoryItemFields } }`);
-const UPDATE_MANY = graphql(`mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) { updateInventoryItems(items: $items, idempotencyKey: $key) { ...InventoryItemFields } }`);
-const READ = graphql(`query InventoryRead($id: ID!) { inventoryItem(id: $id) { ...InventoryItemFields } }`);
-const HISTORY = graphql(`query InventoryHistory($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action actorName versionBefore versionAfter changes } } }`);
-const LIST = graphql(`query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) { inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) { nodes { id city { id } resourceType { id } } } }`);
+graphql(`
+  fragment InventoryItemFields on InventoryItem {
+    id
+    version
+    onHand
+    shareable
+    committed
+    available
+    readiness
+    lastVerifiedAt
+    storage {
+      name
+      latitude
+      longitude
+    }
+    city {
+      id
+    }
+    resourceType {
+      id
+      unit
+    }
+    tier
+  }
+`);
+const CREATE = graphql(`
+  mutation InventoryCreate($input: CreateInventoryItemInput!) {
+    createInventoryItem(input: $input) {
+      ...InventoryItemFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {
+    updateInventoryItem(input: $input, idempotencyKey: $key) {
+      ...InventoryItemFields
+    }
+  }
+`);
+const UPDATE_MANY = graphql(`
+  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {
+    updateInventoryItems(items: $items, idempotencyKey: $key) {
+      ...InventoryItemFields
+    }
+  }
+`);
+const READ = graphql(`
+  query InventoryRead($id: ID!) {
+    inventoryItem(id: $id) {
+      ...InventoryItemFields
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query InventoryHistory($id: ID!) {
+    inventoryHistory(itemId: $id, first: 100) {
+      nodes {
+        action
+        actorName
+        versionBefore
+        versionAfter
+        changes
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {
+    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {
+      nodes {
+        id
+        city {
+          id
+        }
+        resourceType {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const langfang = () => officerOf('city-langfang', 'cluster-jjj');
 const depot = { name: 'Langfang Anci District Depot', latitude: 39.5, longitude: 116.7 };
 const pumpsAt = (name: string) => inventoryItemId('city-langfang', 'mobile-pump-unit', 'I', name);
 
 async function created(name: string, onHand = 20, shareable = 12) {
-  const response = await gql(await langfang(), CREATE, { input: { cityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', tier: 'I', onHand, shareable, readiness: 'READY', storage: { ...depot, name } } });
+  const response = await gql(await langfang(), CREATE, {
+    input: {
+      cityId: 'city-langfang',
+      resourceTypeId: 'mobile-pump-unit',
+      tier: 'I',
+      onHand,
+      shareable,
+      readiness: 'READY',
+      storage: { ...depot, name },
+    },
+  });
   expect(response.errors).toBeUndefined();
   return response.data!.createInventoryItem as { id: string; version: number };
 }
@@ -29,8 +113,18 @@ describe('city inventories', () => {
   test('a city officer records and updates its own stock; history keeps who, when, before and after', async () => {
     const item = await created('Depot A');
     expect(item).toMatchObject({ id: pumpsAt('Depot A'), version: 1 });
-    const updated = await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 24, readiness: 'DEGRADED' } });
-    expect(updated.data?.updateInventoryItem).toMatchObject({ version: 2, onHand: 24, shareable: 12, committed: 0, available: 12, readiness: 'DEGRADED', resourceType: { unit: 'unit' } });
+    const updated = await gql(await langfang(), UPDATE, {
+      input: { itemId: item.id, expectedVersion: 1, onHand: 24, readiness: 'DEGRADED' },
+    });
+    expect(updated.data?.updateInventoryItem).toMatchObject({
+      version: 2,
+      onHand: 24,
+      shareable: 12,
+      committed: 0,
+      available: 12,
+      readiness: 'DEGRADED',
+      resourceType: { unit: 'unit' },
+    });
     const history = await gql(await demoToken('demo-coordinator-jjj'), HISTORY, { id: item.id });
     expect(history.data?.inventoryHistory.nodes.map((n) => [n.action, n.versionAfter, n.changes])).toEqual([
       ['INVENTORY_ITEM_UPDATED', 2, { onHand: [20, 24], readiness: ['READY', 'DEGRADED'] }],
@@ -39,53 +133,114 @@ describe('city inventories', () => {
   });
 
   test.each([
-    ['more shareable than on hand', { shareable: 30 }, /shareable quantity \(30 units\) cannot exceed what is on hand \(20\)/],
+    [
+      'more shareable than on hand',
+      { shareable: 30 },
+      /shareable quantity \(30 units\) cannot exceed what is on hand \(20\)/,
+    ],
     ['a negative quantity', { onHand: -1 }, /quantity on hand must be a whole number of units, zero or more/],
     ['a verification in the future', { lastVerifiedAt: '2099-01-01T00:00:00Z' }, /cannot be in the future/],
   ])('%s is refused and nothing changes', async (_name, change, message) => {
     const item = await created(`Depot ${_name}`);
-    expect(onlyError(await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, ...change } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+    expect(
+      onlyError(await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, ...change } })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
     expect((await gql(await langfang(), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
   });
 
   test('a storage location can be corrected but not renamed: stock elsewhere is another item', async () => {
     const item = await created('Depot rename');
-    const moved = await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, storage: { ...depot, name: 'Depot elsewhere' } } });
+    const moved = await gql(await langfang(), UPDATE, {
+      input: { itemId: item.id, expectedVersion: 1, storage: { ...depot, name: 'Depot elsewhere' } },
+    });
     expect(onlyError(moved).message).toMatch(/stock at another location is a new item/);
-    const corrected = await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, storage: { name: 'Depot rename', latitude: 39.51, longitude: 116.71 } } });
-    expect(corrected.data?.updateInventoryItem.storage).toEqual({ name: 'Depot rename', latitude: 39.51, longitude: 116.71 });
+    const corrected = await gql(await langfang(), UPDATE, {
+      input: {
+        itemId: item.id,
+        expectedVersion: 1,
+        storage: { name: 'Depot rename', latitude: 39.51, longitude: 116.71 },
+      },
+    });
+    expect(corrected.data?.updateInventoryItem.storage).toEqual({
+      name: 'Depot rename',
+      latitude: 39.51,
+      longitude: 116.71,
+    });
   });
 
   test('a tier the catalogue does not define, an unknown type and a duplicate item are refused', async () => {
     const base = { cityId: 'city-langfang', onHand: 1, shareable: 0, readiness: 'READY', storage: depot } as const;
-    expect(onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'sandbags', tier: 'I' } })).message).toMatch(/Flood sandbags as Type III only/);
-    expect(onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'unicorns', tier: 'I' } })).code).toBe('NOT_FOUND');
+    expect(
+      onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'sandbags', tier: 'I' } }))
+        .message,
+    ).toMatch(/Flood sandbags as Type III only/);
+    expect(
+      onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'unicorns', tier: 'I' } }))
+        .code,
+    ).toBe('NOT_FOUND');
     await created('Depot dup');
-    const dup = await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'mobile-pump-unit', tier: 'I', storage: { ...depot, name: 'depot DUP' } } });
-    expect(onlyError(dup)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already records Mobile drainage pump unit Type I at "depot DUP"/) });
+    const dup = await gql(await langfang(), CREATE, {
+      input: { ...base, resourceTypeId: 'mobile-pump-unit', tier: 'I', storage: { ...depot, name: 'depot DUP' } },
+    });
+    expect(onlyError(dup)).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/already records Mobile drainage pump unit Type I at "depot DUP"/),
+    });
   });
 
   test('a batch of items is all or nothing', async () => {
     const a = await created('Batch A');
     const b = await created('Batch B');
-    const invalid = await gql(await langfang(), UPDATE_MANY, { items: [{ itemId: a.id, expectedVersion: 1, onHand: 30 }, { itemId: b.id, expectedVersion: 1, shareable: 99 }] });
+    const invalid = await gql(await langfang(), UPDATE_MANY, {
+      items: [
+        { itemId: a.id, expectedVersion: 1, onHand: 30 },
+        { itemId: b.id, expectedVersion: 1, shareable: 99 },
+      ],
+    });
     expect(onlyError(invalid).code).toBe('BAD_USER_INPUT');
-    const stale = await gql(await langfang(), UPDATE_MANY, { items: [{ itemId: a.id, expectedVersion: 1, onHand: 30 }, { itemId: b.id, expectedVersion: 5, onHand: 30 }] });
-    expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { items: [{ itemId: b.id, yourVersion: 5, currentVersion: 1 }] } });
-    for (const id of [a.id, b.id]) expect((await gql(await langfang(), READ, { id })).data?.inventoryItem).toMatchObject({ version: 1, onHand: 20 });
-    const ok = await gql(await langfang(), UPDATE_MANY, { items: [{ itemId: a.id, expectedVersion: 1, onHand: 30 }, { itemId: b.id, expectedVersion: 1, onHand: 31 }] });
-    expect(ok.data?.updateInventoryItems.map((item: { onHand: number; version: number }) => [item.onHand, item.version])).toEqual([[30, 2], [31, 2]]);
-    const tooMany = await gql(await langfang(), UPDATE_MANY, { items: Array.from({ length: 51 }, (_, i) => ({ itemId: `inv_${i}`, expectedVersion: 1 })) });
+    const stale = await gql(await langfang(), UPDATE_MANY, {
+      items: [
+        { itemId: a.id, expectedVersion: 1, onHand: 30 },
+        { itemId: b.id, expectedVersion: 5, onHand: 30 },
+      ],
+    });
+    expect(onlyError(stale)).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { items: [{ itemId: b.id, yourVersion: 5, currentVersion: 1 }] },
+    });
+    for (const id of [a.id, b.id])
+      expect((await gql(await langfang(), READ, { id })).data?.inventoryItem).toMatchObject({ version: 1, onHand: 20 });
+    const ok = await gql(await langfang(), UPDATE_MANY, {
+      items: [
+        { itemId: a.id, expectedVersion: 1, onHand: 30 },
+        { itemId: b.id, expectedVersion: 1, onHand: 31 },
+      ],
+    });
+    expect(
+      ok.data?.updateInventoryItems.map((item: { onHand: number; version: number }) => [item.onHand, item.version]),
+    ).toEqual([
+      [30, 2],
+      [31, 2],
+    ]);
+    const tooMany = await gql(await langfang(), UPDATE_MANY, {
+      items: Array.from({ length: 51 }, (_, i) => ({ itemId: `inv_${i}`, expectedVersion: 1 })),
+    });
     expect(onlyError(tooMany).message).toBe('Update at most 50 items at once (got 51).');
   });
 
   test('50 parallel versioned updates of one item: the one success is reflected, every loser gets CONFLICT', async () => {
     const item = await created('Contended depot', 100, 0);
     const token = await langfang();
-    const attempts = await Promise.all(Array.from({ length: 50 }, (_, i) => gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 200 + i } })));
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 200 + i } }),
+      ),
+    );
     const winners = attempts.filter((attempt) => !attempt.errors);
     expect(winners).toHaveLength(1);
-    expect(attempts.filter((attempt) => attempt.errors).map((attempt) => onlyError(attempt).code)).toEqual(Array(49).fill('CONFLICT'));
+    expect(attempts.filter((attempt) => attempt.errors).map((attempt) => onlyError(attempt).code)).toEqual(
+      Array(49).fill('CONFLICT'),
+    );
     const final = (await gql(token, READ, { id: item.id })).data!.inventoryItem;
     expect(final).toMatchObject({ version: 2, onHand: winners[0].data?.updateInventoryItem.onHand });
     expect((await gql(token, HISTORY, { id: item.id })).data?.inventoryHistory.nodes).toHaveLength(2);
@@ -97,7 +252,9 @@ describe('city inventories', () => {
     const client = async () => {
       for (;;) {
         const read = (await gql(token, READ, { id: item.id })).data!.inventoryItem;
-        const write = await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: read.version, onHand: read.onHand + 1 } });
+        const write = await gql(token, UPDATE, {
+          input: { itemId: item.id, expectedVersion: read.version, onHand: read.onHand + 1 },
+        });
         if (!write.errors) return;
         expect(onlyError(write).code).toBe('CONFLICT');
       }
@@ -109,46 +266,133 @@ describe('city inventories', () => {
   test('the same idempotency key sent 20 times in parallel makes one change', async () => {
     const item = await created('Idempotent depot');
     const token = await langfang();
-    const results = await Promise.all(Array.from({ length: 20 }, () => gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 25 }, key: 'stocktake-2026-11-23' })));
-    expect(results.map((result) => result.errors?.[0]?.extensions?.code ?? result.data?.updateInventoryItem.version)).toEqual(Array(20).fill(2));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 25 }, key: 'stocktake-2026-11-23' }),
+      ),
+    );
+    expect(
+      results.map((result) => result.errors?.[0]?.extensions?.code ?? result.data?.updateInventoryItem.version),
+    ).toEqual(Array(20).fill(2));
     expect((await gql(token, HISTORY, { id: item.id })).data?.inventoryHistory.nodes).toHaveLength(2);
-    const createRetry = await Promise.all(Array.from({ length: 5 }, () => gql(token, CREATE, { input: { cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'I', onHand: 2, shareable: 1, readiness: 'READY', storage: depot, idempotencyKey: 'new-generators' } })));
+    const createRetry = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        gql(token, CREATE, {
+          input: {
+            cityId: 'city-langfang',
+            resourceTypeId: 'generator',
+            tier: 'I',
+            onHand: 2,
+            shareable: 1,
+            readiness: 'READY',
+            storage: depot,
+            idempotencyKey: 'new-generators',
+          },
+        }),
+      ),
+    );
     expect(new Set(createRetry.map((result) => result.data?.createInventoryItem.id)).size).toBe(1);
   });
 
   test('a create key used again for other stock is refused, and a retry still answers after the item changed', async () => {
     const token = await langfang();
-    const input = (name: string): CreateInventoryItemInput => ({ cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'I', onHand: 3, shareable: 1, readiness: 'READY', storage: { ...depot, name }, idempotencyKey: 'gen-intake-1' });
+    const input = (name: string): CreateInventoryItemInput => ({
+      cityId: 'city-langfang',
+      resourceTypeId: 'generator',
+      tier: 'I',
+      onHand: 3,
+      shareable: 1,
+      readiness: 'READY',
+      storage: { ...depot, name },
+      idempotencyKey: 'gen-intake-1',
+    });
     const first = await gql(token, CREATE, { input: input('Gu\u2019an Depot') });
     expect(first.errors).toBeUndefined();
-    expect(onlyError(await gql(token, CREATE, { input: input('Bazhou Depot') }))).toMatchObject({ code: 'CONFLICT', extensions: { idempotencyKey: 'gen-intake-1' } });
-    expect(onlyError(await gql(token, READ, { id: inventoryItemId('city-langfang', 'generator', 'I', 'Bazhou Depot') })).code).toBe('NOT_FOUND');
+    expect(onlyError(await gql(token, CREATE, { input: input('Bazhou Depot') }))).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { idempotencyKey: 'gen-intake-1' },
+    });
+    expect(
+      onlyError(await gql(token, READ, { id: inventoryItemId('city-langfang', 'generator', 'I', 'Bazhou Depot') }))
+        .code,
+    ).toBe('NOT_FOUND');
     const item = first.data!.createInventoryItem;
-    expect((await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 4 } })).errors).toBeUndefined();
-    expect((await gql(token, CREATE, { input: input('Gu\u2019an Depot') })).data?.createInventoryItem).toMatchObject({ id: item.id, version: 2, onHand: 4 });
+    expect(
+      (await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 4 } })).errors,
+    ).toBeUndefined();
+    expect((await gql(token, CREATE, { input: input('Gu\u2019an Depot') })).data?.createInventoryItem).toMatchObject({
+      id: item.id,
+      version: 2,
+      onHand: 4,
+    });
   });
 });
 
 describe('who sees and changes inventories', () => {
   test("a city cannot change or read another city's inventory; coordinators, evaluators and superiors cannot change any", async () => {
     const item = await created('Guarded depot');
-    for (const [token, code] of [[await officerOf('city-tianjin', 'cluster-jjj'), 'FORBIDDEN'], [await demoToken('demo-coordinator-jjj'), 'FORBIDDEN'], [await demoToken('demo-evaluator-jjj'), 'FORBIDDEN'], [await demoToken('demo-superior'), 'FORBIDDEN'], [await demoToken('demo-city-jiaxing'), 'NOT_FOUND']] as const) {
-      expect(onlyError(await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 0 } })).code).toBe(code);
+    for (const [token, code] of [
+      [await officerOf('city-tianjin', 'cluster-jjj'), 'FORBIDDEN'],
+      [await demoToken('demo-coordinator-jjj'), 'FORBIDDEN'],
+      [await demoToken('demo-evaluator-jjj'), 'FORBIDDEN'],
+      [await demoToken('demo-superior'), 'FORBIDDEN'],
+      [await demoToken('demo-city-jiaxing'), 'NOT_FOUND'],
+    ] as const) {
+      expect(
+        onlyError(await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 0 } })).code,
+      ).toBe(code);
     }
-    expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), READ, { id: item.id })).code).toBe('FORBIDDEN');
-    expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), CREATE, { input: { cityId: 'city-langfang', resourceTypeId: 'generator', tier: 'II', onHand: 1, shareable: 0, readiness: 'READY', storage: depot } })).code).toBe('FORBIDDEN');
+    expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), READ, { id: item.id })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      onlyError(
+        await gql(await officerOf('city-tianjin', 'cluster-jjj'), CREATE, {
+          input: {
+            cityId: 'city-langfang',
+            resourceTypeId: 'generator',
+            tier: 'II',
+            onHand: 1,
+            shareable: 0,
+            readiness: 'READY',
+            storage: depot,
+          },
+        }),
+      ).code,
+    ).toBe('FORBIDDEN');
     expect((await gql(await langfang(), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
   });
 
   test('coordinators read the whole cluster, superiors across, a city only its own', async () => {
-    const cluster = await gql(await demoToken('demo-coordinator-jjj'), LIST, { clusterId: 'cluster-jjj', type: 'medical-team' });
+    const cluster = await gql(await demoToken('demo-coordinator-jjj'), LIST, {
+      clusterId: 'cluster-jjj',
+      type: 'medical-team',
+    });
     expect(cluster.data?.inventory.nodes).toHaveLength(13);
-    const superior = await gql(await demoToken('demo-superior'), LIST, { clusterId: 'cluster-yrd', type: 'medical-team' });
+    const superior = await gql(await demoToken('demo-superior'), LIST, {
+      clusterId: 'cluster-yrd',
+      type: 'medical-team',
+    });
     expect(superior.data?.inventory.nodes).toHaveLength(12);
     const own = await gql(await officerOf('city-tianjin', 'cluster-jjj'), LIST, { clusterId: 'cluster-jjj' });
-    expect(new Set(own.data?.inventory.nodes.map((n: { city: { id: string } }) => n.city.id))).toEqual(new Set(['city-tianjin']));
-    expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), LIST, { clusterId: 'cluster-jjj', cityId: 'city-langfang' })).code).toBe('FORBIDDEN');
-    expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), LIST, { clusterId: 'cluster-jjj' })).code).toBe('NOT_FOUND');
-    expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), LIST, { clusterId: 'cluster-jjj', cityId: 'city-shanghai' })).code).toBe('NOT_FOUND');
+    expect(new Set(own.data?.inventory.nodes.map((n: { city: { id: string } }) => n.city.id))).toEqual(
+      new Set(['city-tianjin']),
+    );
+    expect(
+      onlyError(
+        await gql(await officerOf('city-tianjin', 'cluster-jjj'), LIST, {
+          clusterId: 'cluster-jjj',
+          cityId: 'city-langfang',
+        }),
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), LIST, { clusterId: 'cluster-jjj' })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      onlyError(
+        await gql(await demoToken('demo-coordinator-jjj'), LIST, { clusterId: 'cluster-jjj', cityId: 'city-shanghai' }),
+      ).code,
+    ).toBe('NOT_FOUND');
   });
 });

@@ -13,15 +13,27 @@ const FormerLedgerEntryEntity = new Entity(
     model: { entity: 'ledgerEntry', version: '1', service: 'citypact' },
     indexes: {
       byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: ['entryId'] } },
-      byTime: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'entryId'] } },
+      byTime: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['at', 'entryId'] },
+      },
     },
   },
   entityOptions,
 );
 
 const entry = (entryId: string): StoredLedgerEntry => ({
-  entryId, clusterId: 'cluster-jjj', kind: 'PAYMENT', payerId: 'city-baoding', payeeId: 'city-tianjin', amountMinor: '12345', currency: 'CNY',
-  reference: 'former-index', at: '2026-01-05T08:00:00.000Z', recordedBy: { id: 'demo-coordinator-jjj', name: 'Coordinator', role: 'COORDINATOR' },
+  entryId,
+  clusterId: 'cluster-jjj',
+  kind: 'PAYMENT',
+  payerId: 'city-baoding',
+  payeeId: 'city-tianjin',
+  amountMinor: '12345',
+  currency: 'CNY',
+  reference: 'former-index',
+  at: '2026-01-05T08:00:00.000Z',
+  recordedBy: { id: 'demo-coordinator-jjj', name: 'Coordinator', role: 'COORDINATOR' },
 });
 
 describe('ledger lines and the former by-time index', () => {
@@ -39,7 +51,11 @@ describe('ledger lines and the former by-time index', () => {
 
     const read = await repositories.ledger.getMany('cluster-jjj', [before.entryId, after.entryId]);
     expect(read).toEqual([before, after]);
-    const { data: partition } = await LedgerEntryEntity.query.byCluster({ clusterId: 'cluster-jjj' }).go({ pages: 'all' });
-    expect(partition.filter((line) => line.reference === 'former-index')).toEqual(expect.arrayContaining([before, after]));
+    const { data: partition } = await LedgerEntryEntity.query
+      .byCluster({ clusterId: 'cluster-jjj' })
+      .go({ pages: 'all' });
+    expect(partition.filter((line) => line.reference === 'former-index')).toEqual(
+      expect.arrayContaining([before, after]),
+    );
   });
 });

@@ -4,16 +4,64 @@ import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const SET_MODE = graphql(`mutation ModeSetMode($input: SetClusterModeInput!) { setClusterMode(input: $input) { id mode modeSince version } }`);
-const HISTORY = graphql(`query ModeHistory($id: ID!) { cluster(id: $id) { mode version modeHistory { nodes { from to reason at byName byRole } } } }`);
-const AUDIT = graphql(`query ModeAudit($id: ID!) { auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action targetId versionBefore versionAfter changes at } } }`);
+const SET_MODE = graphql(`
+  mutation ModeSetMode($input: SetClusterModeInput!) {
+    setClusterMode(input: $input) {
+      id
+      mode
+      modeSince
+      version
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query ModeHistory($id: ID!) {
+    cluster(id: $id) {
+      mode
+      version
+      modeHistory {
+        nodes {
+          from
+          to
+          reason
+          at
+          byName
+          byRole
+        }
+      }
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query ModeAudit($id: ID!) {
+    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {
+      nodes {
+        action
+        targetId
+        versionBefore
+        versionAfter
+        changes
+        at
+      }
+    }
+  }
+`);
 
 describe('setClusterMode', () => {
   test('the coordinator switches to emergency and back; both directions are recorded with time, reason and who', async () => {
     const token = await demoToken('demo-coordinator-jjj');
-    const up = await gql(token, SET_MODE, { input: { clusterId: 'cluster-jjj', mode: 'EMERGENCY', reason: 'Haihe flood crest expected at Tianjin within 24 h', expectedVersion: 1 } });
+    const up = await gql(token, SET_MODE, {
+      input: {
+        clusterId: 'cluster-jjj',
+        mode: 'EMERGENCY',
+        reason: 'Haihe flood crest expected at Tianjin within 24 h',
+        expectedVersion: 1,
+      },
+    });
     expect(up.data?.setClusterMode).toMatchObject({ mode: 'EMERGENCY', version: 2 });
-    const down = await gql(token, SET_MODE, { input: { clusterId: 'cluster-jjj', mode: 'NORMAL', reason: 'Water below warning level at all stations' } });
+    const down = await gql(token, SET_MODE, {
+      input: { clusterId: 'cluster-jjj', mode: 'NORMAL', reason: 'Water below warning level at all stations' },
+    });
     expect(down.data?.setClusterMode).toMatchObject({ mode: 'NORMAL', version: 3 });
 
     const history = await gql(await demoToken('demo-city-langfang'), HISTORY, { id: 'cluster-jjj' });
@@ -22,13 +70,29 @@ describe('setClusterMode', () => {
       version: 3,
       modeHistory: {
         nodes: [
-          { from: 'EMERGENCY', to: 'NORMAL', reason: 'Water below warning level at all stations', at: down.data?.setClusterMode.modeSince, byName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)', byRole: 'COORDINATOR' },
-          { from: 'NORMAL', to: 'EMERGENCY', reason: 'Haihe flood crest expected at Tianjin within 24 h', at: up.data?.setClusterMode.modeSince, byName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)', byRole: 'COORDINATOR' },
+          {
+            from: 'EMERGENCY',
+            to: 'NORMAL',
+            reason: 'Water below warning level at all stations',
+            at: down.data?.setClusterMode.modeSince,
+            byName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
+            byRole: 'COORDINATOR',
+          },
+          {
+            from: 'NORMAL',
+            to: 'EMERGENCY',
+            reason: 'Haihe flood crest expected at Tianjin within 24 h',
+            at: up.data?.setClusterMode.modeSince,
+            byName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
+            byRole: 'COORDINATOR',
+          },
         ],
       },
     });
     const audit = await gql(token, AUDIT, { id: 'cluster-jjj' });
-    expect(audit.data?.auditLog.nodes.map((event) => [event.versionBefore, event.versionAfter, event.changes?.mode])).toEqual([
+    expect(
+      audit.data?.auditLog.nodes.map((event) => [event.versionBefore, event.versionAfter, event.changes?.mode]),
+    ).toEqual([
       [2, 3, ['EMERGENCY', 'NORMAL']],
       [1, 2, ['NORMAL', 'EMERGENCY']],
     ]);
@@ -36,10 +100,17 @@ describe('setClusterMode', () => {
 
   test('the superior may switch a superior-led cluster, but not a parallel voluntary one', async () => {
     const superior = await demoToken('demo-superior');
-    const jjj = await gql(superior, SET_MODE, { input: { clusterId: 'cluster-jjj', mode: 'EMERGENCY', reason: 'Level I chemical accident in Tangshan' } });
+    const jjj = await gql(superior, SET_MODE, {
+      input: { clusterId: 'cluster-jjj', mode: 'EMERGENCY', reason: 'Level I chemical accident in Tangshan' },
+    });
     expect(jjj.data?.setClusterMode.mode).toBe('EMERGENCY');
-    const yrd = await gql(superior, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'Typhoon' } });
-    expect(onlyError(yrd)).toMatchObject({ code: 'FORBIDDEN', message: 'In a parallel voluntary cluster only its coordination office switches the mode.' });
+    const yrd = await gql(superior, SET_MODE, {
+      input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'Typhoon' },
+    });
+    expect(onlyError(yrd)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'In a parallel voluntary cluster only its coordination office switches the mode.',
+    });
   });
 
   test.each([
@@ -47,7 +118,9 @@ describe('setClusterMode', () => {
     ['a city officer of another cluster', 'demo-city-langfang', 'NOT_FOUND'],
     ['the coordinator of another cluster', 'demo-coordinator-jjj', 'NOT_FOUND'],
   ] as const)('%s cannot switch the mode, and nothing is recorded', async (_who, sub, code) => {
-    const response = await gql(await demoToken(sub), SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'x' } });
+    const response = await gql(await demoToken(sub), SET_MODE, {
+      input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'x' },
+    });
     expect(onlyError(response).code).toBe(code);
     const history = await gql(await demoToken('demo-coordinator-yrd'), HISTORY, { id: 'cluster-yrd' });
     expect(history.data?.cluster).toMatchObject({ mode: 'NORMAL', version: 1, modeHistory: { nodes: [] } });
@@ -55,16 +128,23 @@ describe('setClusterMode', () => {
 
   test('switching to the mode the cluster is in, or without a reason, is refused', async () => {
     const token = await demoToken('demo-coordinator-yrd');
-    expect(onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'NORMAL', reason: 'x' } }))).toMatchObject({
+    expect(
+      onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'NORMAL', reason: 'x' } })),
+    ).toMatchObject({
       code: 'CONFLICT',
       message: 'The cluster is already in NORMAL mode; nothing was changed.',
       extensions: { currentState: 'NORMAL' },
     });
-    expect(onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: ' ' } })).code).toBe('BAD_USER_INPUT');
+    expect(
+      onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: ' ' } }))
+        .code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   test('a stale expected version gets CONFLICT', async () => {
-    const response = await gql(await demoToken('demo-coordinator-yrd'), SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'Taihu algae bloom', expectedVersion: 7 } });
+    const response = await gql(await demoToken('demo-coordinator-yrd'), SET_MODE, {
+      input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'Taihu algae bloom', expectedVersion: 7 },
+    });
     expect(onlyError(response)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 7, currentVersion: 1 } });
   });
 
@@ -72,7 +152,8 @@ describe('setClusterMode', () => {
     const token = await demoToken('demo-coordinator-yrd');
     const attempts = await Promise.all(
       ['Pollution plume on the Taipu River', 'Typhoon In-fa landfall'].map((reason) =>
-        gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason } })),
+        gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason } }),
+      ),
     );
     const codes = attempts.map((attempt) => (attempt.errors ? onlyError(attempt).code : 'OK')).sort();
     // The loser either lost the race in DynamoDB (CONFLICT) or read the cluster after the winner (already EMERGENCY).

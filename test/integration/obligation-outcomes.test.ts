@@ -16,22 +16,83 @@ beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
 const coordinator = () => demoToken('demo-coordinator-jjj');
-const RECORDS = graphql(`query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {
-  nodes { id kind counts obligation { id } withdrawal { reason byName } } } }`);
-const STANDING = graphql(`query ObligationOutcomesStanding($cityId: ID!) { trustStanding(cityId: $cityId) { score negativeEvidence recordsCounted } }`);
-const CLOSE = graphql(`mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) {
-  status closedAt version closure { waivedObligations stillOwedObligations summary } } }`);
-const REQUEST_AID = graphql(`mutation ObligationOutcomesRequestAid($input: RequestAidInput!) { requestAid(input: $input) { id } }`);
+const RECORDS = graphql(`
+  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {
+    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {
+      nodes {
+        id
+        kind
+        counts
+        obligation {
+          id
+        }
+        withdrawal {
+          reason
+          byName
+        }
+      }
+    }
+  }
+`);
+const STANDING = graphql(`
+  query ObligationOutcomesStanding($cityId: ID!) {
+    trustStanding(cityId: $cityId) {
+      score
+      negativeEvidence
+      recordsCounted
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {
+    setRiskEventStatus(input: $input) {
+      status
+      closedAt
+      version
+      closure {
+        waivedObligations
+        stillOwedObligations
+        summary
+      }
+    }
+  }
+`);
+const REQUEST_AID = graphql(`
+  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {
+    requestAid(input: $input) {
+      id
+    }
+  }
+`);
 
-type Obligation = { id: string; status: string; version: number; dueAt: string; triggeredAt: string; duty: { id: string }; city: { id: string } | null; waivedReason: string | null };
+type Obligation = {
+  id: string;
+  status: string;
+  version: number;
+  dueAt: string;
+  triggeredAt: string;
+  duty: { id: string };
+  city: { id: string } | null;
+  waivedReason: string | null;
+};
 
 /** A level III accident in `origin`, confirmed at the test clock's instant. */
-async function confirmedAccident(origin: string, affected: string[]): Promise<{ id: string; version: number; confirmedAt: string }> {
+async function confirmedAccident(
+  origin: string,
+  affected: string[],
+): Promise<{ id: string; version: number; confirmedAt: string }> {
   const at = testClock.now();
   const reported = await gql(await officerOf(origin, 'cluster-jjj'), REPORT, {
     input: {
-      clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'III', warning: 'ORANGE', originCityId: origin, affectedCityIds: affected,
-      location: { description: 'Industrial park' }, description: 'Chemical tank leak', observedAt: hoursFrom(at, -1),
+      clusterId: 'cluster-jjj',
+      category: 'ACCIDENT',
+      level: 'III',
+      warning: 'ORANGE',
+      originCityId: origin,
+      affectedCityIds: affected,
+      location: { description: 'Industrial park' },
+      description: 'Chemical tank leak',
+      observedAt: hoursFrom(at, -1),
     },
   });
   expect(reported.errors).toBeUndefined();
@@ -43,7 +104,8 @@ async function confirmedAccident(origin: string, affected: string[]): Promise<{ 
 }
 
 const obligationsOf = async (eventId: string): Promise<Obligation[]> =>
-  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data!.obligations.nodes;
+  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data!
+    .obligations.nodes;
 
 async function recordsAbout(cityId: string, obligationId: string) {
   const response = await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId });
@@ -63,13 +125,24 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
       // The job's overdue step starts first and the fulfilment a little later each run, so they interleave at different points.
       const job = recordOverdueObligations(repositories, testClock.now());
       await new Promise((next) => setTimeout(next, run * 3));
-      const fulfilment = await gql(tangshan, FULFIL, { input: { obligationId: report.id, expectedVersion: 1, fulfilledAt: hoursFrom(event.confirmedAt, 0.5), evidence: { text: 'Report No. 7 faxed to the office' } } });
+      const fulfilment = await gql(tangshan, FULFIL, {
+        input: {
+          obligationId: report.id,
+          expectedVersion: 1,
+          fulfilledAt: hoursFrom(event.confirmedAt, 0.5),
+          evidence: { text: 'Report No. 7 faxed to the office' },
+        },
+      });
       await job;
       await runUpkeepJob(); // whatever the race left open is recorded now
       const after = (await obligationsOf(event.id)).find((o) => o.id === report.id)!;
       const kinds = (await recordsAbout('city-tangshan', report.id)).map((record) => record.kind).sort();
       if (fulfilment.errors) {
-        expect(onlyError(fulfilment)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'OVERDUE' }, message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) });
+        expect(onlyError(fulfilment)).toMatchObject({
+          code: 'CONFLICT',
+          extensions: { currentState: 'OVERDUE' },
+          message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/),
+        });
         expect([after.status, kinds]).toEqual(['OVERDUE', ['LATE']]);
         outcomes.push('refused');
       } else {
@@ -90,24 +163,53 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
     testClock.setTo(hoursFrom(event.confirmedAt, 3));
     expect((await runUpkeepJob()).recorded).toBeGreaterThanOrEqual(2);
     // Both were read at version 1; the job's mark made them version 2.
-    const backdated = await gql(tangshan, FULFIL, { input: { obligationId: find('report').id, expectedVersion: 1, fulfilledAt: hoursFrom(event.confirmedAt, 0.5), evidence: { text: 'Sent at once' } } });
+    const backdated = await gql(tangshan, FULFIL, {
+      input: {
+        obligationId: find('report').id,
+        expectedVersion: 1,
+        fulfilledAt: hoursFrom(event.confirmedAt, 0.5),
+        evidence: { text: 'Sent at once' },
+      },
+    });
     // Refused for the obligation's state (late on record), not for the version read.
-    expect(onlyError(backdated)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'OVERDUE' }, message: expect.stringMatching(/recorded as late/) });
+    expect(onlyError(backdated)).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { currentState: 'OVERDUE' },
+      message: expect.stringMatching(/recorded as late/),
+    });
     expect(onlyError(backdated).extensions).not.toHaveProperty('currentVersion');
-    const honest = await gql(tangshan, FULFIL, { input: { obligationId: find('command').id, expectedVersion: 1, evidence: { text: 'On-site command set up at the park gate' } } });
+    const honest = await gql(tangshan, FULFIL, {
+      input: {
+        obligationId: find('command').id,
+        expectedVersion: 1,
+        evidence: { text: 'On-site command set up at the park gate' },
+      },
+    });
     expect(honest.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED_LATE', version: 3 });
     // A version older than that is still someone else's change.
-    const stale = await gql(tangshan, FULFIL, { input: { obligationId: find('report').id, expectedVersion: 0, evidence: { text: 'x' } } });
+    const stale = await gql(tangshan, FULFIL, {
+      input: { obligationId: find('report').id, expectedVersion: 0, evidence: { text: 'x' } },
+    });
     expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 0, currentVersion: 2 } });
   });
 
   test('a close decided on the unmarked obligation cannot commit once the job has marked it', async () => {
     const event = await confirmedAccident('city-tangshan', []);
-    const read = (await repositories.obligations.openOfEvent('cluster-jjj', event.id)).find((o) => o.dutyId === 'report')!;
+    const read = (await repositories.obligations.openOfEvent('cluster-jjj', event.id)).find(
+      (o) => o.dutyId === 'report',
+    )!;
     testClock.setTo(hoursFrom(event.confirmedAt, 2));
     await runUpkeepJob();
-    const closing = { status: 'FULFILLED' as const, fulfilledAt: event.confirmedAt, evidenceText: 'x', evidenceLinks: [], waivedReason: undefined };
-    await expect(repositories.obligations.close(read, closing, { id: 'x', name: 'x', role: 'CITY' }, testClock.now())).rejects.toMatchObject({ code: 'CONFLICT' });
+    const closing = {
+      status: 'FULFILLED' as const,
+      fulfilledAt: event.confirmedAt,
+      evidenceText: 'x',
+      evidenceLinks: [],
+      waivedReason: undefined,
+    };
+    await expect(
+      repositories.obligations.close(read, closing, { id: 'x', name: 'x', role: 'CITY' }, testClock.now()),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -125,21 +227,39 @@ describe('waiving an obligation already recorded as late', () => {
     expect(late.recordsCounted).toBe(before.recordsCounted + 1);
 
     const reason = 'The Baoding command centre lost power; the office took the report by phone.';
-    const waived = await gql(await coordinator(), WAIVE, { input: { obligationId: report.id, expectedVersion: 1, reason } });
+    const waived = await gql(await coordinator(), WAIVE, {
+      input: { obligationId: report.id, expectedVersion: 1, reason },
+    });
     expect(waived.data?.waiveObligation).toMatchObject({ status: 'WAIVED', waivedReason: reason, version: 3 });
     expect(await recordsAbout('city-baoding', report.id)).toEqual([
-      { id: expect.any(String), kind: 'LATE', counts: false, obligation: { id: report.id }, withdrawal: { reason, byName: expect.any(String) } },
+      {
+        id: expect.any(String),
+        kind: 'LATE',
+        counts: false,
+        obligation: { id: report.id },
+        withdrawal: { reason, byName: expect.any(String) },
+      },
     ]);
     // At the same instant, the standing is exactly what it was before the lateness.
     expect((await gql(await coordinator(), STANDING, { cityId: 'city-baoding' })).data?.trustStanding).toEqual(before);
-    expect(onlyError(await gql(await coordinator(), WAIVE, { input: { obligationId: report.id, expectedVersion: 3, reason } })).message).toMatch(/already WAIVED/);
+    expect(
+      onlyError(
+        await gql(await coordinator(), WAIVE, { input: { obligationId: report.id, expectedVersion: 3, reason } }),
+      ).message,
+    ).toMatch(/already WAIVED/);
   });
 
   test('a waiver before the job runs leaves nothing for the job to record', async () => {
     const event = await confirmedAccident('city-cangzhou', []);
     const command = (await obligationsOf(event.id)).find((o) => o.duty.id === 'command')!;
     testClock.setTo(hoursFrom(event.confirmedAt, 3));
-    const waived = await gql(await coordinator(), WAIVE, { input: { obligationId: command.id, expectedVersion: 1, reason: 'Command was taken over by the provincial level.' } });
+    const waived = await gql(await coordinator(), WAIVE, {
+      input: {
+        obligationId: command.id,
+        expectedVersion: 1,
+        reason: 'Command was taken over by the provincial level.',
+      },
+    });
     expect(waived.data?.waiveObligation.status).toBe('WAIVED');
     await runUpkeepJob();
     expect(await recordsAbout('city-cangzhou', command.id)).toEqual([]);
@@ -150,14 +270,23 @@ describe('closing an event', () => {
   test('waives the response obligations not yet due, keeps reports and overdue ones owed, and says so', async () => {
     const event = await confirmedAccident('city-langfang', ['city-tianjin']);
     testClock.setTo(hoursFrom(event.confirmedAt, 1.5));
-    const closed = await gql(await coordinator(), CLOSE, { input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' } });
+    const closed = await gql(await coordinator(), CLOSE, {
+      input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' },
+    });
     expect(closed.errors).toBeUndefined();
     expect(closed.data?.setRiskEventStatus).toMatchObject({
       status: 'CLOSED',
       closedAt: testClock.now(),
-      closure: { waivedObligations: 3, stillOwedObligations: 1, summary: '3 obligations of the response not yet due were waived as lapsed; 1 obligation is still owed with its deadline (reports, fund contributions, or already overdue).' },
+      closure: {
+        waivedObligations: 3,
+        stillOwedObligations: 1,
+        summary:
+          '3 obligations of the response not yet due were waived as lapsed; 1 obligation is still owed with its deadline (reports, fund contributions, or already overdue).',
+      },
     });
-    const statuses = (await obligationsOf(event.id)).map((o) => [o.duty.id, o.city?.id ?? 'office', o.status, o.waivedReason]).sort();
+    const statuses = (await obligationsOf(event.id))
+      .map((o) => [o.duty.id, o.city?.id ?? 'office', o.status, o.waivedReason])
+      .sort();
     const lapsed = `The event was closed on ${testClock.now()} before this was due; the response it served is over.`;
     expect(statuses).toEqual([
       ['bulletin', 'office', 'WAIVED', lapsed],
@@ -169,41 +298,78 @@ describe('closing an event', () => {
     // Hours later the job records the overdue report late, and nothing for the lapsed duties.
     testClock.setTo(hoursFrom(event.confirmedAt, 10));
     await runUpkeepJob();
-    const langfangKinds = (await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-langfang' })).data!.complianceRecords.nodes.map((r: { kind: string }) => r.kind);
-    const tianjinRecords = (await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-tianjin' })).data!.complianceRecords.nodes;
+    const langfangKinds = (
+      await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-langfang' })
+    ).data!.complianceRecords.nodes.map((r: { kind: string }) => r.kind);
+    const tianjinRecords = (
+      await gql(await coordinator(), RECORDS, { clusterId: 'cluster-jjj', cityId: 'city-tianjin' })
+    ).data!.complianceRecords.nodes;
     expect(langfangKinds).toEqual(['LATE']);
     expect(tianjinRecords).toEqual([]);
     // The report is still owed: Langfang files it after the close.
     const report = (await obligationsOf(event.id)).find((o) => o.duty.id === 'report')!;
-    const filed = await gql(await officerOf('city-langfang', 'cluster-jjj'), FULFIL, { input: { obligationId: report.id, expectedVersion: report.version, evidence: { text: 'After-action report No. 12' } } });
+    const filed = await gql(await officerOf('city-langfang', 'cluster-jjj'), FULFIL, {
+      input: {
+        obligationId: report.id,
+        expectedVersion: report.version,
+        evidence: { text: 'After-action report No. 12' },
+      },
+    });
     expect(filed.data?.fulfilObligation.status).toBe('FULFILLED_LATE');
   });
 
   test('an obligation an activation wrote after the close lapses when it falls due instead of going late', async () => {
     const event = await confirmedAccident('city-tangshan', []);
     testClock.setTo(hoursFrom(event.confirmedAt, 0.5));
-    const closed = await gql(await coordinator(), CLOSE, { input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' } });
+    const closed = await gql(await coordinator(), CLOSE, {
+      input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' },
+    });
     expect(closed.data?.setRiskEventStatus.closure).toMatchObject({ waivedObligations: 2, stillOwedObligations: 1 });
     // An update adding Beijing that read the event before the close activates after it.
     const stored = (await repositories.events.get(event.id))!;
-    expect(await activateAgreements(repositories, { ...stored, affectedCityIds: ['city-beijing'] }, { id: 'x', name: 'Racing update', role: 'COORDINATOR' }, testClock.now())).toBe(1);
+    expect(
+      await activateAgreements(
+        repositories,
+        { ...stored, affectedCityIds: ['city-beijing'] },
+        { id: 'x', name: 'Racing update', role: 'COORDINATOR' },
+        testClock.now(),
+      ),
+    ).toBe(1);
     testClock.setTo(hoursFrom(event.confirmedAt, 3));
     const run = await runUpkeepJob();
     expect(run.lapsed).toBe(1);
     const beijing = (await obligationsOf(event.id)).find((o) => o.city?.id === 'city-beijing')!;
-    expect(beijing).toMatchObject({ status: 'WAIVED', waivedReason: expect.stringMatching(/^The event was closed on/) });
+    expect(beijing).toMatchObject({
+      status: 'WAIVED',
+      waivedReason: expect.stringMatching(/^The event was closed on/),
+    });
     expect(await recordsAbout('city-beijing', beijing.id)).toEqual([]);
   });
 
   test('aid can no longer be requested for a closed event', async () => {
     const event = await confirmedAccident('city-langfang', []);
-    const closed = await gql(await coordinator(), CLOSE, { input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' } });
+    const closed = await gql(await coordinator(), CLOSE, {
+      input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' },
+    });
     const request: RequestAidInput = {
-      clusterId: 'cluster-jjj', requesterCityId: 'city-langfang', resourceTypeId: 'mobile-pump-unit', minimumTier: 'II', quantity: 4,
-      neededBy: hoursFrom(testClock.now(), 6), destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+      clusterId: 'cluster-jjj',
+      requesterCityId: 'city-langfang',
+      resourceTypeId: 'mobile-pump-unit',
+      minimumTier: 'II',
+      quantity: 4,
+      neededBy: hoursFrom(testClock.now(), 6),
+      destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
     };
-    const refused = await gql(await officerOf('city-langfang', 'cluster-jjj'), REQUEST_AID, { input: { ...request, eventId: event.id } });
-    expect(onlyError(refused)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'CLOSED' }, message: `The event was closed on ${closed.data?.setRiskEventStatus.closedAt}; aid can no longer be requested for it. Request it without naming the event, or name the event now under way.` });
-    expect((await gql(await officerOf('city-langfang', 'cluster-jjj'), REQUEST_AID, { input: request })).errors).toBeUndefined();
+    const refused = await gql(await officerOf('city-langfang', 'cluster-jjj'), REQUEST_AID, {
+      input: { ...request, eventId: event.id },
+    });
+    expect(onlyError(refused)).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { currentState: 'CLOSED' },
+      message: `The event was closed on ${closed.data?.setRiskEventStatus.closedAt}; aid can no longer be requested for it. Request it without naming the event, or name the event now under way.`,
+    });
+    expect(
+      (await gql(await officerOf('city-langfang', 'cluster-jjj'), REQUEST_AID, { input: request })).errors,
+    ).toBeUndefined();
   });
 });

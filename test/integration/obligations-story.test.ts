@@ -1,12 +1,30 @@
 import { demoToken, gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
-import { COMPLIANCE, CONFIRM, DRAFT, FULFIL, OBLIGATIONS, PROPOSE, RATIFY, REPORT, SUMMARY } from '../support/operations';
+import {
+  COMPLIANCE,
+  CONFIRM,
+  DRAFT,
+  FULFIL,
+  OBLIGATIONS,
+  PROPOSE,
+  RATIFY,
+  REPORT,
+  SUMMARY,
+} from '../support/operations';
 import { runUpkeepJob as overdueJob } from '../support/clock';
 import { freshTableWithDemoData } from '../support/table';
 
 beforeAll(freshTableWithDemoData);
 
-type Obligation = { id: string; status: string; version: number; dueAt: string; city: { id: string } | null; duty: { id: string }; agreementVersion: number };
+type Obligation = {
+  id: string;
+  status: string;
+  version: number;
+  dueAt: string;
+  city: { id: string } | null;
+  duty: { id: string };
+  agreementVersion: number;
+};
 
 /**
  * The issue's story: a Yangtze River Delta agreement is drafted, proposed and ratified by every party; a pollution
@@ -15,7 +33,9 @@ type Obligation = { id: string; status: string; version: number; dueAt: string; 
  */
 test('from agreement to obligations: who owes what, by when, and who is late', async () => {
   const coordinator = await demoToken('demo-coordinator-yrd');
-  const [suzhou, jiaxing, shanghai] = await Promise.all(['city-suzhou', 'city-jiaxing', 'city-shanghai'].map((id) => officerOf(id)));
+  const [suzhou, jiaxing, shanghai] = await Promise.all(
+    ['city-suzhou', 'city-jiaxing', 'city-shanghai'].map((id) => officerOf(id)),
+  );
 
   // Drafted by the coordination office.
   const draft = await gql(coordinator, DRAFT, {
@@ -30,54 +50,107 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   });
   expect(draft.errors).toBeUndefined();
   const agreement = draft.data!.draftAgreement;
-  expect(agreement).toMatchObject({ status: 'DRAFT', version: 1, inForce: null, pending: { number: 1, status: 'DRAFT' } });
+  expect(agreement).toMatchObject({
+    status: 'DRAFT',
+    version: 1,
+    inForce: null,
+    pending: { number: 1, status: 'DRAFT' },
+  });
 
   // Proposed, then ratified by each party for itself; the last ratification puts version 1 in force.
   const proposed = await gql(coordinator, PROPOSE, { input: { agreementId: agreement.id, expectedVersion: 1 } });
   expect(proposed.data?.proposeAgreement).toMatchObject({ status: 'PROPOSED', pending: { status: 'PROPOSED' } });
-  expect(proposed.data!.proposeAgreement.pending!.awaiting.map((city) => city.id).sort()).toEqual(['city-jiaxing', 'city-shanghai', 'city-suzhou']);
+  expect(proposed.data!.proposeAgreement.pending!.awaiting.map((city) => city.id).sort()).toEqual([
+    'city-jiaxing',
+    'city-shanghai',
+    'city-suzhou',
+  ]);
   await gql(suzhou, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
   const second = await gql(jiaxing, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
-  expect(second.data?.ratifyAgreement).toMatchObject({ status: 'PROPOSED', pending: { awaiting: [{ id: 'city-shanghai' }] } });
+  expect(second.data?.ratifyAgreement).toMatchObject({
+    status: 'PROPOSED',
+    pending: { awaiting: [{ id: 'city-shanghai' }] },
+  });
   const last = await gql(shanghai, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
-  expect(last.data?.ratifyAgreement).toMatchObject({ status: 'ACTIVE', inForce: { number: 1, status: 'IN_FORCE' }, pending: null });
+  expect(last.data?.ratifyAgreement).toMatchObject({
+    status: 'ACTIVE',
+    inForce: { number: 1, status: 'IN_FORCE' },
+    pending: null,
+  });
 
   // Suzhou reports a spill upstream; the coordinator enters the confirmation made three hours ago.
   const now = new Date().toISOString();
   const triggeredAt = hoursFrom(now, -3);
   const reported = await gql(suzhou, REPORT, {
     input: {
-      clusterId: 'cluster-yrd', category: 'ACCIDENT', level: 'III', warning: 'ORANGE',
-      originCityId: 'city-suzhou', affectedCityIds: ['city-jiaxing', 'city-shanghai'],
-      location: { latitude: 31.02, longitude: 120.9, description: 'Taipu River at the Jiangsu–Zhejiang–Shanghai border section' },
-      description: 'Aniline leak from a chemical plant outfall into the Taipu River.', observedAt: hoursFrom(now, -4),
+      clusterId: 'cluster-yrd',
+      category: 'ACCIDENT',
+      level: 'III',
+      warning: 'ORANGE',
+      originCityId: 'city-suzhou',
+      affectedCityIds: ['city-jiaxing', 'city-shanghai'],
+      location: {
+        latitude: 31.02,
+        longitude: 120.9,
+        description: 'Taipu River at the Jiangsu–Zhejiang–Shanghai border section',
+      },
+      description: 'Aniline leak from a chemical plant outfall into the Taipu River.',
+      observedAt: hoursFrom(now, -4),
     },
   });
   expect(reported.data?.reportRiskEvent).toMatchObject({ status: 'REPORTED', originCity: { id: 'city-suzhou' } });
   const eventId = reported.data!.reportRiskEvent.id;
   const confirmed = await gql(coordinator, CONFIRM, { input: { eventId, confirmedAt: triggeredAt } });
-  expect(confirmed.data?.confirmRiskEvent).toMatchObject({ status: 'CONFIRMED', confirmedAt: triggeredAt, escalation: null });
+  expect(confirmed.data?.confirmRiskEvent).toMatchObject({
+    status: 'CONFIRMED',
+    confirmedAt: triggeredAt,
+    escalation: null,
+  });
 
   // One obligation per matching duty and concrete city, due at trigger + deadline; the recurring drill is not triggered.
-  const listed = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId: agreement.id }, first: 50 });
+  const listed = await gql(coordinator, OBLIGATIONS, {
+    clusterId: 'cluster-yrd',
+    filter: { agreementId: agreement.id },
+    first: 50,
+  });
   const obligations: Obligation[] = listed.data!.obligations.nodes;
   const dueTimes = obligations.map((o) => o.dueAt);
   expect(dueTimes).toEqual([...dueTimes].sort());
-  const table = obligations.map((o) => [o.duty.id, o.city?.id ?? 'OFFICE', o.dueAt, o.status]).sort((a, b) => a.join().localeCompare(b.join()));
-  expect(table).toEqual([
-    ['d1', 'city-suzhou', hoursFrom(triggeredAt, 1), 'OVERDUE'],
-    ['d2', 'city-suzhou', hoursFrom(triggeredAt, 2), 'OVERDUE'],
-    ['d5', 'OFFICE', hoursFrom(triggeredAt, 4), 'OPEN'],
-    ...['city-jiaxing', 'city-shanghai'].map((city) => ['d3', city, hoursFrom(triggeredAt, 6), 'OPEN']),
-    ...['city-jiaxing', 'city-shanghai'].map((city) => ['d4', city, hoursFrom(triggeredAt, 12), 'OPEN']),
-  ].sort((a, b) => a.join().localeCompare(b.join())));
+  const table = obligations
+    .map((o) => [o.duty.id, o.city?.id ?? 'OFFICE', o.dueAt, o.status])
+    .sort((a, b) => a.join().localeCompare(b.join()));
+  expect(table).toEqual(
+    [
+      ['d1', 'city-suzhou', hoursFrom(triggeredAt, 1), 'OVERDUE'],
+      ['d2', 'city-suzhou', hoursFrom(triggeredAt, 2), 'OVERDUE'],
+      ['d5', 'OFFICE', hoursFrom(triggeredAt, 4), 'OPEN'],
+      ...['city-jiaxing', 'city-shanghai'].map((city) => ['d3', city, hoursFrom(triggeredAt, 6), 'OPEN']),
+      ...['city-jiaxing', 'city-shanghai'].map((city) => ['d4', city, hoursFrom(triggeredAt, 12), 'OPEN']),
+    ].sort((a, b) => a.join().localeCompare(b.join())),
+  );
   expect(obligations.every((o) => o.agreementVersion === 1)).toBe(true);
-  const find = (dutyId: string, cityId: string) => obligations.find((o) => o.duty.id === dutyId && o.city?.id === cityId)!;
+  const find = (dutyId: string, cityId: string) =>
+    obligations.find((o) => o.duty.id === dutyId && o.city?.id === cityId)!;
 
   // Jiaxing shares its monitoring data on time; Suzhou's report comes in late.
-  const onTime = await gql(jiaxing, FULFIL, { input: { obligationId: find('d3', 'city-jiaxing').id, expectedVersion: 1, evidence: { text: 'Readings at the Jiashan intake every 4 h', links: ['https://example.org/jiashan-readings'] } } });
-  expect(onTime.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED', evidence: { links: ['https://example.org/jiashan-readings'] } });
-  const late = await gql(suzhou, FULFIL, { input: { obligationId: find('d2', 'city-suzhou').id, expectedVersion: 1, evidence: { text: 'Incident report No. 2026-117 sent to all parties' } } });
+  const onTime = await gql(jiaxing, FULFIL, {
+    input: {
+      obligationId: find('d3', 'city-jiaxing').id,
+      expectedVersion: 1,
+      evidence: { text: 'Readings at the Jiashan intake every 4 h', links: ['https://example.org/jiashan-readings'] },
+    },
+  });
+  expect(onTime.data?.fulfilObligation).toMatchObject({
+    status: 'FULFILLED',
+    evidence: { links: ['https://example.org/jiashan-readings'] },
+  });
+  const late = await gql(suzhou, FULFIL, {
+    input: {
+      obligationId: find('d2', 'city-suzhou').id,
+      expectedVersion: 1,
+      evidence: { text: 'Incident report No. 2026-117 sent to all parties' },
+    },
+  });
   expect(late.data?.fulfilObligation.status).toBe('FULFILLED_LATE');
 
   // The overdue job records the warning duty Suzhou left open, once, however often it runs.
@@ -85,14 +158,20 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   const secondRun = await overdueJob();
   expect(secondRun.recorded).toBe(0);
   const records = await gql(coordinator, COMPLIANCE, { clusterId: 'cluster-yrd', cityId: 'city-suzhou' });
-  const about = (obligationId: string) => records.data!.complianceRecords.nodes.filter((r) => r.obligation?.id === obligationId).map((r) => r.kind);
+  const about = (obligationId: string) =>
+    records.data!.complianceRecords.nodes.filter((r) => r.obligation?.id === obligationId).map((r) => r.kind);
   expect(about(find('d1', 'city-suzhou').id)).toEqual(['LATE']);
   expect(about(find('d2', 'city-suzhou').id)).toEqual(['FULFILLED_LATE']);
   expect(firstRun.recorded).toBeGreaterThanOrEqual(1);
   // An obligation honoured on time is evidence too: Jiaxing's counts for its trust standing.
   const jiaxingRecords = await gql(jiaxing, COMPLIANCE, { clusterId: 'cluster-yrd' });
   expect(jiaxingRecords.data?.complianceRecords.nodes).toContainEqual(
-    expect.objectContaining({ kind: 'FULFILLED', city: { id: 'city-jiaxing' }, obligation: { id: find('d3', 'city-jiaxing').id }, supervision: 'VERTICAL' }),
+    expect.objectContaining({
+      kind: 'FULFILLED',
+      city: { id: 'city-jiaxing' },
+      obligation: { id: find('d3', 'city-jiaxing').id },
+      supervision: 'VERTICAL',
+    }),
   );
   expect(jiaxingRecords.data!.complianceRecords.nodes.every((r) => r.city?.id === 'city-jiaxing')).toBe(true);
 
@@ -106,34 +185,71 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   ]);
 
   // "Overdue in my cluster" and "my open obligations" are each a single query.
-  const overdue = await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OVERDUE'], eventId } });
-  expect(overdue.data?.obligations.nodes.map((o: Obligation) => o.city?.id)).toEqual(['city-suzhou', 'city-suzhou', 'city-suzhou']);
-  const mine = await gql(shanghai, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { status: ['OPEN', 'OVERDUE'], dueAfter: triggeredAt } });
+  const overdue = await gql(coordinator, OBLIGATIONS, {
+    clusterId: 'cluster-yrd',
+    filter: { status: ['OVERDUE'], eventId },
+  });
+  expect(overdue.data?.obligations.nodes.map((o: Obligation) => o.city?.id)).toEqual([
+    'city-suzhou',
+    'city-suzhou',
+    'city-suzhou',
+  ]);
+  const mine = await gql(shanghai, OBLIGATIONS, {
+    clusterId: 'cluster-yrd',
+    filter: { status: ['OPEN', 'OVERDUE'], dueAfter: triggeredAt },
+  });
   expect(mine.data?.obligations.nodes).toHaveLength(5);
 
   // The job also opened this year's joint drill (a recurring normal-mode duty) under the seeded Taipu agreement, in
   // force since January, for every party, once. The new agreement, ratified today, owes no drill before next year.
   expect(firstRun.opened).toBe(4);
   expect(secondRun.opened).toBe(0);
-  const drillsOf = async (agreementId: string) => (await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId, kind: 'JOIN_DRILL' } }))
-    .data!.obligations.nodes.map((o) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event]).sort();
+  const drillsOf = async (agreementId: string) =>
+    (await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId, kind: 'JOIN_DRILL' } }))
+      .data!.obligations.nodes.map((o) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event])
+      .sort();
   expect(await drillsOf(agreement.id)).toEqual([]);
   expect(await drillsOf('agr-yrd-water')).toEqual(
-    ['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [city, '2026-01-15T00:00:00.000Z', '2026-02-14T00:00:00.000Z', 'OVERDUE', null]),
+    ['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [
+      city,
+      '2026-01-15T00:00:00.000Z',
+      '2026-02-14T00:00:00.000Z',
+      'OVERDUE',
+      null,
+    ]),
   );
 
   // Once recorded as late, an obligation cannot be claimed as done on time by backdating the fulfilment.
-  const backdated = await gql(suzhou, FULFIL, { input: { obligationId: find('d1', 'city-suzhou').id, expectedVersion: 1, fulfilledAt: triggeredAt, evidence: { text: 'Warned at once' } } });
+  const backdated = await gql(suzhou, FULFIL, {
+    input: {
+      obligationId: find('d1', 'city-suzhou').id,
+      expectedVersion: 1,
+      fulfilledAt: triggeredAt,
+      evidence: { text: 'Warned at once' },
+    },
+  });
   expect(onlyError(backdated)).toMatchObject({
     code: 'CONFLICT',
     message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/),
     extensions: { currentState: 'OVERDUE', lateRecordedAt: expect.any(String) },
   });
-  const honest = await gql(suzhou, FULFIL, { input: { obligationId: find('d1', 'city-suzhou').id, expectedVersion: 1, evidence: { text: 'Warning issued to Jiashan and Qingpu intakes' } } });
+  const honest = await gql(suzhou, FULFIL, {
+    input: {
+      obligationId: find('d1', 'city-suzhou').id,
+      expectedVersion: 1,
+      evidence: { text: 'Warning issued to Jiashan and Qingpu intakes' },
+    },
+  });
   expect(honest.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED_LATE', recordedAt: expect.any(String) });
   expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === 'city-shanghai')).toBe(true);
 
   // A fulfilled obligation cannot be fulfilled again.
-  const again = await gql(jiaxing, FULFIL, { input: { obligationId: find('d3', 'city-jiaxing').id, expectedVersion: 2, evidence: { text: 'again' } } });
-  expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already FULFILLED/), extensions: { currentState: 'FULFILLED' } });
+  const again = await gql(jiaxing, FULFIL, {
+    input: { obligationId: find('d3', 'city-jiaxing').id, expectedVersion: 2, evidence: { text: 'again' } },
+  });
+  expect(onlyError(again)).toMatchObject({
+    code: 'CONFLICT',
+    message: expect.stringMatching(/already FULFILLED/),
+    extensions: { currentState: 'FULFILLED' },
+  });
 });

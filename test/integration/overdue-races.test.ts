@@ -11,23 +11,56 @@ beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
 const coordinator = () => demoToken('demo-coordinator-jjj');
-const RECORDS = graphql(`query OverdueRacesRecords($cityId: ID) { complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) { nodes { kind counts obligation { id } } } }`);
-const CLOSE = graphql(`mutation OverdueRacesClose($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { status } }`);
+const RECORDS = graphql(`
+  query OverdueRacesRecords($cityId: ID) {
+    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {
+      nodes {
+        kind
+        counts
+        obligation {
+          id
+        }
+      }
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {
+    setRiskEventStatus(input: $input) {
+      status
+    }
+  }
+`);
 type Obligation = { id: string; status: string; version: number; duty: { id: string }; city: { id: string } | null };
 
 async function confirmedAccident(origin: string): Promise<{ id: string; version: number; confirmedAt: string }> {
-  const reported = await gql(await officerOf(origin, 'cluster-jjj'), REPORT, { input: {
-    clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'III', warning: 'ORANGE', originCityId: origin, affectedCityIds: [],
-    location: { description: 'Industrial park' }, description: 'Chemical tank leak', observedAt: hoursFrom(testClock.now(), -1) } });
+  const reported = await gql(await officerOf(origin, 'cluster-jjj'), REPORT, {
+    input: {
+      clusterId: 'cluster-jjj',
+      category: 'ACCIDENT',
+      level: 'III',
+      warning: 'ORANGE',
+      originCityId: origin,
+      affectedCityIds: [],
+      location: { description: 'Industrial park' },
+      description: 'Chemical tank leak',
+      observedAt: hoursFrom(testClock.now(), -1),
+    },
+  });
   expect(reported.errors).toBeUndefined();
-  const event = (await gql(await coordinator(), CONFIRM, { input: { eventId: reported.data!.reportRiskEvent.id } })).data!.confirmRiskEvent;
+  const event = (await gql(await coordinator(), CONFIRM, { input: { eventId: reported.data!.reportRiskEvent.id } }))
+    .data!.confirmRiskEvent;
   if (event.confirmedAt === null) throw new Error(`event ${event.id} was confirmed without a confirmation time`);
   return { ...event, confirmedAt: event.confirmedAt };
 }
 const obligationsOf = async (eventId: string): Promise<Obligation[]> =>
-  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data!.obligations.nodes;
-const lateCounting = async (cityId: string, ids: string[]) => (await gql(await coordinator(), RECORDS, { cityId })).data?.complianceRecords.nodes
-  .filter((r: { kind: string; counts: boolean; obligation: { id: string } | null }) => r.kind === 'LATE' && r.counts && r.obligation && ids.includes(r.obligation.id)).length;
+  (await gql(await coordinator(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId }, first: 100 })).data!
+    .obligations.nodes;
+const lateCounting = async (cityId: string, ids: string[]) =>
+  (await gql(await coordinator(), RECORDS, { cityId })).data?.complianceRecords.nodes.filter(
+    (r: { kind: string; counts: boolean; obligation: { id: string } | null }) =>
+      r.kind === 'LATE' && r.counts && r.obligation && ids.includes(r.obligation.id),
+  ).length;
 
 test('a waiver racing the overdue job never leaves a waived obligation with a LATE record that counts', async () => {
   testClock.setTo(new Date().toISOString());
@@ -37,7 +70,9 @@ test('a waiver racing the overdue job never leaves a waived obligation with a LA
     testClock.setTo(hoursFrom(event.confirmedAt, 1.5));
     const job = recordOverdueObligations(repositories, testClock.now());
     await new Promise((next) => setTimeout(next, run * 2));
-    const waived = await gql(await coordinator(), WAIVE, { input: { obligationId: report.id, expectedVersion: 1, reason: 'Power cut' } });
+    const waived = await gql(await coordinator(), WAIVE, {
+      input: { obligationId: report.id, expectedVersion: 1, reason: 'Power cut' },
+    });
     await job;
     await runUpkeepJob();
     const after = (await obligationsOf(event.id)).find((o) => o.id === report.id)!;
@@ -55,7 +90,9 @@ test('closing an event racing the overdue job: nothing waived keeps a LATE recor
     testClock.setTo(hoursFrom(event.confirmedAt, 1.5));
     const job = recordOverdueObligations(repositories, testClock.now());
     await new Promise((next) => setTimeout(next, run * 2));
-    const closed = await gql(await coordinator(), CLOSE, { input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' } });
+    const closed = await gql(await coordinator(), CLOSE, {
+      input: { eventId: event.id, expectedVersion: event.version, status: 'CLOSED' },
+    });
     expect(closed.errors).toBeUndefined();
     await job;
     await runUpkeepJob();

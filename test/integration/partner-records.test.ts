@@ -6,18 +6,54 @@ import type { RecordComplianceInput } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
-const RECORD = graphql(`mutation PartnerRecordsRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { id status counts version } }`);
-const DISPUTE = graphql(`mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { status version } }`);
-const RESOLVE = graphql(`mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { status counts } }`);
-const STANDING = graphql(`query PartnerRecordsStanding($cityId: ID!) { trustStanding(cityId: $cityId) { recordsCounted } }`);
+const RECORD = graphql(`
+  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {
+    recordCompliance(input: $input) {
+      id
+      status
+      counts
+      version
+    }
+  }
+`);
+const DISPUTE = graphql(`
+  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {
+    disputeComplianceRecord(input: $input) {
+      status
+      version
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {
+    resolveComplianceDispute(input: $input) {
+      status
+      counts
+    }
+  }
+`);
+const STANDING = graphql(`
+  query PartnerRecordsStanding($cityId: ID!) {
+    trustStanding(cityId: $cityId) {
+      recordsCounted
+    }
+  }
+`);
 
 // Tianjin, Beijing and Langfang are all parties to the seeded accidents agreement: partners there.
 const breach = (fields: Partial<RecordComplianceInput> = {}): RecordComplianceInput => ({
-  clusterId: 'cluster-jjj', cityId: 'city-langfang', agreementId: 'agr-jjj-accidents', kind: 'REFUSED_JOINT_ACTION', severity: 'CRITICAL',
-  note: 'Refused to send the agreed rescue team to the warehouse fire.', evidence: { text: 'Duty log 2026-11-02' },
+  clusterId: 'cluster-jjj',
+  cityId: 'city-langfang',
+  agreementId: 'agr-jjj-accidents',
+  kind: 'REFUSED_JOINT_ACTION',
+  severity: 'CRITICAL',
+  note: 'Refused to send the agreed rescue team to the warehouse fire.',
+  evidence: { text: 'Duty log 2026-11-02' },
   ...fields,
 });
-const counted = async () => (await gql(await demoToken('demo-coordinator-jjj'), STANDING, { cityId: 'city-langfang' })).data?.trustStanding.recordsCounted as number;
+const counted = async () =>
+  (await gql(await demoToken('demo-coordinator-jjj'), STANDING, { cityId: 'city-langfang' })).data?.trustStanding
+    .recordsCounted as number;
 
 test('five identical breaches recorded at once by one partner: exactly one lands and counts', async () => {
   const tianjin = await demoToken('demo-city-tianjin');
@@ -36,7 +72,9 @@ test('five identical breaches recorded at once by one partner: exactly one lands
   expect(await counted()).toBe(before + 1);
 
   // One after another is refused the same way.
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ severity: 'SERIOUS', note: 'Again.' }) })).code).toBe('CONFLICT');
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ severity: 'SERIOUS', note: 'Again.' }) })).code).toBe(
+    'CONFLICT',
+  );
 });
 
 test('another partner or another kind is another record', async () => {
@@ -61,28 +99,64 @@ test('once a dispute overturns the record, the partner may record the breach aga
   const coordinator = await demoToken('demo-coordinator-jjj');
   const first = (await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).data!.recordCompliance;
   expect(onlyError(await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).code).toBe('CONFLICT');
-  await gql(langfang, DISPUTE, { input: { recordId: first!.id, expectedVersion: 1, statement: 'The team was sent; the request went to a wrong number.' } });
-  expect((await gql(coordinator, RESOLVE, { input: { recordId: first!.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Wrong duty number.' } })).data?.resolveComplianceDispute).toMatchObject({ status: 'OVERTURNED', counts: false });
-  const second = await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION', note: 'Refused again at the next call, on the right number.' }) });
+  await gql(langfang, DISPUTE, {
+    input: {
+      recordId: first.id,
+      expectedVersion: 1,
+      statement: 'The team was sent; the request went to a wrong number.',
+    },
+  });
+  expect(
+    (
+      await gql(coordinator, RESOLVE, {
+        input: { recordId: first.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Wrong duty number.' },
+      })
+    ).data?.resolveComplianceDispute,
+  ).toMatchObject({ status: 'OVERTURNED', counts: false });
+  const second = await gql(baoding, RECORD, {
+    input: breach({ kind: 'NON_COOPERATION', note: 'Refused again at the next call, on the right number.' }),
+  });
   expect(second.errors).toBeUndefined();
   expect(second.data?.recordCompliance).toMatchObject({ status: 'STANDING', counts: true });
 });
 
 test('naming the event as well as the agreement does not make the same breach count twice', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const reported = await gql(coordinator, 'mutation ($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { id } }', { input: {
-    clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-chengde', affectedCityIds: ['city-langfang'],
-    location: { description: 'Chengde chemical park' }, description: 'Warehouse fire', observedAt: new Date(Date.now() - 3_600_000).toISOString() } });
+  const reported = await gql(
+    coordinator,
+    'mutation ($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { id } }',
+    {
+      input: {
+        clusterId: 'cluster-jjj',
+        category: 'ACCIDENT',
+        level: 'IV',
+        warning: 'BLUE',
+        originCityId: 'city-chengde',
+        affectedCityIds: ['city-langfang'],
+        location: { description: 'Chengde chemical park' },
+        description: 'Warehouse fire',
+        observedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      },
+    },
+  );
   expect(reported.errors).toBeUndefined();
   const eventId = reported.data?.reportRiskEvent.id;
   const chengde = await officerOf('city-chengde', 'cluster-jjj');
   const before = await counted();
-  const first = await gql(chengde, RECORD, { input: breach({ kind: 'SLOW_RESPONSE', agreementId: undefined, eventId }) });
+  const first = await gql(chengde, RECORD, {
+    input: breach({ kind: 'SLOW_RESPONSE', agreementId: undefined, eventId }),
+  });
   expect(first.errors).toBeUndefined();
   const standingId = first.data?.recordCompliance.id;
-  for (const concern of [{ agreementId: 'agr-jjj-accidents', eventId }, { eventId, agreementId: 'agr-jjj-accidents', note: 'Slow again, same fire.' }]) {
-    expect(onlyError(await gql(chengde, RECORD, { input: breach({ kind: 'SLOW_RESPONSE', ...concern }) }))).toMatchObject({
-      code: 'CONFLICT', extensions: { existingRecordId: standingId },
+  for (const concern of [
+    { agreementId: 'agr-jjj-accidents', eventId },
+    { eventId, agreementId: 'agr-jjj-accidents', note: 'Slow again, same fire.' },
+  ]) {
+    expect(
+      onlyError(await gql(chengde, RECORD, { input: breach({ kind: 'SLOW_RESPONSE', ...concern }) })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { existingRecordId: standingId },
     });
   }
   expect(await counted()).toBe(before + 1);

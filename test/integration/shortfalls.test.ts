@@ -6,11 +6,56 @@ import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const SHORTFALLS = graphql(`query ShortfallsShortfalls($clusterId: ID!) { clusterShortfalls(clusterId: $clusterId) {
-  resourceType { id } minimumTier basis required available shortfall coverage contributions { city { id } available share } } }`);
-const SET = graphql(`mutation ShortfallsSet($input: SetReserveRequirementInput!) { setReserveRequirement(input: $input) { resourceType { id } basis quantity version } }`);
-const UPDATE = graphql(`mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { version shareable } }`);
-type Row = { resourceType: { id: string }; required: number; available: number; shortfall: number; coverage: number; contributions: Array<{ city: { id: string }; available: number }> };
+const SHORTFALLS = graphql(`
+  query ShortfallsShortfalls($clusterId: ID!) {
+    clusterShortfalls(clusterId: $clusterId) {
+      resourceType {
+        id
+      }
+      minimumTier
+      basis
+      required
+      available
+      shortfall
+      coverage
+      contributions {
+        city {
+          id
+        }
+        available
+        share
+      }
+    }
+  }
+`);
+const SET = graphql(`
+  mutation ShortfallsSet($input: SetReserveRequirementInput!) {
+    setReserveRequirement(input: $input) {
+      resourceType {
+        id
+      }
+      basis
+      quantity
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {
+    updateInventoryItem(input: $input) {
+      version
+      shareable
+    }
+  }
+`);
+type Row = {
+  resourceType: { id: string };
+  required: number;
+  available: number;
+  shortfall: number;
+  coverage: number;
+  contributions: Array<{ city: { id: string }; available: number }>;
+};
 
 describe('regional reserve shortfalls', () => {
   test('the coordinator sees each requirement against what cities can share, worst coverage first', async () => {
@@ -30,8 +75,16 @@ describe('regional reserve shortfalls', () => {
     expect(beds.contributions.map((c) => c.city.id)).toEqual(['city-langfang']);
     const own = beds.contributions[0].available;
 
-    const itemId = inventoryItemId('city-langfang', 'shelter-beds', 'III', 'Langfang Municipal Emergency Materials Depot');
-    expect((await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, shareable: own - 100 } })).data?.updateInventoryItem.shareable).toBe(own - 100);
+    const itemId = inventoryItemId(
+      'city-langfang',
+      'shelter-beds',
+      'III',
+      'Langfang Municipal Emergency Materials Depot',
+    );
+    expect(
+      (await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, shareable: own - 100 } })).data
+        ?.updateInventoryItem.shareable,
+    ).toBe(own - 100);
     const after: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
     const bedsAfter = after.find((row) => row.resourceType.id === 'shelter-beds')!;
     expect(bedsAfter.available).toBe(beds.available - 100);
@@ -40,16 +93,86 @@ describe('regional reserve shortfalls', () => {
 
   test('the coordinator sets requirements at the version read; nobody else may', async () => {
     const token = await demoToken('demo-coordinator-jjj');
-    const set = await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 30 } });
-    expect(set.data?.setReserveRequirement).toEqual({ resourceType: { id: 'drone' }, basis: 'ABSOLUTE', quantity: 30, version: 1 });
+    const set = await gql(token, SET, {
+      input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 30 },
+    });
+    expect(set.data?.setReserveRequirement).toEqual({
+      resourceType: { id: 'drone' },
+      basis: 'ABSOLUTE',
+      quantity: 30,
+      version: 1,
+    });
     const rows: Row[] = (await gql(token, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
-    expect(rows[0]).toMatchObject({ resourceType: { id: 'drone' }, required: 30, available: 0, shortfall: 30, coverage: 0 });
-    expect(onlyError(await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 20 } })).code).toBe('CONFLICT');
-    expect((await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 20, expectedVersion: 1 } })).data?.setReserveRequirement.version).toBe(2);
-    expect(onlyError(await gql(token, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 2.5, expectedVersion: 2 } })).code).toBe('BAD_USER_INPUT');
-    for (const other of [await officerOf('city-langfang', 'cluster-jjj'), await demoToken('demo-superior'), await demoToken('demo-evaluator-jjj')]) {
-      expect(onlyError(await gql(other, SET, { input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 1, expectedVersion: 2 } })).code).toBe('FORBIDDEN');
+    expect(rows[0]).toMatchObject({
+      resourceType: { id: 'drone' },
+      required: 30,
+      available: 0,
+      shortfall: 30,
+      coverage: 0,
+    });
+    expect(
+      onlyError(
+        await gql(token, SET, {
+          input: {
+            clusterId: 'cluster-jjj',
+            resourceTypeId: 'drone',
+            minimumTier: 'II',
+            basis: 'ABSOLUTE',
+            quantity: 20,
+          },
+        }),
+      ).code,
+    ).toBe('CONFLICT');
+    expect(
+      (
+        await gql(token, SET, {
+          input: {
+            clusterId: 'cluster-jjj',
+            resourceTypeId: 'drone',
+            minimumTier: 'II',
+            basis: 'ABSOLUTE',
+            quantity: 20,
+            expectedVersion: 1,
+          },
+        })
+      ).data?.setReserveRequirement.version,
+    ).toBe(2);
+    expect(
+      onlyError(
+        await gql(token, SET, {
+          input: {
+            clusterId: 'cluster-jjj',
+            resourceTypeId: 'drone',
+            minimumTier: 'II',
+            basis: 'ABSOLUTE',
+            quantity: 2.5,
+            expectedVersion: 2,
+          },
+        }),
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+    for (const other of [
+      await officerOf('city-langfang', 'cluster-jjj'),
+      await demoToken('demo-superior'),
+      await demoToken('demo-evaluator-jjj'),
+    ]) {
+      expect(
+        onlyError(
+          await gql(other, SET, {
+            input: {
+              clusterId: 'cluster-jjj',
+              resourceTypeId: 'drone',
+              minimumTier: 'II',
+              basis: 'ABSOLUTE',
+              quantity: 1,
+              expectedVersion: 2,
+            },
+          }),
+        ).code,
+      ).toBe('FORBIDDEN');
     }
-    expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), SHORTFALLS, { clusterId: 'cluster-jjj' })).code).toBe('NOT_FOUND');
+    expect(
+      onlyError(await gql(await demoToken('demo-coordinator-yrd'), SHORTFALLS, { clusterId: 'cluster-jjj' })).code,
+    ).toBe('NOT_FOUND');
   });
 });

@@ -10,23 +10,183 @@ import type { RecordComplianceInput, ResolveComplianceDisputeInput } from '../ge
 beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
-graphql(`fragment TrustRecordFields on ComplianceRecord { id kind kindLabel city { id } aboutCoordinationOffice agreement { id } supervision severity note evidence { text links }
-  automatic recordedByName recordedByRole status counts disputeWindowEndsAt version
-  dispute { statement filedByName resolution reasons resolvedByName }
-  consequence { kind amount { amountMinor currency } until inEffect } }`);
-const RECORD = graphql(`mutation TrustRecord($input: RecordComplianceInput!) { recordCompliance(input: $input) { ...TrustRecordFields } }`);
-const DISPUTE = graphql(`mutation TrustDispute($input: DisputeComplianceRecordInput!) { disputeComplianceRecord(input: $input) { ...TrustRecordFields } }`);
-const RESOLVE = graphql(`mutation TrustResolve($input: ResolveComplianceDisputeInput!) { resolveComplianceDispute(input: $input) { ...TrustRecordFields } }`);
-const ONE = graphql(`query TrustOne($id: ID!) { complianceRecord(id: $id) { ...TrustRecordFields } }`);
-const LIST = graphql(`query TrustList($clusterId: ID!, $filter: ComplianceFilter) { complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) { nodes { id kind status city { id } } } }`);
-const STANDING = graphql(`query TrustStanding($cityId: ID!) { trustStanding(cityId: $cityId) { city { id } score uncertainty recordsCounted positiveEvidence negativeEvidence direction summary
-  trend { month score } } }`);
-const DRIVERS = graphql(`query TrustDrivers($cityId: ID!) { trustStanding(cityId: $cityId) { score drivers { effect weightRemaining explanation record { id kind } } } }`);
-const RANKING = graphql(`query TrustRanking($clusterId: ID!) { clusterTrust(clusterId: $clusterId) { trustHalfLifeDays members { rank standing { city { id } score uncertainty recordsCounted } }
-  coordinationOffice { aboutCoordinationOffice recordsCounted score } } }`);
-const BALANCES = graphql(`query TrustBalances { balances(clusterId: "cluster-jjj") { partyId net { amountMinor } } }`);
-const PAY = graphql(`mutation TrustPay($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`);
-const SETTINGS = graphql(`mutation TrustSettings($input: SetTrustSettingsInput!) { setTrustSettings(input: $input) { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }`);
+graphql(`
+  fragment TrustRecordFields on ComplianceRecord {
+    id
+    kind
+    kindLabel
+    city {
+      id
+    }
+    aboutCoordinationOffice
+    agreement {
+      id
+    }
+    supervision
+    severity
+    note
+    evidence {
+      text
+      links
+    }
+    automatic
+    recordedByName
+    recordedByRole
+    status
+    counts
+    disputeWindowEndsAt
+    version
+    dispute {
+      statement
+      filedByName
+      resolution
+      reasons
+      resolvedByName
+    }
+    consequence {
+      kind
+      amount {
+        amountMinor
+        currency
+      }
+      until
+      inEffect
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation TrustRecord($input: RecordComplianceInput!) {
+    recordCompliance(input: $input) {
+      ...TrustRecordFields
+    }
+  }
+`);
+const DISPUTE = graphql(`
+  mutation TrustDispute($input: DisputeComplianceRecordInput!) {
+    disputeComplianceRecord(input: $input) {
+      ...TrustRecordFields
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {
+    resolveComplianceDispute(input: $input) {
+      ...TrustRecordFields
+    }
+  }
+`);
+const ONE = graphql(`
+  query TrustOne($id: ID!) {
+    complianceRecord(id: $id) {
+      ...TrustRecordFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {
+    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {
+      nodes {
+        id
+        kind
+        status
+        city {
+          id
+        }
+      }
+    }
+  }
+`);
+const STANDING = graphql(`
+  query TrustStanding($cityId: ID!) {
+    trustStanding(cityId: $cityId) {
+      city {
+        id
+      }
+      score
+      uncertainty
+      recordsCounted
+      positiveEvidence
+      negativeEvidence
+      direction
+      summary
+      trend {
+        month
+        score
+      }
+    }
+  }
+`);
+const DRIVERS = graphql(`
+  query TrustDrivers($cityId: ID!) {
+    trustStanding(cityId: $cityId) {
+      score
+      drivers {
+        effect
+        weightRemaining
+        explanation
+        record {
+          id
+          kind
+        }
+      }
+    }
+  }
+`);
+const RANKING = graphql(`
+  query TrustRanking($clusterId: ID!) {
+    clusterTrust(clusterId: $clusterId) {
+      trustHalfLifeDays
+      members {
+        rank
+        standing {
+          city {
+            id
+          }
+          score
+          uncertainty
+          recordsCounted
+        }
+      }
+      coordinationOffice {
+        aboutCoordinationOffice
+        recordsCounted
+        score
+      }
+    }
+  }
+`);
+const BALANCES = graphql(`
+  query TrustBalances {
+    balances(clusterId: "cluster-jjj") {
+      partyId
+      net {
+        amountMinor
+      }
+    }
+  }
+`);
+const PAY = graphql(`
+  mutation TrustPay($input: RecordPaymentInput!) {
+    recordPayment(input: $input) {
+      id
+    }
+  }
+`);
+const SETTINGS = graphql(`
+  mutation TrustSettings($input: SetTrustSettingsInput!) {
+    setTrustSettings(input: $input) {
+      version
+      trustSettings {
+        disputeWindow
+        trustHalfLifeDays
+        thirdPartyWeight
+        selfWeight
+        rewardThreshold
+        penaltyThreshold
+      }
+    }
+  }
+`);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 const breach = (fields: Partial<RecordComplianceInput>): RecordComplianceInput => ({
@@ -52,8 +212,18 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   expect(recorded.errors).toBeUndefined();
   const record = recorded.data!.recordCompliance;
   expect(record).toMatchObject({
-    kind: 'NON_COOPERATION', city: { id: 'city-langfang' }, agreement: { id: 'agr-jjj-accidents' }, supervision: 'HORIZONTAL', severity: 'SERIOUS',
-    automatic: false, recordedByRole: 'CITY', status: 'STANDING', counts: true, version: 1, dispute: null, consequence: null,
+    kind: 'NON_COOPERATION',
+    city: { id: 'city-langfang' },
+    agreement: { id: 'agr-jjj-accidents' },
+    supervision: 'HORIZONTAL',
+    severity: 'SERIOUS',
+    automatic: false,
+    recordedByRole: 'CITY',
+    status: 'STANDING',
+    counts: true,
+    version: 1,
+    dispute: null,
+    consequence: null,
   });
   // The default window is P14D from the time it was recorded.
   expect(Date.parse(record.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
@@ -67,7 +237,10 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   // Every partner sees the score; only Langfang itself (and the supervisors) see the records behind it.
   const own = await gql(langfang, DRIVERS, { cityId: 'city-langfang' });
   expect(own.data?.trustStanding.drivers).toEqual([
-    expect.objectContaining({ record: { id: record.id, kind: 'NON_COOPERATION' }, explanation: expect.stringMatching(/lowered the score/) }),
+    expect.objectContaining({
+      record: { id: record.id, kind: 'NON_COOPERATION' },
+      explanation: expect.stringMatching(/lowered the score/),
+    }),
   ]);
   expect(own.data?.trustStanding.drivers[0].effect).toBeCloseTo(1 / 6 - 1 / 2, 5);
   expect(onlyError(await gql(tianjin, DRIVERS, { cityId: 'city-langfang' })).code).toBe('FORBIDDEN');
@@ -75,81 +248,211 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   expect(onlyError(await gql(await demoToken('demo-city-tianjin'), ONE, { id: record.id })).code).toBe('NOT_FOUND');
 
   // Only the subject disputes; Langfang does, once.
-  expect(onlyError(await gql(tianjin, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'Not mine' } })).code).toBe('NOT_FOUND');
-  expect(onlyError(await gql(coordinator, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'x' } })).code).toBe('FORBIDDEN');
+  expect(
+    onlyError(
+      await gql(tianjin, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'Not mine' } }),
+    ).code,
+  ).toBe('NOT_FOUND');
+  expect(
+    onlyError(await gql(coordinator, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'x' } }))
+      .code,
+  ).toBe('FORBIDDEN');
   const disputed = await gql(langfang, DISPUTE, {
-    input: { recordId: record.id, expectedVersion: 1, statement: 'Our liaison officer was at the command post from 09:10; the sheet was signed late.', evidence: { text: 'Gate log', links: ['https://example.org/gate-log'] } },
+    input: {
+      recordId: record.id,
+      expectedVersion: 1,
+      statement: 'Our liaison officer was at the command post from 09:10; the sheet was signed late.',
+      evidence: { text: 'Gate log', links: ['https://example.org/gate-log'] },
+    },
   });
-  expect(disputed.data?.disputeComplianceRecord).toMatchObject({ status: 'DISPUTED', counts: true, version: 2, dispute: { filedByName: 'Langfang Emergency Management Bureau', resolution: null } });
-  expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'again' } })).code).toBe('CONFLICT');
-  expect(onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 2, statement: 'again' } }))).toMatchObject({
+  expect(disputed.data?.disputeComplianceRecord).toMatchObject({
+    status: 'DISPUTED',
+    counts: true,
+    version: 2,
+    dispute: { filedByName: 'Langfang Emergency Management Bureau', resolution: null },
+  });
+  expect(
+    onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'again' } }))
+      .code,
+  ).toBe('CONFLICT');
+  expect(
+    onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 2, statement: 'again' } })),
+  ).toMatchObject({
     code: 'CONFLICT',
     message: expect.stringMatching(/disputed once/),
     extensions: { currentState: 'DISPUTED', allowed: [] },
   });
 
   // A city never resolves its own dispute, nor does the partner that recorded it.
-  const resolve: ResolveComplianceDisputeInput = { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The gate log shows the liaison officer arrived on time.' };
-  expect(onlyError(await gql(langfang, RESOLVE, { input: resolve }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/coordination office/) });
+  const resolve: ResolveComplianceDisputeInput = {
+    recordId: record.id,
+    expectedVersion: 2,
+    resolution: 'OVERTURNED',
+    reasons: 'The gate log shows the liaison officer arrived on time.',
+  };
+  expect(onlyError(await gql(langfang, RESOLVE, { input: resolve }))).toMatchObject({
+    code: 'FORBIDDEN',
+    message: expect.stringMatching(/coordination office/),
+  });
   expect(onlyError(await gql(tianjin, RESOLVE, { input: resolve })).code).toBe('NOT_FOUND');
   const overturned = await gql(coordinator, RESOLVE, { input: resolve });
   expect(overturned.data?.resolveComplianceDispute).toMatchObject({
-    status: 'OVERTURNED', counts: false, version: 3, dispute: { resolution: 'OVERTURNED', reasons: resolve.reasons, resolvedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)' },
+    status: 'OVERTURNED',
+    counts: false,
+    version: 3,
+    dispute: {
+      resolution: 'OVERTURNED',
+      reasons: resolve.reasons,
+      resolvedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
+    },
   });
 
   // It no longer counts: Langfang is back to no evidence at all. Nothing was deleted.
   const after = await gql(langfang, STANDING, { cityId: 'city-langfang' });
   expect(after.data?.trustStanding).toMatchObject({ score: 0.5, uncertainty: 1, recordsCounted: 0 });
-  const listed = await gql(coordinator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-langfang', status: 'OVERTURNED' } });
-  expect(listed.data?.complianceRecords.nodes).toEqual([{ id: record.id, kind: 'NON_COOPERATION', status: 'OVERTURNED', city: { id: 'city-langfang' } }]);
-  const audit = await gql(coordinator, `query { auditLog(clusterId: "cluster-jjj", filter: { targetId: "${record.id}" }) { nodes { action actorName } } }`);
-  expect(audit.data?.auditLog.nodes.map((event: { action: string }) => event.action).sort()).toEqual(['COMPLIANCE_DISPUTED', 'COMPLIANCE_DISPUTE_RESOLVED', 'COMPLIANCE_RECORDED']);
+  const listed = await gql(coordinator, LIST, {
+    clusterId: 'cluster-jjj',
+    filter: { cityId: 'city-langfang', status: 'OVERTURNED' },
+  });
+  expect(listed.data?.complianceRecords.nodes).toEqual([
+    { id: record.id, kind: 'NON_COOPERATION', status: 'OVERTURNED', city: { id: 'city-langfang' } },
+  ]);
+  const audit = await gql(
+    coordinator,
+    `query { auditLog(clusterId: "cluster-jjj", filter: { targetId: "${record.id}" }) { nodes { action actorName } } }`,
+  );
+  expect(audit.data?.auditLog.nodes.map((event: { action: string }) => event.action).sort()).toEqual([
+    'COMPLIANCE_DISPUTED',
+    'COMPLIANCE_DISPUTE_RESOLVED',
+    'COMPLIANCE_RECORDED',
+  ]);
 });
 
 test('who may record what about whom', async () => {
   const tianjin = await demoToken('demo-city-tianjin');
   // Hengshui is in the cluster but not a party to the accidents agreement: not Tianjin's partner there.
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui' }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/not your partner/) });
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-tianjin' }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/about itself/) });
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-baoding', consequence: { kind: 'FORMAL_WARNING' } }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) });
-  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), RECORD, { input: breach({ cityId: 'city-baoding' }) })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui' }) }))).toMatchObject({
+    code: 'FORBIDDEN',
+    message: expect.stringMatching(/not your partner/),
+  });
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-tianjin' }) }))).toMatchObject({
+    code: 'FORBIDDEN',
+    message: expect.stringMatching(/about itself/),
+  });
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe(
+    'FORBIDDEN',
+  );
+  expect(
+    onlyError(
+      await gql(tianjin, RECORD, {
+        input: breach({ cityId: 'city-baoding', consequence: { kind: 'FORMAL_WARNING' } }),
+      }),
+    ),
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) });
+  expect(
+    onlyError(await gql(await demoToken('demo-evaluator-jjj'), RECORD, { input: breach({ cityId: 'city-baoding' }) }))
+      .code,
+  ).toBe('FORBIDDEN');
   // Partners record breaches, not praise: two cities cannot raise each other's standing.
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang', kind: 'FULFILLED' }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/records breaches/) });
+  expect(
+    onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang', kind: 'FULFILLED' }) })),
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/records breaches/) });
   // Partners share one thing named: Tianjin is party to the agreement and Hengshui is in the event, but not together.
   const hengshuiEvent = await gql(await demoToken('demo-coordinator-jjj'), REPORT, {
     input: {
-      clusterId: 'cluster-jjj', category: 'ACCIDENT', level: 'IV', warning: 'BLUE', originCityId: 'city-hengshui', affectedCityIds: ['city-xingtai'],
-      location: { latitude: 37.7, longitude: 115.7, description: 'Hengshui–Xingtai county road' }, description: 'Tanker overturned.', observedAt: new Date().toISOString(),
+      clusterId: 'cluster-jjj',
+      category: 'ACCIDENT',
+      level: 'IV',
+      warning: 'BLUE',
+      originCityId: 'city-hengshui',
+      affectedCityIds: ['city-xingtai'],
+      location: { latitude: 37.7, longitude: 115.7, description: 'Hengshui–Xingtai county road' },
+      description: 'Tanker overturned.',
+      observedAt: new Date().toISOString(),
     },
   });
   const eventId = hengshuiEvent.data!.reportRiskEvent.id;
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui', eventId }) }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Hengshui is not your partner/) });
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui', eventId }) }))).toMatchObject({
+    code: 'FORBIDDEN',
+    message: expect.stringMatching(/Hengshui is not your partner/),
+  });
   // Xingtai, affected by Hengshui's event, is its partner there.
   const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
-  const horizontal = await gql(xingtai, RECORD, { input: breach({ cityId: 'city-hengshui', agreementId: null, eventId, kind: 'SLOW_RESPONSE', note: 'Warned us two hours after the tanker overturned.' }) });
+  const horizontal = await gql(xingtai, RECORD, {
+    input: breach({
+      cityId: 'city-hengshui',
+      agreementId: null,
+      eventId,
+      kind: 'SLOW_RESPONSE',
+      note: 'Warned us two hours after the tanker overturned.',
+    }),
+  });
   expect(horizontal.data?.recordCompliance).toMatchObject({ supervision: 'HORIZONTAL', city: { id: 'city-hengshui' } });
-  expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), RECORD, { input: breach({ cityId: 'city-baoding' }) })).code).toBe('NOT_FOUND');
+  expect(
+    onlyError(
+      await gql(await demoToken('demo-coordinator-jjj'), RECORD, { input: breach({ aboutCoordinationOffice: true }) }),
+    ).code,
+  ).toBe('FORBIDDEN');
+  expect(
+    onlyError(await gql(await demoToken('demo-coordinator-yrd'), RECORD, { input: breach({ cityId: 'city-baoding' }) }))
+      .code,
+  ).toBe('NOT_FOUND');
 
   const coordinator = await demoToken('demo-coordinator-jjj');
   // Facts the system records itself cannot be typed in; a record names what it concerns; it happened in the past.
-  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'LATE' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/written by CityPact itself/) });
-  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: null }) })).code).toBe('BAD_USER_INPUT');
-  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', at: new Date(Date.now() + 3_600_000).toISOString() }) })).code).toBe('BAD_USER_INPUT');
-  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: 'agr-yrd-water' }) })).code).toBe('NOT_FOUND');
+  expect(
+    onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'LATE' }) })),
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/written by CityPact itself/) });
+  expect(
+    onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: null }) })).code,
+  ).toBe('BAD_USER_INPUT');
+  expect(
+    onlyError(
+      await gql(coordinator, RECORD, {
+        input: breach({ cityId: 'city-baoding', at: new Date(Date.now() + 3_600_000).toISOString() }),
+      }),
+    ).code,
+  ).toBe('BAD_USER_INPUT');
+  expect(
+    onlyError(
+      await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: 'agr-yrd-water' }) }),
+    ).code,
+  ).toBe('NOT_FOUND');
   // A sanction follows a breach, a reward a fulfilment.
-  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'FULFILLED', consequence: { kind: 'FORMAL_WARNING' } }) })).code).toBe('BAD_USER_INPUT');
-  expect(onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', consequence: { kind: 'FUND_SURCHARGE' } }) }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/needs its amount/) });
+  expect(
+    onlyError(
+      await gql(coordinator, RECORD, {
+        input: breach({ cityId: 'city-baoding', kind: 'FULFILLED', consequence: { kind: 'FORMAL_WARNING' } }),
+      }),
+    ).code,
+  ).toBe('BAD_USER_INPUT');
+  expect(
+    onlyError(
+      await gql(coordinator, RECORD, {
+        input: breach({ cityId: 'city-baoding', consequence: { kind: 'FUND_SURCHARGE' } }),
+      }),
+    ),
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/needs its amount/) });
   // Vertical supervision: the office records about any member, in or out of the agreement.
-  const vertical = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-hengshui', kind: 'INCOMPLETE_REPORT', severity: 'MINOR' }) });
-  expect(vertical.data?.recordCompliance).toMatchObject({ supervision: 'VERTICAL', severity: 'MINOR', recordedByRole: 'COORDINATOR' });
+  const vertical = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-hengshui', kind: 'INCOMPLETE_REPORT', severity: 'MINOR' }),
+  });
+  expect(vertical.data?.recordCompliance).toMatchObject({
+    supervision: 'VERTICAL',
+    severity: 'MINOR',
+    recordedByRole: 'COORDINATOR',
+  });
 });
 
 test('a bonus is owed by the fund and a suspension stops the fund paying it', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const bonus = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-cangzhou', kind: 'FULFILLED', note: 'Evacuated 3,000 residents downstream ahead of the plume.', consequence: { kind: 'FUND_BONUS', amount: cny('2000000') } }),
+    input: breach({
+      cityId: 'city-cangzhou',
+      kind: 'FULFILLED',
+      note: 'Evacuated 3,000 residents downstream ahead of the plume.',
+      consequence: { kind: 'FUND_BONUS', amount: cny('2000000') },
+    }),
   });
   expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
   expect(await netOf('city-cangzhou')).toBe('2000000');
@@ -157,9 +460,25 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   const beforeSuspension = testClock.setTo(new Date().toISOString());
   testClock.advance(1_000); // the suspension is recorded a second later
   const until = new Date(Date.parse(testClock.now()) + 30 * 86_400_000).toISOString();
-  const suspended = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-cangzhou', kind: 'CONCEALED_OR_FALSE_REPORT', consequence: { kind: 'FUND_DRAW_SUSPENSION', until } }) });
-  expect(suspended.data?.recordCompliance).toMatchObject({ severity: 'CRITICAL', consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true } });
-  const payment = { clusterId: 'cluster-jjj', fromId: 'FUND', toId: 'city-cangzhou', amount: cny('500000'), reference: 'FUND-BONUS-CZ-1', paidAt: testClock.now() };
+  const suspended = await gql(coordinator, RECORD, {
+    input: breach({
+      cityId: 'city-cangzhou',
+      kind: 'CONCEALED_OR_FALSE_REPORT',
+      consequence: { kind: 'FUND_DRAW_SUSPENSION', until },
+    }),
+  });
+  expect(suspended.data?.recordCompliance).toMatchObject({
+    severity: 'CRITICAL',
+    consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true },
+  });
+  const payment = {
+    clusterId: 'cluster-jjj',
+    fromId: 'FUND',
+    toId: 'city-cangzhou',
+    amount: cny('500000'),
+    reference: 'FUND-BONUS-CZ-1',
+    paidAt: testClock.now(),
+  };
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({
     code: 'CONFLICT',
     message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/),
@@ -167,20 +486,46 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   });
   // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
   expect(await netOf('city-cangzhou')).toBe('2000000');
-  expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } })).errors).toBeUndefined();
+  expect(
+    (await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } }))
+      .errors,
+  ).toBeUndefined();
   expect(await netOf('city-cangzhou')).toBe('1500000');
   // Overturned, the suspension is lifted at once.
   const cangzhou = await officerOf('city-cangzhou', 'cluster-jjj');
-  await gql(cangzhou, DISPUTE, { input: { recordId: suspended.data!.recordCompliance.id, expectedVersion: 1, statement: 'The report was corrected within the hour.' } });
-  await gql(coordinator, RESOLVE, { input: { recordId: suspended.data!.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Corrected in time.' } });
-  expect((await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: testClock.now() } })).errors).toBeUndefined();
+  await gql(cangzhou, DISPUTE, {
+    input: {
+      recordId: suspended.data!.recordCompliance.id,
+      expectedVersion: 1,
+      statement: 'The report was corrected within the hour.',
+    },
+  });
+  await gql(coordinator, RESOLVE, {
+    input: {
+      recordId: suspended.data!.recordCompliance.id,
+      expectedVersion: 2,
+      resolution: 'OVERTURNED',
+      reasons: 'Corrected in time.',
+    },
+  });
+  expect(
+    (await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: testClock.now() } }))
+      .errors,
+  ).toBeUndefined();
   expect(await netOf('city-cangzhou')).toBe('1000000');
 });
 
 test('a surcharge is owed to the fund, charged once per key, reversed when overturned, and paid in', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const surcharge = (idempotencyKey?: string) =>
-    gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'REFUSED_JOINT_ACTION', consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') }, ...(idempotencyKey ? { idempotencyKey } : {}) }) });
+    gql(coordinator, RECORD, {
+      input: breach({
+        cityId: 'city-baoding',
+        kind: 'REFUSED_JOINT_ACTION',
+        consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') },
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      }),
+    });
   const fundBefore = BigInt(await netOf('FUND'));
   const record = (await surcharge()).data!.recordCompliance;
   expect(record).toMatchObject({ consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000'), inEffect: true } });
@@ -194,55 +539,194 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
 
   // Baoding disputes the first; the office overturns it; a reversing line nets that surcharge to nothing.
   const baoding = await officerOf('city-baoding', 'cluster-jjj');
-  await gql(baoding, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The joint action request reached us after the river had crested.' } });
-  const overturned = await gql(coordinator, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The request was sent to a wrong duty number.' } });
-  expect(overturned.data?.resolveComplianceDispute.consequence).toMatchObject({ kind: 'FUND_SURCHARGE', inEffect: false });
+  await gql(baoding, DISPUTE, {
+    input: {
+      recordId: record.id,
+      expectedVersion: 1,
+      statement: 'The joint action request reached us after the river had crested.',
+    },
+  });
+  const overturned = await gql(coordinator, RESOLVE, {
+    input: {
+      recordId: record.id,
+      expectedVersion: 2,
+      resolution: 'OVERTURNED',
+      reasons: 'The request was sent to a wrong duty number.',
+    },
+  });
+  expect(overturned.data?.resolveComplianceDispute.consequence).toMatchObject({
+    kind: 'FUND_SURCHARGE',
+    inEffect: false,
+  });
   expect(await netOf('city-baoding')).toBe('-5000000');
 
   // The ledger nets every party, the fund included: what the fund is due, net, Baoding pays in; the rest of its debt
   // goes where the settlement plan sends it.
   const due = BigInt(await netOf('FUND'));
   expect(due).toBeGreaterThan(0n);
-  const paidIn = await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny(due.toString()), reference: 'BD-SURCHARGE-1', paidAt: new Date().toISOString() } });
+  const paidIn = await gql(coordinator, PAY, {
+    input: {
+      clusterId: 'cluster-jjj',
+      fromId: 'city-baoding',
+      toId: 'FUND',
+      amount: cny(due.toString()),
+      reference: 'BD-SURCHARGE-1',
+      paidAt: new Date().toISOString(),
+    },
+  });
   expect(paidIn.errors).toBeUndefined();
-  const fund = await gql(coordinator, 'query { fund(clusterId: "cluster-jjj") { received { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }');
-  expect(fund.data?.fund).toEqual({ received: { amountMinor: due.toString() }, owed: { amountMinor: '0' }, dueToFund: { amountMinor: '0' } });
-  expect(onlyError(await gql(coordinator, PAY, { input: { clusterId: 'cluster-jjj', fromId: 'city-baoding', toId: 'FUND', amount: cny('1'), reference: 'BD-SURCHARGE-2', paidAt: new Date().toISOString() } })).code).toBe('BAD_USER_INPUT');
-  const plan = await gql(coordinator, 'query { settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }');
-  expect(plan.data?.settlementPlan).toEqual([{ fromId: 'city-baoding', toId: 'city-cangzhou', amount: { amountMinor: (5000000n - due).toString() } }]);
+  const fund = await gql(
+    coordinator,
+    'query { fund(clusterId: "cluster-jjj") { received { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }',
+  );
+  expect(fund.data?.fund).toEqual({
+    received: { amountMinor: due.toString() },
+    owed: { amountMinor: '0' },
+    dueToFund: { amountMinor: '0' },
+  });
+  expect(
+    onlyError(
+      await gql(coordinator, PAY, {
+        input: {
+          clusterId: 'cluster-jjj',
+          fromId: 'city-baoding',
+          toId: 'FUND',
+          amount: cny('1'),
+          reference: 'BD-SURCHARGE-2',
+          paidAt: new Date().toISOString(),
+        },
+      }),
+    ).code,
+  ).toBe('BAD_USER_INPUT');
+  const plan = await gql(
+    coordinator,
+    'query { settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }',
+  );
+  expect(plan.data?.settlementPlan).toEqual([
+    { fromId: 'city-baoding', toId: 'city-cangzhou', amount: { amountMinor: (5000000n - due).toString() } },
+  ]);
 });
 
 test('records about the coordination office are kept and judged by the superior level', async () => {
   const superior = await demoToken('demo-superior');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const recorded = await gql(superior, RECORD, { input: breach({ aboutCoordinationOffice: true, kind: 'SLOW_RESPONSE', note: 'Escalation report sent four hours after the agreed time.' }) });
+  const recorded = await gql(superior, RECORD, {
+    input: breach({
+      aboutCoordinationOffice: true,
+      kind: 'SLOW_RESPONSE',
+      note: 'Escalation report sent four hours after the agreed time.',
+    }),
+  });
   const record = recorded.data!.recordCompliance;
-  expect(record).toMatchObject({ aboutCoordinationOffice: true, city: null, supervision: 'VERTICAL', recordedByRole: 'SUPERIOR' });
+  expect(record).toMatchObject({
+    aboutCoordinationOffice: true,
+    city: null,
+    supervision: 'VERTICAL',
+    recordedByRole: 'SUPERIOR',
+  });
   // The office disputes records about itself, but cannot be the judge of them.
-  await gql(coordinator, DISPUTE, { input: { recordId: record.id, expectedVersion: 1, statement: 'The report was delayed by the provincial network outage.' } });
-  expect(onlyError(await gql(coordinator, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' } }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
-  const upheld = await gql(superior, RESOLVE, { input: { recordId: record.id, expectedVersion: 2, resolution: 'UPHELD', reasons: 'The outage lasted twenty minutes, not four hours.' } });
+  await gql(coordinator, DISPUTE, {
+    input: {
+      recordId: record.id,
+      expectedVersion: 1,
+      statement: 'The report was delayed by the provincial network outage.',
+    },
+  });
+  expect(
+    onlyError(
+      await gql(coordinator, RESOLVE, {
+        input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' },
+      }),
+    ),
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
+  const upheld = await gql(superior, RESOLVE, {
+    input: {
+      recordId: record.id,
+      expectedVersion: 2,
+      resolution: 'UPHELD',
+      reasons: 'The outage lasted twenty minutes, not four hours.',
+    },
+  });
   expect(upheld.data?.resolveComplianceDispute).toMatchObject({ status: 'UPHELD', counts: true });
   // A city sees the records about the office, and the office's standing.
   // A record the superior made about a city is judged by the superior too, not by the office below it.
-  const aboutCity = await gql(superior, RECORD, { input: breach({ cityId: 'city-tangshan', kind: 'INCOMPLETE_REPORT', note: 'Casualty figures missing from the escalation report.' }) });
+  const aboutCity = await gql(superior, RECORD, {
+    input: breach({
+      cityId: 'city-tangshan',
+      kind: 'INCOMPLETE_REPORT',
+      note: 'Casualty figures missing from the escalation report.',
+    }),
+  });
   const tangshan = await officerOf('city-tangshan', 'cluster-jjj');
-  await gql(tangshan, DISPUTE, { input: { recordId: aboutCity.data!.recordCompliance.id, expectedVersion: 1, statement: 'The figures were in annex B.' } });
-  expect(onlyError(await gql(coordinator, RESOLVE, { input: { recordId: aboutCity.data!.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' } })).code).toBe('FORBIDDEN');
-  expect((await gql(superior, RESOLVE, { input: { recordId: aboutCity.data!.recordCompliance.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'Annex B has them.' } })).data!.resolveComplianceDispute.status).toBe('OVERTURNED');
-  const office = await gql(await demoToken('demo-city-langfang'), `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`);
-  expect(office.data?.officeTrustStanding).toMatchObject({ aboutCoordinationOffice: true, recordsCounted: 1, drivers: [{ record: { id: record.id } }] });
+  await gql(tangshan, DISPUTE, {
+    input: {
+      recordId: aboutCity.data!.recordCompliance.id,
+      expectedVersion: 1,
+      statement: 'The figures were in annex B.',
+    },
+  });
+  expect(
+    onlyError(
+      await gql(coordinator, RESOLVE, {
+        input: {
+          recordId: aboutCity.data!.recordCompliance.id,
+          expectedVersion: 2,
+          resolution: 'OVERTURNED',
+          reasons: 'x',
+        },
+      }),
+    ).code,
+  ).toBe('FORBIDDEN');
+  expect(
+    (
+      await gql(superior, RESOLVE, {
+        input: {
+          recordId: aboutCity.data!.recordCompliance.id,
+          expectedVersion: 2,
+          resolution: 'OVERTURNED',
+          reasons: 'Annex B has them.',
+        },
+      })
+    ).data!.resolveComplianceDispute.status,
+  ).toBe('OVERTURNED');
+  const office = await gql(
+    await demoToken('demo-city-langfang'),
+    `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`,
+  );
+  expect(office.data?.officeTrustStanding).toMatchObject({
+    aboutCoordinationOffice: true,
+    recordsCounted: 1,
+    drivers: [{ record: { id: record.id } }],
+  });
 });
 
 test('the dispute window closes', async () => {
   // A record from last month, its window long closed (written as the store holds it).
   await ComplianceRecordEntity.put({
-    recordId: 'cr_test_old', clusterId: 'cluster-jjj', kind: 'SLOW_RESPONSE', subjectKey: 'city-xingtai', cityId: 'city-xingtai', supervision: 'VERTICAL',
-    severity: 'MODERATE', note: 'Acknowledged the warning after six hours.', at: '2026-10-01T08:00:00.000Z', recordedAt: '2026-10-01T09:00:00.000Z',
-    recordedBy: { id: 'demo-coordinator-jjj', name: 'Office', role: 'COORDINATOR' }, automatic: false, disputeWindowEndsAt: '2026-10-15T09:00:00.000Z', status: 'STANDING', version: 1,
+    recordId: 'cr_test_old',
+    clusterId: 'cluster-jjj',
+    kind: 'SLOW_RESPONSE',
+    subjectKey: 'city-xingtai',
+    cityId: 'city-xingtai',
+    supervision: 'VERTICAL',
+    severity: 'MODERATE',
+    note: 'Acknowledged the warning after six hours.',
+    at: '2026-10-01T08:00:00.000Z',
+    recordedAt: '2026-10-01T09:00:00.000Z',
+    recordedBy: { id: 'demo-coordinator-jjj', name: 'Office', role: 'COORDINATOR' },
+    automatic: false,
+    disputeWindowEndsAt: '2026-10-15T09:00:00.000Z',
+    status: 'STANDING',
+    version: 1,
   }).go();
   const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
-  expect(onlyError(await gql(xingtai, DISPUTE, { input: { recordId: 'cr_test_old', expectedVersion: 1, statement: 'Late, we know.' } }))).toMatchObject({
+  expect(
+    onlyError(
+      await gql(xingtai, DISPUTE, {
+        input: { recordId: 'cr_test_old', expectedVersion: 1, statement: 'Late, we know.' },
+      }),
+    ),
+  ).toMatchObject({
     code: 'CONFLICT',
     message: expect.stringMatching(/window .* closed/),
     extensions: { currentState: 'STANDING', disputeWindowEndedAt: '2026-10-15T09:00:00.000Z' },
@@ -252,10 +736,19 @@ test('the dispute window closes', async () => {
 test('the cluster ranking puts evidence of honoured commitments first and breaches last', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   for (let i = 0; i < 3; i += 1) {
-    await gql(coordinator, RECORD, { input: breach({ cityId: 'city-tangshan', kind: 'FULFILLED', note: `Hazmat team on site within the agreed time (${i + 1}).` }) });
+    await gql(coordinator, RECORD, {
+      input: breach({
+        cityId: 'city-tangshan',
+        kind: 'FULFILLED',
+        note: `Hazmat team on site within the agreed time (${i + 1}).`,
+      }),
+    });
   }
   const ranking = await gql(await demoToken('demo-city-langfang'), RANKING, { clusterId: 'cluster-jjj' });
-  const members = ranking.data!.clusterTrust.members as Array<{ rank: number; standing: { city: { id: string }; score: number; recordsCounted: number } }>;
+  const members = ranking.data!.clusterTrust.members as Array<{
+    rank: number;
+    standing: { city: { id: string }; score: number; recordsCounted: number };
+  }>;
   expect(members).toHaveLength(13);
   expect(ranking.data?.clusterTrust.trustHalfLifeDays).toBe(365);
   expect(members.map((m) => m.rank)).toEqual([...members.map((m) => m.rank)].sort((a, b) => a - b));
@@ -271,21 +764,57 @@ test('the cluster ranking puts evidence of honoured commitments first and breach
 
 test('the coordinator sets the trust settings; nobody else can', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const cluster = await gql(coordinator, 'query { cluster(id: "cluster-jjj") { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }');
-  expect(cluster.data?.cluster.trustSettings).toEqual({ disputeWindow: 'P14D', trustHalfLifeDays: 365, thirdPartyWeight: '0.7', selfWeight: '0.3', rewardThreshold: 0.8, penaltyThreshold: 0.4 });
-  const input = { clusterId: 'cluster-jjj', expectedVersion: cluster.data?.cluster.version, disputeWindow: 'P21D', trustHalfLifeDays: 180, thirdPartyWeight: '0.8', selfWeight: '0.2' };
-  for (const token of [await demoToken('demo-city-langfang'), await demoToken('demo-evaluator-jjj'), await demoToken('demo-superior')]) {
+  const cluster = await gql(
+    coordinator,
+    'query { cluster(id: "cluster-jjj") { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }',
+  );
+  expect(cluster.data?.cluster.trustSettings).toEqual({
+    disputeWindow: 'P14D',
+    trustHalfLifeDays: 365,
+    thirdPartyWeight: '0.7',
+    selfWeight: '0.3',
+    rewardThreshold: 0.8,
+    penaltyThreshold: 0.4,
+  });
+  const input = {
+    clusterId: 'cluster-jjj',
+    expectedVersion: cluster.data?.cluster.version,
+    disputeWindow: 'P21D',
+    trustHalfLifeDays: 180,
+    thirdPartyWeight: '0.8',
+    selfWeight: '0.2',
+  };
+  for (const token of [
+    await demoToken('demo-city-langfang'),
+    await demoToken('demo-evaluator-jjj'),
+    await demoToken('demo-superior'),
+  ]) {
     expect(onlyError(await gql(token, SETTINGS, { input })).code).toBe('FORBIDDEN');
   }
-  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, thirdPartyWeight: '0.3', selfWeight: '0.7' } }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party/i) });
-  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, selfWeight: '0.3' } })).code).toBe('BAD_USER_INPUT');
-  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, disputeWindow: 'PT1H' } })).code).toBe('BAD_USER_INPUT');
+  expect(
+    onlyError(await gql(coordinator, SETTINGS, { input: { ...input, thirdPartyWeight: '0.3', selfWeight: '0.7' } })),
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party/i) });
+  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, selfWeight: '0.3' } })).code).toBe(
+    'BAD_USER_INPUT',
+  );
+  expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, disputeWindow: 'PT1H' } })).code).toBe(
+    'BAD_USER_INPUT',
+  );
   const changed = await gql(coordinator, SETTINGS, { input });
-  expect(changed.data?.setTrustSettings.trustSettings).toEqual({ disputeWindow: 'P21D', trustHalfLifeDays: 180, thirdPartyWeight: '0.8', selfWeight: '0.2', rewardThreshold: 0.8, penaltyThreshold: 0.4 });
+  expect(changed.data?.setTrustSettings.trustSettings).toEqual({
+    disputeWindow: 'P21D',
+    trustHalfLifeDays: 180,
+    thirdPartyWeight: '0.8',
+    selfWeight: '0.2',
+    rewardThreshold: 0.8,
+    penaltyThreshold: 0.4,
+  });
   expect(onlyError(await gql(coordinator, SETTINGS, { input })).code).toBe('CONFLICT');
   // A new record gets the new window.
   const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-chengde', kind: 'SLOW_RESPONSE' }) });
-  expect(Date.parse(recorded.data!.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(20.9 * 86_400_000);
+  expect(Date.parse(recorded.data!.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(
+    20.9 * 86_400_000,
+  );
   const standing = await gql(coordinator, RANKING, { clusterId: 'cluster-jjj' });
   expect(standing.data?.clusterTrust.trustHalfLifeDays).toBe(180);
 });
@@ -293,42 +822,77 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
 test('an evaluator reads only the records of the parties it is evaluating', async () => {
   const evaluator = await demoToken('demo-evaluator-jjj');
   const coordinator = await demoToken('demo-coordinator-jjj');
-  for (const kind of ['SLOW_RESPONSE', 'INCOMPLETE_REPORT'] as const) await gql(coordinator, RECORD, { input: breach({ cityId: 'city-zhangjiakou', kind }) });
+  for (const kind of ['SLOW_RESPONSE', 'INCOMPLETE_REPORT'] as const)
+    await gql(coordinator, RECORD, { input: breach({ cityId: 'city-zhangjiakou', kind }) });
   // Accredited, but on no panel yet: it sees scores, not the records behind them.
   expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj' })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } })).code).toBe('FORBIDDEN');
+  expect(
+    onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } })).code,
+  ).toBe('FORBIDDEN');
   expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).code).toBe('FORBIDDEN');
   const ranking = await gql(evaluator, RANKING, { clusterId: 'cluster-jjj' });
   expect(ranking.data?.clusterTrust.members).toHaveLength(13);
   // On the panel of an evaluation of Zhangjiakou, it reads Zhangjiakou's records, and no one else's.
-  const opened = await gql(coordinator, `mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }`, {
-    input: { clusterId: 'cluster-jjj', rubricId: 'participant-performance', title: 'Zhangjiakou this year', targetType: 'CITY', cityId: 'city-zhangjiakou', panel: ['demo-evaluator-jjj'] },
-  });
+  const opened = await gql(
+    coordinator,
+    `mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }`,
+    {
+      input: {
+        clusterId: 'cluster-jjj',
+        rubricId: 'participant-performance',
+        title: 'Zhangjiakou this year',
+        targetType: 'CITY',
+        cityId: 'city-zhangjiakou',
+        panel: ['demo-evaluator-jjj'],
+      },
+    },
+  );
   expect(opened.errors).toBeUndefined();
   const records = await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } });
-  expect(records.data?.complianceRecords.nodes.map((r: { kind: string }) => r.kind).sort()).toEqual(['INCOMPLETE_REPORT', 'SLOW_RESPONSE']);
+  expect(records.data?.complianceRecords.nodes.map((r: { kind: string }) => r.kind).sort()).toEqual([
+    'INCOMPLETE_REPORT',
+    'SLOW_RESPONSE',
+  ]);
   expect((await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).data?.trustStanding.drivers).toHaveLength(2);
   expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-baoding' })).code).toBe('FORBIDDEN');
-  const elsewhere = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'SLOW_RESPONSE' }) });
+  const elsewhere = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-baoding', kind: 'SLOW_RESPONSE' }),
+  });
   expect(onlyError(await gql(evaluator, ONE, { id: elsewhere.data!.recordCompliance.id })).code).toBe('NOT_FOUND');
-  expect((await gql(evaluator, ONE, { id: records.data!.complianceRecords.nodes[0].id })).data!.complianceRecord.city).toEqual({ id: 'city-zhangjiakou' });
+  expect(
+    (await gql(evaluator, ONE, { id: records.data!.complianceRecords.nodes[0].id })).data!.complianceRecord.city,
+  ).toEqual({ id: 'city-zhangjiakou' });
 });
 
 test('parallel disputes and resolutions: exactly one of each goes through', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-qinhuangdao', kind: 'SLOW_RESPONSE' }) });
+  const recorded = await gql(coordinator, RECORD, {
+    input: breach({ cityId: 'city-qinhuangdao', kind: 'SLOW_RESPONSE' }),
+  });
   const recordId = recorded.data!.recordCompliance.id;
   const qinhuangdao = await officerOf('city-qinhuangdao', 'cluster-jjj');
-  const disputes = await Promise.all([1, 2, 3].map((n) => gql(qinhuangdao, DISPUTE, { input: { recordId, expectedVersion: 1, statement: `Statement ${n}` } })));
+  const disputes = await Promise.all(
+    [1, 2, 3].map((n) =>
+      gql(qinhuangdao, DISPUTE, { input: { recordId, expectedVersion: 1, statement: `Statement ${n}` } }),
+    ),
+  );
   expect(disputes.filter((r) => !r.errors).length).toBe(1);
   expect(disputes.filter((r) => r.errors).map((r) => onlyError(r).code)).toEqual(['CONFLICT', 'CONFLICT']);
   // Two decisions at once: one stands, the other is told the record changed.
   const resolutions = await Promise.all([
-    gql(coordinator, RESOLVE, { input: { recordId, expectedVersion: 2, resolution: 'UPHELD', reasons: 'The log is clear.' } }),
-    gql(coordinator, RESOLVE, { input: { recordId, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The log is unclear.' } }),
+    gql(coordinator, RESOLVE, {
+      input: { recordId, expectedVersion: 2, resolution: 'UPHELD', reasons: 'The log is clear.' },
+    }),
+    gql(coordinator, RESOLVE, {
+      input: { recordId, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'The log is unclear.' },
+    }),
   ]);
   expect(resolutions.filter((r) => !r.errors).length).toBe(1);
   const winner = resolutions.find((r) => !r.errors)!.data!.resolveComplianceDispute;
   const stored = await gql(coordinator, ONE, { id: recordId });
-  expect(stored.data!.complianceRecord).toMatchObject({ status: winner.status, version: 3, dispute: { resolution: winner.status } });
+  expect(stored.data!.complianceRecord).toMatchObject({
+    status: winner.status,
+    version: 3,
+    dispute: { resolution: winner.status },
+  });
 });

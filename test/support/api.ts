@@ -28,18 +28,21 @@ export async function demoToken(sub: DemoSub): Promise<string> {
 
 export { apiGatewayEvent, lambdaContext };
 
-type LambdaHandler = ReturnType<typeof import('../../src/handler')['createLambdaHandler']>;
+type LambdaHandler = ReturnType<(typeof import('../../src/handler'))['createLambdaHandler']>;
 let handler: Promise<LambdaHandler> | undefined;
 
 /** Sends a raw API Gateway v2 event through the real Lambda handler, reading time from the test clock. */
 export async function invokeRaw(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   // Imported lazily so per-file-env.ts has set the environment the handler's config reads at load.
   handler ??= import('../../src/handler').then(({ createLambdaHandler }) => createLambdaHandler(testClock.now));
-  return (await (await handler)(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
+  return (await (
+    await handler
+  )(event, lambdaContext(), () => undefined)) as APIGatewayProxyStructuredResultV2;
 }
 
 /** The variables of a typed operation: optional when the operation declares none. */
-type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
+type VariablesOf<TVariables> =
+  TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
 
 /**
  * A GraphQL operation through the real handler, as a client would send it. `token: null` sends no header.
@@ -51,7 +54,11 @@ export async function gql<TResult, TVariables>(
   operation: TypedDocumentNode<TResult, TVariables>,
   ...variables: VariablesOf<TVariables>
 ): Promise<GraphQLResponse<TResult>>;
-export async function gql<T = Record<string, any>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+export async function gql<T = Record<string, any>>(
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>>;
 export async function gql(
   token: string | null,
   operation: string | TypedDocumentNode<unknown, unknown>,
@@ -65,7 +72,11 @@ export async function gql(
 }
 
 /** The single error of a response; fails loudly if there is not exactly one. */
-export function onlyError(response: GraphQLResponse<unknown>): { message: string; code: string; extensions: Record<string, any> } {
+export function onlyError(response: GraphQLResponse<unknown>): {
+  message: string;
+  code: string;
+  extensions: Record<string, any>;
+} {
   if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors)}`);
   const [error] = response.errors;
   return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {} };

@@ -4,7 +4,13 @@ import { DRAFT, PROPOSE, RATIFY } from './operations';
 
 /** A city officer's token for any city of the demo clusters. */
 export function officerOf(cityId: string, clusterId = 'cluster-yrd'): Promise<string> {
-  return tokenFor({ sub: `officer-${cityId}`, name: `Officer of ${cityId.replace('city-', '')}`, role: 'CITY', clusterId, cityId });
+  return tokenFor({
+    sub: `officer-${cityId}`,
+    name: `Officer of ${cityId.replace('city-', '')}`,
+    role: 'CITY',
+    clusterId,
+    cityId,
+  });
 }
 
 export const hoursFrom = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
@@ -26,7 +32,10 @@ export class AgreementBuilder {
   }
 
   duty(party: DutyParty, kind: DutyKind, deadline: string, extra: Partial<DutyInput> = {}): this {
-    this.input.duties = [...this.input.duties, { party, role: party === 'AFFECTED' ? 'ASSIST' : 'LEAD', kind, deadline, action: `${kind} (${party})`, ...extra }];
+    this.input.duties = [
+      ...this.input.duties,
+      { party, role: party === 'AFFECTED' ? 'ASSIST' : 'LEAD', kind, deadline, action: `${kind} (${party})`, ...extra },
+    ];
     return this;
   }
 
@@ -48,7 +57,12 @@ export async function agreementInForce(coordinatorToken: string, input: DraftAgr
   const agreementId = succeeded('drafting', await gql(coordinatorToken, DRAFT, { input })).draftAgreement.id;
   succeeded('proposing', await gql(coordinatorToken, PROPOSE, { input: { agreementId, expectedVersion: 1 } }));
   for (const city of input.partyCityIds) {
-    succeeded(`ratifying by ${city}`, await gql(await officerOf(String(city), String(input.clusterId)), RATIFY, { input: { agreementId, versionNumber: 1 } }));
+    succeeded(
+      `ratifying by ${city}`,
+      await gql(await officerOf(String(city), String(input.clusterId)), RATIFY, {
+        input: { agreementId, versionNumber: 1 },
+      }),
+    );
   }
   return agreementId;
 }

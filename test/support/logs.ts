@@ -20,5 +20,9 @@ export async function capturedLogLines(run: () => Promise<unknown>): Promise<Arr
     stdout.mockRestore();
     stderr.mockRestore();
   }
-  return written.join('').split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+  return written
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
 }

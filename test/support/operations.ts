@@ -4,47 +4,256 @@ import { graphql } from '../generated';
 
 graphql(`
   fragment AgreementFields on Agreement {
-    id status version statusReason
-    inForce { number status title }
-    pending { number status ratifications { city { id } } awaiting { id } lastDecline { city { id } reason } }
-    versions { number status }
+    id
+    status
+    version
+    statusReason
+    inForce {
+      number
+      status
+      title
+    }
+    pending {
+      number
+      status
+      ratifications {
+        city {
+          id
+        }
+      }
+      awaiting {
+        id
+      }
+      lastDecline {
+        city {
+          id
+        }
+        reason
+      }
+    }
+    versions {
+      number
+      status
+    }
   }
 `);
-export const DRAFT = graphql(`mutation DraftAgreement($input: DraftAgreementInput!) { draftAgreement(input: $input) { ...AgreementFields } }`);
-export const PROPOSE = graphql(`mutation ProposeAgreement($input: AgreementActionInput!) { proposeAgreement(input: $input) { ...AgreementFields } }`);
-export const RATIFY = graphql(`mutation RatifyAgreement($input: RatifyAgreementInput!) { ratifyAgreement(input: $input) { ...AgreementFields } }`);
-export const DECLINE = graphql(`mutation DeclineAgreement($input: DeclineAgreementInput!) { declineAgreement(input: $input) { ...AgreementFields } }`);
-export const AMEND = graphql(`mutation AmendAgreement($input: AgreementActionInput!) { amendAgreement(input: $input) { ...AgreementFields } }`);
-export const UPDATE_DRAFT = graphql(`mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) { updateAgreementDraft(input: $input) { ...AgreementFields } }`);
-export const SUSPEND = graphql(`mutation SuspendAgreement($input: AgreementReasonInput!) { suspendAgreement(input: $input) { ...AgreementFields } }`);
-export const RESUME = graphql(`mutation ResumeAgreement($input: AgreementReasonInput!) { resumeAgreement(input: $input) { ...AgreementFields } }`);
-export const TERMINATE = graphql(`mutation TerminateAgreement($input: AgreementReasonInput!) { terminateAgreement(input: $input) { ...AgreementFields } }`);
+export const DRAFT = graphql(`
+  mutation DraftAgreement($input: DraftAgreementInput!) {
+    draftAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const PROPOSE = graphql(`
+  mutation ProposeAgreement($input: AgreementActionInput!) {
+    proposeAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const RATIFY = graphql(`
+  mutation RatifyAgreement($input: RatifyAgreementInput!) {
+    ratifyAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const DECLINE = graphql(`
+  mutation DeclineAgreement($input: DeclineAgreementInput!) {
+    declineAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const AMEND = graphql(`
+  mutation AmendAgreement($input: AgreementActionInput!) {
+    amendAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const UPDATE_DRAFT = graphql(`
+  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {
+    updateAgreementDraft(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const SUSPEND = graphql(`
+  mutation SuspendAgreement($input: AgreementReasonInput!) {
+    suspendAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const RESUME = graphql(`
+  mutation ResumeAgreement($input: AgreementReasonInput!) {
+    resumeAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+export const TERMINATE = graphql(`
+  mutation TerminateAgreement($input: AgreementReasonInput!) {
+    terminateAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
 
 graphql(`
   fragment EventFields on RiskEvent {
-    id status level warning version confirmedAt
-    originCity { id } affectedCities { id }
-    escalation { automatic reason } timeline { kind from to }
+    id
+    status
+    level
+    warning
+    version
+    confirmedAt
+    originCity {
+      id
+    }
+    affectedCities {
+      id
+    }
+    escalation {
+      automatic
+      reason
+    }
+    timeline {
+      kind
+      from
+      to
+    }
   }
 `);
-export const REPORT = graphql(`mutation ReportRiskEvent($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { ...EventFields } }`);
-export const CONFIRM = graphql(`mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) { confirmRiskEvent(input: $input) { ...EventFields } }`);
-export const UPDATE_EVENT = graphql(`mutation UpdateRiskEvent($input: UpdateRiskEventInput!) { updateRiskEvent(input: $input) { ...EventFields } }`);
-export const ESCALATE = graphql(`mutation EscalateRiskEvent($input: EscalateRiskEventInput!) { escalateRiskEvent(input: $input) { ...EventFields } }`);
-export const SET_EVENT_STATUS = graphql(`mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) { setRiskEventStatus(input: $input) { ...EventFields } }`);
+export const REPORT = graphql(`
+  mutation ReportRiskEvent($input: ReportRiskEventInput!) {
+    reportRiskEvent(input: $input) {
+      ...EventFields
+    }
+  }
+`);
+export const CONFIRM = graphql(`
+  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {
+    confirmRiskEvent(input: $input) {
+      ...EventFields
+    }
+  }
+`);
+export const UPDATE_EVENT = graphql(`
+  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {
+    updateRiskEvent(input: $input) {
+      ...EventFields
+    }
+  }
+`);
+export const ESCALATE = graphql(`
+  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {
+    escalateRiskEvent(input: $input) {
+      ...EventFields
+    }
+  }
+`);
+export const SET_EVENT_STATUS = graphql(`
+  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {
+    setRiskEventStatus(input: $input) {
+      ...EventFields
+    }
+  }
+`);
 
 graphql(`
   fragment ObligationFields on Obligation {
-    id status version kind role action dueAt triggeredAt fulfilledAt recordedAt agreementVersion owedByCoordinationOffice
-    city { id } duty { id action deadline } agreement { id } event { id } evidence { text links } waivedReason
+    id
+    status
+    version
+    kind
+    role
+    action
+    dueAt
+    triggeredAt
+    fulfilledAt
+    recordedAt
+    agreementVersion
+    owedByCoordinationOffice
+    city {
+      id
+    }
+    duty {
+      id
+      action
+      deadline
+    }
+    agreement {
+      id
+    }
+    event {
+      id
+    }
+    evidence {
+      text
+      links
+    }
+    waivedReason
   }
 `);
-export const OBLIGATIONS = graphql(`query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
-  obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {
-    nodes { ...ObligationFields } pageInfo { hasNextPage endCursor } } }`);
-export const FULFIL = graphql(`mutation FulfilObligation($input: FulfilObligationInput!) { fulfilObligation(input: $input) { ...ObligationFields } }`);
-export const WAIVE = graphql(`mutation WaiveObligation($input: WaiveObligationInput!) { waiveObligation(input: $input) { ...ObligationFields } }`);
-export const SUMMARY = graphql(`query ObligationSummary($clusterId: ID!, $eventId: ID) { obligationSummary(clusterId: $clusterId, eventId: $eventId) {
-  city { id } open overdue fulfilledOnTime fulfilledLate waived } }`);
-export const COMPLIANCE = graphql(`query ComplianceRecords($clusterId: ID!, $cityId: ID) { complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {
-  nodes { id kind city { id } obligation { id } supervision recordedByName note } } }`);
+export const OBLIGATIONS = graphql(`
+  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
+    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {
+      nodes {
+        ...ObligationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+export const FULFIL = graphql(`
+  mutation FulfilObligation($input: FulfilObligationInput!) {
+    fulfilObligation(input: $input) {
+      ...ObligationFields
+    }
+  }
+`);
+export const WAIVE = graphql(`
+  mutation WaiveObligation($input: WaiveObligationInput!) {
+    waiveObligation(input: $input) {
+      ...ObligationFields
+    }
+  }
+`);
+export const SUMMARY = graphql(`
+  query ObligationSummary($clusterId: ID!, $eventId: ID) {
+    obligationSummary(clusterId: $clusterId, eventId: $eventId) {
+      city {
+        id
+      }
+      open
+      overdue
+      fulfilledOnTime
+      fulfilledLate
+      waived
+    }
+  }
+`);
+export const COMPLIANCE = graphql(`
+  query ComplianceRecords($clusterId: ID!, $cityId: ID) {
+    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {
+      nodes {
+        id
+        kind
+        city {
+          id
+        }
+        obligation {
+          id
+        }
+        supervision
+        recordedByName
+        note
+      }
+    }
+  }
+`);

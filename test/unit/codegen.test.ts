@@ -11,11 +11,15 @@ let testOutDir: string;
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'citypact-codegen-'));
   testOutDir = mkdtempSync(join(tmpdir(), 'citypact-codegen-test-'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'], {
-    cwd: ROOT,
-    env: { ...process.env, CODEGEN_OUT_DIR: outDir, CODEGEN_TEST_OUT_DIR: testOutDir },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CODEGEN_OUT_DIR: outDir, CODEGEN_TEST_OUT_DIR: testOutDir },
+      stdio: 'pipe',
+    },
+  );
 }, 60_000);
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });

@@ -2,8 +2,12 @@ import { loadAuthConfig } from '../../src/auth/config';
 
 describe('auth configuration', () => {
   test('cognito mode needs the pool and client ids, named in the error', () => {
-    expect(() => loadAuthConfig({ AUTH_MODE: 'cognito' })).toThrow('CityPact configuration is invalid: env: AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
-    expect(loadAuthConfig({ AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: 'ap-east-1_x', COGNITO_CLIENT_ID: 'c' })).toMatchObject({ AUTH_MODE: 'cognito' });
+    expect(() => loadAuthConfig({ AUTH_MODE: 'cognito' })).toThrow(
+      'CityPact configuration is invalid: env: AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID',
+    );
+    expect(
+      loadAuthConfig({ AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: 'ap-east-1_x', COGNITO_CLIENT_ID: 'c' }),
+    ).toMatchObject({ AUTH_MODE: 'cognito' });
   });
 
   test('local mode needs the public key; an unknown mode is refused', () => {

@@ -5,7 +5,8 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 export const AGREEMENT_VERSION_STATUSES = ['DRAFT', 'PROPOSED', 'IN_FORCE', 'SUPERSEDED'] as const;
 export type AgreementVersionStatus = (typeof AGREEMENT_VERSION_STATUSES)[number];
-export type AgreementAction = 'updateDraft' | 'propose' | 'ratify' | 'decline' | 'amend' | 'suspend' | 'resume' | 'terminate';
+export type AgreementAction =
+  'updateDraft' | 'propose' | 'ratify' | 'decline' | 'amend' | 'suspend' | 'resume' | 'terminate';
 
 /** Where an agreement stands: its own status and the status of the version being drafted or ratified, if any. */
 export interface LifecycleState {
@@ -45,10 +46,13 @@ export function allowedActions(state: LifecycleState): AgreementAction[] {
 export function assertAllowed(state: LifecycleState, action: AgreementAction): void {
   const allowed = allowedActions(state);
   if (allowed.includes(action)) return;
-  const where = state.pending && (state.status === 'ACTIVE' || state.status === 'SUSPENDED')
-    ? `${state.status} with a ${state.pending.toLowerCase()} amendment`
-    : state.status;
-  const options = allowed.length ? `Allowed now: ${allowed.map((a) => WORDS[a]).join(', ')}.` : 'Nothing more can be done with it.';
+  const where =
+    state.pending && (state.status === 'ACTIVE' || state.status === 'SUSPENDED')
+      ? `${state.status} with a ${state.pending.toLowerCase()} amendment`
+      : state.status;
+  const options = allowed.length
+    ? `Allowed now: ${allowed.map((a) => WORDS[a]).join(', ')}.`
+    : 'Nothing more can be done with it.';
   throw new InvalidStateError(`You cannot ${WORDS[action]}: the agreement is ${where}. ${options}`, {
     currentState: state.status,
     ...(state.pending ? { pendingVersionStatus: state.pending } : {}),

@@ -34,7 +34,10 @@ const MAX_FIGURE = 100_000_000;
  * Applies a partial update to a city's baseline and returns the new baseline with the fields that changed.
  * Rejects figures that cannot be true, naming the field, so an official can correct the entry.
  */
-export function applyBaselinePatch(current: CityBaseline, patch: BaselinePatch): { next: CityBaseline; changes: FieldChanges } {
+export function applyBaselinePatch(
+  current: CityBaseline,
+  patch: BaselinePatch,
+): { next: CityBaseline; changes: FieldChanges } {
   const provided = (Object.keys(FIELD_LABELS) as (keyof CityBaseline)[]).filter(
     (field) => patch[field] !== undefined && patch[field] !== null,
   );
@@ -44,10 +47,14 @@ export function applyBaselinePatch(current: CityBaseline, patch: BaselinePatch):
   for (const field of provided) {
     const value = patch[field] as number;
     if (!Number.isInteger(value) || value < 0) {
-      throw new BadInputError(`The ${FIELD_LABELS[field]} must be a whole number of zero or more (got ${value}).`, { field });
+      throw new BadInputError(`The ${FIELD_LABELS[field]} must be a whole number of zero or more (got ${value}).`, {
+        field,
+      });
     }
     if (value > MAX_FIGURE) {
-      throw new BadInputError(`The ${FIELD_LABELS[field]} of ${value} is implausibly large; check the figure.`, { field });
+      throw new BadInputError(`The ${FIELD_LABELS[field]} of ${value} is implausibly large; check the figure.`, {
+        field,
+      });
     }
   }
   const next: CityBaseline = { ...current };

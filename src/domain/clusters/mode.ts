@@ -17,7 +17,9 @@ export const MAX_REASON_LENGTH = 2000;
 /** Checks a requested switch between normal and emergency mode and returns what to record. */
 export function planModeSwitch(current: ClusterMode, requested: ClusterMode, reason: string): ModeSwitch {
   if (current === requested) {
-    throw new InvalidStateError(`The cluster is already in ${requested} mode; nothing was changed.`, { currentState: current });
+    throw new InvalidStateError(`The cluster is already in ${requested} mode; nothing was changed.`, {
+      currentState: current,
+    });
   }
   const trimmed = reason.trim();
   if (trimmed.length === 0) {

@@ -40,7 +40,9 @@ export interface ParseOptions {
 /** Checks an ISO 4217 code (three capital letters). */
 export function parseCurrency(value: unknown, field = 'currency'): string {
   if (typeof value !== 'string' || !CURRENCY.test(value)) {
-    throw new BadInputError(`The ${field} must be an ISO 4217 code of three capital letters, such as CNY (got ${JSON.stringify(value)}).`);
+    throw new BadInputError(
+      `The ${field} must be an ISO 4217 code of three capital letters, such as CNY (got ${JSON.stringify(value)}).`,
+    );
   }
   return value;
 }
@@ -63,10 +65,13 @@ export function parseMoney(input: MoneyWire, field = 'amount', options: ParseOpt
   }
   const digits = raw.replace('-', '');
   if (digits.length > MAX_DIGITS) {
-    throw new BadInputError(`The ${field} has ${digits.length} digits; CityPact records at most ${MAX_DIGITS} digits of minor units.`);
+    throw new BadInputError(
+      `The ${field} has ${digits.length} digits; CityPact records at most ${MAX_DIGITS} digits of minor units.`,
+    );
   }
   const minor = BigInt(raw);
-  if (minor === 0n && options.requirePositive) throw new BadInputError(`The ${field} must be more than ${formatMoney({ minor, currency })}.`);
+  if (minor === 0n && options.requirePositive)
+    throw new BadInputError(`The ${field} must be more than ${formatMoney({ minor, currency })}.`);
   return { minor, currency };
 }
 
@@ -118,13 +123,17 @@ export function formatMoney(value: Money): string {
 function sameCurrency(a: Money, b: Money): void {
   // Converting at some rate would be a decision for people, not arithmetic; refuse instead.
   if (a.currency !== b.currency) {
-    throw new BadInputError(`Amounts in ${a.currency} and ${b.currency} cannot be combined; record every amount of an agreement in one currency.`);
+    throw new BadInputError(
+      `Amounts in ${a.currency} and ${b.currency} cannot be combined; record every amount of an agreement in one currency.`,
+    );
   }
 }
 
 function checked(value: Money): Money {
   if (value.minor >= LIMIT || value.minor <= -LIMIT) {
-    throw new BadInputError(`The amount ${formatMoney(value)} is beyond the largest CityPact records (${MAX_DIGITS} digits of minor units).`);
+    throw new BadInputError(
+      `The amount ${formatMoney(value)} is beyond the largest CityPact records (${MAX_DIGITS} digits of minor units).`,
+    );
   }
   return value;
 }

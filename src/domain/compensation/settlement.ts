@@ -38,14 +38,20 @@ export function netBalances(entries: readonly LedgerEntry[], currency: string): 
   const net = new Map<string, bigint>();
   entries.forEach((entry, index) => {
     if (entry.amount.currency !== currency) {
-      throw new BadInputError(`Ledger entry ${index + 1} is in ${entry.amount.currency}, but this settlement is in ${currency}; settle each currency on its own.`);
+      throw new BadInputError(
+        `Ledger entry ${index + 1} is in ${entry.amount.currency}, but this settlement is in ${currency}; settle each currency on its own.`,
+      );
     }
-    if (entry.amount.minor < 0n) throw new BadInputError(`Ledger entry ${index + 1} owes a negative amount (${formatMoney(entry.amount)}).`);
-    if (entry.payerId === entry.payeeId) throw new BadInputError(`Ledger entry ${index + 1} has ${entry.payerId} owing itself.`);
+    if (entry.amount.minor < 0n)
+      throw new BadInputError(`Ledger entry ${index + 1} owes a negative amount (${formatMoney(entry.amount)}).`);
+    if (entry.payerId === entry.payeeId)
+      throw new BadInputError(`Ledger entry ${index + 1} has ${entry.payerId} owing itself.`);
     net.set(entry.payerId, (net.get(entry.payerId) ?? 0n) - entry.amount.minor);
     net.set(entry.payeeId, (net.get(entry.payeeId) ?? 0n) + entry.amount.minor);
   });
-  return [...net.entries()].sort(([a], [b]) => byId(a, b)).map(([partyId, minor]) => ({ partyId, net: money(minor, currency) }));
+  return [...net.entries()]
+    .sort(([a], [b]) => byId(a, b))
+    .map(([partyId, minor]) => ({ partyId, net: money(minor, currency) }));
 }
 
 /**
@@ -67,13 +73,18 @@ export function netBalances(entries: readonly LedgerEntry[], currency: string): 
  */
 export function settlementPlan(balances: readonly Balance[]): Transfer[] {
   const currencies = new Set(balances.map((b) => b.net.currency));
-  if (currencies.size > 1) throw new BadInputError(`Balances in ${[...currencies].join(' and ')} cannot be settled together; settle each currency on its own.`);
+  if (currencies.size > 1)
+    throw new BadInputError(
+      `Balances in ${[...currencies].join(' and ')} cannot be settled together; settle each currency on its own.`,
+    );
   const [currency] = currencies;
   const ids = new Set(balances.map((b) => b.partyId));
   if (ids.size !== balances.length) throw new BadInputError('Each party may have only one balance in a settlement.');
   const total = balances.reduce((acc, b) => acc + b.net.minor, 0n);
   if (total !== 0n) {
-    throw new BadInputError(`The balances add up to ${formatMoney({ minor: total, currency })} instead of zero, so they cannot all be settled; some ledger entries are missing.`);
+    throw new BadInputError(
+      `The balances add up to ${formatMoney({ minor: total, currency })} instead of zero, so they cannot all be settled; some ledger entries are missing.`,
+    );
   }
 
   const debtors = balances.filter((b) => b.net.minor < 0n).map((b) => ({ id: b.partyId, left: -b.net.minor }));

@@ -43,7 +43,13 @@ export const FUND_PAYER_ID = 'FUND';
 /** 100% in basis points: shares and the fund's percentage are whole basis points (1 bp = 0.01%). */
 export const WHOLE_BASIS_POINTS = 10_000;
 
-export const SHARING_RULE_KINDS = ['ORIGIN_PAYS', 'FIXED_SHARES', 'POPULATION_WEIGHTED', 'EQUAL_SHARE', 'FUND_COVERS'] as const;
+export const SHARING_RULE_KINDS = [
+  'ORIGIN_PAYS',
+  'FIXED_SHARES',
+  'POPULATION_WEIGHTED',
+  'EQUAL_SHARE',
+  'FUND_COVERS',
+] as const;
 export type SharingRuleKind = (typeof SHARING_RULE_KINDS)[number];
 
 export interface CityShare {
@@ -58,7 +64,8 @@ export type CitySharingRule =
   | { kind: 'POPULATION_WEIGHTED' }
   | { kind: 'EQUAL_SHARE' };
 
-export type SharingRule = CitySharingRule | { kind: 'FUND_COVERS'; fundBasisPoints: number; remainderRule: CitySharingRule };
+export type SharingRule =
+  CitySharingRule | { kind: 'FUND_COVERS'; fundBasisPoints: number; remainderRule: CitySharingRule };
 
 export interface SplitContext {
   claimantCityId: string;
@@ -86,8 +93,13 @@ export interface Weighted {
  * Checks a sharing rule against the agreement's parties: fixed shares are whole basis points from 0 to 10,000 for
  * parties only, each city once, adding up to exactly 10,000 (100%); the fund's percentage is 0.01% to 100%.
  */
-export function validateSharingRule(rule: SharingRule, partyCityIds: readonly string[], nameOf: CityNaming = idAsName): SharingRule {
-  if (partyCityIds.includes(FUND_PAYER_ID)) throw new BadInputError(`"${FUND_PAYER_ID}" names the regional fund and cannot be a city id.`);
+export function validateSharingRule(
+  rule: SharingRule,
+  partyCityIds: readonly string[],
+  nameOf: CityNaming = idAsName,
+): SharingRule {
+  if (partyCityIds.includes(FUND_PAYER_ID))
+    throw new BadInputError(`"${FUND_PAYER_ID}" names the regional fund and cannot be a city id.`);
   switch (rule.kind) {
     case 'ORIGIN_PAYS':
     case 'POPULATION_WEIGHTED':
@@ -98,16 +110,27 @@ export function validateSharingRule(rule: SharingRule, partyCityIds: readonly st
     case 'FUND_COVERS': {
       const bp = rule.fundBasisPoints;
       if (!Number.isInteger(bp) || bp < 1 || bp > WHOLE_BASIS_POINTS) {
-        throw new BadInputError(`The fund's part must be whole basis points from 1 (0.01%) to 10,000 (100%), e.g. 4000 for 40% (got ${bp}).`);
+        throw new BadInputError(
+          `The fund's part must be whole basis points from 1 (0.01%) to 10,000 (100%), e.g. 4000 for 40% (got ${bp}).`,
+        );
       }
-      if (!rule.remainderRule) throw new BadInputError('Say how the cities share what the fund does not cover (remainderRule).');
+      if (!rule.remainderRule)
+        throw new BadInputError('Say how the cities share what the fund does not cover (remainderRule).');
       if ((rule.remainderRule.kind as SharingRuleKind) === 'FUND_COVERS') {
-        throw new BadInputError('What the fund does not cover must be shared by a city rule (ORIGIN_PAYS, FIXED_SHARES, POPULATION_WEIGHTED or EQUAL_SHARE), not by the fund again.');
+        throw new BadInputError(
+          'What the fund does not cover must be shared by a city rule (ORIGIN_PAYS, FIXED_SHARES, POPULATION_WEIGHTED or EQUAL_SHARE), not by the fund again.',
+        );
       }
-      return { kind: 'FUND_COVERS', fundBasisPoints: bp, remainderRule: validateSharingRule(rule.remainderRule, partyCityIds, nameOf) as CitySharingRule };
+      return {
+        kind: 'FUND_COVERS',
+        fundBasisPoints: bp,
+        remainderRule: validateSharingRule(rule.remainderRule, partyCityIds, nameOf) as CitySharingRule,
+      };
     }
     default:
-      throw new BadInputError(`Unknown sharing rule ${JSON.stringify((rule as { kind: unknown }).kind)}. Use one of: ${SHARING_RULE_KINDS.join(', ')}.`);
+      throw new BadInputError(
+        `Unknown sharing rule ${JSON.stringify((rule as { kind: unknown }).kind)}. Use one of: ${SHARING_RULE_KINDS.join(', ')}.`,
+      );
   }
 }
 
@@ -120,13 +143,18 @@ export function splitAmount(amount: Money, rule: SharingRule, context: SplitCont
   if (amount.minor < 0n) throw new BadInputError(`An approved amount cannot be negative (got ${formatMoney(amount)}).`);
   const checkedRule = validateSharingRule(rule, context.partyCityIds, context.nameOf);
   const parts = (minor: bigint, weights: Weighted[]) =>
-    largestRemainder(minor, weights).map(({ id, amount: part }) => ({ payerId: id, amount: { minor: part, currency: amount.currency } }));
+    largestRemainder(minor, weights).map(({ id, amount: part }) => ({
+      payerId: id,
+      amount: { minor: part, currency: amount.currency },
+    }));
 
   if (checkedRule.kind !== 'FUND_COVERS') return parts(amount.minor, cityWeights(amount, checkedRule, context));
 
   // The fund's part is its percentage of the whole approved amount, to the nearest fen (half a fen to the fund:
   // the pool carries it rather than a city); the cities split the rest. Never more than the amount, as bp ≤ 10,000.
-  const fund = (amount.minor * BigInt(checkedRule.fundBasisPoints) * 2n + BigInt(WHOLE_BASIS_POINTS)) / BigInt(2 * WHOLE_BASIS_POINTS);
+  const fund =
+    (amount.minor * BigInt(checkedRule.fundBasisPoints) * 2n + BigInt(WHOLE_BASIS_POINTS)) /
+    BigInt(2 * WHOLE_BASIS_POINTS);
   const rest = { minor: amount.minor - fund, currency: amount.currency };
   const cities = rest.minor === 0n ? [] : parts(rest.minor, cityWeights(rest, checkedRule.remainderRule, context));
   return [{ payerId: FUND_PAYER_ID, amount: { minor: fund, currency: amount.currency } }, ...cities];
@@ -149,10 +177,23 @@ export function largestRemainder(total: bigint, weights: readonly Weighted[]): A
     if (total === 0n) return sorted.map(({ id }) => ({ id, amount: 0n }));
     throw new RangeError('Cannot apportion a positive total when every weight is zero.');
   }
-  const quotas = sorted.map(({ id, weight }) => ({ id, weight, floor: (total * weight) / whole, remainder: (total * weight) % whole }));
+  const quotas = sorted.map(({ id, weight }) => ({
+    id,
+    weight,
+    floor: (total * weight) / whole,
+    remainder: (total * weight) % whole,
+  }));
   let leftover = total - quotas.reduce((acc, q) => acc + q.floor, 0n);
-  const order = [...quotas].sort(
-    (a, b) => (a.remainder !== b.remainder ? (a.remainder > b.remainder ? -1 : 1) : a.weight !== b.weight ? (a.weight > b.weight ? -1 : 1) : byId(a.id, b.id)),
+  const order = [...quotas].sort((a, b) =>
+    a.remainder !== b.remainder
+      ? a.remainder > b.remainder
+        ? -1
+        : 1
+      : a.weight !== b.weight
+        ? a.weight > b.weight
+          ? -1
+          : 1
+        : byId(a.id, b.id),
   );
   const extra = new Set<string>();
   // Remainders add up to leftover × whole and each is below whole, so the first `leftover` all have a positive weight.
@@ -173,9 +214,14 @@ function cityWeights(amount: Money, rule: CitySharingRule, context: SplitContext
   switch (rule.kind) {
     case 'ORIGIN_PAYS': {
       const origin = context.originCityId;
-      if (!origin) throw new BadInputError('ORIGIN_PAYS needs the city where the event originated; none is recorded for this event.');
+      if (!origin)
+        throw new BadInputError(
+          'ORIGIN_PAYS needs the city where the event originated; none is recorded for this event.',
+        );
       if (!context.partyCityIds.includes(origin)) {
-        throw new BadInputError(`Under ORIGIN_PAYS the origin city pays, but ${nameOf(origin)} is not a party to this agreement, so the agreement cannot charge it.`);
+        throw new BadInputError(
+          `Under ORIGIN_PAYS the origin city pays, but ${nameOf(origin)} is not a party to this agreement, so the agreement cannot charge it.`,
+        );
       }
       weights = origin === claimantCityId ? [] : [{ id: origin, weight: 1n }];
       nobody = `Under ORIGIN_PAYS the origin city pays, and ${nameOf(origin)} is both the origin and the claimant: a city cannot compensate itself.`;
@@ -203,30 +249,46 @@ function cityWeights(amount: Money, rule: CitySharingRule, context: SplitContext
 function population(context: SplitContext, cityId: string, nameOf: CityNaming): bigint {
   const value = context.populations?.[cityId];
   if (value === undefined || value === null) {
-    throw new BadInputError(`The population of ${nameOf(cityId)} is not recorded in its baseline, so the cost cannot be split by population.`);
+    throw new BadInputError(
+      `The population of ${nameOf(cityId)} is not recorded in its baseline, so the cost cannot be split by population.`,
+    );
   }
-  if (!Number.isSafeInteger(value) || value < 0) throw new BadInputError(`The population of ${nameOf(cityId)} must be a whole number, zero or more (got ${value}).`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new BadInputError(`The population of ${nameOf(cityId)} must be a whole number, zero or more (got ${value}).`);
   return BigInt(value);
 }
 
-function validateShares(shares: readonly CityShare[] | undefined, partyCityIds: readonly string[], nameOf: CityNaming): CityShare[] {
-  if (!shares?.length) throw new BadInputError('FIXED_SHARES needs each paying city with its share in basis points (10,000 = 100%).');
+function validateShares(
+  shares: readonly CityShare[] | undefined,
+  partyCityIds: readonly string[],
+  nameOf: CityNaming,
+): CityShare[] {
+  if (!shares?.length)
+    throw new BadInputError('FIXED_SHARES needs each paying city with its share in basis points (10,000 = 100%).');
   const seen = new Set<string>();
   let total = 0;
   for (const { cityId, basisPoints } of shares) {
     if (seen.has(cityId)) throw new BadInputError(`${nameOf(cityId)} is given a share twice.`);
     seen.add(cityId);
-    if (!partyCityIds.includes(cityId)) throw new BadInputError(`${nameOf(cityId)} is given a share but is not a party to this agreement.`);
+    if (!partyCityIds.includes(cityId))
+      throw new BadInputError(`${nameOf(cityId)} is given a share but is not a party to this agreement.`);
     if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > WHOLE_BASIS_POINTS) {
-      throw new BadInputError(`The share of ${nameOf(cityId)} must be whole basis points from 0 to 10,000 (100%), e.g. 2500 for 25% (got ${basisPoints}).`);
+      throw new BadInputError(
+        `The share of ${nameOf(cityId)} must be whole basis points from 0 to 10,000 (100%), e.g. 2500 for 25% (got ${basisPoints}).`,
+      );
     }
     total += basisPoints;
   }
   if (total !== WHOLE_BASIS_POINTS) {
-    throw new BadInputError(`The fixed shares add up to ${percent(total)}; they must add up to exactly 100% (10,000 basis points).`, { totalBasisPoints: total });
+    throw new BadInputError(
+      `The fixed shares add up to ${percent(total)}; they must add up to exactly 100% (10,000 basis points).`,
+      { totalBasisPoints: total },
+    );
   }
   // Stored in id order so two drafts listing the same shares differently are the same terms.
-  return [...shares].sort((a, b) => byId(a.cityId, b.cityId)).map(({ cityId, basisPoints }) => ({ cityId, basisPoints }));
+  return [...shares]
+    .sort((a, b) => byId(a.cityId, b.cityId))
+    .map(({ cityId, basisPoints }) => ({ cityId, basisPoints }));
 }
 
 /** 4000 → "40%", 3333 → "33.33%". */

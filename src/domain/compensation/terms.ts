@@ -2,21 +2,51 @@ import { BadInputError, InvalidStateError } from '../errors';
 import { requiredText } from '../text';
 import { boundedDuration, DURATION_BOUNDS } from '../bounds';
 import { addDuration, parseDuration } from '../time';
-import { add, compare, formatMoney, parseCurrency, parseMoney, subtract, sum, toWire, zero, type Money, type MoneyWire } from './money';
+import {
+  add,
+  compare,
+  formatMoney,
+  parseCurrency,
+  parseMoney,
+  subtract,
+  sum,
+  toWire,
+  zero,
+  type Money,
+  type MoneyWire,
+} from './money';
 import { validateSharingRule, WHOLE_BASIS_POINTS, type SharingRule } from './split';
 import { idAsName, type CityNaming } from '../cities/naming';
 
-export const COST_KINDS = ['TRANSPORT', 'CONSUMABLES', 'PERSONNEL_HOURS', 'EQUIPMENT_WEAR', 'LOSSES_IN_AFFECTED_TERRITORY'] as const;
+export const COST_KINDS = [
+  'TRANSPORT',
+  'CONSUMABLES',
+  'PERSONNEL_HOURS',
+  'EQUIPMENT_WEAR',
+  'LOSSES_IN_AFFECTED_TERRITORY',
+] as const;
 export type CostKind = (typeof COST_KINDS)[number];
 
 /** Non-monetary compensation, recorded with a stated value so it counts alongside money. */
 export const IN_KIND_FORMS = ['SPECIAL_FUND', 'TRAINING', 'PLATFORM_BUILDING'] as const;
 export type InKindForm = (typeof IN_KIND_FORMS)[number];
 
-export const CLAIM_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'REJECTED', 'APPEALED', 'SETTLED'] as const;
+export const CLAIM_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'PARTLY_APPROVED',
+  'REJECTED',
+  'APPEALED',
+  'SETTLED',
+] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 /** The decisions a claimant can appeal against (restored when the appeal is upheld). */
-export const APPEALABLE_CLAIM_STATUSES = ['APPROVED', 'PARTLY_APPROVED', 'REJECTED'] as const satisfies readonly ClaimStatus[];
+export const APPEALABLE_CLAIM_STATUSES = [
+  'APPROVED',
+  'PARTLY_APPROVED',
+  'REJECTED',
+] as const satisfies readonly ClaimStatus[];
 export type AppealableClaimStatus = (typeof APPEALABLE_CLAIM_STATUSES)[number];
 export const APPEAL_OUTCOMES = ['UPHELD', 'REVISED'] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
@@ -85,12 +115,14 @@ export function validateCompensationTerms(
   nameOf: CityNaming = idAsName,
 ): CompensationTerms {
   const currency = parseCurrency(draft.currency ?? 'CNY', 'currency of the compensation terms');
-  const amount = (value: MoneyWire, field: string) => inCurrency(parseMoney(value, field, { requirePositive: true }), currency, field);
+  const amount = (value: MoneyWire, field: string) =>
+    inCurrency(parseMoney(value, field, { requirePositive: true }), currency, field);
 
   if (!draft.coveredKinds?.length) throw new BadInputError('Name at least one cost kind the agreement compensates.');
   const seen = new Set<CostKind>();
   const coveredKinds = draft.coveredKinds.map(({ kind, capPerClaim }): CoveredKind => {
-    if (!COST_KINDS.includes(kind)) throw new BadInputError(`Unknown cost kind ${JSON.stringify(kind)}. Use one of: ${COST_KINDS.join(', ')}.`);
+    if (!COST_KINDS.includes(kind))
+      throw new BadInputError(`Unknown cost kind ${JSON.stringify(kind)}. Use one of: ${COST_KINDS.join(', ')}.`);
     if (seen.has(kind)) throw new BadInputError(`The cost kind ${KIND_WORDS[kind]} is listed twice.`);
     seen.add(kind);
     return capPerClaim ? { kind, capPerClaim: amount(capPerClaim, `${KIND_WORDS[kind]} cap`) } : { kind };
@@ -101,7 +133,9 @@ export function validateCompensationTerms(
   const capPerEvent = draft.capPerEvent ? amount(draft.capPerEvent, 'cap per event') : undefined;
   // A claim larger than the whole event's allowance could never be approved in full: almost surely a typo.
   if (capPerClaim && capPerEvent && compare(capPerClaim, capPerEvent) > 0) {
-    throw new BadInputError(`The cap per claim (${formatMoney(capPerClaim)}) is above the cap per event (${formatMoney(capPerEvent)}).`);
+    throw new BadInputError(
+      `The cap per claim (${formatMoney(capPerClaim)}) is above the cap per event (${formatMoney(capPerEvent)}).`,
+    );
   }
 
   // Terms ratified before the window was bounded stay readable; new terms are held to the bound.
@@ -109,10 +143,14 @@ export function validateCompensationTerms(
   else parseDuration(draft.filingWindow, 'filing window');
 
   const inKindDrafts = draft.inKind ?? [];
-  if (inKindDrafts.length > MAX_IN_KIND) throw new BadInputError(`Record at most ${MAX_IN_KIND} in-kind forms of compensation.`);
+  if (inKindDrafts.length > MAX_IN_KIND)
+    throw new BadInputError(`Record at most ${MAX_IN_KIND} in-kind forms of compensation.`);
   const inKind = inKindDrafts.map(({ form, description, value }, index): InKindEntry => {
     const where = `in-kind entry ${index + 1}`;
-    if (!IN_KIND_FORMS.includes(form)) throw new BadInputError(`The form of ${where} must be one of: ${IN_KIND_FORMS.join(', ')} (got ${JSON.stringify(form)}).`);
+    if (!IN_KIND_FORMS.includes(form))
+      throw new BadInputError(
+        `The form of ${where} must be one of: ${IN_KIND_FORMS.join(', ')} (got ${JSON.stringify(form)}).`,
+      );
     return {
       form,
       description: requiredText(description, `description of ${where} (${FORM_WORDS[form]})`, 1000),
@@ -166,12 +204,17 @@ const MAX_EVIDENCE = 20;
  * by its position and kind and the limit in words, so an official can correct the claim:
  * "Item 3 (transport): ¥12,000.00 is over the transport cap of ¥10,000.00 per claim."
  */
-export function validateClaim(items: readonly ClaimItemDraft[], terms: CompensationTerms, context: ClaimContext): { items: ClaimItem[]; total: Money } {
+export function validateClaim(
+  items: readonly ClaimItemDraft[],
+  terms: CompensationTerms,
+  context: ClaimContext,
+): { items: ClaimItem[]; total: Money } {
   const { currency } = terms;
   checkFilingWindow(terms, context);
   checkClaimantCanBePaid(terms, context);
   if (items.length === 0) throw new BadInputError('A claim needs at least one cost item.');
-  if (items.length > MAX_ITEMS) throw new BadInputError(`A claim holds at most ${MAX_ITEMS} cost items; file the rest as another claim.`);
+  if (items.length > MAX_ITEMS)
+    throw new BadInputError(`A claim holds at most ${MAX_ITEMS} cost items; file the rest as another claim.`);
 
   const covered = new Map(terms.coveredKinds.map((c) => [c.kind, c]));
   const perKind = new Map<CostKind, { total: Money; count: number }>();
@@ -180,9 +223,15 @@ export function validateClaim(items: readonly ClaimItemDraft[], terms: Compensat
     const where = `Item ${index + 1} (${words})`;
     const coveredKind = covered.get(item.kind);
     if (!coveredKind) {
-      throw new BadInputError(`${where}: the agreement does not compensate ${words}. It covers ${terms.coveredKinds.map((c) => KIND_WORDS[c.kind]).join(', ')}.`);
+      throw new BadInputError(
+        `${where}: the agreement does not compensate ${words}. It covers ${terms.coveredKinds.map((c) => KIND_WORDS[c.kind]).join(', ')}.`,
+      );
     }
-    const amount = inCurrency(parseMoney(item.amount, `amount of item ${index + 1}`, { requirePositive: true }), currency, `amount of item ${index + 1}`);
+    const amount = inCurrency(
+      parseMoney(item.amount, `amount of item ${index + 1}`, { requirePositive: true }),
+      currency,
+      `amount of item ${index + 1}`,
+    );
     const description = requiredText(item.description, `description of item ${index + 1}`, 500);
     const evidenceRefs = checkEvidence(item.evidenceRefs, where);
 
@@ -201,9 +250,14 @@ export function validateClaim(items: readonly ClaimItemDraft[], terms: Compensat
     return { kind: item.kind, description, amount, evidenceRefs };
   });
 
-  const total = sum(checked.map((item) => item.amount), currency);
+  const total = sum(
+    checked.map((item) => item.amount),
+    currency,
+  );
   if (terms.capPerClaim && compare(total, terms.capPerClaim) > 0) {
-    throw new BadInputError(`The claim comes to ${formatMoney(total)}, over the cap of ${formatMoney(terms.capPerClaim)} per claim.`);
+    throw new BadInputError(
+      `The claim comes to ${formatMoney(total)}, over the cap of ${formatMoney(terms.capPerClaim)} per claim.`,
+    );
   }
   if (terms.capPerEvent) {
     const approved = inCurrency(context.approvedForEvent, currency, 'amount already approved for the event');
@@ -239,21 +293,34 @@ function checkClaimantCanBePaid(terms: CompensationTerms, context: ClaimContext)
   const { claimantCityId, originCityId } = context;
   if (!claimantCityId || claimantCityId !== originCityId) return;
   const rule = terms.sharingRule;
-  const originPays = rule.kind === 'ORIGIN_PAYS' || (rule.kind === 'FUND_COVERS' && rule.fundBasisPoints < WHOLE_BASIS_POINTS && rule.remainderRule.kind === 'ORIGIN_PAYS');
+  const originPays =
+    rule.kind === 'ORIGIN_PAYS' ||
+    (rule.kind === 'FUND_COVERS' &&
+      rule.fundBasisPoints < WHOLE_BASIS_POINTS &&
+      rule.remainderRule.kind === 'ORIGIN_PAYS');
   if (originPays) {
-    throw new BadInputError(`Under ORIGIN_PAYS the origin city pays, and ${(context.nameOf ?? idAsName)(originCityId)} is the origin of this event: a city cannot claim compensation from itself.`);
+    throw new BadInputError(
+      `Under ORIGIN_PAYS the origin city pays, and ${(context.nameOf ?? idAsName)(originCityId)} is the origin of this event: a city cannot claim compensation from itself.`,
+    );
   }
 }
 
 function checkEvidence(refs: readonly string[] | null | undefined, where: string): string[] {
   // Reviewers approve against documents (invoices, dispatch records, timesheets); an item without one cannot be reviewed.
-  if (!refs?.length) throw new BadInputError(`${where}: attach at least one evidence reference (an invoice, a dispatch record, a timesheet).`);
-  if (refs.length > MAX_EVIDENCE) throw new BadInputError(`${where}: attach at most ${MAX_EVIDENCE} evidence references.`);
-  return refs.map((ref) => requiredText(ref, `evidence reference of ${where.charAt(0).toLowerCase()}${where.slice(1)}`, 500));
+  if (!refs?.length)
+    throw new BadInputError(
+      `${where}: attach at least one evidence reference (an invoice, a dispatch record, a timesheet).`,
+    );
+  if (refs.length > MAX_EVIDENCE)
+    throw new BadInputError(`${where}: attach at most ${MAX_EVIDENCE} evidence references.`);
+  return refs.map((ref) =>
+    requiredText(ref, `evidence reference of ${where.charAt(0).toLowerCase()}${where.slice(1)}`, 500),
+  );
 }
 
 function inCurrency(value: Money, currency: string, field: string): Money {
-  if (value.currency !== currency) throw new BadInputError(`The ${field} is in ${value.currency}, but this agreement compensates in ${currency}.`);
+  if (value.currency !== currency)
+    throw new BadInputError(`The ${field} is in ${value.currency}, but this agreement compensates in ${currency}.`);
   return value;
 }
 
@@ -262,11 +329,18 @@ export function compensationDraftOf(terms: CompensationTerms): CompensationTerms
   const wire = (value: Money | undefined) => (value ? toWire(value) : undefined);
   return {
     currency: terms.currency,
-    coveredKinds: terms.coveredKinds.map((covered) => ({ kind: covered.kind, ...(covered.capPerClaim ? { capPerClaim: wire(covered.capPerClaim) } : {}) })),
+    coveredKinds: terms.coveredKinds.map((covered) => ({
+      kind: covered.kind,
+      ...(covered.capPerClaim ? { capPerClaim: wire(covered.capPerClaim) } : {}),
+    })),
     ...(terms.capPerClaim ? { capPerClaim: wire(terms.capPerClaim) } : {}),
     ...(terms.capPerEvent ? { capPerEvent: wire(terms.capPerEvent) } : {}),
     filingWindow: terms.filingWindow,
     sharingRule: terms.sharingRule,
-    inKind: terms.inKind.map((entry) => ({ form: entry.form, description: entry.description, value: toWire(entry.value) })),
+    inKind: terms.inKind.map((entry) => ({
+      form: entry.form,
+      description: entry.description,
+      value: toWire(entry.value),
+    })),
   };
 }

@@ -10,7 +10,10 @@ export function subjectKeyOf(clusterId: string, cityId: string | null | undefine
  * The one automatic record an obligation can get of a kind: its id is derived, so it is written once. A missed
  * contribution and a late one share the LATE slot (one breach per obligation).
  */
-export function obligationRecordId(obligationId: string, kind: 'FULFILLED' | 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED'): string {
+export function obligationRecordId(
+  obligationId: string,
+  kind: 'FULFILLED' | 'LATE' | 'FULFILLED_LATE' | 'CONTRIBUTION_MISSED',
+): string {
   return `cr_${obligationId}_${kind === 'CONTRIBUTION_MISSED' ? 'LATE' : kind}`;
 }
 
@@ -37,7 +40,9 @@ export interface PartnerRecordFacts {
  * and an event's response within an agreement, so naming the wider ones as well is not another concern. Records naming
  * one thing keep the key they always had.
  */
-export function standingConcern(facts: Pick<PartnerRecordFacts, 'obligationId' | 'eventId' | 'agreementId' | 'claimId'>): Pick<PartnerRecordFacts, 'obligationId' | 'eventId' | 'agreementId' | 'claimId'> {
+export function standingConcern(
+  facts: Pick<PartnerRecordFacts, 'obligationId' | 'eventId' | 'agreementId' | 'claimId'>,
+): Pick<PartnerRecordFacts, 'obligationId' | 'eventId' | 'agreementId' | 'claimId'> {
   const none = { obligationId: undefined, eventId: undefined, agreementId: undefined, claimId: undefined };
   if (facts.obligationId) return { ...none, obligationId: facts.obligationId };
   if (facts.claimId) return { ...none, claimId: facts.claimId };
@@ -51,6 +56,8 @@ export function standingConcern(facts: Pick<PartnerRecordFacts, 'obligationId' |
  */
 export function partnerStandingKey(facts: PartnerRecordFacts): string {
   const concern = [facts.obligationId, facts.eventId, facts.agreementId, facts.claimId].map((id) => id ?? '');
-  const digest = createHash('sha256').update([facts.clusterId, facts.recorderCityId, facts.subjectKey, facts.kind, ...concern].join('\u0000')).digest('hex');
+  const digest = createHash('sha256')
+    .update([facts.clusterId, facts.recorderCityId, facts.subjectKey, facts.kind, ...concern].join('\u0000'))
+    .digest('hex');
   return `standing_${digest.slice(0, 40)}`;
 }

@@ -60,11 +60,15 @@ export function parseWeight(value: string, criterionName: string): number {
   const text = (value ?? '').trim();
   const match = DECIMAL.exec(text);
   if (!match) {
-    throw new BadInputError(`The weight of "${criterionName}" must be a decimal number from 0 to 1, such as "0.25" (got ${JSON.stringify(value)}).`);
+    throw new BadInputError(
+      `The weight of "${criterionName}" must be a decimal number from 0 to 1, such as "0.25" (got ${JSON.stringify(value)}).`,
+    );
   }
   const [, whole, decimals = ''] = match;
   if (decimals.length > 4) {
-    throw new BadInputError(`The weight of "${criterionName}" has more than 4 decimals (${text}); weights are exact to 0.0001.`);
+    throw new BadInputError(
+      `The weight of "${criterionName}" has more than 4 decimals (${text}); weights are exact to 0.0001.`,
+    );
   }
   const bp = Number(whole) * WHOLE + Number(decimals.padEnd(4, '0'));
   if (bp > WHOLE) throw new BadInputError(`The weight of "${criterionName}" is ${text}; a weight is at most 1.`);
@@ -85,13 +89,16 @@ export function formatWeight(weightBp: number): string {
 export function validateRubric(draft: RubricDraft): Rubric {
   const name = requiredText(draft.name, 'rubric name', 200);
   if (!TARGET_KINDS.includes(draft.targetKind)) {
-    throw new BadInputError(`Unknown target kind ${JSON.stringify(draft.targetKind)}. A rubric evaluates one of: ${TARGET_KINDS.join(', ')}.`);
+    throw new BadInputError(
+      `Unknown target kind ${JSON.stringify(draft.targetKind)}. A rubric evaluates one of: ${TARGET_KINDS.join(', ')}.`,
+    );
   }
   const scale = validateScale(draft.scale);
 
   const drafts = draft.criteria ?? [];
   if (drafts.length === 0) throw new BadInputError('A rubric needs at least one criterion.');
-  if (drafts.length > MAX_CRITERIA) throw new BadInputError(`A rubric holds at most ${MAX_CRITERIA} criteria (got ${drafts.length}).`);
+  if (drafts.length > MAX_CRITERIA)
+    throw new BadInputError(`A rubric holds at most ${MAX_CRITERIA} criteria (got ${drafts.length}).`);
 
   const names = new Map<string, number>();
   const givenIds = new Map<string, number>();
@@ -100,17 +107,22 @@ export function validateRubric(draft: RubricDraft): Rubric {
     const criterionName = requiredText(criterion.name, `name of criterion ${index + 1}`, 200);
     const key = criterionName.toLowerCase();
     const earlier = names.get(key);
-    if (earlier !== undefined) throw new BadInputError(`${where}: the name "${criterionName}" is already used by criterion ${earlier}.`);
+    if (earlier !== undefined)
+      throw new BadInputError(`${where}: the name "${criterionName}" is already used by criterion ${earlier}.`);
     names.set(key, index + 1);
 
     const description = (criterion.description ?? '').trim();
     if (description.length > 2000) {
-      throw new BadInputError(`The description of "${criterionName}" is ${description.length} characters long; keep it under 2000.`);
+      throw new BadInputError(
+        `The description of "${criterionName}" is ${description.length} characters long; keep it under 2000.`,
+      );
     }
 
     const weightBp = parseWeight(criterion.weight, criterionName);
     if (weightBp === 0) {
-      throw new BadInputError(`The weight of "${criterionName}" is 0; every criterion must weigh more than 0 (leave out a criterion that should not count).`);
+      throw new BadInputError(
+        `The weight of "${criterionName}" is 0; every criterion must weigh more than 0 (leave out a criterion that should not count).`,
+      );
     }
 
     const id = criterion.criterionId;
@@ -121,7 +133,8 @@ export function validateRubric(draft: RubricDraft): Rubric {
         );
       }
       const clash = givenIds.get(id);
-      if (clash !== undefined) throw new BadInputError(`${where} ("${criterionName}"): the id "${id}" is already used by criterion ${clash}.`);
+      if (clash !== undefined)
+        throw new BadInputError(`${where} ("${criterionName}"): the id "${id}" is already used by criterion ${clash}.`);
       givenIds.set(id, index + 1);
     }
     return { criterionId: id ?? null, name: criterionName, description, weightBp };
@@ -129,7 +142,9 @@ export function validateRubric(draft: RubricDraft): Rubric {
 
   const total = checked.reduce((sum, criterion) => sum + criterion.weightBp, 0);
   if (total !== WHOLE) {
-    throw new BadInputError(`The criteria weights add up to ${formatWeight(total)}; they must add up to exactly 1.`, { totalBasisPoints: total });
+    throw new BadInputError(`The criteria weights add up to ${formatWeight(total)}; they must add up to exactly 1.`, {
+      totalBasisPoints: total,
+    });
   }
 
   // Given ids are reserved first, so a derived id never takes one an official chose, whatever the order.
@@ -149,13 +164,18 @@ function validateScale(scale: { min: number; max: number } | null | undefined): 
   }
   if (min < 0) throw new BadInputError(`The lowest score of the scale cannot be below 0 (got ${min}).`);
   if (min >= max) throw new BadInputError(`The scale must run from a lower to a higher score (got ${min} to ${max}).`);
-  if (max - min > MAX_SCALE_SPAN) throw new BadInputError(`A scale spans at most ${MAX_SCALE_SPAN} points (got ${min} to ${max}).`);
+  if (max - min > MAX_SCALE_SPAN)
+    throw new BadInputError(`A scale spans at most ${MAX_SCALE_SPAN} points (got ${min} to ${max}).`);
   return { min, max };
 }
 
 // ASCII only on purpose: ids go into URLs and logs. A name with no ASCII letter or digit (e.g. in Chinese) gets its position.
 function slug(name: string, index: number): string {
-  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-');
+  const words = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-');
   if (!words) return `c-${index + 1}`;
   return trimId(/^[a-z]/.test(words) ? words : `c-${words}`, MAX_ID_LENGTH);
 }
@@ -181,7 +201,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const criterion = (criterionId: string, name: string, description: string, weightBp: number): Criterion => ({ criterionId, name, description, weightBp });
+const criterion = (criterionId: string, name: string, description: string, weightBp: number): Criterion => ({
+  criterionId,
+  name,
+  description,
+  weightBp,
+});
 
 /** The rubrics the domain brief describes, seeded into every cluster; the keys are stable rubric ids. */
 export const DEFAULT_RUBRICS: Readonly<Record<'activity-response' | 'participant-performance', Rubric>> = deepFreeze({
@@ -239,7 +264,12 @@ export const DEFAULT_RUBRICS: Readonly<Record<'activity-response' | 'participant
         'Whether the money, personnel and materials the participant put in matched what the agreement and the event required of it.',
         2000,
       ),
-      criterion('results', 'Results', "What the participant's actions achieved: losses prevented or reduced, its part of the risk brought under control.", 2000),
+      criterion(
+        'results',
+        'Results',
+        "What the participant's actions achieved: losses prevented or reduced, its part of the risk brought under control.",
+        2000,
+      ),
       criterion(
         'duty-fulfilment',
         'Fulfilment of duties',

@@ -31,7 +31,11 @@ export interface ScoreInput {
  * Checks scores against the rubric: known criteria, each at most once, whole numbers on the scale, and with
  * `complete` every criterion scored. Returns the scores in the rubric's criterion order.
  */
-export function validateScores(rubric: Rubric, scores: readonly ScoreInput[], options: { complete: boolean }): ScoreInput[] {
+export function validateScores(
+  rubric: Rubric,
+  scores: readonly ScoreInput[],
+  options: { complete: boolean },
+): ScoreInput[] {
   const { min, max } = rubric.scale;
   const byId = new Map<string, number>();
   for (const { criterionId, score } of scores) {
@@ -41,22 +45,33 @@ export function validateScores(rubric: Rubric, scores: readonly ScoreInput[], op
         `The rubric "${rubric.name}" has no criterion "${criterionId}"; its criteria are: ${rubric.criteria.map((c) => c.criterionId).join(', ')}.`,
       );
     }
-    if (byId.has(criterionId)) throw new BadInputError(`"${criterion.name}" is scored twice; give each criterion one score.`);
+    if (byId.has(criterionId))
+      throw new BadInputError(`"${criterion.name}" is scored twice; give each criterion one score.`);
     if (!Number.isInteger(score)) {
-      throw new BadInputError(`The score for "${criterion.name}" is ${score}; scores are whole numbers from ${min} to ${max}.`);
+      throw new BadInputError(
+        `The score for "${criterion.name}" is ${score}; scores are whole numbers from ${min} to ${max}.`,
+      );
     }
-    if (score < min || score > max) throw new BadInputError(`The score for "${criterion.name}" is ${score}; this rubric scores from ${min} to ${max}.`);
+    if (score < min || score > max)
+      throw new BadInputError(
+        `The score for "${criterion.name}" is ${score}; this rubric scores from ${min} to ${max}.`,
+      );
     byId.set(criterionId, score);
   }
   if (options.complete) {
     const missing = rubric.criteria.filter((criterion) => !byId.has(criterion.criterionId));
     if (missing.length) {
-      throw new BadInputError(`Score every criterion before submitting; not scored yet: ${missing.map((c) => `"${c.name}"`).join(', ')}.`, {
-        missingCriterionIds: missing.map((c) => c.criterionId),
-      });
+      throw new BadInputError(
+        `Score every criterion before submitting; not scored yet: ${missing.map((c) => `"${c.name}"`).join(', ')}.`,
+        {
+          missingCriterionIds: missing.map((c) => c.criterionId),
+        },
+      );
     }
   }
-  return rubric.criteria.filter((criterion) => byId.has(criterion.criterionId)).map(({ criterionId }) => ({ criterionId, score: byId.get(criterionId)! }));
+  return rubric.criteria
+    .filter((criterion) => byId.has(criterion.criterionId))
+    .map(({ criterionId }) => ({ criterionId, score: byId.get(criterionId)! }));
 }
 
 export interface SubmittedAssessment {
@@ -118,15 +133,25 @@ const WHOLE = 10_000n;
  * Combines submitted assessments: per group the mean of its evaluators, then third party and self weighted by the
  * group weights (the group that exists counts alone when the other has none).
  */
-export function combine(rubric: Rubric, assessments: readonly SubmittedAssessment[], weights: GroupWeights): CombinedResult {
-  if (assessments.length === 0) throw new BadInputError('No assessment has been submitted yet; there is nothing to combine.');
+export function combine(
+  rubric: Rubric,
+  assessments: readonly SubmittedAssessment[],
+  weights: GroupWeights,
+): CombinedResult {
+  if (assessments.length === 0)
+    throw new BadInputError('No assessment has been submitted yet; there is nothing to combine.');
   checkGroupWeights(weights);
   const { criteria, scale } = rubric;
 
   // Scores per assessment, in criterion order, as BigInt so every sum below is exact.
   const rows = assessments.map(({ evaluatorId, kind, scores }) => {
-    if (kind !== 'THIRD_PARTY' && kind !== 'SELF') throw new BadInputError(`Unknown assessment kind ${JSON.stringify(kind)}. Use THIRD_PARTY or SELF.`);
-    return { evaluatorId, kind, scores: validateScores(rubric, scores, { complete: true }).map((s) => BigInt(s.score)) };
+    if (kind !== 'THIRD_PARTY' && kind !== 'SELF')
+      throw new BadInputError(`Unknown assessment kind ${JSON.stringify(kind)}. Use THIRD_PARTY or SELF.`);
+    return {
+      evaluatorId,
+      kind,
+      scores: validateScores(rubric, scores, { complete: true }).map((s) => BigInt(s.score)),
+    };
   });
   const groups = {
     THIRD_PARTY: rows.filter((row) => row.kind === 'THIRD_PARTY'),
@@ -134,14 +159,16 @@ export function combine(rubric: Rubric, assessments: readonly SubmittedAssessmen
   };
   const nT = BigInt(groups.THIRD_PARTY.length);
   const nS = BigInt(groups.SELF.length);
-  const [wT, wS] = nT === 0n ? [0n, WHOLE] : nS === 0n ? [WHOLE, 0n] : [BigInt(weights.thirdPartyBp), BigInt(weights.selfBp)];
+  const [wT, wS] =
+    nT === 0n ? [0n, WHOLE] : nS === 0n ? [WHOLE, 0n] : [BigInt(weights.thirdPartyBp), BigInt(weights.selfBp)];
   // An absent group contributes nothing (its weight is 0); counting it as one keeps the denominators non-zero.
   const dT = nT || 1n;
   const dS = nS || 1n;
 
   const criterionWeights = criteria.map((c) => BigInt(c.weightBp));
   const sumOf = (group: typeof rows, index: number) => group.reduce((acc, row) => acc + row.scores[index], 0n);
-  const weighted = (scores: readonly bigint[]) => scores.reduce((acc, score, index) => acc + criterionWeights[index] * score, 0n);
+  const weighted = (scores: readonly bigint[]) =>
+    scores.reduce((acc, score, index) => acc + criterionWeights[index] * score, 0n);
 
   const criterionResults = criteria.map(({ criterionId }, index): CriterionResult => {
     const sumT = sumOf(groups.THIRD_PARTY, index);
@@ -172,7 +199,11 @@ export function combine(rubric: Rubric, assessments: readonly SubmittedAssessmen
   const span = BigInt(scale.max - scale.min);
 
   const evaluatorWeighted = rows.map((row) => weighted(row.scores));
-  const evaluators = rows.map((row, index): EvaluatorResult => ({ evaluatorId: row.evaluatorId, kind: row.kind, overall: ratio(evaluatorWeighted[index], WHOLE) }));
+  const evaluators = rows.map((row, index): EvaluatorResult => ({
+    evaluatorId: row.evaluatorId,
+    kind: row.kind,
+    overall: ratio(evaluatorWeighted[index], WHOLE),
+  }));
   const lowest = evaluatorWeighted.reduce((a, b) => (b < a ? b : a));
   const highest = evaluatorWeighted.reduce((a, b) => (b > a ? b : a));
 
@@ -219,7 +250,10 @@ export function parseGroupWeights(thirdParty: string, self: string): GroupWeight
   const selfBp = parseWeight(self, 'self-assessment');
   const total = thirdPartyBp + selfBp;
   if (total !== Number(WHOLE)) {
-    throw new BadInputError(`The third-party and self-assessment weights add up to ${formatWeight(total)}; they must add up to exactly 1.`, { totalBasisPoints: total });
+    throw new BadInputError(
+      `The third-party and self-assessment weights add up to ${formatWeight(total)}; they must add up to exactly 1.`,
+      { totalBasisPoints: total },
+    );
   }
   if (selfBp > thirdPartyBp) {
     throw new BadInputError(
@@ -235,7 +269,9 @@ export function validateThresholds(thresholds: Thresholds): Thresholds {
   const { rewardAtOrAbove, penaltyBelow } = thresholds;
   const check = (value: number, label: string) => {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-      throw new BadInputError(`The ${label} threshold is on the 0 to 1 scale of normalized results, e.g. 0.8 (got ${value}).`);
+      throw new BadInputError(
+        `The ${label} threshold is on the 0 to 1 scale of normalized results, e.g. 0.8 (got ${value}).`,
+      );
     }
   };
   check(rewardAtOrAbove, 'reward');
@@ -251,7 +287,9 @@ export function validateThresholds(thresholds: Thresholds): Thresholds {
 function checkGroupWeights({ thirdPartyBp, selfBp }: GroupWeights): void {
   const whole = (value: number) => Number.isInteger(value) && value >= 0;
   if (!whole(thirdPartyBp) || !whole(selfBp) || thirdPartyBp + selfBp !== Number(WHOLE)) {
-    throw new BadInputError(`The group weights must be whole basis points adding up to 10,000 (got ${thirdPartyBp} and ${selfBp}).`);
+    throw new BadInputError(
+      `The group weights must be whole basis points adding up to 10,000 (got ${thirdPartyBp} and ${selfBp}).`,
+    );
   }
 }
 

@@ -47,7 +47,10 @@ function stricter(a: EmergencyLevel | undefined, b: EmergencyLevel | undefined):
 function triggerFor(duty: Duty, terms: AgreementTerms, obligee: string, event: TriggeringEvent): string {
   const joined = duty.party === 'AFFECTED' ? event.affectedSince?.[obligee] : undefined;
   const reached = reachedSince(event, stricter(duty.fromLevel, terms.minimumLevel));
-  return [event.triggeredAt, joined, reached].reduce<string>((latest, at) => (at && at > latest ? at : latest), event.triggeredAt);
+  return [event.triggeredAt, joined, reached].reduce<string>(
+    (latest, at) => (at && at > latest ? at : latest),
+    event.triggeredAt,
+  );
 }
 
 export interface AgreementInForce {
@@ -89,7 +92,9 @@ export function agreementCovers(terms: AgreementTerms, event: TriggeringEvent): 
 function dutyApplies(duty: Duty, event: TriggeringEvent): boolean {
   // Recurring duties belong to normal mode (drills, contributions); events do not trigger them.
   if (duty.recurrence) return false;
-  return (duty.categories.length === 0 || duty.categories.includes(event.category)) && reaches(event.level, duty.fromLevel);
+  return (
+    (duty.categories.length === 0 || duty.categories.includes(event.category)) && reaches(event.level, duty.fromLevel)
+  );
 }
 
 /** The concrete obligees of a duty for this event; only parties to the agreement can be bound by it. */
@@ -114,7 +119,12 @@ export function specFromDuty(
   dueAt: string,
 ): ObligationSpec {
   return {
-    obligationId: obligationId(trigger.eventId ?? recurringOccurrence(trigger.triggeredAt), trigger.agreementId, duty.dutyId, obligee),
+    obligationId: obligationId(
+      trigger.eventId ?? recurringOccurrence(trigger.triggeredAt),
+      trigger.agreementId,
+      duty.dutyId,
+      obligee,
+    ),
     clusterId: trigger.clusterId,
     ...(trigger.eventId ? { eventId: trigger.eventId } : {}),
     agreementId: trigger.agreementId,
@@ -142,7 +152,14 @@ export function obligationsFor(event: TriggeringEvent, agreements: AgreementInFo
       const deadline = parseDuration(duty.deadline);
       for (const obligee of obligeesOf(duty, event, parties)) {
         const triggeredAt = triggerFor(duty, terms, obligee, event);
-        specs.push(specFromDuty(duty, obligee, { ...event, triggeredAt, agreementId, versionNo }, addDuration(triggeredAt, deadline)));
+        specs.push(
+          specFromDuty(
+            duty,
+            obligee,
+            { ...event, triggeredAt, agreementId, versionNo },
+            addDuration(triggeredAt, deadline),
+          ),
+        );
       }
     }
   }

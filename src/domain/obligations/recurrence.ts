@@ -6,7 +6,12 @@ import { COORDINATION_OFFICE } from './ids';
 const MAX_OCCURRENCES = 10_000;
 
 /** The start of the period a recurring duty is in at `now` (the latest start at or before now), if any. */
-export function currentOccurrence(effectiveFrom: string, recurrence: string, now: string, effectiveUntil?: string): string | undefined {
+export function currentOccurrence(
+  effectiveFrom: string,
+  recurrence: string,
+  now: string,
+  effectiveUntil?: string,
+): string | undefined {
   const period = parseDuration(recurrence);
   let current: string | undefined;
   for (let k = 0; k < MAX_OCCURRENCES; k++) {
@@ -23,7 +28,11 @@ export function currentOccurrence(effectiveFrom: string, recurrence: string, now
  * duties bind every party; a named city or the office binds just that obligee. Ids are deterministic per occurrence,
  * and periods that began before the version came into force are not owed.
  */
-export function recurringObligationsDue(clusterId: string, agreement: AgreementInForce & { inForceSince: string }, now: string): ObligationSpec[] {
+export function recurringObligationsDue(
+  clusterId: string,
+  agreement: AgreementInForce & { inForceSince: string },
+  now: string,
+): ObligationSpec[] {
   const { terms } = agreement;
   const specs: ObligationSpec[] = [];
   for (const duty of terms.duties) {
@@ -32,9 +41,18 @@ export function recurringObligationsDue(clusterId: string, agreement: AgreementI
     // A period that began before the parties ratified this version was never owed under it.
     if (!start || start < agreement.inForceSince) continue;
     const obligees =
-      duty.party === 'NAMED_CITY' ? [duty.cityId!] : duty.party === 'COORDINATION_OFFICE' ? [COORDINATION_OFFICE] : terms.partyCityIds;
+      duty.party === 'NAMED_CITY'
+        ? [duty.cityId!]
+        : duty.party === 'COORDINATION_OFFICE'
+          ? [COORDINATION_OFFICE]
+          : terms.partyCityIds;
     for (const obligee of obligees) {
-      const trigger = { clusterId, agreementId: agreement.agreementId, versionNo: agreement.versionNo, triggeredAt: start };
+      const trigger = {
+        clusterId,
+        agreementId: agreement.agreementId,
+        versionNo: agreement.versionNo,
+        triggeredAt: start,
+      };
       specs.push(specFromDuty(duty, obligee, trigger, addDuration(start, parseDuration(duty.deadline))));
     }
   }

@@ -23,22 +23,31 @@ export function planFulfilment(
   now: string,
 ): 'FULFILLED' | 'FULFILLED_LATE' {
   if (obligation.status !== 'OPEN') {
-    throw new InvalidStateError(`This obligation is already ${obligation.status}; only an open or overdue obligation can be fulfilled.`, { currentState: obligation.status });
+    throw new InvalidStateError(
+      `This obligation is already ${obligation.status}; only an open or overdue obligation can be fulfilled.`,
+      { currentState: obligation.status },
+    );
   }
   if (fulfilledAt > now) throw new BadInputError('The fulfilment time cannot be in the future.');
-  if (fulfilledAt < obligation.triggeredAt) throw new BadInputError('The fulfilment time is before the event triggered this obligation.');
+  if (fulfilledAt < obligation.triggeredAt)
+    throw new BadInputError('The fulfilment time is before the event triggered this obligation.');
   return fulfilledAt > obligation.dueAt ? 'FULFILLED_LATE' : 'FULFILLED';
 }
 
 export function assertWaivable(status: StoredObligationStatus): void {
-  if (status !== 'OPEN') throw new InvalidStateError(`This obligation is already ${status}; only an open or overdue obligation can be waived.`, { currentState: status });
+  if (status !== 'OPEN')
+    throw new InvalidStateError(
+      `This obligation is already ${status}; only an open or overdue obligation can be waived.`,
+      { currentState: status },
+    );
 }
 
 /** Evidence: a statement and optional http(s) links. */
 export function validateEvidence(text: string, links: string[]): { text: string; links: string[] } {
   const trimmed = text.trim();
   if (isBlank(trimmed)) throw new BadInputError('Describe what was done (evidence text cannot be empty).');
-  if (trimmed.length > 5000) throw new BadInputError('The evidence text is too long; keep it under 5000 characters and link documents instead.');
+  if (trimmed.length > 5000)
+    throw new BadInputError('The evidence text is too long; keep it under 5000 characters and link documents instead.');
   if (links.length > 20) throw new BadInputError('Attach at most 20 evidence links.');
   for (const link of links) {
     let url: URL | undefined;
@@ -47,7 +56,8 @@ export function validateEvidence(text: string, links: string[]): { text: string;
     } catch {
       url = undefined;
     }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new BadInputError(`"${link}" is not a web link (http or https).`);
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+      throw new BadInputError(`"${link}" is not a web link (http or https).`);
   }
   return { text: trimmed, links };
 }
@@ -57,8 +67,13 @@ export function validateEvidence(text: string, links: string[]): { text: string;
  * moves the version so a decision taken on the unmarked obligation cannot commit; the caller's request is then
  * decided again on the marked one rather than refused as someone else's edit (it changes no field the caller set).
  */
-export function onlyMarkedLateSince(readVersion: number, current: { status: StoredObligationStatus; version: number; lateMarkVersion?: number }): boolean {
-  return current.status === 'OPEN' && current.lateMarkVersion === current.version && current.version === readVersion + 1;
+export function onlyMarkedLateSince(
+  readVersion: number,
+  current: { status: StoredObligationStatus; version: number; lateMarkVersion?: number },
+): boolean {
+  return (
+    current.status === 'OPEN' && current.lateMarkVersion === current.version && current.version === readVersion + 1
+  );
 }
 
 const OWED_AFTER_CLOSE: ReadonlySet<string> = new Set(['REPORT', 'FUND_CONTRIBUTION']);
@@ -69,7 +84,10 @@ const OWED_AFTER_CLOSE: ReadonlySet<string> = new Set(['REPORT', 'FUND_CONTRIBUT
  * reason). Reports and fund contributions are owed whether or not the event is over (the after-action report, the
  * money), and an obligation already overdue was missed while the event was live: those stay owed.
  */
-export function lapsesWhenEventCloses(obligation: { kind: string; dueAt: string; lateRecordedAt?: string }, closedAt: string): boolean {
+export function lapsesWhenEventCloses(
+  obligation: { kind: string; dueAt: string; lateRecordedAt?: string },
+  closedAt: string,
+): boolean {
   return !OWED_AFTER_CLOSE.has(obligation.kind) && obligation.dueAt > closedAt && !obligation.lateRecordedAt;
 }
 

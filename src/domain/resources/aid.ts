@@ -5,7 +5,16 @@ import { requiredText } from '../text';
 export const AID_REQUEST_STATUSES = ['OPEN', 'FILLED', 'CANCELLED', 'CLOSED'] as const;
 export type AidRequestStatus = (typeof AID_REQUEST_STATUSES)[number];
 
-export const OFFER_STATUSES = ['OFFERED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'DISPATCHED', 'ARRIVED', 'RETURNED', 'CANCELLED'] as const;
+export const OFFER_STATUSES = [
+  'OFFERED',
+  'ACCEPTED',
+  'DECLINED',
+  'WITHDRAWN',
+  'DISPATCHED',
+  'ARRIVED',
+  'RETURNED',
+  'CANCELLED',
+] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** What a dispatching city may bill for aid (compensation claims have their own list: domain/compensation/terms.ts). */
@@ -40,8 +49,13 @@ export function aidQuantity(value: number, unit: string): number {
 }
 
 /** How consumption and return split the lent quantity; both are recorded, and they must add up. */
-export function splitReturn(quantity: number, consumed: number, returned: number): { consumed: number; returned: number } {
-  if (![consumed, returned].every((n) => Number.isInteger(n) && n >= 0)) throw new BadInputError('Consumed and returned quantities are whole numbers, zero or more.');
+export function splitReturn(
+  quantity: number,
+  consumed: number,
+  returned: number,
+): { consumed: number; returned: number } {
+  if (![consumed, returned].every((n) => Number.isInteger(n) && n >= 0))
+    throw new BadInputError('Consumed and returned quantities are whole numbers, zero or more.');
   if (consumed + returned !== quantity) {
     throw new BadInputError(`Consumed (${consumed}) and returned (${returned}) must add up to the ${quantity} lent.`);
   }
@@ -56,22 +70,36 @@ export interface CostItem {
 }
 
 /** Money is integer minor units as a string of digits (never a float), with an ISO 4217 code. */
-export function validateCostItems(items: Array<{ kind: CostItem['kind']; description: string; amount: { amountMinor: string; currency: string } }>): CostItem[] {
+export function validateCostItems(
+  items: Array<{ kind: CostItem['kind']; description: string; amount: { amountMinor: string; currency: string } }>,
+): CostItem[] {
   if (items.length > 50) throw new BadInputError('Record at most 50 cost items at once.');
   return items.map((item, index) => {
     if (!/^(0|[1-9]\d{0,15})$/.test(item.amount.amountMinor)) {
-      throw new BadInputError(`Cost item ${index + 1}: the amount must be whole minor units (fen), e.g. "125000" for ¥1,250.00 (got "${item.amount.amountMinor}").`);
+      throw new BadInputError(
+        `Cost item ${index + 1}: the amount must be whole minor units (fen), e.g. "125000" for ¥1,250.00 (got "${item.amount.amountMinor}").`,
+      );
     }
-    if (!/^[A-Z]{3}$/.test(item.amount.currency)) throw new BadInputError(`Cost item ${index + 1}: the currency must be an ISO 4217 code such as CNY.`);
-    return { kind: item.kind, description: requiredText(item.description, `description of cost item ${index + 1}`, 500), amountMinor: item.amount.amountMinor, currency: item.amount.currency };
+    if (!/^[A-Z]{3}$/.test(item.amount.currency))
+      throw new BadInputError(`Cost item ${index + 1}: the currency must be an ISO 4217 code such as CNY.`);
+    return {
+      kind: item.kind,
+      description: requiredText(item.description, `description of cost item ${index + 1}`, 500),
+      amountMinor: item.amount.amountMinor,
+      currency: item.amount.currency,
+    };
   });
 }
 
 /** Great-circle distance in km (haversine): how far a partner's depot is from where the resources are needed. */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+export function distanceKm(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
   const toRad = (deg: number) => (deg * Math.PI) / 180;
   const dLat = toRad(b.latitude - a.latitude);
   const dLon = toRad(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.latitude)) * Math.cos(toRad(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.latitude)) * Math.cos(toRad(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -34,7 +34,9 @@ export function meetsTier(tier: ResourceTier, minimum: ResourceTier | null | und
  */
 export function validateResourceType(input: ResourceTypeDefinition): ResourceTypeDefinition {
   if (!SLUG.test(input.typeId)) {
-    throw new BadInputError(`"${input.typeId}" is not a usable id: use lower-case letters, digits and dashes (e.g. mobile-pump-unit).`);
+    throw new BadInputError(
+      `"${input.typeId}" is not a usable id: use lower-case letters, digits and dashes (e.g. mobile-pump-unit).`,
+    );
   }
   const categories = [...new Set(input.categories)];
   if (categories.length === 0) throw new BadInputError('Name at least one risk category the resource serves.');
@@ -43,16 +45,26 @@ export function validateResourceType(input: ResourceTypeDefinition): ResourceTyp
   for (const tier of input.tiers) {
     if (seen.has(tier.tier)) throw new BadInputError(`Type ${tier.tier} is described twice.`);
     seen.add(tier.tier);
-    if (!Number.isFinite(tier.minimum) || tier.minimum <= 0) throw new BadInputError(`Type ${tier.tier}: the minimum capability must be a positive number.`);
+    if (!Number.isFinite(tier.minimum) || tier.minimum <= 0)
+      throw new BadInputError(`Type ${tier.tier}: the minimum capability must be a positive number.`);
   }
   const tiers = [...input.tiers]
     .sort((a, b) => RESOURCE_TIERS.indexOf(a.tier) - RESOURCE_TIERS.indexOf(b.tier))
-    .map((tier) => ({ ...tier, capability: requiredText(tier.capability, `capability of Type ${tier.tier}`, 300), measure: requiredText(tier.measure, `measure of Type ${tier.tier}`, 40) }));
+    .map((tier) => ({
+      ...tier,
+      capability: requiredText(tier.capability, `capability of Type ${tier.tier}`, 300),
+      measure: requiredText(tier.measure, `measure of Type ${tier.tier}`, 40),
+    }));
   for (let i = 1; i < tiers.length; i++) {
     const [better, lesser] = [tiers[i - 1], tiers[i]];
-    if (better.measure !== lesser.measure) throw new BadInputError(`Type ${better.tier} and Type ${lesser.tier} must state their minimum in the same measure.`);
+    if (better.measure !== lesser.measure)
+      throw new BadInputError(
+        `Type ${better.tier} and Type ${lesser.tier} must state their minimum in the same measure.`,
+      );
     if (better.minimum < lesser.minimum) {
-      throw new BadInputError(`Type ${better.tier} must be at least as capable as Type ${lesser.tier} (${better.minimum} < ${lesser.minimum} ${lesser.measure}).`);
+      throw new BadInputError(
+        `Type ${better.tier} must be at least as capable as Type ${lesser.tier} (${better.minimum} < ${lesser.minimum} ${lesser.measure}).`,
+      );
     }
   }
   return {

@@ -6,7 +6,9 @@ import type { ResourceTier } from './catalogue';
  * repeated create finds the item already there. Stored items carry it: the recipe never changes.
  */
 export function inventoryItemId(cityId: string, typeId: string, tier: ResourceTier, storageName: string): string {
-  const digest = createHash('sha256').update([cityId, typeId, tier, storageName.trim().toLowerCase()].join('\u0000')).digest('hex');
+  const digest = createHash('sha256')
+    .update([cityId, typeId, tier, storageName.trim().toLowerCase()].join('\u0000'))
+    .digest('hex');
   return `inv_${digest.slice(0, 24)}`;
 }
 

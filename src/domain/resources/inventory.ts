@@ -28,7 +28,10 @@ const quantity = (value: number, label: string, unit: string) => unitQuantity(va
 export function validateStock(figures: StockFigures, unit: string): StockFigures {
   const onHand = quantity(figures.onHand, 'quantity on hand', unit);
   const shareable = quantity(figures.shareable, 'shareable quantity', unit);
-  if (shareable > onHand) throw new BadInputError(`The shareable quantity (${shareable} ${unit}s) cannot exceed what is on hand (${onHand}).`);
+  if (shareable > onHand)
+    throw new BadInputError(
+      `The shareable quantity (${shareable} ${unit}s) cannot exceed what is on hand (${onHand}).`,
+    );
   if (figures.committed > shareable) {
     throw new BadInputError(
       `${figures.committed} ${unit}s are already committed to other cities through mutual aid; the shareable quantity cannot go below that (asked ${shareable}). Release or complete those commitments first.`,
@@ -39,7 +42,9 @@ export function validateStock(figures: StockFigures, unit: string): StockFigures
 }
 
 export function validateStorage(storage: StorageLocation): StorageLocation {
-  if (storage.latitude < -90 || storage.latitude > 90) throw new BadInputError('The storage latitude must be between -90 and 90.');
-  if (storage.longitude < -180 || storage.longitude > 180) throw new BadInputError('The storage longitude must be between -180 and 180.');
+  if (storage.latitude < -90 || storage.latitude > 90)
+    throw new BadInputError('The storage latitude must be between -90 and 90.');
+  if (storage.longitude < -180 || storage.longitude > 180)
+    throw new BadInputError('The storage longitude must be between -180 and 180.');
   return { ...storage, name: requiredText(storage.name, 'storage location name', 200) };
 }

@@ -37,9 +37,11 @@ export interface Shortfall extends Requirement {
 }
 
 export function validateRequirement(requirement: Requirement, unit = 'unit'): Requirement {
-  if (!Number.isFinite(requirement.quantity) || requirement.quantity <= 0) throw new BadInputError('The required quantity must be a positive number.');
+  if (!Number.isFinite(requirement.quantity) || requirement.quantity <= 0)
+    throw new BadInputError('The required quantity must be a positive number.');
   if (requirement.basis === 'ABSOLUTE') {
-    if (!Number.isInteger(requirement.quantity)) throw new BadInputError('An absolute requirement is a whole number in the catalogue\u2019s unit.');
+    if (!Number.isInteger(requirement.quantity))
+      throw new BadInputError('An absolute requirement is a whole number in the catalogue\u2019s unit.');
     unitQuantity(requirement.quantity, 'required quantity', unit);
   } else if (requirement.quantity > MAX_PER_10K_RESIDENTS) {
     throw new BadInputError(
@@ -59,7 +61,9 @@ const reported = (n: number) => Math.min(n, LARGEST_REPORTED);
 
 /** The requirement in units for a cluster of `population` residents (per-10,000 bases are rounded up). */
 export function requiredQuantity(requirement: Requirement, population: number): number {
-  return requirement.basis === 'ABSOLUTE' ? requirement.quantity : Math.ceil((requirement.quantity * population) / 10_000);
+  return requirement.basis === 'ABSOLUTE'
+    ? requirement.quantity
+    : Math.ceil((requirement.quantity * population) / 10_000);
 }
 
 /**
@@ -71,8 +75,16 @@ export function computeShortfalls(requirements: Requirement[], holdings: Holding
     .map((requirement) => {
       const byCity = new Map<string, number>();
       for (const holding of holdings) {
-        if (holding.typeId !== requirement.typeId || holding.readiness !== 'READY' || !meetsTier(holding.tier, requirement.minimumTier)) continue;
-        byCity.set(holding.cityId, (byCity.get(holding.cityId) ?? 0) + Math.max(0, holding.shareable - holding.committed));
+        if (
+          holding.typeId !== requirement.typeId ||
+          holding.readiness !== 'READY' ||
+          !meetsTier(holding.tier, requirement.minimumTier)
+        )
+          continue;
+        byCity.set(
+          holding.cityId,
+          (byCity.get(holding.cityId) ?? 0) + Math.max(0, holding.shareable - holding.committed),
+        );
       }
       const available = [...byCity.values()].reduce((sum, n) => sum + n, 0);
       const required = requiredQuantity(requirement, population);
@@ -85,7 +97,11 @@ export function computeShortfalls(requirements: Requirement[], holdings: Holding
         coverage: required === 0 ? 1 : available / required,
         contributions: [...byCity.entries()]
           .filter(([, quantity]) => quantity > 0)
-          .map(([cityId, quantity]) => ({ cityId, available: reported(quantity), share: available === 0 ? 0 : quantity / available }))
+          .map(([cityId, quantity]) => ({
+            cityId,
+            available: reported(quantity),
+            share: available === 0 ? 0 : quantity / available,
+          }))
           .sort((a, b) => b.available - a.available || a.cityId.localeCompare(b.cityId)),
       };
     })

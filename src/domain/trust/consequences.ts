@@ -3,7 +3,13 @@ import { BadInputError } from '../errors';
 import { parseDateTime } from '../time';
 import { isPositiveKind, type ComplianceKind } from './standing';
 
-export const CONSEQUENCE_KINDS = ['FORMAL_WARNING', 'FUND_SURCHARGE', 'FUND_DRAW_SUSPENSION', 'COMMENDATION', 'FUND_BONUS'] as const;
+export const CONSEQUENCE_KINDS = [
+  'FORMAL_WARNING',
+  'FUND_SURCHARGE',
+  'FUND_DRAW_SUSPENSION',
+  'COMMENDATION',
+  'FUND_BONUS',
+] as const;
 export type ConsequenceKind = (typeof CONSEQUENCE_KINDS)[number];
 
 const SANCTIONS: readonly ConsequenceKind[] = ['FORMAL_WARNING', 'FUND_SURCHARGE', 'FUND_DRAW_SUSPENSION'];
@@ -53,7 +59,11 @@ export function validateConsequence(recordKind: ComplianceKind, input: Consequen
     throw new BadInputError(needsAmount ? `A ${input.kind} needs its amount.` : `A ${input.kind} carries no amount.`);
   }
   if ((input.kind === 'FUND_DRAW_SUSPENSION') !== !!input.until) {
-    throw new BadInputError(input.kind === 'FUND_DRAW_SUSPENSION' ? 'A suspension needs the time it ends (until).' : `A ${input.kind} carries no end time.`);
+    throw new BadInputError(
+      input.kind === 'FUND_DRAW_SUSPENSION'
+        ? 'A suspension needs the time it ends (until).'
+        : `A ${input.kind} carries no end time.`,
+    );
   }
   const consequence: Consequence = { kind: input.kind };
   if (input.amount) consequence.amount = parseMoney(input.amount, 'consequence amount', { requirePositive: true });
@@ -66,7 +76,10 @@ export function validateConsequence(recordKind: ComplianceKind, input: Consequen
 }
 
 /** True while a consequence applies: not reversed, and for a suspension, not yet over. */
-export function consequenceInEffect(consequence: { kind: ConsequenceKind; until?: string; reversedAt?: string }, now: string): boolean {
+export function consequenceInEffect(
+  consequence: { kind: ConsequenceKind; until?: string; reversedAt?: string },
+  now: string,
+): boolean {
   if (consequence.reversedAt) return false;
   return consequence.kind !== 'FUND_DRAW_SUSPENSION' || (consequence.until !== undefined && consequence.until > now);
 }

@@ -1,7 +1,14 @@
 import { BadInputError } from '../errors';
 import { boundedDuration, DURATION_BOUNDS } from '../bounds';
 import { addDuration, parseDuration } from '../time';
-import { DEFAULT_GROUP_WEIGHTS, DEFAULT_THRESHOLDS, parseGroupWeights, validateThresholds, type GroupWeights, type Thresholds } from '../evaluations/scoring';
+import {
+  DEFAULT_GROUP_WEIGHTS,
+  DEFAULT_THRESHOLDS,
+  parseGroupWeights,
+  validateThresholds,
+  type GroupWeights,
+  type Thresholds,
+} from '../evaluations/scoring';
 import { DEFAULT_HALF_LIFE_DAYS } from './standing';
 
 /** How a cluster weighs its records, trust and evaluations. Every field has a default; the coordinator may change any. */
@@ -58,14 +65,21 @@ export function changeSettings(current: ClusterTrustSettings, change: TrustSetti
   }
   let halfLifeDays = current.halfLifeDays;
   if (change.trustHalfLifeDays != null) {
-    if (!Number.isInteger(change.trustHalfLifeDays) || change.trustHalfLifeDays < 30 || change.trustHalfLifeDays > 3650) {
-      throw new BadInputError(`A trust half-life of ${change.trustHalfLifeDays} days is not allowed: give a whole number of days from 30 to 3650.`);
+    if (
+      !Number.isInteger(change.trustHalfLifeDays) ||
+      change.trustHalfLifeDays < 30 ||
+      change.trustHalfLifeDays > 3650
+    ) {
+      throw new BadInputError(
+        `A trust half-life of ${change.trustHalfLifeDays} days is not allowed: give a whole number of days from 30 to 3650.`,
+      );
     }
     halfLifeDays = change.trustHalfLifeDays;
   }
   let groupWeights = current.groupWeights;
   if (change.thirdPartyWeight != null || change.selfWeight != null) {
-    if (change.thirdPartyWeight == null || change.selfWeight == null) throw new BadInputError('Give the third-party and the self-assessment weights together: they must add up to 1.');
+    if (change.thirdPartyWeight == null || change.selfWeight == null)
+      throw new BadInputError('Give the third-party and the self-assessment weights together: they must add up to 1.');
     groupWeights = parseGroupWeights(change.thirdPartyWeight, change.selfWeight);
   }
   const thresholds = validateThresholds({

@@ -188,7 +188,20 @@ const TREND_POINTS = 13;
 /** A change of less than 2 points over the trend is reported as STABLE. */
 const STABLE_BAND = 0.02;
 const DEFAULT_TOP_DRIVERS = 5;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Weight of one record seen at `at`: SEVERITY_WEIGHT × 0.5^(ageDays / halfLifeDays). Records dated after `at` and
@@ -218,7 +231,9 @@ export function explainStanding(
   const nowMs = instant(now, 'time of the standing');
   const topDrivers = options.topDrivers ?? DEFAULT_TOP_DRIVERS;
   if (!Number.isInteger(topDrivers) || topDrivers < 0) {
-    throw new BadInputError(`The number of records to explain must be a whole number, zero or more (got ${topDrivers}).`);
+    throw new BadInputError(
+      `The number of records to explain must be a whole number, zero or more (got ${topDrivers}).`,
+    );
   }
   const prepared = prepare(records);
   const current = totalsAt(prepared, nowMs, halfLife);
@@ -253,25 +268,42 @@ export function explainStanding(
       };
       return { driver, ms };
     })
-    .sort((a, b) => Math.abs(b.driver.effect) - Math.abs(a.driver.effect) || b.ms - a.ms || byId(a.driver.recordId, b.driver.recordId))
+    .sort(
+      (a, b) =>
+        Math.abs(b.driver.effect) - Math.abs(a.driver.effect) ||
+        b.ms - a.ms ||
+        byId(a.driver.recordId, b.driver.recordId),
+    )
     .slice(0, topDrivers)
     .map(({ driver }) => driver);
 
-  return { standing, trend, change, direction, drivers, summary: summarize(standing, trend[0], change, direction, drivers[0]), summaryWithoutRecords: summarize(standing, trend[0], change, direction, undefined) };
+  return {
+    standing,
+    trend,
+    change,
+    direction,
+    drivers,
+    summary: summarize(standing, trend[0], change, direction, drivers[0]),
+    summaryWithoutRecords: summarize(standing, trend[0], change, direction, undefined),
+  };
 }
 
 /**
  * Ranks by score (highest first), then by uncertainty (lower first: more evidence), then by the given id; equal
  * score and uncertainty share a rank (competition ranking 1, 2, 2, 4).
  */
-export function rankStandings<T>(rows: ReadonlyArray<{ subject: T; id: string; standing: Standing }>): RankedStanding<T>[] {
+export function rankStandings<T>(
+  rows: ReadonlyArray<{ subject: T; id: string; standing: Standing }>,
+): RankedStanding<T>[] {
   const sorted = [...rows].sort(
-    (a, b) => b.standing.score - a.standing.score || a.standing.uncertainty - b.standing.uncertainty || byId(a.id, b.id),
+    (a, b) =>
+      b.standing.score - a.standing.score || a.standing.uncertainty - b.standing.uncertainty || byId(a.id, b.id),
   );
   const ranked: RankedStanding<T>[] = [];
   sorted.forEach(({ subject, standing }, index) => {
     const previous = ranked[index - 1];
-    const tied = previous && previous.standing.score === standing.score && previous.standing.uncertainty === standing.uncertainty;
+    const tied =
+      previous && previous.standing.score === standing.score && previous.standing.uncertainty === standing.uncertainty;
     ranked.push({ subject, standing, rank: tied ? previous.rank : index + 1 });
   });
   return ranked;
@@ -297,10 +329,17 @@ function prepare(records: readonly TrustEvidence[]): Prepared[] {
   return records
     .filter((record) => record.counts)
     .map((evidence) => {
-      const split = Object.prototype.hasOwnProperty.call(EVIDENCE_SPLIT, evidence.kind) ? EVIDENCE_SPLIT[evidence.kind] : undefined;
-      if (!split) throw new BadInputError(`Compliance record ${evidence.recordId} has an unknown kind ${JSON.stringify(evidence.kind)}.`);
+      const split = Object.prototype.hasOwnProperty.call(EVIDENCE_SPLIT, evidence.kind)
+        ? EVIDENCE_SPLIT[evidence.kind]
+        : undefined;
+      if (!split)
+        throw new BadInputError(
+          `Compliance record ${evidence.recordId} has an unknown kind ${JSON.stringify(evidence.kind)}.`,
+        );
       if (!Object.prototype.hasOwnProperty.call(SEVERITY_WEIGHT, evidence.severity)) {
-        throw new BadInputError(`Compliance record ${evidence.recordId} has an unknown severity ${JSON.stringify(evidence.severity)}.`);
+        throw new BadInputError(
+          `Compliance record ${evidence.recordId} has an unknown severity ${JSON.stringify(evidence.severity)}.`,
+        );
       }
       return { evidence, ms: instant(evidence.at, `date of compliance record ${evidence.recordId}`), ...split };
     })
@@ -313,7 +352,11 @@ function prepare(records: readonly TrustEvidence[]): Prepared[] {
     );
 }
 
-function totalsAt(prepared: readonly Prepared[], atMs: number, halfLife: number): { standing: Standing; counted: CountedRecord[] } {
+function totalsAt(
+  prepared: readonly Prepared[],
+  atMs: number,
+  halfLife: number,
+): { standing: Standing; counted: CountedRecord[] } {
   let r = 0;
   let s = 0;
   const counted: CountedRecord[] = [];
@@ -352,7 +395,10 @@ function trendInstants(nowMs: number): Array<{ month: string; asOfMs: number }> 
 }
 
 function explainDriver(evidence: TrustEvidence, effect: number, weightRemaining: number): string {
-  const moved = effect === 0 ? 'did not move the score' : `${effect > 0 ? 'raised' : 'lowered'} the score by ${pointsText(Math.abs(effect))}`;
+  const moved =
+    effect === 0
+      ? 'did not move the score'
+      : `${effect > 0 ? 'raised' : 'lowered'} the score by ${pointsText(Math.abs(effect))}`;
   const percent = Math.round(weightRemaining * 100);
   const share = percent === 0 ? 'less than 1%' : `${percent}%`;
   const sentence = `${KIND_LABEL[evidence.kind]} (${evidence.severity.toLowerCase()}, ${formatDate(evidence.at)}): ${moved}; it now counts ${share} of its original weight.`;
@@ -360,9 +406,20 @@ function explainDriver(evidence: TrustEvidence, effect: number, weightRemaining:
   return note ? `${sentence} ${note}` : sentence;
 }
 
-function summarize(standing: Standing, oldest: TrendPoint, change: number, direction: TrustExplanation['direction'], top: Driver | undefined): string {
+function summarize(
+  standing: Standing,
+  oldest: TrendPoint,
+  change: number,
+  direction: TrustExplanation['direction'],
+  top: Driver | undefined,
+): string {
   const n = standing.recordsCounted;
-  const evidence = standing.uncertainty > 0.5 ? 'little evidence' : standing.uncertainty > 0.2 ? 'moderate evidence' : 'substantial evidence';
+  const evidence =
+    standing.uncertainty > 0.5
+      ? 'little evidence'
+      : standing.uncertainty > 0.2
+        ? 'moderate evidence'
+        : 'substantial evidence';
   const first =
     n === 0
       ? `No compliance record counts yet, so the trust standing is the neutral ${points(standing.score)} points out of 100, based on ${evidence}.`
@@ -405,7 +462,9 @@ function instant(value: string, field: string): number {
 function halfLifeOf(settings: TrustSettings): number {
   const days = settings.halfLifeDays;
   if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
-    throw new BadInputError(`The trust half-life must be a positive number of days, e.g. ${DEFAULT_HALF_LIFE_DAYS} (got ${days}).`);
+    throw new BadInputError(
+      `The trust half-life must be a positive number of days, e.g. ${DEFAULT_HALF_LIFE_DAYS} (got ${days}).`,
+    );
   }
   return days;
 }

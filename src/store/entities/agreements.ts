@@ -25,7 +25,11 @@ export const AgreementEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['agreementId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'agreementId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['createdAt', 'agreementId'] },
+      },
     },
   },
   entityOptions,
@@ -84,7 +88,11 @@ export const AgreementVersionEntity = new Entity(
       },
       lastDecline: {
         type: 'map',
-        properties: { cityId: { type: 'string', required: true }, at: { type: 'string', required: true }, reason: { type: 'string', required: true } },
+        properties: {
+          cityId: { type: 'string', required: true },
+          at: { type: 'string', required: true },
+          reason: { type: 'string', required: true },
+        },
       },
       proposedAt: { type: 'string' },
       inForceSince: { type: 'string' },

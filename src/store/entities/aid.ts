@@ -31,7 +31,11 @@ export const AidRequestEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['requestId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'requestId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['createdAt', 'requestId'] },
+      },
     },
   },
   entityOptions,
@@ -74,7 +78,11 @@ export const AidOfferEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['offerId'] }, sk: { field: 'sk', composite: [] } },
-      byRequest: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['requestId'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'offerId'] } },
+      byRequest: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['requestId'] },
+        sk: { field: 'gsi1sk', composite: ['createdAt', 'offerId'] },
+      },
     },
   },
   entityOptions,

@@ -18,12 +18,20 @@ export const moneyAttribute = {
 /** A named place (a storage site, an aid destination). */
 export const locationAttribute = {
   type: 'map',
-  properties: { name: { type: 'string', required: true }, latitude: { type: 'number', required: true }, longitude: { type: 'number', required: true } },
+  properties: {
+    name: { type: 'string', required: true },
+    latitude: { type: 'number', required: true },
+    longitude: { type: 'number', required: true },
+  },
 } as const;
 
 /** Who did something: recorded on the item itself, so it reads back even if the person later leaves. */
 export const actorAttribute = {
   type: 'map',
-  properties: { id: { type: 'string', required: true }, name: { type: 'string', required: true }, role: { type: ACTOR_ROLES, required: true } },
+  properties: {
+    id: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    role: { type: ACTOR_ROLES, required: true },
+  },
 } as const;
 export const entityOptions = { table: config.TABLE_NAME, client: documentClient };

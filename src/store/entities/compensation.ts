@@ -1,7 +1,12 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { actorAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 import { LEDGER_ENTRY_KINDS } from '../../domain/compensation/settlement';
-import { APPEALABLE_CLAIM_STATUSES, APPEAL_OUTCOMES, CLAIM_STATUSES, COST_KINDS } from '../../domain/compensation/terms';
+import {
+  APPEALABLE_CLAIM_STATUSES,
+  APPEAL_OUTCOMES,
+  CLAIM_STATUSES,
+  COST_KINDS,
+} from '../../domain/compensation/terms';
 
 // Claims, the ledger and the regional fund.
 
@@ -60,8 +65,16 @@ export const ClaimEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['claimId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['submittedAt', 'claimId'] } },
-      byEvent: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['eventId'] }, sk: { field: 'gsi2sk', composite: ['agreementId', 'claimId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['submittedAt', 'claimId'] },
+      },
+      byEvent: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['eventId'] },
+        sk: { field: 'gsi2sk', composite: ['agreementId', 'claimId'] },
+      },
     },
   },
   entityOptions,
@@ -110,7 +123,11 @@ export const FundContributionEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['contributionId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['receivedAt', 'contributionId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['receivedAt', 'contributionId'] },
+      },
     },
   },
   entityOptions,

@@ -1,6 +1,12 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { actorAttribute, entityOptions } from './attributes';
-import { COMPLIANCE_KINDS, COMPLIANCE_RECORD_STATUSES, DISPUTE_RESOLUTIONS, SEVERITIES, SUPERVISIONS } from '../../domain/trust/standing';
+import {
+  COMPLIANCE_KINDS,
+  COMPLIANCE_RECORD_STATUSES,
+  DISPUTE_RESOLUTIONS,
+  SEVERITIES,
+  SUPERVISIONS,
+} from '../../domain/trust/standing';
 import { CONSEQUENCE_KINDS } from '../../domain/trust/consequences';
 
 // Compliance records and what keeps them counting once (standing keys) or acting on the fund (suspensions).
@@ -44,7 +50,11 @@ export const ComplianceRecordEntity = new Entity(
       /** Set when what it recorded was withdrawn (its obligation waived): kept on file, no longer counting. */
       withdrawal: {
         type: 'map',
-        properties: { at: { type: 'string', required: true }, reason: { type: 'string', required: true }, by: { ...actorAttribute, required: true } },
+        properties: {
+          at: { type: 'string', required: true },
+          reason: { type: 'string', required: true },
+          by: { ...actorAttribute, required: true },
+        },
       },
       dispute: {
         type: 'map',
@@ -75,8 +85,16 @@ export const ComplianceRecordEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['recordId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['at', 'recordId'] } },
-      bySubject: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['subjectKey'] }, sk: { field: 'gsi2sk', composite: ['at', 'recordId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['at', 'recordId'] },
+      },
+      bySubject: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['subjectKey'] },
+        sk: { field: 'gsi2sk', composite: ['at', 'recordId'] },
+      },
     },
   },
   entityOptions,

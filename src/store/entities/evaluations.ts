@@ -18,7 +18,11 @@ const criteriaAttribute = {
     },
   },
 } as const;
-const scaleAttribute = { type: 'map', required: true, properties: { min: { type: 'number', required: true }, max: { type: 'number', required: true } } } as const;
+const scaleAttribute = {
+  type: 'map',
+  required: true,
+  properties: { min: { type: 'number', required: true }, max: { type: 'number', required: true } },
+} as const;
 
 export const RubricEntity = new Entity(
   {
@@ -110,7 +114,11 @@ export const EvaluationEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['openedAt', 'evaluationId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['openedAt', 'evaluationId'] },
+      },
     },
   },
   entityOptions,
@@ -126,7 +134,14 @@ export const AssessmentEntity = new Entity(
       evaluatorName: { type: 'string', required: true },
       kind: { type: ASSESSMENT_KINDS, required: true },
       status: { type: ASSESSMENT_STATUSES, required: true },
-      scores: { type: 'list', required: true, items: { type: 'map', properties: { criterionId: { type: 'string', required: true }, score: { type: 'number', required: true } } } },
+      scores: {
+        type: 'list',
+        required: true,
+        items: {
+          type: 'map',
+          properties: { criterionId: { type: 'string', required: true }, score: { type: 'number', required: true } },
+        },
+      },
       findings: { type: 'string' },
       recommendations: { type: 'string' },
       savedAt: { type: 'string', required: true },
@@ -135,7 +150,10 @@ export const AssessmentEntity = new Entity(
     },
     indexes: {
       // All assessments of an evaluation are one partition: combining them is one query.
-      byEvaluation: { pk: { field: 'pk', composite: ['evaluationId'] }, sk: { field: 'sk', composite: ['evaluatorId'] } },
+      byEvaluation: {
+        pk: { field: 'pk', composite: ['evaluationId'] },
+        sk: { field: 'sk', composite: ['evaluatorId'] },
+      },
     },
   },
   entityOptions,

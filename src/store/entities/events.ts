@@ -20,7 +20,11 @@ export const RiskEventEntity = new Entity(
       location: {
         type: 'map',
         required: true,
-        properties: { latitude: { type: 'number' }, longitude: { type: 'number' }, description: { type: 'string', required: true } },
+        properties: {
+          latitude: { type: 'number' },
+          longitude: { type: 'number' },
+          description: { type: 'string', required: true },
+        },
       },
       description: { type: 'string', required: true },
       observedAt: { type: 'string', required: true },
@@ -31,7 +35,10 @@ export const RiskEventEntity = new Entity(
       /** What closing did to the obligations still open then (see lapsesWhenEventCloses). */
       closure: {
         type: 'map',
-        properties: { waivedObligations: { type: 'number', required: true }, stillOwedObligations: { type: 'number', required: true } },
+        properties: {
+          waivedObligations: { type: 'number', required: true },
+          stillOwedObligations: { type: 'number', required: true },
+        },
       },
       escalation: {
         type: 'map',
@@ -60,7 +67,11 @@ export const RiskEventEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['eventId'] }, sk: { field: 'sk', composite: [] } },
-      byCluster: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['reportedAt', 'eventId'] } },
+      byCluster: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['reportedAt', 'eventId'] },
+      },
     },
   },
   entityOptions,

@@ -45,9 +45,21 @@ export const ObligationEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['obligationId'] }, sk: { field: 'sk', composite: [] } },
-      byClusterDue: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['dueAt', 'obligationId'] } },
-      byObligeeState: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['obligeeKey', 'openState'] }, sk: { field: 'gsi2sk', composite: ['dueAt', 'obligationId'] } },
-      byClusterState: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['clusterId', 'openState'] }, sk: { field: 'gsi3sk', composite: ['dueAt', 'obligationId'] } },
+      byClusterDue: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['dueAt', 'obligationId'] },
+      },
+      byObligeeState: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['obligeeKey', 'openState'] },
+        sk: { field: 'gsi2sk', composite: ['dueAt', 'obligationId'] },
+      },
+      byClusterState: {
+        index: 'gsi3',
+        pk: { field: 'gsi3pk', composite: ['clusterId', 'openState'] },
+        sk: { field: 'gsi3sk', composite: ['dueAt', 'obligationId'] },
+      },
     },
   },
   entityOptions,

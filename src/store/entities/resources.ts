@@ -66,8 +66,16 @@ export const InventoryItemEntity = new Entity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['itemId'] }, sk: { field: 'sk', composite: [] } },
-      byClusterType: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['clusterId'] }, sk: { field: 'gsi1sk', composite: ['typeId', 'cityId', 'itemId'] } },
-      byCityType: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['cityId'] }, sk: { field: 'gsi2sk', composite: ['typeId', 'itemId'] } },
+      byClusterType: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['clusterId'] },
+        sk: { field: 'gsi1sk', composite: ['typeId', 'cityId', 'itemId'] },
+      },
+      byCityType: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['cityId'] },
+        sk: { field: 'gsi2sk', composite: ['typeId', 'itemId'] },
+      },
     },
   },
   entityOptions,

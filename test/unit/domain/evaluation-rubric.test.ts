@@ -1,7 +1,19 @@
 import { BadInputError } from '../../../src/domain/errors';
-import { DEFAULT_RUBRICS, formatWeight, parseWeight, validateRubric, type Rubric, type RubricDraft } from '../../../src/domain/evaluations/rubric';
+import {
+  DEFAULT_RUBRICS,
+  formatWeight,
+  parseWeight,
+  validateRubric,
+  type Rubric,
+  type RubricDraft,
+} from '../../../src/domain/evaluations/rubric';
 
-const criterion = (name: string, weight: string, criterionId?: string | null) => ({ name, description: `How good ${name} was.`, weight, ...(criterionId !== undefined ? { criterionId } : {}) });
+const criterion = (name: string, weight: string, criterionId?: string | null) => ({
+  name,
+  description: `How good ${name} was.`,
+  weight,
+  ...(criterionId !== undefined ? { criterionId } : {}),
+});
 const base: RubricDraft = {
   name: '  Flood response  ',
   targetKind: 'ACTIVITY',
@@ -66,7 +78,9 @@ describe('formatWeight', () => {
 
 describe('validateRubric', () => {
   test('trims, keeps weights in basis points and derives ids from names', () => {
-    expect(validateRubric({ ...base, criteria: [criterion('  Warning ', '0.3'), criterion('Handling', '0.7')] })).toEqual({
+    expect(
+      validateRubric({ ...base, criteria: [criterion('  Warning ', '0.3'), criterion('Handling', '0.7')] }),
+    ).toEqual({
       name: 'Flood response',
       targetKind: 'ACTIVITY',
       scale: { min: 1, max: 5 },
@@ -78,22 +92,44 @@ describe('validateRubric', () => {
   });
 
   test('weights that only add up to 1 in decimal arithmetic are accepted exactly (0.1 + 0.2 + 0.7)', () => {
-    const rubric = validateRubric({ ...base, criteria: [criterion('A', '0.1'), criterion('B', '0.2'), criterion('C', '0.7')] });
+    const rubric = validateRubric({
+      ...base,
+      criteria: [criterion('A', '0.1'), criterion('B', '0.2'), criterion('C', '0.7')],
+    });
     expect(rubric.criteria.map((c) => c.weightBp)).toEqual([1000, 2000, 7000]);
   });
 
   test.each<[string, RubricDraft['criteria'], string[]]>([
     ['slugs of the words', [criterion('Warning & handling!', '1')], ['warning-handling']],
     ['c- before a leading digit', [criterion('24-hour reporting', '1')], ['c-24-hour-reporting']],
-    ['the position when no ASCII letter or digit is left', [criterion('信息共享', '0.5'), criterion('资源保障', '0.5')], ['c-1', 'c-2']],
-    ['at most 40 characters', [criterion('Sufficiency of resources and information exchange', '1')], ['sufficiency-of-resources-and-information']],
+    [
+      'the position when no ASCII letter or digit is left',
+      [criterion('信息共享', '0.5'), criterion('资源保障', '0.5')],
+      ['c-1', 'c-2'],
+    ],
+    [
+      'at most 40 characters',
+      [criterion('Sufficiency of resources and information exchange', '1')],
+      ['sufficiency-of-resources-and-information'],
+    ],
     ['no dash left at the cut', [criterion(`${'a'.repeat(39)} b`, '1')], ['a'.repeat(39)]],
-    ['-2, -3 for names that slug alike', [criterion('Cost: inputs', '0.3'), criterion('Cost inputs?', '0.3'), criterion('cost-inputs!', '0.4')], ['cost-inputs', 'cost-inputs-2', 'cost-inputs-3']],
-    ['a given id kept, even when a derived one would take it first', [criterion('Results', '0.5'), criterion('Outcome', '0.5', 'results')], ['results-2', 'results']],
+    [
+      '-2, -3 for names that slug alike',
+      [criterion('Cost: inputs', '0.3'), criterion('Cost inputs?', '0.3'), criterion('cost-inputs!', '0.4')],
+      ['cost-inputs', 'cost-inputs-2', 'cost-inputs-3'],
+    ],
+    [
+      'a given id kept, even when a derived one would take it first',
+      [criterion('Results', '0.5'), criterion('Outcome', '0.5', 'results')],
+      ['results-2', 'results'],
+    ],
     ['null as missing', [criterion('Results', '1', null)], ['results']],
     [
       'a suffix within 40 characters',
-      [criterion('Sufficiency of resources and information exchange', '0.5'), criterion('Sufficiency of resources and information', '0.5')],
+      [
+        criterion('Sufficiency of resources and information exchange', '0.5'),
+        criterion('Sufficiency of resources and information', '0.5'),
+      ],
       ['sufficiency-of-resources-and-information', 'sufficiency-of-resources-and-informati-2'],
     ],
   ])('criterion ids: %s', (_name, criteria, expected) => {
@@ -102,24 +138,76 @@ describe('validateRubric', () => {
   });
 
   test.each<[string, Partial<RubricDraft>, RegExp]>([
-    ['weights adding up to 0.95', { criteria: [criterion('A', '0.5'), criterion('B', '0.45')] }, /^The criteria weights add up to 0\.95; they must add up to exactly 1\.$/],
-    ['weights adding up to 1.05', { criteria: [criterion('A', '0.5'), criterion('B', '0.55')] }, /^The criteria weights add up to 1\.05; they must add up to exactly 1\.$/],
-    ['a weight of 0', { criteria: [criterion('A', '1'), criterion('B', '0')] }, /weight of "B" is 0; every criterion must weigh more than 0/],
-    ['a weight that is not a decimal', { criteria: [criterion('A', '.5'), criterion('B', '0.5')] }, /weight of "A" must be a decimal number/],
+    [
+      'weights adding up to 0.95',
+      { criteria: [criterion('A', '0.5'), criterion('B', '0.45')] },
+      /^The criteria weights add up to 0\.95; they must add up to exactly 1\.$/,
+    ],
+    [
+      'weights adding up to 1.05',
+      { criteria: [criterion('A', '0.5'), criterion('B', '0.55')] },
+      /^The criteria weights add up to 1\.05; they must add up to exactly 1\.$/,
+    ],
+    [
+      'a weight of 0',
+      { criteria: [criterion('A', '1'), criterion('B', '0')] },
+      /weight of "B" is 0; every criterion must weigh more than 0/,
+    ],
+    [
+      'a weight that is not a decimal',
+      { criteria: [criterion('A', '.5'), criterion('B', '0.5')] },
+      /weight of "A" must be a decimal number/,
+    ],
     ['no criteria', { criteria: [] }, /at least one criterion/],
-    ['21 criteria', { criteria: Array.from({ length: 21 }, (_, i) => criterion(`C${i}`, i === 0 ? '0.8' : '0.01')) }, /at most 20 criteria \(got 21\)/],
-    ['an empty criterion name', { criteria: [criterion('A', '0.5'), criterion('  ', '0.5')] }, /name of criterion 2 cannot be empty/],
-    ['a criterion name over 200 characters', { criteria: [criterion('x'.repeat(201), '1')] }, /201 characters long; keep it under 200/],
-    ['a description over 2000 characters', { criteria: [{ ...criterion('A', '1'), description: 'x'.repeat(2001) }] }, /description of "A" is 2001 characters/],
-    ['two names alike but for case and spaces', { criteria: [criterion('Cooperation', '0.5'), criterion(' cooperation ', '0.5')] }, /Criterion 2: the name "cooperation" is already used by criterion 1/],
-    ['an id with capitals', { criteria: [criterion('A', '1', 'Results')] }, /the id "Results" must start with a lowercase letter/],
-    ['an id starting with a digit', { criteria: [criterion('A', '1', '1st')] }, /the id "1st" must start with a lowercase letter/],
+    [
+      '21 criteria',
+      { criteria: Array.from({ length: 21 }, (_, i) => criterion(`C${i}`, i === 0 ? '0.8' : '0.01')) },
+      /at most 20 criteria \(got 21\)/,
+    ],
+    [
+      'an empty criterion name',
+      { criteria: [criterion('A', '0.5'), criterion('  ', '0.5')] },
+      /name of criterion 2 cannot be empty/,
+    ],
+    [
+      'a criterion name over 200 characters',
+      { criteria: [criterion('x'.repeat(201), '1')] },
+      /201 characters long; keep it under 200/,
+    ],
+    [
+      'a description over 2000 characters',
+      { criteria: [{ ...criterion('A', '1'), description: 'x'.repeat(2001) }] },
+      /description of "A" is 2001 characters/,
+    ],
+    [
+      'two names alike but for case and spaces',
+      { criteria: [criterion('Cooperation', '0.5'), criterion(' cooperation ', '0.5')] },
+      /Criterion 2: the name "cooperation" is already used by criterion 1/,
+    ],
+    [
+      'an id with capitals',
+      { criteria: [criterion('A', '1', 'Results')] },
+      /the id "Results" must start with a lowercase letter/,
+    ],
+    [
+      'an id starting with a digit',
+      { criteria: [criterion('A', '1', '1st')] },
+      /the id "1st" must start with a lowercase letter/,
+    ],
     ['an empty id', { criteria: [criterion('A', '1', '')] }, /the id "" must start with a lowercase letter/],
     ['an id over 40 characters', { criteria: [criterion('A', '1', 'a'.repeat(41))] }, /at most 40 characters/],
-    ['one id twice', { criteria: [criterion('A', '0.5', 'x'), criterion('B', '0.5', 'x')] }, /Criterion 2 \("B"\): the id "x" is already used by criterion 1/],
+    [
+      'one id twice',
+      { criteria: [criterion('A', '0.5', 'x'), criterion('B', '0.5', 'x')] },
+      /Criterion 2 \("B"\): the id "x" is already used by criterion 1/,
+    ],
     ['an empty rubric name', { name: ' ' }, /rubric name cannot be empty/],
     ['a rubric name over 200 characters', { name: 'x'.repeat(201) }, /rubric name is 201 characters long/],
-    ['an unknown target kind', { targetKind: 'CITY' as never }, /Unknown target kind "CITY"\. A rubric evaluates one of: ACTIVITY, PARTICIPANT/],
+    [
+      'an unknown target kind',
+      { targetKind: 'CITY' as never },
+      /Unknown target kind "CITY"\. A rubric evaluates one of: ACTIVITY, PARTICIPANT/,
+    ],
     ['a fractional scale', { scale: { min: 1, max: 4.5 } }, /whole numbers, e\.g\. from 1 to 5 \(got 1 to 4\.5\)/],
     ['a negative scale', { scale: { min: -2, max: 2 } }, /cannot be below 0 \(got -2\)/],
     ['an empty scale', { scale: { min: 5, max: 5 } }, /from a lower to a higher score \(got 5 to 5\)/],
@@ -150,7 +238,11 @@ describe('DEFAULT_RUBRICS', () => {
   });
 
   test('match the domain brief: activity 4 × 0.25, participant 5 × 0.2, both scored 1 to 5', () => {
-    const summary = (rubric: Rubric) => [rubric.targetKind, rubric.scale, rubric.criteria.map((c) => `${c.criterionId}:${formatWeight(c.weightBp)}`)];
+    const summary = (rubric: Rubric) => [
+      rubric.targetKind,
+      rubric.scale,
+      rubric.criteria.map((c) => `${c.criterionId}:${formatWeight(c.weightBp)}`),
+    ];
     expect(summary(DEFAULT_RUBRICS['activity-response'])).toEqual([
       'ACTIVITY',
       { min: 1, max: 5 },

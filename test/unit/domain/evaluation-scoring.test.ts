@@ -17,8 +17,14 @@ import { Random } from './compensation/random';
 const activity = DEFAULT_RUBRICS['activity-response'];
 const participant = DEFAULT_RUBRICS['participant-performance'];
 /** Scores given in the rubric's criterion order. */
-const scored = (rubric: Rubric, scores: number[]): ScoreInput[] => rubric.criteria.map(({ criterionId }, i) => ({ criterionId, score: scores[i] }));
-const assessment = (rubric: Rubric, evaluatorId: string, kind: AssessmentKind, scores: number[]): SubmittedAssessment => ({ evaluatorId, kind, scores: scored(rubric, scores) });
+const scored = (rubric: Rubric, scores: number[]): ScoreInput[] =>
+  rubric.criteria.map(({ criterionId }, i) => ({ criterionId, score: scores[i] }));
+const assessment = (
+  rubric: Rubric,
+  evaluatorId: string,
+  kind: AssessmentKind,
+  scores: number[],
+): SubmittedAssessment => ({ evaluatorId, kind, scores: scored(rubric, scores) });
 
 describe('validateScores', () => {
   test('returns the scores in rubric order, whatever order they came in', () => {
@@ -27,25 +33,62 @@ describe('validateScores', () => {
   });
 
   test('a draft may be partial (or empty) while it is not submitted', () => {
-    const partial = [{ criterionId: 'results', score: 4 }, { criterionId: 'cooperation', score: 2 }];
-    expect(validateScores(participant, partial, { complete: false })).toEqual([{ criterionId: 'cooperation', score: 2 }, { criterionId: 'results', score: 4 }]);
+    const partial = [
+      { criterionId: 'results', score: 4 },
+      { criterionId: 'cooperation', score: 2 },
+    ];
+    expect(validateScores(participant, partial, { complete: false })).toEqual([
+      { criterionId: 'cooperation', score: 2 },
+      { criterionId: 'results', score: 4 },
+    ]);
     expect(validateScores(participant, [], { complete: false })).toEqual([]);
   });
 
   test.each<[string, ScoreInput[], RegExp]>([
-    ['a score above the scale', [{ criterionId: 'cooperation', score: 7 }], /^The score for "Cooperation" is 7; this rubric scores from 1 to 5\.$/],
-    ['a score below the scale', [{ criterionId: 'cooperation', score: 0 }], /^The score for "Cooperation" is 0; this rubric scores from 1 to 5\.$/],
-    ['a fractional score', [{ criterionId: 'results', score: 3.5 }], /The score for "Results" is 3\.5; scores are whole numbers from 1 to 5/],
-    ['a score that is not a number', [{ criterionId: 'results', score: NaN }], /The score for "Results" is NaN; scores are whole numbers/],
-    ['an unknown criterion', [{ criterionId: 'speed', score: 3 }], /no criterion "speed"; its criteria are: leadership-coordination, cooperation, cost-inputs, results, duty-fulfilment/],
-    ['a criterion scored twice', [{ criterionId: 'results', score: 3 }, { criterionId: 'results', score: 4 }], /"Results" is scored twice/],
+    [
+      'a score above the scale',
+      [{ criterionId: 'cooperation', score: 7 }],
+      /^The score for "Cooperation" is 7; this rubric scores from 1 to 5\.$/,
+    ],
+    [
+      'a score below the scale',
+      [{ criterionId: 'cooperation', score: 0 }],
+      /^The score for "Cooperation" is 0; this rubric scores from 1 to 5\.$/,
+    ],
+    [
+      'a fractional score',
+      [{ criterionId: 'results', score: 3.5 }],
+      /The score for "Results" is 3\.5; scores are whole numbers from 1 to 5/,
+    ],
+    [
+      'a score that is not a number',
+      [{ criterionId: 'results', score: NaN }],
+      /The score for "Results" is NaN; scores are whole numbers/,
+    ],
+    [
+      'an unknown criterion',
+      [{ criterionId: 'speed', score: 3 }],
+      /no criterion "speed"; its criteria are: leadership-coordination, cooperation, cost-inputs, results, duty-fulfilment/,
+    ],
+    [
+      'a criterion scored twice',
+      [
+        { criterionId: 'results', score: 3 },
+        { criterionId: 'results', score: 4 },
+      ],
+      /"Results" is scored twice/,
+    ],
   ])('refuses %s', (_name, scores, message) => {
     expect(() => validateScores(participant, scores, { complete: false })).toThrow(BadInputError);
     expect(() => validateScores(participant, scores, { complete: false })).toThrow(message);
   });
 
   test('when complete, names every criterion not scored', () => {
-    const partial = [{ criterionId: 'results', score: 4 }, { criterionId: 'cooperation', score: 2 }, { criterionId: 'cost-inputs', score: 3 }];
+    const partial = [
+      { criterionId: 'results', score: 4 },
+      { criterionId: 'cooperation', score: 2 },
+      { criterionId: 'cost-inputs', score: 3 },
+    ];
     expect(() => validateScores(participant, partial, { complete: true })).toThrow(
       'Score every criterion before submitting; not scored yet: "Leadership and coordination", "Fulfilment of duties".',
     );
@@ -75,11 +118,24 @@ describe('combine', () => {
       { evaluatorId: 'city-suzhou', kind: 'SELF', overall: 4.75 },
     ]);
     // Overalls 4, 3, 4.75: mean 3.91667; squared deviations 0.00694 + 0.84028 + 0.69444 = 1.54167; / 3 = 0.51389 (37/72); √ = 0.71686
-    expect(result.spread).toEqual({ min: 3, max: 4.75, range: 1.75, standardDeviation: expect.closeTo(Math.sqrt(37 / 72), 12) as number });
+    expect(result.spread).toEqual({
+      min: 3,
+      max: 4.75,
+      range: 1.75,
+      standardDeviation: expect.closeTo(Math.sqrt(37 / 72), 12) as number,
+    });
   });
 
   test('the worked example, criterion by criterion', () => {
-    const rows = combine(activity, [a, b, s], DEFAULT_GROUP_WEIGHTS).criteria.map((c) => [c.criterionId, c.thirdPartyMean, c.selfMean, c.combined, c.min, c.max, c.spread]);
+    const rows = combine(activity, [a, b, s], DEFAULT_GROUP_WEIGHTS).criteria.map((c) => [
+      c.criterionId,
+      c.thirdPartyMean,
+      c.selfMean,
+      c.combined,
+      c.min,
+      c.max,
+      c.spread,
+    ]);
     expect(rows).toEqual([
       // scores 4, 3 | 5: TP (4+3)/2 = 3.5; 0.7 × 3.5 + 0.3 × 5 = 2.45 + 1.5 = 3.95; range 3..5
       ['plan-effectiveness', 3.5, 5, 3.95, 3, 5, 2],
@@ -101,7 +157,16 @@ describe('combine', () => {
     expect(result.appliedWeights).toEqual({ thirdParty: 0, self: 1 });
     expect([result.overall, result.thirdPartyOverall, result.selfOverall]).toEqual([4.75, null, 4.75]);
     expect(result.normalized).toBe(0.9375); // (4.75 − 1) / 4
-    expect(result.criteria[0]).toEqual({ criterionId: 'plan-effectiveness', thirdPartyMean: null, selfMean: 5, combined: 5, min: 5, max: 5, spread: 0, standardDeviation: 0 });
+    expect(result.criteria[0]).toEqual({
+      criterionId: 'plan-effectiveness',
+      thirdPartyMean: null,
+      selfMean: 5,
+      combined: 5,
+      min: 5,
+      max: 5,
+      spread: 0,
+      standardDeviation: 0,
+    });
     expect(result.spread).toEqual({ min: 4.75, max: 4.75, range: 0, standardDeviation: 0 });
   });
 
@@ -110,7 +175,12 @@ describe('combine', () => {
     expect(result.appliedWeights).toEqual({ thirdParty: 1, self: 0 });
     expect([result.overall, result.thirdPartyOverall, result.selfOverall]).toEqual([3.5, 3.5, null]);
     expect(result.normalized).toBe(0.625); // (3.5 − 1) / 4
-    expect(result.criteria.map((c) => [c.thirdPartyMean, c.selfMean, c.combined])).toEqual([[3.5, null, 3.5], [4.5, null, 4.5], [3, null, 3], [3, null, 3]]);
+    expect(result.criteria.map((c) => [c.thirdPartyMean, c.selfMean, c.combined])).toEqual([
+      [3.5, null, 3.5],
+      [4.5, null, 4.5],
+      [3, null, 3],
+      [3, null, 3],
+    ]);
     expect([result.thirdPartyCount, result.selfCount]).toEqual([2, 0]);
   });
 
@@ -141,28 +211,59 @@ describe('combine', () => {
     expect(result.normalized).toBe(0.714); // (7.14 − 0) / 10
     // TP means 7, 6, 6; combined 0.8×7 + 0.2×10 = 7.6, 0.8×6 + 0.2×9 = 6.6, 0.8×6 + 0.2×10 = 6.8
     // and 0.5×7.6 + 0.3×6.6 + 0.2×6.8 = 3.8 + 1.98 + 1.36 = 7.14 again.
-    expect(result.criteria.map((c) => [c.criterionId, c.thirdPartyMean, c.combined])).toEqual([['warning', 7, 7.6], ['handling', 6, 6.6], ['recovery', 6, 6.8]]);
+    expect(result.criteria.map((c) => [c.criterionId, c.thirdPartyMean, c.combined])).toEqual([
+      ['warning', 7, 7.6],
+      ['handling', 6, 6.6],
+      ['recovery', 6, 6.8],
+    ]);
     expect(result.spread).toMatchObject({ min: 6.2, max: 9.7, range: 3.5 });
   });
 
   test('groups are weighed, not heads: ten self-assessments at 5 do not outvote one institute at 1', () => {
     const selves = Array.from({ length: 10 }, (_, i) => assessment(activity, `city-${i}`, 'SELF', [5, 5, 5, 5]));
-    const result = combine(activity, [assessment(activity, 'institute', 'THIRD_PARTY', [1, 1, 1, 1]), ...selves], DEFAULT_GROUP_WEIGHTS);
+    const result = combine(
+      activity,
+      [assessment(activity, 'institute', 'THIRD_PARTY', [1, 1, 1, 1]), ...selves],
+      DEFAULT_GROUP_WEIGHTS,
+    );
     expect(result.overall).toBe(2.2); // 0.7 × 1 + 0.3 × 5
   });
 
   test('results exactly on a threshold compare as equal to it', () => {
     // 0.2 × (4+4+4+4+5) = 4.2 → (4.2 − 1) / 4 = 0.8; 0.2 × (3+3+3+2+2) = 2.6 → (2.6 − 1) / 4 = 0.4
-    const top = combine(participant, [assessment(participant, 'i', 'THIRD_PARTY', [4, 4, 4, 4, 5])], DEFAULT_GROUP_WEIGHTS);
-    const low = combine(participant, [assessment(participant, 'i', 'THIRD_PARTY', [3, 3, 3, 2, 2])], DEFAULT_GROUP_WEIGHTS);
+    const top = combine(
+      participant,
+      [assessment(participant, 'i', 'THIRD_PARTY', [4, 4, 4, 4, 5])],
+      DEFAULT_GROUP_WEIGHTS,
+    );
+    const low = combine(
+      participant,
+      [assessment(participant, 'i', 'THIRD_PARTY', [3, 3, 3, 2, 2])],
+      DEFAULT_GROUP_WEIGHTS,
+    );
     expect([top.normalized, outcomeFor(top.normalized, DEFAULT_THRESHOLDS)]).toEqual([0.8, 'REWARD']);
     expect([low.normalized, outcomeFor(low.normalized, DEFAULT_THRESHOLDS)]).toEqual([0.4, 'NONE']);
   });
 
   test.each<[string, SubmittedAssessment[], { thirdPartyBp: number; selfBp: number }, RegExp]>([
-    ['no assessment', [], DEFAULT_GROUP_WEIGHTS, /^No assessment has been submitted yet; there is nothing to combine\.$/],
-    ['an incomplete assessment', [{ evaluatorId: 'x', kind: 'THIRD_PARTY', scores: [{ criterionId: 'timeliness', score: 3 }] }], DEFAULT_GROUP_WEIGHTS, /not scored yet: "Effectiveness of plans/],
-    ['group weights not adding up to 10,000', [a], { thirdPartyBp: 7000, selfBp: 2000 }, /whole basis points adding up to 10,000 \(got 7000 and 2000\)/],
+    [
+      'no assessment',
+      [],
+      DEFAULT_GROUP_WEIGHTS,
+      /^No assessment has been submitted yet; there is nothing to combine\.$/,
+    ],
+    [
+      'an incomplete assessment',
+      [{ evaluatorId: 'x', kind: 'THIRD_PARTY', scores: [{ criterionId: 'timeliness', score: 3 }] }],
+      DEFAULT_GROUP_WEIGHTS,
+      /not scored yet: "Effectiveness of plans/,
+    ],
+    [
+      'group weights not adding up to 10,000',
+      [a],
+      { thirdPartyBp: 7000, selfBp: 2000 },
+      /whole basis points adding up to 10,000 \(got 7000 and 2000\)/,
+    ],
   ])('refuses %s', (_name, assessments, weights, message) => {
     expect(() => combine(activity, assessments, weights)).toThrow(BadInputError);
     expect(() => combine(activity, assessments, weights)).toThrow(message);
@@ -181,15 +282,25 @@ describe('combine', () => {
         criteria: bps.map((bp, i) => ({ name: `c${i}`, description: '', weight: formatWeight(bp) })),
       });
       const assessments = Array.from({ length: random.int(1, 12) }, (_, i) =>
-        assessment(rubric, `e${i}`, random.chance(0.6) ? 'THIRD_PARTY' : 'SELF', rubric.criteria.map(() => random.int(rubric.scale.min, rubric.scale.max))),
+        assessment(
+          rubric,
+          `e${i}`,
+          random.chance(0.6) ? 'THIRD_PARTY' : 'SELF',
+          rubric.criteria.map(() => random.int(rubric.scale.min, rubric.scale.max)),
+        ),
       );
       const third = random.int(5000, 10000);
       const weights = { thirdPartyBp: third, selfBp: 10000 - third };
       const result = combine(rubric, assessments, weights);
 
-      const weightedCombined = rubric.criteria.reduce((acc, c, i) => acc + (c.weightBp / 10000) * result.criteria[i].combined, 0);
+      const weightedCombined = rubric.criteria.reduce(
+        (acc, c, i) => acc + (c.weightBp / 10000) * result.criteria[i].combined,
+        0,
+      );
       expect(result.overall).toBeCloseTo(weightedCombined, 9);
-      const groupMix = result.appliedWeights.thirdParty * (result.thirdPartyOverall ?? 0) + result.appliedWeights.self * (result.selfOverall ?? 0);
+      const groupMix =
+        result.appliedWeights.thirdParty * (result.thirdPartyOverall ?? 0) +
+        result.appliedWeights.self * (result.selfOverall ?? 0);
       expect(result.overall).toBeCloseTo(groupMix, 9);
       expect(result.normalized).toBeGreaterThanOrEqual(0);
       expect(result.normalized).toBeLessThanOrEqual(1);
@@ -216,7 +327,10 @@ describe('outcomeFor', () => {
   });
 
   test('with equal thresholds there is no neutral band', () => {
-    expect([0.59, 0.6].map((n) => outcomeFor(n, { rewardAtOrAbove: 0.6, penaltyBelow: 0.6 }))).toEqual(['PENALTY', 'REWARD']);
+    expect([0.59, 0.6].map((n) => outcomeFor(n, { rewardAtOrAbove: 0.6, penaltyBelow: 0.6 }))).toEqual([
+      'PENALTY',
+      'REWARD',
+    ]);
   });
 });
 
@@ -231,7 +345,11 @@ describe('parseGroupWeights', () => {
   });
 
   test.each([
-    ['0.4', '0.6', /^Self-assessment cannot weigh more than third-party evaluation \(0\.6 against 0\.4\): third-party evaluation is the primary assessment/],
+    [
+      '0.4',
+      '0.6',
+      /^Self-assessment cannot weigh more than third-party evaluation \(0\.6 against 0\.4\): third-party evaluation is the primary assessment/,
+    ],
     ['0', '1', /Self-assessment cannot weigh more than third-party evaluation \(1 against 0\)/],
     ['0.7', '0.2', /^The third-party and self-assessment weights add up to 0\.9; they must add up to exactly 1\.$/],
     ['0.7', '0.4', /add up to 1\.1; they must add up to exactly 1/],

@@ -20,6 +20,8 @@ describe('request fingerprints', () => {
     expect(idempotentRequest(undefined, {})).toBeUndefined();
     expect(idempotentRequest(null, {})).toBeUndefined();
     expect(idempotentRequest('k'.repeat(200), {})?.key).toHaveLength(200);
-    expect(() => idempotentRequest('k'.repeat(201), {})).toThrow('The idempotency key is 201 characters long; the limit is 200.');
+    expect(() => idempotentRequest('k'.repeat(201), {})).toThrow(
+      'The idempotency key is 201 characters long; the limit is 200.',
+    );
   });
 });

@@ -1,11 +1,26 @@
 import { agreementVersionKey, parseAgreementVersionKey } from '../../../src/domain/agreements/ids';
 import { consequenceEntryId, fundContributionId, paymentEntryId } from '../../../src/domain/compensation/ids';
-import { evaluationRecordId, obligationRecordId, partnerStandingKey, subjectKeyOf } from '../../../src/domain/compliance/ids';
+import {
+  evaluationRecordId,
+  obligationRecordId,
+  partnerStandingKey,
+  subjectKeyOf,
+} from '../../../src/domain/compliance/ids';
 import { assessmentTargetId } from '../../../src/domain/evaluations/ids';
 import { idempotencyScope } from '../../../src/domain/idempotency';
 import { specFromDuty } from '../../../src/domain/obligations/activation';
-import { COORDINATION_OFFICE, obligationId, obligeeKeyOf, recurringOccurrence } from '../../../src/domain/obligations/ids';
-import { inventoryItemId, parseResourceTypeKey, reserveRequirementTargetId, resourceTypeKey } from '../../../src/domain/resources/ids';
+import {
+  COORDINATION_OFFICE,
+  obligationId,
+  obligeeKeyOf,
+  recurringOccurrence,
+} from '../../../src/domain/obligations/ids';
+import {
+  inventoryItemId,
+  parseResourceTypeKey,
+  reserveRequirementTargetId,
+  resourceTypeKey,
+} from '../../../src/domain/resources/ids';
 import type { Duty } from '../../../src/domain/agreements/terms';
 
 // Stored items and idempotency depend on these strings: each expected value was computed with the recipe as it stood
@@ -22,8 +37,21 @@ describe('derived ids and keys are stable', () => {
   });
 
   it("derives a recurring duty's obligation id from the period it is owed for", () => {
-    const duty = { dutyId: 'drill', party: 'NAMED_CITY', cityId: 'city-a', role: 'joins', kind: 'JOIN_DRILL', action: 'Drill', deadline: 'P1D' } as unknown as Duty;
-    const spec = specFromDuty(duty, 'city-a', { clusterId: 'c', agreementId: 'agr_1', versionNo: 2, triggeredAt: '2026-01-01T00:00:00.000Z' }, '2026-01-02T00:00:00.000Z');
+    const duty = {
+      dutyId: 'drill',
+      party: 'NAMED_CITY',
+      cityId: 'city-a',
+      role: 'joins',
+      kind: 'JOIN_DRILL',
+      action: 'Drill',
+      deadline: 'P1D',
+    } as unknown as Duty;
+    const spec = specFromDuty(
+      duty,
+      'city-a',
+      { clusterId: 'c', agreementId: 'agr_1', versionNo: 2, triggeredAt: '2026-01-01T00:00:00.000Z' },
+      '2026-01-02T00:00:00.000Z',
+    );
     expect(recurringOccurrence('2026-01-01T00:00:00.000Z')).toBe('recurring@2026-01-01T00:00:00.000Z');
     expect(spec.obligationId).toBe('obl_f6eb69c9faa4869d5dbb23db');
   });
@@ -45,7 +73,14 @@ describe('derived ids and keys are stable', () => {
   });
 
   it("derives a partner record's standing key from recorder, subject, kind and concern", () => {
-    const facts = { clusterId: 'cluster-x', recorderCityId: 'city-a', subjectKey: 'city-b', kind: 'BREACH', obligationId: 'obl_1', agreementId: 'agr_1' };
+    const facts = {
+      clusterId: 'cluster-x',
+      recorderCityId: 'city-a',
+      subjectKey: 'city-b',
+      kind: 'BREACH',
+      obligationId: 'obl_1',
+      agreementId: 'agr_1',
+    };
     expect(partnerStandingKey(facts)).toBe('standing_fb2b608a8b02eba6eab3325f1c961b9ed6b5c8fb');
     expect(partnerStandingKey({ ...facts, eventId: 'evt_1' })).not.toBe(partnerStandingKey(facts));
   });

@@ -2,8 +2,16 @@ import { planModeSwitch } from '../../../src/domain/clusters/mode';
 
 describe('planModeSwitch', () => {
   test('records both directions with the trimmed reason', () => {
-    expect(planModeSwitch('NORMAL', 'EMERGENCY', '  Haihe flood crest at Tianjin  ')).toEqual({ from: 'NORMAL', to: 'EMERGENCY', reason: 'Haihe flood crest at Tianjin' });
-    expect(planModeSwitch('EMERGENCY', 'NORMAL', 'Water back below warning level')).toEqual({ from: 'EMERGENCY', to: 'NORMAL', reason: 'Water back below warning level' });
+    expect(planModeSwitch('NORMAL', 'EMERGENCY', '  Haihe flood crest at Tianjin  ')).toEqual({
+      from: 'NORMAL',
+      to: 'EMERGENCY',
+      reason: 'Haihe flood crest at Tianjin',
+    });
+    expect(planModeSwitch('EMERGENCY', 'NORMAL', 'Water back below warning level')).toEqual({
+      from: 'EMERGENCY',
+      to: 'NORMAL',
+      reason: 'Water back below warning level',
+    });
   });
 
   test.each([

@@ -16,10 +16,22 @@ import { RESOURCE_TIERS } from '../../../src/domain/resources/catalogue';
 import { READINESS_STATES } from '../../../src/domain/resources/inventory';
 import { RESERVE_BASES } from '../../../src/domain/resources/shortfalls';
 import { AID_COST_KINDS, AID_REQUEST_STATUSES, OFFER_STATUSES } from '../../../src/domain/resources/aid';
-import { COMPLIANCE_KINDS, COMPLIANCE_RECORD_STATUSES, DISPUTE_RESOLUTIONS, SEVERITIES, SUPERVISIONS, TRUST_DIRECTIONS } from '../../../src/domain/trust/standing';
+import {
+  COMPLIANCE_KINDS,
+  COMPLIANCE_RECORD_STATUSES,
+  DISPUTE_RESOLUTIONS,
+  SEVERITIES,
+  SUPERVISIONS,
+  TRUST_DIRECTIONS,
+} from '../../../src/domain/trust/standing';
 import { CONSEQUENCE_KINDS } from '../../../src/domain/trust/consequences';
 import { EVALUATION_TARGET_TYPES, TARGET_KINDS } from '../../../src/domain/evaluations/rubric';
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, EVALUATION_STATUSES, OUTCOMES } from '../../../src/domain/evaluations/scoring';
+import {
+  ASSESSMENT_KINDS,
+  ASSESSMENT_STATUSES,
+  EVALUATION_STATUSES,
+  OUTCOMES,
+} from '../../../src/domain/evaluations/scoring';
 
 // The API's enums and the domain's lists (which the stored entities also use) are declared apart; this keeps them equal.
 const DOMAIN_TWINS: Record<string, readonly string[]> = {
@@ -71,13 +83,17 @@ const WITHOUT_TWIN: Record<string, string> = {
 };
 
 const schema = buildSchema(readFileSync(join(__dirname, '../../../schema.graphql'), 'utf8'));
-const schemaEnums = Object.values(schema.getTypeMap()).filter((type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith('__'));
+const schemaEnums = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLEnumType => type instanceof GraphQLEnumType && !type.name.startsWith('__'),
+);
 
 const sorted = (values: readonly string[]) => [...values].sort();
 
 describe('schema enums and their domain twins', () => {
   it('every schema enum either has a domain twin or says why not', () => {
-    const unaccounted = schemaEnums.map((type) => type.name).filter((name) => !(name in DOMAIN_TWINS) && !(name in WITHOUT_TWIN));
+    const unaccounted = schemaEnums
+      .map((type) => type.name)
+      .filter((name) => !(name in DOMAIN_TWINS) && !(name in WITHOUT_TWIN));
     expect(unaccounted).toEqual([]);
     const gone = [...Object.keys(DOMAIN_TWINS), ...Object.keys(WITHOUT_TWIN)].filter((name) => !schema.getType(name));
     expect(gone).toEqual([]);

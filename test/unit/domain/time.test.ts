@@ -10,9 +10,12 @@ describe('parseDateTime', () => {
     expect(parseDateTime(input)).toBe(expected);
   });
 
-  test.each(['2026-07-21', '2026-07-21T08:30:00', 'yesterday', '2026-02-30T00:00:00Z', '2026-07-21T24:00:00Z'])('refuses %s', (input) => {
-    expect(() => parseDateTime(input)).toThrow(/valid date and time|real calendar date/);
-  });
+  test.each(['2026-07-21', '2026-07-21T08:30:00', 'yesterday', '2026-02-30T00:00:00Z', '2026-07-21T24:00:00Z'])(
+    'refuses %s',
+    (input) => {
+      expect(() => parseDateTime(input)).toThrow(/valid date and time|real calendar date/);
+    },
+  );
 });
 
 describe('parseDuration / addDuration', () => {

@@ -36,9 +36,13 @@ const record = (kind: ComplianceKind, fields: Partial<TrustEvidence> = {}): Trus
   note: '',
   ...fields,
 });
-const many = (count: number, kind: ComplianceKind, fields: Partial<TrustEvidence> = {}) => Array.from({ length: count }, () => record(kind, fields));
+const many = (count: number, kind: ComplianceKind, fields: Partial<TrustEvidence> = {}) =>
+  Array.from({ length: count }, () => record(kind, fields));
 
-const expectStanding = (actual: Standing, expected: { score: number; uncertainty: number; positive: number; negative: number; recordsCounted: number }) => {
+const expectStanding = (
+  actual: Standing,
+  expected: { score: number; uncertainty: number; positive: number; negative: number; recordsCounted: number },
+) => {
   expect(actual.score).toBeCloseTo(expected.score, 10);
   expect(actual.uncertainty).toBeCloseTo(expected.uncertainty, 10);
   expect(actual.positive).toBeCloseTo(expected.positive, 10);
@@ -63,25 +67,63 @@ describe('the evidence tables', () => {
 });
 
 describe('standingAt', () => {
-  test.each<[string, TrustEvidence[], { score: number; uncertainty: number; positive: number; negative: number; recordsCounted: number }]>([
+  test.each<
+    [
+      string,
+      TrustEvidence[],
+      { score: number; uncertainty: number; positive: number; negative: number; recordsCounted: number },
+    ]
+  >([
     // r = s = 0: (0+1)/(0+0+2) = 1/2, u = 2/2 = 1.
     ['no records', [], { score: 0.5, uncertainty: 1, positive: 0, negative: 0, recordsCounted: 0 }],
     // r = 1 (MINOR, age 0): (1+1)/(1+0+2) = 2/3, u = 2/3.
-    ['one FULFILLED MINOR today', [record('FULFILLED', { severity: 'MINOR' })], { score: 2 / 3, uncertainty: 2 / 3, positive: 1, negative: 0, recordsCounted: 1 }],
+    [
+      'one FULFILLED MINOR today',
+      [record('FULFILLED', { severity: 'MINOR' })],
+      { score: 2 / 3, uncertainty: 2 / 3, positive: 1, negative: 0, recordsCounted: 1 },
+    ],
     // SERIOUS = 4, one half-life old: 4 × 0.5 = 2 = s. (0+1)/(0+2+2) = 1/4, u = 2/4 = 1/2.
-    ['a SERIOUS LATE one half-life old', [record('LATE', { severity: 'SERIOUS', at: daysBefore(NOW, 365) })], { score: 0.25, uncertainty: 0.5, positive: 0, negative: 2, recordsCounted: 1 }],
+    [
+      'a SERIOUS LATE one half-life old',
+      [record('LATE', { severity: 'SERIOUS', at: daysBefore(NOW, 365) })],
+      { score: 0.25, uncertainty: 0.5, positive: 0, negative: 2, recordsCounted: 1 },
+    ],
     // Two half-lives: 4 × 0.25 = 1 = s. 1/(1+2) = 1/3, u = 2/3.
-    ['a SERIOUS LATE two half-lives old', [record('LATE', { severity: 'SERIOUS', at: daysBefore(NOW, 730) })], { score: 1 / 3, uncertainty: 2 / 3, positive: 0, negative: 1, recordsCounted: 1 }],
+    [
+      'a SERIOUS LATE two half-lives old',
+      [record('LATE', { severity: 'SERIOUS', at: daysBefore(NOW, 730) })],
+      { score: 1 / 3, uncertainty: 2 / 3, positive: 0, negative: 1, recordsCounted: 1 },
+    ],
     // MODERATE = 2, split 1 / 1: (1+1)/(1+1+2) = 1/2, u = 2/4 = 1/2: honoured late is neutral on its own ...
-    ['one FULFILLED_LATE MODERATE', [record('FULFILLED_LATE', { severity: 'MODERATE' })], { score: 0.5, uncertainty: 0.5, positive: 1, negative: 1, recordsCounted: 1 }],
+    [
+      'one FULFILLED_LATE MODERATE',
+      [record('FULFILLED_LATE', { severity: 'MODERATE' })],
+      { score: 0.5, uncertainty: 0.5, positive: 1, negative: 1, recordsCounted: 1 },
+    ],
     // ... but still evidence: with a FULFILLED MINOR, r = 1 + 1 = 2, s = 1: 3/5, u = 2/5.
-    ['FULFILLED_LATE MODERATE + FULFILLED MINOR', [record('FULFILLED_LATE', { severity: 'MODERATE' }), record('FULFILLED', { severity: 'MINOR' })], { score: 0.6, uncertainty: 0.4, positive: 2, negative: 1, recordsCounted: 2 }],
+    [
+      'FULFILLED_LATE MODERATE + FULFILLED MINOR',
+      [record('FULFILLED_LATE', { severity: 'MODERATE' }), record('FULFILLED', { severity: 'MINOR' })],
+      { score: 0.6, uncertainty: 0.4, positive: 2, negative: 1, recordsCounted: 2 },
+    ],
     // r = 3: 4/5 = 0.8, u = 2/5 = 0.4.
-    ['3 FULFILLED MINOR', many(3, 'FULFILLED', { severity: 'MINOR' }), { score: 0.8, uncertainty: 0.4, positive: 3, negative: 0, recordsCounted: 3 }],
+    [
+      '3 FULFILLED MINOR',
+      many(3, 'FULFILLED', { severity: 'MINOR' }),
+      { score: 0.8, uncertainty: 0.4, positive: 3, negative: 0, recordsCounted: 3 },
+    ],
     // r = 300: 301/302, u = 2/302.
-    ['300 FULFILLED MINOR', many(300, 'FULFILLED', { severity: 'MINOR' }), { score: 301 / 302, uncertainty: 2 / 302, positive: 300, negative: 0, recordsCounted: 300 }],
+    [
+      '300 FULFILLED MINOR',
+      many(300, 'FULFILLED', { severity: 'MINOR' }),
+      { score: 301 / 302, uncertainty: 2 / 302, positive: 300, negative: 0, recordsCounted: 300 },
+    ],
     // EVALUATION_REWARD MODERATE (r = 2) vs EVALUATION_PENALTY SERIOUS (s = 4): 3/8, u = 2/8.
-    ['an evaluation reward and a heavier penalty', [record('EVALUATION_REWARD'), record('EVALUATION_PENALTY', { severity: 'SERIOUS' })], { score: 3 / 8, uncertainty: 0.25, positive: 2, negative: 4, recordsCounted: 2 }],
+    [
+      'an evaluation reward and a heavier penalty',
+      [record('EVALUATION_REWARD'), record('EVALUATION_PENALTY', { severity: 'SERIOUS' })],
+      { score: 3 / 8, uncertainty: 0.25, positive: 2, negative: 4, recordsCounted: 2 },
+    ],
   ])('%s', (_name, records, expected) => {
     expectStanding(standingAt(records, NOW, YEAR), expected);
   });
@@ -111,19 +153,39 @@ describe('standingAt', () => {
 
   test('records after the instant do not count; a record at the instant does', () => {
     const later = record('REFUSED_JOINT_ACTION', { at: '2026-06-30T00:00:00.001Z' });
-    expect(standingAt([later], NOW, YEAR)).toEqual({ score: 0.5, uncertainty: 1, positive: 0, negative: 0, recordsCounted: 0 });
+    expect(standingAt([later], NOW, YEAR)).toEqual({
+      score: 0.5,
+      uncertainty: 1,
+      positive: 0,
+      negative: 0,
+      recordsCounted: 0,
+    });
     expect(decayedWeight(later, NOW, YEAR)).toBe(0);
     // REFUSED_JOINT_ACTION defaults to SERIOUS = 4, age 0 → s = 4: 1/6.
-    expectStanding(standingAt([later], '2026-06-30T00:00:00.001Z', YEAR), { score: 1 / 6, uncertainty: 1 / 3, positive: 0, negative: 4, recordsCounted: 1 });
+    expectStanding(standingAt([later], '2026-06-30T00:00:00.001Z', YEAR), {
+      score: 1 / 6,
+      uncertainty: 1 / 3,
+      positive: 0,
+      negative: 4,
+      recordsCounted: 1,
+    });
   });
 
   test('a custom half-life of 30 days', () => {
     // CRITICAL = 8, 60 days = two half-lives: 8 × 0.25 = 2 = r. 3/4, u = 2/4.
     const commended = record('EVALUATION_REWARD', { severity: 'CRITICAL', at: daysBefore(NOW, 60) });
     expect(decayedWeight(commended, NOW, MONTH)).toBeCloseTo(2, 10);
-    expectStanding(standingAt([commended], NOW, MONTH), { score: 0.75, uncertainty: 0.5, positive: 2, negative: 0, recordsCounted: 1 });
+    expectStanding(standingAt([commended], NOW, MONTH), {
+      score: 0.75,
+      uncertainty: 0.5,
+      positive: 2,
+      negative: 0,
+      recordsCounted: 1,
+    });
     // Half a half-life: 8 × 0.5^0.5 = 4√2.
-    expect(decayedWeight(record('FULFILLED', { severity: 'CRITICAL', at: daysBefore(NOW, 15) }), NOW, MONTH)).toBeCloseTo(4 * Math.SQRT2, 10);
+    expect(
+      decayedWeight(record('FULFILLED', { severity: 'CRITICAL', at: daysBefore(NOW, 15) }), NOW, MONTH),
+    ).toBeCloseTo(4 * Math.SQRT2, 10);
     // Under the default year the same 60 days cost far less: 8 × 0.5^(60/365).
     expect(decayedWeight(commended, NOW, YEAR)).toBeCloseTo(8 * 0.5 ** (60 / 365), 10);
   });
@@ -151,7 +213,13 @@ describe('rankStandings', () => {
 
   test('300 fulfilments rank ahead of 3; 3 positives ahead of 1', () => {
     // 301/302 > 4/5 > 2/3.
-    expect(ranks([row('one', many(1, 'FULFILLED')), row('three', many(3, 'FULFILLED')), row('lots', many(300, 'FULFILLED'))])).toEqual([
+    expect(
+      ranks([
+        row('one', many(1, 'FULFILLED')),
+        row('three', many(3, 'FULFILLED')),
+        row('lots', many(300, 'FULFILLED')),
+      ]),
+    ).toEqual([
       ['lots', 1],
       ['three', 2],
       ['one', 3],
@@ -161,11 +229,13 @@ describe('rankStandings', () => {
   test('at an equal score the city with more evidence ranks first', () => {
     // All score exactly 1/2: none (u = 2/2 = 1), FULFILLED_LATE MINOR (r = s = 0.5: 1.5/3, u = 2/3),
     // FULFILLED MINOR + LATE MINOR (r = s = 1: 2/4, u = 2/4).
-    expect(ranks([
-      row('none', []),
-      row('late-once', [record('FULFILLED_LATE', { severity: 'MINOR' })]),
-      row('both', [record('FULFILLED', { severity: 'MINOR' }), record('LATE', { severity: 'MINOR' })]),
-    ])).toEqual([
+    expect(
+      ranks([
+        row('none', []),
+        row('late-once', [record('FULFILLED_LATE', { severity: 'MINOR' })]),
+        row('both', [record('FULFILLED', { severity: 'MINOR' }), record('LATE', { severity: 'MINOR' })]),
+      ]),
+    ).toEqual([
       ['both', 1],
       ['late-once', 2],
       ['none', 3],
@@ -175,7 +245,8 @@ describe('rankStandings', () => {
   test('equal score and uncertainty share a rank (1, 2, 2, 4), in id order; record order does not matter', () => {
     // b and c hold the same (decayed, so not round) evidence, listed in opposite orders.
     const old = (recordId: string) => record('FULFILLED', { recordId, at: daysBefore(NOW, 123) });
-    const lateOne = (recordId: string) => record('SLOW_RESPONSE', { recordId, severity: 'MINOR', at: daysBefore(NOW, 17) });
+    const lateOne = (recordId: string) =>
+      record('SLOW_RESPONSE', { recordId, severity: 'MINOR', at: daysBefore(NOW, 17) });
     const recent = (recordId: string) => record('FULFILLED', { recordId, severity: 'SERIOUS', at: daysBefore(NOW, 3) });
     const c = row('c', [old('c1'), lateOne('c2'), recent('c3')]);
     const b = row('b', [recent('b3'), lateOne('b2'), old('b1')]);
@@ -203,16 +274,31 @@ describe('explainStanding', () => {
   //   without late:      r = 2.75, s = 0.5 → 3.75/5.25 = 5/7  effect = 15/29 − 5/7  = −40/203 ≈ −0.1970
   //   without late-done: r = 2.25, s = 2   → 3.25/6.25 = 13/25 effect = 15/29 − 13/25 = −2/725 ≈ −0.0028
   const example: TrustEvidence[] = [
-    record('FULFILLED', { recordId: 'fulfilled', severity: 'MODERATE', note: 'Reported the upstream alarm within 40 minutes.' }),
+    record('FULFILLED', {
+      recordId: 'fulfilled',
+      severity: 'MODERATE',
+      note: 'Reported the upstream alarm within 40 minutes.',
+    }),
     record('FULFILLED', { recordId: 'old-good', severity: 'MINOR', at: daysBefore(NOW, 730) }),
-    record('LATE', { recordId: 'late', severity: 'SERIOUS', at: daysBefore(NOW, 365), note: 'Pumps arrived 9 hours after the 12-hour deadline.' }),
+    record('LATE', {
+      recordId: 'late',
+      severity: 'SERIOUS',
+      at: daysBefore(NOW, 365),
+      note: 'Pumps arrived 9 hours after the 12-hour deadline.',
+    }),
     record('FULFILLED_LATE', { recordId: 'late-done', severity: 'MINOR' }),
     record('CONCEALED_OR_FALSE_REPORT', { recordId: 'concealed', severity: 'CRITICAL', counts: false }),
   ];
 
   test('the worked example: standing and drivers by leave-one-out, largest |effect| first', () => {
     const result = explainStanding(example, NOW, YEAR);
-    expectStanding(result.standing, { score: 15 / 29, uncertainty: 8 / 29, positive: 2.75, negative: 2.5, recordsCounted: 4 });
+    expectStanding(result.standing, {
+      score: 15 / 29,
+      uncertainty: 8 / 29,
+      positive: 2.75,
+      negative: 2.5,
+      recordsCounted: 4,
+    });
     expect(result.drivers.map((d) => d.recordId)).toEqual(['late', 'fulfilled', 'old-good', 'late-done']);
     const expected: Record<string, [number, number]> = {
       late: [-40 / 203, 0.5],
@@ -223,7 +309,11 @@ describe('explainStanding', () => {
     for (const driver of result.drivers) {
       expect(driver.effect).toBeCloseTo(expected[driver.recordId][0], 10);
       expect(driver.weightRemaining).toBeCloseTo(expected[driver.recordId][1], 10);
-      const without = standingAt(example.filter((r) => r.recordId !== driver.recordId), NOW, YEAR);
+      const without = standingAt(
+        example.filter((r) => r.recordId !== driver.recordId),
+        NOW,
+        YEAR,
+      );
       expect(driver.effect).toBeCloseTo(result.standing.score - without.score, 10);
     }
   });
@@ -237,7 +327,9 @@ describe('explainStanding', () => {
     expect(fulfilled.explanation).toBe(
       'Commitment fulfilled on time (moderate, 30 June 2026): raised the score by 18.4 points; it now counts 100% of its original weight. Reported the upstream alarm within 40 minutes.',
     );
-    expect(lateDone.explanation).toBe('Obligation fulfilled late (minor, 30 June 2026): lowered the score by 0.3 points; it now counts 100% of its original weight.');
+    expect(lateDone.explanation).toBe(
+      'Obligation fulfilled late (minor, 30 June 2026): lowered the score by 0.3 points; it now counts 100% of its original weight.',
+    );
   });
 
   test('the summary gives the points, the evidence and the direction', () => {
@@ -247,9 +339,15 @@ describe('explainStanding', () => {
     expect(result.trend[0].asOf).toBe('2025-06-30T23:59:59.999Z');
     expect(result.change).toBeCloseTo(15 / 29 - standingAt(example, '2025-06-30T23:59:59.999Z', YEAR).score, 10);
     expect(result.direction).toBe('IMPROVING');
-    expect(result.summary).toContain('The trust standing is 51.7 points out of 100, based on moderate evidence (4 records counted).');
-    expect(result.summary).toMatch(/Over the last 12 months it has improved by \d+\.\d points, from \d+\.\d points at the end of June 2025\./);
-    expect(result.summary).toContain('The record that moved it most: "Obligation not fulfilled on time" of 30 June 2025, which lowered it by 19.7 points.');
+    expect(result.summary).toContain(
+      'The trust standing is 51.7 points out of 100, based on moderate evidence (4 records counted).',
+    );
+    expect(result.summary).toMatch(
+      /Over the last 12 months it has improved by \d+\.\d points, from \d+\.\d points at the end of June 2025\./,
+    );
+    expect(result.summary).toContain(
+      'The record that moved it most: "Obligation not fulfilled on time" of 30 June 2025, which lowered it by 19.7 points.',
+    );
   });
 
   test('at most topDrivers, only records that count; ties go to the newer, then the smaller id', () => {
@@ -278,7 +376,19 @@ describe('explainStanding', () => {
     const records = [record('FULFILLED', { severity: 'MINOR', at: '2025-11-30T23:59:59.999Z' })];
     const { trend, standing, change, direction } = explainStanding(records, nowJan, { halfLifeDays: 31 });
     expect(trend.map((p) => p.month)).toEqual([
-      '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
     ]);
     expect(trend[0].asOf).toBe('2025-01-31T23:59:59.999Z');
     expect(trend[11].asOf).toBe('2025-12-31T23:59:59.999Z');
@@ -292,19 +402,28 @@ describe('explainStanding', () => {
     expect(trend[11].uncertainty).toBeCloseTo(0.8, 10);
     expect(trend[12].score).toBeCloseTo(5 / 9, 10);
     expect(trend[12].uncertainty).toBeCloseTo(8 / 9, 10);
-    expect({ score: trend[12].score, uncertainty: trend[12].uncertainty }).toEqual({ score: standing.score, uncertainty: standing.uncertainty });
+    expect({ score: trend[12].score, uncertainty: trend[12].uncertainty }).toEqual({
+      score: standing.score,
+      uncertainty: standing.uncertainty,
+    });
     // 5/9 − 1/2 = 1/18 ≈ 0.056 ≥ 0.02.
     expect(change).toBeCloseTo(1 / 18, 10);
     expect(direction).toBe('IMPROVING');
   });
 
   test('the trend mid-month, in a leap year', () => {
-    const { trend, standing } = explainStanding([record('LATE', { at: '2024-01-05T08:00:00.000Z' })], '2024-03-10T12:00:00.000Z', YEAR);
+    const { trend, standing } = explainStanding(
+      [record('LATE', { at: '2024-01-05T08:00:00.000Z' })],
+      '2024-03-10T12:00:00.000Z',
+      YEAR,
+    );
     expect(trend.map((p) => p.month).slice(-3)).toEqual(['2024-01', '2024-02', '2024-03']);
     expect(trend[0].month).toBe('2023-03');
     expect(trend[11].asOf).toBe('2024-02-29T23:59:59.999Z');
     expect(trend[12].asOf).toBe('2024-03-10T12:00:00.000Z');
-    expect(trend[12].score).toBe(standingAt([record('LATE', { at: '2024-01-05T08:00:00.000Z' })], '2024-03-10T12:00:00.000Z', YEAR).score);
+    expect(trend[12].score).toBe(
+      standingAt([record('LATE', { at: '2024-01-05T08:00:00.000Z' })], '2024-03-10T12:00:00.000Z', YEAR).score,
+    );
     expect(trend[12].score).toBe(standing.score);
   });
 
@@ -316,7 +435,10 @@ describe('explainStanding', () => {
     ['10 up, 11 down: 11/23 − 1/2 = −1/46 ≈ −0.0217', 10, 11, 'DECLINING', -1 / 46],
     ['nothing at all', 0, 0, 'STABLE', 0],
   ])('direction: %s', (_name, up, down, direction, change) => {
-    const records = [...many(up, 'FULFILLED', { severity: 'MINOR' }), ...many(down, 'SLOW_RESPONSE', { severity: 'MINOR' })];
+    const records = [
+      ...many(up, 'FULFILLED', { severity: 'MINOR' }),
+      ...many(down, 'SLOW_RESPONSE', { severity: 'MINOR' }),
+    ];
     const result = explainStanding(records, NOW, YEAR);
     expect(result.change).toBeCloseTo(change, 10);
     expect(result.direction).toBe(direction);
@@ -330,7 +452,9 @@ describe('explainStanding', () => {
     [7, 'moderate evidence'],
     [8, 'substantial evidence'],
   ])('the summary with %p MINOR fulfilments today says "%s"', (count, words) => {
-    expect(explainStanding(many(count, 'FULFILLED', { severity: 'MINOR' }), NOW, YEAR).summary).toContain(`based on ${words}`);
+    expect(explainStanding(many(count, 'FULFILLED', { severity: 'MINOR' }), NOW, YEAR).summary).toContain(
+      `based on ${words}`,
+    );
   });
 
   test('the summary with no records', () => {

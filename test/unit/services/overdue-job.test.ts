@@ -3,9 +3,22 @@ import type { Repositories } from '../../../src/store';
 import type { StoredObligation } from '../../../src/store/entities';
 
 const overdue = (obligationId: string, clusterId: string): StoredObligation => ({
-  obligationId, clusterId, eventId: 'e', agreementId: 'a', agreementVersionNo: 1, dutyId: 'd', obligeeKey: 'city-x', cityId: 'city-x',
-  role: 'LEAD', kind: 'REPORT', action: 'Report', triggeredAt: '2026-07-21T08:00:00.000Z', dueAt: '2026-07-21T10:00:00.000Z',
-  status: 'OPEN', openState: 'OPEN', version: 1,
+  obligationId,
+  clusterId,
+  eventId: 'e',
+  agreementId: 'a',
+  agreementVersionNo: 1,
+  dutyId: 'd',
+  obligeeKey: 'city-x',
+  cityId: 'city-x',
+  role: 'LEAD',
+  kind: 'REPORT',
+  action: 'Report',
+  triggeredAt: '2026-07-21T08:00:00.000Z',
+  dueAt: '2026-07-21T10:00:00.000Z',
+  status: 'OPEN',
+  openState: 'OPEN',
+  version: 1,
 });
 
 // A failing cluster or obligation must not stop the job: the others are recorded, the failure is counted and logged.
@@ -39,7 +52,20 @@ test('an overdue fund contribution is recorded as CONTRIBUTION_MISSED', async ()
   const windows: string[] = [];
   const store = {
     events: { getMany: async (ids: string[]) => ids.map(() => undefined) },
-    clusters: { listAllIds: async () => ['c'], get: async () => ({ clusterId: 'c', trustSettings: { disputeWindow: 'P7D', halfLifeDays: 365, thirdPartyWeightBp: 7000, selfWeightBp: 3000, rewardAtOrAbove: 0.8, penaltyBelow: 0.4 } }) },
+    clusters: {
+      listAllIds: async () => ['c'],
+      get: async () => ({
+        clusterId: 'c',
+        trustSettings: {
+          disputeWindow: 'P7D',
+          halfLifeDays: 365,
+          thirdPartyWeightBp: 7000,
+          selfWeightBp: 3000,
+          rewardAtOrAbove: 0.8,
+          penaltyBelow: 0.4,
+        },
+      }),
+    },
     obligations: {
       overdueNotRecorded: async () => [{ ...overdue('o1', 'c'), kind: 'FUND_CONTRIBUTION' }, overdue('o2', 'c')],
       recordLate: async (_obligation: StoredObligation, record: { kind: string; disputeWindowEndsAt: string }) => {

@@ -27,6 +27,11 @@ describe('cursors', () => {
     const full = await readPage('s', { first: 2 }, store, (item) => item);
     const exact = await readPage('s', { first: 3 }, store, (item) => item);
     expect(asked).toEqual([3, 4]);
-    expect([full.items, full.hasNextPage, exact.items, exact.hasNextPage]).toEqual([['a', 'b'], true, ['a', 'b', 'c'], false]);
+    expect([full.items, full.hasNextPage, exact.items, exact.hasNextPage]).toEqual([
+      ['a', 'b'],
+      true,
+      ['a', 'b', 'c'],
+      false,
+    ]);
   });
 });

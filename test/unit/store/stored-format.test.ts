@@ -25,7 +25,14 @@ function describeEntity(entity: AnyEntity): unknown {
     indexes: Object.fromEntries(
       Object.keys(model.indexes)
         .sort()
-        .map((name) => [name, { index: model.indexes[name].index || '(table)', pk: describeKey(model.indexes[name].pk), sk: describeKey(model.indexes[name].sk) }]),
+        .map((name) => [
+          name,
+          {
+            index: model.indexes[name].index || '(table)',
+            pk: describeKey(model.indexes[name].pk),
+            sk: describeKey(model.indexes[name].sk),
+          },
+        ]),
     ),
     // The definitions as written (nested maps and lists included): types, enum values, padding, required, readOnly.
     attributes: entity.schema.attributes,

@@ -1,5 +1,16 @@
 import { BadInputError } from '../../../../src/domain/errors';
-import { add, compare, formatMoney, money, parseMoney, subtract, sum, toWire, zero, type MoneyWire } from '../../../../src/domain/compensation/money';
+import {
+  add,
+  compare,
+  formatMoney,
+  money,
+  parseMoney,
+  subtract,
+  sum,
+  toWire,
+  zero,
+  type MoneyWire,
+} from '../../../../src/domain/compensation/money';
 import { Random } from './random';
 
 const cny = (amountMinor: string): MoneyWire => ({ amountMinor, currency: 'CNY' });
@@ -21,7 +32,11 @@ describe('parseMoney', () => {
   });
 
   test.each<[string, unknown, RegExp]>([
-    ['a decimal', '12500.00', /amount must be a whole number of minor units \(fen for CNY\) written as digits, e.g. "1250000" for ¥12,500.00 \(got "12500.00"\)/],
+    [
+      'a decimal',
+      '12500.00',
+      /amount must be a whole number of minor units \(fen for CNY\) written as digits, e.g. "1250000" for ¥12,500.00 \(got "12500.00"\)/,
+    ],
     ['a float written with an exponent', '1e6', /whole number of minor units/],
     ['a plus sign', '+5', /whole number of minor units/],
     ['a leading zero', '0125', /whole number of minor units/],
@@ -39,11 +54,15 @@ describe('parseMoney', () => {
   });
 
   test.each(['cny', 'RMB¥', 'CN', '', undefined])('refuses the currency %p', (currency) => {
-    expect(() => parseMoney({ amountMinor: '1', currency } as MoneyWire)).toThrow(/ISO 4217 code of three capital letters/);
+    expect(() => parseMoney({ amountMinor: '1', currency } as MoneyWire)).toThrow(
+      /ISO 4217 code of three capital letters/,
+    );
   });
 
   test('refuses zero where a positive amount is required, naming the field', () => {
-    expect(() => parseMoney(cny('0'), 'transport cap', { requirePositive: true })).toThrow('The transport cap must be more than ¥0.00.');
+    expect(() => parseMoney(cny('0'), 'transport cap', { requirePositive: true })).toThrow(
+      'The transport cap must be more than ¥0.00.',
+    );
   });
 
   test('round-trips any amount of up to 16 digits through the exchanged form', () => {
@@ -91,7 +110,9 @@ describe('arithmetic', () => {
   });
 
   test('refuses to mix currencies', () => {
-    expect(() => add(a, money(1n, 'USD'))).toThrow('Amounts in CNY and USD cannot be combined; record every amount of an agreement in one currency.');
+    expect(() => add(a, money(1n, 'USD'))).toThrow(
+      'Amounts in CNY and USD cannot be combined; record every amount of an agreement in one currency.',
+    );
     expect(() => compare(a, money(1n, 'USD'))).toThrow(BadInputError);
   });
 

@@ -1,10 +1,20 @@
 import { BadInputError } from '../../../../src/domain/errors';
 import { money } from '../../../../src/domain/compensation/money';
-import { netBalances, settlementPlan, type Balance, type LedgerEntry, type Transfer } from '../../../../src/domain/compensation/settlement';
+import {
+  netBalances,
+  settlementPlan,
+  type Balance,
+  type LedgerEntry,
+  type Transfer,
+} from '../../../../src/domain/compensation/settlement';
 import { FUND_PAYER_ID } from '../../../../src/domain/compensation/split';
 import { Random } from './random';
 
-const owes = (payerId: string, payeeId: string, minor: bigint): LedgerEntry => ({ payerId, payeeId, amount: money(minor, 'CNY') });
+const owes = (payerId: string, payeeId: string, minor: bigint): LedgerEntry => ({
+  payerId,
+  payeeId,
+  amount: money(minor, 'CNY'),
+});
 const balance = (partyId: string, minor: bigint): Balance => ({ partyId, net: money(minor, 'CNY') });
 const asRows = (transfers: Transfer[]) => transfers.map((t) => [t.fromId, t.toId, t.amount.minor]);
 
@@ -39,7 +49,11 @@ describe('netBalances', () => {
   });
 
   test.each<[string, LedgerEntry, RegExp]>([
-    ['another currency', { ...owes('a', 'b', 1n), amount: money(1n, 'USD') }, /Ledger entry 1 is in USD, but this settlement is in CNY/],
+    [
+      'another currency',
+      { ...owes('a', 'b', 1n), amount: money(1n, 'USD') },
+      /Ledger entry 1 is in USD, but this settlement is in CNY/,
+    ],
     ['a party owing itself', owes('a', 'a', 1n), /a owing itself/],
     ['a negative amount', { ...owes('a', 'b', 1n), amount: { minor: -1n, currency: 'CNY' } }, /negative amount/],
   ])('refuses %s', (_name, entry, message) => {
@@ -50,7 +64,13 @@ describe('netBalances', () => {
 
 describe('settlementPlan', () => {
   test('the largest debtor pays the largest creditor, step by step', () => {
-    const balances = [balance(FUND_PAYER_ID, -4_000_000n), balance('jiaxing', 9_500_001n), balance('shanghai', -3_000_001n), balance('suzhou', -2_500_000n), balance('huzhou', 0n)];
+    const balances = [
+      balance(FUND_PAYER_ID, -4_000_000n),
+      balance('jiaxing', 9_500_001n),
+      balance('shanghai', -3_000_001n),
+      balance('suzhou', -2_500_000n),
+      balance('huzhou', 0n),
+    ];
     expect(asRows(settlementPlan(balances))).toEqual([
       [FUND_PAYER_ID, 'jiaxing', 4_000_000n],
       ['shanghai', 'jiaxing', 3_000_001n],
@@ -65,7 +85,14 @@ describe('settlementPlan', () => {
 
   test('is not always the fewest transfers (the minimum is NP-hard), but never more than n − 1', () => {
     // shanghai −3 / jiaxing +3 could settle alone, giving 4 transfers; greedy pays the largest first and uses 5 = n − 1.
-    const balances = [balance('a', -8n), balance('b', 6n), balance('c', -2n), balance('jiaxing', 3n), balance('e', 4n), balance('shanghai', -3n)];
+    const balances = [
+      balance('a', -8n),
+      balance('b', 6n),
+      balance('c', -2n),
+      balance('jiaxing', 3n),
+      balance('e', 4n),
+      balance('shanghai', -3n),
+    ];
     const plan = settlementPlan(balances);
     expect(plan).toHaveLength(5);
     expect([...afterPaying(balances, plan).values()].every((left) => left === 0n)).toBe(true);
@@ -73,7 +100,11 @@ describe('settlementPlan', () => {
 
   test.each<[string, Balance[], RegExp]>([
     ['balances that do not add up to zero', [balance('a', -5n), balance('b', 4n)], /add up to -¥0.01 instead of zero/],
-    ['two currencies', [balance('a', -5n), { partyId: 'b', net: money(5n, 'USD') }], /Balances in CNY and USD cannot be settled together/],
+    [
+      'two currencies',
+      [balance('a', -5n), { partyId: 'b', net: money(5n, 'USD') }],
+      /Balances in CNY and USD cannot be settled together/,
+    ],
     ['a party listed twice', [balance('a', -5n), balance('a', 5n)], /only one balance/],
   ])('refuses %s', (_name, balances, message) => {
     expect(() => settlementPlan(balances)).toThrow(BadInputError);
@@ -101,8 +132,10 @@ describe('settlementPlan', () => {
         plan.some((t) => t.amount.minor <= 0n) && 'a transfer of zero or less',
         plan.some((t) => t.fromId === t.toId) && 'a party paying itself',
         plan.some((t) => net.get(t.fromId)! >= 0n || net.get(t.toId)! <= 0n) && 'a creditor pays or a debtor receives',
-        JSON.stringify(asRows(settlementPlan(random.shuffle(balances))), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) !==
-          JSON.stringify(asRows(plan), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) && 'the order of the balances changed the plan',
+        JSON.stringify(asRows(settlementPlan(random.shuffle(balances))), (_k, v: unknown) =>
+          typeof v === 'bigint' ? v.toString() : v,
+        ) !== JSON.stringify(asRows(plan), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) &&
+          'the order of the balances changed the plan',
       ].filter(Boolean);
       if (problems.length) expect({ entries: entries.length, balances, plan }).toBe(problems.join('; '));
     }
