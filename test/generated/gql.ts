@@ -14,446 +14,300 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.AidRequestsRequestDocument;
-  '\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n': typeof types.AidRequestsOfferDocument;
-  '\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n': typeof types.AidRequestsAcceptDocument;
-  '\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n': typeof types.AidRequestsDispatchDocument;
-  '\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n': typeof types.AidRequestsArrivedDocument;
-  '\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n': typeof types.AidRequestsRequestFieldsFragmentDoc;
-  '\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n': typeof types.AidRequestsCancelRequestDocument;
-  '\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n': typeof types.AidRequestsCloseRequestDocument;
-  '\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n': typeof types.AidRequestsReadRequestDocument;
-  '\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n': typeof types.AidRequestsItemDocument;
-  '\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n': typeof types.AidRequestsAuditDocument;
-  '\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n': typeof types.AuditUpdateDocument;
-  '\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditAuditDocument;
-  '\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n': typeof types.BaselineUpdateDocument;
-  '\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n': typeof types.BaselineReadDocument;
-  '\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n': typeof types.BaselineAuditDocument;
-  '\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.BoundsAgreementsDocument;
-  '\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n': typeof types.BoundsSettingsDocument;
-  '\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n': typeof types.BoundsSetReserveDocument;
-  '\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n': typeof types.BoundsShortfallsDocument;
-  '\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n': typeof types.BoundsRequestDocument;
-  '\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.BoundsRequestsDocument;
-  '\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ClaimsCapFileDocument;
-  '\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ClaimsCapReviewDocument;
-  '\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n': typeof types.ClaimsCapDecideDocument;
-  '\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n': typeof types.ClaimsClaimFieldsFragmentDoc;
-  '\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n': typeof types.ClaimsFileDocument;
-  '\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n': typeof types.ClaimsReviewDocument;
-  '\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n': typeof types.ClaimsDecideDocument;
-  '\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n': typeof types.ClaimsBalancesDocument;
-  '\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n': typeof types.ClaimsPayDocument;
-  '\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ': typeof types.ClaimsAppealDocument;
-  '\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ': typeof types.ClaimsDecideAppealDocument;
-  '\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ClustersClusterDocument;
-  '\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ': typeof types.ClustersClustersDocument;
-  '\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ': typeof types.ClustersCitiesDocument;
-  '\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CompensationTermsReadDocument;
-  '\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n': typeof types.EvaluationsAccreditDocument;
-  '\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n': typeof types.EvaluationsOpenDocument;
-  '\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n': typeof types.EvaluationsDraftDocument;
-  '\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n': typeof types.EvaluationsSubmitDocument;
-  '\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n': typeof types.EvaluationsFinalizeDocument;
-  '\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n': typeof types.EvaluationsEvaluationDocument;
-  '\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n': typeof types.EvaluationsListDocument;
-  '\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.EvaluationsStandingDocument;
-  '\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ': typeof types.EvaluationsRubricDocument;
-  '\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ': typeof types.EvaluationsObligationsDocument;
-  '\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n': typeof types.FundContributeDocument;
-  '\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n': typeof types.FundFundDocument;
-  '\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n': typeof types.IdsKeysAndTextSetModeDocument;
-  '\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n': typeof types.IdsKeysAndTextModeDocument;
-  '\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n': typeof types.IdsKeysAndTextEventsDocument;
-  '\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ': typeof types.IdsKeysAndTextUpdateDocument;
-  '\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n': typeof types.InventoryItemFieldsFragmentDoc;
-  '\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryCreateDocument;
-  '\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryUpdateDocument;
-  '\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryUpdateManyDocument;
-  '\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n': typeof types.InventoryReadDocument;
-  '\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n': typeof types.InventoryHistoryDocument;
-  '\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n': typeof types.InventoryListDocument;
-  '\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ': typeof types.MessagesNameCitiesFileDocument;
-  '\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ': typeof types.MessagesNameCitiesPayDocument;
-  '\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n': typeof types.ModeSetModeDocument;
-  '\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n': typeof types.ModeHistoryDocument;
-  '\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n': typeof types.ModeAuditDocument;
-  '\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n': typeof types.MutualAidOfferFieldsFragmentDoc;
-  '\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n': typeof types.MutualAidRequestDocument;
-  '\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidOfferDocument;
-  '\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidAcceptDocument;
-  '\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidDeclineDocument;
-  '\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidDispatchDocument;
-  '\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidArrivedDocument;
-  '\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidReturnDocument;
-  '\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n': typeof types.MutualAidCancelDocument;
-  '\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n': typeof types.MutualAidAvailabilityDocument;
-  '\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n': typeof types.MutualAidReadRequestDocument;
-  '\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n': typeof types.MutualAidShortfallsDocument;
-  '\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n': typeof types.ObligationOutcomesRecordsDocument;
-  '\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n': typeof types.ObligationOutcomesStandingDocument;
-  '\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n': typeof types.ObligationOutcomesCloseDocument;
-  '\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n': typeof types.ObligationOutcomesRequestAidDocument;
-  '\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n': typeof types.OverdueRacesRecordsDocument;
-  '\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n': typeof types.OverdueRacesCloseDocument;
-  '\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n': typeof types.PartnerRecordsRecordDocument;
-  '\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n': typeof types.PartnerRecordsDisputeDocument;
-  '\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n': typeof types.PartnerRecordsResolveDocument;
-  '\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n': typeof types.PartnerRecordsStandingDocument;
-  '\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n': typeof types.ReadRulesRecordDocument;
-  '\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n': typeof types.ReadRulesAccreditDocument;
-  '\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n': typeof types.ReadRulesOpenDocument;
-  '\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ': typeof types.ReadRulesItemFieldsFragmentDoc;
-  '\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ': typeof types.ReadRulesItemDocument;
-  '\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ': typeof types.ReadRulesOffersDocument;
-  '\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ': typeof types.ReadRulesListedOffersDocument;
-  '\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ': typeof types.ReadRulesAvailabilityDocument;
-  '\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    ': typeof types.ReadRulesStandingDocument;
-  '\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ': typeof types.ReadRulesDriversDocument;
-  '\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ': typeof types.ReadRulesReadDocument;
-  '\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    ': typeof types.ReadRulesAccreditationsDocument;
-  '\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ': typeof types.ReadRulesClaimDocument;
-  '\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    ': typeof types.ReadRulesClaimsDocument;
-  '\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ': typeof types.ReadRulesThroughRecordDocument;
-  '\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ': typeof types.ReadRulesObligationsDocument;
-  '\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ': typeof types.ReadRulesRecordsDocument;
-  '\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n': typeof types.ResourcesCatalogueDocument;
-  '\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n': typeof types.ResourcesDefineDocument;
-  '\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n': typeof types.ShortfallsShortfallsDocument;
-  '\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n': typeof types.ShortfallsSetDocument;
-  '\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n': typeof types.ShortfallsUpdateDocument;
-  '\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ': typeof types.StateConflictsAcceptDocument;
-  '\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ': typeof types.StateConflictsPayDocument;
-  '\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  ': typeof types.StateConflictsRevokeDocument;
-  '\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n': typeof types.TrustRecordFieldsFragmentDoc;
-  '\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustRecordDocument;
-  '\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustDisputeDocument;
-  '\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustResolveDocument;
-  '\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n': typeof types.TrustOneDocument;
-  '\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n': typeof types.TrustListDocument;
-  '\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n': typeof types.TrustStandingDocument;
-  '\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n': typeof types.TrustDriversDocument;
-  '\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n': typeof types.TrustRankingDocument;
-  '\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n': typeof types.TrustBalancesDocument;
-  '\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n': typeof types.TrustPayDocument;
-  '\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n': typeof types.TrustSettingsDocument;
-  '\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n': typeof types.AgreementFieldsFragmentDoc;
-  '\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.DraftAgreementDocument;
-  '\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.ProposeAgreementDocument;
-  '\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.RatifyAgreementDocument;
-  '\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.DeclineAgreementDocument;
-  '\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.AmendAgreementDocument;
-  '\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.UpdateAgreementDraftDocument;
-  '\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.SuspendAgreementDocument;
-  '\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.ResumeAgreementDocument;
-  '\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.TerminateAgreementDocument;
-  '\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n': typeof types.EventFieldsFragmentDoc;
-  '\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.ReportRiskEventDocument;
-  '\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.ConfirmRiskEventDocument;
-  '\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.UpdateRiskEventDocument;
-  '\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.EscalateRiskEventDocument;
-  '\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n': typeof types.SetRiskEventStatusDocument;
-  '\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n': typeof types.ObligationFieldsFragmentDoc;
-  '\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ObligationsDocument;
-  '\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n': typeof types.FulfilObligationDocument;
-  '\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n': typeof types.WaiveObligationDocument;
-  '\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n': typeof types.ObligationSummaryDocument;
-  '\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n': typeof types.ComplianceRecordsDocument;
+    "\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AidRequestsRequestDocument,
+    "\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": typeof types.AidRequestsOfferDocument,
+    "\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n": typeof types.AidRequestsAcceptDocument,
+    "\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n": typeof types.AidRequestsDispatchDocument,
+    "\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": typeof types.AidRequestsArrivedDocument,
+    "\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.AidRequestsRequestFieldsFragmentDoc,
+    "\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsCancelRequestDocument,
+    "\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsCloseRequestDocument,
+    "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsReadRequestDocument,
+    "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": typeof types.AidRequestsItemDocument,
+    "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.AidRequestsAuditDocument,
+    "\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n": typeof types.AuditUpdateDocument,
+    "\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditAuditDocument,
+    "\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n": typeof types.BaselineUpdateDocument,
+    "\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n": typeof types.BaselineReadDocument,
+    "\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n": typeof types.BaselineAuditDocument,
+    "\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.BoundsAgreementsDocument,
+    "\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": typeof types.BoundsSettingsDocument,
+    "\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n": typeof types.BoundsSetReserveDocument,
+    "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": typeof types.BoundsShortfallsDocument,
+    "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n": typeof types.BoundsRequestDocument,
+    "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.BoundsRequestsDocument,
+    "\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ClaimsCapFileDocument,
+    "\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ClaimsCapReviewDocument,
+    "\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n": typeof types.ClaimsCapDecideDocument,
+    "\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.ClaimsClaimFieldsFragmentDoc,
+    "\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": typeof types.ClaimsFileDocument,
+    "\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": typeof types.ClaimsReviewDocument,
+    "\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": typeof types.ClaimsDecideDocument,
+    "\n  query ClaimsBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: \"cluster-jjj\") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.ClaimsBalancesDocument,
+    "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": typeof types.ClaimsPayDocument,
+    "\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ": typeof types.ClaimsAppealDocument,
+    "\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ": typeof types.ClaimsDecideAppealDocument,
+    "\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClustersClusterDocument,
+    "\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.ClustersClustersDocument,
+    "\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: \"cluster-jjj\") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.ClustersCitiesDocument,
+    "\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompensationTermsReadDocument,
+    "\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n": typeof types.EvaluationsAccreditDocument,
+    "\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n": typeof types.EvaluationsOpenDocument,
+    "\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n": typeof types.EvaluationsDraftDocument,
+    "\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n": typeof types.EvaluationsSubmitDocument,
+    "\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.EvaluationsFinalizeDocument,
+    "\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.EvaluationsEvaluationDocument,
+    "\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EvaluationsListDocument,
+    "\n  query EvaluationsStanding {\n    trustStanding(cityId: \"city-tianjin\") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvaluationsStandingDocument,
+    "\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ": typeof types.EvaluationsRubricDocument,
+    "\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ": typeof types.EvaluationsObligationsDocument,
+    "\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": typeof types.FundContributeDocument,
+    "\n  query FundFund {\n    fund(clusterId: \"cluster-jjj\") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n": typeof types.FundFundDocument,
+    "\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n": typeof types.IdsKeysAndTextSetModeDocument,
+    "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextModeDocument,
+    "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextEventsDocument,
+    "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ": typeof types.IdsKeysAndTextUpdateDocument,
+    "\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n": typeof types.InventoryItemFieldsFragmentDoc,
+    "\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryCreateDocument,
+    "\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryUpdateDocument,
+    "\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryUpdateManyDocument,
+    "\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryReadDocument,
+    "\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n": typeof types.InventoryHistoryDocument,
+    "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InventoryListDocument,
+    "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": typeof types.MessagesNameCitiesFileDocument,
+    "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MessagesNameCitiesPayDocument,
+    "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": typeof types.ModeSetModeDocument,
+    "\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n": typeof types.ModeHistoryDocument,
+    "\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n": typeof types.ModeAuditDocument,
+    "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": typeof types.MutualAidOfferFieldsFragmentDoc,
+    "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n": typeof types.MutualAidRequestDocument,
+    "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidOfferDocument,
+    "\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidAcceptDocument,
+    "\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidDeclineDocument,
+    "\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidDispatchDocument,
+    "\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidArrivedDocument,
+    "\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidReturnDocument,
+    "\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidCancelDocument,
+    "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n": typeof types.MutualAidAvailabilityDocument,
+    "\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MutualAidReadRequestDocument,
+    "\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": typeof types.MutualAidShortfallsDocument,
+    "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": typeof types.ObligationOutcomesRecordsDocument,
+    "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": typeof types.ObligationOutcomesStandingDocument,
+    "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n": typeof types.ObligationOutcomesCloseDocument,
+    "\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ObligationOutcomesRequestAidDocument,
+    "\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OverdueRacesRecordsDocument,
+    "\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n": typeof types.OverdueRacesCloseDocument,
+    "\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n": typeof types.PartnerRecordsRecordDocument,
+    "\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.PartnerRecordsDisputeDocument,
+    "\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n": typeof types.PartnerRecordsResolveDocument,
+    "\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n": typeof types.PartnerRecordsStandingDocument,
+    "\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.ReadRulesRecordDocument,
+    "\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n": typeof types.ReadRulesAccreditDocument,
+    "\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.ReadRulesOpenDocument,
+    "\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ": typeof types.ReadRulesItemFieldsFragmentDoc,
+    "\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ": typeof types.ReadRulesItemDocument,
+    "\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ": typeof types.ReadRulesOffersDocument,
+    "\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: \"cluster-jjj\") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ReadRulesListedOffersDocument,
+    "\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ": typeof types.ReadRulesAvailabilityDocument,
+    "\n      query ReadRulesStanding {\n        trustStanding(cityId: \"city-tianjin\") {\n          score\n          summary\n        }\n      }\n    ": typeof types.ReadRulesStandingDocument,
+    "\n      query ReadRulesDrivers {\n        trustStanding(cityId: \"city-tianjin\") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ReadRulesDriversDocument,
+    "\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ": typeof types.ReadRulesReadDocument,
+    "\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: \"cluster-jjj\") {\n          evaluatorId\n          organisation\n        }\n      }\n    ": typeof types.ReadRulesAccreditationsDocument,
+    "\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ": typeof types.ReadRulesClaimDocument,
+    "\n      query ReadRulesClaims {\n        claims(clusterId: \"cluster-jjj\") {\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.ReadRulesClaimsDocument,
+    "\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ": typeof types.ReadRulesThroughRecordDocument,
+    "\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadRulesObligationsDocument,
+    "\n    query ReadRulesRecords {\n      complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadRulesRecordsDocument,
+    "\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n": typeof types.ResourcesCatalogueDocument,
+    "\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n": typeof types.ResourcesDefineDocument,
+    "\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n": typeof types.ShortfallsShortfallsDocument,
+    "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n": typeof types.ShortfallsSetDocument,
+    "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n": typeof types.ShortfallsUpdateDocument,
+    "\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ": typeof types.StateConflictsAcceptDocument,
+    "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.StateConflictsPayDocument,
+    "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": typeof types.StateConflictsRevokeDocument,
+    "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": typeof types.TrustRecordFieldsFragmentDoc,
+    "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustRecordDocument,
+    "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustDisputeDocument,
+    "\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustResolveDocument,
+    "\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustOneDocument,
+    "\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TrustListDocument,
+    "\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n": typeof types.TrustStandingDocument,
+    "\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n": typeof types.TrustDriversDocument,
+    "\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n": typeof types.TrustRankingDocument,
+    "\n  query TrustBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": typeof types.TrustBalancesDocument,
+    "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustPayDocument,
+    "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n": typeof types.TrustSettingsDocument,
+    "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
+    "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.ProposeAgreementDocument,
+    "\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.RatifyAgreementDocument,
+    "\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DeclineAgreementDocument,
+    "\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AmendAgreementDocument,
+    "\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateAgreementDraftDocument,
+    "\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.SuspendAgreementDocument,
+    "\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.ResumeAgreementDocument,
+    "\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n": typeof types.EventFieldsFragmentDoc,
+    "\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.ReportRiskEventDocument,
+    "\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.ConfirmRiskEventDocument,
+    "\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.UpdateRiskEventDocument,
+    "\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.EscalateRiskEventDocument,
+    "\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.SetRiskEventStatusDocument,
+    "\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n": typeof types.ObligationFieldsFragmentDoc,
+    "\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ObligationsDocument,
+    "\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n": typeof types.FulfilObligationDocument,
+    "\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n": typeof types.WaiveObligationDocument,
+    "\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n": typeof types.ObligationSummaryDocument,
+    "\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n": typeof types.ComplianceRecordsDocument,
 };
 const documents: Documents = {
-  '\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n':
-    types.AidRequestsRequestDocument,
-  '\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n':
-    types.AidRequestsOfferDocument,
-  '\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n':
-    types.AidRequestsAcceptDocument,
-  '\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n':
-    types.AidRequestsDispatchDocument,
-  '\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n':
-    types.AidRequestsArrivedDocument,
-  '\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n':
-    types.AidRequestsRequestFieldsFragmentDoc,
-  '\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n':
-    types.AidRequestsCancelRequestDocument,
-  '\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n':
-    types.AidRequestsCloseRequestDocument,
-  '\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n':
-    types.AidRequestsReadRequestDocument,
-  '\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n':
-    types.AidRequestsItemDocument,
-  '\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n':
-    types.AidRequestsAuditDocument,
-  '\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n':
-    types.AuditUpdateDocument,
-  '\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.AuditAuditDocument,
-  '\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n':
-    types.BaselineUpdateDocument,
-  '\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n':
-    types.BaselineReadDocument,
-  '\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n':
-    types.BaselineAuditDocument,
-  '\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
-    types.BoundsAgreementsDocument,
-  '\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n':
-    types.BoundsSettingsDocument,
-  '\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n':
-    types.BoundsSetReserveDocument,
-  '\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n':
-    types.BoundsShortfallsDocument,
-  '\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n':
-    types.BoundsRequestDocument,
-  '\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
-    types.BoundsRequestsDocument,
-  '\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n':
-    types.ClaimsCapFileDocument,
-  '\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n':
-    types.ClaimsCapReviewDocument,
-  '\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n':
-    types.ClaimsCapDecideDocument,
-  '\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n':
-    types.ClaimsClaimFieldsFragmentDoc,
-  '\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n':
-    types.ClaimsFileDocument,
-  '\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n':
-    types.ClaimsReviewDocument,
-  '\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n':
-    types.ClaimsDecideDocument,
-  '\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n':
-    types.ClaimsBalancesDocument,
-  '\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n':
-    types.ClaimsPayDocument,
-  '\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ':
-    types.ClaimsAppealDocument,
-  '\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ':
-    types.ClaimsDecideAppealDocument,
-  '\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.ClustersClusterDocument,
-  '\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ':
-    types.ClustersClustersDocument,
-  '\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ':
-    types.ClustersCitiesDocument,
-  '\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.CompensationTermsReadDocument,
-  '\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n':
-    types.EvaluationsAccreditDocument,
-  '\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n':
-    types.EvaluationsOpenDocument,
-  '\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n':
-    types.EvaluationsDraftDocument,
-  '\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n':
-    types.EvaluationsSubmitDocument,
-  '\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n':
-    types.EvaluationsFinalizeDocument,
-  '\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n':
-    types.EvaluationsEvaluationDocument,
-  '\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n':
-    types.EvaluationsListDocument,
-  '\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n':
-    types.EvaluationsStandingDocument,
-  '\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ':
-    types.EvaluationsRubricDocument,
-  '\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ':
-    types.EvaluationsObligationsDocument,
-  '\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n':
-    types.FundContributeDocument,
-  '\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n':
-    types.FundFundDocument,
-  '\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n':
-    types.IdsKeysAndTextSetModeDocument,
-  '\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n':
-    types.IdsKeysAndTextModeDocument,
-  '\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n':
-    types.IdsKeysAndTextEventsDocument,
-  '\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ':
-    types.IdsKeysAndTextUpdateDocument,
-  '\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n':
-    types.InventoryItemFieldsFragmentDoc,
-  '\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n':
-    types.InventoryCreateDocument,
-  '\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n':
-    types.InventoryUpdateDocument,
-  '\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n':
-    types.InventoryUpdateManyDocument,
-  '\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n':
-    types.InventoryReadDocument,
-  '\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n':
-    types.InventoryHistoryDocument,
-  '\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n':
-    types.InventoryListDocument,
-  '\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ':
-    types.MessagesNameCitiesFileDocument,
-  '\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ':
-    types.MessagesNameCitiesPayDocument,
-  '\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n':
-    types.ModeSetModeDocument,
-  '\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n':
-    types.ModeHistoryDocument,
-  '\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n':
-    types.ModeAuditDocument,
-  '\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n':
-    types.MutualAidOfferFieldsFragmentDoc,
-  '\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n':
-    types.MutualAidRequestDocument,
-  '\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidOfferDocument,
-  '\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidAcceptDocument,
-  '\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidDeclineDocument,
-  '\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidDispatchDocument,
-  '\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidArrivedDocument,
-  '\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidReturnDocument,
-  '\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n':
-    types.MutualAidCancelDocument,
-  '\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n':
-    types.MutualAidAvailabilityDocument,
-  '\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n':
-    types.MutualAidReadRequestDocument,
-  '\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n':
-    types.MutualAidShortfallsDocument,
-  '\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n':
-    types.ObligationOutcomesRecordsDocument,
-  '\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n':
-    types.ObligationOutcomesStandingDocument,
-  '\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n':
-    types.ObligationOutcomesCloseDocument,
-  '\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n':
-    types.ObligationOutcomesRequestAidDocument,
-  '\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n':
-    types.OverdueRacesRecordsDocument,
-  '\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n':
-    types.OverdueRacesCloseDocument,
-  '\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n':
-    types.PartnerRecordsRecordDocument,
-  '\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n':
-    types.PartnerRecordsDisputeDocument,
-  '\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n':
-    types.PartnerRecordsResolveDocument,
-  '\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n':
-    types.PartnerRecordsStandingDocument,
-  '\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n':
-    types.ReadRulesRecordDocument,
-  '\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n':
-    types.ReadRulesAccreditDocument,
-  '\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n':
-    types.ReadRulesOpenDocument,
-  '\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ':
-    types.ReadRulesItemFieldsFragmentDoc,
-  '\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ':
-    types.ReadRulesItemDocument,
-  '\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ':
-    types.ReadRulesOffersDocument,
-  '\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ':
-    types.ReadRulesListedOffersDocument,
-  '\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ':
-    types.ReadRulesAvailabilityDocument,
-  '\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    ':
-    types.ReadRulesStandingDocument,
-  '\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ':
-    types.ReadRulesDriversDocument,
-  '\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ':
-    types.ReadRulesReadDocument,
-  '\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    ':
-    types.ReadRulesAccreditationsDocument,
-  '\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ':
-    types.ReadRulesClaimDocument,
-  '\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    ':
-    types.ReadRulesClaimsDocument,
-  '\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ':
-    types.ReadRulesThroughRecordDocument,
-  '\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ':
-    types.ReadRulesObligationsDocument,
-  '\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ':
-    types.ReadRulesRecordsDocument,
-  '\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n':
-    types.ResourcesCatalogueDocument,
-  '\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n':
-    types.ResourcesDefineDocument,
-  '\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n':
-    types.ShortfallsShortfallsDocument,
-  '\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n':
-    types.ShortfallsSetDocument,
-  '\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n':
-    types.ShortfallsUpdateDocument,
-  '\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ':
-    types.StateConflictsAcceptDocument,
-  '\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ':
-    types.StateConflictsPayDocument,
-  '\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  ':
-    types.StateConflictsRevokeDocument,
-  '\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n':
-    types.TrustRecordFieldsFragmentDoc,
-  '\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n':
-    types.TrustRecordDocument,
-  '\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n':
-    types.TrustDisputeDocument,
-  '\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n':
-    types.TrustResolveDocument,
-  '\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n':
-    types.TrustOneDocument,
-  '\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n':
-    types.TrustListDocument,
-  '\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n':
-    types.TrustStandingDocument,
-  '\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n':
-    types.TrustDriversDocument,
-  '\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n':
-    types.TrustRankingDocument,
-  '\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n':
-    types.TrustBalancesDocument,
-  '\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n':
-    types.TrustPayDocument,
-  '\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n':
-    types.TrustSettingsDocument,
-  '\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n':
-    types.AgreementFieldsFragmentDoc,
-  '\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.DraftAgreementDocument,
-  '\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.ProposeAgreementDocument,
-  '\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.RatifyAgreementDocument,
-  '\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.DeclineAgreementDocument,
-  '\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.AmendAgreementDocument,
-  '\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.UpdateAgreementDraftDocument,
-  '\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.SuspendAgreementDocument,
-  '\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.ResumeAgreementDocument,
-  '\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n':
-    types.TerminateAgreementDocument,
-  '\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n':
-    types.EventFieldsFragmentDoc,
-  '\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
-    types.ReportRiskEventDocument,
-  '\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
-    types.ConfirmRiskEventDocument,
-  '\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
-    types.UpdateRiskEventDocument,
-  '\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n':
-    types.EscalateRiskEventDocument,
-  '\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n':
-    types.SetRiskEventStatusDocument,
-  '\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n':
-    types.ObligationFieldsFragmentDoc,
-  '\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.ObligationsDocument,
-  '\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n':
-    types.FulfilObligationDocument,
-  '\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n':
-    types.WaiveObligationDocument,
-  '\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n':
-    types.ObligationSummaryDocument,
-  '\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n':
-    types.ComplianceRecordsDocument,
+    "\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": types.AidRequestsRequestDocument,
+    "\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": types.AidRequestsOfferDocument,
+    "\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n": types.AidRequestsAcceptDocument,
+    "\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n": types.AidRequestsDispatchDocument,
+    "\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": types.AidRequestsArrivedDocument,
+    "\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n": types.AidRequestsRequestFieldsFragmentDoc,
+    "\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsCancelRequestDocument,
+    "\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsCloseRequestDocument,
+    "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsReadRequestDocument,
+    "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": types.AidRequestsItemDocument,
+    "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.AidRequestsAuditDocument,
+    "\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n": types.AuditUpdateDocument,
+    "\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditAuditDocument,
+    "\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n": types.BaselineUpdateDocument,
+    "\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n": types.BaselineReadDocument,
+    "\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n": types.BaselineAuditDocument,
+    "\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.BoundsAgreementsDocument,
+    "\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": types.BoundsSettingsDocument,
+    "\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n": types.BoundsSetReserveDocument,
+    "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": types.BoundsShortfallsDocument,
+    "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n": types.BoundsRequestDocument,
+    "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.BoundsRequestsDocument,
+    "\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": types.ClaimsCapFileDocument,
+    "\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n": types.ClaimsCapReviewDocument,
+    "\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n": types.ClaimsCapDecideDocument,
+    "\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.ClaimsClaimFieldsFragmentDoc,
+    "\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": types.ClaimsFileDocument,
+    "\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": types.ClaimsReviewDocument,
+    "\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": types.ClaimsDecideDocument,
+    "\n  query ClaimsBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: \"cluster-jjj\") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.ClaimsBalancesDocument,
+    "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": types.ClaimsPayDocument,
+    "\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ": types.ClaimsAppealDocument,
+    "\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ": types.ClaimsDecideAppealDocument,
+    "\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClustersClusterDocument,
+    "\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.ClustersClustersDocument,
+    "\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: \"cluster-jjj\") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.ClustersCitiesDocument,
+    "\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CompensationTermsReadDocument,
+    "\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n": types.EvaluationsAccreditDocument,
+    "\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n": types.EvaluationsOpenDocument,
+    "\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n": types.EvaluationsDraftDocument,
+    "\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n": types.EvaluationsSubmitDocument,
+    "\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n": types.EvaluationsFinalizeDocument,
+    "\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n": types.EvaluationsEvaluationDocument,
+    "\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.EvaluationsListDocument,
+    "\n  query EvaluationsStanding {\n    trustStanding(cityId: \"city-tianjin\") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvaluationsStandingDocument,
+    "\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ": types.EvaluationsRubricDocument,
+    "\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ": types.EvaluationsObligationsDocument,
+    "\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": types.FundContributeDocument,
+    "\n  query FundFund {\n    fund(clusterId: \"cluster-jjj\") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n": types.FundFundDocument,
+    "\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n": types.IdsKeysAndTextSetModeDocument,
+    "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": types.IdsKeysAndTextModeDocument,
+    "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": types.IdsKeysAndTextEventsDocument,
+    "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ": types.IdsKeysAndTextUpdateDocument,
+    "\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n": types.InventoryItemFieldsFragmentDoc,
+    "\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryCreateDocument,
+    "\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryUpdateDocument,
+    "\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryUpdateManyDocument,
+    "\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryReadDocument,
+    "\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n": types.InventoryHistoryDocument,
+    "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n": types.InventoryListDocument,
+    "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": types.MessagesNameCitiesFileDocument,
+    "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.MessagesNameCitiesPayDocument,
+    "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": types.ModeSetModeDocument,
+    "\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n": types.ModeHistoryDocument,
+    "\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n": types.ModeAuditDocument,
+    "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": types.MutualAidOfferFieldsFragmentDoc,
+    "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n": types.MutualAidRequestDocument,
+    "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidOfferDocument,
+    "\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidAcceptDocument,
+    "\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidDeclineDocument,
+    "\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidDispatchDocument,
+    "\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidArrivedDocument,
+    "\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidReturnDocument,
+    "\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidCancelDocument,
+    "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n": types.MutualAidAvailabilityDocument,
+    "\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n": types.MutualAidReadRequestDocument,
+    "\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": types.MutualAidShortfallsDocument,
+    "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": types.ObligationOutcomesRecordsDocument,
+    "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": types.ObligationOutcomesStandingDocument,
+    "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n": types.ObligationOutcomesCloseDocument,
+    "\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": types.ObligationOutcomesRequestAidDocument,
+    "\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n": types.OverdueRacesRecordsDocument,
+    "\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n": types.OverdueRacesCloseDocument,
+    "\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n": types.PartnerRecordsRecordDocument,
+    "\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n": types.PartnerRecordsDisputeDocument,
+    "\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n": types.PartnerRecordsResolveDocument,
+    "\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n": types.PartnerRecordsStandingDocument,
+    "\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.ReadRulesRecordDocument,
+    "\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n": types.ReadRulesAccreditDocument,
+    "\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n": types.ReadRulesOpenDocument,
+    "\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ": types.ReadRulesItemFieldsFragmentDoc,
+    "\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ": types.ReadRulesItemDocument,
+    "\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ": types.ReadRulesOffersDocument,
+    "\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: \"cluster-jjj\") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ": types.ReadRulesListedOffersDocument,
+    "\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ": types.ReadRulesAvailabilityDocument,
+    "\n      query ReadRulesStanding {\n        trustStanding(cityId: \"city-tianjin\") {\n          score\n          summary\n        }\n      }\n    ": types.ReadRulesStandingDocument,
+    "\n      query ReadRulesDrivers {\n        trustStanding(cityId: \"city-tianjin\") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ": types.ReadRulesDriversDocument,
+    "\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ": types.ReadRulesReadDocument,
+    "\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: \"cluster-jjj\") {\n          evaluatorId\n          organisation\n        }\n      }\n    ": types.ReadRulesAccreditationsDocument,
+    "\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ": types.ReadRulesClaimDocument,
+    "\n      query ReadRulesClaims {\n        claims(clusterId: \"cluster-jjj\") {\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.ReadRulesClaimsDocument,
+    "\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ": types.ReadRulesThroughRecordDocument,
+    "\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadRulesObligationsDocument,
+    "\n    query ReadRulesRecords {\n      complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadRulesRecordsDocument,
+    "\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n": types.ResourcesCatalogueDocument,
+    "\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n": types.ResourcesDefineDocument,
+    "\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n": types.ShortfallsShortfallsDocument,
+    "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n": types.ShortfallsSetDocument,
+    "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n": types.ShortfallsUpdateDocument,
+    "\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ": types.StateConflictsAcceptDocument,
+    "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.StateConflictsPayDocument,
+    "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": types.StateConflictsRevokeDocument,
+    "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": types.TrustRecordFieldsFragmentDoc,
+    "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustRecordDocument,
+    "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustDisputeDocument,
+    "\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustResolveDocument,
+    "\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustOneDocument,
+    "\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n": types.TrustListDocument,
+    "\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n": types.TrustStandingDocument,
+    "\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n": types.TrustDriversDocument,
+    "\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n": types.TrustRankingDocument,
+    "\n  query TrustBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": types.TrustBalancesDocument,
+    "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.TrustPayDocument,
+    "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n": types.TrustSettingsDocument,
+    "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
+    "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.ProposeAgreementDocument,
+    "\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.RatifyAgreementDocument,
+    "\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DeclineAgreementDocument,
+    "\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.AmendAgreementDocument,
+    "\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateAgreementDraftDocument,
+    "\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.SuspendAgreementDocument,
+    "\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.ResumeAgreementDocument,
+    "\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.TerminateAgreementDocument,
+    "\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n": types.EventFieldsFragmentDoc,
+    "\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.ReportRiskEventDocument,
+    "\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.ConfirmRiskEventDocument,
+    "\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.UpdateRiskEventDocument,
+    "\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.EscalateRiskEventDocument,
+    "\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n": types.SetRiskEventStatusDocument,
+    "\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n": types.ObligationFieldsFragmentDoc,
+    "\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ObligationsDocument,
+    "\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n": types.FulfilObligationDocument,
+    "\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n": types.WaiveObligationDocument,
+    "\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n": types.ObligationSummaryDocument,
+    "\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n": types.ComplianceRecordsDocument,
 };
 
 /**
@@ -473,883 +327,590 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n',
-): (typeof documents)['\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n'];
+export function graphql(source: "\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n',
-): (typeof documents)['\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n'];
+export function graphql(source: "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n',
-): (typeof documents)['\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n"): (typeof documents)["\n  query BaselineRead($id: ID!) {\n    city(id: $id) {\n      version\n      baseline {\n        population\n        shelterCapacity\n        emergencyTeams\n        asOf\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: "cluster-jjj", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query BaselineAudit($targetId: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $targetId }) {\n      nodes {\n        action\n        actorId\n        actorName\n        actorRole\n        targetType\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoundsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BoundsSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BoundsSetReserve($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      quantity\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n',
-): (typeof documents)['\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n'];
+export function graphql(source: "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n"): (typeof documents)["\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n',
-): (typeof documents)['\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n'];
+export function graphql(source: "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n"): (typeof documents)["\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimsClaimFields on Claim {\n    id\n    status\n    version\n    claimed {\n      amountMinor\n      currency\n    }\n    approved {\n      amountMinor\n    }\n    items {\n      number\n      kind\n      amount {\n        amountMinor\n      }\n      approved {\n        amountMinor\n      }\n      reductionReason\n    }\n    ledgerEntries {\n      payerId\n      payeeId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ClaimsBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: "cluster-jjj") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ClaimsBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: \"cluster-jjj\") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: \"cluster-jjj\") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ClustersClusters($after: String, $first: Int) {\n      clusters(first: $first, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: "cluster-jjj") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: \"cluster-jjj\") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ClustersCities($first: Int, $after: String) {\n      cluster(id: \"cluster-jjj\") {\n        cities(first: $first, after: $after) {\n          nodes {\n            id\n            name\n            province\n            cluster {\n              id\n            }\n            location {\n              latitude\n              longitude\n            }\n            baseline {\n              population\n              vulnerablePopulation\n              emergencyTeams\n              emergencyPersonnel\n              shelterCapacity\n              asOf\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompensationTermsRead($id: ID!) {\n    agreement(id: $id) {\n      version\n      inForce {\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n      pending {\n        number\n        compensation {\n          currency\n          filingWindow\n          coveredKinds {\n            kind\n            capPerClaim {\n              amountMinor\n              currency\n            }\n          }\n          capPerClaim {\n            amountMinor\n          }\n          capPerEvent {\n            amountMinor\n          }\n          sharingRule {\n            kind\n            fundBasisPoints\n            shares {\n              city {\n                id\n              }\n              basisPoints\n            }\n            remainderRule {\n              kind\n              shares {\n                city {\n                  id\n                }\n                basisPoints\n              }\n            }\n          }\n          inKind {\n            form\n            description\n            value {\n              amountMinor\n              currency\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n      kind\n      affiliatedCity {\n        id\n      }\n      active\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluationsOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      status\n      version\n      targetKind\n      targetType\n      city {\n        id\n      }\n      event {\n        id\n      }\n      rubric {\n        id\n        criteria {\n          id\n          weight\n        }\n        scaleMin\n        scaleMax\n      }\n      panel {\n        evaluatorId\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluationsDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluationsSubmit($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      kind\n      scores {\n        criterionId\n        score\n      }\n      findings\n      submittedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluationsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      status\n      version\n      finalizedByName\n      result {\n        overall\n        normalized\n        thirdPartyOverall\n        selfOverall\n        thirdPartyWeight\n        selfWeight\n        thirdPartyCount\n        selfCount\n        spreadMin\n        spreadMax\n        spreadRange\n        outcome\n        criteria {\n          criterionId\n          name\n          thirdPartyMean\n          selfMean\n          combined\n          spread\n        }\n      }\n      complianceRecord {\n        id\n        kind\n        city {\n          id\n        }\n        supervision\n        automatic\n        note\n        consequence {\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationsEvaluation($id: ID!) {\n    evaluation(id: $id) {\n      id\n      status\n      version\n      assessments {\n        evaluatorId\n        kind\n        findings\n      }\n      myAssessment {\n        status\n      }\n      result {\n        overall\n        normalized\n        outcome\n      }\n      complianceRecord {\n        id\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationsList($clusterId: ID!) {\n    evaluations(clusterId: $clusterId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EvaluationsStanding {\n    trustStanding(cityId: "city-tianjin") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EvaluationsStanding {\n    trustStanding(cityId: \"city-tianjin\") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationsStanding {\n    trustStanding(cityId: \"city-tianjin\") {\n      score\n      recordsCounted\n      drivers {\n        record {\n          kind\n          evaluation {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EvaluationsRubric($input: DefineRubricInput!) {\n      defineRubric(input: $input) {\n        id\n        version\n        criteria {\n          id\n          weight\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EvaluationsObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n',
-): (typeof documents)['\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n'];
+export function graphql(source: "\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FundFund {\n    fund(clusterId: "cluster-jjj") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query FundFund {\n    fund(clusterId: \"cluster-jjj\") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n"): (typeof documents)["\n  query FundFund {\n    fund(clusterId: \"cluster-jjj\") {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query IdsKeysAndTextMode {\n    cluster(id: "cluster-yrd") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: "cluster-yrd", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ',
-): (typeof documents)['\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    '];
+export function graphql(source: "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    "): (typeof documents)["\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n',
-): (typeof documents)['\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n'];
+export function graphql(source: "\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n"): (typeof documents)["\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation InventoryUpdateMany($items: [UpdateInventoryItemInput!]!, $key: String) {\n    updateInventoryItems(items: $items, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n',
-): (typeof documents)['\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n'];
+export function graphql(source: "\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n"): (typeof documents)["\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n',
-): (typeof documents)['\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n'];
+export function graphql(source: "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n"): (typeof documents)["\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: "Two offers cover it" }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: "Water receding" }) {\n      ...MutualAidOfferFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n',
-): (typeof documents)['\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n'];
+export function graphql(source: "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n"): (typeof documents)["\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n',
-): (typeof documents)['\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: "cluster-jjj") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n'];
+export function graphql(source: "\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n"): (typeof documents)["\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n',
-): (typeof documents)['\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n'];
+export function graphql(source: "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n"): (typeof documents)["\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ObligationOutcomesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: "cluster-jjj", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverdueRacesRecords($cityId: ID) {\n    complianceRecords(clusterId: \"cluster-jjj\", cityId: $cityId, first: 100) {\n      nodes {\n        kind\n        counts\n        obligation {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OverdueRacesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRecordsRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n      status\n      counts\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRecordsDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n',
-): (typeof documents)['\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRecordsResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      status\n      counts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n',
-): (typeof documents)['\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n'];
+export function graphql(source: "\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n"): (typeof documents)["\n  query PartnerRecordsStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      recordsCounted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadRulesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n"): (typeof documents)["\n  mutation ReadRulesAccredit($input: AccreditEvaluatorInput!) {\n    accreditEvaluator(input: $input) {\n      evaluatorId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReadRulesOpen($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  ',
-): (typeof documents)['\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  '];
+export function graphql(source: "\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  "): (typeof documents)["\n    fragment ReadRulesItemFields on InventoryItem {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n      storage {\n        name\n        latitude\n        longitude\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          ',
-): (typeof documents)['\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          '];
+export function graphql(source: "\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          "): (typeof documents)["\n            query ReadRulesItem($id: ID!) {\n              inventoryItem(id: $id) {\n                ...ReadRulesItemFields\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesOffers($id: ID!) {\n        aidRequest(id: $id) {\n          offers {\n            quantity\n            tier\n            fromCity {\n              id\n            }\n            item {\n              ...ReadRulesItemFields\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      ',
-): (typeof documents)['\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: "cluster-jjj") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      '];
+export function graphql(source: "\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: \"cluster-jjj\") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ReadRulesListedOffers {\n          aidRequests(clusterId: \"cluster-jjj\") {\n            nodes {\n              offers {\n                item {\n                  ...ReadRulesItemFields\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesAvailability($id: ID!) {\n        resourceAvailability(requestId: $id) {\n          city {\n            id\n          }\n          available\n          stock {\n            tier\n            available\n            distanceKm\n          }\n          items {\n            ...ReadRulesItemFields\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesStanding {\n        trustStanding(cityId: "city-tianjin") {\n          score\n          summary\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesStanding {\n        trustStanding(cityId: \"city-tianjin\") {\n          score\n          summary\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesStanding {\n        trustStanding(cityId: \"city-tianjin\") {\n          score\n          summary\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesDrivers {\n        trustStanding(cityId: "city-tianjin") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesDrivers {\n        trustStanding(cityId: \"city-tianjin\") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesDrivers {\n        trustStanding(cityId: \"city-tianjin\") {\n          drivers {\n            record {\n              id\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesRead($id: ID!) {\n        evaluation(id: $id) {\n          title\n          panel {\n            evaluatorId\n            organisation\n            kind\n            affiliatedWithCoordinationOffice\n            active\n            grantedAt\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: "cluster-jjj") {\n          evaluatorId\n          organisation\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: \"cluster-jjj\") {\n          evaluatorId\n          organisation\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesAccreditations {\n        evaluatorAccreditations(clusterId: \"cluster-jjj\") {\n          evaluatorId\n          organisation\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesClaim($id: ID!) {\n        claim(id: $id) {\n          id\n          claimed {\n            amountMinor\n          }\n          items {\n            description\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesClaims {\n        claims(clusterId: "cluster-jjj") {\n          nodes {\n            id\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesClaims {\n        claims(clusterId: \"cluster-jjj\") {\n          nodes {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesClaims {\n        claims(clusterId: \"cluster-jjj\") {\n          nodes {\n            id\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    ',
-): (typeof documents)['\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    '];
+export function graphql(source: "\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ReadRulesThroughRecord($id: ID!) {\n        complianceRecord(id: $id) {\n          id\n          claim {\n            id\n            claimed {\n              amountMinor\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: "cluster-jjj", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadRulesObligations($filter: ObligationFilter) {\n      obligations(clusterId: \"cluster-jjj\", filter: $filter) {\n        nodes {\n          id\n          city {\n            id\n          }\n          event {\n            id\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query ReadRulesRecords {\n      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  '];
+export function graphql(source: "\n    query ReadRulesRecords {\n      complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReadRulesRecords {\n      complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n',
-): (typeof documents)['\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  ',
-): (typeof documents)['\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }\n      ) {\n        active\n        version\n      }\n    }\n  '];
+export function graphql(source: "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n',
-): (typeof documents)['\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n'];
+export function graphql(source: "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n"): (typeof documents)["\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation TrustResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n',
-): (typeof documents)['\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n'];
+export function graphql(source: "\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n"): (typeof documents)["\n  query TrustOne($id: ID!) {\n    complianceRecord(id: $id) {\n      ...TrustRecordFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustList($clusterId: ID!, $filter: ComplianceFilter) {\n    complianceRecords(clusterId: $clusterId, filter: $filter, first: 100) {\n      nodes {\n        id\n        kind\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      city {\n        id\n      }\n      score\n      uncertainty\n      recordsCounted\n      positiveEvidence\n      negativeEvidence\n      direction\n      summary\n      trend {\n        month\n        score\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustDrivers($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      drivers {\n        effect\n        weightRemaining\n        explanation\n        record {\n          id\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      trustHalfLifeDays\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          uncertainty\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        aboutCoordinationOffice\n        recordsCounted\n        score\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TrustBalances {\n    balances(clusterId: "cluster-jjj") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query TrustBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n',
-): (typeof documents)['\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation RatifyAgreement($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineAgreement($input: DeclineAgreementInput!) {\n    declineAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation AmendAgreement($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgreementDraft($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendAgreement($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeAgreement($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n'];
+export function graphql(source: "\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n"): (typeof documents)["\n  fragment EventFields on RiskEvent {\n    id\n    status\n    level\n    warning\n    version\n    confirmedAt\n    originCity {\n      id\n    }\n    affectedCities {\n      id\n    }\n    escalation {\n      automatic\n      reason\n    }\n    timeline {\n      kind\n      from\n      to\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportRiskEvent($input: ReportRiskEventInput!) {\n    reportRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmRiskEvent($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRiskEvent($input: UpdateRiskEventInput!) {\n    updateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateRiskEvent($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRiskEventStatus($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      ...EventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n',
-): (typeof documents)['\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n'];
+export function graphql(source: "\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n"): (typeof documents)["\n  fragment ObligationFields on Obligation {\n    id\n    status\n    version\n    kind\n    role\n    action\n    dueAt\n    triggeredAt\n    fulfilledAt\n    recordedAt\n    agreementVersion\n    owedByCoordinationOffice\n    city {\n      id\n    }\n    duty {\n      id\n      action\n      deadline\n    }\n    agreement {\n      id\n    }\n    event {\n      id\n    }\n    evidence {\n      text\n      links\n    }\n    waivedReason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Obligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ObligationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n"): (typeof documents)["\n  mutation FulfilObligation($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n"): (typeof documents)["\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n',
-): (typeof documents)['\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n'];
+export function graphql(source: "\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n"): (typeof documents)["\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
