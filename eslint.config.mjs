@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'src/generated/**',
+      'test/generated/**',
       'node_modules/**',
       '.data/**',
       'cdk.out/**',
