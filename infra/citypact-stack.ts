@@ -98,7 +98,7 @@ export class CityPactStack extends Stack {
   }
 
   /**
-   * Scheduled jobs (DESIGN.md: EventBridge, handlers in `src/jobs/*.ts`). To add one: a line below with
+   * Scheduled jobs (EventBridge rules calling the handlers in `src/jobs/*.ts`; see docs/ARCHITECTURE.md). To add one: a line below with
    * `this.addScheduledJob('<Name>', { entry: 'src/jobs/<name>.ts', description })`, a field in `jobs`, and template
    * tests in test/infra. Interval and sizing come from `config.jobs`.
    */

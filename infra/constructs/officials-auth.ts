@@ -13,7 +13,7 @@ import {
 import { Construct } from 'constructs';
 import type { StageConfig } from '../stage-config';
 
-/** Cognito groups, one per role in DESIGN.md ("Roles and scope"). The Lambda reads them from `cognito:groups`. */
+/** Cognito groups, one per role (README, "Roles"). The Lambda reads them from `cognito:groups`. */
 export const ROLE_GROUPS = {
   COORDINATOR: 'Coordinator of a cluster: drafts agreements, registers events, reviews claims',
   CITY: 'Officer of one city in a cluster: inventory, own obligations, claims',
