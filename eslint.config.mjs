@@ -41,9 +41,38 @@ export default tseslint.config(
     },
   },
   {
-    // GraphQL responses in these tests are `any` until they use typed operations generated from schema.graphql;
-    // delete this block once they do.
-    files: ['test/integration/**/*.ts', 'test/e2e/**/*.ts', 'test/support/api.ts', 'test/support/logs.ts'],
+    // GraphQL responses in these files are `any` until they use typed operations generated from schema.graphql (or
+    // narrow `unknown`); take a file off this list once it lints clean without it, and delete the block when empty.
+    files: [
+      'test/e2e/npm-start.test.ts',
+      'test/integration/agreements.test.ts',
+      'test/integration/aid-request-races.test.ts',
+      'test/integration/aid-requests.test.ts',
+      'test/integration/audit-target-names.test.ts',
+      'test/integration/audit.test.ts',
+      'test/integration/auth.test.ts',
+      'test/integration/baseline.test.ts',
+      'test/integration/bounds.test.ts',
+      'test/integration/claims.test.ts',
+      'test/integration/clusters.test.ts',
+      'test/integration/evaluations.test.ts',
+      'test/integration/events.test.ts',
+      'test/integration/fund.test.ts',
+      'test/integration/ids-keys-and-text.test.ts',
+      'test/integration/inventory.test.ts',
+      'test/integration/limits-and-errors.test.ts',
+      'test/integration/messages-name-cities.test.ts',
+      'test/integration/mutual-aid.test.ts',
+      'test/integration/obligation-outcomes.test.ts',
+      'test/integration/obligations-story.test.ts',
+      'test/integration/partner-records.test.ts',
+      'test/integration/read-rules.test.ts',
+      'test/integration/resources.test.ts',
+      'test/integration/state-conflicts.test.ts',
+      'test/integration/trust.test.ts',
+      'test/support/api.ts',
+      'test/support/logs.ts',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
