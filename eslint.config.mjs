@@ -51,7 +51,6 @@ export default tseslint.config(
       'test/integration/audit-target-names.test.ts',
       'test/integration/audit.test.ts',
       'test/integration/auth.test.ts',
-      'test/integration/baseline.test.ts',
       'test/integration/bounds.test.ts',
       'test/integration/claims.test.ts',
       'test/integration/clusters.test.ts',

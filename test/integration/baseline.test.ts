@@ -115,7 +115,7 @@ describe('updateCityBaseline', () => {
       code: 'CONFLICT',
       message: expect.stringMatching(
         /Handan was changed by someone else after you read it \(you had version 1, it is now version 2\)/,
-      ),
+      ) as string,
       extensions: { yourVersion: 1, currentVersion: 2 },
     });
     const reread = await gql(token, READ, { id: 'city-handan' });
