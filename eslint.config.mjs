@@ -60,7 +60,6 @@ export default tseslint.config(
       'test/integration/ids-keys-and-text.test.ts',
       'test/integration/inventory.test.ts',
       'test/integration/limits-and-errors.test.ts',
-      'test/integration/messages-name-cities.test.ts',
       'test/integration/mutual-aid.test.ts',
       'test/integration/obligation-outcomes.test.ts',
       'test/integration/obligations-story.test.ts',

@@ -13,7 +13,7 @@ const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 
 function refusedNaming(response: Parameters<typeof onlyError>[0], message: RegExp) {
   const error = onlyError(response);
-  expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+  expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) as string });
   expect(error.message).not.toMatch(/city-[a-z]/);
 }
 
