@@ -56,7 +56,6 @@ export default tseslint.config(
       'test/integration/clusters.test.ts',
       'test/integration/evaluations.test.ts',
       'test/integration/events.test.ts',
-      'test/integration/fund.test.ts',
       'test/integration/ids-keys-and-text.test.ts',
       'test/integration/inventory.test.ts',
       'test/integration/limits-and-errors.test.ts',

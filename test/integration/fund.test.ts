@@ -113,7 +113,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   });
   expect(after.data?.obligations.nodes[0]).toMatchObject({
     status: 'FULFILLED',
-    evidence: { text: expect.stringMatching(/LF-2026-FUND/) },
+    evidence: { text: expect.stringMatching(/LF-2026-FUND/) as string },
   });
 
   await gql(coordinator, CONTRIBUTE, {
@@ -137,7 +137,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
         },
       }),
     ),
-  ).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) });
+  ).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) as string });
   const fund = await gql(await demoToken('demo-city-langfang'), FUND);
   expect(fund.data?.fund).toMatchObject({
     fromMembers: { amountMinor: '60000000' },
