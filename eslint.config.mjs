@@ -64,7 +64,6 @@ export default tseslint.config(
       'test/integration/obligations-story.test.ts',
       'test/integration/partner-records.test.ts',
       'test/integration/read-rules.test.ts',
-      'test/integration/resources.test.ts',
       'test/integration/state-conflicts.test.ts',
       'test/integration/trust.test.ts',
       'test/support/api.ts',

@@ -87,13 +87,13 @@ describe('resource catalogue', () => {
     const again = await gql(token, DEFINE, { input: sonar });
     expect(onlyError(again)).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/already has a resource type "sonar-boat"/),
+      message: expect.stringMatching(/already has a resource type "sonar-boat"/) as string,
     });
     const changed = await gql(token, DEFINE, { input: { ...sonar, name: 'Sonar search boat', expectedVersion: 1 } });
     expect(changed.data?.defineResourceType).toMatchObject({ name: 'Sonar search boat', version: 2 });
     const stale = await gql(token, DEFINE, { input: { ...sonar, expectedVersion: 1 } });
     expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 1, currentVersion: 2 } });
-    const audit = await gql(
+    const audit = await gql<{ auditLog: { nodes: Array<{ action: string; versionAfter: number }> } }>(
       token,
       '{ auditLog(clusterId: "cluster-jjj", filter: { targetId: "sonar-boat" }) { nodes { action versionAfter } } }',
     );
