@@ -266,7 +266,9 @@ describe('lifecycle', () => {
       ),
     );
     expect(results.map((result) => result.errors?.[0]?.message ?? 'ok')).toEqual(Array(5).fill('ok'));
-    const read = await gql(
+    const read = await gql<{
+      agreement: { status: string; inForce: { number: number; ratifications: Array<{ city: { id: string } }> } };
+    }>(
       await coordinator(),
       `query ($id: ID!) { agreement(id: $id) { status inForce { number ratifications { city { id } } } } }`,
       { id },
@@ -330,7 +332,7 @@ describe('denials', () => {
     expect(onlyError(await gql(jjj, '{ agreements(clusterId: "cluster-yrd") { nodes { id } } }')).code).toBe(
       'NOT_FOUND',
     );
-    const own = await gql(
+    const own = await gql<{ agreements: { nodes: Array<{ id: string; status: string }> } }>(
       jjj,
       '{ agreements(clusterId: "cluster-jjj") { nodes { id status inForce { title duties { id party kind deadline city { name } } } } } }',
     );
