@@ -46,7 +46,6 @@ export default tseslint.config(
     files: [
       'test/e2e/npm-start.test.ts',
       'test/integration/aid-request-races.test.ts',
-      'test/integration/aid-requests.test.ts',
       'test/integration/audit-target-names.test.ts',
       'test/integration/audit.test.ts',
       'test/integration/auth.test.ts',

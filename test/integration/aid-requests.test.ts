@@ -152,7 +152,7 @@ test('cancelling a request cancels its accepted offers, releases their stock and
     status: 'CANCELLED',
     acceptedQuantity: 0,
     closingReason: 'The levee held; pumps not needed.',
-    closedAt: expect.any(String),
+    closedAt: expect.any(String) as string,
   });
   const byId = Object.fromEntries(cancelled.data!.cancelAidRequest.offers.map((o) => [o.id, o.status]));
   expect(byId).toEqual({ [accepted.id]: 'CANCELLED', [pending.id]: 'DECLINED' });
@@ -169,7 +169,7 @@ test('cancelling a request cancels its accepted offers, releases their stock and
     code: 'CONFLICT',
     message: expect.stringMatching(
       /was cancelled on .* \(The levee held; pumps not needed.\); it takes no more offers/,
-    ),
+    ) as string,
     extensions: { currentState: 'CANCELLED', allowed: [] },
   });
   const again = await gql(await langfang(), CLOSE_REQUEST, {
@@ -197,7 +197,7 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
     code: 'CONFLICT',
     message: expect.stringMatching(
       /^Tianjin already dispatched aid for this request, so it can no longer be cancelled\. Close it instead/,
-    ),
+    ) as string,
     extensions: { currentState: 'OPEN', allowed: ['closeAidRequest'] },
   });
 
