@@ -55,7 +55,6 @@ export default tseslint.config(
       'test/integration/evaluations.test.ts',
       'test/integration/events.test.ts',
       'test/integration/ids-keys-and-text.test.ts',
-      'test/integration/inventory.test.ts',
       'test/integration/limits-and-errors.test.ts',
       'test/integration/mutual-aid.test.ts',
       'test/integration/obligation-outcomes.test.ts',

@@ -144,7 +144,7 @@ describe('city inventories', () => {
     const item = await created(`Depot ${_name}`);
     expect(
       onlyError(await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, ...change } })),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+    ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) as string });
     expect((await gql(await langfang(), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
   });
 
@@ -184,7 +184,7 @@ describe('city inventories', () => {
     });
     expect(onlyError(dup)).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/already records Mobile drainage pump unit Type I at "depot DUP"/),
+      message: expect.stringMatching(/already records Mobile drainage pump unit Type I at "depot DUP"/) as string,
     });
   });
 
@@ -272,7 +272,10 @@ describe('city inventories', () => {
       ),
     );
     expect(
-      results.map((result) => result.errors?.[0]?.extensions?.code ?? result.data?.updateInventoryItem.version),
+      results.map(
+        (result) =>
+          (result.errors?.[0]?.extensions?.code as string | undefined) ?? result.data?.updateInventoryItem.version,
+      ),
     ).toEqual(Array(20).fill(2));
     expect((await gql(token, HISTORY, { id: item.id })).data?.inventoryHistory.nodes).toHaveLength(2);
     const createRetry = await Promise.all(
