@@ -58,7 +58,6 @@ export default tseslint.config(
       'test/integration/limits-and-errors.test.ts',
       'test/integration/mutual-aid.test.ts',
       'test/integration/obligation-outcomes.test.ts',
-      'test/integration/obligations-story.test.ts',
       'test/integration/partner-records.test.ts',
       'test/integration/read-rules.test.ts',
       'test/integration/state-conflicts.test.ts',

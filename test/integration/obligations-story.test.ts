@@ -230,8 +230,8 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   });
   expect(onlyError(backdated)).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/),
-    extensions: { currentState: 'OVERDUE', lateRecordedAt: expect.any(String) },
+    message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) as string,
+    extensions: { currentState: 'OVERDUE', lateRecordedAt: expect.any(String) as string },
   });
   const honest = await gql(suzhou, FULFIL, {
     input: {
@@ -240,7 +240,10 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
       evidence: { text: 'Warning issued to Jiashan and Qingpu intakes' },
     },
   });
-  expect(honest.data?.fulfilObligation).toMatchObject({ status: 'FULFILLED_LATE', recordedAt: expect.any(String) });
+  expect(honest.data?.fulfilObligation).toMatchObject({
+    status: 'FULFILLED_LATE',
+    recordedAt: expect.any(String) as string,
+  });
   expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === 'city-shanghai')).toBe(true);
 
   // A fulfilled obligation cannot be fulfilled again.
@@ -249,7 +252,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   });
   expect(onlyError(again)).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/already FULFILLED/),
+    message: expect.stringMatching(/already FULFILLED/) as string,
     extensions: { currentState: 'FULFILLED' },
   });
 });
