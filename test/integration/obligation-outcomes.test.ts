@@ -141,7 +141,7 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
         expect(onlyError(fulfilment)).toMatchObject({
           code: 'CONFLICT',
           extensions: { currentState: 'OVERDUE' },
-          message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/),
+          message: expect.stringMatching(/was recorded as late on .* cannot be accepted now/) as string,
         });
         expect([after.status, kinds]).toEqual(['OVERDUE', ['LATE']]);
         outcomes.push('refused');
@@ -175,7 +175,7 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
     expect(onlyError(backdated)).toMatchObject({
       code: 'CONFLICT',
       extensions: { currentState: 'OVERDUE' },
-      message: expect.stringMatching(/recorded as late/),
+      message: expect.stringMatching(/recorded as late/) as string,
     });
     expect(onlyError(backdated).extensions).not.toHaveProperty('currentVersion');
     const honest = await gql(tangshan, FULFIL, {
@@ -233,11 +233,11 @@ describe('waiving an obligation already recorded as late', () => {
     expect(waived.data?.waiveObligation).toMatchObject({ status: 'WAIVED', waivedReason: reason, version: 3 });
     expect(await recordsAbout('city-baoding', report.id)).toEqual([
       {
-        id: expect.any(String),
+        id: expect.any(String) as string,
         kind: 'LATE',
         counts: false,
         obligation: { id: report.id },
-        withdrawal: { reason, byName: expect.any(String) },
+        withdrawal: { reason, byName: expect.any(String) as string },
       },
     ]);
     // At the same instant, the standing is exactly what it was before the lateness.
@@ -341,7 +341,7 @@ describe('closing an event', () => {
     const beijing = (await obligationsOf(event.id)).find((o) => o.city?.id === 'city-beijing')!;
     expect(beijing).toMatchObject({
       status: 'WAIVED',
-      waivedReason: expect.stringMatching(/^The event was closed on/),
+      waivedReason: expect.stringMatching(/^The event was closed on/) as string,
     });
     expect(await recordsAbout('city-beijing', beijing.id)).toEqual([]);
   });
