@@ -53,7 +53,6 @@ export default tseslint.config(
       'test/integration/claims.test.ts',
       'test/integration/clusters.test.ts',
       'test/integration/evaluations.test.ts',
-      'test/integration/events.test.ts',
       'test/integration/ids-keys-and-text.test.ts',
       'test/integration/limits-and-errors.test.ts',
       'test/integration/mutual-aid.test.ts',

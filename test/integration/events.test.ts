@@ -115,7 +115,10 @@ describe('risk events', () => {
         ...fields,
       },
     });
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+    expect(onlyError(response)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(message) as string,
+    });
   });
 
   test('confirming twice, or by two coordinators at once, never duplicates obligations', async () => {
@@ -215,7 +218,7 @@ describe('risk events', () => {
       automatic: true,
       reason: 'Level II events exceed what the cluster handles alone.',
     });
-    const seen = await gql(
+    const seen = await gql<{ escalations: { nodes: unknown[] } }>(
       await demoToken('demo-superior'),
       '{ escalations { nodes { id level escalation { automatic } } } }',
     );
@@ -238,7 +241,7 @@ describe('risk events', () => {
       onlyError(await gql(await coordinator(), ESCALATE, { input: { eventId: event.id, reason: 'again' } })),
     ).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/already escalated/),
+      message: expect.stringMatching(/already escalated/) as string,
       extensions: { currentState: 'REPORTED' },
     });
     const responding = await gql(await coordinator(), SET_EVENT_STATUS, {
@@ -255,7 +258,7 @@ describe('risk events', () => {
     expect(closed.data?.setRiskEventStatus.status).toBe('CLOSED');
     expect(onlyError(await gql(await coordinator(), CONFIRM, { input: { eventId: event.id } }))).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/closed/),
+      message: expect.stringMatching(/closed/) as string,
       extensions: { currentState: 'CLOSED' },
     });
     const stale = await gql(await tangshan(), UPDATE_EVENT, {
