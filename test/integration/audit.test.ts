@@ -94,7 +94,7 @@ describe('auditLog', () => {
     const token = await demoToken('demo-coordinator-jjj');
     const query =
       '{ auditLog(clusterId: "cluster-jjj", filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action changes } } }';
-    expect((await gql(token, query)).data?.auditLog.nodes).toEqual([
+    expect((await gql<{ auditLog: { nodes: unknown[] } }>(token, query)).data?.auditLog.nodes).toEqual([
       { action: 'CLUSTER_MODE_CHANGED', changes: { mode: ['NORMAL', 'EMERGENCY'], reason: 'Drill' } },
     ]);
     const unknown = await gql(token, print(AUDIT), {
@@ -104,7 +104,7 @@ describe('auditLog', () => {
     expect(unknown.status).toBe(400);
     expect(onlyError(unknown)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/"CLUSTER_MODE_SWITCHED".*AuditAction/),
+      message: expect.stringMatching(/"CLUSTER_MODE_SWITCHED".*AuditAction/) as string,
     });
   });
 
@@ -133,7 +133,7 @@ describe('auditLog', () => {
       eventId: 'legacy-2',
       changes: 'shelter capacity corrected',
     }).go();
-    const read = await gql(
+    const read = await gql<{ auditLog: { nodes: Array<{ id: string; changes: unknown }> } }>(
       await demoToken('demo-coordinator-jjj'),
       '{ auditLog(clusterId: "cluster-jjj", filter: { targetId: "city-legacy-test" }) { nodes { id changes } } }',
     );
@@ -150,7 +150,7 @@ describe('auditLog', () => {
     });
     expect(onlyError(response)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/"last Tuesday" is not a valid date and time/),
+      message: expect.stringMatching(/"last Tuesday" is not a valid date and time/) as string,
     });
   });
 
