@@ -50,7 +50,6 @@ export default tseslint.config(
       'test/integration/auth.test.ts',
       'test/integration/bounds.test.ts',
       'test/integration/claims.test.ts',
-      'test/integration/clusters.test.ts',
       'test/integration/evaluations.test.ts',
       'test/integration/ids-keys-and-text.test.ts',
       'test/integration/limits-and-errors.test.ts',

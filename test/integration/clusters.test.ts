@@ -3,6 +3,7 @@ import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { demoToken, gql, onlyError, tokenFor, type GraphQLResponse } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
+import type { ClustersCitiesQuery } from '../generated/graphql';
 
 beforeAll(freshTableWithDemoData);
 
@@ -138,7 +139,7 @@ describe('clusters', () => {
     expect(response.status).toBe(403);
     expect(onlyError(response)).toMatchObject({
       code: 'FORBIDDEN',
-      message: expect.stringMatching(/a cluster that CityPact does not know \("cluster-gone"\)/),
+      message: expect.stringMatching(/a cluster that CityPact does not know \("cluster-gone"\)/) as string,
     });
   });
 });
@@ -183,12 +184,8 @@ describe('member cities', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const response: GraphQLResponse = await gql(token, CITIES, { first: 5, after });
-      const {
-        nodes,
-        pageInfo,
-      }: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } =
-        response.data!.cluster.cities;
+      const response: GraphQLResponse<ClustersCitiesQuery> = await gql(token, CITIES, { first: 5, after });
+      const { nodes, pageInfo } = response.data!.cluster.cities;
       names.push(...nodes.map((city: { name: string }) => city.name));
       pages += 1;
       if (!pageInfo.hasNextPage) break;
@@ -221,7 +218,7 @@ describe('member cities', () => {
     expect(onOtherCluster.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const damaged = await gql(superior, CITIES, { first: 2, after: cursor.slice(0, 12) });
     expect(damaged.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/page link is not valid/),
+      message: expect.stringMatching(/page link is not valid/) as string,
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
