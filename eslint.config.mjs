@@ -54,7 +54,6 @@ export default tseslint.config(
       'test/integration/ids-keys-and-text.test.ts',
       'test/integration/limits-and-errors.test.ts',
       'test/integration/mutual-aid.test.ts',
-      'test/integration/partner-records.test.ts',
       'test/integration/read-rules.test.ts',
       'test/integration/state-conflicts.test.ts',
       'test/integration/trust.test.ts',

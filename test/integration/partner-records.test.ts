@@ -122,7 +122,7 @@ test('once a dispute overturns the record, the partner may record the breach aga
 
 test('naming the event as well as the agreement does not make the same breach count twice', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const reported = await gql(
+  const reported = await gql<{ reportRiskEvent: { id: string } }>(
     coordinator,
     'mutation ($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { id } }',
     {
