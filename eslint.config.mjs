@@ -48,7 +48,6 @@ export default tseslint.config(
       'test/integration/aid-request-races.test.ts',
       'test/integration/audit-target-names.test.ts',
       'test/integration/auth.test.ts',
-      'test/integration/bounds.test.ts',
       'test/integration/claims.test.ts',
       'test/integration/evaluations.test.ts',
       'test/integration/ids-keys-and-text.test.ts',

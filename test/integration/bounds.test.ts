@@ -124,15 +124,18 @@ describe('durations are bounded where they are entered', () => {
       .build();
     expect(onlyError(await gql(await coordinatorYrd(), DRAFT, { input }))).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringContaining('The filing window P1000Y is not allowed: give between P1D and P2Y'),
+      message: expect.stringContaining('The filing window P1000Y is not allowed: give between P1D and P2Y') as string,
     });
-    const cluster = await gql(await coordinatorYrd(), 'query { cluster(id: "cluster-yrd") { version } }');
+    const cluster = await gql<{ cluster: { version: number } }>(
+      await coordinatorYrd(),
+      'query { cluster(id: "cluster-yrd") { version } }',
+    );
     const settings = await gql(await coordinatorYrd(), SETTINGS, {
-      input: { clusterId: 'cluster-yrd', expectedVersion: cluster.data?.cluster.version, disputeWindow: 'P10Y' },
+      input: { clusterId: 'cluster-yrd', expectedVersion: cluster.data!.cluster.version, disputeWindow: 'P10Y' },
     });
     expect(onlyError(settings)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringContaining('The dispute window P10Y is not allowed: give between P1D and P1Y'),
+      message: expect.stringContaining('The dispute window P10Y is not allowed: give between P1D and P1Y') as string,
     });
   });
 });
@@ -269,7 +272,10 @@ describe('quantities are bounded where they are entered', () => {
     const response = await gql(await coordinatorJjj(), SET_RESERVE, {
       input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', ...fields },
     });
-    expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining(message) });
+    expect(onlyError(response)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining(message) as string,
+    });
   });
 
   test('a request for 2,147,483,647 units is refused and nothing is requested', async () => {
@@ -290,7 +296,7 @@ describe('quantities are bounded where they are entered', () => {
       code: 'BAD_USER_INPUT',
       message: expect.stringContaining(
         'The quantity of 2147483647 units is implausibly large: at most 10,000,000 units',
-      ),
+      ) as string,
     });
     expect((await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data?.aidRequests.nodes.length).toBe(before);
   });
