@@ -6,6 +6,8 @@ import { freshTableWithDemoData } from '../support/table';
 beforeAll(freshTableWithDemoData);
 
 const ME = '{ me { id displayName role } }';
+/** What ME reads, for the calls that look into it (ME stays a string: one test sends it in a raw event). */
+type MeData = { me: { id: string; displayName: string; role: string } };
 const langfang = {
   sub: 'u-langfang',
   name: 'Langfang EMB',
@@ -102,12 +104,15 @@ describe('tokens', () => {
   test.each(notIdTokens)(
     'a genuinely signed token %s gets HTTP 401 UNAUTHENTICATED',
     async (_name, claims, message) => {
-      const control = await gql(await signedClaims({}), ME);
+      const control = await gql<MeData>(await signedClaims({}), ME);
       expect(control.data?.me.id).toBe('u-langfang');
       const response = await gql(await signedClaims(claims), ME);
       expect(response.status).toBe(401);
       expect(response.data ?? null).toBeNull();
-      expect(onlyError(response)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+      expect(onlyError(response)).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(message) as string,
+      });
     },
   );
 
@@ -157,11 +162,11 @@ describe('tokens', () => {
     const response = await gql(await tokenFor(subject), '{ me { id city { name } cluster { name } } }');
     expect(response.status).toBe(403);
     expect(response.data ?? null).toBeNull();
-    expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(message) });
+    expect(onlyError(response)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(message) as string });
   });
 
   test('a superior whose token names a cluster twice oversees it once', async () => {
-    const response = await gql(
+    const response = await gql<{ clusters: { nodes: Array<{ id: string }> } }>(
       await tokenFor({ sub: 'u-x', name: 'X', role: 'SUPERIOR', clusterIds: ['cluster-yrd', 'cluster-yrd'] }),
       '{ clusters { nodes { id } } }',
     );
@@ -182,13 +187,13 @@ describe('tokens', () => {
     expect(response.status).toBe(403);
     expect(onlyError(response)).toMatchObject({
       code: 'FORBIDDEN',
-      message: expect.stringMatching(/not set up for CityPact: it has no CityPact role/),
+      message: expect.stringMatching(/not set up for CityPact: it has no CityPact role/) as string,
     });
   });
 
   test('every demo role signs in', async () => {
     for (const sub of ['demo-coordinator-jjj', 'demo-city-langfang', 'demo-evaluator-jjj', 'demo-superior'] as const) {
-      const response = await gql(await demoToken(sub), ME);
+      const response = await gql<MeData>(await demoToken(sub), ME);
       expect(response.data?.me.id).toBe(sub);
     }
   });
