@@ -46,7 +46,6 @@ export default tseslint.config(
     files: [
       'test/e2e/npm-start.test.ts',
       'test/integration/aid-request-races.test.ts',
-      'test/integration/audit-target-names.test.ts',
       'test/integration/claims.test.ts',
       'test/integration/evaluations.test.ts',
       'test/integration/ids-keys-and-text.test.ts',

@@ -25,6 +25,10 @@ type Documents = {
     "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsReadRequestDocument,
     "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": typeof types.AidRequestsItemDocument,
     "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.AidRequestsAuditDocument,
+    "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditTargetNamesCreateDocument,
+    "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditTargetNamesUpdateDocument,
+    "\n  query AuditTargetNamesAudit($filter: AuditLogFilter!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: $filter, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n": typeof types.AuditTargetNamesAuditDocument,
+    "\n  query AuditTargetNamesHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n": typeof types.AuditTargetNamesHistoryDocument,
     "\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n": typeof types.AuditUpdateDocument,
     "\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditAuditDocument,
     "\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n": typeof types.BaselineUpdateDocument,
@@ -173,6 +177,10 @@ const documents: Documents = {
     "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsReadRequestDocument,
     "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": types.AidRequestsItemDocument,
     "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.AidRequestsAuditDocument,
+    "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditTargetNamesCreateDocument,
+    "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditTargetNamesUpdateDocument,
+    "\n  query AuditTargetNamesAudit($filter: AuditLogFilter!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: $filter, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n": types.AuditTargetNamesAuditDocument,
+    "\n  query AuditTargetNamesHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n": types.AuditTargetNamesHistoryDocument,
     "\n  mutation AuditUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      updatedAt\n    }\n  }\n": types.AuditUpdateDocument,
     "\n  query AuditAudit($clusterId: ID!, $filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        action\n        targetId\n        versionAfter\n        at\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditAuditDocument,
     "\n  mutation BaselineUpdate($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      id\n      version\n      updatedAt\n      baseline {\n        population\n        vulnerablePopulation\n        emergencyTeams\n        emergencyPersonnel\n        shelterCapacity\n        asOf\n      }\n    }\n  }\n": types.BaselineUpdateDocument,
@@ -368,6 +376,22 @@ export function graphql(source: "\n  query AidRequestsItem($id: ID!) {\n    inve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTargetNamesAudit($filter: AuditLogFilter!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: $filter, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTargetNamesAudit($filter: AuditLogFilter!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: $filter, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTargetNamesHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTargetNamesHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,15 +2,48 @@ import { AuditEventEntity } from '../../src/store/entities';
 import { demoToken, gql } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const CREATE = 'mutation ($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { id version } }';
-const UPDATE = 'mutation ($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { id version } }';
-const AUDIT = `query ($filter: AuditLogFilter!) { auditLog(clusterId: "cluster-jjj", filter: $filter, first: 100) {
-  nodes { action targetType targetId } } }`;
-const HISTORY =
-  'query ($id: ID!) { inventoryHistory(itemId: $id, first: 100) { nodes { action targetType targetId } } }';
+const CREATE = graphql(`
+  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {
+    createInventoryItem(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {
+    updateInventoryItem(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query AuditTargetNamesAudit($filter: AuditLogFilter!) {
+    auditLog(clusterId: "cluster-jjj", filter: $filter, first: 100) {
+      nodes {
+        action
+        targetType
+        targetId
+      }
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query AuditTargetNamesHistory($id: ID!) {
+    inventoryHistory(itemId: $id, first: 100) {
+      nodes {
+        action
+        targetType
+        targetId
+      }
+    }
+  }
+`);
 
 async function createdItem(storageName: string): Promise<string> {
   const officer = await officerOf('city-langfang', 'cluster-jjj');
@@ -27,7 +60,7 @@ async function createdItem(storageName: string): Promise<string> {
     },
   });
   expect(created.errors).toBeUndefined();
-  const itemId = created.data!.createInventoryItem.id as string;
+  const itemId = created.data!.createInventoryItem.id;
   expect((await gql(officer, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 21 } })).errors).toBeUndefined();
   return itemId;
 }
