@@ -55,7 +55,6 @@ export default tseslint.config(
       'test/integration/state-conflicts.test.ts',
       'test/integration/trust.test.ts',
       'test/support/api.ts',
-      'test/support/logs.ts',
     ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

@@ -4,7 +4,7 @@ import { logger } from '../../src/logger';
  * The JSON lines the app's logger really writes (Powertools writes to stdout and stderr), parsed, while `run` runs.
  * Tests run with logging silenced; this turns it on for the duration.
  */
-export async function capturedLogLines(run: () => Promise<unknown>): Promise<Array<Record<string, any>>> {
+export async function capturedLogLines(run: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
   const written: string[] = [];
   const capture = (chunk: unknown) => {
     written.push(String(chunk));
@@ -24,5 +24,5 @@ export async function capturedLogLines(run: () => Promise<unknown>): Promise<Arr
     .join('')
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
