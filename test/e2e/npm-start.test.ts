@@ -62,13 +62,20 @@ async function javaLeftFor(dir: string, withinMs = 15_000): Promise<string> {
   return left;
 }
 
-async function graphql(token: string | null, query: string, variables?: object) {
+/** A GraphQL request over HTTP; `T` is the shape of the data the caller reads. */
+async function graphql<T = unknown>(token: string | null, query: string, variables?: object) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: T;
+      errors?: Array<{ message: string; extensions: { code: string } }>;
+    },
+  };
 }
 
 test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and keeps data between runs', async () => {
@@ -102,11 +109,11 @@ test('npm start serves the real handler over HTTP, stops cleanly on Ctrl-C and k
   expect(denied.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
 
   // The demo incident: Suzhou's report and downstream warning are already overdue for the Delta coordinator.
-  const overdue = await graphql(
+  const overdue = await graphql<{ obligations: { nodes: unknown[] } }>(
     tokenOf('demo-coordinator-yrd'),
     '{ obligations(clusterId: "cluster-yrd", filter: { status: [OVERDUE] }) { nodes { city { id } duty { id } } } }',
   );
-  expect(overdue.body.data.obligations.nodes).toEqual(
+  expect(overdue.body.data?.obligations.nodes).toEqual(
     expect.arrayContaining([
       { city: { id: 'city-suzhou' }, duty: { id: 'report' } },
       { city: { id: 'city-suzhou' }, duty: { id: 'warn' } },
