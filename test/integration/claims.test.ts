@@ -230,7 +230,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   });
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/already recorded/),
+    message: expect.stringMatching(/already recorded/) as string,
   });
   expect(
     onlyError(
@@ -249,25 +249,38 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
   const { inventoryItemId } = await import('../../src/domain/resources/ids');
   const langfang = await officerOf('city-langfang', 'cluster-jjj');
   const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
-  const request = await gql(langfang, 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }', {
-    input: {
-      clusterId: 'cluster-jjj',
-      requesterCityId: 'city-langfang',
-      resourceTypeId: 'mobile-pump-unit',
-      minimumTier: 'II',
-      quantity: 4,
-      eventId,
-      neededBy: hoursFrom(new Date().toISOString(), 6),
-      destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+  const request = await gql<{ requestAid: { id: string } }>(
+    langfang,
+    'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }',
+    {
+      input: {
+        clusterId: 'cluster-jjj',
+        requesterCityId: 'city-langfang',
+        resourceTypeId: 'mobile-pump-unit',
+        minimumTier: 'II',
+        quantity: 4,
+        eventId,
+        neededBy: hoursFrom(new Date().toISOString(), 6),
+        destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+      },
     },
-  });
-  const offer = await gql(tianjin, 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', {
-    input: {
-      requestId: request.data?.requestAid.id,
-      itemId: inventoryItemId('city-tianjin', 'mobile-pump-unit', 'II', 'Tianjin Municipal Emergency Materials Depot'),
-      quantity: 4,
+  );
+  const offer = await gql<{ offerAid: { id: string } }>(
+    tianjin,
+    'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }',
+    {
+      input: {
+        requestId: request.data?.requestAid.id,
+        itemId: inventoryItemId(
+          'city-tianjin',
+          'mobile-pump-unit',
+          'II',
+          'Tianjin Municipal Emergency Materials Depot',
+        ),
+        quantity: 4,
+      },
     },
-  });
+  );
   const offerId = offer.data!.offerAid.id;
   const early = await gql(tianjin, FILE, { input: claimInput({ aidOfferId: offerId }) });
   expect(onlyError(early)).toMatchObject({
@@ -301,7 +314,7 @@ test('claims are checked against the terms', async () => {
   });
   expect(onlyError(uncovered)).toMatchObject({
     code: 'BAD_USER_INPUT',
-    message: expect.stringMatching(/does not compensate/),
+    message: expect.stringMatching(/does not compensate/) as string,
   });
   const overCap = await gql(tianjin, FILE, {
     input: claimInput({
@@ -537,7 +550,9 @@ test('payments against a claim: never more than a payer still owes on it, and th
   for (const [index, share] of [first, ...rest].entries()) {
     expect((await pay(share.payerId, share.amount.amountMinor, `settle-${filed.id}-${index}`)).errors).toBeUndefined();
   }
-  const read = await gql(coordinator, `query ($id: ID!) { claim(id: $id) { status } }`, { id: filed.id });
+  const read = await gql<{ claim: { status: string } }>(coordinator, `query ($id: ID!) { claim(id: $id) { status } }`, {
+    id: filed.id,
+  });
   expect(read.data?.claim.status).toBe('SETTLED');
   expect(onlyError(await pay(first.payerId, '1', 'after-settled')).message).toMatch(/The claim is SETTLED/);
 });
