@@ -281,14 +281,14 @@ test('a flood response: two third-party assessments and one self-assessment, fin
     onlyError(
       await gql(instituteA, SUBMIT, { input: { evaluationId: evaluation.id, scores: scores(['cooperation'], [4]) } }),
     ),
-  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Score every criterion/) });
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Score every criterion/) as string });
   expect(
     onlyError(
       await gql(instituteA, SUBMIT, {
         input: { evaluationId: evaluation.id, scores: scores(PARTICIPANT, [5, 5, 4, 5, 6]) },
       }),
     ),
-  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/scores from 1 to 5/) });
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/scores from 1 to 5/) as string });
 
   // A = [5,5,4,5,5] → 4.8; B = [4,5,4,4,5] → 4.4; self = [5,5,5,5,5] → 5.
   const submitA = {
@@ -362,7 +362,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   // Leadership: third party mean(5, 4) = 4.5, self 5: 0.7 × 4.5 + 0.3 × 5 = 4.65; spread 5 − 4 = 1.
   expect(result.criteria[0]).toMatchObject({
     criterionId: 'leadership-coordination',
-    name: expect.stringMatching(/leadership/i),
+    name: expect.stringMatching(/leadership/i) as string,
     thirdPartyMean: 4.5,
     selfMean: 5,
     spread: 1,
@@ -377,7 +377,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
       city: { id: 'city-tianjin' },
       supervision: 'VERTICAL',
       automatic: true,
-      note: expect.stringMatching(/4\.72 of 5 \(93%\)/),
+      note: expect.stringMatching(/4\.72 of 5 \(93%\)/) as string,
       consequence: { kind: 'COMMENDATION' },
     },
   });
@@ -385,7 +385,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   // After finalization: nobody edits, nothing is finalized twice.
   const fixedForGood = {
     code: 'CONFLICT',
-    message: expect.stringMatching(/finalized/),
+    message: expect.stringMatching(/finalized/) as string,
     extensions: { currentState: 'FINALIZED' },
   };
   expect(
@@ -474,7 +474,7 @@ test('conflicts of interest and who may assess', async () => {
   // A university affiliated with Tianjin cannot evaluate Tianjin as a third party.
   expect(onlyError(await open({ panel: ['tianjin-university'] }))).toMatchObject({
     code: 'FORBIDDEN',
-    message: expect.stringMatching(/cannot evaluate its own side/),
+    message: expect.stringMatching(/cannot evaluate its own side/) as string,
   });
   // Tianjin's self-assessors cannot assess Langfang; a panel needs a third party; rubric and target must match.
   expect(onlyError(await open({ cityId: 'city-langfang', panel: ['institute-a', 'self-tianjin'] })).code).toBe(
@@ -482,7 +482,7 @@ test('conflicts of interest and who may assess', async () => {
   );
   expect(onlyError(await open({ panel: ['self-tianjin'] }))).toMatchObject({
     code: 'BAD_USER_INPUT',
-    message: expect.stringMatching(/at least one THIRD_PARTY evaluator/),
+    message: expect.stringMatching(/at least one THIRD_PARTY evaluator/) as string,
   });
   expect(onlyError(await open({ rubricId: 'activity-response' })).code).toBe('BAD_USER_INPUT');
   expect(onlyError(await open({ panel: ['nobody'] })).code).toBe('NOT_FOUND');
@@ -520,7 +520,7 @@ test('conflicts of interest and who may assess', async () => {
         input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) },
       }),
     ),
-  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/own side/) });
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/own side/) as string });
   // An evaluator off the panel does not see the evaluation; a city cannot assess; nor can the coordinator.
   expect(
     onlyError(
@@ -551,11 +551,11 @@ test('conflicts of interest and who may assess', async () => {
         input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) },
       }),
     ),
-  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/withdrawn/) });
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/withdrawn/) as string });
   // Without a third-party assessment there is nothing to finalize.
   expect(onlyError(await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 1 } }))).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/third-party assessment/),
+    message: expect.stringMatching(/third-party assessment/) as string,
     extensions: { currentState: 'OPEN' },
   });
   await gql(coordinator, ACCREDIT, {
@@ -634,7 +634,7 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
   };
   expect(onlyError(await gql(coordinator, RUBRIC, { input }))).toMatchObject({
     code: 'BAD_USER_INPUT',
-    message: expect.stringMatching(/add up to 0\.95/),
+    message: expect.stringMatching(/add up to 0\.95/) as string,
   });
   expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), RUBRIC, { input })).code).toBe('FORBIDDEN');
   expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), RUBRIC, { input })).code).toBe(
@@ -663,7 +663,7 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
   expect(
     (await gql(coordinator, RUBRIC, { input: { ...input, expectedVersion: 1 } })).data?.defineRubric,
   ).toMatchObject({ version: 2, criteria: [{ weight: '0.3' }, { weight: '0.45' }, { weight: '0.25' }] });
-  const kept = await gql(
+  const kept = await gql<{ evaluation: { rubric: unknown } }>(
     coordinator,
     'query ($id: ID!) { evaluation(id: $id) { rubric { version criteria { weight } } } }',
     { id: opened.data?.openEvaluation.id },
@@ -672,7 +672,7 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
     version: 1,
     criteria: [{ weight: '0.4' }, { weight: '0.35' }, { weight: '0.25' }],
   });
-  const rubrics = await gql(
+  const rubrics = await gql<{ rubrics: Array<{ id: string; targetKind: string }> }>(
     await demoToken('demo-city-langfang'),
     'query { rubrics(clusterId: "cluster-jjj") { id targetKind } }',
   );
@@ -696,7 +696,7 @@ test('the coordination office is evaluated under the superior level, which final
   };
   expect(onlyError(await gql(coordinator, OPEN, { input }))).toMatchObject({
     code: 'FORBIDDEN',
-    message: expect.stringMatching(/superior level/),
+    message: expect.stringMatching(/superior level/) as string,
   });
   const opened = await gql(superior, OPEN, { input });
   expect(opened.data?.openEvaluation).toMatchObject({
@@ -706,7 +706,7 @@ test('the coordination office is evaluated under the superior level, which final
   });
   const evaluationId = opened.data!.openEvaluation.id;
   // The weights applied are those of the day it opened: a later settings change does not move this result.
-  const changed = await gql(
+  const changed = await gql<{ setTrustSettings: { trustSettings: { penaltyThreshold: number } } }>(
     coordinator,
     `mutation { setTrustSettings(input: { clusterId: "cluster-jjj", expectedVersion: 1, thirdPartyWeight: "0.5", selfWeight: "0.5", penaltyThreshold: 0.2, rewardThreshold: 0.9 }) { trustSettings { penaltyThreshold } } }`,
   );
@@ -903,7 +903,7 @@ test('an assessment whose author is later found affiliated with the city is left
       affiliatedCityId: 'city-tianjin',
     },
   });
-  const finalized = await gql(
+  const finalized = await gql<{ finalizeEvaluation: { result: unknown } }>(
     coordinator,
     `mutation ($input: FinalizeEvaluationInput!) { finalizeEvaluation(input: $input) { result { overall thirdPartyCount excluded { evaluatorId reason } } } }`,
     { input: { evaluationId, expectedVersion: 3 } },
@@ -913,6 +913,8 @@ test('an assessment whose author is later found affiliated with the city is left
   expect(finalized.data?.finalizeEvaluation.result).toMatchObject({
     overall: 3,
     thirdPartyCount: 1,
-    excluded: [{ evaluatorId: 'team-e', reason: expect.stringMatching(/affiliated with the party evaluated/) }],
+    excluded: [
+      { evaluatorId: 'team-e', reason: expect.stringMatching(/affiliated with the party evaluated/) as string },
+    ],
   });
 });
