@@ -50,7 +50,6 @@ export default tseslint.config(
       'test/integration/mutual-aid.test.ts',
       'test/integration/read-rules.test.ts',
       'test/integration/state-conflicts.test.ts',
-      'test/integration/trust.test.ts',
       'test/support/api.ts',
     ],
     rules: {

@@ -239,7 +239,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   expect(own.data?.trustStanding.drivers).toEqual([
     expect.objectContaining({
       record: { id: record.id, kind: 'NON_COOPERATION' },
-      explanation: expect.stringMatching(/lowered the score/),
+      explanation: expect.stringMatching(/lowered the score/) as string,
     }),
   ]);
   expect(own.data?.trustStanding.drivers[0].effect).toBeCloseTo(1 / 6 - 1 / 2, 5);
@@ -279,7 +279,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
     onlyError(await gql(langfang, DISPUTE, { input: { recordId: record.id, expectedVersion: 2, statement: 'again' } })),
   ).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/disputed once/),
+    message: expect.stringMatching(/disputed once/) as string,
     extensions: { currentState: 'DISPUTED', allowed: [] },
   });
 
@@ -292,7 +292,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   };
   expect(onlyError(await gql(langfang, RESOLVE, { input: resolve }))).toMatchObject({
     code: 'FORBIDDEN',
-    message: expect.stringMatching(/coordination office/),
+    message: expect.stringMatching(/coordination office/) as string,
   });
   expect(onlyError(await gql(tianjin, RESOLVE, { input: resolve })).code).toBe('NOT_FOUND');
   const overturned = await gql(coordinator, RESOLVE, { input: resolve });
@@ -317,7 +317,7 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   expect(listed.data?.complianceRecords.nodes).toEqual([
     { id: record.id, kind: 'NON_COOPERATION', status: 'OVERTURNED', city: { id: 'city-langfang' } },
   ]);
-  const audit = await gql(
+  const audit = await gql<{ auditLog: { nodes: Array<{ action: string; actorName: string }> } }>(
     coordinator,
     `query { auditLog(clusterId: "cluster-jjj", filter: { targetId: "${record.id}" }) { nodes { action actorName } } }`,
   );
@@ -333,11 +333,11 @@ test('who may record what about whom', async () => {
   // Hengshui is in the cluster but not a party to the accidents agreement: not Tianjin's partner there.
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui' }) }))).toMatchObject({
     code: 'FORBIDDEN',
-    message: expect.stringMatching(/not your partner/),
+    message: expect.stringMatching(/not your partner/) as string,
   });
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-tianjin' }) }))).toMatchObject({
     code: 'FORBIDDEN',
-    message: expect.stringMatching(/about itself/),
+    message: expect.stringMatching(/about itself/) as string,
   });
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code).toBe(
     'FORBIDDEN',
@@ -348,7 +348,7 @@ test('who may record what about whom', async () => {
         input: breach({ cityId: 'city-baoding', consequence: { kind: 'FORMAL_WARNING' } }),
       }),
     ),
-  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) });
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) as string });
   expect(
     onlyError(await gql(await demoToken('demo-evaluator-jjj'), RECORD, { input: breach({ cityId: 'city-baoding' }) }))
       .code,
@@ -356,7 +356,7 @@ test('who may record what about whom', async () => {
   // Partners record breaches, not praise: two cities cannot raise each other's standing.
   expect(
     onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang', kind: 'FULFILLED' }) })),
-  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/records breaches/) });
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/records breaches/) as string });
   // Partners share one thing named: Tianjin is party to the agreement and Hengshui is in the event, but not together.
   const hengshuiEvent = await gql(await demoToken('demo-coordinator-jjj'), REPORT, {
     input: {
@@ -374,7 +374,7 @@ test('who may record what about whom', async () => {
   const eventId = hengshuiEvent.data!.reportRiskEvent.id;
   expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui', eventId }) }))).toMatchObject({
     code: 'FORBIDDEN',
-    message: expect.stringMatching(/Hengshui is not your partner/),
+    message: expect.stringMatching(/Hengshui is not your partner/) as string,
   });
   // Xingtai, affected by Hengshui's event, is its partner there.
   const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
@@ -402,7 +402,7 @@ test('who may record what about whom', async () => {
   // Facts the system records itself cannot be typed in; a record names what it concerns; it happened in the past.
   expect(
     onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'LATE' }) })),
-  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/written by CityPact itself/) });
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/written by CityPact itself/) as string });
   expect(
     onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: null }) })).code,
   ).toBe('BAD_USER_INPUT');
@@ -432,7 +432,7 @@ test('who may record what about whom', async () => {
         input: breach({ cityId: 'city-baoding', consequence: { kind: 'FUND_SURCHARGE' } }),
       }),
     ),
-  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/needs its amount/) });
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/needs its amount/) as string });
   // Vertical supervision: the office records about any member, in or out of the agreement.
   const vertical = await gql(coordinator, RECORD, {
     input: breach({ cityId: 'city-hengshui', kind: 'INCOMPLETE_REPORT', severity: 'MINOR' }),
@@ -481,7 +481,7 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
   };
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/),
+    message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/) as string,
     extensions: { currentState: 'FUND_DRAW_SUSPENDED', until },
   });
   // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
@@ -638,7 +638,7 @@ test('records about the coordination office are kept and judged by the superior 
         input: { recordId: record.id, expectedVersion: 2, resolution: 'OVERTURNED', reasons: 'x' },
       }),
     ),
-  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) });
+  ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/superior level/) as string });
   const upheld = await gql(superior, RESOLVE, {
     input: {
       recordId: record.id,
@@ -728,7 +728,7 @@ test('the dispute window closes', async () => {
     ),
   ).toMatchObject({
     code: 'CONFLICT',
-    message: expect.stringMatching(/window .* closed/),
+    message: expect.stringMatching(/window .* closed/) as string,
     extensions: { currentState: 'STANDING', disputeWindowEndedAt: '2026-10-15T09:00:00.000Z' },
   });
 });
@@ -764,7 +764,7 @@ test('the cluster ranking puts evidence of honoured commitments first and breach
 
 test('the coordinator sets the trust settings; nobody else can', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
-  const cluster = await gql(
+  const cluster = await gql<{ cluster: { version: number; trustSettings: unknown } }>(
     coordinator,
     'query { cluster(id: "cluster-jjj") { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }',
   );
@@ -778,7 +778,7 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
   });
   const input = {
     clusterId: 'cluster-jjj',
-    expectedVersion: cluster.data?.cluster.version,
+    expectedVersion: cluster.data!.cluster.version,
     disputeWindow: 'P21D',
     trustHalfLifeDays: 180,
     thirdPartyWeight: '0.8',
@@ -793,7 +793,7 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
   }
   expect(
     onlyError(await gql(coordinator, SETTINGS, { input: { ...input, thirdPartyWeight: '0.3', selfWeight: '0.7' } })),
-  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party/i) });
+  ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/third-party/i) as string });
   expect(onlyError(await gql(coordinator, SETTINGS, { input: { ...input, selfWeight: '0.3' } })).code).toBe(
     'BAD_USER_INPUT',
   );
