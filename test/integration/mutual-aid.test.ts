@@ -228,9 +228,13 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   // The requesting city sees the offer, not Tianjin's inventory row; Tianjin sees its stock committed.
   expect(accepted.data?.acceptAidOffer).toMatchObject({ status: 'ACCEPTED', quantity: 20, item: null });
   const tianjinBefore = (
-    await gql(tianjin, 'query ($id: ID!) { inventoryItem(id: $id) { onHand shareable committed } }', {
-      id: depotOf('city-tianjin', 'Tianjin'),
-    })
+    await gql<{ inventoryItem: { onHand: number; shareable: number; committed: number } }>(
+      tianjin,
+      'query ($id: ID!) { inventoryItem(id: $id) { onHand shareable committed } }',
+      {
+        id: depotOf('city-tianjin', 'Tianjin'),
+      },
+    )
   ).data!.inventoryItem;
   expect(tianjinBefore.committed).toBe(20);
   await gql(coordinator, ACCEPT, { offerId: fromBeijing.id });
@@ -240,7 +244,7 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
     quantity: 40,
     acceptedQuantity: 35,
   });
-  const requestAudit = await gql(
+  const requestAudit = await gql<{ auditLog: { nodes: Array<{ action: string; actorName: string }> } }>(
     coordinator,
     'query ($id: ID!) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) { nodes { action actorName } } }',
     { id: aid.id },
@@ -283,7 +287,7 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
     expect.objectContaining({
       status: 'FULFILLED',
       city: { id: 'city-tianjin' },
-      evidence: expect.objectContaining({ text: expect.stringContaining(fromTianjin.id) }),
+      evidence: expect.objectContaining({ text: expect.stringContaining(fromTianjin.id) as string }) as unknown,
     }),
   ]);
   await gql(beijing, DISPATCH, { input: { offerId: fromBeijing.id, eta: inTwelveHours() } });
@@ -316,7 +320,11 @@ test('50 parallel acceptances against one item never over-commit it', async () =
   const item = depotOf('city-hengshui', 'Hengshui');
   const hengshui = await officerOf('city-hengshui', 'cluster-jjj');
   const start = (
-    await gql(hengshui, 'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }', { id: item })
+    await gql<{ inventoryItem: { shareable: number; committed: number } }>(
+      hengshui,
+      'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }',
+      { id: item },
+    )
   ).data!.inventoryItem;
   const offers: string[] = [];
   for (let i = 0; i < 50; i++) {
@@ -342,7 +350,11 @@ test('50 parallel acceptances against one item never over-commit it', async () =
   const results = await Promise.all(all.map((offerId) => gql(coordinator, ACCEPT, { offerId })));
   const successes = results.filter((result) => !result.errors).length;
   const final = (
-    await gql(hengshui, 'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }', { id: item })
+    await gql<{ inventoryItem: { shareable: number; committed: number } }>(
+      hengshui,
+      'query ($id: ID!) { inventoryItem(id: $id) { shareable committed } }',
+      { id: item },
+    )
   ).data!.inventoryItem;
   expect(final.committed).toBe(successes);
   expect(final.committed).toBeLessThanOrEqual(final.shareable);
@@ -448,7 +460,7 @@ describe('who may do what in mutual aid', () => {
       onlyError(await gql(await officerOf('city-langfang', 'cluster-jjj'), ACCEPT, { offerId: offer.id })),
     ).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/An offer that is CANCELLED cannot be accepted/),
+      message: expect.stringMatching(/An offer that is CANCELLED cannot be accepted/) as string,
       extensions: { currentState: 'CANCELLED', allowed: [] },
     });
   });
@@ -497,7 +509,7 @@ describe('who may do what in mutual aid', () => {
     });
     expect(onlyError(floaty)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/whole minor units \(fen\)/),
+      message: expect.stringMatching(/whole minor units \(fen\)/) as string,
     });
   });
 });
