@@ -46,7 +46,6 @@ export default tseslint.config(
     files: [
       'test/integration/aid-request-races.test.ts',
       'test/integration/ids-keys-and-text.test.ts',
-      'test/integration/limits-and-errors.test.ts',
       'test/integration/read-rules.test.ts',
       'test/integration/state-conflicts.test.ts',
       'test/support/api.ts',

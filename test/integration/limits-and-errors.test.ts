@@ -19,20 +19,23 @@ const queryBody = (query: string, variables?: Record<string, unknown>) => JSON.s
 async function refused(event: APIGatewayProxyEventV2) {
   const result = await invokeRaw(event);
   expect(result.headers?.['content-type']).toMatch(/^application\/json/);
-  const body = JSON.parse(result.body!);
+  const body = JSON.parse(result.body!) as {
+    data?: unknown;
+    errors: Array<{ message: string; extensions: { code: string } }>;
+  };
   expect(body).toEqual({
     errors: [
       expect.objectContaining({
-        message: expect.any(String),
-        extensions: expect.objectContaining({ code: expect.any(String) }),
+        message: expect.any(String) as string,
+        extensions: expect.objectContaining({ code: expect.any(String) as string }) as unknown,
       }),
     ],
   });
   return {
     status: result.statusCode,
     headers: result.headers ?? {},
-    message: body.errors[0].message as string,
-    code: body.errors[0].extensions.code as string,
+    message: body.errors[0].message,
+    code: body.errors[0].extensions.code,
     data: body.data,
   };
 }
@@ -50,7 +53,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^Query depth limit of 8 exceeded/),
+      message: expect.stringMatching(/^Query depth limit of 8 exceeded/) as string,
     });
   });
 
@@ -60,7 +63,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^Aliases limit of 15 exceeded/),
+      message: expect.stringMatching(/^Aliases limit of 15 exceeded/) as string,
     });
   });
 
@@ -70,7 +73,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^Token limit of 2000 exceeded/),
+      message: expect.stringMatching(/^Token limit of 2000 exceeded/) as string,
     });
     expect(response.message).not.toMatch(/Syntax Error/);
   });
@@ -83,7 +86,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
         .join(', ')}] }, first: 1) { nodes { id } } }`;
     const token = (await coordinator()).authorization.slice(7);
     const atLimit = await gql(token, withTokens(LIMITS.maxTokens));
-    expect(atLimit).toMatchObject({ status: 200, data: { obligations: { nodes: expect.any(Array) } } });
+    expect(atLimit).toMatchObject({ status: 200, data: { obligations: { nodes: expect.any(Array) as unknown[] } } });
     expect(atLimit.errors).toBeUndefined();
     const overLimit = await gql(token, withTokens(LIMITS.maxTokens + 1));
     expect(overLimit.status).toBe(400);
@@ -96,7 +99,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^Query Cost limit of 5000 exceeded/),
+      message: expect.stringMatching(/^Query Cost limit of 5000 exceeded/) as string,
     });
   });
 
@@ -132,7 +135,12 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
     const result = await invokeRaw(apiGatewayEvent(body, await coordinator()));
     expect(result.statusCode).toBe(413);
     expect(JSON.parse(result.body!)).toEqual({
-      errors: [{ message: expect.stringMatching(/the limit is 65536 bytes/), extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: expect.stringMatching(/the limit is 65536 bytes/) as string,
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
     });
   });
 });
@@ -143,7 +151,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     expect(syntax).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^Syntax Error: Expected Name/),
+      message: expect.stringMatching(/^Syntax Error: Expected Name/) as string,
     });
     const unknown = await gql((await coordinator()).authorization.slice(7), '{ me { rol } }');
     expect(unknown.status).toBe(400);
@@ -156,7 +164,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^The request body is not valid JSON/),
+      message: expect.stringMatching(/^The request body is not valid JSON/) as string,
     });
   });
 
@@ -170,7 +178,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^The request has no query/),
+      message: expect.stringMatching(/^The request has no query/) as string,
     });
   });
 
@@ -183,7 +191,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
       expect(response).toMatchObject({
         status: 415,
         code: 'BAD_USER_INPUT',
-        message: expect.stringContaining('Content-Type: application/json'),
+        message: expect.stringContaining('Content-Type: application/json') as string,
       });
     },
   );
@@ -246,10 +254,14 @@ describe('internal errors', () => {
     expect(error.code).toBe('INTERNAL_SERVER_ERROR');
     expect(error.message).toMatch(/Something went wrong on our side/);
     expect(JSON.stringify(response)).not.toMatch(/arn:aws|dynamodb|citypact-prod|stacktrace|at .*\.ts/);
-    expect(error.extensions.requestId).toEqual(expect.any(String));
+    expect(error.extensions.requestId).toEqual(expect.any(String) as string);
     expect(logged).toHaveBeenCalledWith(
       'Request failed with an internal error',
-      expect.objectContaining({ requestId: error.extensions.requestId, error: failure, path: 'cluster.cities' }),
+      expect.objectContaining({
+        requestId: error.extensions.requestId as unknown,
+        error: failure,
+        path: 'cluster.cities',
+      }),
     );
   });
 
@@ -263,7 +275,7 @@ describe('internal errors', () => {
     expect(response.data).toBeNull();
     expect(onlyError(response)).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
-      extensions: { requestId: expect.any(String) },
+      extensions: { requestId: expect.any(String) as string },
     });
   });
 
@@ -274,19 +286,21 @@ describe('internal errors', () => {
     expect(response.status).toBe(500);
     expect(onlyError(response)).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
-      message: expect.stringMatching(/Something went wrong on our side/),
+      message: expect.stringMatching(/Something went wrong on our side/) as string,
     });
     expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|10\.0\.0\.1/);
     expect(logged).toHaveBeenCalledWith(
       'Request failed with an internal error',
-      expect.objectContaining({ error: expect.objectContaining({ message: expect.stringMatching(/ECONNREFUSED/) }) }),
+      expect.objectContaining({
+        error: expect.objectContaining({ message: expect.stringMatching(/ECONNREFUSED/) as string }) as unknown,
+      }),
     );
   });
 
   test('an answer with data stays HTTP 200 even when a part failed on our side', async () => {
     // The caller's cluster is read before any resolver (the scope check); the desks' host cities are read after.
     jest.spyOn(cityRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED'));
-    const response = await gql(
+    const response = await gql<{ me: { id: string; cluster: { name: string; desks: Array<{ hostCity: unknown }> } } }>(
       (await coordinator()).authorization.slice(7),
       '{ me { id cluster { name desks { hostCity { name } } } } }',
     );
@@ -299,7 +313,7 @@ describe('internal errors', () => {
 });
 
 describe('what the internal-errors alarm counts (src/internal-errors.ts)', () => {
-  const counted = (lines: Array<Record<string, any>>) =>
+  const counted = (lines: Array<Record<string, unknown>>) =>
     lines.filter((line) => line[INTERNAL_ERROR_LOG_LINE.field] === INTERNAL_ERROR_LOG_LINE.value);
 
   test('a failure on our side writes one counted line, with the request id', async () => {
@@ -310,7 +324,7 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
         (await coordinator()).authorization.slice(7),
         '{ riskEvents(clusterId: "cluster-jjj") { nodes { id } } }',
       );
-      requestId = onlyError(response).extensions.requestId;
+      requestId = onlyError(response).extensions.requestId as string | undefined;
     });
     expect(counted(lines)).toEqual([
       expect.objectContaining({ message: 'Request failed with an internal error', requestId, path: 'riskEvents' }),
@@ -329,13 +343,13 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
     expect(response!.status).toBe(500);
     expect(onlyError(response!)).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
-      message: expect.stringMatching(/Something went wrong on our side/),
+      message: expect.stringMatching(/Something went wrong on our side/) as string,
     });
     expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|10\.0\.0\.1/);
     expect(counted(lines)).toEqual([
       expect.objectContaining({
         message: 'Request failed with an internal error',
-        error: expect.objectContaining({ message: 'connect ECONNREFUSED 10.0.0.1:443' }),
+        error: expect.objectContaining({ message: 'connect ECONNREFUSED 10.0.0.1:443' }) as unknown,
       }),
     ]);
   });
@@ -371,7 +385,10 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
           ),
         ),
       ]);
-      const codes = answers.map((answer) => JSON.parse(answer.body!).errors[0].extensions.code);
+      const codes = answers.map(
+        (answer) =>
+          (JSON.parse(answer.body!) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+      );
       expect(codes).toEqual([
         'BAD_USER_INPUT',
         'BAD_USER_INPUT',
