@@ -7,6 +7,9 @@ import { REPORT } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
 
+/** What the ad-hoc audit query by target reads. */
+type AuditTargets = { auditLog: { nodes: Array<{ targetId: string }> } };
+
 beforeAll(freshTableWithDemoData);
 
 const SET_MODE = graphql(`
@@ -104,16 +107,16 @@ describe('ids are compared exactly as stored', () => {
       'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }',
     );
     expect(update.errors).toBeUndefined();
-    expect((await gql(token, query, { target: 'city-langfang' })).data?.auditLog.nodes).toEqual([
+    expect((await gql<AuditTargets>(token, query, { target: 'city-langfang' })).data?.auditLog.nodes).toEqual([
       { targetId: 'city-langfang' },
     ]);
-    expect((await gql(token, query, { target: 'CITY-LANGFANG' })).data?.auditLog.nodes).toEqual([]);
+    expect((await gql<AuditTargets>(token, query, { target: 'CITY-LANGFANG' })).data?.auditLog.nodes).toEqual([]);
   });
 
   test('an inventory filter by resource type matches the exact type only, not a case variant or a prefix', async () => {
     const list = (type: string, cityId?: string) =>
       demoToken('demo-coordinator-jjj').then((token) =>
-        gql(
+        gql<{ inventory: { nodes: Array<{ resourceType: { id: string } }> } }>(
           token,
           'query ($type: ID, $city: ID) { inventory(clusterId: "cluster-jjj", cityId: $city, resourceTypeId: $type, first: 100) { nodes { resourceType { id } } } }',
           { type, city: cityId },
@@ -150,12 +153,12 @@ describe('ids are compared exactly as stored', () => {
     expect(recorded.errors).toBeUndefined();
     const records = async (cityId: string) =>
       (
-        await gql(
+        await gql<{ complianceRecords: { nodes: Array<{ city: { id: string } }> } }>(
           token,
           'query ($city: ID) { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: $city }, first: 5) { nodes { city { id } } } }',
           { city: cityId },
         )
-      ).data?.complianceRecords.nodes;
+      ).data!.complianceRecords.nodes;
     expect((await records('city-tianjin')).length).toBeGreaterThan(0);
     expect(await records('CITY-TIANJIN')).toEqual([]);
   });
@@ -177,7 +180,7 @@ describe('ids are compared exactly as stored', () => {
       code: 'CONFLICT',
       message: expect.stringMatching(
         /"HSI-Team-1" differs only in letter case from the accredited account "hsi-team-1"/,
-      ),
+      ) as string,
     });
     const revoke = await gql(
       token,
@@ -209,7 +212,7 @@ describe('idempotency keys', () => {
     });
     expect(onlyError(other)).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/idempotency key "kunshan-2" was already used for a different request/),
+      message: expect.stringMatching(/idempotency key "kunshan-2" was already used for a different request/) as string,
       extensions: { idempotencyKey: 'kunshan-2' },
     });
     expect(await eventIds()).toEqual(before);
@@ -244,7 +247,7 @@ describe('idempotency keys', () => {
 
   test('an inventory update retried with the same key and other content is refused', async () => {
     const langfang = await officerOf('city-langfang', 'cluster-jjj');
-    const create = await gql(
+    const create = await gql<{ createInventoryItem: { id: string } }>(
       langfang,
       'mutation ($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { id version } }',
       {
