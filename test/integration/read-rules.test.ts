@@ -128,21 +128,29 @@ describe("a partner's inventory item", () => {
   `);
 
   test('is refused at inventoryItem and shows no field through an offer or the availability list; its owner and the office still read it', async () => {
-    const requested = await gql(beijing, 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }', {
-      input: {
-        clusterId: 'cluster-jjj',
-        requesterCityId: 'city-beijing',
-        resourceTypeId: 'mobile-pump-unit',
-        minimumTier: 'II',
-        quantity: 5,
-        neededBy: hoursFrom(new Date().toISOString(), 12),
-        destination: { name: 'Tongzhou', latitude: 39.9, longitude: 116.66 },
+    const requested = await gql<{ requestAid: { id: string } }>(
+      beijing,
+      'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }',
+      {
+        input: {
+          clusterId: 'cluster-jjj',
+          requesterCityId: 'city-beijing',
+          resourceTypeId: 'mobile-pump-unit',
+          minimumTier: 'II',
+          quantity: 5,
+          neededBy: hoursFrom(new Date().toISOString(), 12),
+          destination: { name: 'Tongzhou', latitude: 39.9, longitude: 116.66 },
+        },
       },
-    });
+    );
     const requestId = requested.data!.requestAid.id;
-    const offered = await gql(tianjin, 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', {
-      input: { requestId, itemId: tianjinDepot, quantity: 3 },
-    });
+    const offered = await gql<{ offerAid: { id: string } }>(
+      tianjin,
+      'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }',
+      {
+        input: { requestId, itemId: tianjinDepot, quantity: 3 },
+      },
+    );
     expect(offered.errors).toBeUndefined();
 
     expect(
@@ -236,8 +244,8 @@ describe("a partner's inventory item", () => {
     const ownOffer = await gql(tianjin, OFFERS, { id: requestId });
     expect(ownOffer.data?.aidRequest.offers[0].item).toMatchObject({
       id: tianjinDepot,
-      onHand: expect.any(Number),
-      version: expect.any(Number),
+      onHand: expect.any(Number) as number,
+      version: expect.any(Number) as number,
     });
     const asOffice = await gql(coordinator, AVAILABILITY, { id: requestId });
     const officeView = asOffice.data!.resourceAvailability.find((entry) => entry.city.id === 'city-tianjin')!;
@@ -334,21 +342,25 @@ describe("an evaluation's panel", () => {
     const asOffice = await gql(coordinator, READ, { id: opened.data!.openEvaluation.id });
     expect(asOffice.errors).toBeUndefined();
     expect(asOffice.data?.evaluation.panel).toEqual([
-      expect.objectContaining({ evaluatorId: 'demo-evaluator-jjj', organisation: expect.any(String) }),
+      expect.objectContaining({ evaluatorId: 'demo-evaluator-jjj', organisation: expect.any(String) as string }),
     ]);
   });
 });
 
 describe('claims', () => {
   test('are read by the claimant, the parties that pay them, the office and the superior; no one else finds one, on any path', async () => {
-    const filed = await gql(tianjin, 'mutation ($input: FileClaimInput!) { fileClaim(input: $input) { id } }', {
-      input: {
-        agreementId,
-        eventId: eventA,
-        claimantCityId: 'city-tianjin',
-        items: [{ kind: 'TRANSPORT', description: 'Two trucks', amount: cny('300000'), evidence: ['invoice TJ-1'] }],
+    const filed = await gql<{ fileClaim: { id: string } }>(
+      tianjin,
+      'mutation ($input: FileClaimInput!) { fileClaim(input: $input) { id } }',
+      {
+        input: {
+          agreementId,
+          eventId: eventA,
+          claimantCityId: 'city-tianjin',
+          items: [{ kind: 'TRANSPORT', description: 'Two trucks', amount: cny('300000'), evidence: ['invoice TJ-1'] }],
+        },
       },
-    });
+    );
     expect(filed.errors).toBeUndefined();
     const claimId = filed.data!.fileClaim.id;
     // The superior records about the office, concerning the claim: every member reads records about the office.
@@ -532,7 +544,12 @@ describe("an evaluator's scope", () => {
       onlyError(await gql(evaluator, 'query { trustStanding(cityId: "city-tianjin") { drivers { effect } } }')).code,
     ).toBe('FORBIDDEN');
     expect(
-      (await gql(evaluator, 'query { trustStanding(cityId: "city-tianjin") { summary } }')).data?.trustStanding.summary,
+      (
+        await gql<{ trustStanding: { summary: string } }>(
+          evaluator,
+          'query { trustStanding(cityId: "city-tianjin") { summary } }',
+        )
+      ).data?.trustStanding.summary,
     ).not.toMatch(/record that moved it most/);
   });
 
@@ -580,7 +597,7 @@ describe("an evaluator's scope", () => {
 
 describe('what a record concerns', () => {
   test("a city cannot record about a partner's obligation it has no part in by naming another event they share", async () => {
-    const obligationsOfB = await gql(
+    const obligationsOfB = await gql<{ obligations: { nodes: Array<{ id: string }> } }>(
       coordinator,
       'query ($e: ID) { obligations(clusterId: "cluster-jjj", filter: { eventId: $e, cityId: "city-tianjin" }) { nodes { id } } }',
       { e: eventB },
@@ -607,7 +624,7 @@ describe('what a record concerns', () => {
     });
     expect(onlyError(attempt)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/The obligation named belongs to another risk event/),
+      message: expect.stringMatching(/The obligation named belongs to another risk event/) as string,
     });
     // The office naming the obligation with its own event and agreement is consistent, and lands.
     const consistent = await gql(coordinator, RECORD, {
