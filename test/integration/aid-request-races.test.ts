@@ -2,19 +2,82 @@ import { inventoryItemId } from '../../src/domain/resources/ids';
 import { demoToken, gql } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
 
 beforeAll(freshTableWithDemoData);
 
-const REQUEST = 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id version } }';
-const OFFER = 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id status quantity } }';
-const ACCEPT = 'mutation ($offerId: ID!) { acceptAidOffer(input: { offerId: $offerId }) { id status } }';
-const DISPATCH =
-  'mutation ($offerId: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $offerId, eta: $eta }) { status } }';
-const CANCEL_REQUEST = 'mutation ($input: AidRequestReasonInput!) { cancelAidRequest(input: $input) { id status } }';
-const CLOSE_REQUEST = 'mutation ($input: AidRequestReasonInput!) { closeAidRequest(input: $input) { id status } }';
-const READ_REQUEST =
-  'query ($id: ID!) { aidRequest(id: $id) { id status quantity acceptedQuantity version offers { id status quantity } } }';
-const ITEM = 'query ($id: ID!) { inventoryItem(id: $id) { committed version } }';
+const REQUEST = graphql(`
+  mutation AidRacesRequest($input: RequestAidInput!) {
+    requestAid(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const OFFER = graphql(`
+  mutation AidRacesOffer($input: OfferAidInput!) {
+    offerAid(input: $input) {
+      id
+      status
+      quantity
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation AidRacesAccept($offerId: ID!) {
+    acceptAidOffer(input: { offerId: $offerId }) {
+      id
+      status
+    }
+  }
+`);
+const DISPATCH = graphql(`
+  mutation AidRacesDispatch($offerId: ID!, $eta: DateTime!) {
+    dispatchAid(input: { offerId: $offerId, eta: $eta }) {
+      status
+    }
+  }
+`);
+const CANCEL_REQUEST = graphql(`
+  mutation AidRacesCancel($input: AidRequestReasonInput!) {
+    cancelAidRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const CLOSE_REQUEST = graphql(`
+  mutation AidRacesClose($input: AidRequestReasonInput!) {
+    closeAidRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const READ_REQUEST = graphql(`
+  query AidRacesReadRequest($id: ID!) {
+    aidRequest(id: $id) {
+      id
+      status
+      quantity
+      acceptedQuantity
+      version
+      offers {
+        id
+        status
+        quantity
+      }
+    }
+  }
+`);
+const ITEM = graphql(`
+  query AidRacesItem($id: ID!) {
+    inventoryItem(id: $id) {
+      committed
+      version
+    }
+  }
+`);
 
 const depotOf = (cityId: string, name: string) =>
   inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`);
@@ -40,7 +103,7 @@ async function request(quantity: number) {
     },
   });
   expect(response.errors).toBeUndefined();
-  return response.data!.requestAid as { id: string; version: number };
+  return response.data!.requestAid;
 }
 const readRequest = async (id: string) => (await gql(await langfang(), READ_REQUEST, { id })).data!.aidRequest;
 
@@ -68,7 +131,7 @@ test('cancel, close, accept and dispatch racing (ten at once each): stock commit
   ]);
   const final = await readRequest(aid.id);
   const holding = (offerId: string) =>
-    ['ACCEPTED', 'DISPATCHED'].includes(final.offers.find((o: { id: string }) => o.id === offerId).status) ? 5 : 0;
+    ['ACCEPTED', 'DISPATCHED'].includes(final.offers.find((o: { id: string }) => o.id === offerId)!.status) ? 5 : 0;
   expect(await committedAt(TIANJIN_DEPOT, tj)).toBe(tBefore + holding(tId));
   expect(await committedAt(BEIJING_DEPOT, await beijing())).toBe(bBefore + holding(bId));
   expect(final.acceptedQuantity).toBe(holding(tId) + holding(bId));
