@@ -44,7 +44,6 @@ export default tseslint.config(
     // GraphQL responses in these files are `any` until they use typed operations generated from schema.graphql (or
     // narrow `unknown`); take a file off this list once it lints clean without it, and delete the block when empty.
     files: [
-      'test/integration/state-conflicts.test.ts',
       'test/support/api.ts',
     ],
     rules: {

@@ -136,6 +136,11 @@ type Documents = {
     "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n": typeof types.ShortfallsSetDocument,
     "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n": typeof types.ShortfallsUpdateDocument,
     "\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ": typeof types.StateConflictsAcceptDocument,
+    "\n    mutation StateConflictsFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsFileDocument,
+    "\n    mutation StateConflictsReview($input: ClaimActionInput!) {\n      startClaimReview(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsReviewDocument,
+    "\n    mutation StateConflictsDecide($input: DecideClaimInput!) {\n      decideClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsDecideDocument,
+    "\n    mutation StateConflictsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsAppealDocument,
+    "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsDecideAppealDocument,
     "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.StateConflictsPayDocument,
     "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": typeof types.StateConflictsRevokeDocument,
     "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": typeof types.TrustRecordFieldsFragmentDoc,
@@ -296,6 +301,11 @@ const documents: Documents = {
     "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n": types.ShortfallsSetDocument,
     "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n": types.ShortfallsUpdateDocument,
     "\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  ": types.StateConflictsAcceptDocument,
+    "\n    mutation StateConflictsFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsFileDocument,
+    "\n    mutation StateConflictsReview($input: ClaimActionInput!) {\n      startClaimReview(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsReviewDocument,
+    "\n    mutation StateConflictsDecide($input: DecideClaimInput!) {\n      decideClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsDecideDocument,
+    "\n    mutation StateConflictsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsAppealDocument,
+    "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsDecideAppealDocument,
     "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.StateConflictsPayDocument,
     "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": types.StateConflictsRevokeDocument,
     "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": types.TrustRecordFieldsFragmentDoc,
@@ -836,6 +846,26 @@ export function graphql(source: "\n  mutation ShortfallsUpdate($input: UpdateInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsAccept($offerId: ID!) {\n      acceptAidOffer(input: { offerId: $offerId }) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation StateConflictsFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation StateConflictsReview($input: ClaimActionInput!) {\n      startClaimReview(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsReview($input: ClaimActionInput!) {\n      startClaimReview(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation StateConflictsDecide($input: DecideClaimInput!) {\n      decideClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsDecide($input: DecideClaimInput!) {\n      decideClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation StateConflictsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import {
 } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { graphql } from '../generated';
+import type { FileClaimInput } from '../generated/graphql';
 
 // One rule: a well-formed request that the record's current state refuses answers CONFLICT with `currentState`
 // (never a version: that CONFLICT is about a stale read), and the record is left as it was.
@@ -33,7 +34,7 @@ function stateConflict(response: Parameters<typeof onlyError>[0], currentState: 
   expect(error).toMatchObject({
     code: 'CONFLICT',
     extensions: { currentState },
-    ...(message ? { message: expect.stringMatching(message) } : {}),
+    ...(message ? { message: expect.stringMatching(message) as string } : {}),
   });
   expect(error.extensions).not.toHaveProperty('currentVersion');
   return error;
@@ -165,28 +166,36 @@ test('obligations: waiving or fulfilling again a fulfilled one', async () => {
 
 test('mutual aid: offers to a filled request, accepting beyond what was asked', async () => {
   const langfang = await officer('city-langfang');
-  const request = await gql(langfang, 'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }', {
-    input: {
-      clusterId: 'cluster-jjj',
-      requesterCityId: 'city-langfang',
-      resourceTypeId: 'mobile-pump-unit',
-      minimumTier: 'II',
-      quantity: 2,
-      neededBy: hoursFrom(new Date().toISOString(), 6),
-      destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+  const request = await gql<{ requestAid: { id: string } }>(
+    langfang,
+    'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }',
+    {
+      input: {
+        clusterId: 'cluster-jjj',
+        requesterCityId: 'city-langfang',
+        resourceTypeId: 'mobile-pump-unit',
+        minimumTier: 'II',
+        quantity: 2,
+        neededBy: hoursFrom(new Date().toISOString(), 6),
+        destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+      },
     },
-  });
+  );
   const requestId = request.data?.requestAid.id;
   const offer = async (cityId: string, name: string) =>
-    gql(await officer(cityId), 'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }', {
-      input: {
-        requestId,
-        itemId: inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`),
-        quantity: 2,
+    gql<{ offerAid: { id: string } }>(
+      await officer(cityId),
+      'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }',
+      {
+        input: {
+          requestId,
+          itemId: inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`),
+          quantity: 2,
+        },
       },
-    });
-  const fromTianjin = (await offer('city-tianjin', 'Tianjin')).data?.offerAid.id;
-  const fromBeijing = (await offer('city-beijing', 'Beijing')).data?.offerAid.id;
+    );
+  const fromTianjin = (await offer('city-tianjin', 'Tianjin')).data!.offerAid.id;
+  const fromBeijing = (await offer('city-beijing', 'Beijing')).data!.offerAid.id;
   const ACCEPT = graphql(`
     mutation StateConflictsAccept($offerId: ID!) {
       acceptAidOffer(input: { offerId: $offerId }) {
@@ -201,22 +210,61 @@ test('mutual aid: offers to a filled request, accepting beyond what was asked', 
   ).toBe(2);
   stateConflict(await offer('city-baoding', 'Baoding'), 'FILLED', /already filled/);
   stateConflict(await gql(langfang, ACCEPT, { offerId: fromTianjin }), 'ACCEPTED', /cannot be accepted/);
-  const read = await gql(
-    langfang,
-    'query ($id: ID!) { aidRequest(id: $id) { status acceptedQuantity offers { status } } }',
-    { id: requestId },
-  );
+  const read = await gql<{
+    aidRequest: { status: string; acceptedQuantity: number; offers: Array<{ status: string }> };
+  }>(langfang, 'query ($id: ID!) { aidRequest(id: $id) { status acceptedQuantity offers { status } } }', {
+    id: requestId,
+  });
   expect(read.data?.aidRequest).toMatchObject({ status: 'FILLED', acceptedQuantity: 2 });
   expect(read.data?.aidRequest.offers.map((o: { status: string }) => o.status).sort()).toEqual(['ACCEPTED', 'OFFERED']);
 });
 
 describe('claims', () => {
-  const FIELDS = 'id status version';
-  const FILE = `mutation ($input: FileClaimInput!) { fileClaim(input: $input) { ${FIELDS} } }`;
-  const REVIEW = `mutation ($input: ClaimActionInput!) { startClaimReview(input: $input) { ${FIELDS} } }`;
-  const DECIDE = `mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { ${FIELDS} } }`;
-  const APPEAL = `mutation ($input: AppealClaimInput!) { appealClaim(input: $input) { ${FIELDS} } }`;
-  const DECIDE_APPEAL = `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { ${FIELDS} } }`;
+  const FILE = graphql(`
+    mutation StateConflictsFile($input: FileClaimInput!) {
+      fileClaim(input: $input) {
+        id
+        status
+        version
+      }
+    }
+  `);
+  const REVIEW = graphql(`
+    mutation StateConflictsReview($input: ClaimActionInput!) {
+      startClaimReview(input: $input) {
+        id
+        status
+        version
+      }
+    }
+  `);
+  const DECIDE = graphql(`
+    mutation StateConflictsDecide($input: DecideClaimInput!) {
+      decideClaim(input: $input) {
+        id
+        status
+        version
+      }
+    }
+  `);
+  const APPEAL = graphql(`
+    mutation StateConflictsAppeal($input: AppealClaimInput!) {
+      appealClaim(input: $input) {
+        id
+        status
+        version
+      }
+    }
+  `);
+  const DECIDE_APPEAL = graphql(`
+    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {
+      decideAppeal(input: $input) {
+        id
+        status
+        version
+      }
+    }
+  `);
   const PAY = graphql(`
     mutation StateConflictsPay($input: RecordPaymentInput!) {
       recordPayment(input: $input) {
@@ -226,7 +274,7 @@ describe('claims', () => {
   `);
   let agreement: { agreementId: string; version: number };
   let eventId: string;
-  const claimInput = (fields: Record<string, unknown> = {}) => ({
+  const claimInput = (fields: Partial<FileClaimInput> = {}): FileClaimInput => ({
     agreementId: agreement.agreementId,
     eventId,
     claimantCityId: 'city-tianjin',
@@ -306,7 +354,10 @@ describe('claims', () => {
       'APPEALED',
       /appealed once/,
     );
-    const read = await gql(office, `{ claim(id: "${claimId}") { status version } }`);
+    const read = await gql<{ claim: { status: string; version: number } }>(
+      office,
+      `{ claim(id: "${claimId}") { status version } }`,
+    );
     expect(read.data?.claim).toEqual({ status: 'APPEALED', version: appealed.version });
   });
 
