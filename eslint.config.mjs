@@ -40,19 +40,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // GraphQL responses in these files are `any` until they use typed operations generated from schema.graphql (or
-    // narrow `unknown`); take a file off this list once it lints clean without it, and delete the block when empty.
-    files: [
-      'test/support/api.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
-  },
 );

@@ -32,9 +32,9 @@ const CLUSTER = graphql(`
 describe('me', () => {
   test('each role sees what it acts for', async () => {
     const query = '{ me { role cluster { id } city { id name } overseenClusters { id } } }';
-    const city = await gql(await demoToken('demo-city-langfang'), query);
-    const superior = await gql(await demoToken('demo-superior'), query);
-    const evaluator = await gql(await demoToken('demo-evaluator-jjj'), query);
+    const city = await gql<{ me: unknown }>(await demoToken('demo-city-langfang'), query);
+    const superior = await gql<{ me: unknown }>(await demoToken('demo-superior'), query);
+    const evaluator = await gql<{ me: unknown }>(await demoToken('demo-evaluator-jjj'), query);
     expect(city.data?.me).toEqual({
       role: 'CITY',
       cluster: { id: 'cluster-jjj' },

@@ -731,7 +731,7 @@ test('the coordination office is evaluated under the superior level, which final
     city: null,
     consequence: { kind: 'FORMAL_WARNING' },
   });
-  const office = await gql(
+  const office = await gql<{ officeTrustStanding: unknown }>(
     superior,
     'query { officeTrustStanding(clusterId: "cluster-jjj") { recordsCounted drivers { record { kind } } } }',
   );

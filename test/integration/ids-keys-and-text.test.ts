@@ -88,7 +88,9 @@ describe('ids are compared exactly as stored', () => {
       code: 'NOT_FOUND',
       message: 'No cluster with id "Cluster-Yrd" was found.',
     });
-    expect((await gql(token, '{ city(id: "city-shanghai") { name } }')).data?.city).toEqual({ name: 'Shanghai' });
+    expect((await gql<{ city: unknown }>(token, '{ city(id: "city-shanghai") { name } }')).data?.city).toEqual({
+      name: 'Shanghai',
+    });
     // Both spellings name one DynamoDB key: one batch read, the exact spelling found, the variant not.
     const both = await gql(
       token,
@@ -166,15 +168,19 @@ describe('ids are compared exactly as stored', () => {
   test('an evaluator id is exact: a case variant is not accredited, and cannot be accredited over the stored one', async () => {
     const token = await demoToken('demo-coordinator-jjj');
     const accredit = (evaluatorId: string) =>
-      gql(token, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }', {
-        input: {
-          clusterId: 'cluster-jjj',
-          evaluatorId,
-          name: 'Hebei Safety Institute',
-          organisation: 'HSI',
-          kind: 'THIRD_PARTY',
+      gql<{ accreditEvaluator: unknown }>(
+        token,
+        'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }',
+        {
+          input: {
+            clusterId: 'cluster-jjj',
+            evaluatorId,
+            name: 'Hebei Safety Institute',
+            organisation: 'HSI',
+            kind: 'THIRD_PARTY',
+          },
         },
-      });
+      );
     expect((await accredit('hsi-team-1')).data?.accreditEvaluator).toEqual({ evaluatorId: 'hsi-team-1' });
     expect(onlyError(await accredit('HSI-Team-1'))).toMatchObject({
       code: 'CONFLICT',
@@ -285,8 +291,15 @@ describe('idempotency keys', () => {
       ),
     ).toMatchObject({ code: 'CONFLICT' });
     expect(
-      (await gql(langfang, 'query ($id: ID!) { inventoryItem(id: $id) { version onHand } }', { id: itemId })).data
-        ?.inventoryItem,
+      (
+        await gql<{ inventoryItem: unknown }>(
+          langfang,
+          'query ($id: ID!) { inventoryItem(id: $id) { version onHand } }',
+          {
+            id: itemId,
+          },
+        )
+      ).data?.inventoryItem,
     ).toEqual({ version: 2, onHand: 24 });
   });
 });

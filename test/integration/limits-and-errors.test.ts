@@ -258,7 +258,7 @@ describe('internal errors', () => {
     expect(logged).toHaveBeenCalledWith(
       'Request failed with an internal error',
       expect.objectContaining({
-        requestId: error.extensions.requestId as unknown,
+        requestId: error.extensions.requestId,
         error: failure,
         path: 'cluster.cities',
       }),

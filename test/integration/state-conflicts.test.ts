@@ -95,7 +95,10 @@ test('agreements: ratifying a version twice', async () => {
   expect(stateConflict(again, 'PROPOSED', /already ratified version 1/).extensions.pendingVersionStatus).toBe(
     'PROPOSED',
   );
-  const read = await gql(await coordinator(), `{ agreement(id: "${agreementId}") { version status } }`);
+  const read = await gql<{ agreement: unknown }>(
+    await coordinator(),
+    `{ agreement(id: "${agreementId}") { version status } }`,
+  );
   expect(read.data?.agreement).toEqual({ version: first.data?.ratifyAgreement.version, status: 'PROPOSED' });
 });
 
@@ -129,7 +132,10 @@ test('risk events: a change to what is already the case, and changes to a closed
     'CLOSED',
     /closed/,
   );
-  const read = await gql(coordinatorToken, `{ riskEvent(id: "${event.id}") { version level escalation { at } } }`);
+  const read = await gql<{ riskEvent: unknown }>(
+    coordinatorToken,
+    `{ riskEvent(id: "${event.id}") { version level escalation { at } } }`,
+  );
   expect(read.data?.riskEvent).toEqual({ version, level: 'III', escalation: null });
 });
 

@@ -575,7 +575,7 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
     },
   });
   expect(paidIn.errors).toBeUndefined();
-  const fund = await gql(
+  const fund = await gql<{ fund: unknown }>(
     coordinator,
     'query { fund(clusterId: "cluster-jjj") { received { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }',
   );
@@ -598,7 +598,7 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
       }),
     ).code,
   ).toBe('BAD_USER_INPUT');
-  const plan = await gql(
+  const plan = await gql<{ settlementPlan: unknown }>(
     coordinator,
     'query { settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }',
   );
@@ -689,7 +689,7 @@ test('records about the coordination office are kept and judged by the superior 
       })
     ).data!.resolveComplianceDispute.status,
   ).toBe('OVERTURNED');
-  const office = await gql(
+  const office = await gql<{ officeTrustStanding: unknown }>(
     await demoToken('demo-city-langfang'),
     `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`,
   );

@@ -6,11 +6,11 @@ import { keysFromPrivatePem, signLocalToken, type LocalKeys, type TokenSubject }
 import { DEMO_IDENTITIES } from '../../scripts/demo-data';
 import { testClock } from './clock';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLResponse<T = unknown> {
   status: number;
   headers: Record<string, unknown>;
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
 
 let keys: Promise<LocalKeys> | undefined;
@@ -54,7 +54,7 @@ export async function gql<TResult, TVariables>(
   operation: TypedDocumentNode<TResult, TVariables>,
   ...variables: VariablesOf<TVariables>
 ): Promise<GraphQLResponse<TResult>>;
-export async function gql<T = Record<string, any>>(
+export async function gql<T = unknown>(
   token: string | null,
   query: string,
   variables?: Record<string, unknown>,
@@ -67,7 +67,7 @@ export async function gql(
   const query = typeof operation === 'string' ? operation : print(operation);
   const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
   const result = await invokeRaw(apiGatewayEvent(JSON.stringify({ query, variables }), headers));
-  const body = JSON.parse(result.body ?? '{}');
+  const body = JSON.parse(result.body ?? '{}') as Pick<GraphQLResponse, 'data' | 'errors'>;
   return { status: result.statusCode ?? 200, headers: result.headers ?? {}, data: body.data, errors: body.errors };
 }
 
@@ -75,9 +75,9 @@ export async function gql(
 export function onlyError(response: GraphQLResponse<unknown>): {
   message: string;
   code: string;
-  extensions: Record<string, any>;
+  extensions: Record<string, unknown>;
 } {
   if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors)}`);
   const [error] = response.errors;
-  return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {} };
+  return { message: error.message, code: error.extensions?.code as string, extensions: error.extensions ?? {} };
 }
