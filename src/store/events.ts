@@ -105,35 +105,7 @@ export const riskEventRepository = {
     actor: Actor,
     at: string,
   ): Promise<StoredRiskEvent> {
-    const versionAfter = read.version + 1;
-    const transaction = citypact.transaction.write(({ riskEvent, auditEvent }) => [
-      riskEvent
-        .patch({ eventId: read.eventId })
-        .set({ ...set, version: versionAfter })
-        .where(({ version }, { eq }) => eq(version, read.version))
-        .commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              ...audit,
-              clusterId: read.clusterId,
-              targetType: 'RiskEvent',
-              targetId: read.eventId,
-              versionBefore: read.version,
-              versionAfter,
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () => {
-      const current = await riskEventRepository.get(read.eventId);
-      return staleEvent(read.version, current);
-    });
-    return { ...read, ...set, version: versionAfter };
+    return changeEvent(read, set, audit, actor, at, []);
   },
 
   /**
@@ -150,36 +122,7 @@ export const riskEventRepository = {
   ): Promise<StoredRiskEvent> {
     if (lapsing.length > LAPSED_WITH_CLOSE)
       throw new Error(`At most ${LAPSED_WITH_CLOSE} obligations lapse in the close's transaction`);
-    const versionAfter = read.version + 1;
-    const transaction = citypact.transaction.write(({ riskEvent, obligation, auditEvent }) => [
-      riskEvent
-        .patch({ eventId: read.eventId })
-        .set({ ...set, version: versionAfter })
-        .where(({ version }, { eq }) => eq(version, read.version))
-        .commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              ...audit,
-              clusterId: read.clusterId,
-              targetType: 'RiskEvent',
-              targetId: read.eventId,
-              versionBefore: read.version,
-              versionAfter,
-            },
-            at,
-          ),
-        )
-        .commit(),
-      ...lapsing.flatMap((lapse) => closeWrites({ obligation, auditEvent }, lapse.read, lapse.closing, actor, at)),
-    ]);
-    await commitTransaction(transaction, async (codes) => {
-      if (codes[0] !== 'ConditionalCheckFailed') return new LapsedObligationChanged();
-      return staleEvent(read.version, await riskEventRepository.get(read.eventId));
-    });
-    return { ...read, ...set, version: versionAfter };
+    return changeEvent(read, set, audit, actor, at, lapsing);
   },
 };
 
@@ -188,6 +131,48 @@ export const LAPSED_WITH_CLOSE = 49;
 
 /** The close's transaction failed because one of the obligations it lapses changed meanwhile: plan again. */
 export class LapsedObligationChanged extends Error {}
+
+/** The event's change at the version read and its audit event, with any obligations lapsing beside it, in one transaction. */
+async function changeEvent(
+  read: StoredRiskEvent,
+  set: EventChanges,
+  audit: Pick<AuditedChange, 'action' | 'changes'>,
+  actor: Actor,
+  at: string,
+  lapsing: { read: StoredObligation; closing: Closing }[],
+): Promise<StoredRiskEvent> {
+  const versionAfter = read.version + 1;
+  const transaction = citypact.transaction.write(({ riskEvent, obligation, auditEvent }) => [
+    riskEvent
+      .patch({ eventId: read.eventId })
+      .set({ ...set, version: versionAfter })
+      .where(({ version }, { eq }) => eq(version, read.version))
+      .commit(),
+    auditEvent
+      .create(
+        auditItem(
+          actor,
+          {
+            ...audit,
+            clusterId: read.clusterId,
+            targetType: 'RiskEvent',
+            targetId: read.eventId,
+            versionBefore: read.version,
+            versionAfter,
+          },
+          at,
+        ),
+      )
+      .commit(),
+    ...lapsing.flatMap((lapse) => closeWrites({ obligation, auditEvent }, lapse.read, lapse.closing, actor, at)),
+  ]);
+  await commitTransaction(transaction, async (codes) => {
+    // The event's own write comes first: when it held, a lapsing obligation is what changed.
+    if (lapsing.length > 0 && codes[0] !== 'ConditionalCheckFailed') return new LapsedObligationChanged();
+    return staleEvent(read.version, await riskEventRepository.get(read.eventId));
+  });
+  return { ...read, ...set, version: versionAfter };
+}
 
 export function staleEvent(yourVersion: number, current: StoredRiskEvent | undefined): ConflictError {
   return new ConflictError(
