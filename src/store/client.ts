@@ -18,3 +18,12 @@ export const dynamoClient = new DynamoDBClient({
 export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
   marshallOptions: { removeUndefinedValues: true },
 });
+
+/**
+ * Reads kept totals: numbers come back as exact decimal strings (never rounded through a float), for amounts of up
+ * to 16 digits of minor units and their sums.
+ */
+export const exactDocumentClient = DynamoDBDocumentClient.from(dynamoClient, {
+  marshallOptions: { removeUndefinedValues: true },
+  unmarshallOptions: { wrapNumbers: true },
+});

@@ -1,0 +1,209 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { NumberValue, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { ConflictError } from '../domain/errors';
+import type { Actor } from '../domain/roles';
+import { config } from '../config';
+import { auditItem, type AuditedChange } from './audit';
+import { documentClient } from './client';
+import { AuditEventEntity } from './entities';
+import { exactMinor, type TotalKey } from './totals';
+
+/**
+ * The persistence kernel: every write of CityPact is one DynamoDB transaction built from named steps. A cancelled
+ * transaction is turned into the refusal of the step whose condition failed (found by name, never by position), with
+ * the record as it is now; a collision with another transaction in flight is retried here, so a race the server can
+ * win by trying again never reaches the official.
+ */
+
+/**
+ * What a step's refusal is told: the record (or total) as it is now, when it exists. Its numbers come as exact
+ * decimal strings (`NumberValue`), so a total is never rounded: read them with `exactMinor`.
+ */
+export type Refusal = (current: Record<string, unknown> | undefined) => Error | Promise<Error>;
+
+type Params = Record<string, unknown>;
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
+
+interface Step {
+  name: string;
+  item: TransactItem;
+  refused: Refusal;
+}
+
+/** Attempts for a transaction that collides with another in flight (same item): bounded, with jittered backoff. */
+const ATTEMPTS = 8;
+const BASE_DELAY_MS = 15;
+
+/**
+ * The largest magnitude any kept total may reach: the largest amount CityPact records (16 digits of minor units), so
+ * every view built from a total can always be shown. A write that would pass it is refused before anything changes.
+ */
+export const TOTAL_LIMIT = 10n ** 16n - 1n;
+
+/** A bound on a total after the change, e.g. the fund's cash after a payment stays at or above zero. */
+export interface TotalBounds {
+  atLeast?: bigint;
+  atMost?: bigint;
+}
+
+export interface TotalChange {
+  /** Amounts added to numeric fields (negative to take away). */
+  add?: Record<string, bigint>;
+  /** Bounds each field must keep after the change (every added field also stays within ±TOTAL_LIMIT). */
+  bounds?: Record<string, TotalBounds>;
+  /** Plain fields set alongside (e.g. the time of the last change). */
+  set?: Record<string, string | number | boolean>;
+  /** Fields that must hold exactly these values before the change (e.g. a marker written by an earlier step). */
+  expect?: Record<string, string | number | boolean | null>;
+}
+
+/** A stale `expectedVersion`: CONFLICT with both versions, as docs/API.md promises every version conflict carries. */
+export function staleVersion(what: string, yourVersion: number, describe?: (current: Params) => string): Refusal {
+  return (current) => {
+    if (!current) return new ConflictError(`The ${what} no longer exists. Nothing was changed.`, { yourVersion });
+    const currentVersion = Number(exactMinor(current.version));
+    return new ConflictError(
+      `The ${what} was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${currentVersion}${describe ? `, ${describe(current)}` : ''}). Nothing was changed.`,
+      { yourVersion, currentVersion },
+    );
+  };
+}
+
+const collided = () =>
+  new ConflictError('Someone else was changing the same record at the same moment. Nothing was changed; try again.');
+
+export class WriteTransaction {
+  private readonly steps: Step[] = [];
+
+  /** A new record, refused (by `refused`) when one with its key exists. */
+  create(name: string, operation: { params(): Params }, refused: Refusal): this {
+    return this.add(name, { Put: this.withOld(operation.params()) as TransactItem['Put'] }, refused);
+  }
+
+  /** A record written whole (its own condition, if any, refused by `refused`). */
+  put(name: string, operation: { params(): Params }, refused: Refusal): this {
+    return this.add(name, { Put: this.withOld(operation.params()) as TransactItem['Put'] }, refused);
+  }
+
+  /** A change to a record, usually at the version read (`staleVersion`). */
+  update(name: string, operation: { params(): Params }, refused: Refusal): this {
+    return this.add(name, { Update: this.withOld(operation.params()) as TransactItem['Update'] }, refused);
+  }
+
+  delete(name: string, operation: { params(): Params }, refused: Refusal): this {
+    return this.add(name, { Delete: this.withOld(operation.params()) as TransactItem['Delete'] }, refused);
+  }
+
+  /** The audit event of the change (its id is new, so it never refuses). */
+  audit(actor: Actor, change: AuditedChange, at: string): this {
+    return this.create('audit', AuditEventEntity.create(auditItem(actor, change, at)), () => collided());
+  }
+
+  /**
+   * Adjusts a kept total atomically (DynamoDB ADD on exact decimal numbers), with its bounds as the condition of the
+   * same transaction. A total not written yet counts as zero.
+   */
+  adjust(name: string, total: TotalKey, change: TotalChange, refused: Refusal): this {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const conditions: string[] = [];
+    const sets: string[] = [];
+    const adds: string[] = [];
+    let counter = 0;
+    const nameOf = (field: string) => {
+      const alias = `#f${Object.keys(names).length}`;
+      names[alias] = field;
+      return alias;
+    };
+    const valueOf = (value: unknown) => {
+      const alias = `:v${counter++}`;
+      values[alias] = typeof value === 'bigint' ? NumberValue.from(value.toString()) : value;
+      return alias;
+    };
+    for (const [field, delta] of Object.entries(change.add ?? {})) {
+      const alias = nameOf(field);
+      adds.push(`${alias} ${valueOf(delta)}`);
+      const bounds = change.bounds?.[field] ?? {};
+      const atLeast = bounds.atLeast !== undefined && bounds.atLeast > -TOTAL_LIMIT ? bounds.atLeast : -TOTAL_LIMIT;
+      const atMost = bounds.atMost !== undefined && bounds.atMost < TOTAL_LIMIT ? bounds.atMost : TOTAL_LIMIT;
+      // The bounds hold after the change exactly when the value before lies within them shifted by the change.
+      const low = atLeast - delta;
+      const high = atMost - delta;
+      const zeroFits = low <= 0n && 0n <= high;
+      const range = `${alias} BETWEEN ${valueOf(low)} AND ${valueOf(high)}`;
+      conditions.push(zeroFits ? `(attribute_not_exists(${alias}) OR ${range})` : range);
+    }
+    for (const [field, value] of Object.entries(change.set ?? {})) sets.push(`${nameOf(field)} = ${valueOf(value)}`);
+    for (const [field, value] of Object.entries(change.expect ?? {})) {
+      const alias = nameOf(field);
+      conditions.push(value === null ? `attribute_not_exists(${alias})` : `${alias} = ${valueOf(value)}`);
+    }
+    const expression = [sets.length ? `SET ${sets.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return this.add(
+      name,
+      {
+        Update: this.withOld({
+          TableName: config.TABLE_NAME,
+          Key: { pk: total.pk, sk: total.sk },
+          UpdateExpression: expression,
+          ...(conditions.length ? { ConditionExpression: conditions.join(' AND ') } : {}),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      },
+      refused,
+    );
+  }
+
+  get isEmpty(): boolean {
+    return this.steps.length === 0;
+  }
+
+  /**
+   * Writes every step or none. A failed condition throws the refusal of the first step that failed; a collision with
+   * another transaction is retried (the same conditions are checked again, so a retry never skips a rule).
+   */
+  async commit(): Promise<void> {
+    if (this.steps.length === 0) return;
+    const names = new Set<string>();
+    for (const step of this.steps) {
+      if (names.has(step.name)) throw new Error(`Two steps of one transaction are both named "${step.name}".`);
+      names.add(step.name);
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await documentClient.send(new TransactWriteCommand({ TransactItems: this.steps.map((step) => step.item) }));
+        return;
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const reasons = error.CancellationReasons ?? [];
+        const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+        if (failed >= 0) {
+          const step = this.steps[failed];
+          const item = reasons[failed].Item;
+          throw await step.refused(item ? unmarshall(item, { wrapNumbers: true }) : undefined);
+        }
+        if (!reasons.some((reason) => reason.Code === 'TransactionConflict')) throw error;
+        if (attempt >= ATTEMPTS) throw collided();
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * BASE_DELAY_MS * 2 ** attempt));
+      }
+    }
+  }
+
+  private add(name: string, item: TransactItem, refused: Refusal): this {
+    this.steps.push({ name, item, refused });
+    return this;
+  }
+
+  /** Asks DynamoDB for the record as it is when a condition fails, so the refusal can name the current version. */
+  private withOld<T extends Params>(params: T): T & { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } {
+    return { ...params, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' };
+  }
+}
+
+export function transaction(): WriteTransaction {
+  return new WriteTransaction();
+}
