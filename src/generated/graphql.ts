@@ -5,6 +5,7 @@ import { CitySummary } from '../services/obligations';
 import { ShortfallView } from '../services/resources';
 import { Contribution } from '../domain/resources/shortfalls';
 import { CityShare } from '../domain/compensation/split';
+import { FundView, PayerOwedView } from '../services/claims';
 import { CityAvailabilityView } from '../services/aid';
 import { TrustSettingsView, TrustStandingView, DriverView, ClusterTrustView, RankedTrustView } from '../services/trust';
 import { EvaluationResultView } from '../services/evaluations';
@@ -467,6 +468,10 @@ export type Claim = {
   items: Array<ClaimItem>;
   /** What the approval (and a revised appeal) wrote to the ledger: who owes the claimant what. */
   ledgerEntries: Array<LedgerEntry>;
+  /** What each payer still owes on the claim (nothing once it is SETTLED). */
+  owedByPayer: Array<PayerOwed>;
+  /** The payments recorded towards the claim, in the order recorded. */
+  payments: Array<Payment>;
   status: ClaimStatus;
   submittedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1231,6 +1236,7 @@ export type Fund = {
   __typename?: 'Fund';
   /** What the fund holds now: contributions and payments in, less payments out. */
   balance: Money;
+  /** The contributions received, newest first. */
   contributions: Array<FundContribution>;
   /** Payments made by the fund (claim shares, bonuses). */
   disbursed: Money;
@@ -1244,6 +1250,11 @@ export type Fund = {
   owed: Money;
   /** Payments into the fund recorded on the ledger (surcharges paid). */
   received: Money;
+};
+
+
+export type FundContributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type FundContribution = {
@@ -1492,7 +1503,7 @@ export type Mutation = {
    * Coordinator: record a payment between two parties (or from the regional fund). The reference is unique in the
    * cluster, so the same payment can never be recorded (and settle anything) twice.
    */
-  recordPayment: LedgerEntry;
+  recordPayment: Payment;
   /** City officer (for its own territory) or coordinator: report a risk event. */
   reportRiskEvent: RiskEvent;
   /** A city officer (for its own city) or the coordinator (on a city's behalf): ask partners for resources. */
@@ -1918,6 +1929,33 @@ export type PageInfo = {
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PayerOwed = {
+  __typename?: 'PayerOwed';
+  /** What it still owes on the claim. */
+  owed: Money;
+  payer?: Maybe<City>;
+  /** A city id, or FUND. */
+  payerId: Scalars['ID']['output'];
+};
+
+/** A payment as it was entered: who paid whom. */
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Money;
+  claimId?: Maybe<Scalars['ID']['output']>;
+  /** The paying city; null for the fund. */
+  from?: Maybe<City>;
+  /** A city id, or FUND for the regional compensation fund. */
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  paidAt: Scalars['DateTime']['output'];
+  /** The bank or treasury reference; unique in the cluster. */
+  reference: Scalars['String']['output'];
+  /** The paid city; null for the fund. */
+  to?: Maybe<City>;
+  toId: Scalars['ID']['output'];
 };
 
 /** Ledger lines recorded at or after `from` and before `until` (either may be omitted). */
@@ -2926,7 +2964,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormationMode: FormationMode;
   FulfilObligationInput: FulfilObligationInput;
-  Fund: ResolverTypeWrapper<Omit<Fund, 'contributions'> & { contributions: Array<ResolversTypes['FundContribution']> }>;
+  Fund: ResolverTypeWrapper<FundView>;
   FundContribution: ResolverTypeWrapper<StoredFundContribution>;
   FundContributionInput: FundContributionInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -2955,6 +2993,8 @@ export type ResolversTypes = {
   OfferableStock: ResolverTypeWrapper<OfferableStock>;
   OpenEvaluationInput: OpenEvaluationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayerOwed: ResolverTypeWrapper<PayerOwedView>;
+  Payment: ResolverTypeWrapper<StoredLedgerEntry>;
   PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedTrust: ResolverTypeWrapper<RankedTrustView>;
@@ -3099,7 +3139,7 @@ export type ResolversParentTypes = {
   FixedShareInput: FixedShareInput;
   Float: Scalars['Float']['output'];
   FulfilObligationInput: FulfilObligationInput;
-  Fund: Omit<Fund, 'contributions'> & { contributions: Array<ResolversParentTypes['FundContribution']> };
+  Fund: FundView;
   FundContribution: StoredFundContribution;
   FundContributionInput: FundContributionInput;
   GeoPoint: GeoPoint;
@@ -3125,6 +3165,8 @@ export type ResolversParentTypes = {
   OfferableStock: OfferableStock;
   OpenEvaluationInput: OpenEvaluationInput;
   PageInfo: PageInfo;
+  PayerOwed: PayerOwedView;
+  Payment: StoredLedgerEntry;
   PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
   RankedTrust: RankedTrustView;
@@ -3360,6 +3402,8 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['ClaimItem']>, ParentType, ContextType>;
   ledgerEntries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  owedByPayer?: Resolver<Array<ResolversTypes['PayerOwed']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3641,7 +3685,7 @@ export type FixedShareResolvers<ContextType = RequestContext, ParentType extends
 
 export type FundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fund'] = ResolversParentTypes['Fund']> = {
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  contributions?: Resolver<Array<ResolversTypes['FundContribution']>, ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['FundContribution']>, ParentType, ContextType, RequireFields<FundContributionsArgs, 'first'>>;
   disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueToFund?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   fromMembers?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -3764,7 +3808,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
   recordCompliance?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationRecordComplianceArgs, 'input'>>;
   recordFundContribution?: Resolver<ResolversTypes['FundContribution'], ParentType, ContextType, RequireFields<MutationRecordFundContributionArgs, 'input'>>;
-  recordPayment?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
   requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
   resolveComplianceDispute?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationResolveComplianceDisputeArgs, 'input'>>;
@@ -3828,6 +3872,24 @@ export type OfferableStockResolvers<ContextType = RequestContext, ParentType ext
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PayerOwedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PayerOwed'] = ResolversParentTypes['PayerOwed']> = {
+  owed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  payerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -4087,6 +4149,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   OfferableStock?: OfferableStockResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayerOwed?: PayerOwedResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedTrust?: RankedTrustResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;

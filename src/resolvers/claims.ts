@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { toWire } from '../domain/compensation/money';
+import { money, toWire } from '../domain/compensation/money';
 import { FUND_PAYER_ID } from '../domain/compensation/split';
 import type { Resolvers } from '../generated/graphql';
 import { referencedCity, referencedIn } from '../services/access';
@@ -12,6 +12,7 @@ import {
   decideClaim,
   fileClaim,
   fund,
+  fundContributions,
   plan,
   recordFundContribution,
   recordPayment,
@@ -36,19 +37,7 @@ export const claimResolvers: Resolvers = {
         partyId: balance.partyId,
         net: toWire(balance.net),
       })),
-    fund: async (_, { clusterId }, ctx) => {
-      const view = await fund(ctx, clusterId);
-      return {
-        ...view,
-        fromMembers: toWire(view.fromMembers),
-        fromThirdParties: toWire(view.fromThirdParties),
-        disbursed: toWire(view.disbursed),
-        received: toWire(view.received),
-        balance: toWire(view.balance),
-        owed: toWire(view.owed),
-        dueToFund: toWire(view.dueToFund),
-      };
-    },
+    fund: (_, { clusterId }, ctx) => fund(ctx, clusterId),
     settlementPlan: async (_, { clusterId, period }, ctx) =>
       (await plan(ctx, clusterId, period)).map((transfer) => ({
         fromId: transfer.fromId,
@@ -64,6 +53,30 @@ export const claimResolvers: Resolvers = {
     recordFundContribution: (_, { input }, ctx) => recordFundContribution(ctx, input),
     appealClaim: (_, { input }, ctx) => appealClaim(ctx, input),
     decideAppeal: (_, { input }, ctx) => decideAppeal(ctx, input),
+  },
+  Fund: {
+    fromMembers: (view) => toWire(view.fromMembers),
+    fromThirdParties: (view) => toWire(view.fromThirdParties),
+    disbursed: (view) => toWire(view.disbursed),
+    received: (view) => toWire(view.received),
+    balance: (view) => toWire(view.balance),
+    owed: (view) => toWire(view.owed),
+    dueToFund: (view) => toWire(view.dueToFund),
+    contributions: (view, { first }, ctx) => fundContributions(ctx, view.clusterId, first ?? 50),
+  },
+  Payment: {
+    id: (entry) => entry.entryId,
+    // Stored the other way round (the payee "owes" the payment back): shown as entered.
+    fromId: (entry) => entry.payeeId,
+    toId: (entry) => entry.payerId,
+    from: (entry, _, ctx) => cityOrFund(ctx, entry.payeeId),
+    to: (entry, _, ctx) => cityOrFund(ctx, entry.payerId),
+    amount: (entry) => wire(entry.amountMinor, entry.currency),
+    reference: (entry) => entry.reference ?? entry.entryId,
+    paidAt: (entry) => entry.at,
+  },
+  PayerOwed: {
+    payer: (owed, _, ctx) => cityOrFund(ctx, owed.payerId),
   },
   FundContribution: {
     id: (contribution) => contribution.contributionId,
@@ -102,6 +115,17 @@ export const claimResolvers: Resolvers = {
             decidedByName: claim.appeal.decidedByName ?? null,
           }
         : null,
+    payments: async (claim, _, ctx) =>
+      (await ctx.store.ledger.getMany(claim.clusterId, claim.paymentIds ?? [])).filter(
+        (entry): entry is StoredLedgerEntry => !!entry,
+      ),
+    owedByPayer: async (claim, _, ctx) =>
+      [...(await ctx.store.ledger.owedOnClaim(claim.claimId))]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([payerId, owed]) => ({
+          payerId,
+          owed: toWire(money(owed > 0n ? owed : 0n, claim.currency)),
+        })),
     ledgerEntries: async (claim, _, ctx) =>
       (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter(
         (entry): entry is StoredLedgerEntry => !!entry,

@@ -4,7 +4,13 @@ import type { Resource } from '../auth/policy';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { RequestContext } from '../context';
 import { compare, formatMoney, money, parseMoney, sum, toWire, zero, type Money } from '../domain/compensation/money';
-import { netBalances, settlementPlan, type Balance, type Transfer } from '../domain/compensation/settlement';
+import {
+  balancesOf,
+  netBalances,
+  settlementPlan,
+  type Balance,
+  type Transfer,
+} from '../domain/compensation/settlement';
 import { fundContributionId, paymentEntryId } from '../domain/compensation/ids';
 import { FUND_PAYER_ID, splitAmount } from '../domain/compensation/split';
 import { agreementVersionKey } from '../domain/agreements/ids';
@@ -12,7 +18,9 @@ import { validateClaim, type ClaimItemDraft } from '../domain/compensation/terms
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { agreementCovers } from '../domain/obligations/activation';
 import { requiredText } from '../domain/text';
-import type { StoredClaim, StoredFundContribution, StoredLedgerEntry } from '../store/entities';
+import type { StoredClaim, StoredFundContribution, StoredLedgerEntry, StoredObligation } from '../store/entities';
+import { addLedgerLines, addToEventApproved, ensureLedgerTotals, type LedgerRefusals } from '../store/ledger';
+import { RaceLost, retryLostRaces } from '../store/kernel';
 import { fulfilOnRecord } from './obligations';
 import { cityName, partyName } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
@@ -20,16 +28,6 @@ import { claimConcern, inEvaluatorScope } from './evaluator-scope';
 import { termsOf } from './agreements';
 import { citiesOf, namingOf } from './members';
 import { idempotentRequest } from '../domain/idempotency';
-
-const APPROVED_STATUSES: ReadonlyArray<StoredClaim['status']> = ['APPROVED', 'PARTLY_APPROVED', 'SETTLED'];
-
-/** True when the claim's approved amount counts (an appealed approval still stands until the appeal is decided). */
-function countsAsApproved(claim: StoredClaim): boolean {
-  return (
-    APPROVED_STATUSES.includes(claim.status) ||
-    (claim.status === 'APPEALED' && claim.appeal?.appealedStatus !== 'REJECTED')
-  );
-}
 
 /** The access facts of a claim: the claimant, the parties to the agreement version it is under, and an evaluator's scope. */
 export async function claimAccess(ctx: RequestContext, claim: StoredClaim): Promise<Resource> {
@@ -83,15 +81,6 @@ export async function listClaims(
     result.items.map(async (claim) => allows(ctx, 'claim:read', await claimAccess(ctx, claim))),
   );
   return { ...result, items: result.items.filter((_, index) => readable[index]) };
-}
-
-function approvedOf(claims: StoredClaim[], currency: string): Money {
-  return sum(
-    claims
-      .filter((claim) => countsAsApproved(claim) && claim.approvedMinor)
-      .map((claim) => money(BigInt(claim.approvedMinor!), claim.currency)),
-    currency,
-  );
 }
 
 export interface FileClaimInput {
@@ -171,8 +160,10 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     {
       eventClosedAt: event.closedAt ?? null,
       now,
-      approvedForEvent: approvedOf(
-        await ctx.store.claims.forEvent(event.eventId, agreement.agreementId),
+      approvedForEvent: money(
+        await ensureLedgerTotals(agreement.clusterId, ctx.now()).then(() =>
+          ctx.store.ledger.approvedForEvent(event.eventId, agreement.agreementId),
+        ),
         terms.compensation.currency,
       ),
       claimantCityId: input.claimantCityId,
@@ -267,11 +258,11 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
   }
   const { items, approved } = approveItems(claim, input.items ?? []);
   if (approved.minor <= 0n) throw new BadInputError('Nothing is approved; reject the claim instead, with the reason.');
-  // Read before the cap check; two approvals for the same event cannot both pass it on the same ledger.
-  const headVersion = await ctx.store.ledger.headVersion(claim.clusterId);
-  await assertWithinEventCap(ctx, claim, approved);
+  await ensureLedgerTotals(claim.clusterId, at);
   const entries = await splitToLedger(ctx, claim, zero(claim.currency), approved, 'CLAIM_SHARE', actor, at);
   const status = items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
+  const refusals = await ledgerRefusals(ctx);
+  const cap = await eventCapOf(ctx, claim);
   return ctx.store.claims.apply(
     claim,
     {
@@ -293,8 +284,10 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
     },
     actor,
     at,
-    entries,
-    headVersion,
+    (tx) => {
+      addToEventApproved(tx, claim, approved.minor, cap?.minor, capRefusal(cap, approved));
+      addLedgerLines(tx, entries, { refusals, claimantOf: () => claim.claimantCityId });
+    },
   );
 }
 
@@ -334,19 +327,24 @@ function approveItems(claim: StoredClaim, decided: ItemDecision[]): { items: Sto
   };
 }
 
-/** Another approval for the same event may have landed since this claim was filed: the per-event cap is re-checked. */
-async function assertWithinEventCap(ctx: RequestContext, claim: StoredClaim, extra: Money): Promise<void> {
+/** The cap per event of the agreement version the claim is under, if it has one. */
+async function eventCapOf(ctx: RequestContext, claim: StoredClaim): Promise<Money | undefined> {
   const [version] = await ctx.store.agreements.getVersions([
     agreementVersionKey(claim.agreementId, claim.agreementVersionNo),
   ]);
-  const cap = termsOf(version!).compensation?.capPerEvent;
-  if (!cap || extra.minor <= 0n) return;
-  const already = approvedOf(await ctx.store.claims.forEvent(claim.eventId, claim.agreementId), claim.currency);
-  if (compare(sum([already, extra], claim.currency), cap) > 0) {
-    throw new BadInputError(
-      `Approving ${formatMoney(extra)} more would exceed the cap of ${formatMoney(cap)} per event (${formatMoney(already)} already approved).`,
-    );
-  }
+  return termsOf(version!).compensation?.capPerEvent;
+}
+
+/** The refusal of an approval that would pass the cap per event, with what the event has approved now. */
+function capRefusal(cap: Money | undefined, change: Money) {
+  return (approved: bigint) =>
+    cap
+      ? new BadInputError(
+          `Approving ${formatMoney(change)} more would exceed the cap of ${formatMoney(cap)} per event (${formatMoney(money(approved, change.currency))} already approved).`,
+        )
+      : new BadInputError(
+          `Approving ${formatMoney(change)} more would take the event's approved total past the largest amount CityPact records.`,
+        );
 }
 
 /** Each payer's part of `amount` under the claim's agreement version's sharing rule (none for zero). */
@@ -467,12 +465,12 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
       ? money(BigInt(claim.approvedMinor), claim.currency)
       : zero(claim.currency);
   const delta = money(approved.minor - before.minor, claim.currency);
-  await assertWithinEventCap(ctx, claim, delta);
-  // Any change to what payers owe goes through the ledger head, like payments and approvals.
-  const headVersion = await ctx.store.ledger.headVersion(claim.clusterId);
+  await ensureLedgerTotals(claim.clusterId, at);
   const entries = await splitToLedger(ctx, claim, before, approved, 'CLAIM_ADJUSTMENT', actor, at);
   const status =
     approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
+  const refusals = await ledgerRefusals(ctx);
+  const cap = await eventCapOf(ctx, claim);
   return ctx.store.claims.apply(
     claim,
     {
@@ -488,25 +486,38 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
     },
     actor,
     at,
-    entries,
-    headVersion,
+    (tx) => {
+      addToEventApproved(tx, claim, delta.minor, cap?.minor, capRefusal(cap, delta));
+      addLedgerLines(tx, entries, { refusals, claimantOf: () => claim.claimantCityId });
+    },
   );
 }
 
-/** Net positions from ledger lines (claim shares, adjustments and payments). */
-function netOf(entries: readonly StoredLedgerEntry[]): Balance[] {
-  const currency = entries[0]?.currency ?? 'CNY';
-  return netBalances(
-    entries.map((entry) => ({
-      payerId: entry.payerId,
-      payeeId: entry.payeeId,
-      amount: money(BigInt(entry.amountMinor), entry.currency),
-    })),
-    currency,
-  );
+/** The refusals of ledger writes, worded with the parties' names as an official reads them. */
+export async function ledgerRefusals(ctx: RequestContext): Promise<LedgerRefusals> {
+  const currency = await ledgerCurrencyOf(ctx.store.ledger, undefined);
+  const amount = (minor: bigint) => formatMoney(money(minor, currency));
+  return {
+    position: async (partyId, current) =>
+      new BadInputError(
+        `This would take the position of ${await partyName(ctx, partyId)} (now ${amount(current.net)}) past what the ledger allows. Nothing was recorded.`,
+      ),
+    claimOwed: async (payerId, owed) =>
+      new BadInputError(
+        `The ledger shows ${await partyName(ctx, payerId)} owing ${amount(owed > 0n ? owed : 0n)} towards this claim; the payment is more than that. Nothing was recorded.`,
+      ),
+    fund: (current) =>
+      new BadInputError(
+        `The regional fund holds ${amount(current.cash)}; it can only pay what it holds, and no fund total can pass the largest amount CityPact records. Nothing was recorded.`,
+      ),
+  };
 }
 
-/** Net positions from the whole ledger, or the lines of a period. */
+async function ledgerCurrencyOf(ledger: RequestContext['store']['ledger'], clusterId: string | undefined) {
+  return (clusterId ? (await ledger.fund(clusterId)).currency : undefined) ?? 'CNY';
+}
+
+/** Each party's net position: the kept positions, or (for a period) the lines of that period netted. */
 export async function balances(
   ctx: RequestContext,
   clusterId: string,
@@ -515,10 +526,26 @@ export async function balances(
   await clusterFor(ctx, clusterId, 'ledger:read');
   if (period?.from && period.until && period.from >= period.until)
     throw new BadInputError('The period is empty: from must be before until.');
-  return netOf(
-    (await ctx.store.ledger.entries(clusterId)).filter(
-      (entry) => (!period?.from || entry.at >= period.from) && (!period?.until || entry.at < period.until),
-    ),
+  await ensureLedgerTotals(clusterId, ctx.now());
+  const currency = await ledgerCurrencyOf(ctx.store.ledger, clusterId);
+  if (!period?.from && !period?.until) {
+    // Every party the ledger has named, settled ones (at zero) included, as netting the lines would show them.
+    return balancesOf(
+      (await ctx.store.ledger.positions(clusterId)).filter((position) => position.named),
+      currency,
+    );
+  }
+  // A period's balances net that period's lines: an audit question, not the daily view, so it reads the history.
+  const entries = (await ctx.store.ledger.entries(clusterId)).filter(
+    (entry) => (!period.from || entry.at >= period.from) && (!period.until || entry.at < period.until),
+  );
+  return netBalances(
+    entries.map((entry) => ({
+      payerId: entry.payerId,
+      payeeId: entry.payeeId,
+      amount: money(BigInt(entry.amountMinor), entry.currency),
+    })),
+    currency,
   );
 }
 
@@ -531,20 +558,12 @@ export async function plan(
 }
 
 /**
- * A cluster keeps one currency in its ledger and fund (the first amount recorded sets it; CNY by default): an amount in
- * another currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
+ * A cluster keeps one currency in its ledger and fund (CNY unless its first amount set another): an amount in another
+ * currency could not be netted and would make the ledger unreadable, so it is refused before it is written.
  */
-export async function assertLedgerCurrency(
-  ctx: RequestContext,
-  clusterId: string,
-  currency: string,
-  entries?: readonly StoredLedgerEntry[],
-): Promise<void> {
-  const [ledger, contributions] = await Promise.all([
-    entries ?? ctx.store.ledger.entries(clusterId),
-    ctx.store.fund.contributions(clusterId),
-  ]);
-  const ledgerCurrency = ledger[0]?.currency ?? contributions[0]?.currency ?? 'CNY';
+export async function assertLedgerCurrency(ctx: RequestContext, clusterId: string, currency: string): Promise<void> {
+  await ensureLedgerTotals(clusterId, ctx.now());
+  const ledgerCurrency = await ledgerCurrencyOf(ctx.store.ledger, clusterId);
   if (currency !== ledgerCurrency)
     throw new BadInputError(
       `This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${currency}.`,
@@ -561,45 +580,96 @@ export interface PaymentInput {
   claimId?: string | null;
 }
 
-/**
- * What a payer still owes towards one claim: its shares (and adjustments) of the claim, less the payments recorded
- * against the claim. Returns the claim when this payment would leave nothing owed by anyone (it then settles).
- */
-async function claimPaymentCheck(
+/** Reads what a payment depends on, checks it for a clear answer, and writes it with every rule as a condition. */
+async function tryRecordPayment(
   ctx: RequestContext,
   input: PaymentInput,
+  entry: StoredLedgerEntry,
   amount: Money,
-  entries: readonly StoredLedgerEntry[],
-): Promise<StoredClaim | undefined> {
-  const claim = await claimFor(ctx, input.claimId!, 'claim:read');
-  if (claim.clusterId !== input.clusterId) throw notFound('claim', input.claimId!);
-  if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED')
-    throw new InvalidStateError(`The claim is ${claim.status}; payments go towards approved claims.`, {
-      currentState: claim.status,
-    });
-  if (input.toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
-  const lines = entries.filter((entry) => entry.claimId === claim.claimId);
-  const owedBy = new Map<string, bigint>();
-  for (const line of lines) {
-    // Shares and adjustments owed to the claimant add; payments and reductions (recorded the other way round) subtract.
-    if (line.payeeId === claim.claimantCityId)
-      owedBy.set(line.payerId, (owedBy.get(line.payerId) ?? 0n) + BigInt(line.amountMinor));
-    else if (line.payerId === claim.claimantCityId)
-      owedBy.set(line.payeeId, (owedBy.get(line.payeeId) ?? 0n) - BigInt(line.amountMinor));
+  now: string,
+): Promise<void> {
+  const { clusterId, fromId, toId } = input;
+  const positions = await ctx.store.ledger.positionsOf(clusterId, [fromId, toId]);
+  const from = positions.get(fromId)!;
+  const to = positions.get(toId)!;
+  if (fromId === FUND_PAYER_ID) {
+    // A sanction may bar a city from drawing on the fund for a while: what it is owed waits on the ledger until then.
+    const barredUntil = to.drawBarredUntil && to.drawBarredUntil > now ? to.drawBarredUntil : undefined;
+    const suspension = barredUntil
+      ? await ctx.store.compliance.suspensionAt(clusterId, toId, now)
+      : await ctx.store.compliance.suspensionAt(clusterId, toId, input.paidAt);
+    if (barredUntil || suspension) {
+      throw new InvalidStateError(
+        `${await cityName(ctx, toId)} may not draw from the regional fund until ${suspension?.until ?? barredUntil} (a sanction${suspension ? ` of compliance record ${suspension.recordId}` : ''}). What it is owed stays on the ledger until then.`,
+        {
+          currentState: 'FUND_DRAW_SUSPENDED',
+          until: suspension?.until ?? barredUntil,
+          ...(suspension ? { complianceRecordId: suspension.recordId } : {}),
+        },
+      );
+    }
   }
-  const owes = owedBy.get(input.fromId) ?? 0n;
-  if (amount.minor > owes) {
+  let claim: StoredClaim | undefined;
+  let settles = false;
+  if (input.claimId) {
+    claim = await claimFor(ctx, input.claimId, 'claim:read');
+    if (claim.clusterId !== clusterId) throw notFound('claim', input.claimId);
+    if (claim.status !== 'APPROVED' && claim.status !== 'PARTLY_APPROVED')
+      throw new InvalidStateError(`The claim is ${claim.status}; payments go towards approved claims.`, {
+        currentState: claim.status,
+      });
+    if (toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
+    if (claim.decidedAt && input.paidAt < claim.decidedAt)
+      throw new BadInputError(
+        `The payment is dated ${input.paidAt}, before the claim was approved (${claim.decidedAt}): a payment cannot predate the debt it settles.`,
+      );
+    const owedBy = await ctx.store.ledger.owedOnClaim(claim.claimId);
+    const owes = owedBy.get(fromId) ?? 0n;
+    if (amount.minor > owes)
+      throw new BadInputError(
+        `The ledger shows ${await partyName(ctx, fromId)} owing ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`,
+      );
+    owedBy.set(fromId, owes - amount.minor);
+    settles = [...owedBy.values()].every((left) => left <= 0n);
+  } else if (!from.firstOwedAt || input.paidAt < from.firstOwedAt) {
+    if (from.firstOwedAt)
+      throw new BadInputError(
+        `The payment is dated ${input.paidAt}, before ${await partyName(ctx, fromId)} owed anything on the ledger (${from.firstOwedAt}): a payment cannot predate the debt it settles.`,
+      );
+  }
+  // One netting model for every party, the fund included, so a payment and the settlement plan always agree.
+  const owes = -from.net;
+  const owed = to.net;
+  if (amount.minor > owes || amount.minor > owed) {
     throw new BadInputError(
-      `The ledger shows ${await partyName(ctx, input.fromId)} owing ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} towards this claim; ${formatMoney(amount)} is more than that.`,
+      `${formatMoney(amount)} is more than the ledger allows: ${await partyName(ctx, fromId)} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${await partyName(ctx, toId)} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`,
     );
   }
-  owedBy.set(input.fromId, owes - amount.minor);
-  return [...owedBy.values()].every((left) => left <= 0n) ? claim : undefined;
+  if (fromId === FUND_PAYER_ID) {
+    const cash = (await ctx.store.ledger.fund(clusterId)).cash;
+    if (amount.minor > cash)
+      throw new BadInputError(
+        `The regional fund holds ${formatMoney(money(cash, amount.currency))}; it can only pay what it holds, and ${formatMoney(amount)} is more than that. What is owed stays on the ledger.`,
+      );
+  }
+  const lostRace = () => new RaceLost();
+  await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, {
+    // A bound failed against what is there now: the ledger moved since it was read; read again and retry.
+    refusals: { position: lostRace, claimOwed: lostRace, fund: lostRace, drawBarred: lostRace },
+    bounds: {
+      positions: { [fromId]: { atMost: 0n }, [toId]: { atLeast: 0n } },
+      ...(fromId === FUND_PAYER_ID ? { fundPaysAt: { partyId: toId, now }, fundCash: { atLeast: 0n } } : {}),
+    },
+    claimantOf: () => claim?.claimantCityId,
+    ...(claim ? { claim: { read: claim, settles, changed: lostRace } } : {}),
+  });
 }
 
 /**
  * Records a payment as a ledger line the other way round, so it offsets what the payer owed. The reference is unique
  * in the cluster (the entry id is derived from it): the same payment cannot be recorded, or settle anything, twice.
+ * Every rule (what the payer owes, what the payee is owed, what the fund holds, what is owed on the claim, a fund-draw
+ * suspension) is a condition of the write; a race lost to another write is read again and retried here.
  */
 export async function recordPayment(ctx: RequestContext, input: PaymentInput): Promise<StoredLedgerEntry> {
   await clusterFor(ctx, input.clusterId, 'payment:record');
@@ -619,32 +689,7 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
     );
   // A repeated recording is answered as such, before the balance check would call it an overpayment.
   if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
-  // Read before the balance check; the write is refused if another payment moved the ledger in between.
-  const headVersion = await ctx.store.ledger.headVersion(input.clusterId);
-  if (input.fromId === FUND_PAYER_ID) {
-    // A sanction may bar a city from drawing on the fund for a while: what it is owed waits on the ledger until then.
-    // Read after the head: a suspension recorded since moves the head, and this payment's write is then refused.
-    const suspension = await ctx.store.compliance.suspensionAt(input.clusterId, input.toId, input.paidAt);
-    if (suspension) {
-      throw new InvalidStateError(
-        `${await cityName(ctx, input.toId)} may not draw from the regional fund until ${suspension.until} (a sanction of compliance record ${suspension.recordId}). What it is owed stays on the ledger until then.`,
-        { currentState: 'FUND_DRAW_SUSPENDED', until: suspension.until, complianceRecordId: suspension.recordId },
-      );
-    }
-  }
-  // One consistent read of the ledger serves every check below.
-  const entries = await ctx.store.ledger.entries(input.clusterId);
-  await assertLedgerCurrency(ctx, input.clusterId, amount.currency, entries);
-  const settles = input.claimId ? await claimPaymentCheck(ctx, input, amount, entries) : undefined;
-  const positions = new Map(netOf(entries).map((balance) => [balance.partyId, balance.net.minor]));
-  // One netting model for every party, the fund included, so a payment and the settlement plan always agree.
-  const owes = -(positions.get(input.fromId) ?? 0n);
-  const owed = positions.get(input.toId) ?? 0n;
-  if (amount.minor > owes || amount.minor > owed) {
-    throw new BadInputError(
-      `${formatMoney(amount)} is more than the ledger allows: ${await partyName(ctx, input.fromId)} owes ${formatMoney(money(owes > 0n ? owes : 0n, amount.currency))} in all and ${await partyName(ctx, input.toId)} is owed ${formatMoney(money(owed > 0n ? owed : 0n, amount.currency))}.`,
-    );
-  }
+  await assertLedgerCurrency(ctx, input.clusterId, amount.currency);
   const entry: StoredLedgerEntry = {
     entryId,
     clusterId: input.clusterId,
@@ -659,12 +704,10 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
     at: input.paidAt,
     recordedBy: actorOf(ctx.caller),
   };
-  if (!(await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, headVersion, settles))) {
-    if ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0]) throw alreadyRecorded();
-    throw new ConflictError(
-      'Another payment or a claim changed the ledger while this one was being recorded. Nothing was recorded; check the balances and try again.',
-    );
-  }
+  await retryLostRaces(
+    () => tryRecordPayment(ctx, input, entry, amount, now),
+    async () => ((await ctx.store.ledger.getMany(input.clusterId, [entryId]))[0] ? alreadyRecorded() : undefined),
+  );
   return entry;
 }
 
@@ -676,40 +719,39 @@ export interface FundView {
   balance: Money;
   owed: Money;
   dueToFund: Money;
-  contributions: StoredFundContribution[];
+  clusterId: string;
 }
 
-/** The fund's position: contributions in, payments out (ledger payments from FUND), and claim shares still unpaid. */
+/** The fund's position, from the totals the ledger keeps: cash in and out, and its net position on the ledger. */
 export async function fund(ctx: RequestContext, clusterId: string): Promise<FundView> {
   await clusterFor(ctx, clusterId, 'ledger:read');
-  const [contributions, entries] = await Promise.all([
-    ctx.store.fund.contributions(clusterId),
-    ctx.store.ledger.entries(clusterId),
+  await ensureLedgerTotals(clusterId, ctx.now());
+  const [totals, positions] = await Promise.all([
+    ctx.store.ledger.fund(clusterId),
+    ctx.store.ledger.positionsOf(clusterId, [FUND_PAYER_ID]),
   ]);
-  const currency = contributions[0]?.currency ?? entries[0]?.currency ?? 'CNY';
-  const of = (items: Array<{ amountMinor: string; currency: string }>) =>
-    sum(
-      items.map((item) => money(BigInt(item.amountMinor), item.currency)),
-      currency,
-    );
-  const fromMembers = of(contributions.filter((c) => c.cityId));
-  const fromThirdParties = of(contributions.filter((c) => !c.cityId));
-  // A payment by the fund is recorded the other way round: its payee (in the ledger) is the fund.
-  const disbursed = of(entries.filter((entry) => entry.kind === 'PAYMENT' && entry.payeeId === FUND_PAYER_ID));
-  // A payment into the fund is recorded the other way round too: its payer (in the ledger) is the fund.
-  const received = of(entries.filter((entry) => entry.kind === 'PAYMENT' && entry.payerId === FUND_PAYER_ID));
-  // Net, like every position on the ledger: claim shares it owes and surcharges owed to it offset each other.
-  const net = netOf(entries).find((position) => position.partyId === FUND_PAYER_ID)?.net.minor ?? 0n;
+  const currency = totals.currency ?? 'CNY';
+  const net = positions.get(FUND_PAYER_ID)?.net ?? 0n;
   return {
-    fromMembers,
-    fromThirdParties,
-    disbursed,
-    received,
-    balance: money(fromMembers.minor + fromThirdParties.minor + received.minor - disbursed.minor, currency),
+    clusterId,
+    fromMembers: money(totals.fromMembers, currency),
+    fromThirdParties: money(totals.fromThirdParties, currency),
+    disbursed: money(totals.disbursed, currency),
+    received: money(totals.received, currency),
+    balance: money(totals.cash, currency),
     owed: money(net < 0n ? -net : 0n, currency),
     dueToFund: money(net > 0n ? net : 0n, currency),
-    contributions,
   };
+}
+
+/** The newest contributions to the fund, as many as asked (at most 200). */
+export async function fundContributions(
+  ctx: RequestContext,
+  clusterId: string,
+  first: number,
+): Promise<StoredFundContribution[]> {
+  if (first < 0 || first > 200) throw new BadInputError('Ask for between 0 and 200 contributions.');
+  return first === 0 ? [] : ctx.store.fund.contributions(clusterId, first);
 }
 
 export interface ContributionInput {
@@ -721,7 +763,12 @@ export interface ContributionInput {
   receivedAt: string;
 }
 
-/** Records a contribution once per reference; a member's contribution fulfils its oldest open FUND_CONTRIBUTION duty. */
+/**
+ * Records a contribution once per reference; a member's contribution fulfils its oldest open FUND_CONTRIBUTION duty
+ * it covers. The duty is named on the contribution when it is recorded, so a retry after a failure between the two
+ * writes heals it: the same contribution sent again fulfils that duty if it is still open (and is refused as already
+ * recorded, since it is never counted twice).
+ */
 export async function recordFundContribution(
   ctx: RequestContext,
   input: ContributionInput,
@@ -739,8 +786,25 @@ export async function recordFundContribution(
   const now = ctx.now();
   if (input.receivedAt > now) throw new BadInputError('The date received cannot be in the future.');
   const actor = actorOf(ctx.caller);
+  const contributionId = fundContributionId(input.clusterId, reference);
+  const [earlier] = await ctx.store.fund.getMany(input.clusterId, [contributionId]);
+  if (earlier) return healContribution(ctx, earlier, input, amount, now);
+  let due: StoredObligation | undefined;
+  if (input.cityId) {
+    const open = await ctx.store.obligations.list(
+      input.clusterId,
+      { now, statuses: ['OPEN', 'OVERDUE'], obligeeKey: input.cityId, kind: 'FUND_CONTRIBUTION' },
+      { first: 1 },
+    );
+    const candidate = open.items[0];
+    // Only a contribution that covers what the duty asks fulfils it; a smaller one is recorded and the duty stays open.
+    const covers =
+      !candidate?.amount ||
+      (candidate.amount.currency === amount.currency && amount.minor >= BigInt(candidate.amount.amountMinor));
+    if (candidate && covers) due = candidate;
+  }
   const contribution: StoredFundContribution = {
-    contributionId: fundContributionId(input.clusterId, reference),
+    contributionId,
     clusterId: input.clusterId,
     ...(input.cityId ? { cityId: input.cityId } : { thirdParty: requiredText(input.thirdParty, 'third party', 200) }),
     amountMinor: amount.minor.toString(),
@@ -748,30 +812,78 @@ export async function recordFundContribution(
     reference,
     receivedAt: input.receivedAt,
     recordedBy: actor,
+    ...(due ? { fulfilsObligationId: due.obligationId } : {}),
   };
-  if (!(await ctx.store.fund.record(contribution, actor, now))) {
-    throw new ConflictError(
+  const alreadyRecorded = () =>
+    new ConflictError(
       `A contribution with the reference "${reference}" is already recorded; it is never counted twice.`,
     );
+  const write = ctx.store.fund.record(contribution, actor, now, {
+    alreadyRecorded,
+    fund: (current) =>
+      new BadInputError(
+        `The regional fund holds ${formatMoney(money(current.cash, amount.currency))}; ${formatMoney(amount)} more would pass the largest amount CityPact records. Nothing was recorded.`,
+      ),
+    currency: (ledgerCurrency) =>
+      new BadInputError(
+        `This cluster keeps its ledger in ${ledgerCurrency}; record the amount in ${ledgerCurrency}, not ${amount.currency}.`,
+      ),
+  });
+  try {
+    await write;
+  } catch (error) {
+    // Lost to a parallel recording of the same contribution: answer as that one did.
+    const [winner] = await ctx.store.fund.getMany(input.clusterId, [contributionId]);
+    if (error instanceof ConflictError && winner) return healContribution(ctx, winner, input, amount, now);
+    throw error;
   }
-  if (input.cityId) {
-    const open = await ctx.store.obligations.list(
-      input.clusterId,
-      { now, statuses: ['OPEN', 'OVERDUE'], obligeeKey: input.cityId, kind: 'FUND_CONTRIBUTION' },
-      { first: 1 },
-    );
-    const due = open.items[0];
-    // Only a contribution that covers what the duty asks fulfils it; a smaller one is recorded and the duty stays open.
-    const covers =
-      !due?.amount || (due.amount.currency === amount.currency && amount.minor >= BigInt(due.amount.amountMinor));
-    if (due && covers)
-      await fulfilOnRecord(
-        ctx.store,
-        due,
-        `Fund contribution ${reference}: ${formatMoney(amount)} received on ${input.receivedAt}.`,
-        actor,
-        input.receivedAt > due.triggeredAt ? input.receivedAt : now,
-      );
-  }
+  if (due) await fulfilContributionDuty(ctx, contribution, due, amount, now);
   return contribution;
+}
+
+async function fulfilContributionDuty(
+  ctx: RequestContext,
+  contribution: StoredFundContribution,
+  due: StoredObligation,
+  amount: Money,
+  now: string,
+): Promise<void> {
+  await fulfilOnRecord(
+    ctx.store,
+    due,
+    `Fund contribution ${contribution.reference}: ${formatMoney(amount)} received on ${contribution.receivedAt}.`,
+    actorOf(ctx.caller),
+    contribution.receivedAt > due.triggeredAt ? contribution.receivedAt : now,
+  );
+}
+
+/**
+ * A contribution recorded again is refused (it is never counted twice); when it is the same contribution (same payer,
+ * amount and date), the duty it fulfils is fulfilled now if the first attempt stopped before doing so.
+ */
+async function healContribution(
+  ctx: RequestContext,
+  earlier: StoredFundContribution,
+  input: ContributionInput,
+  amount: Money,
+  now: string,
+): Promise<never> {
+  const same =
+    (earlier.cityId ?? null) === (input.cityId ?? null) &&
+    (earlier.thirdParty ?? null) === (input.thirdParty?.trim() || null) &&
+    earlier.amountMinor === amount.minor.toString() &&
+    earlier.currency === amount.currency &&
+    earlier.receivedAt === input.receivedAt;
+  if (same && earlier.fulfilsObligationId) {
+    const due = await ctx.store.obligations.get(earlier.fulfilsObligationId);
+    if (due?.status === 'OPEN') await fulfilContributionDuty(ctx, earlier, due, amount, now);
+  }
+  throw new ConflictError(
+    `A contribution with the reference "${earlier.reference}" is already recorded; it is never counted twice.`,
+  );
+}
+
+export interface PayerOwedView {
+  payerId: string;
+  owed: { amountMinor: string; currency: string };
 }

@@ -23,7 +23,8 @@ import {
 import { recordVersion, type LedgerWrite } from '../store/compliance';
 import type { StoredCluster, StoredComplianceRecord, StoredLedgerEntry } from '../store/entities';
 import { allows, clusterFor, enforce, notFound } from './access';
-import { assertLedgerCurrency } from './claims';
+import { assertLedgerCurrency, ledgerRefusals } from './claims';
+import { ensureLedgerTotals } from '../store/ledger';
 import { evaluatorScope, inEvaluatorScope, recordConcern } from './evaluator-scope';
 import { agreementCities, cityName, eventCities } from './participants';
 import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
@@ -314,14 +315,13 @@ export async function recordCompliance(
     ...(consequence ? { consequence } : {}),
     version: 1,
   };
-  // A money consequence is a ledger line; a suspension changes who may be paid: both move the ledger head like a payment.
+  // A money consequence is a ledger line; a suspension bars the fund from paying the city: both in the record's write.
   const ledger =
     amount || consequence?.until
-      ? {
+      ? await ledgerWriteOf(ctx, record, {
           ...(amount ? { entry: consequenceEntry(record, amount, now) } : {}),
-          clusterId: input.clusterId,
-          headVersion: await ctx.store.ledger.headVersion(input.clusterId),
-        }
+          ...(consequence?.until && record.cityId ? { barUntil: consequence.until } : {}),
+        })
       : undefined;
   const idempotency = keyed && { scope: idempotencyScope('recordCompliance', input.clusterId, actor.id), ...keyed };
   // Only a partner city's records are keyed: another city's record of the same breach, or a new one after a dispute
@@ -439,11 +439,11 @@ export async function resolveDispute(
     consequence = { ...consequence, reversedAt: now };
     if (consequence.amountMinor) {
       const amount = money(BigInt(consequence.amountMinor), consequence.currency!);
-      ledger = {
+      ledger = await ledgerWriteOf(ctx, record, {
         entry: { ...consequenceEntry(record, amount, now, true), recordedBy: actor },
-        clusterId: record.clusterId,
-        headVersion: await ctx.store.ledger.headVersion(record.clusterId),
-      };
+      });
+    } else if (consequence.kind === 'FUND_DRAW_SUSPENSION' && record.cityId) {
+      ledger = await ledgerWriteOf(ctx, record, { lift: true });
     }
   }
   return ctx.store.compliance.update(
@@ -467,6 +467,44 @@ export async function resolveDispute(
     now,
     ledger,
   );
+}
+
+/**
+ * The ledger write of a record's consequence: its line, and for a suspension the bar on the fund paying the city (the
+ * latest end of the suspensions in effect, as read; the write is refused if another sanction moved it meanwhile).
+ */
+async function ledgerWriteOf(
+  ctx: RequestContext,
+  record: StoredComplianceRecord,
+  change: { entry?: StoredLedgerEntry; barUntil?: string; lift?: boolean },
+): Promise<LedgerWrite> {
+  const refusals = await ledgerRefusals(ctx);
+  const entry = change.entry ? { entry: change.entry } : {};
+  if (!record.cityId || (!change.barUntil && !change.lift)) return { ...entry, refusals };
+  const now = ctx.now();
+  await ensureLedgerTotals(record.clusterId, now);
+  const cityId = record.cityId;
+  const previous = (await ctx.store.ledger.positionsOf(record.clusterId, [cityId])).get(cityId)?.drawBarredUntil;
+  const others = (await ctx.store.compliance.suspensions(record.clusterId))
+    .filter(
+      (other) => other.cityId === cityId && other.recordId !== record.recordId && !other.liftedAt && other.until > now,
+    )
+    .map((other) => other.until);
+  const ends = [...others, ...(change.barUntil ? [change.barUntil] : [])].sort();
+  return {
+    ...entry,
+    refusals,
+    drawBar: {
+      clusterId: record.clusterId,
+      cityId,
+      until: ends[ends.length - 1] ?? '',
+      previous,
+      changed: () =>
+        new ConflictError(
+          'Another sanction on the same city was recorded at the same moment. Nothing was changed; try again.',
+        ),
+    },
+  };
 }
 
 export function kindLabel(record: StoredComplianceRecord): string {

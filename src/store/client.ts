@@ -2,8 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
 
-/** Created once per cold start and shared by every request (connection reuse). */
-export const dynamoClient = new DynamoDBClient({
+const clientConfig = {
   region: config.AWS_REGION,
   ...(config.DYNAMODB_ENDPOINT
     ? {
@@ -13,7 +12,10 @@ export const dynamoClient = new DynamoDBClient({
       }
     : {}),
   maxAttempts: 3,
-});
+};
+
+/** Created once per cold start and shared by every request (connection reuse). */
+export const dynamoClient = new DynamoDBClient(clientConfig);
 
 export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
   marshallOptions: { removeUndefinedValues: true },
@@ -23,7 +25,9 @@ export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
  * Reads kept totals: numbers come back as exact decimal strings (never rounded through a float), for amounts of up
  * to 16 digits of minor units and their sums.
  */
-export const exactDocumentClient = DynamoDBDocumentClient.from(dynamoClient, {
+// Its own base client: a document client's translation settings live on the client's middleware stack, so sharing one
+// would make every ElectroDB read return wrapped numbers too.
+export const exactDocumentClient = DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig), {
   marshallOptions: { removeUndefinedValues: true },
   unmarshallOptions: { wrapNumbers: true },
 });

@@ -1,50 +1,34 @@
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem, type AuditedChange } from './audit';
+import type { AuditedChange } from './audit';
 import {
   ComplianceRecordEntity,
   FundSuspensionEntity,
   StandingRecordKeyEntity,
-  citypact,
+  IdempotencyEntity,
   cursors,
   type StoredComplianceRecord,
   type StoredFundSuspension,
-  type StoredLedgerEntry,
 } from './entities';
 import { batchGetByIds } from './batch';
 import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
-import { exactly, onlyExact } from './exact';
+import { exactMinor } from './totals';
+import { transaction } from './kernel';
+import { addLedgerWrite, type LedgerWrite } from './ledger';
 
-/**
- * What a record's consequence does to the ledger: a line it writes or reverses (a surcharge, a bonus), or only a move
- * of the cluster's ledger head (a suspension changes who may be paid), guarded by the head version read, like a payment.
- */
-export interface LedgerWrite {
-  clusterId: string;
-  entry?: StoredLedgerEntry;
-  headVersion: number;
-}
+export type { LedgerWrite };
+
+/** The record (or the idempotency key) exists already: a parallel retry wrote it first. */
+class KeyTaken extends Error {}
+import { exactly, onlyExact } from './exact';
 
 type RecordSet = Partial<Pick<StoredComplianceRecord, 'status' | 'dispute' | 'consequence'>>;
 
 /** Records written before disputes existed carry no version; they are at version 1. */
 export function recordVersion(record: StoredComplianceRecord): number {
   return record.version ?? 1;
-}
-
-type LedgerHeadInTransaction = Parameters<Parameters<typeof citypact.transaction.write>[0]>[0]['ledgerHead'];
-
-/** Moves the cluster's ledger head from the version read, so this write and a payment cannot both pass a balance check. */
-function ledgerHeadMove(ledgerHead: LedgerHeadInTransaction, ledger: LedgerWrite, at: string) {
-  return ledgerHead
-    .put({ clusterId: ledger.clusterId, version: ledger.headVersion + 1, updatedAt: at })
-    .where(({ version }, { eq, notExists }) =>
-      ledger.headVersion === 0 ? notExists(version) : eq(version, ledger.headVersion),
-    )
-    .commit();
 }
 
 /** The suspension item a record's FUND_DRAW_SUSPENSION keeps in the table, in effect from when it was recorded. */
@@ -68,9 +52,6 @@ const exactSubject =
     { eq }: { eq: (a: A['clusterId'] | A['subjectKey'], v: string) => string },
   ) =>
     `${eq(attributes.clusterId, clusterId)} AND ${eq(attributes.subjectKey, subjectKey)}`;
-
-const ledgerMoved = () =>
-  new ConflictError('A payment or a claim changed the ledger at the same moment. Nothing was recorded; try again.');
 
 export const complianceRepository = {
   async getMany(recordIds: readonly string[]): Promise<(StoredComplianceRecord | undefined)[]> {
@@ -164,90 +145,61 @@ export const complianceRepository = {
     at: string,
     ledger?: LedgerWrite,
   ): Promise<StoredComplianceRecord> {
-    let codes: string[] = [];
     const suspension = suspensionOf(record);
-    try {
-      return await createOnce({
-        key: idempotency,
-        resultId: record.recordId,
-        at,
-        read: (id) => complianceRepository.get(id),
-        created: record,
-        conflictMessage:
-          'The record could not be saved because of a simultaneous change. Nothing was recorded; try again.',
-        write: async (keyRecord) => {
-          const result = await citypact.transaction
-            .write(
-              ({
-                complianceRecord,
-                ledgerEntry,
-                ledgerHead,
-                fundSuspension,
-                auditEvent,
-                idempotency: keys,
-                standingRecordKey,
-              }) => [
-                complianceRecord.create(record).commit(),
-                ...(suspension ? [fundSuspension.create(suspension).commit()] : []),
-                ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
-                ...(ledger?.entry ? [ledgerEntry.create(ledger.entry).commit()] : []),
-                auditEvent
-                  .create(
-                    auditItem(
-                      actor,
-                      {
-                        clusterId: record.clusterId,
-                        action: 'COMPLIANCE_RECORDED',
-                        targetType: 'ComplianceRecord',
-                        targetId: record.recordId,
-                        changes: {
-                          kind: [null, record.kind],
-                          subject: [null, record.subjectKey],
-                          consequence: [null, record.consequence?.kind ?? null],
-                        },
-                      },
-                      at,
-                    ),
-                  )
-                  .commit(),
-                ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
-                // Last, so its position is known: written only if no standing record holds the same key.
-                ...(record.standingKey
-                  ? [
-                      standingRecordKey
-                        .create({
-                          standingKey: record.standingKey,
-                          clusterId: record.clusterId,
-                          recordId: record.recordId,
-                        })
-                        .commit(),
-                    ]
-                  : []),
-              ],
-            )
-            .go();
-          codes = result.canceled ? result.data.map((entry) => entry.code ?? 'None') : [];
-          return result;
-        },
-      });
-    } catch (error) {
-      if (
-        error instanceof ConflictError &&
-        record.standingKey &&
-        codes[codes.length - 1] === 'ConditionalCheckFailed'
-      ) {
-        const { data: held } = await StandingRecordKeyEntity.get({ standingKey: record.standingKey }).go({
-          consistent: true,
-        });
-        throw new ConflictError('The same record already stands; it counts once.', {
-          existingRecordId: held?.recordId ?? null,
-        });
-      }
-      // The ledger head moved under a payment or claim: say so rather than blame a simultaneous record.
-      if (error instanceof ConflictError && ledger && codes[suspension ? 2 : 1] === 'ConditionalCheckFailed')
-        throw ledgerMoved();
-      throw error;
-    }
+    return createOnce({
+      key: idempotency,
+      resultId: record.recordId,
+      at,
+      read: (id) => complianceRepository.get(id),
+      created: record,
+      conflictMessage:
+        'The record could not be saved because of a simultaneous change. Nothing was recorded; try again.',
+      write: async (keyRecord) => {
+        const tx = transaction()
+          .create('record', ComplianceRecordEntity.create(record), () => new KeyTaken())
+          .audit(
+            actor,
+            {
+              clusterId: record.clusterId,
+              action: 'COMPLIANCE_RECORDED',
+              targetType: 'ComplianceRecord',
+              targetId: record.recordId,
+              changes: {
+                kind: [null, record.kind],
+                subject: [null, record.subjectKey],
+                consequence: [null, record.consequence?.kind ?? null],
+              },
+            },
+            at,
+          );
+        if (suspension) tx.create('suspension', FundSuspensionEntity.create(suspension), () => new KeyTaken());
+        if (ledger) addLedgerWrite(tx, ledger);
+        if (keyRecord) tx.create('idempotency key', IdempotencyEntity.create(keyRecord), () => new KeyTaken());
+        if (record.standingKey) {
+          // Written only if no standing record holds the same key: the same breach counts once.
+          tx.create(
+            'standing key',
+            StandingRecordKeyEntity.create({
+              standingKey: record.standingKey,
+              clusterId: record.clusterId,
+              recordId: record.recordId,
+            }),
+            (held) =>
+              new ConflictError('The same record already stands; it counts once.', {
+                existingRecordId: typeof held?.recordId === 'string' ? held.recordId : null,
+              }),
+          );
+        }
+        try {
+          await tx.commit();
+          return { canceled: false };
+        } catch (error) {
+          // The key was taken by a parallel retry: createOnce answers with that retry's record.
+          if (error instanceof KeyTaken) return { canceled: true };
+          throw error;
+        }
+      },
+    });
   },
 
   /**
@@ -268,52 +220,56 @@ export const complianceRepository = {
     const lifted = set.consequence?.reversedAt && suspensionOf(read) ? suspensionOf(read) : undefined;
     // An overturned record no longer counts: the same record may be made again.
     const released = set.status === 'OVERTURNED' ? read.standingKey : undefined;
-    const transaction = citypact.transaction.write(
-      ({ complianceRecord, ledgerEntry, ledgerHead, fundSuspension, auditEvent, standingRecordKey }) => [
-        complianceRecord
-          .patch({ recordId: read.recordId })
+    const tx = transaction()
+      .update(
+        'record at the version read',
+        ComplianceRecordEntity.patch({ recordId: read.recordId })
           .set({ ...set, version: versionAfter })
           .where(({ version }, { eq, notExists }) =>
             read.version === undefined ? notExists(version) : eq(version, before),
-          )
-          .commit(),
-        ...(lifted
-          ? [
-              fundSuspension
-                .patch({ clusterId: lifted.clusterId, recordId: lifted.recordId })
-                .set({ liftedAt: set.consequence!.reversedAt! })
-                .commit(),
-            ]
-          : []),
-        ...(ledger ? [ledgerHeadMove(ledgerHead, ledger, at)] : []),
-        ...(ledger?.entry ? [ledgerEntry.create(ledger.entry).commit()] : []),
-        auditEvent
-          .create(
-            auditItem(
-              actor,
-              {
-                ...audit,
-                clusterId: read.clusterId,
-                targetType: 'ComplianceRecord',
-                targetId: read.recordId,
-                versionBefore: before,
-                versionAfter,
-              },
-              at,
-            ),
-          )
-          .commit(),
-        ...(released ? [standingRecordKey.delete({ standingKey: released }).commit()] : []),
-      ],
-    );
-    await commitTransaction(transaction, async (codes) => {
-      if (codes[0] !== 'ConditionalCheckFailed') return ledgerMoved();
-      const current = await complianceRepository.get(read.recordId);
-      return new ConflictError(
-        `The record was changed by someone else after you read it (you had version ${before}, it is now version ${current ? recordVersion(current) : '?'}, ${current?.status ?? 'STANDING'}). Nothing was changed.`,
-        { yourVersion: before, currentVersion: current ? recordVersion(current) : null },
+          ),
+        (current) => {
+          const currentVersion = current?.version === undefined ? 1 : Number(exactMinor(current.version));
+          return new ConflictError(
+            `The record was changed by someone else after you read it (you had version ${before}, it is now version ${currentVersion}, ${typeof current?.status === 'string' ? current.status : 'STANDING'}). Nothing was changed.`,
+            { yourVersion: before, currentVersion },
+          );
+        },
+      )
+      .audit(
+        actor,
+        {
+          ...audit,
+          clusterId: read.clusterId,
+          targetType: 'ComplianceRecord',
+          targetId: read.recordId,
+          versionBefore: before,
+          versionAfter,
+        },
+        at,
       );
-    });
+    if (lifted)
+      tx.update(
+        'suspension lifted',
+        FundSuspensionEntity.patch({ clusterId: lifted.clusterId, recordId: lifted.recordId }).set({
+          liftedAt: set.consequence!.reversedAt!,
+        }),
+        () => new ConflictError('The suspension changed at the same moment. Nothing was changed; try again.'),
+      );
+    if (ledger) addLedgerWrite(tx, ledger);
+    if (released)
+      tx.delete(
+        'standing key released',
+        StandingRecordKeyEntity.delete({ standingKey: released }),
+        () => new ConflictError('The record changed at the same moment. Nothing was changed; try again.'),
+      );
+    await tx.commit();
     return { ...read, ...set, version: versionAfter };
+  },
+
+  /** Every fund-draw suspension of a cluster (a cluster keeps few), read consistently. */
+  async suspensions(clusterId: string): Promise<StoredFundSuspension[]> {
+    const { data } = await FundSuspensionEntity.query.byCluster({ clusterId }).go({ pages: 'all', consistent: true });
+    return data;
   },
 };

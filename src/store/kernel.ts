@@ -54,8 +54,14 @@ export interface TotalChange {
   bounds?: Record<string, TotalBounds>;
   /** Plain fields set alongside (e.g. the time of the last change). */
   set?: Record<string, string | number | boolean>;
-  /** Fields that must hold exactly these values before the change (e.g. a marker written by an earlier step). */
+  /** Fields that must hold exactly these values before the change (null: must not be set). */
   expect?: Record<string, string | number | boolean | null>;
+  /** Fields set only if not set yet (e.g. when a party first owed anything). */
+  setOnce?: Record<string, string>;
+  /** Fields set to this value, refused if they already hold another (e.g. the ledger's one currency). */
+  keep?: Record<string, string>;
+  /** Instants the field must not be after, when set (e.g. the fund may pay a city not barred now). */
+  notAfter?: Record<string, string>;
 }
 
 /** A stale `expectedVersion`: CONFLICT with both versions, as docs/API.md promises every version conflict carries. */
@@ -139,6 +145,20 @@ export class WriteTransaction {
       const alias = nameOf(field);
       conditions.push(value === null ? `attribute_not_exists(${alias})` : `${alias} = ${valueOf(value)}`);
     }
+    for (const [field, value] of Object.entries(change.setOnce ?? {})) {
+      const alias = nameOf(field);
+      sets.push(`${alias} = if_not_exists(${alias}, ${valueOf(value)})`);
+    }
+    for (const [field, value] of Object.entries(change.keep ?? {})) {
+      const alias = nameOf(field);
+      const kept = valueOf(value);
+      sets.push(`${alias} = ${kept}`);
+      conditions.push(`(attribute_not_exists(${alias}) OR ${alias} = ${kept})`);
+    }
+    for (const [field, value] of Object.entries(change.notAfter ?? {})) {
+      const alias = nameOf(field);
+      conditions.push(`(attribute_not_exists(${alias}) OR ${alias} <= ${valueOf(value)})`);
+    }
     const expression = [sets.length ? `SET ${sets.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : '']
       .filter(Boolean)
       .join(' ');
@@ -153,6 +173,65 @@ export class WriteTransaction {
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),
+      },
+      refused,
+    );
+  }
+
+  /** A condition on a kept total, without changing it (null: the field must not be set). */
+  checkTotal(name: string, total: TotalKey, expect: Record<string, string | number | null>, refused: Refusal): this {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const conditions = Object.entries(expect).map(([field, value], index) => {
+      names[`#f${index}`] = field;
+      if (value === null) return `attribute_not_exists(#f${index})`;
+      values[`:v${index}`] = value;
+      return `#f${index} = :v${index}`;
+    });
+    return this.add(
+      name,
+      {
+        ConditionCheck: {
+          TableName: config.TABLE_NAME,
+          Key: { pk: total.pk, sk: total.sk },
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: names,
+          ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+        },
+      },
+      refused,
+    );
+  }
+
+  /**
+   * Writes a kept total whole (a backfill computed from the records), its numbers exact; `absent` names a field that
+   * must not be set yet.
+   */
+  putTotal(
+    name: string,
+    total: TotalKey & Record<string, unknown>,
+    refused: Refusal,
+    options: { absent?: string } = {},
+  ): this {
+    const item = Object.fromEntries(
+      Object.entries(total).map(([field, value]) => [
+        field,
+        typeof value === 'bigint' ? NumberValue.from(value.toString()) : value,
+      ]),
+    );
+    return this.add(
+      name,
+      {
+        Put: {
+          TableName: config.TABLE_NAME,
+          Item: item,
+          ...(options.absent
+            ? {
+                ConditionExpression: 'attribute_not_exists(#absent)',
+                ExpressionAttributeNames: { '#absent': options.absent },
+              }
+            : {}),
+        },
       },
       refused,
     );
@@ -206,4 +285,41 @@ export class WriteTransaction {
 
 export function transaction(): WriteTransaction {
   return new WriteTransaction();
+}
+
+/**
+ * A write's condition failed because what it read has changed since (another write landed in between): the caller
+ * reads again and retries, rather than answering the official with an error it could not act on.
+ */
+export class RaceLost extends Error {
+  constructor() {
+    super('The records changed while this write was being made.');
+  }
+}
+
+/** How often a write that lost a race is read again and retried before the official is told. */
+const RACE_ATTEMPTS = 6;
+
+/**
+ * Runs `attempt` (read, check, write) again, with jittered backoff, while it loses races; after the last attempt,
+ * answers with `lastWord()` if it has one (e.g. "already recorded"), else a CONFLICT to try again.
+ */
+export async function retryLostRaces<T>(
+  attempt: () => Promise<T>,
+  lastWord: () => Promise<Error | undefined> = () => Promise.resolve(undefined),
+): Promise<T> {
+  for (let round = 1; ; round++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof RaceLost)) throw error;
+      const final = await lastWord();
+      if (final) throw final;
+      if (round >= RACE_ATTEMPTS)
+        throw new ConflictError(
+          'Other writes kept changing the same records while this one was being made. Nothing was recorded; try again.',
+        );
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * BASE_DELAY_MS * 2 ** round));
+    }
+  }
 }

@@ -56,7 +56,8 @@ type Documents = {
     "\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": typeof types.ClaimsReviewDocument,
     "\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": typeof types.ClaimsDecideDocument,
     "\n  query ClaimsBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: \"cluster-jjj\") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.ClaimsBalancesDocument,
-    "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": typeof types.ClaimsPayDocument,
+    "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": typeof types.ClaimsPayDocument,
+    "\n  mutation ClaimsFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.ClaimsFundInDocument,
     "\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ": typeof types.ClaimsAppealDocument,
     "\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ": typeof types.ClaimsDecideAppealDocument,
     "\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClustersClusterDocument,
@@ -155,6 +156,7 @@ type Documents = {
     "\n  query TrustBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": typeof types.TrustBalancesDocument,
     "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustPayDocument,
     "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n": typeof types.TrustSettingsDocument,
+    "\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustFundInDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
     "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.ProposeAgreementDocument,
@@ -221,7 +223,8 @@ const documents: Documents = {
     "\n  mutation ClaimsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": types.ClaimsReviewDocument,
     "\n  mutation ClaimsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...ClaimsClaimFields\n    }\n  }\n": types.ClaimsDecideDocument,
     "\n  query ClaimsBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      city {\n        id\n      }\n      net {\n        amountMinor\n        currency\n      }\n    }\n    settlementPlan(clusterId: \"cluster-jjj\") {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.ClaimsBalancesDocument,
-    "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": types.ClaimsPayDocument,
+    "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": types.ClaimsPayDocument,
+    "\n  mutation ClaimsFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.ClaimsFundInDocument,
     "\n    mutation ClaimsAppeal($input: AppealClaimInput!) {\n      appealClaim(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          statement\n          outcome\n        }\n      }\n    }\n  ": types.ClaimsAppealDocument,
     "\n    mutation ClaimsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        ...ClaimsClaimFields\n        appeal {\n          outcome\n          reason\n          decidedByName\n        }\n      }\n    }\n  ": types.ClaimsDecideAppealDocument,
     "\n  query ClustersCluster($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      formationMode\n      mode\n      modeSince\n      version\n      desks {\n        category\n        name\n        dutyPhone\n        hostCity {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClustersClusterDocument,
@@ -320,6 +323,7 @@ const documents: Documents = {
     "\n  query TrustBalances {\n    balances(clusterId: \"cluster-jjj\") {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": types.TrustBalancesDocument,
     "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.TrustPayDocument,
     "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n": types.TrustSettingsDocument,
+    "\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.TrustFundInDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
     "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.ProposeAgreementDocument,
@@ -529,7 +533,11 @@ export function graphql(source: "\n  query ClaimsBalances {\n    balances(cluste
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      kind\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -922,6 +930,10 @@ export function graphql(source: "\n  mutation TrustPay($input: RecordPaymentInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,7 +84,8 @@ const PAY = graphql(`
   mutation ClaimsPay($input: RecordPaymentInput!) {
     recordPayment(input: $input) {
       id
-      kind
+      fromId
+      toId
       amount {
         amountMinor
       }
@@ -92,6 +93,27 @@ const PAY = graphql(`
     }
   }
 `);
+
+const FUND_IN = graphql(`
+  mutation ClaimsFundIn($input: FundContributionInput!) {
+    recordFundContribution(input: $input) {
+      id
+    }
+  }
+`);
+/** The fund can only pay what it holds: a third party pays in first. */
+async function fundReceives(amountMinor: string, reference: string) {
+  const response = await gql(await demoToken('demo-coordinator-jjj'), FUND_IN, {
+    input: {
+      clusterId: 'cluster-jjj',
+      thirdParty: 'PICC Property and Casualty',
+      amount: { amountMinor, currency: 'CNY' },
+      reference,
+      receivedAt: new Date().toISOString(),
+    },
+  });
+  expect(response.errors).toBeUndefined();
+}
 
 const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
 let agreementId: string;
@@ -216,6 +238,7 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   expect(plan.every((t: { toId: string }) => t.toId === 'city-tianjin')).toBe(true);
 
   // The fund pays its part; the same payment cannot be recorded twice, nor more than is owed.
+  await fundReceives('1544000', 'PICC-CLAIMS-1');
   const payment = {
     clusterId: 'cluster-jjj',
     fromId: 'FUND',
@@ -225,7 +248,8 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
     paidAt: new Date().toISOString(),
   };
   expect((await gql(coordinator, PAY, { input: payment })).data?.recordPayment).toMatchObject({
-    kind: 'PAYMENT',
+    fromId: 'FUND',
+    toId: 'city-tianjin',
     amount: { amountMinor: '1544000' },
   });
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({
@@ -547,6 +571,7 @@ test('payments against a claim: never more than a payer still owes on it, and th
   expect(onlyError(await pay(first.payerId, String(BigInt(first.amount.amountMinor) + 1n), 'over-1')).message).toMatch(
     /towards this claim/,
   );
+  await fundReceives('1000000', 'PICC-CLAIMS-2');
   for (const [index, share] of [first, ...rest].entries()) {
     expect((await pay(share.payerId, share.amount.amountMinor, `settle-${filed.id}-${index}`)).errors).toBeUndefined();
   }

@@ -444,6 +444,14 @@ test('who may record what about whom', async () => {
   });
 });
 
+const FUND_IN = graphql(`
+  mutation TrustFundIn($input: FundContributionInput!) {
+    recordFundContribution(input: $input) {
+      id
+    }
+  }
+`);
+
 test('a bonus is owed by the fund and a suspension stops the fund paying it', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   const bonus = await gql(coordinator, RECORD, {
@@ -484,13 +492,14 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
     message: expect.stringMatching(/Cangzhou may not draw from the regional fund until/) as string,
     extensions: { currentState: 'FUND_DRAW_SUSPENDED', until },
   });
-  // What it is owed waits on the ledger; a payment made before the suspension can still be entered.
+  // What it is owed waits on the ledger; while the suspension stands, no fund payment is entered, whatever its date.
   expect(await netOf('city-cangzhou')).toBe('2000000');
   expect(
-    (await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } }))
-      .errors,
-  ).toBeUndefined();
-  expect(await netOf('city-cangzhou')).toBe('1500000');
+    onlyError(
+      await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } }),
+    ),
+  ).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'FUND_DRAW_SUSPENDED', until } });
+  expect(await netOf('city-cangzhou')).toBe('2000000');
   // Overturned, the suspension is lifted at once.
   const cangzhou = await officerOf('city-cangzhou', 'cluster-jjj');
   await gql(cangzhou, DISPUTE, {
@@ -508,11 +517,25 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
       reasons: 'Corrected in time.',
     },
   });
+  // The fund pays only what it holds: an insurer's contribution comes in first.
+  expect(
+    (
+      await gql(coordinator, FUND_IN, {
+        input: {
+          clusterId: 'cluster-jjj',
+          thirdParty: 'PICC Property and Casualty',
+          amount: cny('500000'),
+          reference: 'PICC-BONUS-CZ',
+          receivedAt: testClock.now(),
+        },
+      })
+    ).errors,
+  ).toBeUndefined();
   expect(
     (await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: testClock.now() } }))
       .errors,
   ).toBeUndefined();
-  expect(await netOf('city-cangzhou')).toBe('1000000');
+  expect(await netOf('city-cangzhou')).toBe('1500000');
 });
 
 test('a surcharge is owed to the fund, charged once per key, reversed when overturned, and paid in', async () => {

@@ -54,6 +54,13 @@ export function netBalances(entries: readonly LedgerEntry[], currency: string): 
     .map(([partyId, minor]) => ({ partyId, net: money(minor, currency) }));
 }
 
+/** Net positions kept as totals, as balances: in the same order as netting the lines gives. */
+export function balancesOf(positions: ReadonlyArray<{ partyId: string; net: bigint }>, currency: string): Balance[] {
+  return [...positions]
+    .sort((a, b) => byId(a.partyId, b.partyId))
+    .map(({ partyId, net }) => ({ partyId, net: money(net, currency) }));
+}
+
 /**
  * A plan of transfers that settles every net position.
  *

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { actorAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
+import { actorAttribute, entityOptions, versionAttribute } from './attributes';
 import { LEDGER_ENTRY_KINDS } from '../../domain/compensation/settlement';
 import {
   APPEALABLE_CLAIM_STATUSES,
@@ -61,6 +61,8 @@ export const ClaimEntity = new Entity(
       decidedAt: { type: 'string' },
       decidedBy: { ...actorAttribute },
       ledgerEntryIds: { type: 'list', items: { type: 'string' } },
+      /** The payments recorded towards the claim, in the order recorded. */
+      paymentIds: { type: 'list', items: { type: 'string' } },
       version: versionAttribute,
     },
     indexes: {
@@ -115,6 +117,8 @@ export const FundContributionEntity = new Entity(
       clusterId: { type: 'string', required: true, readOnly: true },
       cityId: { type: 'string', readOnly: true },
       thirdParty: { type: 'string', readOnly: true },
+      /** The FUND_CONTRIBUTION obligation the contribution fulfils, decided when it is recorded. */
+      fulfilsObligationId: { type: 'string', readOnly: true },
       amountMinor: { type: 'string', required: true, readOnly: true },
       currency: { type: 'string', required: true, readOnly: true },
       reference: { type: 'string', required: true, readOnly: true },
@@ -128,25 +132,6 @@ export const FundContributionEntity = new Entity(
         pk: { field: 'gsi1pk', composite: ['clusterId'] },
         sk: { field: 'gsi1sk', composite: ['receivedAt', 'contributionId'] },
       },
-    },
-  },
-  entityOptions,
-);
-
-/**
- * One per cluster: every write that lowers what someone owes (a payment, a reduced appeal) moves its version, so two
- * such writes cannot both pass a balance check made on the same ledger.
- */
-export const LedgerHeadEntity = new Entity(
-  {
-    model: { entity: 'ledgerHead', version: '1', service: 'citypact' },
-    attributes: {
-      clusterId: { type: 'string', required: true, readOnly: true },
-      version: versionAttribute,
-      updatedAt: updatedAtAttribute,
-    },
-    indexes: {
-      byCluster: { pk: { field: 'pk', composite: ['clusterId'] }, sk: { field: 'sk', composite: [] } },
     },
   },
   entityOptions,

@@ -9,7 +9,7 @@ import { ComplianceRecordEntity, FundSuspensionEntity, StandingRecordKeyEntity }
 import { RubricEntity, AccreditationEntity, EvaluationEntity, AssessmentEntity } from './evaluations';
 import { ResourceTypeEntity, InventoryItemEntity, ReserveRequirementEntity } from './resources';
 import { AidRequestEntity, AidOfferEntity } from './aid';
-import { ClaimEntity, LedgerEntryEntity, FundContributionEntity, LedgerHeadEntity } from './compensation';
+import { ClaimEntity, LedgerEntryEntity, FundContributionEntity } from './compensation';
 import { IdempotencyEntity } from './idempotency';
 
 // One file per area; this index groups them into the service and is what the rest of the store imports.
@@ -50,7 +50,6 @@ export const citypact = new Service(
     claim: ClaimEntity,
     ledgerEntry: LedgerEntryEntity,
     fundContribution: FundContributionEntity,
-    ledgerHead: LedgerHeadEntity,
     fundSuspension: FundSuspensionEntity,
     standingRecordKey: StandingRecordKeyEntity,
   },
