@@ -500,7 +500,7 @@ export async function ledgerRefusals(ctx: RequestContext): Promise<LedgerRefusal
   return {
     position: async (partyId, current) =>
       new BadInputError(
-        `This would take the position of ${await partyName(ctx, partyId)} (now ${amount(current.net)}) past what the ledger allows. Nothing was recorded.`,
+        `This would take the position of ${await partyName(ctx, partyId)} (now ${amount(current.net)}) past the largest amount CityPact records (16 digits of minor units). Nothing was recorded.`,
       ),
     claimOwed: async (payerId, owed) =>
       new BadInputError(

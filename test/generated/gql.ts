@@ -87,11 +87,27 @@ type Documents = {
     "\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryReadDocument,
     "\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n": typeof types.InventoryHistoryDocument,
     "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InventoryListDocument,
+    "\n  query UpgradeViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      fromMembers {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": typeof types.UpgradeViewsDocument,
+    "\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.UpgradePayDocument,
     "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": typeof types.MessagesNameCitiesFileDocument,
     "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MessagesNameCitiesPayDocument,
     "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": typeof types.ModeSetModeDocument,
     "\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n": typeof types.ModeHistoryDocument,
     "\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n": typeof types.ModeAuditDocument,
+    "\n  mutation MoneyPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      from {\n        id\n      }\n      to {\n        id\n      }\n      amount {\n        amountMinor\n        currency\n      }\n      reference\n      paidAt\n      claimId\n    }\n  }\n": typeof types.MoneyPayDocument,
+    "\n  mutation MoneyContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.MoneyContributeDocument,
+    "\n  mutation MoneyRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.MoneyRecordDocument,
+    "\n  query MoneyViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n    }\n  }\n": typeof types.MoneyViewsDocument,
+    "\n  mutation MoneyFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MoneyFileDocument,
+    "\n  mutation MoneyReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MoneyReviewDocument,
+    "\n  mutation MoneyDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decidedAt\n      ledgerEntries {\n        payerId\n        amount {\n          amountMinor\n        }\n      }\n    }\n  }\n": typeof types.MoneyDecideDocument,
+    "\n  mutation MoneyAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MoneyAppealDocument,
+    "\n  mutation MoneyDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      approved {\n        amountMinor\n      }\n    }\n  }\n": typeof types.MoneyDecideAppealDocument,
+    "\n  query MoneyClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      approved {\n        amountMinor\n      }\n      payments {\n        id\n        fromId\n        toId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n      owedByPayer {\n        payerId\n        owed {\n          amountMinor\n        }\n      }\n    }\n  }\n": typeof types.MoneyClaimDocument,
+    "\n  query MoneyObligations($clusterId: ID!, $filter: ObligationFilter) {\n    obligations(clusterId: $clusterId, filter: $filter) {\n      nodes {\n        id\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoneyObligationsDocument,
+    "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsContributeDocument,
+    "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsSurchargeDocument,
+    "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.LimitsViewsDocument,
     "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": typeof types.MutualAidOfferFieldsFragmentDoc,
     "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n": typeof types.MutualAidRequestDocument,
     "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidOfferDocument,
@@ -254,11 +270,27 @@ const documents: Documents = {
     "\n  query InventoryRead($id: ID!) {\n    inventoryItem(id: $id) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryReadDocument,
     "\n  query InventoryHistory($id: ID!) {\n    inventoryHistory(itemId: $id, first: 100) {\n      nodes {\n        action\n        actorName\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n": types.InventoryHistoryDocument,
     "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n": types.InventoryListDocument,
+    "\n  query UpgradeViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      fromMembers {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": types.UpgradeViewsDocument,
+    "\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.UpgradePayDocument,
     "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": types.MessagesNameCitiesFileDocument,
     "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.MessagesNameCitiesPayDocument,
     "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": types.ModeSetModeDocument,
     "\n  query ModeHistory($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          from\n          to\n          reason\n          at\n          byName\n          byRole\n        }\n      }\n    }\n  }\n": types.ModeHistoryDocument,
     "\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n": types.ModeAuditDocument,
+    "\n  mutation MoneyPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      from {\n        id\n      }\n      to {\n        id\n      }\n      amount {\n        amountMinor\n        currency\n      }\n      reference\n      paidAt\n      claimId\n    }\n  }\n": types.MoneyPayDocument,
+    "\n  mutation MoneyContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.MoneyContributeDocument,
+    "\n  mutation MoneyRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.MoneyRecordDocument,
+    "\n  query MoneyViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n    }\n  }\n": types.MoneyViewsDocument,
+    "\n  mutation MoneyFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": types.MoneyFileDocument,
+    "\n  mutation MoneyReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n": types.MoneyReviewDocument,
+    "\n  mutation MoneyDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decidedAt\n      ledgerEntries {\n        payerId\n        amount {\n          amountMinor\n        }\n      }\n    }\n  }\n": types.MoneyDecideDocument,
+    "\n  mutation MoneyAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      id\n      version\n    }\n  }\n": types.MoneyAppealDocument,
+    "\n  mutation MoneyDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      approved {\n        amountMinor\n      }\n    }\n  }\n": types.MoneyDecideAppealDocument,
+    "\n  query MoneyClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      approved {\n        amountMinor\n      }\n      payments {\n        id\n        fromId\n        toId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n      owedByPayer {\n        payerId\n        owed {\n          amountMinor\n        }\n      }\n    }\n  }\n": types.MoneyClaimDocument,
+    "\n  query MoneyObligations($clusterId: ID!, $filter: ObligationFilter) {\n    obligations(clusterId: $clusterId, filter: $filter) {\n      nodes {\n        id\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n": types.MoneyObligationsDocument,
+    "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.LimitsContributeDocument,
+    "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.LimitsSurchargeDocument,
+    "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.LimitsViewsDocument,
     "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": types.MutualAidOfferFieldsFragmentDoc,
     "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n": types.MutualAidRequestDocument,
     "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidOfferDocument,
@@ -657,6 +689,14 @@ export function graphql(source: "\n  query InventoryList($clusterId: ID!, $cityI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UpgradeViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      fromMembers {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpgradeViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      fromMembers {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -674,6 +714,62 @@ export function graphql(source: "\n  query ModeHistory($id: ID!) {\n    cluster(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModeAudit($id: ID!) {\n    auditLog(clusterId: $id, filter: { action: CLUSTER_MODE_CHANGED }) {\n      nodes {\n        action\n        targetId\n        versionBefore\n        versionAfter\n        changes\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      from {\n        id\n      }\n      to {\n        id\n      }\n      amount {\n        amountMinor\n        currency\n      }\n      reference\n      paidAt\n      claimId\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      from {\n        id\n      }\n      to {\n        id\n      }\n      amount {\n        amountMinor\n        currency\n      }\n      reference\n      paidAt\n      claimId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n    }\n  }\n"): (typeof documents)["\n  query MoneyViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decidedAt\n      ledgerEntries {\n        payerId\n        amount {\n          amountMinor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decidedAt\n      ledgerEntries {\n        payerId\n        amount {\n          amountMinor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      approved {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      approved {\n        amountMinor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      approved {\n        amountMinor\n      }\n      payments {\n        id\n        fromId\n        toId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n      owedByPayer {\n        payerId\n        owed {\n          amountMinor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      approved {\n        amountMinor\n      }\n      payments {\n        id\n        fromId\n        toId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n      owedByPayer {\n        payerId\n        owed {\n          amountMinor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyObligations($clusterId: ID!, $filter: ObligationFilter) {\n    obligations(clusterId: $clusterId, filter: $filter) {\n      nodes {\n        id\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyObligations($clusterId: ID!, $filter: ObligationFilter) {\n    obligations(clusterId: $clusterId, filter: $filter) {\n      nodes {\n        id\n        status\n        city {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

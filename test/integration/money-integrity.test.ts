@@ -1,0 +1,562 @@
+import { jest } from '@jest/globals';
+import { demoToken, gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { testClock, runUpkeepJob } from '../support/clock';
+import { CONFIRM, REPORT } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+import { repositories } from '../../src/store';
+
+beforeAll(freshTableWithDemoData);
+afterEach(() => testClock.reset());
+
+const CLUSTER = 'cluster-jjj';
+const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
+const coordinator = () => demoToken('demo-coordinator-jjj');
+
+const PAY = graphql(`
+  mutation MoneyPay($input: RecordPaymentInput!) {
+    recordPayment(input: $input) {
+      id
+      fromId
+      toId
+      from {
+        id
+      }
+      to {
+        id
+      }
+      amount {
+        amountMinor
+        currency
+      }
+      reference
+      paidAt
+      claimId
+    }
+  }
+`);
+const CONTRIBUTE = graphql(`
+  mutation MoneyContribute($input: FundContributionInput!) {
+    recordFundContribution(input: $input) {
+      id
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation MoneyRecord($input: RecordComplianceInput!) {
+    recordCompliance(input: $input) {
+      id
+    }
+  }
+`);
+const VIEWS = graphql(`
+  query MoneyViews($clusterId: ID!) {
+    fund(clusterId: $clusterId) {
+      balance {
+        amountMinor
+      }
+      disbursed {
+        amountMinor
+      }
+      received {
+        amountMinor
+      }
+      owed {
+        amountMinor
+      }
+    }
+    balances(clusterId: $clusterId) {
+      partyId
+      net {
+        amountMinor
+      }
+    }
+    settlementPlan(clusterId: $clusterId) {
+      fromId
+      toId
+    }
+  }
+`);
+const FILE = graphql(`
+  mutation MoneyFile($input: FileClaimInput!) {
+    fileClaim(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation MoneyReview($input: ClaimActionInput!) {
+    startClaimReview(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DECIDE = graphql(`
+  mutation MoneyDecide($input: DecideClaimInput!) {
+    decideClaim(input: $input) {
+      id
+      status
+      version
+      approved {
+        amountMinor
+      }
+      decidedAt
+      ledgerEntries {
+        payerId
+        amount {
+          amountMinor
+        }
+      }
+    }
+  }
+`);
+const APPEAL = graphql(`
+  mutation MoneyAppeal($input: AppealClaimInput!) {
+    appealClaim(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DECIDE_APPEAL = graphql(`
+  mutation MoneyDecideAppeal($input: DecideAppealInput!) {
+    decideAppeal(input: $input) {
+      status
+      approved {
+        amountMinor
+      }
+    }
+  }
+`);
+const CLAIM = graphql(`
+  query MoneyClaim($id: ID!) {
+    claim(id: $id) {
+      status
+      approved {
+        amountMinor
+      }
+      payments {
+        id
+        fromId
+        toId
+        amount {
+          amountMinor
+        }
+        reference
+      }
+      owedByPayer {
+        payerId
+        owed {
+          amountMinor
+        }
+      }
+    }
+  }
+`);
+const OBLIGATIONS = graphql(`
+  query MoneyObligations($clusterId: ID!, $filter: ObligationFilter) {
+    obligations(clusterId: $clusterId, filter: $filter) {
+      nodes {
+        id
+        status
+        city {
+          id
+        }
+      }
+    }
+  }
+`);
+
+async function views() {
+  const response = await gql(await coordinator(), VIEWS, { clusterId: CLUSTER });
+  expect(response.errors).toBeUndefined();
+  const data = response.data!;
+  const net = Object.fromEntries(data.balances.map((b) => [b.partyId, BigInt(b.net.amountMinor)]));
+  return { fund: data.fund, net, plan: data.settlementPlan };
+}
+
+async function contribute(amountMinor: string, reference: string) {
+  const response = await gql(await coordinator(), CONTRIBUTE, {
+    input: {
+      clusterId: CLUSTER,
+      thirdParty: 'PICC Property and Casualty',
+      amount: cny(amountMinor),
+      reference,
+      receivedAt: new Date().toISOString(),
+    },
+  });
+  return response;
+}
+
+/** A compliance record with a money consequence: a bonus (the fund owes the city) or a surcharge (the city owes it). */
+async function consequence(cityId: string, kind: 'FUND_BONUS' | 'FUND_SURCHARGE', amountMinor: string) {
+  return gql(await coordinator(), RECORD, {
+    input: {
+      clusterId: CLUSTER,
+      cityId,
+      agreementId: 'agr-jjj-accidents',
+      kind: kind === 'FUND_BONUS' ? 'FULFILLED' : 'NON_COOPERATION',
+      note: kind === 'FUND_BONUS' ? 'Sent pumps within the hour.' : 'Did not send the agreed liaison officer.',
+      evidence: { text: 'Command post log', links: ['https://example.org/log'] },
+      consequence: { kind, amount: cny(amountMinor) },
+    },
+  });
+}
+
+async function payment(fields: {
+  fromId: string;
+  toId: string;
+  amountMinor: string;
+  reference: string;
+  paidAt?: string;
+  claimId?: string;
+}) {
+  return gql(await coordinator(), PAY, {
+    input: {
+      clusterId: CLUSTER,
+      fromId: fields.fromId,
+      toId: fields.toId,
+      amount: cny(fields.amountMinor),
+      reference: fields.reference,
+      paidAt: fields.paidAt ?? new Date().toISOString(),
+      ...(fields.claimId ? { claimId: fields.claimId } : {}),
+    },
+  });
+}
+
+/** An agreement in force with compensation terms and a confirmed event under it. */
+async function eventUnderAgreement(
+  capPerEvent?: string,
+  parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'],
+) {
+  const token = await coordinator();
+  const agreementId = await agreementInForce(token, {
+    ...new AgreementBuilder()
+      .with({ clusterId: CLUSTER, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+      .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
+      .build(),
+    compensation: {
+      coveredKinds: [{ kind: 'TRANSPORT' }],
+      ...(capPerEvent ? { capPerEvent: cny(capPerEvent) } : {}),
+      filingWindow: 'P90D',
+      sharingRule: { kind: 'EQUAL_SHARE' },
+    },
+  });
+  const event = await gql(await officerOf(parties[0], CLUSTER), REPORT, {
+    input: {
+      clusterId: CLUSTER,
+      category: 'NATURAL_DISASTER',
+      level: 'IV',
+      warning: 'BLUE',
+      originCityId: parties[0],
+      affectedCityIds: parties.slice(1),
+      location: { description: 'Chaobai River' },
+      description: 'Local flooding',
+      observedAt: hoursFrom(new Date().toISOString(), -1),
+    },
+  });
+  const eventId = event.data!.reportRiskEvent.id;
+  await gql(token, CONFIRM, { input: { eventId } });
+  return { agreementId, eventId };
+}
+
+async function claimUnderReview(scene: { agreementId: string; eventId: string }, cityId: string, amountMinor: string) {
+  const filed = await gql(await officerOf(cityId, CLUSTER), FILE, {
+    input: {
+      agreementId: scene.agreementId,
+      eventId: scene.eventId,
+      claimantCityId: cityId,
+      items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny(amountMinor), evidence: ['invoice'] }],
+    },
+  });
+  expect(filed.errors).toBeUndefined();
+  const reviewed = await gql(await coordinator(), REVIEW, {
+    input: { claimId: filed.data!.fileClaim.id, expectedVersion: filed.data!.fileClaim.version },
+  });
+  return reviewed.data!.startClaimReview;
+}
+
+async function approve(claim: { id: string; version: number }, amountMinor: string, reason?: string) {
+  return gql(await coordinator(), DECIDE, {
+    input: {
+      claimId: claim.id,
+      expectedVersion: claim.version,
+      decision: 'APPROVE',
+      items: [{ number: 1, approved: cny(amountMinor), ...(reason ? { reason } : {}) }],
+    },
+  });
+}
+
+describe('the regional fund pays only what it holds', () => {
+  it('refuses a fund payment beyond its cash and leaves every figure as it was', async () => {
+    expect((await consequence('city-cangzhou', 'FUND_BONUS', '2000000')).errors).toBeUndefined();
+    const before = await views();
+    expect(before.fund.balance.amountMinor).toBe('0');
+    const refused = onlyError(
+      await payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '500000', reference: 'FUND-CZ-1' }),
+    );
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect(refused.message).toMatch(/regional fund holds ¥0\.00; it can only pay what it holds/);
+    expect(await views()).toEqual(before);
+
+    expect((await contribute('300000', 'PICC-FUND-1')).errors).toBeUndefined();
+    expect(
+      onlyError(await payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '500000', reference: 'FUND-CZ-2' }))
+        .message,
+    ).toMatch(/holds ¥3,000\.00/);
+    expect(
+      (await payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '300000', reference: 'FUND-CZ-3' })).errors,
+    ).toBeUndefined();
+    const after = await views();
+    expect(after.fund.balance.amountMinor).toBe('0');
+    expect(after.fund.disbursed.amountMinor).toBe('300000');
+    expect(after.net['city-cangzhou']).toBe(1700000n);
+  });
+
+  it('twenty fund payments at once never take its cash below zero', async () => {
+    expect((await consequence('city-cangzhou', 'FUND_BONUS', '100000')).errors).toBeUndefined();
+    expect((await contribute('1000', 'PICC-FUND-RACE')).errors).toBeUndefined();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '100', reference: `FUND-RACE-${index}` }),
+      ),
+    );
+    const accepted = results.filter((result) => !result.errors);
+    expect(accepted).toHaveLength(10);
+    for (const refused of results.filter((result) => result.errors)) {
+      expect(onlyError(refused)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(onlyError(refused).message).toMatch(/regional fund holds ¥0\.00/);
+    }
+    expect((await views()).fund.balance.amountMinor).toBe('0');
+  });
+});
+
+describe('the cap per event', () => {
+  it('is never passed by an appeal revision and twenty approvals at the same moment', async () => {
+    const scene = await eventUnderAgreement('2000000');
+    const first = await claimUnderReview(scene, 'city-tianjin', '1500000');
+    const approved = (await approve(first, '1000000', 'One day of transport is documented.')).data!.decideClaim;
+    const appealed = (
+      await gql(await officerOf('city-tianjin', CLUSTER), APPEAL, {
+        input: { claimId: approved.id, expectedVersion: approved.version, statement: 'The trucks ran for two days.' },
+      })
+    ).data!.appealClaim;
+    const others = [];
+    for (let index = 0; index < 20; index++) {
+      others.push(await claimUnderReview(scene, index % 2 ? 'city-beijing' : 'city-baoding', '60000'));
+    }
+    const superior = await demoToken('demo-superior');
+    const [revision, ...approvals] = await Promise.all([
+      gql(superior, DECIDE_APPEAL, {
+        input: {
+          claimId: appealed.id,
+          expectedVersion: appealed.version,
+          outcome: 'REVISED',
+          items: [{ number: 1, approved: cny('1500000') }],
+          reason: 'Two days of transport are documented.',
+        },
+      }),
+      ...others.map((claim) => approve(claim, '60000')),
+    ]);
+    for (const refused of [revision, ...approvals].filter((result) => result.errors)) {
+      expect(onlyError(refused).code).toBe('BAD_USER_INPUT');
+      expect(onlyError(refused).message).toMatch(/would exceed the cap of ¥20,000\.00 per event/);
+    }
+    const approvedTotal =
+      (revision.errors ? 1000000n : 1500000n) + BigInt(approvals.filter((result) => !result.errors).length) * 60000n;
+    expect(approvedTotal).toBeLessThanOrEqual(2000000n);
+    // What the claims say was approved is what the event's total holds.
+    const claimTotals = await Promise.all(
+      [appealed, ...others].map(async (claim) => {
+        const read = (await gql(await coordinator(), CLAIM, { id: claim.id })).data!.claim;
+        return BigInt(read.approved?.amountMinor ?? '0') * (read.status === 'REJECTED' ? 0n : 1n);
+      }),
+    );
+    expect(claimTotals.reduce((a, b) => a + b, 0n)).toBe(approvedTotal);
+  });
+});
+
+// Cities no other test here has money between, so each payer owes only what these tests give it.
+const HEBEI = ['city-handan', 'city-tangshan', 'city-shijiazhuang', 'city-xingtai'];
+
+describe('a payment', () => {
+  it('answers as it was entered, and the claim lists it beside what each payer still owes', async () => {
+    const scene = await eventUnderAgreement(undefined, HEBEI);
+    const claim = (await approve(await claimUnderReview(scene, 'city-tangshan', '300000'), '300000')).data!.decideClaim;
+    const share = claim.ledgerEntries.find((entry) => entry.payerId === 'city-shijiazhuang')!;
+    const paid = await payment({
+      fromId: 'city-shijiazhuang',
+      toId: 'city-tangshan',
+      amountMinor: share.amount.amountMinor,
+      reference: 'SJZ-TS-0001',
+      claimId: claim.id,
+    });
+    expect(paid.data?.recordPayment).toMatchObject({
+      fromId: 'city-shijiazhuang',
+      toId: 'city-tangshan',
+      from: { id: 'city-shijiazhuang' },
+      to: { id: 'city-tangshan' },
+      amount: { amountMinor: share.amount.amountMinor, currency: 'CNY' },
+      reference: 'SJZ-TS-0001',
+      claimId: claim.id,
+    });
+    const read = (await gql(await coordinator(), CLAIM, { id: claim.id })).data!.claim;
+    expect(read.payments).toEqual([
+      expect.objectContaining({ fromId: 'city-shijiazhuang', toId: 'city-tangshan', reference: 'SJZ-TS-0001' }),
+    ]);
+    expect(read.owedByPayer).toEqual(
+      expect.arrayContaining([
+        { payerId: 'city-shijiazhuang', owed: { amountMinor: '0' } },
+        { payerId: 'city-handan', owed: { amountMinor: share.amount.amountMinor } },
+      ]),
+    );
+    expect(read.status).toBe('APPROVED');
+  });
+
+  it('cannot predate the debt it settles, nor be dated in year 1', async () => {
+    const scene = await eventUnderAgreement(undefined, HEBEI);
+    const claim = (await approve(await claimUnderReview(scene, 'city-tangshan', '30000'), '30000')).data!.decideClaim;
+    const beforeApproval = hoursFrom(claim.decidedAt!, -2);
+    const early = onlyError(
+      await payment({
+        fromId: 'city-shijiazhuang',
+        toId: 'city-tangshan',
+        amountMinor: '10000',
+        reference: 'EARLY-1',
+        claimId: claim.id,
+        paidAt: beforeApproval,
+      }),
+    );
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(early.message).toMatch(/before the claim was approved .* cannot predate the debt it settles/);
+    const yearOne = onlyError(
+      await payment({
+        fromId: 'city-shijiazhuang',
+        toId: 'city-tangshan',
+        amountMinor: '10000',
+        reference: 'EARLY-2',
+        paidAt: '0001-01-01T00:00:00.000Z',
+      }),
+    );
+    expect(yearOne.code).toBe('BAD_USER_INPUT');
+    expect(yearOne.message).toMatch(/cannot predate the debt it settles/);
+    const owed = (await gql(await coordinator(), CLAIM, { id: claim.id })).data!.claim.owedByPayer;
+    expect(owed.find((payer) => payer.payerId === 'city-shijiazhuang')?.owed.amountMinor).toBe('10000');
+  });
+
+  it('from the fund to a suspended city is refused while the suspension stands, even when twenty race it', async () => {
+    expect((await consequence('city-chengde', 'FUND_BONUS', '50000')).errors).toBeUndefined();
+    expect((await contribute('50000', 'PICC-CHENGDE')).errors).toBeUndefined();
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const [suspension, ...payments] = await Promise.all([
+      gql(await coordinator(), RECORD, {
+        input: {
+          clusterId: CLUSTER,
+          cityId: 'city-chengde',
+          agreementId: 'agr-jjj-accidents',
+          kind: 'CONCEALED_OR_FALSE_REPORT',
+          note: 'Reported the spill six hours late.',
+          evidence: { text: 'Monitoring log', links: ['https://example.org/log'] },
+          consequence: { kind: 'FUND_DRAW_SUSPENSION', until },
+        },
+      }),
+      ...Array.from({ length: 20 }, (_, index) =>
+        payment({ fromId: 'FUND', toId: 'city-chengde', amountMinor: '1000', reference: `CD-RACE-${index}` }),
+      ),
+    ]);
+    expect(suspension.errors).toBeUndefined();
+    const paidBefore = payments.filter((result) => !result.errors).length;
+    for (const refused of payments.filter((result) => result.errors))
+      expect(onlyError(refused).extensions).toMatchObject({ code: 'CONFLICT', currentState: 'FUND_DRAW_SUSPENDED' });
+    // Whatever won the race, once the suspension is recorded no fund payment reaches the city, whatever its date.
+    const late = onlyError(
+      await payment({
+        fromId: 'FUND',
+        toId: 'city-chengde',
+        amountMinor: '1000',
+        reference: 'CD-AFTER',
+        paidAt: hoursFrom(new Date().toISOString(), -48),
+      }),
+    );
+    expect(late.extensions).toMatchObject({ currentState: 'FUND_DRAW_SUSPENDED', until });
+    expect((await views()).net['city-chengde']).toBe(50000n - BigInt(paidBefore) * 1000n);
+  });
+});
+
+describe('a fund contribution and the duty it fulfils', () => {
+  it('are healed by sending the contribution again when the fulfilment was cut off', async () => {
+    const token = await coordinator();
+    const effectiveFrom = new Date(Date.parse(testClock.setTo(new Date().toISOString())) + 3000).toISOString();
+    const agreementId = await agreementInForce(
+      token,
+      new AgreementBuilder()
+        .with({ clusterId: CLUSTER, partyCityIds: ['city-zhangjiakou', 'city-qinhuangdao'], effectiveFrom })
+        .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', {
+          recurrence: 'P1Y',
+          action: 'Pay the yearly contribution',
+          amount: cny('800000'),
+        })
+        .build(),
+    );
+    testClock.setTo(new Date(Date.parse(effectiveFrom) + 200).toISOString());
+    await runUpkeepJob();
+    const input = {
+      clusterId: CLUSTER,
+      cityId: 'city-zhangjiakou',
+      amount: cny('800000'),
+      reference: 'ZJK-2026',
+      receivedAt: testClock.now(),
+    };
+    // The process dies between the two writes: the contribution is stored, the duty is not yet fulfilled.
+    const crash = jest
+      .spyOn(repositories.obligations, 'close')
+      .mockRejectedValueOnce(new Error('Lambda timed out between the two writes'));
+    expect(onlyError(await gql(token, CONTRIBUTE, { input })).code).toBe('INTERNAL_SERVER_ERROR');
+    crash.mockRestore();
+    const duty = async () =>
+      (
+        await gql(token, OBLIGATIONS, {
+          clusterId: CLUSTER,
+          filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-zhangjiakou' },
+        })
+      ).data!.obligations.nodes[0].status;
+    expect(await duty()).toBe('OPEN');
+    // The office sends it again: it is not counted twice, and the duty is fulfilled.
+    expect(onlyError(await gql(token, CONTRIBUTE, { input })).message).toMatch(/already recorded/);
+    expect(await duty()).toBe('FULFILLED');
+    const fund = (await views()).fund;
+    expect(BigInt(fund.balance.amountMinor)).toBeGreaterThanOrEqual(800000n);
+  });
+});
+
+// Last: surcharges make the fund a net creditor, and the fund pays only while it owes on balance.
+describe('unrelated money writes', () => {
+  it('twenty surcharges and then twenty payments at once, for different cities, all go through', async () => {
+    const cities = ['city-tangshan', 'city-shijiazhuang', 'city-handan', 'city-xingtai', 'city-hengshui'];
+    const before = await views();
+    // Large enough that the fund is owed on balance (it is paid only while it is a net creditor, like every party).
+    const surcharges = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => consequence(cities[index % cities.length], 'FUND_SURCHARGE', '500000')),
+    );
+    expect(surcharges.filter((result) => result.errors).map((result) => onlyError(result))).toEqual([]);
+    const payments = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        payment({
+          fromId: cities[index % cities.length],
+          toId: 'FUND',
+          amountMinor: '1000',
+          reference: `SUR-${index}`,
+        }),
+      ),
+    );
+    expect(payments.filter((result) => result.errors).map((result) => onlyError(result))).toEqual([]);
+    const after = await views();
+    // Each city: four surcharges of ¥5,000 owed, four payments of ¥10 made.
+    for (const city of cities) expect(after.net[city] - (before.net[city] ?? 0n)).toBe(-4n * 500000n + 4n * 1000n);
+    expect(BigInt(after.fund.received.amountMinor) - BigInt(before.fund.received.amountMinor)).toBe(20000n);
+    expect(Object.values(after.net).reduce((a, b) => a + b, 0n)).toBe(0n);
+  });
+});

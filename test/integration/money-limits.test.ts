@@ -1,0 +1,106 @@
+import { demoToken, gql, onlyError } from '../support/api';
+import { freshTableWithDemoData } from '../support/table';
+import { graphql } from '../generated';
+
+beforeAll(freshTableWithDemoData);
+
+const CLUSTER = 'cluster-jjj';
+const LARGEST = '9999999999999999'; // 16 digits of minor units: the largest amount CityPact records
+const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
+
+const CONTRIBUTE = graphql(`
+  mutation LimitsContribute($input: FundContributionInput!) {
+    recordFundContribution(input: $input) {
+      id
+    }
+  }
+`);
+const SURCHARGE = graphql(`
+  mutation LimitsSurcharge($input: RecordComplianceInput!) {
+    recordCompliance(input: $input) {
+      id
+    }
+  }
+`);
+const VIEWS = graphql(`
+  query LimitsViews($clusterId: ID!) {
+    fund(clusterId: $clusterId) {
+      balance {
+        amountMinor
+      }
+      fromThirdParties {
+        amountMinor
+      }
+      dueToFund {
+        amountMinor
+      }
+    }
+    balances(clusterId: $clusterId) {
+      partyId
+      net {
+        amountMinor
+      }
+    }
+    settlementPlan(clusterId: $clusterId) {
+      fromId
+      toId
+      amount {
+        amountMinor
+      }
+    }
+  }
+`);
+
+async function views() {
+  const response = await gql(await demoToken('demo-coordinator-jjj'), VIEWS, { clusterId: CLUSTER });
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+test('a second 16-digit contribution is refused, and the fund and ledger views stay readable', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const contribute = (reference: string) =>
+    gql(coordinator, CONTRIBUTE, {
+      input: {
+        clusterId: CLUSTER,
+        thirdParty: 'Provincial treasury',
+        amount: cny(LARGEST),
+        reference,
+        receivedAt: new Date().toISOString(),
+      },
+    });
+  expect((await contribute('HUGE-1')).errors).toBeUndefined();
+  const refused = onlyError(await contribute('HUGE-2'));
+  expect(refused.code).toBe('BAD_USER_INPUT');
+  expect(refused.message).toMatch(/would pass the largest amount CityPact records\. Nothing was recorded/);
+  const after = await views();
+  expect(after.fund.balance.amountMinor).toBe(LARGEST);
+  expect(after.fund.fromThirdParties.amountMinor).toBe(LARGEST);
+});
+
+test('a second 16-digit surcharge on the same city is refused, and balances and the plan stay readable', async () => {
+  const coordinator = await demoToken('demo-coordinator-jjj');
+  const surcharge = () =>
+    gql(coordinator, SURCHARGE, {
+      input: {
+        clusterId: CLUSTER,
+        cityId: 'city-baoding',
+        agreementId: 'agr-jjj-accidents',
+        kind: 'NON_COOPERATION',
+        note: 'Did not send the agreed liaison officer.',
+        evidence: { text: 'Command post log', links: ['https://example.org/log'] },
+        consequence: { kind: 'FUND_SURCHARGE', amount: cny(LARGEST) },
+      },
+    });
+  expect((await surcharge()).errors).toBeUndefined();
+  const refused = onlyError(await surcharge());
+  expect(refused.code).toBe('BAD_USER_INPUT');
+  expect(refused.message).toMatch(/Baoding|regional fund/);
+  expect(refused.message).toMatch(
+    /past the largest amount CityPact records \(16 digits of minor units\)\. Nothing was recorded/,
+  );
+  const after = await views();
+  expect(after.balances.find((balance) => balance.partyId === 'city-baoding')?.net.amountMinor).toBe(`-${LARGEST}`);
+  expect(after.fund.dueToFund.amountMinor).toBe(LARGEST);
+  expect(after.settlementPlan).toEqual([{ fromId: 'city-baoding', toId: 'FUND', amount: { amountMinor: LARGEST } }]);
+});
