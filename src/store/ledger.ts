@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/roles';
-import { FUND_PAYER_ID } from '../domain/compensation/split';
+import { ledgerEffects } from '../domain/compensation/ledger-effects';
 import { countsAsApproved } from '../domain/compensation/claims';
 import {
   ClaimEntity,
@@ -126,28 +126,7 @@ export function addLedgerLines(
 ): WriteTransaction {
   if (lines.length === 0) return tx;
   const clusterId = lines[0].clusterId;
-  const nets = new Map<string, bigint>();
-  const debtors = new Map<string, string>();
-  const owed = new Map<string, Map<string, bigint>>();
-  let fundOut = 0n;
-  let fundIn = 0n;
-  for (const line of lines) {
-    const amount = BigInt(line.amountMinor);
-    nets.set(line.payeeId, (nets.get(line.payeeId) ?? 0n) + amount);
-    nets.set(line.payerId, (nets.get(line.payerId) ?? 0n) - amount);
-    if (line.kind !== 'PAYMENT' && !debtors.has(line.payerId)) debtors.set(line.payerId, line.at);
-    // A payment is recorded the other way round: from the fund when the fund is its (ledger) payee.
-    if (line.kind === 'PAYMENT' && line.payeeId === FUND_PAYER_ID) fundOut += amount;
-    if (line.kind === 'PAYMENT' && line.payerId === FUND_PAYER_ID) fundIn += amount;
-    const claimant = line.claimId ? claimantOf(line.claimId) : undefined;
-    if (line.claimId && claimant) {
-      const perPayer = owed.get(line.claimId) ?? new Map<string, bigint>();
-      // Shares owed to the claimant add; payments and reductions (recorded the other way round) take away.
-      if (line.payeeId === claimant) perPayer.set(line.payerId, (perPayer.get(line.payerId) ?? 0n) + amount);
-      else if (line.payerId === claimant) perPayer.set(line.payeeId, (perPayer.get(line.payeeId) ?? 0n) - amount);
-      owed.set(line.claimId, perPayer);
-    }
-  }
+  const { nets, firstOwedAt: debtors, owedOnClaims: owed, fundOut, fundIn } = ledgerEffects(lines, claimantOf);
   for (const line of lines) {
     tx.create(`ledger line ${line.entryId}`, LedgerEntryEntity.create(line), () =>
       Promise.resolve(new Error(`Ledger line ${line.entryId} already exists.`)),
@@ -435,30 +414,13 @@ async function backfill(clusterId: string, at: string): Promise<void> {
     claimsOfCluster(clusterId),
   ]);
   const claimants = new Map(claims.map((claim) => [claim.claimId, claim.claimantCityId]));
-  const positions = new Map<string, { net: bigint; firstOwedAt?: string }>();
-  const owed = new Map<string, Map<string, bigint>>();
-  let disbursed = 0n;
-  let received = 0n;
-  for (const line of [...entries].sort((a, b) => a.at.localeCompare(b.at))) {
-    const amount = BigInt(line.amountMinor);
-    const payee = positions.get(line.payeeId) ?? { net: 0n };
-    positions.set(line.payeeId, { ...payee, net: payee.net + amount });
-    const payer = positions.get(line.payerId) ?? { net: 0n };
-    positions.set(line.payerId, {
-      net: payer.net - amount,
-      ...(payer.firstOwedAt || line.kind === 'PAYMENT' ? {} : { firstOwedAt: line.at }),
-      ...(payer.firstOwedAt ? { firstOwedAt: payer.firstOwedAt } : {}),
-    });
-    if (line.kind === 'PAYMENT' && line.payeeId === FUND_PAYER_ID) disbursed += amount;
-    if (line.kind === 'PAYMENT' && line.payerId === FUND_PAYER_ID) received += amount;
-    const claimant = line.claimId ? claimants.get(line.claimId) : undefined;
-    if (line.claimId && claimant) {
-      const perPayer = owed.get(line.claimId) ?? new Map<string, bigint>();
-      if (line.payeeId === claimant) perPayer.set(line.payerId, (perPayer.get(line.payerId) ?? 0n) + amount);
-      else if (line.payerId === claimant) perPayer.set(line.payeeId, (perPayer.get(line.payeeId) ?? 0n) - amount);
-      owed.set(line.claimId, perPayer);
-    }
-  }
+  const effects = ledgerEffects(entries, (claimId) => claimants.get(claimId));
+  const positions = new Map(
+    [...effects.nets].map(([partyId, net]) => [partyId, { net, firstOwedAt: effects.firstOwedAt.get(partyId) }]),
+  );
+  const owed = effects.owedOnClaims;
+  const disbursed = effects.fundOut;
+  const received = effects.fundIn;
   const fromMembers = contributions.filter((c) => c.cityId).reduce((total, c) => total + BigInt(c.amountMinor), 0n);
   const fromThirdParties = contributions
     .filter((c) => !c.cityId)
