@@ -161,8 +161,10 @@ export async function updateInventoryItems(
   // Lost a race: either a parallel retry of this very change won (return what it wrote), or someone else changed an item.
   const current = (await ctx.store.inventory.getMany(ids)).filter((item): item is StoredInventoryItem => !!item);
   if (current.length === ids.length && alreadyApplied(current)) return current;
+  // The kernel names the first item refused; any other that moved since it was read is stale too.
+  const versionRead = new Map(items.map((item) => [item.itemId, item.version]));
   throw staleItems(
-    current.filter((item) => result.refused.includes(item.itemId)),
+    current.filter((item) => result.refused.includes(item.itemId) || item.version !== versionRead.get(item.itemId)),
     updates,
   );
 }
@@ -185,9 +187,10 @@ function staleItems(items: StoredInventoryItem[], updates: ItemUpdateInput[]): C
     yourVersion: updates.find((update) => update.itemId === item.itemId)?.expectedVersion,
     currentVersion: item.version,
   }));
+  // Every version conflict carries `yourVersion` and `currentVersion`: here those of the first stale item, beside the list.
   return new ConflictError(
     `${details.length === 1 ? 'An item was' : `${details.length} items were`} changed by someone else after you read ${details.length === 1 ? 'it' : 'them'} (${details.map((d) => `${d.itemId}: you had version ${d.yourVersion}, it is now ${d.currentVersion}`).join('; ')}). Nothing was changed: reload and apply your changes again.`,
-    { items: details },
+    { yourVersion: details[0]?.yourVersion, currentVersion: details[0]?.currentVersion, items: details },
   );
 }
 

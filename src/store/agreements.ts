@@ -2,19 +2,18 @@ import { agreementVersionKey, parseAgreementVersionKey } from '../domain/agreeme
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { ConflictError } from '../domain/errors';
-import { auditItem, type AuditedChange } from './audit';
+import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
 import {
   AgreementEntity,
   AgreementVersionEntity,
-  citypact,
   cursors,
   type StoredAgreement,
   type StoredAgreementVersion,
 } from './entities';
 import { createOnce } from './idempotency';
+import { neverRefused, transaction, versionOf } from './kernel';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
@@ -124,30 +123,22 @@ export const agreementRepository = {
       created: agreement,
       conflictMessage:
         'The agreement could not be saved because of a simultaneous change. Nothing was created; try again.',
-      write: (keyRecord) =>
-        citypact.transaction
-          .write(({ agreement: agreements, agreementVersion, auditEvent, idempotency }) => [
-            agreements.create(agreement).commit(),
-            agreementVersion.create(firstVersion).commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: agreement.clusterId,
-                    action: 'AGREEMENT_DRAFTED',
-                    targetType: 'Agreement',
-                    targetId: agreement.agreementId,
-                    versionAfter: agreement.version,
-                    changes: { title: [null, firstVersion.title] },
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-            ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
-          ])
-          .go(),
+      steps: (started) =>
+        started
+          .create('agreement', AgreementEntity.create(agreement), neverRefused)
+          .create('first version', AgreementVersionEntity.create(firstVersion), neverRefused)
+          .audit(
+            actor,
+            {
+              clusterId: agreement.clusterId,
+              action: 'AGREEMENT_DRAFTED',
+              targetType: 'Agreement',
+              targetId: agreement.agreementId,
+              versionAfter: agreement.version,
+              changes: { title: [null, firstVersion.title] },
+            },
+            at,
+          ),
     });
   },
 
@@ -155,48 +146,63 @@ export const agreementRepository = {
   async apply(change: AgreementChange): Promise<StoredAgreement> {
     const { read, at } = change;
     const versionAfter = read.version + 1;
-    const transaction = citypact.transaction.write(({ agreement, agreementVersion, auditEvent }) => {
-      const head = agreement
-        .patch({ agreementId: read.agreementId })
-        .set({ ...change.set, updatedAt: at, version: versionAfter });
-      const headWithClear = change.clear?.length ? head.remove(change.clear) : head;
-      return [
-        headWithClear.where(({ version }, { eq }) => eq(version, read.version)).commit(),
-        ...(change.createVersion ? [agreementVersion.create(change.createVersion).commit()] : []),
-        ...(change.updateVersions ?? []).map((update) => {
-          const patch = agreementVersion
-            .patch({ agreementId: read.agreementId, versionNo: update.versionNo })
-            .set(update.set);
-          const cleared = update.clear?.length ? patch.remove(update.clear) : patch;
-          return cleared.where(({ status }, { eq }) => eq(status, update.expectStatus)).commit();
-        }),
-        auditEvent
-          .create(
-            auditItem(
-              change.actor,
-              {
-                ...change.audit,
-                clusterId: read.clusterId,
-                targetType: 'Agreement',
-                targetId: read.agreementId,
-                versionBefore: read.version,
-                versionAfter,
-              },
-              at,
-            ),
-          )
-          .commit(),
-      ];
+    const head = AgreementEntity.patch({ agreementId: read.agreementId }).set({
+      ...change.set,
+      updatedAt: at,
+      version: versionAfter,
     });
-    await commitTransaction(transaction, async () => {
-      const current = await agreementRepository.get(read.agreementId);
-      return new ConflictError(
-        `The agreement was changed by someone else after you read it (you had version ${read.version}, it is now version ${current?.version}). Nothing was changed: reload it and try again.`,
-        { yourVersion: read.version, currentVersion: current?.version },
+    // A version's status moves only with the head's version: when its condition fails, the agreement changed.
+    const agreementChanged = async () =>
+      staleAgreement(read.version, (await agreementRepository.get(read.agreementId))?.version);
+    const writes = transaction().update(
+      'agreement at version read',
+      (change.clear?.length ? head.remove(change.clear) : head).where(({ version }, { eq }) =>
+        eq(version, read.version),
+      ),
+      (current) => staleAgreement(read.version, current && versionOf(current)),
+    );
+    if (change.createVersion)
+      writes.create(
+        `version ${change.createVersion.versionNo}`,
+        AgreementVersionEntity.create(change.createVersion),
+        agreementChanged,
       );
-    });
+    for (const update of change.updateVersions ?? []) {
+      const patch = AgreementVersionEntity.patch({ agreementId: read.agreementId, versionNo: update.versionNo }).set(
+        update.set,
+      );
+      writes.update(
+        `version ${update.versionNo} while ${update.expectStatus}`,
+        (update.clear?.length ? patch.remove(update.clear) : patch).where(({ status }, { eq }) =>
+          eq(status, update.expectStatus),
+        ),
+        agreementChanged,
+      );
+    }
+    await writes
+      .audit(
+        change.actor,
+        {
+          ...change.audit,
+          clusterId: read.clusterId,
+          targetType: 'Agreement',
+          targetId: read.agreementId,
+          versionBefore: read.version,
+          versionAfter,
+        },
+        at,
+      )
+      .commit();
     const next: StoredAgreement = { ...read, ...change.set, updatedAt: at, version: versionAfter };
     for (const field of change.clear ?? []) delete next[field];
     return next;
   },
 };
+
+/** A stale agreement version: refused with both versions, the one read and the one stored now. */
+export function staleAgreement(yourVersion: number, currentVersion: number | undefined): ConflictError {
+  return new ConflictError(
+    `The agreement was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${currentVersion}). Nothing was changed: reload it and try again.`,
+    { yourVersion, currentVersion },
+  );
+}

@@ -1,20 +1,21 @@
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem, type AuditedChange } from './audit';
+import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
 import {
   AidOfferEntity,
   AidRequestEntity,
-  citypact,
+  InventoryItemEntity,
+  RiskEventEntity,
   cursors,
   type StoredAidOffer,
   type StoredAidRequest,
   type StoredInventoryItem,
 } from './entities';
 import { createOnce, type ScopedRequest } from './idempotency';
+import { conditionOn, neverRefused, transaction, versionOf, type Refusal, type WriteTransaction } from './kernel';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
 
 type OfferSet = Partial<
@@ -95,42 +96,42 @@ export const aidRepository = {
     idempotency: ScopedRequest | undefined,
     read: (id: string) => Promise<T | undefined>,
   ): Promise<T> {
+    const conflictMessage = 'It could not be saved because of a simultaneous change. Nothing was recorded; try again.';
     return createOnce({
       key: idempotency,
       resultId: 'offerId' in record ? record.offerId : record.requestId,
       at,
       read,
       created: record,
-      conflictMessage: 'It could not be saved because of a simultaneous change. Nothing was recorded; try again.',
-      write: (keyRecord) =>
-        citypact.transaction
-          .write(({ aidRequest, aidOffer, riskEvent, auditEvent, idempotency: keys }) => [
-            'offerId' in record ? aidOffer.create(record).commit() : aidRequest.create(record).commit(),
-            // A request names an event only while it is not closed: checked in the write, so a close in between wins.
-            ...(!('offerId' in record) && record.eventId
-              ? [
-                  riskEvent
-                    .check({ eventId: record.eventId })
-                    .where(({ status }, { ne }) => ne(status, 'CLOSED'))
-                    .commit(),
-                ]
-              : []),
-            // An offer is made only to a request still open, even one cancelled or closed the moment before; it moves
-            // the request's version, so a cancellation or closing decided without seeing it is refused as stale
-            // instead of leaving it pending on an ended request.
-            ...('offerId' in record
-              ? [
-                  aidRequest
-                    .patch({ requestId: record.requestId })
-                    .add({ version: 1, offerCount: 1 })
-                    .where(({ status }, { eq }) => eq(status, 'OPEN'))
-                    .commit(),
-                ]
-              : []),
-            auditEvent.create(auditItem(actor, audit, at)).commit(),
-            ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
-          ])
-          .go(),
+      conflictMessage,
+      steps: (started) => {
+        const simultaneous = () => new ConflictError(conflictMessage);
+        if ('offerId' in record) {
+          started.create('offer', AidOfferEntity.create(record), neverRefused);
+          // An offer is made only to a request still open, even one cancelled or closed the moment before; it moves
+          // the request's version, so a cancellation or closing decided without seeing it is refused as stale
+          // instead of leaving it pending on an ended request.
+          started.update(
+            'request still open',
+            AidRequestEntity.patch({ requestId: record.requestId })
+              .add({ version: 1, offerCount: 1 })
+              .where(({ status }, { eq }) => eq(status, 'OPEN')),
+            simultaneous,
+          );
+        } else {
+          started.create('request', AidRequestEntity.create(record), neverRefused);
+          // A request names an event only while it is not closed: checked in the write, so a close in between wins.
+          if (record.eventId)
+            started.check(
+              'event not closed',
+              conditionOn(RiskEventEntity)
+                .check({ eventId: record.eventId })
+                .where(({ status }, { ne }) => ne(status, 'CLOSED')),
+              simultaneous,
+            );
+        }
+        return started.audit(actor, audit, at);
+      },
     });
   },
 
@@ -139,76 +140,40 @@ export const aidRepository = {
    * written only if still at the version read, with every audit event, in one transaction.
    */
   async settle(change: RequestSettlement): Promise<StoredAidRequest> {
-    const { request, at } = change;
-    const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
-      aidRequest
-        .patch({ requestId: request.read.requestId })
-        .set({ ...request.set, version: request.read.version + 1 })
-        .where(({ version }, { eq }) => eq(version, request.read.version))
-        .commit(),
-      ...change.offers.map(({ read, set }) =>
-        aidOffer
-          .patch({ offerId: read.offerId })
-          .set({ ...set, version: read.version + 1 })
-          .where(({ version }, { eq }) => eq(version, read.version))
-          .commit(),
-      ),
-      ...change.items.map(({ read, set }) =>
-        inventoryItem
-          .patch({ itemId: read.itemId })
-          .set({ ...set, version: read.version + 1, updatedAt: at })
-          .where(({ version }, { eq }) => eq(version, read.version))
-          .commit(),
-      ),
-      ...change.audits.map((audit) => auditEvent.create(auditItem(change.actor, audit, at)).commit()),
-    ]);
-    await commitTransaction(
-      transaction,
-      () =>
-        new ConflictError(
-          'The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.',
-        ),
+    const { request, actor, at } = change;
+    const message =
+      'The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.';
+    // The caller sent the request's version: whichever record moved, the conflict names the request's versions.
+    const requestChanged = async () => {
+      const current = await aidRepository.getRequest(request.read.requestId);
+      return new ConflictError(message, { yourVersion: request.read.version, currentVersion: current?.version });
+    };
+    const writes = requestStep(
+      transaction(),
+      request,
+      (current) => new ConflictError(message, versions(request.read, current)),
     );
+    for (const offer of change.offers) offerStep(writes, offer, requestChanged);
+    for (const item of change.items) itemStep(writes, item, at, requestChanged);
+    for (const audit of change.audits) writes.audit(actor, audit, at);
+    await writes.commit();
     return { ...request.read, ...request.set, version: request.read.version + 1 };
   },
 
   async apply(
     change: AidChange,
   ): Promise<{ offer: StoredAidOffer; request?: StoredAidRequest; item?: StoredInventoryItem }> {
-    const { offer, request, item, at } = change;
-    const transaction = citypact.transaction.write(({ aidOffer, aidRequest, inventoryItem, auditEvent }) => [
-      aidOffer
-        .patch({ offerId: offer.read.offerId })
-        .set({ ...offer.set, version: offer.read.version + 1 })
-        .where(({ version }, { eq }) => eq(version, offer.read.version))
-        .commit(),
-      ...(request
-        ? [
-            aidRequest
-              .patch({ requestId: request.read.requestId })
-              .set({ ...request.set, version: request.read.version + 1 })
-              .where(({ version }, { eq }) => eq(version, request.read.version))
-              .commit(),
-          ]
-        : []),
-      ...(item
-        ? [
-            inventoryItem
-              .patch({ itemId: item.read.itemId })
-              .set({ ...item.set, version: item.read.version + 1, updatedAt: at })
-              .where(({ version }, { eq }) => eq(version, item.read.version))
-              .commit(),
-          ]
-        : []),
-      ...change.audits.map((audit) => auditEvent.create(auditItem(change.actor, audit, at)).commit()),
-    ]);
-    await commitTransaction(
-      transaction,
-      () =>
-        new ConflictError(
-          'The offer, the request or the stock changed at the same moment. Nothing was changed; try again.',
-        ),
+    const { offer, request, item, actor, at } = change;
+    const message = 'The offer, the request or the stock changed at the same moment. Nothing was changed; try again.';
+    const writes = offerStep(
+      transaction(),
+      offer,
+      (current) => new ConflictError(message, versions(offer.read, current)),
     );
+    if (request) requestStep(writes, request, (current) => new ConflictError(message, versions(request.read, current)));
+    if (item) itemStep(writes, item, at, (current) => new ConflictError(message, versions(item.read, current)));
+    for (const audit of change.audits) writes.audit(actor, audit, at);
+    await writes.commit();
     return {
       offer: { ...offer.read, ...offer.set, version: offer.read.version + 1 },
       ...(request ? { request: { ...request.read, ...request.set, version: request.read.version + 1 } } : {}),
@@ -216,3 +181,53 @@ export const aidRepository = {
     };
   },
 };
+
+// Each record of mutual aid changes the same way: at the version read, moving it by one.
+
+function requestStep(
+  writes: WriteTransaction,
+  { read, set }: { read: StoredAidRequest; set: RequestSet },
+  refused: Refusal,
+): WriteTransaction {
+  return writes.update(
+    `request ${read.requestId} at version read`,
+    AidRequestEntity.patch({ requestId: read.requestId })
+      .set({ ...set, version: read.version + 1 })
+      .where(({ version }, { eq }) => eq(version, read.version)),
+    refused,
+  );
+}
+
+function offerStep(
+  writes: WriteTransaction,
+  { read, set }: { read: StoredAidOffer; set: OfferSet },
+  refused: Refusal,
+): WriteTransaction {
+  return writes.update(
+    `offer ${read.offerId} at version read`,
+    AidOfferEntity.patch({ offerId: read.offerId })
+      .set({ ...set, version: read.version + 1 })
+      .where(({ version }, { eq }) => eq(version, read.version)),
+    refused,
+  );
+}
+
+function itemStep(
+  writes: WriteTransaction,
+  { read, set }: { read: StoredInventoryItem; set: ItemSet },
+  at: string,
+  refused: Refusal,
+): WriteTransaction {
+  return writes.update(
+    `stock ${read.itemId} at version read`,
+    InventoryItemEntity.patch({ itemId: read.itemId })
+      .set({ ...set, version: read.version + 1, updatedAt: at })
+      .where(({ version }, { eq }) => eq(version, read.version)),
+    refused,
+  );
+}
+
+/** The versions a conflict on one record carries: the one read and the one stored now. */
+function versions(read: { version: number }, current: Record<string, unknown> | undefined) {
+  return { yourVersion: read.version, currentVersion: current && versionOf(current) };
+}

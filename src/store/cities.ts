@@ -2,11 +2,10 @@ import type { CityBaseline, FieldChanges } from '../domain/cities/baseline';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { CityEntity, citypact, cursors, type StoredCity } from './entities';
+import { CityEntity, cursors, type StoredCity } from './entities';
+import { transaction, versionOf } from './kernel';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 
 export interface BaselineUpdate {
@@ -45,34 +44,28 @@ export const cityRepository = {
   async updateBaseline({ city, next, changes, actor, at }: BaselineUpdate): Promise<StoredCity> {
     const versionAfter = city.version + 1;
     const updated: StoredCity = { ...city, ...next, baselineAsOf: at, updatedAt: at, version: versionAfter };
-    const transaction = citypact.transaction.write(({ city: cities, auditEvent }) => [
-      cities
-        .patch({ cityId: city.cityId })
-        .set({ ...next, baselineAsOf: at, updatedAt: at, version: versionAfter })
-        .where(({ version }, { eq }) => eq(version, city.version))
-        .commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: city.clusterId,
-              action: 'CITY_BASELINE_UPDATED',
-              targetType: 'City',
-              targetId: city.cityId,
-              versionBefore: city.version,
-              versionAfter,
-              changes,
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () => {
-      const current = await cityRepository.get(city.cityId);
-      return staleCity(city.name, city.version, current?.version);
-    });
+    await transaction()
+      .update(
+        'city at version read',
+        CityEntity.patch({ cityId: city.cityId })
+          .set({ ...next, baselineAsOf: at, updatedAt: at, version: versionAfter })
+          .where(({ version }, { eq }) => eq(version, city.version)),
+        (current) => staleCity(city.name, city.version, current && versionOf(current)),
+      )
+      .audit(
+        actor,
+        {
+          clusterId: city.clusterId,
+          action: 'CITY_BASELINE_UPDATED',
+          targetType: 'City',
+          targetId: city.cityId,
+          versionBefore: city.version,
+          versionAfter,
+          changes,
+        },
+        at,
+      )
+      .commit();
     return updated;
   },
 

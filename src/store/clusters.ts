@@ -3,18 +3,11 @@ import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
 import { randomUUID } from 'node:crypto';
-import { auditItem } from './audit';
+import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import {
-  ClusterEntity,
-  ModeChangeEntity,
-  citypact,
-  cursors,
-  type StoredCluster,
-  type StoredModeChange,
-} from './entities';
+import { ClusterEntity, ModeChangeEntity, cursors, type StoredCluster, type StoredModeChange } from './entities';
+import { neverRefused, transaction, versionOf, type WriteTransaction } from './kernel';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 
 export interface ModeSwitchWrite {
@@ -41,15 +34,14 @@ export const clusterRepository = {
    * audit event in one transaction: a switch is never recorded without happening, nor the reverse.
    */
   async switchMode({ cluster, modeSwitch, actor, at }: ModeSwitchWrite): Promise<StoredCluster> {
-    const versionAfter = cluster.version + 1;
-    const transaction = citypact.transaction.write(({ cluster: clusters, modeChange, auditEvent }) => [
-      clusters
-        .patch({ clusterId: cluster.clusterId })
-        .set({ mode: modeSwitch.to, modeSince: at, updatedAt: at, version: versionAfter })
-        .where(({ version }, { eq }) => eq(version, cluster.version))
-        .commit(),
-      modeChange
-        .create({
+    const set = { mode: modeSwitch.to, modeSince: at };
+    await changeCluster(cluster, set, actor, at, {
+      action: 'CLUSTER_MODE_CHANGED',
+      changes: { mode: [modeSwitch.from, modeSwitch.to], reason: modeSwitch.reason },
+    })
+      .create(
+        'mode history entry',
+        ModeChangeEntity.create({
           clusterId: cluster.clusterId,
           changeId: randomUUID(),
           from: modeSwitch.from,
@@ -59,31 +51,11 @@ export const clusterRepository = {
           actorId: actor.id,
           actorName: actor.name,
           actorRole: actor.role,
-        })
-        .commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: cluster.clusterId,
-              action: 'CLUSTER_MODE_CHANGED',
-              targetType: 'Cluster',
-              targetId: cluster.clusterId,
-              versionBefore: cluster.version,
-              versionAfter,
-              changes: { mode: [modeSwitch.from, modeSwitch.to], reason: modeSwitch.reason },
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () => {
-      const current = await clusterRepository.get(cluster.clusterId);
-      return staleCluster(cluster, current);
-    });
-    return { ...cluster, mode: modeSwitch.to, modeSince: at, updatedAt: at, version: versionAfter };
+        }),
+        neverRefused,
+      )
+      .commit();
+    return { ...cluster, ...set, updatedAt: at, version: cluster.version + 1 };
   },
 
   /** Replaces the cluster's trust settings if the cluster is still at the version read, with its audit event. */
@@ -93,35 +65,11 @@ export const clusterRepository = {
     actor: Actor,
     at: string,
   ): Promise<StoredCluster> {
-    const versionAfter = cluster.version + 1;
-    const transaction = citypact.transaction.write(({ cluster: clusters, auditEvent }) => [
-      clusters
-        .patch({ clusterId: cluster.clusterId })
-        .set({ trustSettings: settings, updatedAt: at, version: versionAfter })
-        .where(({ version }, { eq }) => eq(version, cluster.version))
-        .commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: cluster.clusterId,
-              action: 'TRUST_SETTINGS_CHANGED',
-              targetType: 'Cluster',
-              targetId: cluster.clusterId,
-              versionBefore: cluster.version,
-              versionAfter,
-              changes: { trustSettings: [cluster.trustSettings ?? null, settings] },
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () =>
-      staleCluster(cluster, await clusterRepository.get(cluster.clusterId)),
-    );
-    return { ...cluster, trustSettings: settings, updatedAt: at, version: versionAfter };
+    await changeCluster(cluster, { trustSettings: settings }, actor, at, {
+      action: 'TRUST_SETTINGS_CHANGED',
+      changes: { trustSettings: [cluster.trustSettings ?? null, settings] },
+    }).commit();
+    return { ...cluster, trustSettings: settings, updatedAt: at, version: cluster.version + 1 };
   },
 
   /** Mode switches, newest first. */
@@ -146,7 +94,45 @@ export const clusterRepository = {
   },
 };
 
-export function staleCluster(read: StoredCluster, current: StoredCluster | undefined): ConflictError {
+/**
+ * The change of a cluster at the version read (refused as stale, with the cluster as it is now) and its audit event:
+ * the transaction every cluster write starts from.
+ */
+function changeCluster(
+  read: StoredCluster,
+  set: Partial<Pick<StoredCluster, 'mode' | 'modeSince' | 'trustSettings'>>,
+  actor: Actor,
+  at: string,
+  audit: Pick<AuditedChange, 'action' | 'changes'>,
+): WriteTransaction {
+  const versionAfter = read.version + 1;
+  return transaction()
+    .update(
+      'cluster at version read',
+      ClusterEntity.patch({ clusterId: read.clusterId })
+        .set({ ...set, updatedAt: at, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, read.version)),
+      (current) =>
+        staleCluster(read, current && { version: versionOf(current), mode: current.mode as StoredCluster['mode'] }),
+    )
+    .audit(
+      actor,
+      {
+        ...audit,
+        clusterId: read.clusterId,
+        targetType: 'Cluster',
+        targetId: read.clusterId,
+        versionBefore: read.version,
+        versionAfter,
+      },
+      at,
+    );
+}
+
+export function staleCluster(
+  read: Pick<StoredCluster, 'name' | 'version'>,
+  current: Pick<StoredCluster, 'version' | 'mode'> | undefined,
+): ConflictError {
   const now = current ? ` It is now in ${current.mode} mode (version ${current.version}).` : '';
   return new ConflictError(
     `${read.name} was changed by someone else after you read it (you had version ${read.version}).${now} Nothing was changed.`,

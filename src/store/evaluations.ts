@@ -3,13 +3,13 @@ import type { AuditAction } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
 import { assessmentTargetId } from '../domain/evaluations/ids';
 import type { Actor } from '../domain/roles';
-import { auditItem, type AuditedChange } from './audit';
+import type { AuditedChange } from './audit';
 import {
   AccreditationEntity,
   AssessmentEntity,
+  ComplianceRecordEntity,
   EvaluationEntity,
   RubricEntity,
-  citypact,
   cursors,
   type StoredAccreditation,
   type StoredAssessment,
@@ -19,8 +19,8 @@ import {
 } from './entities';
 import { batchGetByIds } from './batch';
 import { createOnce, type ScopedRequest } from './idempotency';
+import { conditionOn, neverRefused, transaction, versionOf, type Refusal } from './kernel';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
 import { exactly, onlyExact } from './exact';
 
 const stale = (what: string, read: number | undefined, current: number | undefined) =>
@@ -30,6 +30,11 @@ const stale = (what: string, read: number | undefined, current: number | undefin
       : `The ${what} was changed by someone else after you read it (you had version ${read}, it is now version ${current ?? '?'}). Nothing was changed.`,
     { yourVersion: read ?? null, currentVersion: current ?? null },
   );
+
+/** The refusal of a write at the version read (or of a create, when `read` is undefined): `stale`, as stored now. */
+function staleAt(what: string, read: { version: number } | undefined): Refusal {
+  return (current) => stale(what, read?.version, current && versionOf(current));
+}
 
 /** A versioned put: creates when `previous` is undefined (only if absent), else replaces only that version. */
 function versionedPut<T extends { version: number }>(previous: T | undefined) {
@@ -51,38 +56,27 @@ export const evaluationRepository = {
   },
 
   async putRubric(rubric: StoredRubric, previous: StoredRubric | undefined, actor: Actor, at: string): Promise<void> {
-    const transaction = citypact.transaction.write(({ rubric: rubrics, auditEvent }) => [
-      rubrics.put(rubric).where(versionedPut(previous)).commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: rubric.clusterId,
-              action: previous ? 'RUBRIC_CHANGED' : 'RUBRIC_DEFINED',
-              targetType: 'Rubric',
-              targetId: rubric.rubricId,
-              versionBefore: previous?.version,
-              versionAfter: rubric.version,
-              changes: {
-                criteria: [
-                  previous?.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`) ?? null,
-                  rubric.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`),
-                ],
-              },
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () =>
-      stale(
-        'rubric',
-        previous?.version,
-        (await evaluationRepository.rubric(rubric.clusterId, rubric.rubricId))?.version,
-      ),
-    );
+    await transaction()
+      .put('rubric', RubricEntity.put(rubric).where(versionedPut(previous)), staleAt('rubric', previous))
+      .audit(
+        actor,
+        {
+          clusterId: rubric.clusterId,
+          action: previous ? 'RUBRIC_CHANGED' : 'RUBRIC_DEFINED',
+          targetType: 'Rubric',
+          targetId: rubric.rubricId,
+          versionBefore: previous?.version,
+          versionAfter: rubric.version,
+          changes: {
+            criteria: [
+              previous?.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`) ?? null,
+              rubric.criteria.map((c) => `${c.name} ${c.weightBp / 10000}`),
+            ],
+          },
+        },
+        at,
+      )
+      .commit();
   },
 
   async accreditations(clusterId: string, consistent = false): Promise<StoredAccreditation[]> {
@@ -102,37 +96,30 @@ export const evaluationRepository = {
     actor: Actor,
     at: string,
   ): Promise<void> {
-    const transaction = citypact.transaction.write(({ accreditation: accreditations, auditEvent }) => [
-      accreditations.put(accreditation).where(versionedPut(previous)).commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: accreditation.clusterId,
-              action,
-              targetType: 'EvaluatorAccreditation',
-              targetId: accreditation.evaluatorId,
-              versionBefore: previous?.version,
-              versionAfter: accreditation.version,
-              changes: {
-                kind: [previous?.kind ?? null, accreditation.kind],
-                active: [previous?.active ?? null, accreditation.active],
-                affiliatedCityId: [previous?.affiliatedCityId ?? null, accreditation.affiliatedCityId ?? null],
-              },
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () =>
-      stale(
+    await transaction()
+      .put(
         'accreditation',
-        previous?.version,
-        (await evaluationRepository.accreditation(accreditation.clusterId, accreditation.evaluatorId))?.version,
-      ),
-    );
+        AccreditationEntity.put(accreditation).where(versionedPut(previous)),
+        staleAt('accreditation', previous),
+      )
+      .audit(
+        actor,
+        {
+          clusterId: accreditation.clusterId,
+          action,
+          targetType: 'EvaluatorAccreditation',
+          targetId: accreditation.evaluatorId,
+          versionBefore: previous?.version,
+          versionAfter: accreditation.version,
+          changes: {
+            kind: [previous?.kind ?? null, accreditation.kind],
+            active: [previous?.active ?? null, accreditation.active],
+            affiliatedCityId: [previous?.affiliatedCityId ?? null, accreditation.affiliatedCityId ?? null],
+          },
+        },
+        at,
+      )
+      .commit();
   },
 
   async getMany(evaluationIds: readonly string[]): Promise<(StoredEvaluation | undefined)[]> {
@@ -189,34 +176,24 @@ export const evaluationRepository = {
       created: evaluation,
       conflictMessage:
         'The evaluation could not be opened because of a simultaneous change. Nothing was recorded; try again.',
-      write: (keyRecord) =>
-        citypact.transaction
-          .write(({ evaluation: evaluations, auditEvent, idempotency: keys }) => [
-            evaluations.create(evaluation).commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: evaluation.clusterId,
-                    action: 'EVALUATION_OPENED',
-                    targetType: 'Evaluation',
-                    targetId: evaluation.evaluationId,
-                    changes: {
-                      target: [
-                        null,
-                        `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim(),
-                      ],
-                      panel: [null, evaluation.panel],
-                    },
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-            ...(keyRecord ? [keys.create(keyRecord).commit()] : []),
-          ])
-          .go(),
+      steps: (started) =>
+        started.create('evaluation', EvaluationEntity.create(evaluation), neverRefused).audit(
+          actor,
+          {
+            clusterId: evaluation.clusterId,
+            action: 'EVALUATION_OPENED',
+            targetType: 'Evaluation',
+            targetId: evaluation.evaluationId,
+            changes: {
+              target: [
+                null,
+                `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim(),
+              ],
+              panel: [null, evaluation.panel],
+            },
+          },
+          at,
+        ),
     });
   },
 
@@ -232,57 +209,49 @@ export const evaluationRepository = {
     at: string,
   ): Promise<StoredEvaluation> {
     const versionAfter = read.version + 1;
-    const transaction = citypact.transaction.write(({ evaluation, complianceRecord, auditEvent }) => [
-      evaluation
-        .patch({ evaluationId: read.evaluationId })
+    const writes = transaction().update(
+      'open evaluation at version read',
+      EvaluationEntity.patch({ evaluationId: read.evaluationId })
         .set({ ...set, status: 'FINALIZED', version: versionAfter })
-        .where(({ version, status }, { eq }) => `${eq(version, read.version)} AND ${eq(status, 'OPEN')}`)
-        .commit(),
-      ...(record
-        ? [
-            complianceRecord.create(record).commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: record.clusterId,
-                    action: 'COMPLIANCE_RECORDED',
-                    targetType: 'ComplianceRecord',
-                    targetId: record.recordId,
-                    changes: {
-                      kind: [null, record.kind],
-                      subject: [null, record.subjectKey],
-                      evaluationId: [null, read.evaluationId],
-                    },
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-          ]
-        : []),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: read.clusterId,
-              action: 'EVALUATION_FINALIZED',
-              targetType: 'Evaluation',
-              targetId: read.evaluationId,
-              versionBefore: read.version,
-              versionAfter,
-              changes: { status: ['OPEN', 'FINALIZED'] },
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () =>
-      stale('evaluation', read.version, (await evaluationRepository.get(read.evaluationId))?.version),
+        .where(({ version, status }, { eq }) => `${eq(version, read.version)} AND ${eq(status, 'OPEN')}`),
+      staleAt('evaluation', read),
     );
+    if (record)
+      writes
+        // The record's id is derived from the evaluation: it exists only if the evaluation was finalized meanwhile.
+        .create(`compliance record ${record.recordId}`, ComplianceRecordEntity.create(record), async () =>
+          stale('evaluation', read.version, (await evaluationRepository.get(read.evaluationId))?.version),
+        )
+        .audit(
+          actor,
+          {
+            clusterId: record.clusterId,
+            action: 'COMPLIANCE_RECORDED',
+            targetType: 'ComplianceRecord',
+            targetId: record.recordId,
+            changes: {
+              kind: [null, record.kind],
+              subject: [null, record.subjectKey],
+              evaluationId: [null, read.evaluationId],
+            },
+          },
+          at,
+        );
+    await writes
+      .audit(
+        actor,
+        {
+          clusterId: read.clusterId,
+          action: 'EVALUATION_FINALIZED',
+          targetType: 'Evaluation',
+          targetId: read.evaluationId,
+          versionBefore: read.version,
+          versionAfter,
+          changes: { status: ['OPEN', 'FINALIZED'] },
+        },
+        at,
+      )
+      .commit();
     return { ...read, ...set, status: 'FINALIZED', version: versionAfter };
   },
 
@@ -310,48 +279,47 @@ export const evaluationRepository = {
     at: string,
   ): Promise<void> {
     const submitted = assessment.status === 'SUBMITTED';
-    const transaction = citypact.transaction.write(
-      ({ assessment: assessments, evaluation: evaluations, auditEvent }) => [
-        assessments.put(assessment).where(versionedPut(previous)).commit(),
-        submitted
-          ? evaluations
-              .patch({ evaluationId: evaluation.evaluationId })
-              .add({ version: 1 })
-              .where(({ status }, { eq }) => eq(status, 'OPEN'))
-              .commit()
-          : evaluations
-              .check({ evaluationId: evaluation.evaluationId })
-              .where(({ status }, { eq }) => eq(status, 'OPEN'))
-              .commit(),
-        auditEvent
-          .create(
-            auditItem(
-              actor,
-              {
-                ...audit,
-                clusterId: assessment.clusterId,
-                targetType: 'Assessment',
-                targetId: assessmentTargetId(assessment.evaluationId, assessment.evaluatorId),
-                versionBefore: previous?.version,
-                versionAfter: assessment.version,
-              },
-              at,
-            ),
-          )
-          .commit(),
-      ],
-    );
-    await commitTransaction(transaction, async (codes) =>
-      codes[1] === 'ConditionalCheckFailed'
-        ? new InvalidStateError(
-            'The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.',
-            { currentState: 'FINALIZED' },
-          )
-        : stale(
-            'assessment',
-            previous?.version,
-            (await evaluationRepository.assessment(assessment.evaluationId, assessment.evaluatorId))?.version,
-          ),
-    );
+    const finalizedMeanwhile = () =>
+      new InvalidStateError(
+        'The evaluation was finalized at the same moment; its results are fixed and your assessment was not saved.',
+        { currentState: 'FINALIZED' },
+      );
+    const writes = transaction();
+    // The evaluation's step comes first: when it was finalized meanwhile, that is the answer, whatever else changed.
+    if (submitted)
+      writes.update(
+        'evaluation still open',
+        EvaluationEntity.patch({ evaluationId: evaluation.evaluationId })
+          .add({ version: 1 })
+          .where(({ status }, { eq }) => eq(status, 'OPEN')),
+        finalizedMeanwhile,
+      );
+    else
+      writes.check(
+        'evaluation still open',
+        conditionOn(EvaluationEntity)
+          .check({ evaluationId: evaluation.evaluationId })
+          .where(({ status }, { eq }) => eq(status, 'OPEN')),
+        finalizedMeanwhile,
+      );
+    await writes
+      .put(
+        'assessment',
+        AssessmentEntity.put(assessment).where(versionedPut(previous)),
+        staleAt('assessment', previous),
+      )
+      .audit(
+        actor,
+        {
+          ...audit,
+          clusterId: assessment.clusterId,
+          targetType: 'Assessment',
+          targetId: assessmentTargetId(assessment.evaluationId, assessment.evaluatorId),
+          versionBefore: previous?.version,
+          versionAfter: assessment.version,
+        },
+        at,
+      )
+      .commit();
   },
 };

@@ -1,13 +1,13 @@
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem, type AuditedChange } from './audit';
+import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { RiskEventEntity, citypact, cursors, type StoredObligation, type StoredRiskEvent } from './entities';
-import { closeWrites, type Closing } from './obligations';
+import { RiskEventEntity, cursors, type StoredObligation, type StoredRiskEvent } from './entities';
+import { closeSteps, type Closing } from './obligations';
 import { createOnce } from './idempotency';
+import { neverRefused, transaction, versionOf } from './kernel';
 import { readPage } from './pagination';
-import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
@@ -67,33 +67,23 @@ export const riskEventRepository = {
       created: event,
       conflictMessage:
         'The report could not be saved because of a simultaneous change. Nothing was recorded; try again.',
-      write: (keyRecord) =>
-        citypact.transaction
-          .write(({ riskEvent, auditEvent, idempotency }) => [
-            riskEvent.create(event).commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: event.clusterId,
-                    action: 'RISK_EVENT_REPORTED',
-                    targetType: 'RiskEvent',
-                    targetId: event.eventId,
-                    versionAfter: event.version,
-                    changes: {
-                      category: [null, event.category],
-                      level: [null, event.level],
-                      originCityId: [null, event.originCityId],
-                    },
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-            ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
-          ])
-          .go(),
+      steps: (started) =>
+        started.create('risk event', RiskEventEntity.create(event), neverRefused).audit(
+          actor,
+          {
+            clusterId: event.clusterId,
+            action: 'RISK_EVENT_REPORTED',
+            targetType: 'RiskEvent',
+            targetId: event.eventId,
+            versionAfter: event.version,
+            changes: {
+              category: [null, event.category],
+              level: [null, event.level],
+              originCityId: [null, event.originCityId],
+            },
+          },
+          at,
+        ),
     });
   },
 
@@ -142,39 +132,41 @@ async function changeEvent(
   lapsing: { read: StoredObligation; closing: Closing }[],
 ): Promise<StoredRiskEvent> {
   const versionAfter = read.version + 1;
-  const transaction = citypact.transaction.write(({ riskEvent, obligation, auditEvent }) => [
-    riskEvent
-      .patch({ eventId: read.eventId })
-      .set({ ...set, version: versionAfter })
-      .where(({ version }, { eq }) => eq(version, read.version))
-      .commit(),
-    auditEvent
-      .create(
-        auditItem(
-          actor,
-          {
-            ...audit,
-            clusterId: read.clusterId,
-            targetType: 'RiskEvent',
-            targetId: read.eventId,
-            versionBefore: read.version,
-            versionAfter,
-          },
-          at,
+  const writes = transaction()
+    .update(
+      'event at version read',
+      RiskEventEntity.patch({ eventId: read.eventId })
+        .set({ ...set, version: versionAfter })
+        .where(({ version }, { eq }) => eq(version, read.version)),
+      (current) =>
+        staleEvent(
+          read.version,
+          current && { version: versionOf(current), status: current.status as StoredRiskEvent['status'] },
         ),
-      )
-      .commit(),
-    ...lapsing.flatMap((lapse) => closeWrites({ obligation, auditEvent }, lapse.read, lapse.closing, actor, at)),
-  ]);
-  await commitTransaction(transaction, async (codes) => {
-    // The event's own write comes first: when it held, a lapsing obligation is what changed.
-    if (lapsing.length > 0 && codes[0] !== 'ConditionalCheckFailed') return new LapsedObligationChanged();
-    return staleEvent(read.version, await riskEventRepository.get(read.eventId));
-  });
+    )
+    .audit(
+      actor,
+      {
+        ...audit,
+        clusterId: read.clusterId,
+        targetType: 'RiskEvent',
+        targetId: read.eventId,
+        versionBefore: read.version,
+        versionAfter,
+      },
+      at,
+    );
+  // The event's own step comes first: when it held, a lapsing obligation is what changed.
+  for (const lapse of lapsing)
+    closeSteps(writes, lapse.read, lapse.closing, actor, at, () => new LapsedObligationChanged());
+  await writes.commit();
   return { ...read, ...set, version: versionAfter };
 }
 
-export function staleEvent(yourVersion: number, current: StoredRiskEvent | undefined): ConflictError {
+export function staleEvent(
+  yourVersion: number,
+  current: Pick<StoredRiskEvent, 'version' | 'status'> | undefined,
+): ConflictError {
   return new ConflictError(
     `The event was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${current?.version}, status ${current?.status}). Nothing was changed: reload it and try again.`,
     { yourVersion, currentVersion: current?.version, currentStatus: current?.status },

@@ -1,12 +1,12 @@
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { InventoryItemEntity, citypact, cursors, type StoredInventoryItem } from './entities';
+import { InventoryItemEntity, cursors, type StoredInventoryItem } from './entities';
+import { transaction } from './kernel';
 import { readPage } from './pagination';
 import { exactly } from './exact';
 import type { IdempotentRequest } from '../domain/idempotency';
-import { idempotencyItem, previousResult, type ScopedRequest } from './idempotency';
+import { idempotencyItem, previousResult, withKeyRecord, type ScopedRequest } from './idempotency';
 
 type StockChange = Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
@@ -90,38 +90,42 @@ export const inventoryRepository = {
   ): Promise<StoredInventoryItem | undefined> {
     const previous = idempotency && (await previousResult(idempotency));
     if (previous) return inventoryRepository.get(previous);
-    const result = await citypact.transaction
-      .write(({ inventoryItem, auditEvent, idempotency: keys }) => [
-        inventoryItem.create(item).commit(),
-        auditEvent
-          .create(
-            auditItem(
-              actor,
-              {
-                clusterId: item.clusterId,
-                action: 'INVENTORY_ITEM_CREATED',
-                targetType: 'InventoryItem',
-                targetId: item.itemId,
-                versionAfter: item.version,
-                changes: {
-                  onHand: [null, item.onHand],
-                  shareable: [null, item.shareable],
-                  readiness: [null, item.readiness],
-                },
-              },
-              at,
-            ),
-          )
-          .commit(),
-        ...(idempotency ? [keys.create(idempotencyItem(idempotency, item.itemId, at)).commit()] : []),
-      ])
-      .go();
-    return result.canceled ? undefined : item;
+    // The item's id is its identity (city, type, tier, location): a refusal means it exists, perhaps just created by
+    // a parallel retry of this very request (the caller tells them apart by the key left on the item).
+    const exists = new ItemExists();
+    const writes = idempotency
+      ? withKeyRecord(idempotencyItem(idempotency, item.itemId, at), () => exists)
+      : transaction();
+    try {
+      await writes
+        .create('item', InventoryItemEntity.create(item), () => exists)
+        .audit(
+          actor,
+          {
+            clusterId: item.clusterId,
+            action: 'INVENTORY_ITEM_CREATED',
+            targetType: 'InventoryItem',
+            targetId: item.itemId,
+            versionAfter: item.version,
+            changes: {
+              onHand: [null, item.onHand],
+              shareable: [null, item.shareable],
+              readiness: [null, item.readiness],
+            },
+          },
+          at,
+        )
+        .commit();
+      return item;
+    } catch (error) {
+      if (error === exists) return undefined;
+      throw error;
+    }
   },
 
   /**
    * Applies every change or none, each conditioned on the version read and each with its history record (the item's
-   * audit event) in the same transaction. Returns the cancellation codes per change when DynamoDB refused.
+   * audit event) in the same transaction. When an item changed meanwhile, says which one DynamoDB refused.
    */
   async update(
     changes: ItemChange[],
@@ -139,54 +143,57 @@ export const inventoryRepository = {
       lastChangeKey: keyed?.key,
       lastChangeFingerprint: keyed?.fingerprint,
     }));
-    const result = await citypact.transaction
-      .write(({ inventoryItem, auditEvent }) =>
-        changes.flatMap(({ read }, index) => {
-          const after = items[index];
-          return [
-            inventoryItem
-              .patch({ itemId: read.itemId })
-              .set({
-                onHand: after.onHand,
-                shareable: after.shareable,
-                readiness: after.readiness,
-                storage: after.storage,
-                lastVerifiedAt: after.lastVerifiedAt,
-                version: after.version,
-                updatedAt: at,
-                lastChangedBy: actor.id,
-                ...lastChange,
-              })
-              .where(({ version }, { eq }) => eq(version, read.version))
-              .commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: read.clusterId,
-                    action: 'INVENTORY_ITEM_UPDATED',
-                    targetType: 'InventoryItem',
-                    targetId: read.itemId,
-                    versionBefore: read.version,
-                    versionAfter: after.version,
-                    changes: changedFields(read, after),
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-          ];
-        }),
-      )
-      .go();
-    if (!result.canceled) return { items };
-    // Every other entry is an item write; report the items DynamoDB refused, in order.
-    const outcomes: ReadonlyArray<{ code?: string }> = result.data;
-    return {
-      refused: changes
-        .filter((_, index) => outcomes[index * 2]?.code === 'ConditionalCheckFailed')
-        .map(({ read }) => read.itemId),
-    };
+    const writes = transaction();
+    for (const [index, { read }] of changes.entries()) {
+      const after = items[index];
+      writes
+        .update(
+          `item ${read.itemId} at version read`,
+          InventoryItemEntity.patch({ itemId: read.itemId })
+            .set({
+              onHand: after.onHand,
+              shareable: after.shareable,
+              readiness: after.readiness,
+              storage: after.storage,
+              lastVerifiedAt: after.lastVerifiedAt,
+              version: after.version,
+              updatedAt: at,
+              lastChangedBy: actor.id,
+              ...lastChange,
+            })
+            .where(({ version }, { eq }) => eq(version, read.version)),
+          () => new ItemChanged(read.itemId),
+        )
+        .audit(
+          actor,
+          {
+            clusterId: read.clusterId,
+            action: 'INVENTORY_ITEM_UPDATED',
+            targetType: 'InventoryItem',
+            targetId: read.itemId,
+            versionBefore: read.version,
+            versionAfter: after.version,
+            changes: changedFields(read, after),
+          },
+          at,
+        );
+    }
+    try {
+      await writes.commit();
+      return { items };
+    } catch (error) {
+      if (error instanceof ItemChanged) return { refused: [error.itemId] };
+      throw error;
+    }
   },
 };
+
+/** The item to create exists already (or its key record does: a parallel retry created it). */
+class ItemExists extends Error {}
+
+/** An item of an update changed since it was read. */
+class ItemChanged extends Error {
+  constructor(readonly itemId: string) {
+    super(`Item ${itemId} changed since it was read`);
+  }
+}

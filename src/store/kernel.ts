@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { NumberValue, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Entity, Schema, TransactWriteEntity } from 'electrodb';
 import { ConflictError } from '../domain/errors';
 import type { Actor } from '../domain/roles';
 import { config } from '../config';
@@ -64,11 +65,16 @@ export interface TotalChange {
   notAfter?: Record<string, string>;
 }
 
+/** The version of the record a refusal is given (stored as an exact decimal). */
+export function versionOf(current: Params): number {
+  return Number(exactMinor(current.version));
+}
+
 /** A stale `expectedVersion`: CONFLICT with both versions, as docs/API.md promises every version conflict carries. */
 export function staleVersion(what: string, yourVersion: number, describe?: (current: Params) => string): Refusal {
   return (current) => {
     if (!current) return new ConflictError(`The ${what} no longer exists. Nothing was changed.`, { yourVersion });
-    const currentVersion = Number(exactMinor(current.version));
+    const currentVersion = versionOf(current);
     return new ConflictError(
       `The ${what} was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${currentVersion}${describe ? `, ${describe(current)}` : ''}). Nothing was changed.`,
       { yourVersion, currentVersion },
@@ -79,8 +85,12 @@ export function staleVersion(what: string, yourVersion: number, describe?: (curr
 const collided = () =>
   new ConflictError('Someone else was changing the same record at the same moment. Nothing was changed; try again.');
 
+/** The refusal of a step whose record has a new random id: no condition of its own can fail. */
+export const neverRefused: Refusal = () => collided();
+
 export class WriteTransaction {
   private readonly steps: Step[] = [];
+  private audits = 0;
 
   /** A new record, refused (by `refused`) when one with its key exists. */
   create(name: string, operation: { params(): Params }, refused: Refusal): this {
@@ -101,9 +111,19 @@ export class WriteTransaction {
     return this.add(name, { Delete: this.withOld(operation.params()) as TransactItem['Delete'] }, refused);
   }
 
-  /** The audit event of the change (its id is new, so it never refuses). */
+  /**
+   * A condition on a record the transaction does not change (e.g. the event a request names is not closed). ElectroDB
+   * builds a condition check only inside its own transactions: pass `conditionOn(Entity)`'s `check(...).where(...)`.
+   */
+  check(name: string, operation: { commit(): unknown }, refused: Refusal): this {
+    const { ConditionCheck } = operation.commit() as { ConditionCheck: Params };
+    return this.add(name, { ConditionCheck: this.withOld(ConditionCheck) as TransactItem['ConditionCheck'] }, refused);
+  }
+
+  /** An audit event of the change (its id is new, so it never refuses); a transaction may record several. */
   audit(actor: Actor, change: AuditedChange, at: string): this {
-    return this.create('audit', AuditEventEntity.create(auditItem(actor, change, at)), () => collided());
+    const name = `audit ${++this.audits}: ${change.action} ${change.targetId}`;
+    return this.create(name, AuditEventEntity.create(auditItem(actor, change, at)), neverRefused);
   }
 
   /**
@@ -322,4 +342,11 @@ export async function retryLostRaces<T>(
       await new Promise((resolve) => setTimeout(resolve, Math.random() * BASE_DELAY_MS * 2 ** round));
     }
   }
+}
+
+/** An entity's condition-check builder, which ElectroDB's types offer only inside its own transactions. */
+export function conditionOn<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
+  entity: Entity<A, F, C, S>,
+): Pick<TransactWriteEntity<A, F, C, S>, 'check'> {
+  return entity as unknown as Pick<TransactWriteEntity<A, F, C, S>, 'check'>;
 }

@@ -4,12 +4,17 @@ import type { ObligationStatus } from '../domain/obligations/status';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem } from './audit';
 import { batchGetByIds } from './batch';
-import { ObligationEntity, citypact, cursors, type StoredComplianceRecord, type StoredObligation } from './entities';
+import {
+  ComplianceRecordEntity,
+  ObligationEntity,
+  cursors,
+  type StoredComplianceRecord,
+  type StoredObligation,
+} from './entities';
+import { transaction, versionOf, type Refusal, type WriteTransaction } from './kernel';
 import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
-import { commitTransaction } from './transactions';
 import { exactly } from './exact';
 
 const WRITE_CONCURRENCY = 8;
@@ -97,35 +102,28 @@ export const obligationRepository = {
         openState: 'OPEN',
         version: 1,
       };
-      const result = await citypact.transaction
-        .write(({ obligation, auditEvent }) => [
-          obligation.create(item).commit(),
-          auditEvent
-            .create(
-              auditItem(
-                actor,
-                {
-                  clusterId: spec.clusterId,
-                  action: 'OBLIGATION_CREATED',
-                  targetType: 'Obligation',
-                  targetId: spec.obligationId,
-                  versionAfter: 1,
-                  changes: { eventId: [null, spec.eventId], obligee: [null, spec.obligee], dueAt: [null, spec.dueAt] },
-                },
-                at,
-              ),
-            )
-            .commit(),
-        ])
-        .go();
-      if (!result.canceled) {
+      const alreadyThere = new AlreadyThere();
+      try {
+        await transaction()
+          .create('obligation', ObligationEntity.create(item), () => alreadyThere)
+          .audit(
+            actor,
+            {
+              clusterId: spec.clusterId,
+              action: 'OBLIGATION_CREATED',
+              targetType: 'Obligation',
+              targetId: spec.obligationId,
+              versionAfter: 1,
+              changes: { eventId: [null, spec.eventId], obligee: [null, spec.obligee], dueAt: [null, spec.dueAt] },
+            },
+            at,
+          )
+          .commit();
         created += 1;
-        return;
+      } catch (error) {
+        // Already there: activation was repeated. Anything else is retried by the next activation.
+        if (error !== alreadyThere) throw error;
       }
-      const codes = result.data.map((entry) => entry.code);
-      // Already there: activation was repeated. Anything else (e.g. a collision) is retried by the next activation.
-      if (codes[0] !== 'ConditionalCheckFailed')
-        throw new ConflictError('Obligations were being created at the same moment elsewhere; try again.');
     });
     return created;
   },
@@ -247,48 +245,45 @@ export const obligationRepository = {
     records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {},
   ): Promise<StoredObligation> {
     const { create, withdraw } = records;
-    const transaction = citypact.transaction.write(({ obligation, complianceRecord, auditEvent }) => [
-      ...closeWrites({ obligation, auditEvent }, read, closing, actor, at),
-      ...(create ? [complianceRecord.create(create).commit()] : []),
-      ...(withdraw
-        ? [
-            complianceRecord
-              .patch({ recordId: withdraw.recordId })
-              .set({
-                withdrawal: { at, reason: closing.waivedReason ?? '', by: actor },
-                version: recordVersion(withdraw) + 1,
-              })
-              .where(({ version }, { eq, notExists }) =>
-                withdraw.version === undefined ? notExists(version) : eq(version, withdraw.version),
-              )
-              .commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: read.clusterId,
-                    action: 'COMPLIANCE_WITHDRAWN',
-                    targetType: 'ComplianceRecord',
-                    targetId: withdraw.recordId,
-                    versionBefore: recordVersion(withdraw),
-                    versionAfter: recordVersion(withdraw) + 1,
-                    changes: { counts: [true, false], reason: [null, closing.waivedReason ?? null] },
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-          ]
-        : []),
-    ]);
-    await commitTransaction(transaction, async () => {
-      const current = await obligationRepository.get(read.obligationId);
-      return new ConflictError(
-        `The obligation was changed by someone else after you read it (you had version ${read.version}, it is now version ${current?.version}, ${current?.status}). Nothing was changed.`,
-        { yourVersion: read.version, currentVersion: current?.version },
-      );
-    });
+    // A record step fails only when the obligation moved on (a record is written once, with the obligation's change).
+    const obligationChanged = async () =>
+      staleObligation(read.version, await obligationRepository.get(read.obligationId));
+    const writes = closeSteps(transaction(), read, closing, actor, at, (current) =>
+      staleObligation(
+        read.version,
+        current && { version: versionOf(current), status: current.status as StoredObligation['status'] },
+      ),
+    );
+    if (create)
+      writes.create(`compliance record ${create.recordId}`, ComplianceRecordEntity.create(create), obligationChanged);
+    if (withdraw)
+      writes
+        .update(
+          `withdrawal of compliance record ${withdraw.recordId}`,
+          ComplianceRecordEntity.patch({ recordId: withdraw.recordId })
+            .set({
+              withdrawal: { at, reason: closing.waivedReason ?? '', by: actor },
+              version: recordVersion(withdraw) + 1,
+            })
+            .where(({ version }, { eq, notExists }) =>
+              withdraw.version === undefined ? notExists(version) : eq(version, withdraw.version),
+            ),
+          obligationChanged,
+        )
+        .audit(
+          actor,
+          {
+            clusterId: read.clusterId,
+            action: 'COMPLIANCE_WITHDRAWN',
+            targetType: 'ComplianceRecord',
+            targetId: withdraw.recordId,
+            versionBefore: recordVersion(withdraw),
+            versionAfter: recordVersion(withdraw) + 1,
+            changes: { counts: [true, false], reason: [null, closing.waivedReason ?? null] },
+          },
+          at,
+        );
+    await writes.commit();
     return closedState(read, closing, actor, at);
   },
 
@@ -308,44 +303,42 @@ export const obligationRepository = {
    */
   async recordLate(read: StoredObligation, record: StoredComplianceRecord, actor: Actor, at: string): Promise<boolean> {
     const versionAfter = read.version + 1;
-    const result = await citypact.transaction
-      .write(({ obligation, complianceRecord, auditEvent }) => [
-        obligation
-          .patch({ obligationId: read.obligationId })
-          .set({ lateRecordedAt: at, lateMarkVersion: versionAfter, version: versionAfter })
-          .where(
-            ({ status, lateRecordedAt, version }, { eq, notExists }) =>
-              `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`,
-          )
-          .commit(),
-        complianceRecord.create(record).commit(),
-        auditEvent
-          .create(
-            auditItem(
-              actor,
-              {
-                clusterId: read.clusterId,
-                action: 'COMPLIANCE_RECORDED',
-                targetType: 'Obligation',
-                targetId: read.obligationId,
-                versionBefore: read.version,
-                versionAfter,
-                changes: { kind: [null, record.kind] },
-              },
-              at,
+    const notRecorded = new AlreadyThere();
+    try {
+      await transaction()
+        .update(
+          'open obligation at version read, not yet marked late',
+          ObligationEntity.patch({ obligationId: read.obligationId })
+            .set({ lateRecordedAt: at, lateMarkVersion: versionAfter, version: versionAfter })
+            .where(
+              ({ status, lateRecordedAt, version }, { eq, notExists }) =>
+                `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`,
             ),
-          )
-          .commit(),
-      ])
-      .go();
-    return !result.canceled;
+          () => notRecorded,
+        )
+        .create(`LATE record ${record.recordId}`, ComplianceRecordEntity.create(record), () => notRecorded)
+        .audit(
+          actor,
+          {
+            clusterId: read.clusterId,
+            action: 'COMPLIANCE_RECORDED',
+            targetType: 'Obligation',
+            targetId: read.obligationId,
+            versionBefore: read.version,
+            versionAfter,
+            changes: { kind: [null, record.kind] },
+          },
+          at,
+        )
+        .commit();
+      return true;
+    } catch (error) {
+      // Closed, marked or recorded meanwhile: nothing to record.
+      if (error === notRecorded) return false;
+      throw error;
+    }
   },
 };
-
-type ObligationWrites = Pick<
-  Parameters<Parameters<typeof citypact.transaction.write>[0]>[0],
-  'obligation' | 'auditEvent'
->;
 
 /** The obligation as `close` leaves it. */
 function closedState(read: StoredObligation, closing: Closing, actor: Actor, at: string): StoredObligation {
@@ -353,42 +346,54 @@ function closedState(read: StoredObligation, closing: Closing, actor: Actor, at:
 }
 
 /**
- * The two writes that close an obligation read at its version: the obligation (moved to the closed partitions) and
- * its audit event. Shared by `close` and by the event close that lapses obligations in its own transaction.
+ * The two steps that close an obligation read at its version: the obligation (moved to the closed partitions) and its
+ * audit event. Shared by `close` and by the event close that lapses obligations in its own transaction.
  */
-export function closeWrites(
-  { obligation, auditEvent }: ObligationWrites,
+export function closeSteps(
+  writes: WriteTransaction,
   read: StoredObligation,
   closing: Closing,
   actor: Actor,
   at: string,
-) {
+  refused: Refusal,
+): WriteTransaction {
   const versionAfter = read.version + 1;
-  return [
-    obligation
-      .patch({ obligationId: read.obligationId })
-      .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter })
-      .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
-      .where(({ version }, { eq }) => eq(version, read.version))
-      .commit(),
-    auditEvent
-      .create(
-        auditItem(
-          actor,
-          {
-            clusterId: read.clusterId,
-            action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
-            targetType: 'Obligation',
-            targetId: read.obligationId,
-            versionBefore: read.version,
-            versionAfter,
-            changes: { status: [read.status, closing.status] },
-          },
-          at,
-        ),
-      )
-      .commit(),
-  ];
+  return writes
+    .update(
+      `obligation ${read.obligationId} at version read`,
+      ObligationEntity.patch({ obligationId: read.obligationId })
+        .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter })
+        .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
+        .where(({ version }, { eq }) => eq(version, read.version)),
+      refused,
+    )
+    .audit(
+      actor,
+      {
+        clusterId: read.clusterId,
+        action: closing.status === 'WAIVED' ? 'OBLIGATION_WAIVED' : 'OBLIGATION_FULFILLED',
+        targetType: 'Obligation',
+        targetId: read.obligationId,
+        versionBefore: read.version,
+        versionAfter,
+        changes: { status: [read.status, closing.status] },
+      },
+      at,
+    );
 }
+
+/** A stale obligation version: refused with both versions and the obligation's status now. */
+export function staleObligation(
+  yourVersion: number,
+  current: Pick<StoredObligation, 'version' | 'status'> | undefined,
+): ConflictError {
+  return new ConflictError(
+    `The obligation was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${current?.version}, ${current?.status}). Nothing was changed.`,
+    { yourVersion, currentVersion: current?.version },
+  );
+}
+
+/** A create or mark that finds its work already done (the record exists, the obligation moved on). */
+class AlreadyThere extends Error {}
 
 export { closedState };

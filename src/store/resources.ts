@@ -1,17 +1,15 @@
 import { ConflictError } from '../domain/errors';
 import { parseResourceTypeKey, reserveRequirementTargetId, resourceTypeKey } from '../domain/resources/ids';
 import type { Actor } from '../domain/roles';
-import { auditItem } from './audit';
 import {
   InventoryItemEntity,
   ReserveRequirementEntity,
   ResourceTypeEntity,
-  citypact,
   type StoredInventoryItem,
   type StoredReserveRequirement,
   type StoredResourceType,
 } from './entities';
-import { commitTransaction } from './transactions';
+import { transaction, versionOf } from './kernel';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 
 export const resourceRepository = {
@@ -55,42 +53,37 @@ export const resourceRepository = {
     actor: Actor,
     at: string,
   ): Promise<StoredReserveRequirement> {
-    const transaction = citypact.transaction.write(({ reserveRequirement, auditEvent }) => [
-      previous
-        ? reserveRequirement
-            .put(next)
-            .where(({ version }, { eq }) => eq(version, previous.version))
-            .commit()
-        : reserveRequirement.create(next).commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: next.clusterId,
-              action: 'RESERVE_REQUIREMENT_SET',
-              targetType: 'ReserveRequirement',
-              targetId: reserveRequirementTargetId(next.typeId),
-              versionBefore: previous?.version,
-              versionAfter: next.version,
-              changes: {
-                basis: [previous?.basis ?? null, next.basis],
-                quantity: [previous?.quantity ?? null, next.quantity],
-                minimumTier: [previous?.minimumTier ?? null, next.minimumTier],
-              },
-            },
-            at,
+    // Created when there was none (refused if one appeared meanwhile), else put over the version read.
+    await transaction()
+      .put(
+        'reserve requirement',
+        previous
+          ? ReserveRequirementEntity.put(next).where(({ version }, { eq }) => eq(version, previous.version))
+          : ReserveRequirementEntity.create(next),
+        (current) =>
+          new ConflictError(
+            `The reserve requirement for "${next.typeId}" was changed by someone else (it is now version ${current && versionOf(current)}). Nothing was changed.`,
+            { yourVersion: previous?.version ?? null, currentVersion: current && versionOf(current) },
           ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () => {
-      const current = await resourceRepository.requirement(next.clusterId, next.typeId);
-      return new ConflictError(
-        `The reserve requirement for "${next.typeId}" was changed by someone else (it is now version ${current?.version}). Nothing was changed.`,
-        { currentVersion: current?.version },
-      );
-    });
+      )
+      .audit(
+        actor,
+        {
+          clusterId: next.clusterId,
+          action: 'RESERVE_REQUIREMENT_SET',
+          targetType: 'ReserveRequirement',
+          targetId: reserveRequirementTargetId(next.typeId),
+          versionBefore: previous?.version,
+          versionAfter: next.version,
+          changes: {
+            basis: [previous?.basis ?? null, next.basis],
+            quantity: [previous?.quantity ?? null, next.quantity],
+            minimumTier: [previous?.minimumTier ?? null, next.minimumTier],
+          },
+        },
+        at,
+      )
+      .commit();
     return next;
   },
 
@@ -113,43 +106,40 @@ export const resourceRepository = {
     actor: Actor,
     at: string,
   ): Promise<StoredResourceType> {
-    const transaction = citypact.transaction.write(({ resourceType, auditEvent }) => [
-      previous
-        ? resourceType
-            .put(next)
-            .where(({ version }, { eq }) => eq(version, previous.version))
-            .commit()
-        : resourceType.create(next).commit(),
-      auditEvent
-        .create(
-          auditItem(
-            actor,
-            {
-              clusterId: next.clusterId,
-              action: previous ? 'RESOURCE_TYPE_CHANGED' : 'RESOURCE_TYPE_ADDED',
-              targetType: 'ResourceType',
-              targetId: next.typeId,
-              versionBefore: previous?.version,
-              versionAfter: next.version,
-              changes: previous ? changedFields(previous, next) : { name: [null, next.name] },
-            },
-            at,
-          ),
-        )
-        .commit(),
-    ]);
-    await commitTransaction(transaction, async () => {
-      const current = await resourceRepository.get(next.clusterId, next.typeId);
-      return previous
-        ? new ConflictError(
-            `The resource type "${next.typeId}" was changed by someone else after you read it (you had version ${previous.version}, it is now version ${current?.version}). Nothing was changed.`,
-            { yourVersion: previous.version, currentVersion: current?.version },
-          )
-        : new ConflictError(
-            `The catalogue already has a resource type "${next.typeId}". Pass its version to change it.`,
-            { currentVersion: current?.version },
-          );
-    });
+    // Created when there was none (refused if the id was taken meanwhile), else put over the version read.
+    await transaction()
+      .put(
+        'resource type',
+        previous
+          ? ResourceTypeEntity.put(next).where(({ version }, { eq }) => eq(version, previous.version))
+          : ResourceTypeEntity.create(next),
+        (current) => {
+          const currentVersion = current && versionOf(current);
+          return previous
+            ? new ConflictError(
+                `The resource type "${next.typeId}" was changed by someone else after you read it (you had version ${previous.version}, it is now version ${currentVersion}). Nothing was changed.`,
+                { yourVersion: previous.version, currentVersion },
+              )
+            : new ConflictError(
+                `The catalogue already has a resource type "${next.typeId}". Pass its version to change it.`,
+                { yourVersion: null, currentVersion },
+              );
+        },
+      )
+      .audit(
+        actor,
+        {
+          clusterId: next.clusterId,
+          action: previous ? 'RESOURCE_TYPE_CHANGED' : 'RESOURCE_TYPE_ADDED',
+          targetType: 'ResourceType',
+          targetId: next.typeId,
+          versionBefore: previous?.version,
+          versionAfter: next.version,
+          changes: previous ? changedFields(previous, next) : { name: [null, next.name] },
+        },
+        at,
+      )
+      .commit();
     return next;
   },
 };
