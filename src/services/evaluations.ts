@@ -87,7 +87,7 @@ export async function defineRubric(ctx: RequestContext, input: DefineRubricInput
       input.expectedVersion == null
         ? `A rubric "${input.rubricId}" already exists (version ${previous.version}); pass expectedVersion to change it. Open evaluations keep the rubric they started with.`
         : `The rubric was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${previous.version}). Nothing was changed.`,
-      { currentVersion: previous.version },
+      { yourVersion: input.expectedVersion ?? null, currentVersion: previous.version },
     );
   }
   const now = ctx.now();

@@ -33,7 +33,7 @@ export async function defineResourceType(
   if (input.expectedVersion == null && previous) {
     throw new ConflictError(
       `The catalogue already has a resource type "${definition.typeId}". Pass its version to change it.`,
-      { currentVersion: previous.version },
+      { yourVersion: null, currentVersion: previous.version },
     );
   }
   if (input.expectedVersion != null && !previous)

@@ -173,6 +173,19 @@ type Documents = {
     "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustPayDocument,
     "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n": typeof types.TrustSettingsDocument,
     "\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustFundInDocument,
+    "\n  mutation VersionConflictsBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      baseline {\n        shelterCapacity\n      }\n    }\n  }\n": typeof types.VersionConflictsBaselineDocument,
+    "\n  mutation VersionConflictsMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      version\n      mode\n    }\n  }\n": typeof types.VersionConflictsModeDocument,
+    "\n  mutation VersionConflictsTrust($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsTrustDocument,
+    "\n  mutation VersionConflictsDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsDefineTypeDocument,
+    "\n  mutation VersionConflictsRequirement($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsRequirementDocument,
+    "\n  mutation VersionConflictsCreateItem($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.VersionConflictsCreateItemDocument,
+    "\n  mutation VersionConflictsUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsUpdateItemDocument,
+    "\n  mutation VersionConflictsRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.VersionConflictsRequestAidDocument,
+    "\n  mutation VersionConflictsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsCancelRequestDocument,
+    "\n  mutation VersionConflictsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsCloseRequestDocument,
+    "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsRubricDocument,
+    "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.VersionConflictsOpenEvaluationDocument,
+    "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsFinalizeDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
     "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.ProposeAgreementDocument,
@@ -356,6 +369,19 @@ const documents: Documents = {
     "\n  mutation TrustPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.TrustPayDocument,
     "\n  mutation TrustSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        disputeWindow\n        trustHalfLifeDays\n        thirdPartyWeight\n        selfWeight\n        rewardThreshold\n        penaltyThreshold\n      }\n    }\n  }\n": types.TrustSettingsDocument,
     "\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.TrustFundInDocument,
+    "\n  mutation VersionConflictsBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      baseline {\n        shelterCapacity\n      }\n    }\n  }\n": types.VersionConflictsBaselineDocument,
+    "\n  mutation VersionConflictsMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      version\n      mode\n    }\n  }\n": types.VersionConflictsModeDocument,
+    "\n  mutation VersionConflictsTrust($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsTrustDocument,
+    "\n  mutation VersionConflictsDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsDefineTypeDocument,
+    "\n  mutation VersionConflictsRequirement($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsRequirementDocument,
+    "\n  mutation VersionConflictsCreateItem($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.VersionConflictsCreateItemDocument,
+    "\n  mutation VersionConflictsUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsUpdateItemDocument,
+    "\n  mutation VersionConflictsRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": types.VersionConflictsRequestAidDocument,
+    "\n  mutation VersionConflictsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsCancelRequestDocument,
+    "\n  mutation VersionConflictsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsCloseRequestDocument,
+    "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsRubricDocument,
+    "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": types.VersionConflictsOpenEvaluationDocument,
+    "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsFinalizeDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
     "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.ProposeAgreementDocument,
@@ -1030,6 +1056,58 @@ export function graphql(source: "\n  mutation TrustSettings($input: SetTrustSett
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrustFundIn($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      baseline {\n        shelterCapacity\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      baseline {\n        shelterCapacity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      version\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      version\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsTrust($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsTrust($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsRequirement($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsRequirement($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsCreateItem($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsCreateItem($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
