@@ -18,6 +18,7 @@ import {
   type CompensationTermsDraft,
 } from '../domain/compensation/terms';
 import { requiredText } from '../domain/text';
+import { staleAgreement } from '../store/agreements';
 import type { StoredAgreement, StoredAgreementVersion } from '../store/entities';
 import { clusterFor, enforce, notFound } from './access';
 import { membersWithNames } from './members';
@@ -62,12 +63,7 @@ async function agreementFor(ctx: RequestContext, agreementId: string, action: 'a
 }
 
 function assertVersion(agreement: StoredAgreement, expectedVersion: number): void {
-  if (agreement.version !== expectedVersion) {
-    throw new ConflictError(
-      `The agreement was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${agreement.version}). Nothing was changed: reload it and try again.`,
-      { yourVersion: expectedVersion, currentVersion: agreement.version },
-    );
-  }
+  if (agreement.version !== expectedVersion) throw staleAgreement(expectedVersion, agreement.version);
 }
 
 async function pendingVersion(

@@ -30,7 +30,7 @@ import type {
   StoredObligation,
   StoredRiskEvent,
 } from '../store/entities';
-import type { ObligationQuery } from '../store/obligations';
+import { staleObligation, type ObligationQuery } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
 
@@ -213,10 +213,7 @@ async function obligationFor(
 function assertVersion(obligation: StoredObligation, expectedVersion: number): void {
   // The overdue job's late mark moves the version without changing anything the caller set: decide on the marked one.
   if (obligation.version === expectedVersion || onlyMarkedLateSince(expectedVersion, obligation)) return;
-  throw new ConflictError(
-    `The obligation was changed by someone else after you read it (you had version ${expectedVersion}, it is now version ${obligation.version}, ${obligation.status}). Nothing was changed.`,
-    { yourVersion: expectedVersion, currentVersion: obligation.version },
-  );
+  throw staleObligation(expectedVersion, obligation);
 }
 
 /**
