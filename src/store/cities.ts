@@ -68,11 +68,6 @@ export const cityRepository = {
       .commit();
     return updated;
   },
-
-  /** Seeding and test fixtures only: writes a city as given. */
-  async put(city: StoredCity): Promise<void> {
-    await CityEntity.put(city).go();
-  },
 };
 
 export function staleCity(name: string, yourVersion: number, currentVersion: number | undefined): ConflictError {

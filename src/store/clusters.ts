@@ -87,11 +87,6 @@ export const clusterRepository = {
     const { data } = await ClusterEntity.query.all({}).go({ pages: 'all', attributes: ['clusterId'] });
     return data.map((cluster) => cluster.clusterId);
   },
-
-  /** Seeding and test fixtures only. */
-  async put(cluster: StoredCluster): Promise<void> {
-    await ClusterEntity.put(cluster).go();
-  },
 };
 
 /**

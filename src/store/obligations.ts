@@ -245,7 +245,7 @@ export const obligationRepository = {
     records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {},
   ): Promise<StoredObligation> {
     const { create, withdraw } = records;
-    // A record step fails only when the obligation moved on (a record is written once, with the obligation's change).
+    // A record's step fails when it was written or changed meanwhile: refused with the obligation as it is now.
     const obligationChanged = async () =>
       staleObligation(read.version, await obligationRepository.get(read.obligationId));
     const writes = closeSteps(transaction(), read, closing, actor, at, (current) =>
