@@ -6,9 +6,9 @@ import { gql } from '../support/api';
 import { officerOf } from '../support/builders';
 import { freshTableWithDemoData } from '../support/table';
 
-// Kept totals are read with exact decimals, records with plain numbers. Both clients share one connection; their
-// translation options must not leak from one to the other (once they did: every record read came back with wrapped
-// numbers, and every change at a version read was refused as stale).
+// Kept totals are read with exact decimals, records with plain numbers: the translation options of one client must not
+// leak to the other (once they did: every record read came back with wrapped numbers, and every change at a version
+// read was refused as stale).
 
 beforeAll(freshTableWithDemoData);
 
