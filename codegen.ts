@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           TrustSettings: '../services/trust#TrustSettingsView',
           TrustStanding: '../services/trust#TrustStandingView',
           TrustDriver: '../services/trust#DriverView',
+          TrustDriverGroup: '../services/trust#DriverGroupView',
           ClusterTrust: '../services/trust#ClusterTrustView',
           RankedTrust: '../services/trust#RankedTrustView',
           Dispute: '../store/entities#StoredDispute',

@@ -7,7 +7,7 @@ import { Contribution } from '../domain/resources/shortfalls';
 import { CityShare } from '../domain/compensation/split';
 import { FundView, PayerOwedView } from '../services/claims';
 import { CityAvailabilityView } from '../services/aid';
-import { TrustSettingsView, TrustStandingView, DriverView, ClusterTrustView, RankedTrustView } from '../services/trust';
+import { TrustSettingsView, TrustStandingView, DriverView, DriverGroupView, ClusterTrustView, RankedTrustView } from '../services/trust';
 import { EvaluationResultView } from '../services/evaluations';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -582,8 +582,13 @@ export type ClusterTrust = {
   __typename?: 'ClusterTrust';
   asOf: Scalars['DateTime']['output'];
   coordinationOffice: TrustStanding;
-  /** Highest score first; equal scores go to the city with more evidence. */
+  /**
+   * Ranked members first, highest `lowerBound` first (at an equal bound, more evidence first, then by name); then the
+   * members with too little evidence to rank, by name.
+   */
   members: Array<RankedTrust>;
+  /** Evidence a member needs to be ranked (the cluster's trust setting). */
+  minimumEvidenceToRank: Scalars['Float']['output'];
   trustHalfLifeDays: Scalars['Int']['output'];
 };
 
@@ -1532,7 +1537,7 @@ export type Mutation = {
    * many went each way.
    */
   setRiskEventStatus: RiskEvent;
-  /** Coordinator: the cluster's trust and evaluation settings (dispute window, half-life, evaluation weights, thresholds). */
+  /** Coordinator: the cluster's trust and evaluation settings (dispute window, half-life, minimum evidence to rank, evaluation weights, thresholds). */
   setTrustSettings: Cluster;
   /** Coordinator: start reviewing a submitted claim. */
   startClaimReview: Claim;
@@ -2292,7 +2297,15 @@ export type QueryTrustStandingArgs = {
 
 export type RankedTrust = {
   __typename?: 'RankedTrust';
-  rank: Scalars['Int']['output'];
+  /** In plain words: what the rank rests on, or why the member is not ranked. */
+  note: Scalars['String']['output'];
+  /**
+   * Position among the ranked members only (1, 2, 2, 4 when two share a lower bound and evidence); null for a member
+   * with too little evidence to rank.
+   */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** False for a member whose evidence is below the cluster's minimum: it is listed after the ranked ones. */
+  ranked: Scalars['Boolean']['output'];
   standing: TrustStanding;
 };
 
@@ -2536,6 +2549,8 @@ export type SetTrustSettingsInput = {
   clusterId: Scalars['ID']['input'];
   disputeWindow?: InputMaybe<Scalars['Duration']['input']>;
   expectedVersion: Scalars['Int']['input'];
+  /** 0 to 100, at most one decimal. */
+  minimumEvidenceToRank?: InputMaybe<Scalars['Float']['input']>;
   penaltyThreshold?: InputMaybe<Scalars['Float']['input']>;
   rewardThreshold?: InputMaybe<Scalars['Float']['input']>;
   selfWeight?: InputMaybe<Scalars['String']['input']>;
@@ -2649,10 +2664,36 @@ export type TrustDriver = {
   weightRemaining: Scalars['Float']['output'];
 };
 
+/**
+ * Records of one kind in one event (or outside any event), and their share of the change of a trust standing over the
+ * 12 months of its trend (see docs/TRUST.md).
+ */
+export type TrustDriverGroup = {
+  __typename?: 'TrustDriverGroup';
+  /** Its share of `change`: negative when it lowered the standing. The shares of all groups add up to `change`. */
+  effect: Scalars['Float']['output'];
+  /** The event the records belong to; null outside any event, or when you may not read it. */
+  event?: Maybe<RiskEvent>;
+  /** e.g. "7 obligations not fulfilled on time in the accident at Taipu River (2 March 2026): −30.0 points". */
+  explanation: Scalars['String']['output'];
+  kind: ComplianceKind;
+  /** The kind in plain words. */
+  kindLabel: Scalars['String']['output'];
+  /** Its share in points as `explanation` shows it: one decimal, adding up to the change as the summary shows it. */
+  pointsShown: Scalars['Float']['output'];
+  /** How many records (an obligation recorded late and then fulfilled late is one). */
+  records: Scalars['Int']['output'];
+};
+
 export type TrustSettings = {
   __typename?: 'TrustSettings';
   /** How long the subject of a compliance record has to dispute it, e.g. P14D. */
   disputeWindow: Scalars['Duration']['output'];
+  /**
+   * Evidence a member's records must weigh before the trust ranking ranks it (a fresh minor record weighs 1, one a
+   * half-life old ½; default 3). Members with less are listed after the ranked ones, unranked.
+   */
+  minimumEvidenceToRank: Scalars['Float']['output'];
   /** A finalized participant result (0 to 1) below this earns a penalty record. */
   penaltyThreshold: Scalars['Float']['output'];
   /** A finalized participant result (0 to 1) at or above this earns a commendation record. */
@@ -2669,17 +2710,27 @@ export type TrustStanding = {
   __typename?: 'TrustStanding';
   aboutCoordinationOffice: Scalars['Boolean']['output'];
   asOf: Scalars['DateTime']['output'];
-  /** Change of the score over those 12 months. */
+  /** Change of the score over those 12 months: the sum of the effects of `driverGroups`. */
   change: Scalars['Float']['output'];
   /** Null for the coordination office. */
   city?: Maybe<City>;
   direction: TrustDirection;
+  /**
+   * Where the change over the 12 months went: the records grouped by kind and event, largest effect first. Their
+   * effects add up to `change` (all of them: ask for enough). Shown to those who may read `drivers`; others get FORBIDDEN.
+   */
+  driverGroups: Array<TrustDriverGroup>;
   /**
    * The records that moved the score most. Only the city itself, the coordination office, the superior and an
    * evaluator evaluating the city's whole record (a participant evaluation naming no event) see them; others get
    * FORBIDDEN. Every member sees the drivers of the coordination office's standing.
    */
   drivers: Array<TrustDriver>;
+  /**
+   * The standing we can be 90% sure of, 0 to 1: the 10th percentile of Beta(positiveEvidence + 1, negativeEvidence + 1)
+   * (0.1 with no records). Members are ranked by it.
+   */
+  lowerBound: Scalars['Float']['output'];
   /** Weighted, decayed evidence of breaches. */
   negativeEvidence: Scalars['Float']['output'];
   /** Weighted, decayed evidence of commitments honoured. */
@@ -2693,6 +2744,11 @@ export type TrustStanding = {
   trend: Array<TrustTrendPoint>;
   /** 0 to 1: 1 with no records, smaller with more (and more recent) evidence. */
   uncertainty: Scalars['Float']['output'];
+};
+
+
+export type TrustStandingDriverGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3035,6 +3091,7 @@ export type ResolversTypes = {
   Transfer: ResolverTypeWrapper<Transfer>;
   TrustDirection: TrustDirection;
   TrustDriver: ResolverTypeWrapper<DriverView>;
+  TrustDriverGroup: ResolverTypeWrapper<DriverGroupView>;
   TrustSettings: ResolverTypeWrapper<TrustSettingsView>;
   TrustStanding: ResolverTypeWrapper<TrustStandingView>;
   TrustTrendPoint: ResolverTypeWrapper<TrustTrendPoint>;
@@ -3197,6 +3254,7 @@ export type ResolversParentTypes = {
   TimelineEntry: TimelineEntry;
   Transfer: Transfer;
   TrustDriver: DriverView;
+  TrustDriverGroup: DriverGroupView;
   TrustSettings: TrustSettingsView;
   TrustStanding: TrustStandingView;
   TrustTrendPoint: TrustTrendPoint;
@@ -3455,6 +3513,7 @@ export type ClusterTrustResolvers<ContextType = RequestContext, ParentType exten
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   coordinationOffice?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['RankedTrust']>, ParentType, ContextType>;
+  minimumEvidenceToRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   trustHalfLifeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3931,7 +3990,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type RankedTrustResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedTrust'] = ResolversParentTypes['RankedTrust']> = {
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ranked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   standing?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType>;
 };
 
@@ -4043,8 +4104,19 @@ export type TrustDriverResolvers<ContextType = RequestContext, ParentType extend
   weightRemaining?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TrustDriverGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustDriverGroup'] = ResolversParentTypes['TrustDriverGroup']> = {
+  effect?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComplianceKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsShown?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TrustSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustSettings'] = ResolversParentTypes['TrustSettings']> = {
   disputeWindow?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
+  minimumEvidenceToRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   penaltyThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rewardThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   selfWeight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4058,7 +4130,9 @@ export type TrustStandingResolvers<ContextType = RequestContext, ParentType exte
   change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['TrustDirection'], ParentType, ContextType>;
+  driverGroups?: Resolver<Array<ResolversTypes['TrustDriverGroup']>, ParentType, ContextType, RequireFields<TrustStandingDriverGroupsArgs, 'first'>>;
   drivers?: Resolver<Array<ResolversTypes['TrustDriver']>, ParentType, ContextType, RequireFields<TrustStandingDriversArgs, 'first'>>;
+  lowerBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   negativeEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   positiveEvidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recordsCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4165,6 +4239,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
   TrustDriver?: TrustDriverResolvers<ContextType>;
+  TrustDriverGroup?: TrustDriverGroupResolvers<ContextType>;
   TrustSettings?: TrustSettingsResolvers<ContextType>;
   TrustStanding?: TrustStandingResolvers<ContextType>;
   TrustTrendPoint?: TrustTrendPointResolvers<ContextType>;

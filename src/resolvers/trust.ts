@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { consequenceInEffect } from '../domain/trust/consequences';
+import { KIND_LABEL } from '../domain/trust/standing';
 import { notFound, referencedIn } from '../services/access';
 import {
   counts,
@@ -19,6 +20,7 @@ import { readableObligation } from '../services/obligations';
 import {
   cityStanding,
   clusterTrust,
+  driverGroupsOf,
   driversOf,
   officeStanding,
   setTrustSettings,
@@ -92,6 +94,7 @@ export const trustResolvers: Resolvers = {
     aboutCoordinationOffice: (view) => !view.cityId,
     score: (view) => view.standing.score,
     uncertainty: (view) => view.standing.uncertainty,
+    lowerBound: (view) => view.standing.lowerBound,
     positiveEvidence: (view) => view.standing.positive,
     negativeEvidence: (view) => view.standing.negative,
     recordsCounted: (view) => view.standing.recordsCounted,
@@ -100,5 +103,12 @@ export const trustResolvers: Resolvers = {
     direction: (view) => view.explanation().direction,
     summary: (view, _, ctx) => summaryOf(ctx, view),
     drivers: (view, { first }, ctx) => driversOf(ctx, view, first),
+    driverGroups: (view, { first }, ctx) => driverGroupsOf(ctx, view, first),
+  },
+  TrustDriverGroup: {
+    kindLabel: (group) => KIND_LABEL[group.kind],
+    event: (group, _, ctx) =>
+      referencedIn(group.clusterId, 'risk event', group.incident?.id, (id) => ctx.loaders.riskEvent.load(id)),
+    pointsShown: (group) => group.tenthsShown / 10,
   },
 };

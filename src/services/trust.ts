@@ -6,8 +6,10 @@ import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
 import {
   explainStanding,
+  incidentLabel,
   rankStandings,
   standingAt,
+  type Incident,
   type Standing,
   type TrustEvidence,
   type TrustExplanation,
@@ -21,6 +23,7 @@ import { citiesOf } from './members';
 
 export type TrustSettingsView = ReturnType<typeof trustSettingsView>;
 export type DriverView = Awaited<ReturnType<typeof driversOf>>[number];
+export type DriverGroupView = Awaited<ReturnType<typeof driverGroupsOf>>[number];
 export type RankedTrustView = ClusterTrustView['members'][number];
 
 /** The settings as the API shows them. */
@@ -29,6 +32,7 @@ export function trustSettingsView(cluster: StoredCluster) {
   return {
     disputeWindow: settings.disputeWindow,
     trustHalfLifeDays: settings.halfLifeDays,
+    minimumEvidenceToRank: settings.minimumEvidenceToRank,
     thirdPartyWeight: formatWeight(settings.groupWeights.thirdPartyBp),
     selfWeight: formatWeight(settings.groupWeights.selfBp),
     rewardThreshold: settings.thresholds.rewardAtOrAbove,
@@ -54,19 +58,59 @@ export async function setTrustSettings(
   return ctx.store.clusters.setTrustSettings(cluster, settings, actorOf(ctx.caller), ctx.now());
 }
 
-function evidenceOf(record: StoredComplianceRecord): TrustEvidence {
-  return {
-    recordId: record.recordId,
-    kind: record.kind,
-    severity: severityOf(record),
-    at: record.at,
-    counts: counts(record),
-    note: record.note,
-  };
+/**
+ * The trust evidence of records: each with the event it belongs to (its own, or its obligation's), so the outcomes of
+ * one event are weighed together and explained together. One batched read of the obligations and events named.
+ */
+async function evidenceOf(
+  ctx: RequestContext,
+  clusterId: string,
+  records: readonly StoredComplianceRecord[],
+): Promise<TrustEvidence[]> {
+  const obligationIds = [
+    ...new Set(records.flatMap((record) => (!record.eventId && record.obligationId ? [record.obligationId] : []))),
+  ];
+  const obligations = await ctx.loaders.obligation.loadMany(obligationIds);
+  const eventOfObligation = new Map<string, string>();
+  obligations.forEach((obligation, i) => {
+    if (obligation && !(obligation instanceof Error) && obligation.eventId && obligation.clusterId === clusterId)
+      eventOfObligation.set(obligationIds[i], obligation.eventId);
+  });
+  const eventOf = (record: StoredComplianceRecord) =>
+    record.eventId ?? (record.obligationId ? eventOfObligation.get(record.obligationId) : undefined);
+  const eventIds = [...new Set(records.flatMap((record) => eventOf(record) ?? []))];
+  const events = await ctx.loaders.riskEvent.loadMany(eventIds);
+  const incidents = new Map<string, Incident>();
+  events.forEach((event, i) => {
+    const label =
+      event && !(event instanceof Error) && event.clusterId === clusterId
+        ? incidentLabel({
+            category: event.category,
+            locationDescription: event.location.description,
+            observedAt: event.observedAt,
+          })
+        : 'one event';
+    incidents.set(eventIds[i], { id: eventIds[i], label });
+  });
+  return records.map((record) => {
+    const eventId = eventOf(record);
+    return {
+      recordId: record.recordId,
+      kind: record.kind,
+      severity: severityOf(record),
+      at: record.at,
+      counts: counts(record),
+      note: record.note,
+      ...(record.obligationId ? { obligationId: record.obligationId } : {}),
+      ...(eventId ? { incident: incidents.get(eventId)! } : {}),
+    };
+  });
 }
 
 /** How many drivers a standing keeps: the API shows at most this many. */
 const MAX_DRIVERS = 20;
+/** The most driver groups the API shows at once. */
+const MAX_DRIVER_GROUPS = 100;
 
 export interface TrustStandingView {
   clusterId: string;
@@ -79,13 +123,14 @@ export interface TrustStandingView {
   asOf: string;
 }
 
-function standingView(
+async function standingView(
+  ctx: RequestContext,
   cluster: StoredCluster,
   cityId: string | undefined,
   records: readonly StoredComplianceRecord[],
   now: string,
-): TrustStandingView {
-  const evidence = records.map(evidenceOf);
+): Promise<TrustStandingView> {
+  const evidence = await evidenceOf(ctx, cluster.clusterId, records);
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
   let explanation: TrustExplanation | undefined;
   return {
@@ -101,12 +146,13 @@ function standingView(
 export async function cityStanding(ctx: RequestContext, cityId: string): Promise<TrustStandingView> {
   const city = await cityFor(ctx, cityId, 'trust:read');
   const cluster = await clusterFor(ctx, city.clusterId, 'trust:read');
-  return standingView(cluster, cityId, await ctx.store.compliance.aboutSubject(cluster.clusterId, cityId), ctx.now());
+  return standingView(ctx, cluster, cityId, await ctx.store.compliance.aboutSubject(cluster.clusterId, cityId), ctx.now());
 }
 
 export async function officeStanding(ctx: RequestContext, clusterId: string): Promise<TrustStandingView> {
   const cluster = await clusterFor(ctx, clusterId, 'trust:read');
   return standingView(
+    ctx,
     cluster,
     undefined,
     await ctx.store.compliance.aboutSubject(clusterId, subjectKeyOf(clusterId, null)),
@@ -142,10 +188,20 @@ export async function driversOf(ctx: RequestContext, view: TrustStandingView, fi
     .map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
 }
 
+/** Where the change of a standing went, grouped by kind and event, for callers allowed to see the records behind it. */
+export async function driverGroupsOf(ctx: RequestContext, view: TrustStandingView, first: number) {
+  enforce(ctx, 'trust:readDrivers', await driversAccess(ctx, view), () => notFound('cluster', view.clusterId));
+  return view
+    .explanation()
+    .driverGroups.slice(0, Math.max(0, Math.min(first, MAX_DRIVER_GROUPS)))
+    .map((group) => ({ ...group, clusterId: view.clusterId }));
+}
+
 export interface ClusterTrustView {
   asOf: string;
   trustHalfLifeDays: number;
-  members: Array<{ rank: number; standing: TrustStandingView }>;
+  minimumEvidenceToRank: number;
+  members: Array<{ rank: number | null; ranked: boolean; note: string; standing: TrustStandingView }>;
   coordinationOffice: TrustStandingView;
 }
 
@@ -160,12 +216,28 @@ export async function clusterTrust(ctx: RequestContext, clusterId: string): Prom
     if (group) group.push(record);
     else bySubject.set(record.subjectKey, [record]);
   }
-  const views = cities.map((city) => standingView(cluster, city.cityId, bySubject.get(city.cityId) ?? [], now));
-  const ranked = rankStandings(views.map((view) => ({ subject: view, id: view.cityId!, standing: view.standing })));
+  const settings = settingsOf(cluster.trustSettings);
+  const views = await Promise.all(
+    cities.map(async (city) => ({
+      city,
+      view: await standingView(ctx, cluster, city.cityId, bySubject.get(city.cityId) ?? [], now),
+    })),
+  );
+  const ranked = rankStandings(
+    views.map(({ city, view }) => ({ subject: view, id: city.cityId, name: city.name, standing: view.standing })),
+    settings.minimumEvidenceToRank,
+  );
   return {
     asOf: now,
-    trustHalfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays,
-    members: ranked.map((row) => ({ rank: row.rank, standing: row.subject })),
-    coordinationOffice: standingView(cluster, undefined, bySubject.get(subjectKeyOf(clusterId, null)) ?? [], now),
+    trustHalfLifeDays: settings.halfLifeDays,
+    minimumEvidenceToRank: settings.minimumEvidenceToRank,
+    members: ranked.map((row) => ({ rank: row.rank, ranked: row.ranked, note: row.note, standing: row.subject })),
+    coordinationOffice: await standingView(
+      ctx,
+      cluster,
+      undefined,
+      bySubject.get(subjectKeyOf(clusterId, null)) ?? [],
+      now,
+    ),
   };
 }

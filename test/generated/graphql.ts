@@ -790,6 +790,8 @@ export type SetTrustSettingsInput = {
   clusterId: string | number;
   disputeWindow?: string | null | undefined;
   expectedVersion: number;
+  /** 0 to 100, at most one decimal. */
+  minimumEvidenceToRank?: number | null | undefined;
   penaltyThreshold?: number | null | undefined;
   rewardThreshold?: number | null | undefined;
   selfWeight?: string | null | undefined;
@@ -1941,7 +1943,7 @@ export type TrustRankingQueryVariables = Exact<{
 }>;
 
 
-export type TrustRankingQuery = { clusterTrust: { trustHalfLifeDays: number, members: Array<{ rank: number, standing: { score: number, uncertainty: number, recordsCounted: number, city: { id: string } | null } }>, coordinationOffice: { aboutCoordinationOffice: boolean, recordsCounted: number, score: number } } };
+export type TrustRankingQuery = { clusterTrust: { trustHalfLifeDays: number, members: Array<{ rank: number | null, standing: { score: number, uncertainty: number, recordsCounted: number, city: { id: string } | null } }>, coordinationOffice: { aboutCoordinationOffice: boolean, recordsCounted: number, score: number } } };
 
 export type TrustBalancesQueryVariables = Exact<{ [key: string]: never; }>;
 

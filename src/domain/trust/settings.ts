@@ -9,13 +9,15 @@ import {
   type GroupWeights,
   type Thresholds,
 } from '../evaluations/scoring';
-import { DEFAULT_HALF_LIFE_DAYS } from './standing';
+import { DEFAULT_HALF_LIFE_DAYS, DEFAULT_MINIMUM_EVIDENCE_TO_RANK } from './standing';
 
 /** How a cluster weighs its records, trust and evaluations. Every field has a default; the coordinator may change any. */
 export interface ClusterTrustSettings {
   /** ISO-8601 duration the subject of a record has to dispute it. */
   disputeWindow: string;
   halfLifeDays: number;
+  /** Evidence (r + s, in fresh minor records) a member needs before the ranking ranks it. */
+  minimumEvidenceToRank: number;
   groupWeights: GroupWeights;
   thresholds: Thresholds;
 }
@@ -23,6 +25,7 @@ export interface ClusterTrustSettings {
 export const DEFAULT_TRUST_SETTINGS: ClusterTrustSettings = Object.freeze({
   disputeWindow: 'P14D',
   halfLifeDays: DEFAULT_HALF_LIFE_DAYS,
+  minimumEvidenceToRank: DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
   groupWeights: DEFAULT_GROUP_WEIGHTS,
   thresholds: DEFAULT_THRESHOLDS,
 });
@@ -31,6 +34,8 @@ export const DEFAULT_TRUST_SETTINGS: ClusterTrustSettings = Object.freeze({
 export interface StoredTrustSettings {
   disputeWindow: string;
   halfLifeDays: number;
+  /** Absent on settings stored before it existed: the default applies. */
+  minimumEvidenceToRank?: number;
   thirdPartyWeightBp: number;
   selfWeightBp: number;
   rewardAtOrAbove: number;
@@ -42,6 +47,7 @@ export function settingsOf(stored: StoredTrustSettings | undefined): ClusterTrus
   return {
     disputeWindow: stored.disputeWindow,
     halfLifeDays: stored.halfLifeDays,
+    minimumEvidenceToRank: stored.minimumEvidenceToRank ?? DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
     groupWeights: { thirdPartyBp: stored.thirdPartyWeightBp, selfBp: stored.selfWeightBp },
     thresholds: { rewardAtOrAbove: stored.rewardAtOrAbove, penaltyBelow: stored.penaltyBelow },
   };
@@ -50,11 +56,15 @@ export function settingsOf(stored: StoredTrustSettings | undefined): ClusterTrus
 export interface TrustSettingsChange {
   disputeWindow?: string | null;
   trustHalfLifeDays?: number | null;
+  minimumEvidenceToRank?: number | null;
   thirdPartyWeight?: string | null;
   selfWeight?: string | null;
   rewardThreshold?: number | null;
   penaltyThreshold?: number | null;
 }
+
+/** Above this, no member of a cluster could ever be ranked in practice. */
+const MAX_MINIMUM_EVIDENCE = 100;
 
 /** Applies a change to the current settings, validating the result as a whole (weights and thresholds go in pairs). */
 export function changeSettings(current: ClusterTrustSettings, change: TrustSettingsChange): StoredTrustSettings {
@@ -76,6 +86,17 @@ export function changeSettings(current: ClusterTrustSettings, change: TrustSetti
     }
     halfLifeDays = change.trustHalfLifeDays;
   }
+  let minimumEvidenceToRank = current.minimumEvidenceToRank;
+  if (change.minimumEvidenceToRank != null) {
+    const minimum = change.minimumEvidenceToRank;
+    // Tenths at most: evidence is shown with one decimal, so a finer minimum could not be read back.
+    if (!Number.isFinite(minimum) || minimum < 0 || minimum > MAX_MINIMUM_EVIDENCE || Math.abs(Math.round(minimum * 10) - minimum * 10) > 1e-9) {
+      throw new BadInputError(
+        `A minimum evidence to rank of ${minimum} is not allowed: give a number from 0 to ${MAX_MINIMUM_EVIDENCE} with at most one decimal (a fresh minor record weighs 1; the default is ${DEFAULT_MINIMUM_EVIDENCE_TO_RANK}).`,
+      );
+    }
+    minimumEvidenceToRank = minimum;
+  }
   let groupWeights = current.groupWeights;
   if (change.thirdPartyWeight != null || change.selfWeight != null) {
     if (change.thirdPartyWeight == null || change.selfWeight == null)
@@ -89,6 +110,7 @@ export function changeSettings(current: ClusterTrustSettings, change: TrustSetti
   return {
     disputeWindow,
     halfLifeDays,
+    minimumEvidenceToRank,
     thirdPartyWeightBp: groupWeights.thirdPartyBp,
     selfWeightBp: groupWeights.selfBp,
     rewardAtOrAbove: thresholds.rewardAtOrAbove,

@@ -9,17 +9,26 @@
  *   (365 days by default, configurable per cluster), so old behaviour fades but never vanishes;
  * - its weight is split into positive and negative evidence by its kind (FULFILLED all positive, FULFILLED_LATE half
  *   and half: it was honoured, but late; every breach all negative);
+ * - one obligation has one outcome: once it is fulfilled late, its FULFILLED_LATE record replaces the LATE record the
+ *   overdue job wrote for it, so lateness is not counted twice;
+ * - the obligation outcomes of one event weigh together at most MAX_INCIDENT_WEIGHT (three on-time fulfilments'
+ *   worth), keeping the share honoured: one incident's many duties are one episode, and cannot sink or lift a long
+ *   record on their own;
  * - with r the positive and s the negative evidence, the score is the expected value of Beta(r + 1, s + 1),
- *   (r + 1) / (r + s + 2), and the uncertainty is 2 / (r + s + 2): a city with no records sits at 0.5 with
- *   uncertainty 1, and each record moves it less the more evidence there already is.
+ *   (r + 1) / (r + s + 2), the uncertainty is 2 / (r + s + 2), and the lower bound is its 10th percentile: what
+ *   we can be 90% sure of. A city with no records sits at 0.5, with uncertainty 1 and a lower bound of 0.1.
+ *
+ * Members are ranked by the lower bound, and only once their evidence (r + s) reaches the cluster's minimum: ranking
+ * by the expected score would put the least known first.
  *
  * A record whose dispute was upheld (OVERTURNED) has `counts: false`: it is kept for the audit trail but weighs
  * nothing, at every point in time, as if it had never been recorded. Records dated after the instant asked about do
  * not count yet. Everything is computed from the instants passed in (never the clock), and nothing is rounded except
- * the text shown to officials. See docs/TRUST.md for a worked example.
+ * the text shown to officials. See docs/TRUST.md for the reasoning and a worked example.
  */
 import { BadInputError } from '../errors';
 import { parseDateTime } from '../time';
+import { betaQuantile } from './beta';
 
 export const COMPLIANCE_KINDS = [
   'FULFILLED',
@@ -73,17 +82,21 @@ export const EVIDENCE_SPLIT: Record<ComplianceKind, { positive: number; negative
   EVALUATION_PENALTY: BREACHED,
 };
 
-/** The severity a record of each kind gets when whoever records it does not choose one. */
+/**
+ * The severity a record of each kind gets when whoever records it does not choose one. An obligation's outcome weighs
+ * the same whether it was honoured or missed (MINOR), so a city's score is the share of its duties it honoured; a
+ * person recording a breach chooses a heavier severity when it deserves one.
+ */
 export const DEFAULT_SEVERITY: Record<ComplianceKind, Severity> = {
   FULFILLED: 'MINOR',
   FULFILLED_LATE: 'MINOR',
-  LATE: 'MODERATE',
+  LATE: 'MINOR',
   INCOMPLETE_REPORT: 'MODERATE',
   CONCEALED_OR_FALSE_REPORT: 'CRITICAL',
   REFUSED_JOINT_ACTION: 'SERIOUS',
   SLOW_RESPONSE: 'MODERATE',
   NON_COOPERATION: 'SERIOUS',
-  CONTRIBUTION_MISSED: 'MODERATE',
+  CONTRIBUTION_MISSED: 'MINOR',
   EVALUATION_REWARD: 'MODERATE',
   EVALUATION_PENALTY: 'MODERATE',
 };
@@ -103,6 +116,21 @@ export const KIND_LABEL: Record<ComplianceKind, string> = {
   EVALUATION_PENALTY: 'Penalised in an evaluation',
 };
 
+/** Each kind as a count of records, singular and plural, for the explanation of a group of records. */
+const KIND_COUNTED: Record<ComplianceKind, readonly [string, string]> = {
+  FULFILLED: ['commitment fulfilled on time', 'commitments fulfilled on time'],
+  FULFILLED_LATE: ['obligation fulfilled late', 'obligations fulfilled late'],
+  LATE: ['obligation not fulfilled on time', 'obligations not fulfilled on time'],
+  INCOMPLETE_REPORT: ['incomplete report', 'incomplete reports'],
+  CONCEALED_OR_FALSE_REPORT: ['concealed or false report', 'concealed or false reports'],
+  REFUSED_JOINT_ACTION: ['refusal to take part in joint action', 'refusals to take part in joint action'],
+  SLOW_RESPONSE: ['slow response', 'slow responses'],
+  NON_COOPERATION: ['failure to cooperate', 'failures to cooperate'],
+  CONTRIBUTION_MISSED: ['agreed contribution not made', 'agreed contributions not made'],
+  EVALUATION_REWARD: ['commendation in an evaluation', 'commendations in evaluations'],
+  EVALUATION_PENALTY: ['penalty in an evaluation', 'penalties in evaluations'],
+};
+
 /** True for the kinds that count mostly in a city's favour (FULFILLED, EVALUATION_REWARD). */
 export function isPositiveKind(kind: ComplianceKind): boolean {
   const split = EVIDENCE_SPLIT[kind];
@@ -114,6 +142,28 @@ export interface TrustSettings {
 }
 export const DEFAULT_HALF_LIFE_DAYS = 365;
 
+/** The kinds CityPact writes about an obligation's outcome. */
+const OBLIGATION_OUTCOMES: readonly ComplianceKind[] = ['FULFILLED', 'FULFILLED_LATE', 'LATE', 'CONTRIBUTION_MISSED'];
+/** The records that say an obligation was not fulfilled on time; a FULFILLED_LATE of the same obligation replaces them. */
+const LATENESS: readonly ComplianceKind[] = ['LATE', 'CONTRIBUTION_MISSED'];
+
+/**
+ * The most the obligation outcomes of one event weigh together, at any instant: three fresh on-time fulfilments'
+ * worth. Above it, every outcome of the event is scaled down alike, so the event keeps its share honoured.
+ */
+export const MAX_INCIDENT_WEIGHT = 3;
+/** The lower bound is this quantile of Beta(r + 1, s + 1): the standing we can be 90% sure of. */
+export const LOWER_BOUND_QUANTILE = 0.1;
+/** Evidence (r + s) a member needs before it is ranked: three fresh minor records' worth. */
+export const DEFAULT_MINIMUM_EVIDENCE_TO_RANK = 3;
+
+/** The event a record belongs to, and how officials know it. */
+export interface Incident {
+  id: string;
+  /** e.g. "the accident at Taipu River (2 March 2026)". */
+  label: string;
+}
+
 export interface TrustEvidence {
   recordId: string;
   kind: ComplianceKind;
@@ -124,6 +174,10 @@ export interface TrustEvidence {
   counts: boolean;
   /** The record's own text, for explanations. */
   note: string;
+  /** The obligation whose outcome it records, if any. */
+  obligationId?: string;
+  /** The event it belongs to (its own, or its obligation's), if any. */
+  incident?: Incident;
 }
 
 export interface Standing {
@@ -131,11 +185,13 @@ export interface Standing {
   score: number;
   /** 2 / (r + s + 2), in (0, 1]; 1 with no evidence (subjective-logic uncertainty mass). */
   uncertainty: number;
+  /** The 10th percentile of Beta(r + 1, s + 1): 0.1 with no evidence. Members are ranked by it. */
+  lowerBound: number;
   /** r: decayed positive evidence. */
   positive: number;
   /** s: decayed negative evidence. */
   negative: number;
-  /** Records with counts = true and at ≤ the instant. */
+  /** Records that weigh at the instant: counting, dated at or before it, and not replaced by a later outcome. */
   recordsCounted: number;
 }
 
@@ -153,11 +209,32 @@ export interface Driver {
   kind: ComplianceKind;
   severity: Severity;
   at: string;
-  /** score(with all records) − score(without this one): positive when it raised the standing. */
+  /** score(with all records) − score(without this one's evidence): positive when it raised the standing. */
   effect: number;
-  /** Share of its original weight the record still carries now, in (0,1]. */
+  /** Share of its original weight the record still carries now, in [0,1] (after decay and the event's cap). */
   weightRemaining: number;
   /** One sentence for an official, followed by the record's own note. */
+  explanation: string;
+}
+
+/**
+ * Records of one kind in one event (or outside any event) and their share of the change over the trend. The shares
+ * of all groups add up to the change (see `explainStanding`).
+ */
+export interface DriverGroup {
+  kind: ComplianceKind;
+  incident?: Incident;
+  /** The records in the group (a LATE replaced by its FULFILLED_LATE is the same obligation, counted once). */
+  records: number;
+  recordIds: string[];
+  /** Change of r and s the group brought over the trend (new records add, older ones fade). */
+  positiveChange: number;
+  negativeChange: number;
+  /** Its share of the change, as a share of 1: the shares of all groups add up to `change`. */
+  effect: number;
+  /** Its share in tenths of a point as shown: whole tenths that add up to the change as the summary shows it. */
+  tenthsShown: number;
+  /** e.g. "7 obligations not fulfilled on time in the accident at Taipu River (2 March 2026): −30.0 points". */
   explanation: string;
 }
 
@@ -171,16 +248,27 @@ export interface TrustExplanation {
   direction: TrustDirection;
   /** The records that moved the score most (largest |effect| first, ties newer first then recordId). */
   drivers: Driver[];
-  /** Two or three sentences in plain words: the score in points, how sure, the direction over 12 months, the top driver. */
+  /** Where the change went, by kind and event; largest |effect| first. The effects add up to `change`. */
+  driverGroups: DriverGroup[];
+  /** The standing after one more obligation fulfilled on time now (a fresh MINOR fulfilment). */
+  withOneMoreFulfilment: Standing;
+  /** Obligations still recorded as late (not fulfilled, not waived), and the standing if each were fulfilled now. */
+  outstanding: { obligations: number; standingIfFulfilled: Standing };
+  /** Sentences in plain words: the score, the lower bound, the direction, what would raise it, where the change went. */
   summary: string;
-  /** The summary without the sentence about the top driver: for those who may not see the records behind it. */
+  /** The summary without the sentences about records: for those who may not see the records behind it. */
   summaryWithoutRecords: string;
 }
 
 export interface RankedStanding<T> {
   subject: T;
   standing: Standing;
-  rank: number;
+  /** False while its evidence is below the cluster's minimum: listed after the ranked members. */
+  ranked: boolean;
+  /** Competition rank among the ranked members only (1, 2, 2, 4); null when not ranked. */
+  rank: number | null;
+  /** In plain words: what the rank rests on, or why the member is not ranked. */
+  note: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -188,6 +276,8 @@ const TREND_POINTS = 13;
 /** A change of less than 2 points over the trend is reported as STABLE. */
 const STABLE_BAND = 0.02;
 const DEFAULT_TOP_DRIVERS = 5;
+/** Groups the summary names before adding up the rest as "other records". */
+const GROUPS_IN_SUMMARY = 3;
 const MONTH_NAMES = [
   'January',
   'February',
@@ -204,15 +294,15 @@ const MONTH_NAMES = [
 ];
 
 /**
- * Weight of one record seen at `at`: SEVERITY_WEIGHT × 0.5^(ageDays / halfLifeDays). Records dated after `at` and
- * overturned records (counts = false) weigh 0.
+ * Weight of one record seen at `at`, on its own: SEVERITY_WEIGHT × 0.5^(ageDays / halfLifeDays). Records dated after
+ * `at` and overturned records (counts = false) weigh 0. (A standing also applies replacements and the event cap.)
  */
 export function decayedWeight(record: TrustEvidence, at: string, settings: TrustSettings): number {
   const halfLife = halfLifeOf(settings);
   const atMs = instant(at, 'time of the standing');
   if (!record.counts) return 0;
   const [checked] = prepare([record]);
-  return weightAt(checked, atMs, halfLife);
+  return baseWeightAt(checked, atMs, halfLife);
 }
 
 /** The standing as of `at` from the records up to `at` that count. */
@@ -220,7 +310,10 @@ export function standingAt(records: readonly TrustEvidence[], at: string, settin
   return totalsAt(prepare(records), instant(at, 'time of the standing'), halfLifeOf(settings)).standing;
 }
 
-/** The standing at `now`, its trend over 12 months, the records that moved it most and a summary in plain words. */
+/**
+ * The standing at `now`, its trend over 12 months, the records that moved it most, where the change went (grouped by
+ * kind and event), what would raise it, and a summary in plain words.
+ */
 export function explainStanding(
   records: readonly TrustEvidence[],
   now: string,
@@ -239,23 +332,23 @@ export function explainStanding(
   const current = totalsAt(prepared, nowMs, halfLife);
   const { standing } = current;
 
-  const trend = trendInstants(nowMs).map(({ month, asOfMs }) => {
-    const { score, uncertainty } = asOfMs === nowMs ? standing : totalsAt(prepared, asOfMs, halfLife).standing;
+  const instants = trendInstants(nowMs);
+  const oldest = totalsAt(prepared, instants[0].asOfMs, halfLife);
+  const trend = instants.map(({ month, asOfMs }, i) => {
+    const { score, uncertainty } =
+      asOfMs === nowMs ? standing : i === 0 ? oldest.standing : totalsAt(prepared, asOfMs, halfLife).standing;
     return { month, asOf: new Date(asOfMs).toISOString(), score, uncertainty };
   });
   const change = standing.score - trend[0].score;
   const direction = Math.abs(change) < STABLE_BAND ? 'STABLE' : change > 0 ? 'IMPROVING' : 'DECLINING';
 
-  // Leave-one-out by subtracting the record's own evidence from the totals: the same as recomputing without it, up
-  // to float rounding, and linear rather than quadratic in the number of records.
+  // Leave-one-out by subtracting the record's own evidence from the totals: the same as recomputing without it (up
+  // to float rounding, and to the event cap and replacements it takes part in), linear rather than quadratic.
   const drivers = current.counted
     .map(({ evidence, ms, weight, positive, negative }) => {
-      const without = standingFrom(
-        Math.max(0, standing.positive - weight * positive),
-        Math.max(0, standing.negative - weight * negative),
-        0,
-      );
-      const effect = standing.score - without.score;
+      const effect =
+        standing.score -
+        scoreOf(Math.max(0, standing.positive - weight * positive), Math.max(0, standing.negative - weight * negative));
       const weightRemaining = weight / SEVERITY_WEIGHT[evidence.severity];
       const driver: Driver = {
         recordId: evidence.recordId,
@@ -277,36 +370,88 @@ export function explainStanding(
     .slice(0, topDrivers)
     .map(({ driver }) => driver);
 
+  const driverGroups = groupChange(prepared, oldest, current, change);
+  const withOneMoreFulfilment = standingFrom(standing.positive + 1, standing.negative, standing.recordsCounted + 1);
+  const outstanding = outstandingLateness(prepared, current, nowMs, halfLife);
+  const sentences = summarize(standing, trend[0], change, direction, withOneMoreFulfilment);
+  const aboutRecords = summarizeRecords(driverGroups, change, outstanding);
   return {
     standing,
     trend,
     change,
     direction,
     drivers,
-    summary: summarize(standing, trend[0], change, direction, drivers[0]),
-    summaryWithoutRecords: summarize(standing, trend[0], change, direction, undefined),
+    driverGroups,
+    withOneMoreFulfilment,
+    outstanding,
+    summary: [...sentences, ...aboutRecords].join(' '),
+    summaryWithoutRecords: sentences.join(' '),
   };
 }
 
 /**
- * Ranks by score (highest first), then by uncertainty (lower first: more evidence), then by the given id; equal
- * score and uncertainty share a rank (competition ranking 1, 2, 2, 4).
+ * Ranks the members whose evidence (r + s) reaches `minimumEvidence` by their lower bound (highest first); at an equal
+ * bound, the one with more evidence first, then by name, then by id. Equal bound and evidence share a rank
+ * (competition ranking 1, 2, 2, 4). The others follow, unranked (rank null), by name then id.
  */
 export function rankStandings<T>(
-  rows: ReadonlyArray<{ subject: T; id: string; standing: Standing }>,
+  rows: ReadonlyArray<{ subject: T; id: string; name: string; standing: Standing }>,
+  minimumEvidence: number = DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
 ): RankedStanding<T>[] {
-  const sorted = [...rows].sort(
-    (a, b) =>
-      b.standing.score - a.standing.score || a.standing.uncertainty - b.standing.uncertainty || byId(a.id, b.id),
-  );
+  const enough = (standing: Standing) => evidenceOf(standing) >= minimumEvidence;
+  const rankable = rows
+    .filter((row) => enough(row.standing))
+    .sort(
+      (a, b) =>
+        b.standing.lowerBound - a.standing.lowerBound ||
+        evidenceOf(b.standing) - evidenceOf(a.standing) ||
+        byId(a.name, b.name) ||
+        byId(a.id, b.id),
+    );
   const ranked: RankedStanding<T>[] = [];
-  sorted.forEach(({ subject, standing }, index) => {
+  rankable.forEach(({ subject, standing }, index) => {
     const previous = ranked[index - 1];
     const tied =
-      previous && previous.standing.score === standing.score && previous.standing.uncertainty === standing.uncertainty;
-    ranked.push({ subject, standing, rank: tied ? previous.rank : index + 1 });
+      previous !== undefined &&
+      previous.standing.lowerBound === standing.lowerBound &&
+      evidenceOf(previous.standing) === evidenceOf(standing);
+    const rank = tied ? previous.rank! : index + 1;
+    ranked.push({ subject, standing, ranked: true, rank, note: rankedNote(rank, rankable.length, standing) });
   });
-  return ranked;
+  const unranked = rows
+    .filter((row) => !enough(row.standing))
+    .sort((a, b) => byId(a.name, b.name) || byId(a.id, b.id))
+    .map(({ subject, standing }) => ({
+      subject,
+      standing,
+      ranked: false,
+      rank: null,
+      note: unrankedNote(standing, minimumEvidence),
+    }));
+  return [...ranked, ...unranked];
+}
+
+/** How officials know an event: "the accident at Taipu River (2 March 2026)". */
+export function incidentLabel(event: { category: string; locationDescription: string; observedAt: string }): string {
+  return `the ${event.category.toLowerCase().replace(/_/g, ' ')} at ${event.locationDescription} (${formatDate(event.observedAt)})`;
+}
+
+/** r + s: how much evidence a standing rests on, in fresh minor records. */
+export function evidenceOf(standing: Pick<Standing, 'positive' | 'negative'>): number {
+  return standing.positive + standing.negative;
+}
+
+function rankedNote(rank: number, of: number, standing: Standing): string {
+  return `Ranked ${rank} of ${of} by what its records show with 90% confidence: a standing of at least ${points(standing.lowerBound)} points.`;
+}
+
+function unrankedNote(standing: Standing, minimumEvidence: number): string {
+  const needed = `The cluster ranks a member once its records weigh ${amount(minimumEvidence)} (a fresh minor record weighs 1, one a half-life old ½).`;
+  const listed =
+    'It is listed after the ranked members: ranking it now would reward having little or no record rather than honoured commitments.';
+  return standing.recordsCounted === 0
+    ? `Not ranked: no compliance record counts for it yet. ${needed} ${listed}`
+    : `Not ranked: its records weigh ${amount(evidenceOf(standing))}, too little to be sure of its standing. ${needed} ${listed}`;
 }
 
 interface Prepared {
@@ -314,19 +459,31 @@ interface Prepared {
   ms: number;
   positive: number;
   negative: number;
+  /** For a LATE (or CONTRIBUTION_MISSED) record: from when a FULFILLED_LATE of its obligation replaces it. */
+  replacedFromMs?: number;
+  /** The event whose obligation outcomes it is weighed with (under MAX_INCIDENT_WEIGHT), if any. */
+  cappedIn?: string;
 }
 
 interface CountedRecord extends Prepared {
   weight: number;
 }
 
+interface Totals {
+  standing: Standing;
+  /** Records that weigh at the instant, in canonical order. */
+  counted: CountedRecord[];
+  /** Every record's weight at the instant (0 when it does not count yet or was replaced), by recordId. */
+  weights: Map<string, number>;
+}
+
 /**
  * Checks the records that count and puts them in a canonical order, so that two cities with the same evidence get
  * bit-for-bit the same standing whatever order their records come in (float addition is not associative), and
- * therefore share a rank.
+ * therefore share a rank. Notes which records a late fulfilment replaces and which the event cap applies to.
  */
 function prepare(records: readonly TrustEvidence[]): Prepared[] {
-  return records
+  const prepared: Prepared[] = records
     .filter((record) => record.counts)
     .map((evidence) => {
       const split = Object.prototype.hasOwnProperty.call(EVIDENCE_SPLIT, evidence.kind)
@@ -341,7 +498,13 @@ function prepare(records: readonly TrustEvidence[]): Prepared[] {
           `Compliance record ${evidence.recordId} has an unknown severity ${JSON.stringify(evidence.severity)}.`,
         );
       }
-      return { evidence, ms: instant(evidence.at, `date of compliance record ${evidence.recordId}`), ...split };
+      const outcome = evidence.obligationId !== undefined && OBLIGATION_OUTCOMES.includes(evidence.kind);
+      return {
+        evidence,
+        ms: instant(evidence.at, `date of compliance record ${evidence.recordId}`),
+        ...split,
+        ...(outcome && evidence.incident ? { cappedIn: evidence.incident.id } : {}),
+      };
     })
     .sort(
       (a, b) =>
@@ -350,35 +513,258 @@ function prepare(records: readonly TrustEvidence[]): Prepared[] {
         byId(a.evidence.kind, b.evidence.kind) ||
         byId(a.evidence.recordId, b.evidence.recordId),
     );
+  const fulfilledLate = new Map<string, number>();
+  for (const record of prepared) {
+    const obligationId = record.evidence.obligationId;
+    if (record.evidence.kind === 'FULFILLED_LATE' && obligationId !== undefined && !fulfilledLate.has(obligationId))
+      fulfilledLate.set(obligationId, record.ms);
+  }
+  for (const record of prepared) {
+    const obligationId = record.evidence.obligationId;
+    if (obligationId === undefined || !LATENESS.includes(record.evidence.kind)) continue;
+    const from = fulfilledLate.get(obligationId);
+    if (from !== undefined) record.replacedFromMs = Math.max(from, record.ms);
+  }
+  return prepared;
 }
 
-function totalsAt(
-  prepared: readonly Prepared[],
-  atMs: number,
-  halfLife: number,
-): { standing: Standing; counted: CountedRecord[] } {
+/** Each record's weight at `atMs`: severity and decay, 0 once replaced, scaled down with its event above the cap. */
+function weightsAt(prepared: readonly Prepared[], atMs: number, halfLife: number): number[] {
+  const weights = prepared.map((record) =>
+    record.replacedFromMs !== undefined && record.replacedFromMs <= atMs ? 0 : baseWeightAt(record, atMs, halfLife),
+  );
+  const perIncident = new Map<string, number>();
+  prepared.forEach((record, i) => {
+    if (record.cappedIn !== undefined)
+      perIncident.set(record.cappedIn, (perIncident.get(record.cappedIn) ?? 0) + weights[i]);
+  });
+  return weights.map((weight, i) => {
+    const incident = prepared[i].cappedIn;
+    const total = incident === undefined ? 0 : perIncident.get(incident)!;
+    return total > MAX_INCIDENT_WEIGHT ? weight * (MAX_INCIDENT_WEIGHT / total) : weight;
+  });
+}
+
+function totalsAt(prepared: readonly Prepared[], atMs: number, halfLife: number): Totals {
+  const weights = weightsAt(prepared, atMs, halfLife);
   let r = 0;
   let s = 0;
   const counted: CountedRecord[] = [];
-  for (const record of prepared) {
-    if (record.ms > atMs) continue;
-    const weight = weightAt(record, atMs, halfLife);
+  const byRecord = new Map<string, number>();
+  prepared.forEach((record, i) => {
+    const weight = weights[i];
+    byRecord.set(record.evidence.recordId, weight);
+    if (record.ms > atMs || (record.replacedFromMs !== undefined && record.replacedFromMs <= atMs)) return;
     r += weight * record.positive;
     s += weight * record.negative;
     counted.push({ ...record, weight });
-  }
-  return { standing: standingFrom(r, s, counted.length), counted };
+  });
+  return { standing: standingFrom(r, s, counted.length), counted, weights: byRecord };
 }
 
-function weightAt(record: Prepared, atMs: number, halfLife: number): number {
+function baseWeightAt(record: Prepared, atMs: number, halfLife: number): number {
   if (record.ms > atMs) return 0;
   const ageDays = (atMs - record.ms) / DAY_MS;
   return SEVERITY_WEIGHT[record.evidence.severity] * 0.5 ** (ageDays / halfLife);
 }
 
+function scoreOf(positive: number, negative: number): number {
+  return (positive + 1) / (positive + negative + 2);
+}
+
 function standingFrom(positive: number, negative: number, recordsCounted: number): Standing {
   const total = positive + negative + 2;
-  return { score: (positive + 1) / total, uncertainty: 2 / total, positive, negative, recordsCounted };
+  return {
+    score: (positive + 1) / total,
+    uncertainty: 2 / total,
+    lowerBound: betaQuantile(LOWER_BOUND_QUANTILE, positive + 1, negative + 1),
+    positive,
+    negative,
+    recordsCounted,
+  };
+}
+
+/**
+ * Splits the change of the score between the oldest trend point and now among groups of records (one kind in one
+ * event, or outside any event), by the Aumann–Shapley rule: every group's evidence moves from what it was then to
+ * what it is now at the same pace, and each group is credited with the score that moved through its own evidence.
+ * The shares add up to the change exactly (the score is a smooth function of r and s), and no share depends on the
+ * order the groups are listed in. For the score (a) / (a + b), with a = r + 1 and b = s + 1 moving by (α, β) in
+ * total and (α_g, β_g) for the group, T = a + b from T0 to T1 = T0 + τ:
+ *
+ *     share_g = ∫₀¹ (b(t) α_g − a(t) β_g) / T(t)² dt = (b0 α_g − a0 β_g) / (T0 T1) + (β α_g − α β_g) · I1,
+ *     I1 = ∫₀¹ t / T(t)² dt = (ln(T1 / T0) − τ / T1) / τ².
+ *
+ * The second terms add up to zero over the groups, the first to (b0 α − a0 β) / (T0 T1) = score(now) − score(then).
+ */
+function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, change: number): DriverGroup[] {
+  interface Building {
+    kind: ComplianceKind;
+    incident?: Incident;
+    records: number;
+    recordIds: string[];
+    positiveChange: number;
+    negativeChange: number;
+  }
+  const groups = new Map<string, Building>();
+  const countedNow = new Set(now.counted.map((record) => record.evidence.recordId));
+  for (const record of prepared) {
+    const id = record.evidence.recordId;
+    const before = then.weights.get(id) ?? 0;
+    const after = now.weights.get(id) ?? 0;
+    if (before === 0 && after === 0) continue;
+    // A lateness a late fulfilment has replaced is that obligation's story: it goes with the FULFILLED_LATE record.
+    const replaced = !countedNow.has(id) && record.replacedFromMs !== undefined;
+    const kind: ComplianceKind = replaced ? 'FULFILLED_LATE' : record.evidence.kind;
+    const key = `${record.evidence.incident?.id ?? ''}\u0000${kind}`;
+    const group = groups.get(key) ?? {
+      kind,
+      ...(record.evidence.incident ? { incident: record.evidence.incident } : {}),
+      records: 0,
+      recordIds: [],
+      positiveChange: 0,
+      negativeChange: 0,
+    };
+    if (!replaced) group.records += 1;
+    group.recordIds.push(id);
+    group.positiveChange += (after - before) * record.positive;
+    group.negativeChange += (after - before) * record.negative;
+    groups.set(key, group);
+  }
+  const list = [...groups.values()];
+  const a0 = then.standing.positive + 1;
+  const b0 = then.standing.negative + 1;
+  const alpha = list.reduce((sum, g) => sum + g.positiveChange, 0);
+  const beta = list.reduce((sum, g) => sum + g.negativeChange, 0);
+  const t0 = a0 + b0;
+  const tau = alpha + beta;
+  const t1 = t0 + tau;
+  const x = tau / t0;
+  // ∫₀¹ t / (t0 + τ t)² dt; its series near τ = 0 avoids dividing two vanishing quantities.
+  const i1 =
+    Math.abs(x) < 1e-5 ? (0.5 - (2 * x) / 3 + (3 * x * x) / 4) / (t0 * t0) : (Math.log1p(x) - tau / t1) / (tau * tau);
+  const shares = list.map(
+    (g) => (b0 * g.positiveChange - a0 * g.negativeChange) / (t0 * t1) + (beta * g.positiveChange - alpha * g.negativeChange) * i1,
+  );
+  const tenths = apportionTenths(shares, tenthsOf(change));
+  return list
+    .map((g, i) => ({
+      kind: g.kind,
+      ...(g.incident ? { incident: g.incident } : {}),
+      records: g.records,
+      recordIds: g.recordIds,
+      positiveChange: g.positiveChange,
+      negativeChange: g.negativeChange,
+      effect: shares[i],
+      tenthsShown: tenths[i],
+      explanation: explainGroup(g.kind, g.records, g.incident, tenths[i], g.positiveChange + g.negativeChange < 0),
+    }))
+    .sort(
+      (a, b) =>
+        Math.abs(b.effect) - Math.abs(a.effect) ||
+        byId(a.incident?.id ?? '', b.incident?.id ?? '') ||
+        byId(a.kind, b.kind),
+    );
+}
+
+/** The change as the summary shows it, in whole tenths of a point. */
+function tenthsOf(change: number): number {
+  return Math.round(Number((change * 100).toFixed(1)) * 10);
+}
+
+/**
+ * Whole tenths of a point for each share that add up to `total` (largest remainder): each gets its share rounded down,
+ * and the tenths left go to the largest remainders.
+ */
+function apportionTenths(shares: readonly number[], total: number): number[] {
+  const exact = shares.map((share) => share * 1000);
+  const floors = exact.map(Math.floor);
+  let left = total - floors.reduce((sum, n) => sum + n, 0);
+  const order = exact.map((value, i) => ({ i, rest: value - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const result = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) break;
+    result[i] += 1;
+    left -= 1;
+  }
+  // Rounding the total down can leave fewer tenths than the floors: take them back from the smallest remainders.
+  for (const { i } of [...order].reverse()) {
+    if (left >= 0) break;
+    result[i] -= 1;
+    left += 1;
+  }
+  return result;
+}
+
+function explainGroup(
+  kind: ComplianceKind,
+  records: number,
+  incident: Incident | undefined,
+  tenths: number,
+  fading: boolean,
+): string {
+  const [one, many] = KIND_COUNTED[kind];
+  const where = incident ? ` in ${incident.label}` : '';
+  const why = fading ? ' (older records counting less with age)' : '';
+  return `${records} ${records === 1 ? one : many}${where}: ${signedTenths(tenths)}${why}`;
+}
+
+/** LATE and CONTRIBUTION_MISSED records still weighing now, and the standing if each obligation were fulfilled now. */
+function outstandingLateness(
+  prepared: readonly Prepared[],
+  current: Totals,
+  nowMs: number,
+  halfLife: number,
+): TrustExplanation['outstanding'] {
+  const late = current.counted.filter(
+    (record) => record.evidence.obligationId !== undefined && LATENESS.includes(record.evidence.kind),
+  );
+  if (late.length === 0) return { obligations: 0, standingIfFulfilled: current.standing };
+  const at = new Date(nowMs).toISOString();
+  const fulfilments: Prepared[] = late.map((record) => ({
+    evidence: {
+      ...record.evidence,
+      recordId: `${record.evidence.recordId}#fulfilled`,
+      kind: 'FULFILLED_LATE',
+      severity: DEFAULT_SEVERITY.FULFILLED_LATE,
+      at,
+    },
+    ms: nowMs,
+    ...EVIDENCE_SPLIT.FULFILLED_LATE,
+    ...(record.cappedIn !== undefined ? { cappedIn: record.cappedIn } : {}),
+  }));
+  const replaced = prepared.map((record) =>
+    late.some((l) => l.evidence.recordId === record.evidence.recordId) ? { ...record, replacedFromMs: nowMs } : record,
+  );
+  return {
+    obligations: late.length,
+    standingIfFulfilled: totalsAt([...replaced, ...fulfilments], nowMs, halfLife).standing,
+  };
+}
+
+/** Every record the standing counts now, in a sentence; why it moved, for those who may see the records. */
+function summarizeRecords(
+  groups: readonly DriverGroup[],
+  change: number,
+  outstanding: TrustExplanation['outstanding'],
+): string[] {
+  const sentences: string[] = [];
+  const total = tenthsOf(change);
+  const moved = groups.filter((group) => group.tenthsShown !== 0);
+  if (moved.length > 0) {
+    const named = moved.length > GROUPS_IN_SUMMARY + 1 ? moved.slice(0, GROUPS_IN_SUMMARY) : moved;
+    const rest = moved.slice(named.length).reduce((sum, group) => sum + group.tenthsShown, 0);
+    const parts = named.map((group) => group.explanation);
+    if (named.length < moved.length) parts.push(`other records: ${signedTenths(rest)}`);
+    sentences.push(`The change of ${signedTenths(total)} over 12 months comes from: ${parts.join('; ')}.`);
+  }
+  if (outstanding.obligations > 0) {
+    const n = outstanding.obligations;
+    sentences.push(
+      `Fulfilling the ${n === 1 ? 'obligation' : `${n} obligations`} still recorded as late would raise it to ${points(outstanding.standingIfFulfilled.score)} points (at least ${points(outstanding.standingIfFulfilled.lowerBound)}).`,
+    );
+  }
+  return sentences;
 }
 
 /** The 12 previous month ends (last millisecond, UTC) and `now` itself, oldest first: the trend spans 12 months. */
@@ -411,8 +797,8 @@ function summarize(
   oldest: TrendPoint,
   change: number,
   direction: TrustExplanation['direction'],
-  top: Driver | undefined,
-): string {
+  withOneMore: Standing,
+): string[] {
   const n = standing.recordsCounted;
   const evidence =
     standing.uncertainty > 0.5
@@ -424,14 +810,14 @@ function summarize(
     n === 0
       ? `No compliance record counts yet, so the trust standing is the neutral ${points(standing.score)} points out of 100, based on ${evidence}.`
       : `The trust standing is ${points(standing.score)} points out of 100, based on ${evidence} (${n} record${n === 1 ? '' : 's'} counted).`;
+  const bound = `With 90% confidence it is at least ${points(standing.lowerBound)} points, the figure members are ranked by.`;
   const then = `${points(oldest.score)} points at the end of ${formatMonth(oldest.asOf)}`;
   const second =
     direction === 'STABLE'
       ? `Over the last 12 months it has held steady (it stood at ${then}).`
       : `Over the last 12 months it has ${direction === 'IMPROVING' ? 'improved' : 'declined'} by ${pointsText(Math.abs(change))}, from ${then}.`;
-  if (!top || top.effect === 0) return `${first} ${second}`;
-  const third = `The record that moved it most: "${KIND_LABEL[top.kind]}" of ${formatDate(top.at)}, which ${top.effect > 0 ? 'raised' : 'lowered'} it by ${pointsText(Math.abs(top.effect))}.`;
-  return `${first} ${second} ${third}`;
+  const raise = `One more obligation fulfilled on time would raise it to ${points(withOneMore.score)} points (at least ${points(withOneMore.lowerBound)}).`;
+  return [first, bound, second, raise];
 }
 
 /** A share of 1 as points out of 100 with one decimal: 0.7241 → "72.4". */
@@ -442,6 +828,17 @@ function points(value: number): string {
 function pointsText(magnitude: number): string {
   const text = points(magnitude);
   return text === '0.0' ? 'less than 0.1 points' : `${text} points`;
+}
+
+/** Whole tenths of a point with their sign: −300 → "−30.0 points", 12 → "+1.2 points". */
+function signedTenths(tenths: number): string {
+  const sign = tenths > 0 ? '+' : tenths < 0 ? '\u2212' : '';
+  return `${sign}${(Math.abs(tenths) / 10).toFixed(1)} points`;
+}
+
+/** Evidence in fresh minor records, with one decimal at most: 3 → "3", 2.25 → "2.3". */
+function amount(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 /** "2 March 2026", in UTC and English whatever the server's locale. */

@@ -34,6 +34,8 @@ export const ClusterEntity = new Entity(
         properties: {
           disputeWindow: { type: 'string', required: true },
           halfLifeDays: { type: 'number', required: true },
+          /** Absent on settings stored before it existed. */
+          minimumEvidenceToRank: { type: 'number' },
           thirdPartyWeightBp: { type: 'number', required: true },
           selfWeightBp: { type: 'number', required: true },
           rewardAtOrAbove: { type: 'number', required: true },

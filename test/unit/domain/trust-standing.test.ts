@@ -10,7 +10,6 @@ import {
   decayedWeight,
   explainStanding,
   isPositiveKind,
-  rankStandings,
   standingAt,
   type ComplianceKind,
   type Severity,
@@ -156,6 +155,7 @@ describe('standingAt', () => {
     expect(standingAt([later], NOW, YEAR)).toEqual({
       score: 0.5,
       uncertainty: 1,
+      lowerBound: 0.1,
       positive: 0,
       negative: 0,
       recordsCounted: 0,
@@ -204,59 +204,6 @@ describe('standingAt', () => {
     expect(() => standingAt([], NOW, { halfLifeDays: 0 })).toThrow(BadInputError);
     expect(() => standingAt([], NOW, { halfLifeDays: Number.NaN })).toThrow(BadInputError);
     expect(() => standingAt([record('LOST' as ComplianceKind)], NOW, YEAR)).toThrow(BadInputError);
-  });
-});
-
-describe('rankStandings', () => {
-  const row = (id: string, records: TrustEvidence[]) => ({ subject: id, id, standing: standingAt(records, NOW, YEAR) });
-  const ranks = (rows: ReturnType<typeof row>[]) => rankStandings(rows).map((r) => [r.subject, r.rank]);
-
-  test('300 fulfilments rank ahead of 3; 3 positives ahead of 1', () => {
-    // 301/302 > 4/5 > 2/3.
-    expect(
-      ranks([
-        row('one', many(1, 'FULFILLED')),
-        row('three', many(3, 'FULFILLED')),
-        row('lots', many(300, 'FULFILLED')),
-      ]),
-    ).toEqual([
-      ['lots', 1],
-      ['three', 2],
-      ['one', 3],
-    ]);
-  });
-
-  test('at an equal score the city with more evidence ranks first', () => {
-    // All score exactly 1/2: none (u = 2/2 = 1), FULFILLED_LATE MINOR (r = s = 0.5: 1.5/3, u = 2/3),
-    // FULFILLED MINOR + LATE MINOR (r = s = 1: 2/4, u = 2/4).
-    expect(
-      ranks([
-        row('none', []),
-        row('late-once', [record('FULFILLED_LATE', { severity: 'MINOR' })]),
-        row('both', [record('FULFILLED', { severity: 'MINOR' }), record('LATE', { severity: 'MINOR' })]),
-      ]),
-    ).toEqual([
-      ['both', 1],
-      ['late-once', 2],
-      ['none', 3],
-    ]);
-  });
-
-  test('equal score and uncertainty share a rank (1, 2, 2, 4), in id order; record order does not matter', () => {
-    // b and c hold the same (decayed, so not round) evidence, listed in opposite orders.
-    const old = (recordId: string) => record('FULFILLED', { recordId, at: daysBefore(NOW, 123) });
-    const lateOne = (recordId: string) =>
-      record('SLOW_RESPONSE', { recordId, severity: 'MINOR', at: daysBefore(NOW, 17) });
-    const recent = (recordId: string) => record('FULFILLED', { recordId, severity: 'SERIOUS', at: daysBefore(NOW, 3) });
-    const c = row('c', [old('c1'), lateOne('c2'), recent('c3')]);
-    const b = row('b', [recent('b3'), lateOne('b2'), old('b1')]);
-    expect(b.standing).toEqual(c.standing);
-    expect(ranks([row('d', []), c, row('a', many(30, 'FULFILLED')), b])).toEqual([
-      ['a', 1],
-      ['b', 2],
-      ['c', 2],
-      ['d', 4],
-    ]);
   });
 });
 
@@ -345,8 +292,9 @@ describe('explainStanding', () => {
     expect(result.summary).toMatch(
       /Over the last 12 months it has improved by \d+\.\d points, from \d+\.\d points at the end of June 2025\./,
     );
+    // Where the +28.6 points came from, by kind, adding up to the change shown (see the grouped explanations' tests).
     expect(result.summary).toContain(
-      'The record that moved it most: "Obligation not fulfilled on time" of 30 June 2025, which lowered it by 19.7 points.',
+      'The change of +28.6 points over 12 months comes from: 2 commitments fulfilled on time: +15.9 points; 1 obligation not fulfilled on time: +10.9 points (older records counting less with age); 1 obligation fulfilled late: +1.8 points.',
     );
   });
 
@@ -458,9 +406,12 @@ describe('explainStanding', () => {
   });
 
   test('the summary with no records', () => {
+    // Lower bound: the 10th percentile of Beta(1, 1) is 0.1. One fulfilment: 2/3, and Beta(2, 1) gives √0.1 ≈ 0.316.
     expect(explainStanding([], NOW, YEAR).summary).toBe(
       'No compliance record counts yet, so the trust standing is the neutral 50.0 points out of 100, based on little evidence. ' +
-        'Over the last 12 months it has held steady (it stood at 50.0 points at the end of June 2025).',
+        'With 90% confidence it is at least 10.0 points, the figure members are ranked by. ' +
+        'Over the last 12 months it has held steady (it stood at 50.0 points at the end of June 2025). ' +
+        'One more obligation fulfilled on time would raise it to 66.7 points (at least 31.6).',
     );
   });
 });
