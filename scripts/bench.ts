@@ -61,7 +61,7 @@ const TRUST_STANDING = `query ($cityId: ID!, $drivers: Int!) {
   trustStanding(cityId: $cityId) { score uncertainty recordsCounted direction summary trend { month score }
     drivers(first: $drivers) { effect explanation record { id } } } }`;
 const CLUSTER_TRUST = `query ($clusterId: ID!) {
-  clusterTrust(clusterId: $clusterId) { members { rank standing { city { id } score uncertainty } } } }`;
+  clusterTrust(clusterId: $clusterId) { members { rank ranked standing { city { id } score uncertainty lowerBound } } } }`;
 const INVENTORY_ITEM = `query ($id: ID!) { inventoryItem(id: $id) { id onHand shareable version } }`;
 const UPDATE_ITEM = `mutation ($input: UpdateInventoryItemInput!) { updateInventoryItem(input: $input) { id onHand version } }`;
 
@@ -89,7 +89,11 @@ interface TrustStanding {
 }
 interface ClusterTrust {
   clusterTrust: {
-    members: Array<{ rank: number; standing: { city: { id: string } | null; score: number; uncertainty: number } }>;
+    members: Array<{
+      rank: number | null;
+      ranked: boolean;
+      standing: { city: { id: string } | null; score: number; uncertainty: number; lowerBound: number };
+    }>;
   };
 }
 
@@ -365,7 +369,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= SCORE_TOLERANCE;
 /**
  * Before timing: the city's standing counts exactly the records seeded about it, agrees with the domain's standing
  * of the stored records, and shows 13 trend points (12 months) and the drivers asked for, largest effect first, each naming a
- * seeded record; the ranking has every city of the cluster once, ranks ascending with scores descending, each score
+ * seeded record; the ranking has every city of the cluster once, ranked ones first with ranks ascending and lower
+ * bounds descending, each score
  * the domain's. Otherwise the figures would time a wrong answer.
  */
 async function checkTrust(
@@ -409,10 +414,14 @@ async function checkTrust(
   }
   members.forEach((member, i) => {
     const previous = members[i - 1];
-    const rankOk =
-      i === 0
+    // Ranked members first (1, 2, 2, 4 by lower bound, highest first), then the unranked, with no rank.
+    const rankOk = !member.ranked
+      ? member.rank === null
+      : i === 0
         ? member.rank === 1
-        : (member.rank === i + 1 || member.rank === previous.rank) && member.standing.score <= previous.standing.score;
+        : previous.ranked &&
+          (member.rank === i + 1 || member.rank === previous.rank) &&
+          member.standing.lowerBound <= previous.standing.lowerBound;
     if (!rankOk) problems.push(`rank ${member.rank} out of order at position ${i + 1}`);
     const domain = expected.get(member.standing.city?.id ?? '');
     if (

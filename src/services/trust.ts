@@ -146,7 +146,13 @@ async function standingView(
 export async function cityStanding(ctx: RequestContext, cityId: string): Promise<TrustStandingView> {
   const city = await cityFor(ctx, cityId, 'trust:read');
   const cluster = await clusterFor(ctx, city.clusterId, 'trust:read');
-  return standingView(ctx, cluster, cityId, await ctx.store.compliance.aboutSubject(cluster.clusterId, cityId), ctx.now());
+  return standingView(
+    ctx,
+    cluster,
+    cityId,
+    await ctx.store.compliance.aboutSubject(cluster.clusterId, cityId),
+    ctx.now(),
+  );
 }
 
 export async function officeStanding(ctx: RequestContext, clusterId: string): Promise<TrustStandingView> {

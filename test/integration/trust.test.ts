@@ -136,14 +136,18 @@ const RANKING = graphql(`
   query TrustRanking($clusterId: ID!) {
     clusterTrust(clusterId: $clusterId) {
       trustHalfLifeDays
+      minimumEvidenceToRank
       members {
         rank
+        ranked
+        note
         standing {
           city {
             id
           }
           score
           uncertainty
+          lowerBound
           recordsCounted
         }
       }
@@ -756,7 +760,7 @@ test('the dispute window closes', async () => {
   });
 });
 
-test('the cluster ranking puts evidence of honoured commitments first and breaches last', async () => {
+test('the cluster ranking ranks by what the records show for sure; members with too little evidence follow, unranked', async () => {
   const coordinator = await demoToken('demo-coordinator-jjj');
   for (let i = 0; i < 3; i += 1) {
     await gql(coordinator, RECORD, {
@@ -768,21 +772,36 @@ test('the cluster ranking puts evidence of honoured commitments first and breach
     });
   }
   const ranking = await gql(await demoToken('demo-city-langfang'), RANKING, { clusterId: 'cluster-jjj' });
-  const members = ranking.data!.clusterTrust.members as Array<{
-    rank: number;
-    standing: { city: { id: string }; score: number; recordsCounted: number };
-  }>;
+  const members = ranking.data!.clusterTrust.members;
   expect(members).toHaveLength(13);
-  expect(ranking.data?.clusterTrust.trustHalfLifeDays).toBe(365);
-  expect(members.map((m) => m.rank)).toEqual([...members.map((m) => m.rank)].sort((a, b) => a - b));
-  // Tangshan: three fresh FULFILLED (MINOR, 1 each) and nothing against: (3 + 1) / (3 + 2) = 0.8; it leads.
-  expect(members[0].standing.city.id).toBe('city-tangshan');
+  expect(ranking.data?.clusterTrust).toMatchObject({ trustHalfLifeDays: 365, minimumEvidenceToRank: 3 });
+  // Ranked members first, by lower bound; then the unranked, with no rank.
+  const ranked = members.filter((m) => m.ranked);
+  expect(members.slice(0, ranked.length)).toEqual(ranked);
+  expect(ranked.map((m) => m.rank)).toEqual(ranked.map((_, i) => i + 1));
+  ranked.forEach(
+    (m, i) => i > 0 && expect(m.standing.lowerBound).toBeLessThanOrEqual(ranked[i - 1].standing.lowerBound),
+  );
+  expect(members.filter((m) => !m.ranked).every((m) => m.rank === null)).toBe(true);
+  // Tangshan: three fresh FULFILLED (MINOR, 1 each), evidence 3: (3 + 1) / (3 + 2) = 0.8; its lower bound, the 10th
+  // percentile of Beta(4, 1), is 0.1^(1/4) ≈ 0.562. It leads.
+  expect(members[0]).toMatchObject({ rank: 1, ranked: true, standing: { city: { id: 'city-tangshan' } } });
   expect(members[0].standing.score).toBeCloseTo(0.8, 5);
-  // Xingtai's SLOW_RESPONSE and Hengshui's INCOMPLETE_REPORT put them below the cities without records (0.5).
-  const rankOf = (cityId: string) => members.find((m) => m.standing.city.id === cityId)!;
-  expect(rankOf('city-xingtai').standing.score).toBeLessThan(0.5);
-  expect(rankOf('city-xingtai').rank).toBeGreaterThan(rankOf('city-beijing').rank);
-  expect(rankOf('city-beijing')).toMatchObject({ standing: { score: 0.5, recordsCounted: 0 } });
+  expect(members[0].standing.lowerBound).toBeCloseTo(0.1 ** 0.25, 5);
+  expect(members[0].note).toMatch(
+    /^Ranked 1 of \d+ by what its records show with 90% confidence: a standing of at least 56\.2 points\.$/,
+  );
+  // A city without records is not ranked above it for being unknown: it is not ranked at all, and told why.
+  const rankOf = (cityId: string) => members.find((m) => m.standing.city?.id === cityId)!;
+  expect(rankOf('city-beijing')).toMatchObject({
+    rank: null,
+    ranked: false,
+    standing: { score: 0.5, lowerBound: 0.1, recordsCounted: 0 },
+    note: expect.stringMatching(
+      /^Not ranked: no compliance record counts for it yet\. The cluster ranks a member once its records weigh 3\.0/,
+    ) as string,
+  });
+  expect(members.indexOf(rankOf('city-beijing'))).toBeGreaterThan(members.indexOf(rankOf('city-tangshan')));
 });
 
 test('the coordinator sets the trust settings; nobody else can', async () => {

@@ -90,7 +90,12 @@ export function changeSettings(current: ClusterTrustSettings, change: TrustSetti
   if (change.minimumEvidenceToRank != null) {
     const minimum = change.minimumEvidenceToRank;
     // Tenths at most: evidence is shown with one decimal, so a finer minimum could not be read back.
-    if (!Number.isFinite(minimum) || minimum < 0 || minimum > MAX_MINIMUM_EVIDENCE || Math.abs(Math.round(minimum * 10) - minimum * 10) > 1e-9) {
+    if (
+      !Number.isFinite(minimum) ||
+      minimum < 0 ||
+      minimum > MAX_MINIMUM_EVIDENCE ||
+      Math.abs(Math.round(minimum * 10) - minimum * 10) > 1e-9
+    ) {
       throw new BadInputError(
         `A minimum evidence to rank of ${minimum} is not allowed: give a number from 0 to ${MAX_MINIMUM_EVIDENCE} with at most one decimal (a fresh minor record weighs 1; the default is ${DEFAULT_MINIMUM_EVIDENCE_TO_RANK}).`,
       );

@@ -390,7 +390,7 @@ export function explainStanding(
 }
 
 /**
- * Ranks the members whose evidence (r + s) reaches `minimumEvidence` by their lower bound (highest first); at an equal
+ * Ranks the members whose evidence (r + s, to one decimal) reaches `minimumEvidence` by their lower bound (highest first); at an equal
  * bound, the one with more evidence first, then by name, then by id. Equal bound and evidence share a rank
  * (competition ranking 1, 2, 2, 4). The others follow, unranked (rank null), by name then id.
  */
@@ -398,7 +398,8 @@ export function rankStandings<T>(
   rows: ReadonlyArray<{ subject: T; id: string; name: string; standing: Standing }>,
   minimumEvidence: number = DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
 ): RankedStanding<T>[] {
-  const enough = (standing: Standing) => evidenceOf(standing) >= minimumEvidence;
+  // Compared as shown, to one decimal: three minor records of this week weigh "3.0", not 2.998.
+  const enough = (standing: Standing) => Math.round(evidenceOf(standing) * 10) >= Math.round(minimumEvidence * 10);
   const rankable = rows
     .filter((row) => enough(row.standing))
     .sort(
@@ -644,7 +645,9 @@ function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, c
   const i1 =
     Math.abs(x) < 1e-5 ? (0.5 - (2 * x) / 3 + (3 * x * x) / 4) / (t0 * t0) : (Math.log1p(x) - tau / t1) / (tau * tau);
   const shares = list.map(
-    (g) => (b0 * g.positiveChange - a0 * g.negativeChange) / (t0 * t1) + (beta * g.positiveChange - alpha * g.negativeChange) * i1,
+    (g) =>
+      (b0 * g.positiveChange - a0 * g.negativeChange) / (t0 * t1) +
+      (beta * g.positiveChange - alpha * g.negativeChange) * i1,
   );
   const tenths = apportionTenths(shares, tenthsOf(change));
   return list
@@ -836,9 +839,9 @@ function signedTenths(tenths: number): string {
   return `${sign}${(Math.abs(tenths) / 10).toFixed(1)} points`;
 }
 
-/** Evidence in fresh minor records, with one decimal at most: 3 → "3", 2.25 → "2.3". */
+/** Evidence in fresh minor records, with one decimal: 2.25 → "2.3". */
 function amount(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return (Math.round(value * 10) / 10).toFixed(1);
 }
 
 /** "2 March 2026", in UTC and English whatever the server's locale. */
