@@ -587,16 +587,12 @@ function standingFrom(positive: number, negative: number, recordsCounted: number
 
 /**
  * Splits the change of the score between the oldest trend point and now among groups of records (one kind in one
- * event, or outside any event), by the Aumann–Shapley rule: every group's evidence moves from what it was then to
- * what it is now at the same pace, and each group is credited with the score that moved through its own evidence.
- * The shares add up to the change exactly (the score is a smooth function of r and s), and no share depends on the
- * order the groups are listed in. For the score (a) / (a + b), with a = r + 1 and b = s + 1 moving by (α, β) in
- * total and (α_g, β_g) for the group, T = a + b from T0 to T1 = T0 + τ:
- *
- *     share_g = ∫₀¹ (b(t) α_g − a(t) β_g) / T(t)² dt = (b0 α_g − a0 β_g) / (T0 T1) + (β α_g − α β_g) · I1,
- *     I1 = ∫₀¹ t / T(t)² dt = (ln(T1 / T0) − τ / T1) / τ².
- *
- * The second terms add up to zero over the groups, the first to (b0 α − a0 β) / (T0 T1) = score(now) − score(then).
+ * event, or outside any event) by replaying the 12 months: starting from the evidence of then, the groups' changes of
+ * evidence (new records add, older ones fade, a late fulfilment replaces a lateness) are applied one group at a time,
+ * in the order their latest record happened, and each group is credited with the points the score moved when its
+ * change was applied. The shares add up to the change exactly (each step starts where the previous one ended), every
+ * share is a real difference of two standings, and the latest group's share is exactly what the standing would be
+ * without it (what the latest incident cost). The order matters, and it is the order things happened.
  */
 function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, change: number): DriverGroup[] {
   interface Building {
@@ -606,6 +602,8 @@ function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, c
     recordIds: string[];
     positiveChange: number;
     negativeChange: number;
+    latestMs: number;
+    key: string;
   }
   const groups = new Map<string, Building>();
   const countedNow = new Set(now.counted.map((record) => record.evidence.recordId));
@@ -625,30 +623,25 @@ function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, c
       recordIds: [],
       positiveChange: 0,
       negativeChange: 0,
+      latestMs: Number.NEGATIVE_INFINITY,
+      key,
     };
     if (!replaced) group.records += 1;
     group.recordIds.push(id);
     group.positiveChange += (after - before) * record.positive;
     group.negativeChange += (after - before) * record.negative;
+    group.latestMs = Math.max(group.latestMs, record.replacedFromMs ?? record.ms);
     groups.set(key, group);
   }
-  const list = [...groups.values()];
-  const a0 = then.standing.positive + 1;
-  const b0 = then.standing.negative + 1;
-  const alpha = list.reduce((sum, g) => sum + g.positiveChange, 0);
-  const beta = list.reduce((sum, g) => sum + g.negativeChange, 0);
-  const t0 = a0 + b0;
-  const tau = alpha + beta;
-  const t1 = t0 + tau;
-  const x = tau / t0;
-  // ∫₀¹ t / (t0 + τ t)² dt; its series near τ = 0 avoids dividing two vanishing quantities.
-  const i1 =
-    Math.abs(x) < 1e-5 ? (0.5 - (2 * x) / 3 + (3 * x * x) / 4) / (t0 * t0) : (Math.log1p(x) - tau / t1) / (tau * tau);
-  const shares = list.map(
-    (g) =>
-      (b0 * g.positiveChange - a0 * g.negativeChange) / (t0 * t1) +
-      (beta * g.positiveChange - alpha * g.negativeChange) * i1,
-  );
+  const list = [...groups.values()].sort((a, b) => a.latestMs - b.latestMs || byId(a.key, b.key));
+  let r = then.standing.positive;
+  let s = then.standing.negative;
+  const shares = list.map((group) => {
+    const before = scoreOf(r, s);
+    r = Math.max(0, r + group.positiveChange);
+    s = Math.max(0, s + group.negativeChange);
+    return scoreOf(r, s) - before;
+  });
   const tenths = apportionTenths(shares, tenthsOf(change));
   return list
     .map((g, i) => ({

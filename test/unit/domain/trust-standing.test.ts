@@ -294,7 +294,7 @@ describe('explainStanding', () => {
     );
     // Where the +28.6 points came from, by kind, adding up to the change shown (see the grouped explanations' tests).
     expect(result.summary).toContain(
-      'The change of +28.6 points over 12 months comes from: 2 commitments fulfilled on time: +15.9 points; 1 obligation not fulfilled on time: +10.9 points (older records counting less with age); 1 obligation fulfilled late: +1.8 points.',
+      'The change of +28.6 points over 12 months comes from: 2 commitments fulfilled on time: +18.7 points; 1 obligation not fulfilled on time: +10.2 points (older records counting less with age); 1 obligation fulfilled late: \u22120.3 points.',
     );
   });
 
