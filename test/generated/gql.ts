@@ -160,6 +160,13 @@ type Documents = {
     "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsDecideAppealDocument,
     "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.StateConflictsPayDocument,
     "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": typeof types.StateConflictsRevokeDocument,
+    "\n  mutation FloodRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.FloodRecordDocument,
+    "\n  query FloodRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      minimumEvidenceToRank\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n        }\n      }\n    }\n  }\n": typeof types.FloodRankingDocument,
+    "\n  query FloodExplained($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      change\n      summary\n      driverGroups {\n        kind\n        kindLabel\n        event {\n          id\n        }\n        records\n        effect\n        pointsShown\n        explanation\n      }\n    }\n  }\n": typeof types.FloodExplainedDocument,
+    "\n  query FloodPublic($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      lowerBound\n      summary\n    }\n  }\n": typeof types.FloodPublicDocument,
+    "\n  query FloodGroupsOnly($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      driverGroups {\n        effect\n      }\n    }\n  }\n": typeof types.FloodGroupsOnlyDocument,
+    "\n  mutation FloodSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n": typeof types.FloodSettingsDocument,
+    "\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n": typeof types.FloodClusterDocument,
     "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": typeof types.TrustRecordFieldsFragmentDoc,
     "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustRecordDocument,
     "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustDisputeDocument,
@@ -356,6 +363,13 @@ const documents: Documents = {
     "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsDecideAppealDocument,
     "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.StateConflictsPayDocument,
     "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": types.StateConflictsRevokeDocument,
+    "\n  mutation FloodRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.FloodRecordDocument,
+    "\n  query FloodRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      minimumEvidenceToRank\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n        }\n      }\n    }\n  }\n": types.FloodRankingDocument,
+    "\n  query FloodExplained($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      change\n      summary\n      driverGroups {\n        kind\n        kindLabel\n        event {\n          id\n        }\n        records\n        effect\n        pointsShown\n        explanation\n      }\n    }\n  }\n": types.FloodExplainedDocument,
+    "\n  query FloodPublic($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      lowerBound\n      summary\n    }\n  }\n": types.FloodPublicDocument,
+    "\n  query FloodGroupsOnly($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      driverGroups {\n        effect\n      }\n    }\n  }\n": types.FloodGroupsOnlyDocument,
+    "\n  mutation FloodSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n": types.FloodSettingsDocument,
+    "\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n": types.FloodClusterDocument,
     "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": types.TrustRecordFieldsFragmentDoc,
     "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustRecordDocument,
     "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustDisputeDocument,
@@ -1004,6 +1018,34 @@ export function graphql(source: "\n    mutation StateConflictsPay($input: Record
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsRevoke {\n      revokeAccreditation(\n        input: { clusterId: \"cluster-jjj\", evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FloodRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FloodRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FloodRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      minimumEvidenceToRank\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FloodRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      minimumEvidenceToRank\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FloodExplained($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      change\n      summary\n      driverGroups {\n        kind\n        kindLabel\n        event {\n          id\n        }\n        records\n        effect\n        pointsShown\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  query FloodExplained($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      change\n      summary\n      driverGroups {\n        kind\n        kindLabel\n        event {\n          id\n        }\n        records\n        effect\n        pointsShown\n        explanation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FloodPublic($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      lowerBound\n      summary\n    }\n  }\n"): (typeof documents)["\n  query FloodPublic($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      lowerBound\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FloodGroupsOnly($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      driverGroups {\n        effect\n      }\n    }\n  }\n"): (typeof documents)["\n  query FloodGroupsOnly($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      driverGroups {\n        effect\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FloodSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FloodSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n"): (typeof documents)["\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
