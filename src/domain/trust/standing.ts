@@ -729,8 +729,9 @@ function outstandingLateness(
     ...EVIDENCE_SPLIT.FULFILLED_LATE,
     ...(record.cappedIn !== undefined ? { cappedIn: record.cappedIn } : {}),
   }));
+  const lateIds = new Set(late.map((record) => record.evidence.recordId));
   const replaced = prepared.map((record) =>
-    late.some((l) => l.evidence.recordId === record.evidence.recordId) ? { ...record, replacedFromMs: nowMs } : record,
+    lateIds.has(record.evidence.recordId) ? { ...record, replacedFromMs: nowMs } : record,
   );
   return {
     obligations: late.length,
