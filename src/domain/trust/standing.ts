@@ -604,6 +604,8 @@ function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, c
     negativeChange: number;
     latestMs: number;
     key: string;
+    /** True while every record of the group already weighed at the oldest point: it only faded since. */
+    onlyOld: boolean;
   }
   const groups = new Map<string, Building>();
   const countedNow = new Set(now.counted.map((record) => record.evidence.recordId));
@@ -625,12 +627,14 @@ function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, c
       negativeChange: 0,
       latestMs: Number.NEGATIVE_INFINITY,
       key,
+      onlyOld: true,
     };
     if (!replaced) group.records += 1;
     group.recordIds.push(id);
     group.positiveChange += (after - before) * record.positive;
     group.negativeChange += (after - before) * record.negative;
     group.latestMs = Math.max(group.latestMs, record.replacedFromMs ?? record.ms);
+    group.onlyOld &&= before > 0 && after > 0;
     groups.set(key, group);
   }
   const list = [...groups.values()].sort((a, b) => a.latestMs - b.latestMs || byId(a.key, b.key));
@@ -653,7 +657,7 @@ function groupChange(prepared: readonly Prepared[], then: Totals, now: Totals, c
       negativeChange: g.negativeChange,
       effect: shares[i],
       tenthsShown: tenths[i],
-      explanation: explainGroup(g.kind, g.records, g.incident, tenths[i], g.positiveChange + g.negativeChange < 0),
+      explanation: explainGroup(g.kind, g.records, g.incident, tenths[i], g.onlyOld),
     }))
     .sort(
       (a, b) =>
