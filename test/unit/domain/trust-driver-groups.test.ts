@@ -168,6 +168,8 @@ describe('what a group says', () => {
     expect(group.explanation).toMatch(
       /^1 obligation fulfilled late in the natural disaster at Haihe \(1 March 2026\): /,
     );
+    // Replaced within the 12 months, not merely older: it does not say it faded.
+    expect(group.explanation).not.toMatch(/counting less with age/);
   });
 
   test('older records that only faded say so', () => {
