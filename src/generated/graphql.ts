@@ -587,8 +587,8 @@ export type ClusterTrust = {
    * members with too little evidence to rank, by name.
    */
   members: Array<RankedTrust>;
-  /** Evidence a member needs to be ranked (the cluster's trust setting). */
-  minimumEvidenceToRank: Scalars['Float']['output'];
+  /** How many of its records must count for a member to be ranked (the cluster's trust setting). */
+  minimumEvidenceToRank: Scalars['Int']['output'];
   trustHalfLifeDays: Scalars['Int']['output'];
 };
 
@@ -2304,7 +2304,7 @@ export type RankedTrust = {
    * with too little evidence to rank.
    */
   rank?: Maybe<Scalars['Int']['output']>;
-  /** False for a member whose evidence is below the cluster's minimum: it is listed after the ranked ones. */
+  /** False for a member with fewer records that count than the cluster's minimum: it is listed after the ranked ones. */
   ranked: Scalars['Boolean']['output'];
   standing: TrustStanding;
 };
@@ -2549,8 +2549,8 @@ export type SetTrustSettingsInput = {
   clusterId: Scalars['ID']['input'];
   disputeWindow?: InputMaybe<Scalars['Duration']['input']>;
   expectedVersion: Scalars['Int']['input'];
-  /** 0 to 100, at most one decimal. */
-  minimumEvidenceToRank?: InputMaybe<Scalars['Float']['input']>;
+  /** A whole number of records, 0 to 100. */
+  minimumEvidenceToRank?: InputMaybe<Scalars['Int']['input']>;
   penaltyThreshold?: InputMaybe<Scalars['Float']['input']>;
   rewardThreshold?: InputMaybe<Scalars['Float']['input']>;
   selfWeight?: InputMaybe<Scalars['String']['input']>;
@@ -2690,10 +2690,11 @@ export type TrustSettings = {
   /** How long the subject of a compliance record has to dispute it, e.g. P14D. */
   disputeWindow: Scalars['Duration']['output'];
   /**
-   * Evidence a member's records must weigh before the trust ranking ranks it (a fresh minor record weighs 1, one a
-   * half-life old ½; default 3). Members with less are listed after the ranked ones, unranked.
+   * How many of a member's compliance records must count (not overturned, withdrawn, or replaced by a later outcome of
+   * the same obligation) before the trust ranking ranks it; default 3. Members with fewer are listed after the ranked
+   * ones, unranked.
    */
-  minimumEvidenceToRank: Scalars['Float']['output'];
+  minimumEvidenceToRank: Scalars['Int']['output'];
   /** A finalized participant result (0 to 1) below this earns a penalty record. */
   penaltyThreshold: Scalars['Float']['output'];
   /** A finalized participant result (0 to 1) at or above this earns a commendation record. */
@@ -3513,7 +3514,7 @@ export type ClusterTrustResolvers<ContextType = RequestContext, ParentType exten
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   coordinationOffice?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['RankedTrust']>, ParentType, ContextType>;
-  minimumEvidenceToRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minimumEvidenceToRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trustHalfLifeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4116,7 +4117,7 @@ export type TrustDriverGroupResolvers<ContextType = RequestContext, ParentType e
 
 export type TrustSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustSettings'] = ResolversParentTypes['TrustSettings']> = {
   disputeWindow?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
-  minimumEvidenceToRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minimumEvidenceToRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   penaltyThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rewardThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   selfWeight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

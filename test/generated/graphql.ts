@@ -790,7 +790,7 @@ export type SetTrustSettingsInput = {
   clusterId: string | number;
   disputeWindow?: string | null | undefined;
   expectedVersion: number;
-  /** 0 to 100, at most one decimal. */
+  /** A whole number of records, 0 to 100. */
   minimumEvidenceToRank?: number | null | undefined;
   penaltyThreshold?: number | null | undefined;
   rewardThreshold?: number | null | undefined;

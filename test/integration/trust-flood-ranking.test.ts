@@ -229,8 +229,8 @@ describe('a flood in the Yangtze River Delta', () => {
     expect(shanghai.standing.negativeEvidence).toBeCloseTo(6 / 7 + 1, 4);
     expect(shanghai.standing.score).toBeCloseTo(22 / 42, 4);
 
-    // Ranked, by lower bound: the three with evidence enough (Suzhou's late report, warning and drill weigh 3), ahead
-    // of every member without.
+    // Ranked, by lower bound: the three with at least 3 records that count (Suzhou's late report, warning and drill),
+    // ahead of every member without.
     expect(members.slice(0, 3).map((m) => [m.standing.city?.id, m.rank, m.ranked])).toEqual(
       [jiaxing, shanghai, suzhou]
         .sort((a, b) => b.standing.lowerBound - a.standing.lowerBound)
@@ -241,7 +241,9 @@ describe('a flood in the Yangtze River Delta', () => {
     // Hangzhou, never asked, and Huzhou, one missed drill, are not ranked at all, and the notes say why.
     expect(hangzhou).toMatchObject({ standing: { score: 0.5, lowerBound: 0.1, recordsCounted: 0 } });
     expect(hangzhou.note).toMatch(/^Not ranked: no compliance record counts for it yet\./);
-    expect(huzhou.note).toMatch(/^Not ranked: its records weigh 1\.0, too little to be sure of its standing\./);
+    expect(huzhou.note).toMatch(
+      /^Not ranked: only 1 of its compliance records counts, too few to be sure of its standing\./,
+    );
     for (const honouring of [jiaxing, shanghai]) {
       expect(honouring.standing.score).toBeGreaterThan(hangzhou.standing.score);
       expect(honouring.standing.lowerBound).toBeGreaterThan(hangzhou.standing.lowerBound);
@@ -291,13 +293,13 @@ describe('a flood in the Yangtze River Delta', () => {
     const coordinator = await demoToken('demo-coordinator-yrd');
     const cluster = (await gql(coordinator, CLUSTER)).data!.cluster;
     expect(cluster.trustSettings.minimumEvidenceToRank).toBe(3);
-    const input = { clusterId: 'cluster-yrd', expectedVersion: cluster.version, minimumEvidenceToRank: 20 };
-    for (const refused of [-1, 100.5, 2.55]) {
+    const input = { clusterId: 'cluster-yrd', expectedVersion: cluster.version, minimumEvidenceToRank: 50 };
+    for (const refused of [-1, 101]) {
       expect(
         onlyError(await gql(coordinator, SETTINGS, { input: { ...input, minimumEvidenceToRank: refused } })),
       ).toMatchObject({
         code: 'BAD_USER_INPUT',
-        message: expect.stringMatching(/from 0 to 100 with at most one decimal/) as string,
+        message: expect.stringMatching(/whole number of records from 0 to 100/) as string,
       });
     }
     expect(onlyError(await gql(await officerOf('city-jiaxing'), SETTINGS, { input })).code).toBe('FORBIDDEN');
@@ -308,21 +310,21 @@ describe('a flood in the Yangtze River Delta', () => {
     const changed = await gql(coordinator, SETTINGS, { input });
     expect(changed.data?.setTrustSettings).toMatchObject({
       version: cluster.version + 1,
-      trustSettings: { trustHalfLifeDays: 365, minimumEvidenceToRank: 20 },
+      trustSettings: { trustHalfLifeDays: 365, minimumEvidenceToRank: 50 },
     });
-    // Jiaxing's records weigh about 12.7 (8.7 + 4): below 20, nobody is ranked now.
+    // Jiaxing's 20 records that count are below 50: nobody is ranked now.
     const strict = (await gql(coordinator, RANKING, { clusterId: 'cluster-yrd' })).data!.clusterTrust;
-    expect(strict.minimumEvidenceToRank).toBe(20);
+    expect(strict.minimumEvidenceToRank).toBe(50);
     expect(strict.members.every((m) => !m.ranked && m.rank === null)).toBe(true);
     expect(strict.members.find((m) => m.standing.city?.id === 'city-jiaxing')!.note).toMatch(
-      /^Not ranked: its records weigh 12\.7, too little to be sure of its standing\. The cluster ranks a member once its records weigh 20\.0/,
+      /^Not ranked: only 20 of its compliance records count, too few to be sure of its standing\. The cluster ranks a member once 50 records count\./,
     );
     const audit = await gql<{ auditLog: { nodes: Array<{ action: string; changes: unknown }> } }>(
       coordinator,
       'query { auditLog(clusterId: "cluster-yrd", filter: { action: TRUST_SETTINGS_CHANGED }) { nodes { action changes } } }',
     );
     expect(audit.data?.auditLog.nodes[0].changes).toMatchObject({
-      trustSettings: [null, expect.objectContaining({ minimumEvidenceToRank: 20 })],
+      trustSettings: [null, expect.objectContaining({ minimumEvidenceToRank: 50 })],
     });
 
     // With no minimum, everyone is ranked: Hangzhou, unknown, by its bound of 0.1, below Jiaxing and Shanghai.

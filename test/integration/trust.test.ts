@@ -798,7 +798,7 @@ test('the cluster ranking ranks by what the records show for sure; members with 
     ranked: false,
     standing: { score: 0.5, lowerBound: 0.1, recordsCounted: 0 },
     note: expect.stringMatching(
-      /^Not ranked: no compliance record counts for it yet\. The cluster ranks a member once its records weigh 3\.0/,
+      /^Not ranked: no compliance record counts for it yet\. The cluster ranks a member once 3 records count\./,
     ) as string,
   });
   expect(members.indexOf(rankOf('city-beijing'))).toBeGreaterThan(members.indexOf(rankOf('city-tangshan')));

@@ -9,14 +9,14 @@ import {
   type GroupWeights,
   type Thresholds,
 } from '../evaluations/scoring';
-import { DEFAULT_HALF_LIFE_DAYS, DEFAULT_MINIMUM_EVIDENCE_TO_RANK } from './standing';
+import { DEFAULT_HALF_LIFE_DAYS, DEFAULT_MINIMUM_RECORDS_TO_RANK } from './standing';
 
 /** How a cluster weighs its records, trust and evaluations. Every field has a default; the coordinator may change any. */
 export interface ClusterTrustSettings {
   /** ISO-8601 duration the subject of a record has to dispute it. */
   disputeWindow: string;
   halfLifeDays: number;
-  /** Evidence (r + s, in fresh minor records) a member needs before the ranking ranks it. */
+  /** Records that count (not overturned, withdrawn or replaced) a member needs before the ranking ranks it. */
   minimumEvidenceToRank: number;
   groupWeights: GroupWeights;
   thresholds: Thresholds;
@@ -25,7 +25,7 @@ export interface ClusterTrustSettings {
 export const DEFAULT_TRUST_SETTINGS: ClusterTrustSettings = Object.freeze({
   disputeWindow: 'P14D',
   halfLifeDays: DEFAULT_HALF_LIFE_DAYS,
-  minimumEvidenceToRank: DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
+  minimumEvidenceToRank: DEFAULT_MINIMUM_RECORDS_TO_RANK,
   groupWeights: DEFAULT_GROUP_WEIGHTS,
   thresholds: DEFAULT_THRESHOLDS,
 });
@@ -47,7 +47,7 @@ export function settingsOf(stored: StoredTrustSettings | undefined): ClusterTrus
   return {
     disputeWindow: stored.disputeWindow,
     halfLifeDays: stored.halfLifeDays,
-    minimumEvidenceToRank: stored.minimumEvidenceToRank ?? DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
+    minimumEvidenceToRank: stored.minimumEvidenceToRank ?? DEFAULT_MINIMUM_RECORDS_TO_RANK,
     groupWeights: { thirdPartyBp: stored.thirdPartyWeightBp, selfBp: stored.selfWeightBp },
     thresholds: { rewardAtOrAbove: stored.rewardAtOrAbove, penaltyBelow: stored.penaltyBelow },
   };
@@ -63,8 +63,8 @@ export interface TrustSettingsChange {
   penaltyThreshold?: number | null;
 }
 
-/** Above this, no member of a cluster could ever be ranked in practice. */
-const MAX_MINIMUM_EVIDENCE = 100;
+/** Above this, hardly any member of a cluster could ever be ranked. */
+const MAX_MINIMUM_RECORDS = 100;
 
 /** Applies a change to the current settings, validating the result as a whole (weights and thresholds go in pairs). */
 export function changeSettings(current: ClusterTrustSettings, change: TrustSettingsChange): StoredTrustSettings {
@@ -89,15 +89,9 @@ export function changeSettings(current: ClusterTrustSettings, change: TrustSetti
   let minimumEvidenceToRank = current.minimumEvidenceToRank;
   if (change.minimumEvidenceToRank != null) {
     const minimum = change.minimumEvidenceToRank;
-    // Tenths at most: evidence is shown with one decimal, so a finer minimum could not be read back.
-    if (
-      !Number.isFinite(minimum) ||
-      minimum < 0 ||
-      minimum > MAX_MINIMUM_EVIDENCE ||
-      Math.abs(Math.round(minimum * 10) - minimum * 10) > 1e-9
-    ) {
+    if (!Number.isInteger(minimum) || minimum < 0 || minimum > MAX_MINIMUM_RECORDS) {
       throw new BadInputError(
-        `A minimum evidence to rank of ${minimum} is not allowed: give a number from 0 to ${MAX_MINIMUM_EVIDENCE} with at most one decimal (a fresh minor record weighs 1; the default is ${DEFAULT_MINIMUM_EVIDENCE_TO_RANK}).`,
+        `A minimum evidence to rank of ${minimum} records is not allowed: give a whole number of records from 0 to ${MAX_MINIMUM_RECORDS} (the default is ${DEFAULT_MINIMUM_RECORDS_TO_RANK}).`,
       );
     }
     minimumEvidenceToRank = minimum;

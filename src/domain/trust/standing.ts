@@ -18,7 +18,7 @@
  *   (r + 1) / (r + s + 2), the uncertainty is 2 / (r + s + 2), and the lower bound is its 10th percentile: what
  *   we can be 90% sure of. A city with no records sits at 0.5, with uncertainty 1 and a lower bound of 0.1.
  *
- * Members are ranked by the lower bound, and only once their evidence (r + s) reaches the cluster's minimum: ranking
+ * Members are ranked by the lower bound, and only once enough of their records count (the cluster's minimum): ranking
  * by the expected score would put the least known first.
  *
  * A record whose dispute was upheld (OVERTURNED) has `counts: false`: it is kept for the audit trail but weighs
@@ -154,8 +154,11 @@ const LATENESS: readonly ComplianceKind[] = ['LATE', 'CONTRIBUTION_MISSED'];
 export const MAX_INCIDENT_WEIGHT = 3;
 /** The lower bound is this quantile of Beta(r + 1, s + 1): the standing we can be 90% sure of. */
 export const LOWER_BOUND_QUANTILE = 0.1;
-/** Evidence (r + s) a member needs before it is ranked: three fresh minor records' worth. */
-export const DEFAULT_MINIMUM_EVIDENCE_TO_RANK = 3;
+/**
+ * Records that count (not overturned, withdrawn or replaced) a member needs before it is ranked: with fewer, one
+ * observation more or less would move it too far for a rank to mean anything.
+ */
+export const DEFAULT_MINIMUM_RECORDS_TO_RANK = 3;
 
 /** The event a record belongs to, and how officials know it. */
 export interface Incident {
@@ -263,7 +266,7 @@ export interface TrustExplanation {
 export interface RankedStanding<T> {
   subject: T;
   standing: Standing;
-  /** False while its evidence is below the cluster's minimum: listed after the ranked members. */
+  /** False while fewer of its records count than the cluster's minimum: listed after the ranked members. */
   ranked: boolean;
   /** Competition rank among the ranked members only (1, 2, 2, 4); null when not ranked. */
   rank: number | null;
@@ -390,16 +393,15 @@ export function explainStanding(
 }
 
 /**
- * Ranks the members whose evidence (r + s, to one decimal) reaches `minimumEvidence` by their lower bound (highest first); at an equal
- * bound, the one with more evidence first, then by name, then by id. Equal bound and evidence share a rank
- * (competition ranking 1, 2, 2, 4). The others follow, unranked (rank null), by name then id.
+ * Ranks the members with at least `minimumRecords` records that count by their lower bound (highest first); at an
+ * equal bound, the one with more evidence (r + s) first, then by name, then by id. Equal bound and evidence share a
+ * rank (competition ranking 1, 2, 2, 4). The others follow, unranked (rank null), by name then id.
  */
 export function rankStandings<T>(
   rows: ReadonlyArray<{ subject: T; id: string; name: string; standing: Standing }>,
-  minimumEvidence: number = DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
+  minimumRecords: number = DEFAULT_MINIMUM_RECORDS_TO_RANK,
 ): RankedStanding<T>[] {
-  // Compared as shown, to one decimal: three minor records of this week weigh "3.0", not 2.998.
-  const enough = (standing: Standing) => Math.round(evidenceOf(standing) * 10) >= Math.round(minimumEvidence * 10);
+  const enough = (standing: Standing) => standing.recordsCounted >= minimumRecords;
   const rankable = rows
     .filter((row) => enough(row.standing))
     .sort(
@@ -427,7 +429,7 @@ export function rankStandings<T>(
       standing,
       ranked: false,
       rank: null,
-      note: unrankedNote(standing, minimumEvidence),
+      note: unrankedNote(standing, minimumRecords),
     }));
   return [...ranked, ...unranked];
 }
@@ -446,13 +448,14 @@ function rankedNote(rank: number, of: number, standing: Standing): string {
   return `Ranked ${rank} of ${of} by what its records show with 90% confidence: a standing of at least ${points(standing.lowerBound)} points.`;
 }
 
-function unrankedNote(standing: Standing, minimumEvidence: number): string {
-  const needed = `The cluster ranks a member once its records weigh ${amount(minimumEvidence)} (a fresh minor record weighs 1, one a half-life old ½).`;
+function unrankedNote(standing: Standing, minimumRecords: number): string {
+  const n = standing.recordsCounted;
+  const needed = `The cluster ranks a member once ${minimumRecords} ${minimumRecords === 1 ? 'record counts' : 'records count'}.`;
   const listed =
     'It is listed after the ranked members: ranking it now would reward having little or no record rather than honoured commitments.';
-  return standing.recordsCounted === 0
+  return n === 0
     ? `Not ranked: no compliance record counts for it yet. ${needed} ${listed}`
-    : `Not ranked: its records weigh ${amount(evidenceOf(standing))}, too little to be sure of its standing. ${needed} ${listed}`;
+    : `Not ranked: only ${n} of its compliance records ${n === 1 ? 'counts' : 'count'}, too few to be sure of its standing. ${needed} ${listed}`;
 }
 
 interface Prepared {
@@ -835,11 +838,6 @@ function pointsText(magnitude: number): string {
 function signedTenths(tenths: number): string {
   const sign = tenths > 0 ? '+' : tenths < 0 ? '\u2212' : '';
   return `${sign}${(Math.abs(tenths) / 10).toFixed(1)} points`;
-}
-
-/** Evidence in fresh minor records, with one decimal: 2.25 → "2.3". */
-function amount(value: number): string {
-  return (Math.round(value * 10) / 10).toFixed(1);
 }
 
 /** "2 March 2026", in UTC and English whatever the server's locale. */

@@ -3,7 +3,7 @@ import { DEFAULT_TRUST_SETTINGS, changeSettings, settingsOf } from '../../../src
 
 const stored = (change: Parameters<typeof changeSettings>[1]) => changeSettings(DEFAULT_TRUST_SETTINGS, change);
 
-describe('the minimum evidence to rank', () => {
+describe('the minimum evidence to rank: records that count', () => {
   test('defaults to 3, also for settings stored before it existed', () => {
     expect(DEFAULT_TRUST_SETTINGS.minimumEvidenceToRank).toBe(3);
     const before = { ...stored({}) };
@@ -12,15 +12,15 @@ describe('the minimum evidence to rank', () => {
     expect(settingsOf(undefined).minimumEvidenceToRank).toBe(3);
   });
 
-  test.each([0, 0.5, 2.5, 3, 10, 100])('%p is accepted and kept', (minimum) => {
+  test.each([0, 1, 3, 10, 100])('%p is accepted and kept', (minimum) => {
     const settings = stored({ minimumEvidenceToRank: minimum });
     expect(settings.minimumEvidenceToRank).toBe(minimum);
     expect(settingsOf(settings).minimumEvidenceToRank).toBe(minimum);
   });
 
-  test.each([-1, -0.1, 100.1, 1e9, 2.55, Number.NaN, Number.POSITIVE_INFINITY])('%p is refused', (minimum) => {
+  test.each([-1, 101, 1e9, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('%p is refused', (minimum) => {
     expect(() => stored({ minimumEvidenceToRank: minimum })).toThrow(BadInputError);
-    expect(() => stored({ minimumEvidenceToRank: minimum })).toThrow(/from 0 to 100 with at most one decimal/);
+    expect(() => stored({ minimumEvidenceToRank: minimum })).toThrow(/whole number of records from 0 to 100/);
   });
 
   test('changing another setting keeps it; leaving it out keeps the current one', () => {

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_MINIMUM_EVIDENCE_TO_RANK,
+  DEFAULT_MINIMUM_RECORDS_TO_RANK,
   DEFAULT_SEVERITY,
   rankStandings,
   standingAt,
@@ -72,13 +72,19 @@ describe('the ranking order', () => {
       ],
     ],
     [
-      // A serious refusal (s = 4, evidence 4) ranks, at the bottom: one record, but heavy; the two unranked follow by
-      // name.
-      'a heavy breach is evidence enough; the unranked follow by name',
-      [row('Zeta', []), row('Refuser', many(1, 'REFUSED_JOINT_ACTION')), row('Alpha', many(2, 'FULFILLED'))],
+      // A serious refusal (s = 4) is one record: however heavy, one observation is too few to rank on. The unranked
+      // follow the ranked by name.
+      'one record, however heavy, is too few to rank; the unranked follow by name',
       [
-        ['Refuser', 1],
+        row('Zeta', []),
+        row('Refuser', many(1, 'REFUSED_JOINT_ACTION')),
+        row('Trio', many(3, 'FULFILLED')),
+        row('Alpha', many(2, 'FULFILLED')),
+      ],
+      [
+        ['Trio', 1],
         ['Alpha', null],
+        ['Refuser', null],
         ['Zeta', null],
       ],
     ],
@@ -116,7 +122,7 @@ describe('the ranking order', () => {
     // Two fresh on-time records and one MODERATE commendation (weight 2) are the same r = 2: they tie, listed by name.
     const same = rankStandings(
       [row('Beta', many(2, 'FULFILLED')), row('Alpha', [record('EVALUATION_REWARD', { severity: 'MODERATE' })])],
-      2,
+      1,
     );
     expect(same.map((r) => [r.subject, r.rank])).toEqual([
       ['Alpha', 1],
@@ -155,19 +161,28 @@ describe('the ranking order', () => {
   });
 });
 
-describe('the minimum evidence to rank', () => {
-  test('defaults to three fresh minor records, compared as shown (to one decimal)', () => {
-    expect(DEFAULT_MINIMUM_EVIDENCE_TO_RANK).toBe(3);
-    // Three fulfilments recorded a day ago weigh 3 × 0.5^(1/365) ≈ 2.994: shown as 3.0, so ranked.
-    const yesterday = row('Yesterday', many(3, 'FULFILLED', { at: daysBefore(1) }));
-    expect(yesterday.standing.positive).toBeLessThan(3);
-    // Three a month ago weigh 3 × 0.5^(30/365) ≈ 2.84: shown as 2.8, not ranked.
-    const lastMonth = row('Last month', many(3, 'FULFILLED', { at: daysBefore(30) }));
-    const ranking = rankStandings([lastMonth, yesterday]);
-    expect(ranking.map((r) => [r.subject, r.rank, r.ranked])).toEqual([
-      ['Yesterday', 1, true],
-      ['Last month', null, false],
+describe('the records needed to rank', () => {
+  test('default three records that count, however old: the lower bound accounts for their age', () => {
+    expect(DEFAULT_MINIMUM_RECORDS_TO_RANK).toBe(3);
+    // Three fulfilments of last year weigh 3 × 0.5^(300/365) ≈ 1.7, but they are three observations: ranked, with
+    // the low bound their age deserves; two fresh ones are not.
+    const lastYear = row('Last year', many(3, 'FULFILLED', { at: daysBefore(300) }));
+    const fresh = row('Fresh', many(2, 'FULFILLED'));
+    expect(lastYear.standing.positive).toBeLessThan(2);
+    expect(rankStandings([fresh, lastYear]).map((r) => [r.subject, r.rank, r.ranked])).toEqual([
+      ['Last year', 1, true],
+      ['Fresh', null, false],
     ]);
+  });
+
+  test('an obligation late and then fulfilled late is one record, not two', () => {
+    const obligation = (id: string) => [
+      record('LATE', { obligationId: id, at: daysBefore(3) }),
+      record('FULFILLED_LATE', { obligationId: id }),
+    ];
+    const twice = row('Twice late', [...obligation('a'), ...obligation('b')]);
+    expect(twice.standing.recordsCounted).toBe(2);
+    expect(rankStandings([twice])[0]).toMatchObject({ ranked: false, rank: null });
   });
 
   test('a cluster may set another minimum', () => {
@@ -192,12 +207,13 @@ describe('the minimum evidence to rank', () => {
     expect(ranked.note).toBe(
       'Ranked 1 of 1 by what its records show with 90% confidence: a standing of at least 56.2 points.',
     );
-    // 1 + 0.5 = 1.5.
     expect(some.note).toBe(
-      'Not ranked: its records weigh 1.5, too little to be sure of its standing. The cluster ranks a member once its records weigh 3.0 (a fresh minor record weighs 1, one a half-life old ½). It is listed after the ranked members: ranking it now would reward having little or no record rather than honoured commitments.',
+      'Not ranked: only 2 of its compliance records count, too few to be sure of its standing. The cluster ranks a member once 3 records count. It is listed after the ranked members: ranking it now would reward having little or no record rather than honoured commitments.',
     );
     expect(none.note).toBe(
-      'Not ranked: no compliance record counts for it yet. The cluster ranks a member once its records weigh 3.0 (a fresh minor record weighs 1, one a half-life old ½). It is listed after the ranked members: ranking it now would reward having little or no record rather than honoured commitments.',
+      'Not ranked: no compliance record counts for it yet. The cluster ranks a member once 3 records count. It is listed after the ranked members: ranking it now would reward having little or no record rather than honoured commitments.',
     );
+    expect(rankStandings([row('One', many(1, 'FULFILLED'))], 1)[0].note).toMatch(/^Ranked 1 of 1/);
+    expect(rankStandings([row('None', [])], 1)[0].note).toContain('The cluster ranks a member once 1 record counts.');
   });
 });
