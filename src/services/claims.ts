@@ -655,7 +655,7 @@ async function tryRecordPayment(
   const lostRace = () => new RaceLost();
   await ctx.store.ledger.recordPayment(entry, actorOf(ctx.caller), now, {
     // A bound failed against what is there now: the ledger moved since it was read; read again and retry.
-    refusals: { position: lostRace, claimOwed: lostRace, fund: lostRace, drawBarred: lostRace },
+    refusals: { position: lostRace, claimOwed: lostRace, fund: lostRace, drawBarred: lostRace, lineExists: lostRace },
     bounds: {
       positions: { [fromId]: { atMost: 0n }, [toId]: { atLeast: 0n } },
       ...(fromId === FUND_PAYER_ID ? { fundPaysAt: { partyId: toId, now }, fundCash: { atLeast: 0n } } : {}),

@@ -94,6 +94,8 @@ export interface LedgerRefusals {
   fund?: (current: FundTotals) => Error | Promise<Error>;
   /** The payee may not draw from the fund now. */
   drawBarred?: (until: string) => Error | Promise<Error>;
+  /** A line with the same id is already on the ledger (a payment recorded twice: its id comes from its reference). */
+  lineExists?: (entryId: string) => Error | Promise<Error>;
   /** The amount is in another currency than the ledger's. */
   currency?: (ledgerCurrency: string) => Error | Promise<Error>;
 }
@@ -129,7 +131,9 @@ export function addLedgerLines(
   const { nets, firstOwedAt: debtors, owedOnClaims: owed, fundOut, fundIn } = ledgerEffects(lines, claimantOf);
   for (const line of lines) {
     tx.create(`ledger line ${line.entryId}`, LedgerEntryEntity.create(line), () =>
-      Promise.resolve(new Error(`Ledger line ${line.entryId} already exists.`)),
+      refusals.lineExists
+        ? refusals.lineExists(line.entryId)
+        : new Error(`Ledger line ${line.entryId} already exists.`),
     );
   }
   for (const [partyId, delta] of [...nets].sort(([a], [b]) => a.localeCompare(b))) {

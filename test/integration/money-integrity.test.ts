@@ -416,6 +416,22 @@ describe('a payment', () => {
     expect(read.status).toBe('APPROVED');
   });
 
+  it('sent ten times at once under one reference is recorded once; the others are told it is already recorded', async () => {
+    const scene = await eventUnderAgreement(undefined, HEBEI);
+    await approve(await claimUnderReview(scene, 'city-xingtai', '900000'), '900000');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        payment({ fromId: 'city-handan', toId: 'city-xingtai', amountMinor: '100', reference: 'HD-XT-ONCE' }),
+      ),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const refused of results.filter((result) => result.errors))
+      expect(onlyError(refused)).toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringMatching(/already recorded/) as string,
+      });
+  });
+
   it('cannot predate the debt it settles, nor be dated in year 1', async () => {
     const scene = await eventUnderAgreement(undefined, HEBEI);
     const claim = (await approve(await claimUnderReview(scene, 'city-tangshan', '30000'), '30000')).data!.decideClaim;
