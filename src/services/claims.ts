@@ -18,7 +18,14 @@ import { validateClaim, type ClaimItemDraft } from '../domain/compensation/terms
 import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
 import { agreementCovers } from '../domain/obligations/activation';
 import { requiredText } from '../domain/text';
-import type { StoredClaim, StoredFundContribution, StoredLedgerEntry, StoredObligation } from '../store/entities';
+import type {
+  StoredAidOffer,
+  StoredClaim,
+  StoredFundContribution,
+  StoredLedgerEntry,
+  StoredObligation,
+} from '../store/entities';
+import { DispatchChangedError } from '../store/claim-limits';
 import { addLedgerLines, addToEventApproved, ensureLedgerTotals, type LedgerRefusals } from '../store/ledger';
 import { RaceLost, retryLostRaces } from '../store/kernel';
 import { fulfilOnRecord } from './obligations';
@@ -97,8 +104,24 @@ export interface FileClaimInput {
   idempotencyKey?: string | null;
 }
 
-/** Files a claim for an event under the agreement version in force, checked against its compensation terms. */
+/** A dispatch changing while a claim naming it is filed is read again, this many times at most. */
+const FILING_ATTEMPTS = 5;
+
+/**
+ * Files a claim for an event under the agreement version in force, checked against its compensation terms and held
+ * against its limits across claims (see `claimLimitSteps`).
+ */
 export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Promise<StoredClaim> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fileClaimOnce(ctx, input);
+    } catch (error) {
+      if (!(error instanceof DispatchChangedError) || attempt >= FILING_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function fileClaimOnce(ctx: RequestContext, input: FileClaimInput): Promise<StoredClaim> {
   const keyed = idempotentRequest(input.idempotencyKey, input);
   const agreement = await ctx.store.agreements.get(input.agreementId);
   if (!agreement) throw notFound('agreement', input.agreementId);
@@ -132,9 +155,10 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
       'The event is not under this agreement (a confirmed event of a covered category and level, within its effective period).',
     );
   }
+  let offer: StoredAidOffer | undefined;
   if (input.aidOfferId) {
     // A claim for a dispatch must be the claimant's own dispatch, for this event, and actually sent.
-    const offer = await ctx.store.aid.getOffer(input.aidOfferId);
+    offer = await ctx.store.aid.getOffer(input.aidOfferId);
     const request = offer ? await ctx.store.aid.getRequest(offer.requestId) : undefined;
     if (!offer || offer.clusterId !== agreement.clusterId) throw notFound('aid offer', input.aidOfferId);
     if (offer.fromCityId !== input.claimantCityId)
@@ -192,9 +216,11 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     status: 'SUBMITTED',
     submittedBy: actor,
     submittedAt: now,
+    holdsClaimLimits: true,
     version: 1,
   };
-  return ctx.store.claims.file(claim, actor, now, keyed);
+  const limits = { terms: terms.compensation, dispatch: offer, nameOf: namingOf(claimant ? [claimant] : []) };
+  return ctx.store.claims.file(claim, actor, now, limits, keyed);
 }
 
 function assertVersion(claim: StoredClaim, expectedVersion: number): void {

@@ -1,12 +1,14 @@
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
-import { auditItem, type AuditedChange } from './audit';
+import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
-import { ClaimEntity, citypact, cursors, type StoredClaim } from './entities';
+import { ClaimEntity, cursors, type StoredClaim } from './entities';
+import { claimLimitSteps, type ClaimLimits } from './claim-limits';
+import { claimedByKind } from '../domain/compensation/claim-limits';
 import { createOnce } from './idempotency';
 import { readPage } from './pagination';
 import { exactly } from './exact';
-import { staleVersion, transaction, type WriteTransaction } from './kernel';
+import { neverRefused, staleVersion, transaction, type WriteTransaction } from './kernel';
 import { idempotencyScope, type IdempotentRequest } from '../domain/idempotency';
 
 type ClaimSet = Partial<
@@ -69,7 +71,17 @@ export const claimRepository = {
     return current.filter((claim): claim is StoredClaim => !!claim);
   },
 
-  async file(claim: StoredClaim, actor: Actor, at: string, idempotency?: IdempotentRequest): Promise<StoredClaim> {
+  /**
+   * Files a claim once, holding what it claims against its limits (its dispatch's costs, its claimant's caps per claim
+   * for the event) in the same transaction, each limit the condition of its step.
+   */
+  async file(
+    claim: StoredClaim,
+    actor: Actor,
+    at: string,
+    limits: ClaimLimits,
+    idempotency?: IdempotentRequest,
+  ): Promise<StoredClaim> {
     const scope = idempotencyScope('fileClaim', claim.clusterId, actor.id);
     return createOnce({
       key: idempotency && { scope, ...idempotency },
@@ -78,29 +90,24 @@ export const claimRepository = {
       read: (id) => claimRepository.get(id),
       created: claim,
       conflictMessage: 'The claim could not be saved because of a simultaneous change. Nothing was filed; try again.',
-      write: (keyRecord) =>
-        citypact.transaction
-          .write(({ claim: claims, auditEvent, idempotency }) => [
-            claims.create(claim).commit(),
-            auditEvent
-              .create(
-                auditItem(
-                  actor,
-                  {
-                    clusterId: claim.clusterId,
-                    action: 'CLAIM_FILED',
-                    targetType: 'Claim',
-                    targetId: claim.claimId,
-                    versionAfter: 1,
-                    changes: { claimedMinor: [null, claim.claimedMinor], currency: [null, claim.currency] },
-                  },
-                  at,
-                ),
-              )
-              .commit(),
-            ...(keyRecord ? [idempotency.create(keyRecord).commit()] : []),
-          ])
-          .go(),
+      steps: (started) =>
+        claimLimitSteps(
+          started.create('claim', ClaimEntity.create(claim), neverRefused).audit(
+            actor,
+            {
+              clusterId: claim.clusterId,
+              action: 'CLAIM_FILED',
+              targetType: 'Claim',
+              targetId: claim.claimId,
+              versionAfter: 1,
+              changes: { claimedMinor: [null, claim.claimedMinor], currency: [null, claim.currency] },
+            },
+            at,
+          ),
+          claim,
+          { ...limits, filing: true },
+          claimedByKind(claim.items),
+        ),
     });
   },
 

@@ -152,7 +152,8 @@ beforeAll(async () => {
         .build(),
       compensation: {
         coveredKinds: [{ kind: 'TRANSPORT' }, { kind: 'PERSONNEL_HOURS' }],
-        capPerClaim: cny('10000000'),
+        // What one city may hold in its claims for one event together: this file's claims by Tianjin fit under it.
+        capPerClaim: cny('100000000'),
         filingWindow: 'P90D',
         sharingRule: { kind: 'FUND_COVERS', fundBasisPoints: 4000, remainderRule: { kind: 'POPULATION_WEIGHTED' } },
       },
@@ -315,8 +316,16 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
   await gql(langfang, 'mutation ($id: ID!) { acceptAidOffer(input: { offerId: $id }) { status } }', { id: offerId });
   await gql(
     tianjin,
-    'mutation ($id: ID!, $eta: DateTime!) { dispatchAid(input: { offerId: $id, eta: $eta }) { status } }',
-    { id: offerId, eta: hoursFrom(new Date().toISOString(), 3) },
+    // The costs the claim below asks for: what a dispatch recorded bounds what can be claimed for it.
+    'mutation ($id: ID!, $eta: DateTime!, $costs: [CostItemInput!]) { dispatchAid(input: { offerId: $id, eta: $eta, costItems: $costs }) { status } }',
+    {
+      id: offerId,
+      eta: hoursFrom(new Date().toISOString(), 3),
+      costs: [
+        { kind: 'TRANSPORT', description: 'Trucks', amount: cny('1860000') },
+        { kind: 'PERSONNEL_HOURS', description: 'Pump operators', amount: cny('2400000') },
+      ],
+    },
   );
   expect(
     onlyError(
@@ -342,10 +351,10 @@ test('claims are checked against the terms', async () => {
   });
   const overCap = await gql(tianjin, FILE, {
     input: claimInput({
-      items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('20000000'), evidence: ['r1'] }],
+      items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('200000000'), evidence: ['r1'] }],
     }),
   });
-  expect(onlyError(overCap).message).toMatch(/over the cap of ¥100,000.00 per claim/);
+  expect(onlyError(overCap).message).toMatch(/over the cap of ¥1,000,000.00 per claim/);
   const floaty = await gql(tianjin, FILE, {
     input: claimInput({
       items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('100.5'), evidence: ['r1'] }],

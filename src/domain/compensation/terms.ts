@@ -51,7 +51,7 @@ export type AppealableClaimStatus = (typeof APPEALABLE_CLAIM_STATUSES)[number];
 export const APPEAL_OUTCOMES = ['UPHELD', 'REVISED'] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
 
-const KIND_WORDS: Record<CostKind, string> = {
+export const KIND_WORDS: Readonly<Record<CostKind, string>> = {
   TRANSPORT: 'transport',
   CONSUMABLES: 'consumables',
   PERSONNEL_HOURS: 'personnel hours',

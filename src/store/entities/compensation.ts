@@ -21,6 +21,11 @@ export const ClaimEntity = new Entity(
       eventId: { type: 'string', required: true, readOnly: true },
       claimantCityId: { type: 'string', required: true, readOnly: true },
       aidOfferId: { type: 'string' },
+      /**
+       * True when the claim holds its amounts in the kept claim limits (its dispatch's costs, its claimant's caps per
+       * claim for the event); absent on claims filed before those limits were kept, which hold and release nothing.
+       */
+      holdsClaimLimits: { type: 'boolean' },
       currency: { type: 'string', required: true },
       items: {
         type: 'list',
