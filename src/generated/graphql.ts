@@ -261,6 +261,7 @@ export type AuditAction =
   | 'AID_ACCEPTED'
   | 'AID_ARRIVED'
   | 'AID_CANCELLED'
+  | 'AID_COSTS_CORRECTED'
   | 'AID_DECLINED'
   | 'AID_DISPATCHED'
   | 'AID_OFFERED'
@@ -538,6 +539,8 @@ export type Cluster = {
   __typename?: 'Cluster';
   /** Member cities, ordered by name. */
   cities: CityConnection;
+  /** The ISO 4217 currency the cluster records money in (dispatch costs among it); CNY unless set. */
+  currency: Scalars['String']['output'];
   /** One specialised coordination desk per risk category. */
   desks: Array<CoordinationDesk>;
   formationMode: FormationMode;
@@ -760,6 +763,13 @@ export type CoordinationDesk = {
   /** The member city whose bureau hosts the desk. */
   hostCity?: Maybe<City>;
   name: Scalars['String']['output'];
+};
+
+export type CorrectDispatchCostsInput = {
+  /** Every cost item of the dispatch as it should stand (replacing those recorded). */
+  costItems: Array<CostItemInput>;
+  expectedVersion: Scalars['Int']['input'];
+  offerId: Scalars['ID']['input'];
 };
 
 export type CostItem = {
@@ -1445,6 +1455,11 @@ export type Mutation = {
    */
   confirmRiskEvent: RiskEvent;
   /**
+   * The offering city: correct the cost items recorded on a dispatch (all of them at once, in the cluster's currency),
+   * at the version read. Refused (CONFLICT) once a compensation claim names the dispatch.
+   */
+  correctDispatchCosts: AidOffer;
+  /**
    * City officer: record a new inventory item of your own city (one per resource type, tier and storage location).
    * Retrying with the same idempotency key returns the item created first.
    */
@@ -1464,7 +1479,11 @@ export type Mutation = {
   defineResourceType: ResourceType;
   /** Coordinator: add an evaluation rubric (criteria with weights adding up to exactly 1, and a score scale). */
   defineRubric: Rubric;
-  /** The offering city: dispatch accepted stock, with its ETA and cost items (for compensation claims). */
+  /**
+   * The offering city: dispatch accepted stock, with its ETA and cost items (for compensation claims), in the cluster's
+   * currency. Fulfils the offering city's matching PROVIDE_RESOURCES obligations for the request's event. Sent again with
+   * the same ETA and costs once dispatched, it completes what an interrupted dispatch left undone and answers the offer.
+   */
   dispatchAid: AidOffer;
   /** The subject of a record (the city's officers; the coordinator for the office) disputes it within the cluster's dispute window. */
   disputeComplianceRecord: ComplianceRecord;
@@ -1618,6 +1637,11 @@ export type MutationConfirmAidArrivalArgs = {
 
 export type MutationConfirmRiskEventArgs = {
   input: ConfirmRiskEventInput;
+};
+
+
+export type MutationCorrectDispatchCostsArgs = {
+  input: CorrectDispatchCostsInput;
 };
 
 
@@ -2968,6 +2992,7 @@ export type ResolversTypes = {
   ConsequenceInput: ConsequenceInput;
   ConsequenceKind: ConsequenceKind;
   CoordinationDesk: ResolverTypeWrapper<StoredDesk>;
+  CorrectDispatchCostsInput: CorrectDispatchCostsInput;
   CostItem: ResolverTypeWrapper<CostItem>;
   CostItemInput: CostItemInput;
   CostKind: CostKind;
@@ -3155,6 +3180,7 @@ export type ResolversParentTypes = {
   Consequence: StoredConsequence;
   ConsequenceInput: ConsequenceInput;
   CoordinationDesk: StoredDesk;
+  CorrectDispatchCostsInput: CorrectDispatchCostsInput;
   CostItem: CostItem;
   CostItemInput: CostItemInput;
   CoveredCostKind: CoveredCostKind;
@@ -3494,6 +3520,7 @@ export type ClaimItemResolvers<ContextType = RequestContext, ParentType extends 
 
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<ClusterCitiesArgs, 'first'>>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   desks?: Resolver<Array<ResolversTypes['CoordinationDesk']>, ParentType, ContextType>;
   formationMode?: Resolver<ResolversTypes['FormationMode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3848,6 +3875,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   closeAidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationCloseAidRequestArgs, 'input'>>;
   confirmAidArrival?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationConfirmAidArrivalArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
+  correctDispatchCosts?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCorrectDispatchCostsArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'input'>>;
   decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'input'>>;

@@ -1,4 +1,5 @@
 import { actorOf } from '../auth/caller';
+import { clusterCurrency } from '../domain/clusters/currency';
 import { visibleClusterIds } from '../auth/policy';
 import { planModeSwitch } from '../domain/clusters/mode';
 import type { Resolvers } from '../generated/graphql';
@@ -32,6 +33,7 @@ export const clusterResolvers: Resolvers = {
   Cluster: {
     id: (cluster) => cluster.clusterId,
     desks: (cluster) => cluster.desks ?? [],
+    currency: (cluster) => clusterCurrency(cluster),
     cities: async (cluster, args, ctx) => {
       const page = await ctx.store.cities.listByCluster(cluster.clusterId, pageArgs(args));
       // Prime the loader: a later `city { cluster }` or desk host in the same response needs no extra read.

@@ -20,6 +20,7 @@ import type { AuditAction } from '../domain/audit';
 import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
 import { cityName } from './participants';
+import { clusterCurrency } from '../domain/clusters/currency';
 import { fulfilFromDispatch } from './obligations';
 import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
 
@@ -331,25 +332,84 @@ type CostInput =
   | null
   | undefined;
 
-/** Dispatching also fulfils the offering city's matching PROVIDE_RESOURCES obligation for the request's event. */
+/** The currency the offer's cluster records money in: cost items are recorded in it. */
+async function currencyOfCluster(ctx: RequestContext, clusterId: string): Promise<string> {
+  const cluster = await ctx.loaders.cluster.load(clusterId);
+  if (!cluster) throw notFound('cluster', clusterId);
+  return clusterCurrency(cluster);
+}
+
+/** True when the offer already is this dispatch (same ETA and costs): the request is a retry of one that went through. */
+function isSameDispatch(offer: StoredAidOffer, eta: string, costItems: readonly CostItem[]): boolean {
+  const costsOf = (items: readonly CostItem[]) =>
+    JSON.stringify(items.map((cost) => [cost.kind, cost.description, cost.amountMinor, cost.currency]));
+  return offer.status === 'DISPATCHED' && offer.eta === eta && costsOf(offer.costItems) === costsOf(costItems);
+}
+
+/**
+ * Dispatching also fulfils the offering city's matching PROVIDE_RESOURCES obligations for the request's event. The
+ * two are separate writes; a dispatch interrupted between them is completed by sending it again: the same dispatch
+ * (same ETA and costs) on an offer already DISPATCHED fulfils what is still open, as of the dispatch's time, and
+ * answers the offer instead of a CONFLICT.
+ */
 export async function dispatchAid(
   ctx: RequestContext,
   input: { offerId: string; eta: string; costItems?: CostInput },
 ): Promise<StoredAidOffer> {
-  const costItems = validateCostItems(input.costItems ?? []);
   const at = ctx.now();
-  if (input.eta < at) throw new BadInputError('The estimated arrival cannot be in the past.');
-  const { offer, request, item } = await simpleStep(
-    ctx,
-    input.offerId,
-    'dispatch',
-    'aid:ship',
-    () => ({ eta: input.eta, dispatchedAt: at, costItems }),
-    'AID_DISPATCHED',
-  );
+  const loaded = await offerFor(ctx, input.offerId, 'aid:ship');
+  const { request, item } = loaded;
+  const costItems = validateCostItems(input.costItems ?? [], await currencyOfCluster(ctx, loaded.offer.clusterId));
+  let offer = loaded.offer;
+  if (!isSameDispatch(offer, input.eta, costItems)) {
+    const status = nextOfferStatus(offer.status, 'dispatch');
+    if (input.eta < at) throw new BadInputError('The estimated arrival cannot be in the past.');
+    offer = (
+      await ctx.store.aid.apply({
+        offer: { read: offer, set: { eta: input.eta, dispatchedAt: at, costItems, status } },
+        audits: [offerAudit(offer, 'AID_DISPATCHED', { status: [offer.status, status] })],
+        actor: actorOf(ctx.caller),
+        at,
+      })
+    ).offer;
+  }
   if (request.eventId)
-    await fulfilFromDispatch(ctx.store, { offer, request, typeId: item.typeId }, actorOf(ctx.caller), at);
+    await fulfilFromDispatch(
+      ctx.store,
+      { offer, request, typeId: item.typeId },
+      actorOf(ctx.caller),
+      offer.dispatchedAt ?? at,
+    );
   return offer;
+}
+
+/**
+ * The offering city corrects the cost items of a dispatch (all of them), at the version it read, until a claim names
+ * the dispatch: from then on the claim is reviewed against those costs, so they stand (checked in the same write).
+ */
+export async function correctDispatchCosts(
+  ctx: RequestContext,
+  input: { offerId: string; expectedVersion: number; costItems: NonNullable<CostInput> },
+): Promise<StoredAidOffer> {
+  const { offer } = await offerFor(ctx, input.offerId, 'aid:ship');
+  const costItems = validateCostItems(input.costItems, await currencyOfCluster(ctx, offer.clusterId));
+  if (!['DISPATCHED', 'ARRIVED', 'RETURNED'].includes(offer.status))
+    throw new InvalidStateError(
+      `The offer is ${offer.status}; costs are recorded when stock is dispatched, so there are none to correct yet.`,
+      { currentState: offer.status },
+    );
+  if (offer.version !== input.expectedVersion)
+    throw new ConflictError(
+      `The dispatch was changed by someone else after you read it (you had version ${input.expectedVersion}, it is now version ${offer.version}). Nothing was changed.`,
+      { yourVersion: input.expectedVersion, currentVersion: offer.version },
+    );
+  return ctx.store.aid.correctCosts(
+    offer,
+    costItems,
+    offerAudit(offer, 'AID_COSTS_CORRECTED', { costItems: [offer.costItems, costItems] }),
+    actorOf(ctx.caller),
+    ctx.now(),
+  );
 }
 
 export async function confirmAidArrival(ctx: RequestContext, offerId: string): Promise<StoredAidOffer> {
@@ -366,9 +426,9 @@ export async function returnAid(
   ctx: RequestContext,
   input: { offerId: string; consumed: number; returned: number; costItems?: CostInput },
 ): Promise<StoredAidOffer> {
-  const extraCosts = validateCostItems(input.costItems ?? []);
   return retryOnConflict(async () => {
     const { offer, item } = await offerFor(ctx, input.offerId, 'aid:ship');
+    const extraCosts = validateCostItems(input.costItems ?? [], await currencyOfCluster(ctx, offer.clusterId));
     const status = nextOfferStatus(offer.status, 'return');
     const { consumed, returned } = splitReturn(offer.quantity, input.consumed, input.returned);
     const onHand = item.onHand - consumed;

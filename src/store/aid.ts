@@ -14,9 +14,18 @@ import {
   type StoredInventoryItem,
 } from './entities';
 import { createOnce, type ScopedRequest } from './idempotency';
-import { conditionOn, neverRefused, transaction, versionOf, type Refusal, type WriteTransaction } from './kernel';
+import {
+  conditionOn,
+  neverRefused,
+  staleVersion,
+  transaction,
+  versionOf,
+  type Refusal,
+  type WriteTransaction,
+} from './kernel';
 import { readPage } from './pagination';
 import { exactly, onlyExact } from './exact';
+import { noClaimNamesDispatchStep } from './claim-limits';
 
 type OfferSet = Partial<
   Omit<StoredAidOffer, 'offerId' | 'requestId' | 'clusterId' | 'fromCityId' | 'itemId' | 'createdAt' | 'version'>
@@ -158,6 +167,30 @@ export const aidRepository = {
     for (const audit of change.audits) writes.audit(actor, audit, at);
     await writes.commit();
     return { ...request.read, ...request.set, version: request.read.version + 1 };
+  },
+
+  /**
+   * Replaces a dispatch's cost items at the version read, with its audit event, on condition that no claim names the
+   * dispatch yet (`noClaimNamesDispatchStep`: CONFLICT otherwise).
+   */
+  async correctCosts(
+    read: StoredAidOffer,
+    costItems: StoredAidOffer['costItems'],
+    audit: AuditedChange,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredAidOffer> {
+    const tx = transaction()
+      .update(
+        'dispatch at version read',
+        AidOfferEntity.patch({ offerId: read.offerId })
+          .set({ costItems, version: read.version + 1 })
+          .where(({ version }, { eq }) => eq(version, read.version)),
+        staleVersion('dispatch', read.version),
+      )
+      .audit(actor, audit, at);
+    await noClaimNamesDispatchStep(tx, read).commit();
+    return { ...read, costItems, version: read.version + 1 };
   },
 
   async apply(

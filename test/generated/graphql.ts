@@ -110,6 +110,7 @@ export type AuditAction =
   | 'AID_ACCEPTED'
   | 'AID_ARRIVED'
   | 'AID_CANCELLED'
+  | 'AID_COSTS_CORRECTED'
   | 'AID_DECLINED'
   | 'AID_DISPATCHED'
   | 'AID_OFFERED'

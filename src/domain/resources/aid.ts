@@ -69,9 +69,13 @@ export interface CostItem {
   currency: string;
 }
 
-/** Money is integer minor units as a string of digits (never a float), with an ISO 4217 code. */
+/**
+ * Money is integer minor units as a string of digits (never a float), in the currency the cluster records money in:
+ * costs are claimed later under the cluster's agreements, and an amount in another currency could not be compared.
+ */
 export function validateCostItems(
   items: Array<{ kind: CostItem['kind']; description: string; amount: { amountMinor: string; currency: string } }>,
+  clusterCurrency: string,
 ): CostItem[] {
   if (items.length > 50) throw new BadInputError('Record at most 50 cost items at once.');
   return items.map((item, index) => {
@@ -82,6 +86,11 @@ export function validateCostItems(
     }
     if (!/^[A-Z]{3}$/.test(item.amount.currency))
       throw new BadInputError(`Cost item ${index + 1}: the currency must be an ISO 4217 code such as CNY.`);
+    if (item.amount.currency !== clusterCurrency)
+      throw new BadInputError(
+        `Cost item ${index + 1}: record it in ${clusterCurrency}, the currency this cluster records money in (not ${item.amount.currency}).`,
+        { currency: clusterCurrency },
+      );
     return {
       kind: item.kind,
       description: requiredText(item.description, `description of cost item ${index + 1}`, 500),

@@ -42,6 +42,8 @@ export const ClusterEntity = new Entity(
           penaltyBelow: { type: 'number', required: true },
         },
       },
+      /** The ISO 4217 currency the cluster records money in; absent on clusters stored before it was kept (CNY). */
+      currency: { type: 'string' },
       version: versionAttribute,
       createdAt: createdAtAttribute,
       updatedAt: updatedAtAttribute,
