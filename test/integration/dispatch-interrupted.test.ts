@@ -1,0 +1,101 @@
+// A dispatch and the PROVIDE_RESOURCES obligation it fulfils are two writes. When the second fails (a crash, an
+// outage), sending the same dispatch again completes it: the duty is fulfilled as of the dispatch, and the answer is
+// the dispatched offer, not a CONFLICT.
+import { obligationRepository } from '../../src/store/obligations';
+import { demoToken, gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { testClock } from '../support/clock';
+import { acceptedOffer, cny, DISPATCH_AID, OFFER } from '../support/dispatches';
+import { CONFIRM, OBLIGATIONS, REPORT } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+
+const CLUSTER = 'cluster-jjj';
+let agreementId: string;
+let eventId: string;
+let coordinator: string;
+let tianjin: string;
+
+beforeAll(async () => {
+  await freshTableWithDemoData();
+  coordinator = await demoToken('demo-coordinator-jjj');
+  tianjin = await officerOf('city-tianjin', CLUSTER);
+  // Tianjin owes 1 unit of sandbags within 12 hours of a flood.
+  agreementId = await agreementInForce(coordinator, {
+    ...new AgreementBuilder()
+      .with({
+        clusterId: CLUSTER,
+        partyCityIds: ['city-langfang', 'city-tianjin'],
+        categories: ['NATURAL_DISASTER'],
+      })
+      .duty('NAMED_CITY', 'PROVIDE_RESOURCES', 'PT12H', {
+        cityId: 'city-tianjin',
+        role: 'ASSIST',
+        resourceType: 'sandbags',
+        quantity: 1,
+      })
+      .build(),
+  });
+  testClock.setTo('2026-07-21T08:00:00.000Z');
+  const flood = await gql(await officerOf('city-langfang', CLUSTER), REPORT, {
+    input: {
+      clusterId: CLUSTER,
+      category: 'NATURAL_DISASTER',
+      level: 'III',
+      warning: 'ORANGE',
+      originCityId: 'city-langfang',
+      affectedCityIds: ['city-tianjin'],
+      location: { description: "Yongding River, Gu'an" },
+      description: 'Levee overtopping',
+      observedAt: hoursFrom(testClock.now(), -1),
+    },
+  });
+  eventId = flood.data!.reportRiskEvent.id;
+  await gql(coordinator, CONFIRM, { input: { eventId } });
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+const duty = async () =>
+  (await gql(coordinator, OBLIGATIONS, { clusterId: CLUSTER, filter: { agreementId, eventId } })).data!.obligations
+    .nodes;
+
+test('a dispatch interrupted before it fulfilled the duty is completed by sending it again', async () => {
+  const { requestId, offerId } = await acceptedOffer({
+    clusterId: CLUSTER,
+    eventId,
+    requesterCityId: 'city-langfang',
+    offeringCityId: 'city-tianjin',
+    offeringCityName: 'Tianjin',
+  });
+  const dispatch = {
+    offerId,
+    eta: hoursFrom(testClock.now(), 3),
+    costItems: [{ kind: 'TRANSPORT' as const, description: 'Truck', amount: cny('186000') }],
+  };
+  const dispatchedAt = testClock.now();
+  // The write that fulfils the duty fails once, after the dispatch itself was written.
+  const close = jest.spyOn(obligationRepository, 'close').mockRejectedValueOnce(new Error('DynamoDB Local was killed'));
+  const interrupted = await gql(tianjin, DISPATCH_AID, { input: dispatch });
+  expect(onlyError(interrupted).code).toBe('INTERNAL_SERVER_ERROR');
+  expect(close).toHaveBeenCalledTimes(1);
+  expect((await gql(tianjin, OFFER, { requestId })).data?.aidRequest?.offers[0].status).toBe('DISPATCHED');
+  expect(await duty()).toEqual([expect.objectContaining({ status: 'OPEN', city: { id: 'city-tianjin' } })]);
+
+  // Retried an hour later: the answer is the dispatch, and the duty is fulfilled as of the dispatch, on time.
+  testClock.advance(3_600_000);
+  const retried = await gql(tianjin, DISPATCH_AID, { input: dispatch });
+  expect(retried.errors).toBeUndefined();
+  expect(retried.data?.dispatchAid).toMatchObject({ id: offerId, status: 'DISPATCHED', eta: dispatch.eta });
+  expect(await duty()).toEqual([
+    expect.objectContaining({
+      status: 'FULFILLED',
+      fulfilledAt: dispatchedAt,
+      evidence: expect.objectContaining({ text: expect.stringContaining(offerId) as string }) as unknown,
+    }),
+  ]);
+
+  // Sending it once more changes nothing; another dispatch of the same offer is still refused.
+  expect((await gql(tianjin, DISPATCH_AID, { input: dispatch })).data?.dispatchAid.status).toBe('DISPATCHED');
+  const other = await gql(tianjin, DISPATCH_AID, { input: { ...dispatch, eta: hoursFrom(testClock.now(), 5) } });
+  expect(onlyError(other)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'DISPATCHED' } });
+});
