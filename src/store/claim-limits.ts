@@ -87,10 +87,13 @@ export function claimLimitSteps(
     { add: { total, ...Object.fromEntries(moved) }, bounds: claimantBounds },
     (current) => {
       const adds: Array<[string, bigint]> = [['total', total], ...moved];
-      const [field, delta] = adds.find(([name, delta]) => {
+      const over = adds.find(([name, delta]) => {
         const cap = caps.get(name);
         return cap !== undefined && exactMinor(current?.[name]) + delta > cap;
-      }) ?? ['total', total];
+      });
+      // No cap passed: the total would pass the largest amount CityPact records.
+      if (!over) return new BadInputError('The claim would take its totals past the largest amount CityPact records.');
+      const [field, delta] = over;
       const held = exactMinor(current?.[field]);
       const cap = caps.get(field) ?? 0n;
       const left = cap > held ? cap - held : 0n;
@@ -98,7 +101,7 @@ export function claimLimitSteps(
       const capWords = field === 'total' ? 'cap' : `${KIND_WORDS[field as CostKind]} cap`;
       return new BadInputError(
         `${limits.nameOf(claim.claimantCityId)} already holds ${format(held)}${words} in its claims for this event under this agreement. ` +
-          `The ${capWords} of ${format(cap)} per claim covers all of a city's claims for one event together, so ${format(left)}${words} is left to claim, not ${format(delta)}.`,
+          `The ${capWords} of ${format(cap)} per claim covers all claims of a city for one event together, so ${format(left)}${words} is left to claim, not ${format(delta)}.`,
         { kind: field === 'total' ? null : field, cap: cap.toString(), held: held.toString(), left: left.toString() },
       );
     },
@@ -106,8 +109,9 @@ export function claimLimitSteps(
 
   if (!claim.aidOfferId) return tx;
   const recorded = limits.dispatch ? recordedCosts(limits.dispatch, claim.currency) : {};
-  if (rising.length && limits.dispatch) {
-    // The costs bounding the claim are those read: a dispatch changed meanwhile is read again.
+  if (limits.filing && rising.length && limits.dispatch) {
+    // The costs bounding the claim are those read: a dispatch changed meanwhile is read again. Only the filing needs
+    // this: once a claim names the dispatch its costs can no longer be corrected, only added to (at return).
     const read = limits.dispatch;
     tx.check(
       'dispatch as read',
