@@ -25,7 +25,8 @@ import type {
   StoredLedgerEntry,
   StoredObligation,
 } from '../store/entities';
-import { DispatchChangedError } from '../store/claim-limits';
+import { claimLimitSteps, DispatchChangedError, type ClaimLimits } from '../store/claim-limits';
+import { approvedByKind, claimedByKind, heldChange } from '../domain/compensation/claim-limits';
 import { addLedgerLines, addToEventApproved, ensureLedgerTotals, type LedgerRefusals } from '../store/ledger';
 import { RaceLost, retryLostRaces } from '../store/kernel';
 import { fulfilOnRecord } from './obligations';
@@ -272,6 +273,7 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
     });
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
+  const limits = await claimLimitsOf(ctx, claim);
   if (input.decision === 'REJECT') {
     const reason = requiredText(input.reason, 'reason for rejecting');
     return ctx.store.claims.apply(
@@ -280,6 +282,8 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
       { action: 'CLAIM_REJECTED', changes: { status: [claim.status, 'REJECTED'], reason: [null, reason] } },
       actor,
       at,
+      // A rejected claim frees everything it held.
+      (tx) => claimLimitSteps(tx, claim, limits, heldChange(claimedByKind(claim.items), {})),
     );
   }
   const { items, approved } = approveItems(claim, input.items ?? []);
@@ -313,8 +317,24 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
     (tx) => {
       addToEventApproved(tx, claim, approved.minor, cap?.minor, capRefusal(cap, approved));
       addLedgerLines(tx, entries, { refusals, claimantOf: () => claim.claimantCityId });
+      // An approval holds what is approved: a reduction is freed.
+      claimLimitSteps(tx, claim, limits, heldChange(claimedByKind(claim.items), approvedByKind(items)));
     },
   );
+}
+
+/** What a decision on the claim holds its amounts against: its terms' caps and, when it names one, its dispatch. */
+async function claimLimitsOf(ctx: RequestContext, claim: StoredClaim): Promise<ClaimLimits> {
+  const [[version], dispatch, claimant] = await Promise.all([
+    ctx.store.agreements.getVersions([agreementVersionKey(claim.agreementId, claim.agreementVersionNo)]),
+    claim.aidOfferId ? ctx.store.aid.getOffer(claim.aidOfferId) : undefined,
+    ctx.loaders.city.load(claim.claimantCityId),
+  ]);
+  return {
+    terms: termsOf(version!).compensation!,
+    ...(dispatch ? { dispatch } : {}),
+    nameOf: namingOf(claimant ? [claimant] : []),
+  };
 }
 
 type ItemDecision = { number: number; approved: { amountMinor: string; currency: string }; reason?: string | null };
@@ -497,6 +517,9 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
     approved.minor === 0n ? 'REJECTED' : items.some((item) => item.reductionReason) ? 'PARTLY_APPROVED' : 'APPROVED';
   const refusals = await ledgerRefusals(ctx);
   const cap = await eventCapOf(ctx, claim);
+  // The revision holds the revised amounts: a rise needs the room under the claim's limits again.
+  const limits = await claimLimitsOf(ctx, claim);
+  const heldBefore = claim.appeal.appealedStatus === 'REJECTED' ? {} : approvedByKind(claim.items);
   return ctx.store.claims.apply(
     claim,
     {
@@ -515,6 +538,7 @@ export async function decideAppeal(ctx: RequestContext, input: DecideAppealInput
     (tx) => {
       addToEventApproved(tx, claim, delta.minor, cap?.minor, capRefusal(cap, delta));
       addLedgerLines(tx, entries, { refusals, claimantOf: () => claim.claimantCityId });
+      claimLimitSteps(tx, claim, limits, heldChange(heldBefore, approvedByKind(items)));
     },
   );
 }

@@ -48,6 +48,11 @@ type Documents = {
     "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": typeof types.BoundsShortfallsDocument,
     "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n": typeof types.BoundsRequestDocument,
     "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.BoundsRequestsDocument,
+    "\n  mutation ClaimLimitsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      status\n      version\n      claimed {\n        amountMinor\n      }\n    }\n  }\n": typeof types.ClaimLimitsFileDocument,
+    "\n  mutation ClaimLimitsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n": typeof types.ClaimLimitsReviewDocument,
+    "\n  mutation ClaimLimitsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ClaimLimitsDecideDocument,
+    "\n  mutation ClaimLimitsAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ClaimLimitsAppealDocument,
+    "\n  mutation ClaimLimitsDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ClaimLimitsDecideAppealDocument,
     "\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ClaimsCapFileDocument,
     "\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ClaimsCapReviewDocument,
     "\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n": typeof types.ClaimsCapDecideDocument,
@@ -262,6 +267,11 @@ const documents: Documents = {
     "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": types.BoundsShortfallsDocument,
     "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n": types.BoundsRequestDocument,
     "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.BoundsRequestsDocument,
+    "\n  mutation ClaimLimitsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      status\n      version\n      claimed {\n        amountMinor\n      }\n    }\n  }\n": types.ClaimLimitsFileDocument,
+    "\n  mutation ClaimLimitsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n": types.ClaimLimitsReviewDocument,
+    "\n  mutation ClaimLimitsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n      version\n    }\n  }\n": types.ClaimLimitsDecideDocument,
+    "\n  mutation ClaimLimitsAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      status\n      version\n    }\n  }\n": types.ClaimLimitsAppealDocument,
+    "\n  mutation ClaimLimitsDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      version\n    }\n  }\n": types.ClaimLimitsDecideAppealDocument,
     "\n  mutation ClaimsCapFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": types.ClaimsCapFileDocument,
     "\n  mutation ClaimsCapReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      version\n    }\n  }\n": types.ClaimsCapReviewDocument,
     "\n  mutation ClaimsCapDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n": types.ClaimsCapDecideDocument,
@@ -592,6 +602,26 @@ export function graphql(source: "\n  mutation BoundsRequest($input: RequestAidIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLimitsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      status\n      version\n      claimed {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimLimitsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      status\n      version\n      claimed {\n        amountMinor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLimitsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimLimitsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLimitsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimLimitsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLimitsAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimLimitsAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLimitsDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimLimitsDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
