@@ -25,7 +25,7 @@ import type {
   StoredLedgerEntry,
   StoredObligation,
 } from '../store/entities';
-import { claimLimitSteps, DispatchChangedError, type ClaimLimits } from '../store/claim-limits';
+import { claimLimitSteps, type ClaimLimits } from '../store/claim-limits';
 import { approvedByKind, claimedByKind, heldChange } from '../domain/compensation/claim-limits';
 import { addLedgerLines, addToEventApproved, ensureLedgerTotals, type LedgerRefusals } from '../store/ledger';
 import { RaceLost, retryLostRaces } from '../store/kernel';
@@ -105,21 +105,12 @@ export interface FileClaimInput {
   idempotencyKey?: string | null;
 }
 
-/** A dispatch changing while a claim naming it is filed is read again, this many times at most. */
-const FILING_ATTEMPTS = 5;
-
 /**
  * Files a claim for an event under the agreement version in force, checked against its compensation terms and held
- * against its limits across claims (see `claimLimitSteps`).
+ * against its limits across claims (see `claimLimitSteps`); a dispatch that changed meanwhile is read again.
  */
 export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Promise<StoredClaim> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fileClaimOnce(ctx, input);
-    } catch (error) {
-      if (!(error instanceof DispatchChangedError) || attempt >= FILING_ATTEMPTS) throw error;
-    }
-  }
+  return retryLostRaces(() => fileClaimOnce(ctx, input));
 }
 
 async function fileClaimOnce(ctx: RequestContext, input: FileClaimInput): Promise<StoredClaim> {

@@ -2,10 +2,10 @@ import { heldTotal, type HeldByKind } from '../domain/compensation/claim-limits'
 import { formatMoney, money } from '../domain/compensation/money';
 import { KIND_WORDS, type CompensationTerms, type CostKind } from '../domain/compensation/terms';
 import type { CityNaming } from '../domain/cities/naming';
-import { BadInputError, ConflictError, InvalidStateError } from '../domain/errors';
+import { BadInputError, InvalidStateError } from '../domain/errors';
 import { AidOfferEntity, type StoredAidOffer, type StoredClaim } from './entities';
-import { conditionOn, type TotalBounds, type WriteTransaction } from './kernel';
-import { claimantClaimsKey, dispatchClaimsKey, exactMinor } from './totals';
+import { conditionOn, RaceLost, type TotalBounds, type WriteTransaction } from './kernel';
+import { exactMinor, type TotalKey } from './totals';
 
 /**
  * The limits a claim holds its amounts against, kept as totals across all claims and moved in the claim's own
@@ -24,8 +24,18 @@ export interface ClaimLimits {
   nameOf: CityNaming;
 }
 
-/** The dispatch changed (costs added, status moved) between reading it and filing the claim: read it again. */
-export class DispatchChangedError extends ConflictError {}
+/**
+ * Where the limits are kept: per dispatch, what the claims naming it hold per cost kind and how many ever named it
+ * (`claims`); per claimant, event and agreement, in the event's totals beside what it approved against its cap, what
+ * the claimant's claims hold (`total` and per cost kind).
+ */
+export const claimLimitKeys = {
+  dispatch: (offerId: string): TotalKey => ({ pk: `$citypact#dispatch-totals#${offerId}`, sk: 'claims' }),
+  claimant: (claim: { agreementId: string; eventId: string; claimantCityId: string }): TotalKey => ({
+    pk: `$citypact#event-totals#${claim.eventId}`,
+    sk: `claims-of#${claim.agreementId}#${claim.claimantCityId}`,
+  }),
+};
 
 /**
  * The condition that no claim has named the dispatch yet (its costs may still be corrected): a claim's filing counts
@@ -35,7 +45,7 @@ export class DispatchChangedError extends ConflictError {}
 export function noClaimNamesDispatchStep(tx: WriteTransaction, offer: StoredAidOffer): WriteTransaction {
   return tx.adjust(
     'no claim names the dispatch',
-    dispatchClaimsKey(offer.clusterId, offer.offerId),
+    claimLimitKeys.dispatch(offer.offerId),
     { add: { claims: 0n }, bounds: { claims: { atMost: 0n } } },
     (current) =>
       new InvalidStateError(
@@ -83,7 +93,7 @@ export function claimLimitSteps(
   for (const [field, cap] of caps) claimantBounds[field] = { atMost: cap };
   tx.adjust(
     'claimant claims',
-    claimantClaimsKey(claim.clusterId, claim),
+    claimLimitKeys.claimant(claim),
     { add: { total, ...Object.fromEntries(moved) }, bounds: claimantBounds },
     (current) => {
       const adds: Array<[string, bigint]> = [['total', total], ...moved];
@@ -118,16 +128,13 @@ export function claimLimitSteps(
       conditionOn(AidOfferEntity)
         .check({ offerId: read.offerId })
         .where(({ version }, { eq }) => eq(version, read.version)),
-      () =>
-        new DispatchChangedError(
-          'The dispatch named by the claim changed at the same moment. Nothing was filed; try again.',
-        ),
+      () => new RaceLost(),
     );
   }
   const dispatchBounds = Object.fromEntries(rising.map(([kind]) => [kind, { atMost: recorded[kind] ?? 0n }]));
   tx.adjust(
     'dispatch claims',
-    dispatchClaimsKey(claim.clusterId, claim.aidOfferId),
+    claimLimitKeys.dispatch(claim.aidOfferId),
     { add: { ...Object.fromEntries(moved), ...(limits.filing ? { claims: 1n } : {}) }, bounds: dispatchBounds },
     (current) => {
       const over = rising.find(([name, delta]) => exactMinor(current?.[name]) + delta > (recorded[name] ?? 0n));

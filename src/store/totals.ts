@@ -66,28 +66,3 @@ export async function queryTotals(pk: string, prefix: string): Promise<Total[]> 
   } while (start);
   return items;
 }
-
-/** Where a cluster's kept totals live: one partition per cluster, one sort-key prefix per kind of total. */
-const totalsOf = (clusterId: string) => `totals#${clusterId}`;
-
-/**
- * What the claims naming one dispatch hold, per cost kind (`claims` counts every claim that ever named it): bounded by
- * what the dispatch recorded of each kind.
- */
-export function dispatchClaimsKey(clusterId: string, offerId: string): TotalKey {
-  return { pk: totalsOf(clusterId), sk: `dispatch-claims#${offerId}` };
-}
-
-/**
- * What one claimant's claims for one event under one agreement hold (`total` and per cost kind): bounded by the
- * agreement's caps per claim, so splitting one loss into several claims cannot pass them.
- */
-export function claimantClaimsKey(
-  clusterId: string,
-  claim: { agreementId: string; eventId: string; claimantCityId: string },
-): TotalKey {
-  return {
-    pk: totalsOf(clusterId),
-    sk: `claimant-claims#${claim.agreementId}#${claim.eventId}#${claim.claimantCityId}`,
-  };
-}
