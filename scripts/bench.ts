@@ -11,6 +11,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { handlerBundleSize } from './bench/bundle';
+import { measureModuleInit } from './bench/module-init';
 import type { ContentionClient, ContentionRun, ItemState } from './bench/contention';
 import { invokeGraphql, graphqlEvent, lambdaContext, sendGraphql, type LambdaHandler } from './bench/lambda';
 import { measure, type Measurement, type Plan, type Request } from './bench/measure';
@@ -721,6 +722,11 @@ async function main(): Promise<void> {
       `${kB(bundle.bytes)} (${kB(bundle.gzipBytes)} gzipped).`,
   );
   console.log(`  largest parts: ${bundle.largest.map(({ name, bytes }) => `${name} ${kB(bytes)}`).join(', ')}`);
+  const init = await measureModuleInit(HANDLER_ENTRY, process.env);
+  console.log(
+    `Module init (load of the bundle in a fresh Node process, median of 15): GraphQL handler ${ms(init.handlerMs)}, ` +
+      `floor (a handler loading only the DynamoDB SDK clients) ${ms(init.floorMs)}: ×${(init.handlerMs / init.floorMs).toFixed(1)}.`,
+  );
   console.log(`Bench finished in ${seconds(started)}.`);
   // Printed last, after every figure, so nothing is hidden, and the run exits non-zero.
   if (failures.length) throw new Error(`BENCH FAILED: ${failures.join('; ')}`);

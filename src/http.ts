@@ -1,3 +1,4 @@
+import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { ErrorCode } from './domain/errors';
@@ -26,16 +27,35 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
 }
 
 /**
- * The event with its content type in lower case. Media types are case-insensitive, but the Lambda integration
- * parses the body only when the header starts with exactly `application/json`.
+ * The event as Apollo Server reads a request. Header names are case-insensitive (`HeaderMap` lowers them), and so is
+ * the media type: the body is parsed as JSON whenever the content type is JSON, whatever its letter case.
+ * Only called after `refuseMalformedRequest`, so the body is JSON text.
  */
-export function withLowerCaseContentType(event: APIGatewayProxyEventV2): APIGatewayProxyEventV2 {
-  const contentType = header(event, 'content-type');
-  if (!contentType) return event;
-  const headers = Object.fromEntries(
-    Object.entries(event.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'),
-  );
-  return { ...event, headers: { ...headers, 'content-type': contentType.toLowerCase() } };
+export function graphqlRequestOf(event: APIGatewayProxyEventV2): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(event.headers ?? {})) headers.set(key, value ?? '');
+  const text = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8').toString('utf8') : '';
+  return {
+    method: event.requestContext.http.method.toUpperCase(),
+    headers,
+    search: event.rawQueryString ?? '',
+    body: text && JSON_MEDIA_TYPE.test(headers.get('content-type') ?? '') ? (JSON.parse(text) as unknown) : text,
+  };
+}
+
+/** Apollo Server's answer as API Gateway returns it. Only complete bodies: the API has no incremental delivery. */
+export function lambdaResultOf({ status, headers, body }: HTTPGraphQLResponse): APIGatewayProxyStructuredResultV2 {
+  if (body.kind !== 'complete') throw new Error('Apollo Server answered with an incremental body, which is not served');
+  return {
+    statusCode: status ?? 200,
+    headers: {
+      // Answers are per caller and never cached (no schema field carries a cache hint).
+      'cache-control': 'no-store',
+      ...Object.fromEntries(headers),
+      'content-length': String(Buffer.byteLength(body.string)),
+    },
+    body: body.string,
+  };
 }
 
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;

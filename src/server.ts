@@ -1,5 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { RequestContext } from './context';
@@ -146,7 +153,19 @@ export function createServer(): ApolloServer<RequestContext> {
     resolvers,
     ...protection,
     validationRules: [pageSizeRule, ...protection.validationRules],
-    plugins: [...protection.plugins, internalErrorPlugin, inputChecksPlugin],
+    plugins: [
+      ...protection.plugins,
+      internalErrorPlugin,
+      inputChecksPlugin,
+      // Apollo Server loads these features on demand; the bundle leaves them out (NEVER_LOADED_MODULES in
+      // infra/bundling.ts says why each is unused), so they are switched off here, where Apollo would otherwise load
+      // them (an APOLLO_KEY in the environment would even turn usage reporting on).
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Apollo's own failures (start-up, an unexpected error in its pipeline) are logged as JSON at ERROR like ours.
     logger: {
       debug: (message) => logger.debug(String(message)),

@@ -9,6 +9,7 @@ import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { INTERNAL_ERROR_LOG_LINE } from '../../src/internal-errors';
+import { ALIASES, EXTERNAL_MODULES, MAIN_FIELDS, RESOLVE_EXTENSIONS } from '../bundling';
 import type { StageConfig } from '../stage-config';
 
 /** Repository root (infra/constructs/ → ../..). Entries and the lock file are resolved from here. */
@@ -86,6 +87,12 @@ export class AppFunction extends Construct {
         target: 'node22',
         minify: true,
         sourceMap: true,
+        externalModules: [...EXTERNAL_MODULES],
+        mainFields: MAIN_FIELDS,
+        esbuildArgs: {
+          '--resolve-extensions': RESOLVE_EXTENSIONS.join(','),
+          ...Object.fromEntries(Object.entries(ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
+        },
       },
       environment: {
         NODE_OPTIONS: '--enable-source-maps',

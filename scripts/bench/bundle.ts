@@ -1,6 +1,7 @@
 /** The GraphQL handler's deployed size, bundled the way CDK's NodejsFunction bundles it (esbuild, SDK external). */
 import { build, type Metafile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { ALIASES, EXTERNAL_MODULES, MAIN_FIELDS, RESOLVE_EXTENSIONS } from '../../infra/bundling';
 
 export interface BundleSize {
   bytes: number;
@@ -31,7 +32,10 @@ export async function handlerBundleSize(entryPoint: string, top = 6): Promise<Bu
     target: 'node22',
     format: 'cjs',
     minify: true,
-    external: ['@aws-sdk/*'],
+    external: [...EXTERNAL_MODULES],
+    mainFields: MAIN_FIELDS,
+    resolveExtensions: RESOLVE_EXTENSIONS,
+    alias: { ...ALIASES },
     write: false,
     metafile: true,
     logLevel: 'silent',
