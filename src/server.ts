@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { RequestContext } from './context';
 import { CityPactError, type ErrorCode } from './domain/errors';
+import { executableSchema } from './executable-schema';
 import { typeDefs } from './generated/schema';
 import { inputChecksPlugin } from './input-checks';
 import { LIMITS } from './limits';
@@ -149,8 +150,7 @@ const armor = new ApolloArmor({
 export function createServer(): ApolloServer<RequestContext> {
   const protection = armor.protect();
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(typeDefs, resolvers),
     ...protection,
     validationRules: [pageSizeRule, ...protection.validationRules],
     plugins: [

@@ -1,3 +1,4 @@
+import './model-check';
 import { config } from '../../config';
 import { documentClient } from '../client';
 import { ACTOR_ROLES } from '../../domain/roles';
