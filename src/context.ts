@@ -4,6 +4,8 @@ import { systemClock, type Clock } from './clock';
 import { repositories, type Repositories } from './store';
 import type {
   StoredAccreditation,
+  StoredAidOffer,
+  StoredAidRequest,
   StoredAgreement,
   StoredAgreementVersion,
   StoredAssessment,
@@ -38,6 +40,11 @@ export interface Loaders {
   accreditations: DataLoader<string, StoredAccreditation[]>;
   /** An evaluation's assessments, read once per request for its result and its list. */
   assessments: DataLoader<string, StoredAssessment[]>;
+  /** The caller's own assessment of an evaluation, keyed by evaluation id: one BatchGetItem for a page. */
+  myAssessment: DataLoader<string, StoredAssessment | undefined>;
+  aidRequest: DataLoader<string, StoredAidRequest | undefined>;
+  /** The offers made to a request (keyed by the request, cached by its id): one BatchGetItem for a page of requests. */
+  aidOffers: DataLoader<StoredAidRequest, StoredAidOffer[], string>;
 }
 
 export interface RequestContext {
@@ -78,6 +85,11 @@ export function createContext(
       assessments: new DataLoader((evaluationIds) =>
         Promise.all(evaluationIds.map((evaluationId) => store.evaluations.assessments(evaluationId))),
       ),
+      myAssessment: new DataLoader((evaluationIds) => store.evaluations.assessmentsBy(caller.id, evaluationIds)),
+      aidRequest: new DataLoader((ids) => store.aid.getRequests(ids)),
+      aidOffers: new DataLoader((requests) => store.aid.offersOfMany(requests), {
+        cacheKeyFn: (request) => request.requestId,
+      }),
     },
     now: clock,
   };

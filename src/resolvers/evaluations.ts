@@ -75,7 +75,7 @@ export const evaluationResolvers: Resolvers = {
     // Only a panel member has an assessment of its own: no read for anyone else.
     myAssessment: async (evaluation, _, ctx) =>
       evaluation.panel.includes(ctx.caller.id)
-        ? ((await ctx.store.evaluations.assessment(evaluation.evaluationId, ctx.caller.id)) ?? null)
+        ? ((await ctx.loaders.myAssessment.load(evaluation.evaluationId)) ?? null)
         : null,
     result: (evaluation, _, ctx) => resultFor(ctx, evaluation),
     finalizedByName: (evaluation) => evaluation.finalizedBy?.name ?? null,

@@ -45,6 +45,14 @@ async function requestFor(ctx: RequestContext, requestId: string): Promise<Store
   return request;
 }
 
+/** The request an offer answers, read through the request's loader (a page of offers reads their requests at once). */
+export async function referencedAidRequest(ctx: RequestContext, requestId: string): Promise<StoredAidRequest> {
+  const request = await ctx.loaders.aidRequest.load(requestId);
+  if (!request) throw notFound('aid request', requestId);
+  enforce(ctx, 'aid:read', { clusterId: request.clusterId }, () => notFound('aid request', requestId));
+  return request;
+}
+
 export interface RequestAidInput {
   clusterId: string;
   requesterCityId: string;
@@ -89,6 +97,7 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
     quantity: aidQuantity(input.quantity, type.unit),
     acceptedQuantity: 0,
     status: 'OPEN',
+    offerIds: [],
     neededBy: input.neededBy,
     destination: validateStorage(input.destination),
     ...(input.eventId ? { eventId: input.eventId } : {}),
@@ -168,7 +177,15 @@ export async function offerAid(
     changes: { requestId: [null, request.requestId], quantity: [null, quantity] },
   };
   const idempotency = keyed && { scope: idempotencyScope('offerAid', request.requestId, actor.id), ...keyed };
-  return ctx.store.aid.create(offer, audit, actor, at, idempotency, (id) => ctx.store.aid.getOffer(id));
+  return ctx.store.aid.create(
+    offer,
+    audit,
+    actor,
+    at,
+    idempotency,
+    (id) => ctx.store.aid.getOffer(id),
+    request.offerIds !== undefined,
+  );
 }
 
 interface Loaded {

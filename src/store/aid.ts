@@ -55,15 +55,45 @@ export interface RequestSettlement {
   at: string;
 }
 
+/** The order of the request index (created, then offer id). */
+const byCreation = (a: StoredAidOffer, b: StoredAidOffer) => {
+  const [x, y] = [`${a.createdAt}#${a.offerId}`, `${b.createdAt}#${b.offerId}`];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 export const aidRepository = {
   async getRequest(requestId: string): Promise<StoredAidRequest | undefined> {
     const { data } = await AidRequestEntity.get({ requestId }).go({ consistent: true });
     return exactly({ requestId }, data);
   },
 
+  /** Strongly consistent: a change's answer shows the request as the change left it. */
   async getRequests(ids: readonly string[]): Promise<(StoredAidRequest | undefined)[]> {
     return batchGetByIds(ids, 'requestId', (batch) =>
-      AidRequestEntity.get(batch.map((requestId) => ({ requestId }))).go(),
+      AidRequestEntity.get(batch.map((requestId) => ({ requestId }))).go({ consistent: true }),
+    );
+  },
+
+  async getOffers(ids: readonly string[]): Promise<(StoredAidOffer | undefined)[]> {
+    return batchGetByIds(ids, 'offerId', (batch) => AidOfferEntity.get(batch.map((offerId) => ({ offerId }))).go());
+  },
+
+  /**
+   * The offers of each request, in the order they were made: one BatchGetItem for every request that lists its
+   * offers (`offerIds`), one Query for each older request that does not.
+   */
+  async offersOfMany(requests: readonly StoredAidRequest[]): Promise<StoredAidOffer[][]> {
+    const listed = await aidRepository.getOffers(requests.flatMap((request) => request.offerIds ?? []));
+    const byId = new Map(listed.filter((offer) => offer !== undefined).map((offer) => [offer.offerId, offer]));
+    return Promise.all(
+      requests.map(async (request) =>
+        request.offerIds
+          ? request.offerIds
+              .map((offerId) => byId.get(offerId))
+              .filter((offer): offer is StoredAidOffer => offer !== undefined)
+              .sort(byCreation)
+          : aidRepository.offersOf(request.requestId),
+      ),
     );
   },
 
@@ -104,6 +134,8 @@ export const aidRepository = {
     at: string,
     idempotency: ScopedRequest | undefined,
     read: (id: string) => Promise<T | undefined>,
+    /** For an offer: whether its request lists its offers (`offerIds`), so this one is appended to the list. */
+    requestListsOffers = false,
   ): Promise<T> {
     const conflictMessage = 'It could not be saved because of a simultaneous change. Nothing was recorded; try again.';
     return createOnce({
@@ -122,9 +154,12 @@ export const aidRepository = {
           // instead of leaving it pending on an ended request.
           started.update(
             'request still open',
-            AidRequestEntity.patch({ requestId: record.requestId })
-              .add({ version: 1, offerCount: 1 })
-              .where(({ status }, { eq }) => eq(status, 'OPEN')),
+            (requestListsOffers
+              ? AidRequestEntity.patch({ requestId: record.requestId })
+                  .add({ version: 1, offerCount: 1 })
+                  .append({ offerIds: [record.offerId] })
+              : AidRequestEntity.patch({ requestId: record.requestId }).add({ version: 1, offerCount: 1 })
+            ).where(({ status }, { eq }) => eq(status, 'OPEN')),
             simultaneous,
           );
         } else {

@@ -260,6 +260,18 @@ export const evaluationRepository = {
     return onlyExact({ evaluationId }, data);
   },
 
+  /** One evaluator's assessment of each evaluation (undefined where there is none), in one BatchGetItem per 100. */
+  async assessmentsBy(
+    evaluatorId: string,
+    evaluationIds: readonly string[],
+  ): Promise<(StoredAssessment | undefined)[]> {
+    const found = await batchGetByIds(evaluationIds, 'evaluationId', (batch) =>
+      AssessmentEntity.get(batch.map((evaluationId) => ({ evaluationId, evaluatorId }))).go({ consistent: true }),
+    );
+    // Matched by evaluation id exactly; the evaluator id must match exactly as well.
+    return found.map((assessment) => (assessment?.evaluatorId === evaluatorId ? assessment : undefined));
+  },
+
   async assessment(evaluationId: string, evaluatorId: string): Promise<StoredAssessment | undefined> {
     const { data } = await AssessmentEntity.get({ evaluationId, evaluatorId }).go({ consistent: true });
     return exactly({ evaluationId, evaluatorId }, data);

@@ -97,6 +97,16 @@ type Documents = {
     "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InventoryListDocument,
     "\n  query UpgradeViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      fromMembers {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": typeof types.UpgradeViewsDocument,
     "\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.UpgradePayDocument,
+    "\n  mutation ListCallsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ListCallsRequestDocument,
+    "\n  mutation ListCallsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ListCallsOfferDocument,
+    "\n  query ListCallsRequestsWithOffers($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        offers {\n          id\n          quantity\n          costItems {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCallsRequestsWithOffersDocument,
+    "\n  query ListCallsOffersWithRequest($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        offers {\n          id\n          request {\n            id\n            quantity\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCallsOffersWithRequestDocument,
+    "\n  mutation ListCallsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.ListCallsOpenEvaluationDocument,
+    "\n  mutation ListCallsSaveAssessment($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      version\n    }\n  }\n": typeof types.ListCallsSaveAssessmentDocument,
+    "\n  query ListCallsEvaluationsWithMine($clusterId: ID!) {\n    evaluations(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        myAssessment {\n          scores {\n            criterionId\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCallsEvaluationsWithMineDocument,
+    "\n  query ListCallsCities($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      cities(first: 20) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ListCallsCitiesDocument,
+    "\n  query ListCallsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        versions {\n          number\n          duties {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCallsAgreementsDocument,
+    "\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ListCallsInventoryDocument,
     "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": typeof types.MessagesNameCitiesFileDocument,
     "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MessagesNameCitiesPayDocument,
     "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": typeof types.ModeSetModeDocument,
@@ -316,6 +326,16 @@ const documents: Documents = {
     "\n  query InventoryList($clusterId: ID!, $cityId: ID, $type: ID) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $type, first: 100) {\n      nodes {\n        id\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n      }\n    }\n  }\n": types.InventoryListDocument,
     "\n  query UpgradeViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      fromMembers {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n  }\n": types.UpgradeViewsDocument,
     "\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.UpgradePayDocument,
+    "\n  mutation ListCallsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": types.ListCallsRequestDocument,
+    "\n  mutation ListCallsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n": types.ListCallsOfferDocument,
+    "\n  query ListCallsRequestsWithOffers($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        offers {\n          id\n          quantity\n          costItems {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.ListCallsRequestsWithOffersDocument,
+    "\n  query ListCallsOffersWithRequest($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        offers {\n          id\n          request {\n            id\n            quantity\n          }\n        }\n      }\n    }\n  }\n": types.ListCallsOffersWithRequestDocument,
+    "\n  mutation ListCallsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n": types.ListCallsOpenEvaluationDocument,
+    "\n  mutation ListCallsSaveAssessment($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      version\n    }\n  }\n": types.ListCallsSaveAssessmentDocument,
+    "\n  query ListCallsEvaluationsWithMine($clusterId: ID!) {\n    evaluations(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        myAssessment {\n          scores {\n            criterionId\n          }\n        }\n      }\n    }\n  }\n": types.ListCallsEvaluationsWithMineDocument,
+    "\n  query ListCallsCities($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      cities(first: 20) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.ListCallsCitiesDocument,
+    "\n  query ListCallsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        versions {\n          number\n          duties {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.ListCallsAgreementsDocument,
+    "\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ListCallsInventoryDocument,
     "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": types.MessagesNameCitiesFileDocument,
     "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.MessagesNameCitiesPayDocument,
     "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": types.ModeSetModeDocument,
@@ -798,6 +818,46 @@ export function graphql(source: "\n  query UpgradeViews($clusterId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpgradePay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListCallsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ListCallsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListCallsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ListCallsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCallsRequestsWithOffers($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        offers {\n          id\n          quantity\n          costItems {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsRequestsWithOffers($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        offers {\n          id\n          quantity\n          costItems {\n            kind\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCallsOffersWithRequest($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        offers {\n          id\n          request {\n            id\n            quantity\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsOffersWithRequest($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 20) {\n      nodes {\n        offers {\n          id\n          request {\n            id\n            quantity\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListCallsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ListCallsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListCallsSaveAssessment($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ListCallsSaveAssessment($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCallsEvaluationsWithMine($clusterId: ID!) {\n    evaluations(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        myAssessment {\n          scores {\n            criterionId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsEvaluationsWithMine($clusterId: ID!) {\n    evaluations(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        myAssessment {\n          scores {\n            criterionId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCallsCities($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      cities(first: 20) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsCities($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      cities(first: 20) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCallsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        versions {\n          number\n          duties {\n            action\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        versions {\n          number\n          duties {\n            action\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

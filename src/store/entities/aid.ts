@@ -23,6 +23,12 @@ export const AidRequestEntity = new Entity(
       closingReason: { type: 'string' },
       /** Offers made to the request, counted in each offer's transaction (absent on requests older than the count). */
       offerCount: { type: 'number' },
+      /**
+       * The ids of the offers made to the request, appended in each offer's transaction, so a page of requests reads
+       * all their offers in one BatchGetItem. Absent on requests created before the list: their offers are read from
+       * the request index.
+       */
+      offerIds: { type: 'list', items: { type: 'string' } },
       destination: { ...locationAttribute, required: true },
       eventId: { type: 'string' },
       requestedBy: { ...actorAttribute, required: true },
