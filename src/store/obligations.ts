@@ -33,7 +33,7 @@ export interface ObligationQuery {
 
 // The shape the three obligation indexes share once keyed: a due-time range, a filter, a page.
 type RunOptions = PageQueryOptions;
-type Runnable = { go(options: RunOptions): Promise<{ data: StoredObligation[] }> };
+type Runnable = { go(options: RunOptions): Promise<{ data: StoredObligation[]; cursor: string | null }> };
 type WhereAttributes = Record<
   'clusterId' | 'status' | 'dueAt' | 'eventId' | 'agreementId' | 'kind' | 'obligeeKey',
   unknown

@@ -23,41 +23,63 @@ export function decodeCursor(scope: string, cursor: string): string {
 }
 
 /**
- * What a page query passes to ElectroDB's `go`: `count` items at most, and the same DynamoDB `Limit` per request, so
- * a query never reads a whole 1 MB range to return a page (ElectroDB's `count` alone sets no Limit; with a filter
- * it keeps requesting until `count` items matched).
+ * What a page query passes to ElectroDB's `go`: one DynamoDB request (`pages: 1`) examining at most `limit` items,
+ * from `cursor`. ElectroDB's `count` is never used: with a filter it keeps requesting, `Limit` items at a time, until
+ * enough items matched, so a page of rare matches cost one round trip per `Limit` items examined, without bound.
  */
 export interface PageQueryOptions {
-  count: number;
   limit: number;
+  pages: 1;
   cursor: string | null;
 }
 
+/** Round trips one page may take at most; a filtered page that has not found enough matches by then ends short. */
+export const MAX_PAGE_ROUNDS = 4;
+/** How much more each round examines than the one before, up to `MAX_ITEMS_PER_ROUND`. */
+const ROUND_GROWTH = 8;
+/** DynamoDB reads at most 1 MB per request anyway; CityPact's items are about 1 kB. */
+const MAX_ITEMS_PER_ROUND = 1000;
+
 /**
- * Reads one page with an exact `hasNextPage`: asks the store for one item more than the page holds and, when it
- * exists, ends the page on the last item returned.
+ * Reads one page with an exact `hasNextPage`, in at most `MAX_PAGE_ROUNDS` DynamoDB requests whatever the filter.
+ * The first request examines one item more than the page holds: without a filter (or with one most items pass) that
+ * is the whole page in one request, as before. Each further request, needed only while a filter drops items,
+ * examines `ROUND_GROWTH` times more, so matches far apart are reached in a few requests rather than one per
+ * `first + 1` items. If the rounds end before the page is full, the page is returned short (possibly empty) with
+ * `hasNextPage` and an `endCursor` where reading stopped: a list never loses an item, and no page's cost is unbounded.
  */
 export async function readPage<T>(
   scope: string,
   page: PageRequest,
-  query: (options: PageQueryOptions) => Promise<{ data: T[] }>,
+  query: (options: PageQueryOptions) => Promise<{ data: T[]; cursor: string | null }>,
   cursorOf: (item: T) => string,
 ): Promise<Page<T>> {
-  const cursor = page.after ? decodeCursor(scope, page.after) : null;
-  let data: T[];
-  try {
-    ({ data } = await query({ count: page.first + 1, limit: page.first + 1, cursor }));
-  } catch (error) {
-    // A well-formed wrapper around a forged key: DynamoDB rejects it as outside the query's key range.
-    if (cursor && isRejectedStartKey(error)) throw new BadInputError(INVALID_CURSOR);
-    throw error;
+  let cursor = page.after ? decodeCursor(scope, page.after) : null;
+  const found: T[] = [];
+  let limit = page.first + 1;
+  for (let round = 1; round <= MAX_PAGE_ROUNDS; round++) {
+    let result: { data: T[]; cursor: string | null };
+    try {
+      result = await query({ limit, pages: 1, cursor });
+    } catch (error) {
+      // A well-formed wrapper around a forged key: DynamoDB rejects it as outside the query's key range.
+      if (round === 1 && cursor && isRejectedStartKey(error)) throw new BadInputError(INVALID_CURSOR);
+      throw error;
+    }
+    found.push(...result.data);
+    cursor = result.cursor;
+    if (found.length > page.first || cursor === null) break;
+    limit = Math.min(limit * ROUND_GROWTH, MAX_ITEMS_PER_ROUND);
   }
-  const items = data.slice(0, page.first);
+  const items = found.slice(0, page.first);
   const last = items[items.length - 1];
+  if (found.length > page.first) return { items, hasNextPage: true, endCursor: encodeCursor(scope, cursorOf(last)) };
+  // The page holds everything read: the list goes on exactly where reading stopped, if it did before the end.
   return {
     items,
-    hasNextPage: data.length > page.first,
-    endCursor: last === undefined ? null : encodeCursor(scope, cursorOf(last)),
+    hasNextPage: cursor !== null,
+    endCursor:
+      cursor !== null ? encodeCursor(scope, cursor) : last === undefined ? null : encodeCursor(scope, cursorOf(last)),
   };
 }
 

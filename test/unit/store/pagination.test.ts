@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageOfIds, readPage } from '../../../src/store/pagination';
+import { decodeCursor, encodeCursor, pageOfIds, readPage, type PageQueryOptions } from '../../../src/store/pagination';
 
 describe('cursors', () => {
   test('a cursor is only valid for the list it came from', () => {
@@ -19,10 +19,11 @@ describe('cursors', () => {
 
   test('readPage asks for one more item than the page to know if another page exists', async () => {
     const asked: number[] = [];
-    const store = async ({ count, limit }: { count: number; limit: number }) => {
-      expect(limit).toBe(count); // a DynamoDB Limit per request: never read a whole range for one page
-      asked.push(count);
-      return { data: ['a', 'b', 'c'].slice(0, count) };
+    const store = async ({ limit, pages }: PageQueryOptions) => {
+      expect(pages).toBe(1); // one DynamoDB request at a time, each with a Limit: never a whole range for one page
+      asked.push(limit);
+      const data = ['a', 'b', 'c'].slice(0, limit);
+      return { data, cursor: data.length < 3 ? data[data.length - 1] : null };
     };
     const full = await readPage('s', { first: 2 }, store, (item) => item);
     const exact = await readPage('s', { first: 3 }, store, (item) => item);
