@@ -105,7 +105,7 @@ export class AppFunction extends Construct {
       id: 'AwsSolutions-L1',
       reason:
         'Pinned to nodejs22.x on purpose: the bundle targets node22 and the pinned dependencies (graphql 16, ' +
-        '@as-integrations/aws-lambda 4.0.x, AWS SDK v3) are verified on Node 20/22 only; nodejs24.x is a separate, ' +
+        'Apollo Server 5, AWS SDK v3) are verified on Node 20/22 only; nodejs24.x is a separate, ' +
         'tested upgrade (change Runtime and the esbuild target together).',
     });
 
