@@ -724,7 +724,7 @@ async function main(): Promise<void> {
   console.log(`  largest parts: ${bundle.largest.map(({ name, bytes }) => `${name} ${kB(bytes)}`).join(', ')}`);
   const init = await measureModuleInit(HANDLER_ENTRY, process.env);
   console.log(
-    `Module init (load of the bundle in a fresh Node process, median of 15): GraphQL handler ${ms(init.handlerMs)}, ` +
+    `Module init (CPU time loading the bundle in a fresh Node process, median of 15): GraphQL handler ${ms(init.handlerMs)}, ` +
       `floor (a handler loading only the DynamoDB SDK clients) ${ms(init.floorMs)}: ×${(init.handlerMs / init.floorMs).toFixed(1)}.`,
   );
   console.log(`Bench finished in ${seconds(started)}.`);
