@@ -660,9 +660,12 @@ async function tryRecordPayment(
         currentState: claim.status,
       });
     if (toId !== claim.claimantCityId) throw new BadInputError('A payment towards a claim goes to the claimant.');
-    if (claim.decidedAt && input.paidAt < claim.decidedAt)
+    // A rejected claim owes nothing until an appeal revises it upwards: its debt arises with that decision.
+    const debtSince =
+      claim.appeal?.appealedStatus === 'REJECTED' && claim.appeal.decidedAt ? claim.appeal.decidedAt : claim.decidedAt;
+    if (debtSince && input.paidAt < debtSince)
       throw new BadInputError(
-        `The payment is dated ${input.paidAt}, before the claim was approved (${claim.decidedAt}): a payment cannot predate the debt it settles.`,
+        `The payment is dated ${input.paidAt}, before the claim was approved (${debtSince}): a payment cannot predate the debt it settles.`,
       );
     const owedBy = await ctx.store.ledger.owedOnClaim(claim.claimId);
     const owes = owedBy.get(fromId) ?? 0n;
