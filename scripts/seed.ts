@@ -15,7 +15,16 @@ import {
   ResourceTypeEntity,
   RiskEventEntity,
   RubricEntity,
+  type StoredAccreditation,
+  type StoredAgreement,
+  type StoredAgreementVersion,
+  type StoredCity,
+  type StoredCluster,
+  type StoredInventoryItem,
+  type StoredReserveRequirement,
+  type StoredResourceType,
   type StoredRiskEvent,
+  type StoredRubric,
 } from '../src/store/entities';
 import { demoAccreditations, demoComplianceHistory, demoEvaluation, demoRubrics } from './demo-trust';
 import { demoInventory } from './demo-inventory';
@@ -62,34 +71,61 @@ async function seedDemoIncident(): Promise<number> {
   return activateAgreements(repositories, event, SYSTEM_JOBS.demoSeed, new Date().toISOString());
 }
 
+/** What a cluster starts with; every list may be empty. */
+export interface ClusterSeed {
+  clusters: StoredCluster[];
+  cities: StoredCity[];
+  agreements?: ReadonlyArray<{ agreement: StoredAgreement; version: StoredAgreementVersion }>;
+  catalogue?: StoredResourceType[];
+  inventory?: StoredInventoryItem[];
+  requirements?: StoredReserveRequirement[];
+  rubrics?: StoredRubric[];
+  accreditations?: StoredAccreditation[];
+}
+
+/**
+ * Writes clusters with their cities and starting records through the entities, so the stored format is the app's own.
+ * The demo seed and the tests' own clusters both go through here.
+ */
+export async function seedClusters(seed: ClusterSeed): Promise<void> {
+  const agreements = seed.agreements ?? [];
+  const { catalogue = [], inventory = [], requirements = [], rubrics = [], accreditations = [] } = seed;
+  // A batch put of nothing is still a request; skip it.
+  const batches = [
+    seed.clusters.length && (() => ClusterEntity.put(seed.clusters).go()),
+    seed.cities.length && (() => CityEntity.put(seed.cities).go()),
+    agreements.length && (() => AgreementEntity.put(agreements.map(({ agreement }) => agreement)).go()),
+    agreements.length && (() => AgreementVersionEntity.put(agreements.map(({ version }) => version)).go()),
+    catalogue.length && (() => ResourceTypeEntity.put(catalogue).go()),
+    inventory.length && (() => InventoryItemEntity.put(inventory).go()),
+    requirements.length && (() => ReserveRequirementEntity.put(requirements).go()),
+    rubrics.length && (() => RubricEntity.put(rubrics).go()),
+    accreditations.length && (() => AccreditationEntity.put(accreditations).go()),
+  ];
+  for (const batch of batches) {
+    if (!batch) continue;
+    const result = await batch();
+    if (result.unprocessed.length) throw new Error('DynamoDB did not take every seeded item; run again');
+  }
+}
+
 export async function seedDemoData(
   options: { withDemoIncident?: boolean } = {},
 ): Promise<{ clusters: number; cities: number; agreements: number; obligations: number }> {
-  const results = [
-    await ClusterEntity.put(DEMO_CLUSTERS).go(),
-    await CityEntity.put(DEMO_CITIES).go(),
-    await AgreementEntity.put(DEMO_AGREEMENTS.map(({ agreement }) => agreement)).go(),
-    await AgreementVersionEntity.put(DEMO_AGREEMENTS.map(({ version }) => version)).go(),
-    await ResourceTypeEntity.put(
-      DEMO_CLUSTERS.flatMap((cluster) => demoCatalogue(cluster.clusterId, cluster.createdAt)),
-    ).go(),
-    await InventoryItemEntity.put(demoInventory(DEMO_CLUSTERS, DEMO_CITIES)).go(),
-    await ReserveRequirementEntity.put(
-      DEMO_CLUSTERS.flatMap((cluster) => demoRequirements(cluster.clusterId, cluster.createdAt)),
-    ).go(),
-  ];
-  if (results.some((result) => result.unprocessed.length))
-    throw new Error('DynamoDB did not take every demo item; run again');
   const rubrics = demoRubrics(
     DEMO_CLUSTERS.map((cluster) => cluster.clusterId),
     DEMO_CLUSTERS[0].createdAt,
   );
-  const more = [
-    await RubricEntity.put(rubrics).go(),
-    await AccreditationEntity.put(demoAccreditations(DEMO_CLUSTERS[0].createdAt)).go(),
-  ];
-  if (more.some((result) => result.unprocessed.length))
-    throw new Error('DynamoDB did not take every demo item; run again');
+  await seedClusters({
+    clusters: DEMO_CLUSTERS,
+    cities: DEMO_CITIES,
+    agreements: DEMO_AGREEMENTS,
+    catalogue: DEMO_CLUSTERS.flatMap((cluster) => demoCatalogue(cluster.clusterId, cluster.createdAt)),
+    inventory: demoInventory(DEMO_CLUSTERS, DEMO_CITIES),
+    requirements: DEMO_CLUSTERS.flatMap((cluster) => demoRequirements(cluster.clusterId, cluster.createdAt)),
+    rubrics,
+    accreditations: demoAccreditations(DEMO_CLUSTERS[0].createdAt),
+  });
   const obligations = options.withDemoIncident ? await seedDemoIncident() : 0;
   if (options.withDemoIncident) {
     // History and a live evaluation belong to the lived-in demo, not to the tests' clean clusters.

@@ -1,0 +1,211 @@
+/**
+ * A test's own cluster: `await aCluster({ cities: ['Langfang', 'Tianjin'], inventory: true }).build()` writes a fresh
+ * cluster with uniquely-id'd cities through the same seeding code as the demo (so the stored format is real) and hands
+ * back its ids with a ready token for every role. Every build has new ids, so no two tests ever share a cluster.
+ */
+import { randomUUID } from 'node:crypto';
+import { inventoryItemId } from '../../src/domain/resources/ids';
+import type { StoredAccreditation, StoredCity, StoredCluster } from '../../src/store/entities';
+import { demoCatalogue, demoRequirements } from '../../scripts/demo-catalogue';
+import { demoInventory } from '../../scripts/demo-inventory';
+import { demoRubrics } from '../../scripts/demo-trust';
+import { seedClusters } from '../../scripts/seed';
+import { tokenFor } from './api';
+import { freshTable } from './table';
+
+/** A city's facts; only the name is required (the rest default to a mid-sized city in its own spot). */
+export interface CitySpec {
+  name: string;
+  province?: string;
+  latitude?: number;
+  longitude?: number;
+  population?: number;
+  vulnerablePopulation?: number;
+  emergencyTeams?: number;
+  emergencyPersonnel?: number;
+  shelterCapacity?: number;
+}
+
+export interface ClusterOptions {
+  /** How many cities (named for you), or their names, or their facts. Three by default. */
+  cities?: number | ReadonlyArray<string | CitySpec>;
+  name?: string;
+  formationMode?: StoredCluster['formationMode'];
+  /** The standard resource catalogue (the demo's types and tiers). */
+  catalogue?: boolean;
+  /** Each city's municipal depot stock, scaled to its population (adds the catalogue). */
+  inventory?: boolean;
+  /** The reserves the cluster requires of each city (adds the catalogue). */
+  requirements?: boolean;
+  /** The default evaluation rubrics. */
+  rubrics?: boolean;
+}
+
+export interface BuiltCity {
+  id: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  population: number;
+  /** A token of this city's officer. */
+  officer: string;
+}
+
+export interface BuiltCluster {
+  id: string;
+  name: string;
+  cities: BuiltCity[];
+  /** The coordination office's token. */
+  coordinator: string;
+  /** An evaluator accredited to this cluster (third party, unaffiliated). */
+  evaluator: { id: string; token: string };
+  /** A superior overseeing this cluster only (`superiorOver` for several). */
+  superior: string;
+  /** The city of that name; fails loudly if there is none. */
+  city(name: string): BuiltCity;
+  cityIds(): string[];
+  /** The id of a city's municipal depot stock of a type and tier (built with `inventory`). */
+  depotItem(cityName: string, typeId: string, tier: 'I' | 'II' | 'III'): string;
+}
+
+const SEEDED_AT = '2026-01-05T00:00:00.000Z';
+const GIVEN_NAMES = ['Ashford', 'Brookvale', 'Cedarton', 'Dunmore', 'Elmsworth', 'Fairhaven', 'Glenrock', 'Harrowby'];
+
+let nextBuild = 0;
+/** Unique within the run (a per-file counter) and across files (random), readable in a failure message. */
+const uniqueSuffix = () => `${(nextBuild += 1)}${randomUUID().slice(0, 6)}`;
+const slug = (name: string) =>
+  name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+function citySpecs(cities: ClusterOptions['cities'] = 3): CitySpec[] {
+  if (typeof cities === 'number') return GIVEN_NAMES.slice(0, cities).map((name) => ({ name }));
+  return cities.map((city) => (typeof city === 'string' ? { name: city } : city));
+}
+
+function storedCity(clusterId: string, suffix: string, spec: CitySpec, index: number): StoredCity {
+  const population = spec.population ?? 5_000_000 + index * 1_000_000;
+  return {
+    cityId: `city-${slug(spec.name)}-${suffix}`,
+    clusterId,
+    name: spec.name,
+    province: spec.province ?? 'Test Province',
+    latitude: spec.latitude ?? 30 + index * 0.4,
+    longitude: spec.longitude ?? 120 + index * 0.4,
+    population,
+    vulnerablePopulation: spec.vulnerablePopulation ?? Math.round(population * 0.13),
+    emergencyTeams: spec.emergencyTeams ?? 100,
+    emergencyPersonnel: spec.emergencyPersonnel ?? 7_000,
+    shelterCapacity: spec.shelterCapacity ?? 500_000,
+    baselineAsOf: SEEDED_AT,
+    version: 1,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+class ClusterBuilder {
+  constructor(private readonly options: ClusterOptions) {}
+
+  with(options: ClusterOptions): ClusterBuilder {
+    return new ClusterBuilder({ ...this.options, ...options });
+  }
+
+  async build(): Promise<BuiltCluster> {
+    await freshTable();
+    const suffix = uniqueSuffix();
+    const options = this.options;
+    const clusterId = `cluster-${suffix}`;
+    const cluster: StoredCluster = {
+      clusterId,
+      name: options.name ?? `Test cluster ${suffix}`,
+      formationMode: options.formationMode ?? 'PARALLEL_VOLUNTARY',
+      mode: 'NORMAL',
+      modeSince: SEEDED_AT,
+      desks: [],
+      version: 1,
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+    };
+    const cities = citySpecs(options.cities).map((spec, index) => storedCity(clusterId, suffix, spec, index));
+    const evaluator: StoredAccreditation = {
+      clusterId,
+      evaluatorId: `evaluator-${suffix}`,
+      name: 'Independent Evaluation Institute',
+      organisation: 'Independent Evaluation Institute',
+      kind: 'THIRD_PARTY',
+      affiliatedWithOffice: false,
+      active: true,
+      grantedAt: SEEDED_AT,
+      version: 1,
+    };
+    const withCatalogue = Boolean(options.catalogue || options.inventory || options.requirements);
+    await seedClusters({
+      clusters: [cluster],
+      cities,
+      catalogue: withCatalogue ? demoCatalogue(clusterId, SEEDED_AT) : [],
+      inventory: options.inventory ? demoInventory([cluster], cities) : [],
+      requirements: options.requirements ? demoRequirements(clusterId, SEEDED_AT) : [],
+      rubrics: options.rubrics ? demoRubrics([clusterId], SEEDED_AT) : [],
+      accreditations: [evaluator],
+    });
+
+    const built: BuiltCity[] = await Promise.all(
+      cities.map(async (city) => ({
+        id: city.cityId,
+        name: city.name,
+        latitude: city.latitude,
+        longitude: city.longitude,
+        population: city.population,
+        officer: await officerToken(clusterId, city.cityId, city.name),
+      })),
+    );
+    const city = (name: string) => {
+      const found = built.find((candidate) => candidate.name === name);
+      if (!found) throw new Error(`no city named ${name} in ${clusterId}`);
+      return found;
+    };
+    return {
+      id: clusterId,
+      name: cluster.name,
+      cities: built,
+      coordinator: await tokenFor({
+        sub: `coordinator-${suffix}`,
+        name: `${cluster.name} Coordination Office (duty officer)`,
+        role: 'COORDINATOR',
+        clusterId,
+      }),
+      evaluator: {
+        id: evaluator.evaluatorId,
+        token: await tokenFor({ sub: evaluator.evaluatorId, name: evaluator.name, role: 'EVALUATOR', clusterId }),
+      },
+      superior: await superiorOver([clusterId]),
+      city,
+      cityIds: () => built.map((each) => each.id),
+      depotItem: (cityName, typeId, tier) =>
+        inventoryItemId(city(cityName).id, typeId, tier, `${cityName} Municipal Emergency Materials Depot`),
+    };
+  }
+}
+
+/** A cluster of a test's own; see `ClusterOptions` for what it starts with. */
+export function aCluster(options: ClusterOptions = {}): ClusterBuilder {
+  return new ClusterBuilder(options);
+}
+
+/** A token of an officer of a city (another officer of the same city when `sub` differs). */
+export function officerToken(clusterId: string, cityId: string, cityName: string, sub = `officer-${cityId}`) {
+  return tokenFor({ sub, name: `${cityName} Emergency Management Bureau`, role: 'CITY', clusterId, cityId });
+}
+
+/** A superior overseeing the given clusters. */
+export function superiorOver(clusterIds: readonly string[]): Promise<string> {
+  return tokenFor({
+    sub: `superior-${clusterIds.join('+')}`,
+    name: 'Ministry of Emergency Management liaison',
+    role: 'SUPERIOR',
+    clusterIds,
+  });
+}
