@@ -22,17 +22,7 @@ type Documents = {
     "\n  mutation AidRacesClose($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AidRacesCloseDocument,
     "\n  query AidRacesReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      version\n      offers {\n        id\n        status\n        quantity\n      }\n    }\n  }\n": typeof types.AidRacesReadRequestDocument,
     "\n  query AidRacesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": typeof types.AidRacesItemDocument,
-    "\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AidRequestsRequestDocument,
-    "\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": typeof types.AidRequestsOfferDocument,
-    "\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n": typeof types.AidRequestsAcceptDocument,
-    "\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n": typeof types.AidRequestsDispatchDocument,
-    "\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": typeof types.AidRequestsArrivedDocument,
-    "\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.AidRequestsRequestFieldsFragmentDoc,
-    "\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsCancelRequestDocument,
-    "\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsCloseRequestDocument,
-    "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n": typeof types.AidRequestsReadRequestDocument,
-    "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": typeof types.AidRequestsItemDocument,
-    "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.AidRequestsAuditDocument,
+    "\n  query AidRequestsAudit($clusterId: ID!, $id: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.AidRequestsAuditDocument,
     "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditTargetNamesCreateDocument,
     "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditTargetNamesUpdateDocument,
     "\n  query AuditTargetNamesAudit($filter: AuditLogFilter!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: $filter, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n": typeof types.AuditTargetNamesAuditDocument,
@@ -246,6 +236,20 @@ type Documents = {
     "\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n": typeof types.WaiveObligationDocument,
     "\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n": typeof types.ObligationSummaryDocument,
     "\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n": typeof types.ComplianceRecordsDocument,
+    "\n  fragment AidRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    requester {\n      id\n    }\n    resourceType {\n      id\n    }\n    offers {\n      id\n      status\n      quantity\n      reason\n    }\n  }\n": typeof types.AidRequestFieldsFragmentDoc,
+    "\n  fragment AidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": typeof types.AidOfferFieldsFragmentDoc,
+    "\n  mutation RequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      ...AidRequestFields\n    }\n  }\n": typeof types.RequestAidDocument,
+    "\n  query AidRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestFields\n    }\n  }\n": typeof types.AidRequestDocument,
+    "\n  mutation CancelAidRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n": typeof types.CancelAidRequestDocument,
+    "\n  mutation CloseAidRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n": typeof types.CloseAidRequestDocument,
+    "\n  mutation OfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.OfferAidDocument,
+    "\n  mutation AcceptAidOffer($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.AcceptAidOfferDocument,
+    "\n  mutation DeclineAidOffer($offerId: ID!, $reason: String!) {\n    declineAidOffer(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.DeclineAidOfferDocument,
+    "\n  mutation DispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.DispatchAidDocument,
+    "\n  mutation ConfirmAidArrival($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.ConfirmAidArrivalDocument,
+    "\n  mutation ReturnAid($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.ReturnAidDocument,
+    "\n  mutation CancelAid($offerId: ID!, $reason: String!) {\n    cancelAid(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n": typeof types.CancelAidDocument,
+    "\n  query InventoryItem($id: ID!) {\n    inventoryItem(id: $id) {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n    }\n  }\n": typeof types.InventoryItemDocument,
 };
 const documents: Documents = {
     "\n  mutation AidRacesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": types.AidRacesRequestDocument,
@@ -256,17 +260,7 @@ const documents: Documents = {
     "\n  mutation AidRacesClose($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.AidRacesCloseDocument,
     "\n  query AidRacesReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      version\n      offers {\n        id\n        status\n        quantity\n      }\n    }\n  }\n": types.AidRacesReadRequestDocument,
     "\n  query AidRacesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": types.AidRacesItemDocument,
-    "\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": types.AidRequestsRequestDocument,
-    "\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": types.AidRequestsOfferDocument,
-    "\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n": types.AidRequestsAcceptDocument,
-    "\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n": types.AidRequestsDispatchDocument,
-    "\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": types.AidRequestsArrivedDocument,
-    "\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n": types.AidRequestsRequestFieldsFragmentDoc,
-    "\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsCancelRequestDocument,
-    "\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsCloseRequestDocument,
-    "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n": types.AidRequestsReadRequestDocument,
-    "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": types.AidRequestsItemDocument,
-    "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.AidRequestsAuditDocument,
+    "\n  query AidRequestsAudit($clusterId: ID!, $id: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.AidRequestsAuditDocument,
     "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditTargetNamesCreateDocument,
     "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditTargetNamesUpdateDocument,
     "\n  query AuditTargetNamesAudit($filter: AuditLogFilter!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: $filter, first: 100) {\n      nodes {\n        action\n        targetType\n        targetId\n      }\n    }\n  }\n": types.AuditTargetNamesAuditDocument,
@@ -480,6 +474,20 @@ const documents: Documents = {
     "\n  mutation WaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      ...ObligationFields\n    }\n  }\n": types.WaiveObligationDocument,
     "\n  query ObligationSummary($clusterId: ID!, $eventId: ID) {\n    obligationSummary(clusterId: $clusterId, eventId: $eventId) {\n      city {\n        id\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n": types.ObligationSummaryDocument,
     "\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n": types.ComplianceRecordsDocument,
+    "\n  fragment AidRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    requester {\n      id\n    }\n    resourceType {\n      id\n    }\n    offers {\n      id\n      status\n      quantity\n      reason\n    }\n  }\n": types.AidRequestFieldsFragmentDoc,
+    "\n  fragment AidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": types.AidOfferFieldsFragmentDoc,
+    "\n  mutation RequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      ...AidRequestFields\n    }\n  }\n": types.RequestAidDocument,
+    "\n  query AidRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestFields\n    }\n  }\n": types.AidRequestDocument,
+    "\n  mutation CancelAidRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n": types.CancelAidRequestDocument,
+    "\n  mutation CloseAidRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n": types.CloseAidRequestDocument,
+    "\n  mutation OfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n": types.OfferAidDocument,
+    "\n  mutation AcceptAidOffer($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n": types.AcceptAidOfferDocument,
+    "\n  mutation DeclineAidOffer($offerId: ID!, $reason: String!) {\n    declineAidOffer(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n": types.DeclineAidOfferDocument,
+    "\n  mutation DispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n": types.DispatchAidDocument,
+    "\n  mutation ConfirmAidArrival($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n": types.ConfirmAidArrivalDocument,
+    "\n  mutation ReturnAid($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n": types.ReturnAidDocument,
+    "\n  mutation CancelAid($offerId: ID!, $reason: String!) {\n    cancelAid(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n": types.CancelAidDocument,
+    "\n  query InventoryItem($id: ID!) {\n    inventoryItem(id: $id) {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n    }\n  }\n": types.InventoryItemDocument,
 };
 
 /**
@@ -531,47 +539,7 @@ export function graphql(source: "\n  query AidRacesItem($id: ID!) {\n    invento
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment AidRequestsRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    offers {\n      id\n      status\n      reason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestsRequestFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestsRequestFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsAudit($id: ID!) {\n    auditLog(clusterId: \"cluster-jjj\", filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AidRequestsAudit($clusterId: ID!, $id: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query AidRequestsAudit($clusterId: ID!, $id: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1424,6 +1392,62 @@ export function graphql(source: "\n  query ObligationSummary($clusterId: ID!, $e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplianceRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        city {\n          id\n        }\n        obligation {\n          id\n        }\n        supervision\n        recordedByName\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AidRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    requester {\n      id\n    }\n    resourceType {\n      id\n    }\n    offers {\n      id\n      status\n      quantity\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment AidRequestFields on AidRequest {\n    id\n    status\n    quantity\n    acceptedQuantity\n    version\n    closedAt\n    closingReason\n    requester {\n      id\n    }\n    resourceType {\n      id\n    }\n    offers {\n      id\n      status\n      quantity\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n"): (typeof documents)["\n  fragment AidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      ...AidRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      ...AidRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AidRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AidRequest($id: ID!) {\n    aidRequest(id: $id) {\n      ...AidRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAidRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAidRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAidRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAidRequest($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      ...AidRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation OfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAidOffer($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAidOffer($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineAidOffer($offerId: ID!, $reason: String!) {\n    declineAidOffer(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineAidOffer($offerId: ID!, $reason: String!) {\n    declineAidOffer(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAidArrival($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmAidArrival($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnAid($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnAid($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAid($offerId: ID!, $reason: String!) {\n    cancelAid(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAid($offerId: ID!, $reason: String!) {\n    cancelAid(input: { offerId: $offerId, reason: $reason }) {\n      ...AidOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryItem($id: ID!) {\n    inventoryItem(id: $id) {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n    }\n  }\n"): (typeof documents)["\n  query InventoryItem($id: ID!) {\n    inventoryItem(id: $id) {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

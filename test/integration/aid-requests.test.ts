@@ -1,98 +1,22 @@
-import { inventoryItemId } from '../../src/domain/resources/ids';
-import { demoToken, gql, onlyError } from '../support/api';
-import { hoursFrom, officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { hoursFrom } from '../support/builders';
+import {
+  ACCEPT_AID_OFFER,
+  AID_REQUEST,
+  CANCEL_AID_REQUEST,
+  CLOSE_AID_REQUEST,
+  CONFIRM_AID_ARRIVAL,
+  DISPATCH_AID,
+  INVENTORY_ITEM,
+  OFFER_AID,
+  REQUEST_AID,
+} from '../support/operations';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
-beforeAll(freshTableWithDemoData);
-
-const REQUEST = graphql(`
-  mutation AidRequestsRequest($input: RequestAidInput!) {
-    requestAid(input: $input) {
-      id
-      version
-    }
-  }
-`);
-const OFFER = graphql(`
-  mutation AidRequestsOffer($input: OfferAidInput!) {
-    offerAid(input: $input) {
-      id
-      status
-      quantity
-    }
-  }
-`);
-const ACCEPT = graphql(`
-  mutation AidRequestsAccept($offerId: ID!) {
-    acceptAidOffer(input: { offerId: $offerId }) {
-      id
-      status
-    }
-  }
-`);
-const DISPATCH = graphql(`
-  mutation AidRequestsDispatch($offerId: ID!, $eta: DateTime!) {
-    dispatchAid(input: { offerId: $offerId, eta: $eta }) {
-      status
-    }
-  }
-`);
-const ARRIVED = graphql(`
-  mutation AidRequestsArrived($offerId: ID!) {
-    confirmAidArrival(input: { offerId: $offerId }) {
-      status
-    }
-  }
-`);
-graphql(`
-  fragment AidRequestsRequestFields on AidRequest {
-    id
-    status
-    quantity
-    acceptedQuantity
-    version
-    closedAt
-    closingReason
-    offers {
-      id
-      status
-      reason
-    }
-  }
-`);
-const CANCEL_REQUEST = graphql(`
-  mutation AidRequestsCancelRequest($input: AidRequestReasonInput!) {
-    cancelAidRequest(input: $input) {
-      ...AidRequestsRequestFields
-    }
-  }
-`);
-const CLOSE_REQUEST = graphql(`
-  mutation AidRequestsCloseRequest($input: AidRequestReasonInput!) {
-    closeAidRequest(input: $input) {
-      ...AidRequestsRequestFields
-    }
-  }
-`);
-const READ_REQUEST = graphql(`
-  query AidRequestsReadRequest($id: ID!) {
-    aidRequest(id: $id) {
-      ...AidRequestsRequestFields
-    }
-  }
-`);
-const ITEM = graphql(`
-  query AidRequestsItem($id: ID!) {
-    inventoryItem(id: $id) {
-      committed
-      version
-    }
-  }
-`);
 const AUDIT = graphql(`
-  query AidRequestsAudit($id: ID!) {
-    auditLog(clusterId: "cluster-jjj", filter: { targetId: $id }) {
+  query AidRequestsAudit($clusterId: ID!, $id: ID!) {
+    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {
       nodes {
         action
       }
@@ -100,24 +24,35 @@ const AUDIT = graphql(`
   }
 `);
 
-const depotOf = (cityId: string, name: string) =>
-  inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`);
-const TIANJIN_DEPOT = depotOf('city-tianjin', 'Tianjin');
-const BEIJING_DEPOT = depotOf('city-beijing', 'Beijing');
-const langfang = () => officerOf('city-langfang', 'cluster-jjj');
-const tianjin = () => officerOf('city-tianjin', 'cluster-jjj');
-const beijing = () => officerOf('city-beijing', 'cluster-jjj');
-const coordinator = () => demoToken('demo-coordinator-jjj');
-const committedOf = async (itemId: string) =>
-  (await gql(await tianjin(), ITEM, { id: itemId })).data?.inventoryItem.committed as number;
+/** A flood-prone cluster of its own per test: Langfang asks, Tianjin and Beijing hold pumps to offer. */
+async function floodCluster() {
+  const world = await aCluster({
+    cities: [
+      { name: 'Langfang', population: 5_464_087 },
+      { name: 'Tianjin', population: 13_866_009 },
+      { name: 'Beijing', population: 21_893_095 },
+    ],
+    inventory: true,
+  }).build();
+  const pumpsOf = (name: string) => world.depotItem(name, 'mobile-pump-unit', 'II');
+  return {
+    world,
+    TIANJIN_DEPOT: pumpsOf('Tianjin'),
+    BEIJING_DEPOT: pumpsOf('Beijing'),
+    langfang: world.city('Langfang').officer,
+    tianjin: world.city('Tianjin').officer,
+    beijing: world.city('Beijing').officer,
+    coordinator: world.coordinator,
+  };
+}
 const committedAt = async (itemId: string, token: string) =>
-  (await gql(token, ITEM, { id: itemId })).data?.inventoryItem.committed as number;
+  (await gql(token, INVENTORY_ITEM, { id: itemId })).data?.inventoryItem.committed as number;
 
-async function request(quantity: number) {
-  const response = await gql(await langfang(), REQUEST, {
+async function request(world: BuiltCluster, quantity: number) {
+  const response = await gql(world.city('Langfang').officer, REQUEST_AID, {
     input: {
-      clusterId: 'cluster-jjj',
-      requesterCityId: 'city-langfang',
+      clusterId: world.id,
+      requesterCityId: world.city('Langfang').id,
       resourceTypeId: 'mobile-pump-unit',
       minimumTier: 'II',
       quantity,
@@ -129,23 +64,30 @@ async function request(quantity: number) {
   return response.data!.requestAid;
 }
 const offer = async (token: string, requestId: string, itemId: string, quantity: number) => {
-  const response = await gql(token, OFFER, { input: { requestId, itemId, quantity } });
+  const response = await gql(token, OFFER_AID, { input: { requestId, itemId, quantity } });
   expect(response.errors).toBeUndefined();
-  return response.data!.offerAid as { id: string };
+  return response.data!.offerAid;
 };
-const versionOf = async (requestId: string) =>
-  (await gql(await langfang(), READ_REQUEST, { id: requestId })).data?.aidRequest.version as number;
+const versionOf = async (world: BuiltCluster, requestId: string) =>
+  (await gql(world.city('Langfang').officer, AID_REQUEST, { id: requestId })).data?.aidRequest.version as number;
 
 test('cancelling a request cancels its accepted offers, releases their stock and declines pending offers, in one step', async () => {
-  const aid = await request(10);
-  const tianjinBefore = await committedOf(TIANJIN_DEPOT);
-  const accepted = await offer(await tianjin(), aid.id, TIANJIN_DEPOT, 6);
-  const pending = await offer(await beijing(), aid.id, BEIJING_DEPOT, 4);
-  expect((await gql(await langfang(), ACCEPT, { offerId: accepted.id })).data?.acceptAidOffer.status).toBe('ACCEPTED');
-  expect(await committedOf(TIANJIN_DEPOT)).toBe(tianjinBefore + 6);
+  const { world, TIANJIN_DEPOT, BEIJING_DEPOT, langfang, tianjin, beijing, coordinator } = await floodCluster();
+  const aid = await request(world, 10);
+  const tianjinBefore = await committedAt(TIANJIN_DEPOT, tianjin);
+  const accepted = await offer(tianjin, aid.id, TIANJIN_DEPOT, 6);
+  const pending = await offer(beijing, aid.id, BEIJING_DEPOT, 4);
+  expect((await gql(langfang, ACCEPT_AID_OFFER, { offerId: accepted.id })).data?.acceptAidOffer.status).toBe(
+    'ACCEPTED',
+  );
+  expect(await committedAt(TIANJIN_DEPOT, tianjin)).toBe(tianjinBefore + 6);
 
-  const cancelled = await gql(await langfang(), CANCEL_REQUEST, {
-    input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'The levee held; pumps not needed.' },
+  const cancelled = await gql(langfang, CANCEL_AID_REQUEST, {
+    input: {
+      requestId: aid.id,
+      expectedVersion: await versionOf(world, aid.id),
+      reason: 'The levee held; pumps not needed.',
+    },
   });
   expect(cancelled.errors).toBeUndefined();
   expect(cancelled.data?.cancelAidRequest).toMatchObject({
@@ -156,15 +98,15 @@ test('cancelling a request cancels its accepted offers, releases their stock and
   });
   const byId = Object.fromEntries(cancelled.data!.cancelAidRequest.offers.map((o) => [o.id, o.status]));
   expect(byId).toEqual({ [accepted.id]: 'CANCELLED', [pending.id]: 'DECLINED' });
-  expect(await committedOf(TIANJIN_DEPOT)).toBe(tianjinBefore);
-  const audit = (await gql(await coordinator(), AUDIT, { id: aid.id })).data!.auditLog.nodes.map(
+  expect(await committedAt(TIANJIN_DEPOT, tianjin)).toBe(tianjinBefore);
+  const audit = (await gql(coordinator, AUDIT, { clusterId: world.id, id: aid.id })).data!.auditLog.nodes.map(
     (n: { action: string }) => n.action,
   );
   expect(audit).toContain('AID_REQUEST_CANCELLED');
 
   // A cancelled request takes nothing more, and cannot be cancelled or closed again.
   expect(
-    onlyError(await gql(await beijing(), OFFER, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 1 } })),
+    onlyError(await gql(beijing, OFFER_AID, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 1 } })),
   ).toMatchObject({
     code: 'CONFLICT',
     message: expect.stringMatching(
@@ -172,25 +114,26 @@ test('cancelling a request cancels its accepted offers, releases their stock and
     ) as string,
     extensions: { currentState: 'CANCELLED', allowed: [] },
   });
-  const again = await gql(await langfang(), CLOSE_REQUEST, {
-    input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'x' },
+  const again = await gql(langfang, CLOSE_AID_REQUEST, {
+    input: { requestId: aid.id, expectedVersion: await versionOf(world, aid.id), reason: 'x' },
   });
   expect(onlyError(again)).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'CANCELLED' } });
 });
 
 test('a request with aid already dispatched cannot be cancelled, only closed: pending offers are declined, the aid under way goes on', async () => {
-  const aid = await request(10);
-  const sent = await offer(await tianjin(), aid.id, TIANJIN_DEPOT, 5);
-  const pending = await offer(await beijing(), aid.id, BEIJING_DEPOT, 5);
-  await gql(await langfang(), ACCEPT, { offerId: sent.id });
+  const { world, TIANJIN_DEPOT, BEIJING_DEPOT, langfang, tianjin, beijing, coordinator } = await floodCluster();
+  const aid = await request(world, 10);
+  const sent = await offer(tianjin, aid.id, TIANJIN_DEPOT, 5);
+  const pending = await offer(beijing, aid.id, BEIJING_DEPOT, 5);
+  await gql(langfang, ACCEPT_AID_OFFER, { offerId: sent.id });
   expect(
-    (await gql(await tianjin(), DISPATCH, { offerId: sent.id, eta: hoursFrom(new Date().toISOString(), 6) })).data
-      ?.dispatchAid.status,
+    (await gql(tianjin, DISPATCH_AID, { input: { offerId: sent.id, eta: hoursFrom(new Date().toISOString(), 6) } }))
+      .data?.dispatchAid.status,
   ).toBe('DISPATCHED');
 
   const refused = onlyError(
-    await gql(await langfang(), CANCEL_REQUEST, {
-      input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'Enough' },
+    await gql(langfang, CANCEL_AID_REQUEST, {
+      input: { requestId: aid.id, expectedVersion: await versionOf(world, aid.id), reason: 'Enough' },
     }),
   );
   expect(refused).toMatchObject({
@@ -202,8 +145,8 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
   });
 
   // The coordinator closes it on Langfang's behalf.
-  const closed = await gql(await coordinator(), CLOSE_REQUEST, {
-    input: { requestId: aid.id, expectedVersion: await versionOf(aid.id), reason: 'Five pumps are enough.' },
+  const closed = await gql(coordinator, CLOSE_AID_REQUEST, {
+    input: { requestId: aid.id, expectedVersion: await versionOf(world, aid.id), reason: 'Five pumps are enough.' },
   });
   expect(closed.errors).toBeUndefined();
   expect(closed.data?.closeAidRequest).toMatchObject({
@@ -213,61 +156,66 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
   });
   const byId = Object.fromEntries(closed.data!.closeAidRequest.offers.map((o) => [o.id, o.status]));
   expect(byId).toEqual({ [sent.id]: 'DISPATCHED', [pending.id]: 'DECLINED' });
-  expect(onlyError(await gql(await langfang(), ACCEPT, { offerId: pending.id }))).toMatchObject({
+  expect(onlyError(await gql(langfang, ACCEPT_AID_OFFER, { offerId: pending.id }))).toMatchObject({
     code: 'CONFLICT',
     extensions: { currentState: 'DECLINED' },
   });
-  expect((await gql(await langfang(), ARRIVED, { offerId: sent.id })).data?.confirmAidArrival.status).toBe('ARRIVED');
+  expect((await gql(langfang, CONFIRM_AID_ARRIVAL, { offerId: sent.id })).data?.confirmAidArrival.status).toBe(
+    'ARRIVED',
+  );
 });
 
 test('an offer larger than what the request still needs is refused', async () => {
-  const aid = await request(8);
+  const { world, TIANJIN_DEPOT, BEIJING_DEPOT, langfang, tianjin, beijing } = await floodCluster();
+  const aid = await request(world, 8);
   expect(
-    onlyError(await gql(await tianjin(), OFFER, { input: { requestId: aid.id, itemId: TIANJIN_DEPOT, quantity: 9 } })),
+    onlyError(await gql(tianjin, OFFER_AID, { input: { requestId: aid.id, itemId: TIANJIN_DEPOT, quantity: 9 } })),
   ).toMatchObject({
     code: 'BAD_USER_INPUT',
     message:
       'The request still needs 8 units (0 of 8 are already accepted); you offered 9. Offer at most what is still needed.',
     extensions: { outstanding: 8 },
   });
-  const first = await offer(await tianjin(), aid.id, TIANJIN_DEPOT, 5);
-  await gql(await langfang(), ACCEPT, { offerId: first.id });
+  const first = await offer(tianjin, aid.id, TIANJIN_DEPOT, 5);
+  await gql(langfang, ACCEPT_AID_OFFER, { offerId: first.id });
   expect(
-    onlyError(await gql(await beijing(), OFFER, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 4 } }))
+    onlyError(await gql(beijing, OFFER_AID, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 4 } }))
       .message,
   ).toMatch(/still needs 3 units \(5 of 8 are already accepted\); you offered 4/);
   expect(
-    (await gql(await beijing(), OFFER, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 3 } })).errors,
+    (await gql(beijing, OFFER_AID, { input: { requestId: aid.id, itemId: BEIJING_DEPOT, quantity: 3 } })).errors,
   ).toBeUndefined();
 });
 
 test('who may cancel or close, and with which version', async () => {
-  const aid = await request(2);
-  const version = await versionOf(aid.id);
+  const { world, langfang, tianjin } = await floodCluster();
+  const aid = await request(world, 2);
+  const version = await versionOf(world, aid.id);
   const input = { requestId: aid.id, expectedVersion: version, reason: 'No longer needed' };
-  expect(onlyError(await gql(await tianjin(), CANCEL_REQUEST, { input })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), CLOSE_REQUEST, { input })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), CANCEL_REQUEST, { input })).code).toBe(
+  expect(onlyError(await gql(tianjin, CANCEL_AID_REQUEST, { input })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(world.evaluator.token, CLOSE_AID_REQUEST, { input })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql((await aCluster().build()).coordinator, CANCEL_AID_REQUEST, { input })).code).toBe(
     'NOT_FOUND',
   );
   expect(
-    onlyError(await gql(await langfang(), CANCEL_REQUEST, { input: { ...input, expectedVersion: version + 1 } })),
+    onlyError(await gql(langfang, CANCEL_AID_REQUEST, { input: { ...input, expectedVersion: version + 1 } })),
   ).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: version + 1, currentVersion: version } });
-  expect((await gql(await langfang(), CANCEL_REQUEST, { input })).data?.cancelAidRequest.status).toBe('CANCELLED');
+  expect((await gql(langfang, CANCEL_AID_REQUEST, { input })).data?.cancelAidRequest.status).toBe('CANCELLED');
 });
 
 test('a cancellation racing an acceptance: the stock is committed only if the request still stands', async () => {
+  const { world, TIANJIN_DEPOT, langfang, tianjin, coordinator } = await floodCluster();
   for (let round = 0; round < 3; round += 1) {
-    const aid = await request(3);
-    const pending = await offer(await tianjin(), aid.id, TIANJIN_DEPOT, 3);
-    const before = await committedOf(TIANJIN_DEPOT);
-    const version = await versionOf(aid.id);
+    const aid = await request(world, 3);
+    const pending = await offer(tianjin, aid.id, TIANJIN_DEPOT, 3);
+    const before = await committedAt(TIANJIN_DEPOT, tianjin);
+    const version = await versionOf(world, aid.id);
     const [accepted, cancelled] = await Promise.all([
-      gql(await coordinator(), ACCEPT, { offerId: pending.id }),
-      gql(await langfang(), CANCEL_REQUEST, { input: { requestId: aid.id, expectedVersion: version, reason: 'Race' } }),
+      gql(coordinator, ACCEPT_AID_OFFER, { offerId: pending.id }),
+      gql(langfang, CANCEL_AID_REQUEST, { input: { requestId: aid.id, expectedVersion: version, reason: 'Race' } }),
     ]);
-    const final = (await gql(await langfang(), READ_REQUEST, { id: aid.id })).data!.aidRequest;
-    const committed = await committedAt(TIANJIN_DEPOT, await tianjin());
+    const final = (await gql(langfang, AID_REQUEST, { id: aid.id })).data!.aidRequest;
+    const committed = await committedAt(TIANJIN_DEPOT, tianjin);
     if (!cancelled.errors) {
       // The cancellation won (or came after the acceptance and released it): nothing stays committed.
       expect(final).toMatchObject({ status: 'CANCELLED', acceptedQuantity: 0 });

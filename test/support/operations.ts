@@ -257,3 +257,144 @@ export const COMPLIANCE = graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment AidRequestFields on AidRequest {
+    id
+    status
+    quantity
+    acceptedQuantity
+    version
+    closedAt
+    closingReason
+    requester {
+      id
+    }
+    resourceType {
+      id
+    }
+    offers {
+      id
+      status
+      quantity
+      reason
+    }
+  }
+`);
+graphql(`
+  fragment AidOfferFields on AidOffer {
+    id
+    status
+    quantity
+    eta
+    consumed
+    returned
+    fromCity {
+      id
+    }
+    costItems {
+      kind
+      description
+      amount {
+        amountMinor
+        currency
+      }
+    }
+    item {
+      id
+      onHand
+      shareable
+      committed
+      available
+    }
+  }
+`);
+export const REQUEST_AID = graphql(`
+  mutation RequestAid($input: RequestAidInput!) {
+    requestAid(input: $input) {
+      ...AidRequestFields
+    }
+  }
+`);
+export const AID_REQUEST = graphql(`
+  query AidRequest($id: ID!) {
+    aidRequest(id: $id) {
+      ...AidRequestFields
+    }
+  }
+`);
+export const CANCEL_AID_REQUEST = graphql(`
+  mutation CancelAidRequest($input: AidRequestReasonInput!) {
+    cancelAidRequest(input: $input) {
+      ...AidRequestFields
+    }
+  }
+`);
+export const CLOSE_AID_REQUEST = graphql(`
+  mutation CloseAidRequest($input: AidRequestReasonInput!) {
+    closeAidRequest(input: $input) {
+      ...AidRequestFields
+    }
+  }
+`);
+export const OFFER_AID = graphql(`
+  mutation OfferAid($input: OfferAidInput!) {
+    offerAid(input: $input) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const ACCEPT_AID_OFFER = graphql(`
+  mutation AcceptAidOffer($offerId: ID!) {
+    acceptAidOffer(input: { offerId: $offerId }) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const DECLINE_AID_OFFER = graphql(`
+  mutation DeclineAidOffer($offerId: ID!, $reason: String!) {
+    declineAidOffer(input: { offerId: $offerId, reason: $reason }) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const DISPATCH_AID = graphql(`
+  mutation DispatchAid($input: DispatchAidInput!) {
+    dispatchAid(input: $input) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const CONFIRM_AID_ARRIVAL = graphql(`
+  mutation ConfirmAidArrival($offerId: ID!) {
+    confirmAidArrival(input: { offerId: $offerId }) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const RETURN_AID = graphql(`
+  mutation ReturnAid($input: ReturnAidInput!) {
+    returnAid(input: $input) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const CANCEL_AID = graphql(`
+  mutation CancelAid($offerId: ID!, $reason: String!) {
+    cancelAid(input: { offerId: $offerId, reason: $reason }) {
+      ...AidOfferFields
+    }
+  }
+`);
+export const INVENTORY_ITEM = graphql(`
+  query InventoryItem($id: ID!) {
+    inventoryItem(id: $id) {
+      id
+      onHand
+      shareable
+      committed
+      available
+      version
+    }
+  }
+`);
