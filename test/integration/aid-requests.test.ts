@@ -1,4 +1,5 @@
 import { gql, onlyError } from '../support/api';
+import { aFloodCluster, pumpsAt, requestPumps } from '../support/aid';
 import { hoursFrom } from '../support/builders';
 import {
   ACCEPT_AID_OFFER,
@@ -9,7 +10,6 @@ import {
   DISPATCH_AID,
   INVENTORY_ITEM,
   OFFER_AID,
-  REQUEST_AID,
 } from '../support/operations';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
@@ -24,21 +24,13 @@ const AUDIT = graphql(`
   }
 `);
 
-/** A flood-prone cluster of its own per test: Langfang asks, Tianjin and Beijing hold pumps to offer. */
+/** A cluster of its own per test: Langfang asks, Tianjin and Beijing hold pumps to offer. */
 async function floodCluster() {
-  const world = await aCluster({
-    cities: [
-      { name: 'Langfang', population: 5_464_087 },
-      { name: 'Tianjin', population: 13_866_009 },
-      { name: 'Beijing', population: 21_893_095 },
-    ],
-    inventory: true,
-  }).build();
-  const pumpsOf = (name: string) => world.depotItem(name, 'mobile-pump-unit', 'II');
+  const world = await aFloodCluster(['Tianjin', 'Beijing']);
   return {
     world,
-    TIANJIN_DEPOT: pumpsOf('Tianjin'),
-    BEIJING_DEPOT: pumpsOf('Beijing'),
+    TIANJIN_DEPOT: pumpsAt(world, 'Tianjin'),
+    BEIJING_DEPOT: pumpsAt(world, 'Beijing'),
     langfang: world.city('Langfang').officer,
     tianjin: world.city('Tianjin').officer,
     beijing: world.city('Beijing').officer,
@@ -48,21 +40,6 @@ async function floodCluster() {
 const committedAt = async (itemId: string, token: string) =>
   (await gql(token, INVENTORY_ITEM, { id: itemId })).data?.inventoryItem.committed as number;
 
-async function request(world: BuiltCluster, quantity: number) {
-  const response = await gql(world.city('Langfang').officer, REQUEST_AID, {
-    input: {
-      clusterId: world.id,
-      requesterCityId: world.city('Langfang').id,
-      resourceTypeId: 'mobile-pump-unit',
-      minimumTier: 'II',
-      quantity,
-      neededBy: hoursFrom(new Date().toISOString(), 12),
-      destination: { name: 'Gu\u2019an flood line', latitude: 39.44, longitude: 116.3 },
-    },
-  });
-  expect(response.errors).toBeUndefined();
-  return response.data!.requestAid;
-}
 const offer = async (token: string, requestId: string, itemId: string, quantity: number) => {
   const response = await gql(token, OFFER_AID, { input: { requestId, itemId, quantity } });
   expect(response.errors).toBeUndefined();
@@ -73,7 +50,7 @@ const versionOf = async (world: BuiltCluster, requestId: string) =>
 
 test('cancelling a request cancels its accepted offers, releases their stock and declines pending offers, in one step', async () => {
   const { world, TIANJIN_DEPOT, BEIJING_DEPOT, langfang, tianjin, beijing, coordinator } = await floodCluster();
-  const aid = await request(world, 10);
+  const aid = await requestPumps(world, 10);
   const tianjinBefore = await committedAt(TIANJIN_DEPOT, tianjin);
   const accepted = await offer(tianjin, aid.id, TIANJIN_DEPOT, 6);
   const pending = await offer(beijing, aid.id, BEIJING_DEPOT, 4);
@@ -122,7 +99,7 @@ test('cancelling a request cancels its accepted offers, releases their stock and
 
 test('a request with aid already dispatched cannot be cancelled, only closed: pending offers are declined, the aid under way goes on', async () => {
   const { world, TIANJIN_DEPOT, BEIJING_DEPOT, langfang, tianjin, beijing, coordinator } = await floodCluster();
-  const aid = await request(world, 10);
+  const aid = await requestPumps(world, 10);
   const sent = await offer(tianjin, aid.id, TIANJIN_DEPOT, 5);
   const pending = await offer(beijing, aid.id, BEIJING_DEPOT, 5);
   await gql(langfang, ACCEPT_AID_OFFER, { offerId: sent.id });
@@ -167,7 +144,7 @@ test('a request with aid already dispatched cannot be cancelled, only closed: pe
 
 test('an offer larger than what the request still needs is refused', async () => {
   const { world, TIANJIN_DEPOT, BEIJING_DEPOT, langfang, tianjin, beijing } = await floodCluster();
-  const aid = await request(world, 8);
+  const aid = await requestPumps(world, 8);
   expect(
     onlyError(await gql(tianjin, OFFER_AID, { input: { requestId: aid.id, itemId: TIANJIN_DEPOT, quantity: 9 } })),
   ).toMatchObject({
@@ -189,7 +166,7 @@ test('an offer larger than what the request still needs is refused', async () =>
 
 test('who may cancel or close, and with which version', async () => {
   const { world, langfang, tianjin } = await floodCluster();
-  const aid = await request(world, 2);
+  const aid = await requestPumps(world, 2);
   const version = await versionOf(world, aid.id);
   const input = { requestId: aid.id, expectedVersion: version, reason: 'No longer needed' };
   expect(onlyError(await gql(tianjin, CANCEL_AID_REQUEST, { input })).code).toBe('FORBIDDEN');
@@ -206,7 +183,7 @@ test('who may cancel or close, and with which version', async () => {
 test('a cancellation racing an acceptance: the stock is committed only if the request still stands', async () => {
   const { world, TIANJIN_DEPOT, langfang, tianjin, coordinator } = await floodCluster();
   for (let round = 0; round < 3; round += 1) {
-    const aid = await request(world, 3);
+    const aid = await requestPumps(world, 3);
     const pending = await offer(tianjin, aid.id, TIANJIN_DEPOT, 3);
     const before = await committedAt(TIANJIN_DEPOT, tianjin);
     const version = await versionOf(world, aid.id);

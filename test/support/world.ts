@@ -9,6 +9,7 @@ import type { StoredAccreditation, StoredCity, StoredCluster } from '../../src/s
 import { demoCatalogue, demoRequirements } from '../../scripts/demo-catalogue';
 import { demoInventory } from '../../scripts/demo-inventory';
 import { demoRubrics } from '../../scripts/demo-trust';
+import { DEMO_CITIES } from '../../scripts/demo-data';
 import { seedClusters } from '../../scripts/seed';
 import { tokenFor } from './api';
 import { freshTable } from './table';
@@ -188,6 +189,24 @@ class ClusterBuilder {
         inventoryItemId(city(cityName).id, typeId, tier, `${cityName} Municipal Emergency Materials Depot`),
     };
   }
+}
+
+/**
+ * The baseline facts (population, location, capacity) of the demo city of that name, for a test whose figures depend
+ * on a real city's size or place; the ids stay the test's own.
+ */
+export function factsOf(name: string): CitySpec {
+  const city = DEMO_CITIES.find((candidate) => candidate.name === name);
+  if (!city) throw new Error(`no demo city named ${name}`);
+  const {
+    cityId: _id,
+    clusterId: _cluster,
+    baselineAsOf: _asOf,
+    version: _version,
+    updatedAt: _updated,
+    ...facts
+  } = city;
+  return facts;
 }
 
 /** A cluster of a test's own; see `ClusterOptions` for what it starts with. */
