@@ -14,14 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation AidRacesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AidRacesRequestDocument,
-    "\n  mutation AidRacesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": typeof types.AidRacesOfferDocument,
-    "\n  mutation AidRacesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n": typeof types.AidRacesAcceptDocument,
-    "\n  mutation AidRacesDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n": typeof types.AidRacesDispatchDocument,
-    "\n  mutation AidRacesCancel($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AidRacesCancelDocument,
-    "\n  mutation AidRacesClose($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AidRacesCloseDocument,
-    "\n  query AidRacesReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      version\n      offers {\n        id\n        status\n        quantity\n      }\n    }\n  }\n": typeof types.AidRacesReadRequestDocument,
-    "\n  query AidRacesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": typeof types.AidRacesItemDocument,
     "\n  query AidRequestsAudit($clusterId: ID!, $id: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.AidRequestsAuditDocument,
     "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditTargetNamesCreateDocument,
     "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditTargetNamesUpdateDocument,
@@ -252,14 +244,6 @@ type Documents = {
     "\n  query InventoryItem($id: ID!) {\n    inventoryItem(id: $id) {\n      id\n      onHand\n      shareable\n      committed\n      available\n      version\n    }\n  }\n": typeof types.InventoryItemDocument,
 };
 const documents: Documents = {
-    "\n  mutation AidRacesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n": types.AidRacesRequestDocument,
-    "\n  mutation AidRacesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": types.AidRacesOfferDocument,
-    "\n  mutation AidRacesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n": types.AidRacesAcceptDocument,
-    "\n  mutation AidRacesDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n": types.AidRacesDispatchDocument,
-    "\n  mutation AidRacesCancel($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.AidRacesCancelDocument,
-    "\n  mutation AidRacesClose($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.AidRacesCloseDocument,
-    "\n  query AidRacesReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      version\n      offers {\n        id\n        status\n        quantity\n      }\n    }\n  }\n": types.AidRacesReadRequestDocument,
-    "\n  query AidRacesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n": types.AidRacesItemDocument,
     "\n  query AidRequestsAudit($clusterId: ID!, $id: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $id }) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.AidRequestsAuditDocument,
     "\n  mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditTargetNamesCreateDocument,
     "\n  mutation AuditTargetNamesUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditTargetNamesUpdateDocument,
@@ -504,38 +488,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRacesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AidRacesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRacesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"): (typeof documents)["\n  mutation AidRacesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRacesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRacesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRacesDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRacesDispatch($offerId: ID!, $eta: DateTime!) {\n    dispatchAid(input: { offerId: $offerId, eta: $eta }) {\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRacesCancel($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRacesCancel($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AidRacesClose($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AidRacesClose($input: AidRequestReasonInput!) {\n    closeAidRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AidRacesReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      version\n      offers {\n        id\n        status\n        quantity\n      }\n    }\n  }\n"): (typeof documents)["\n  query AidRacesReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      version\n      offers {\n        id\n        status\n        quantity\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AidRacesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n"): (typeof documents)["\n  query AidRacesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      committed\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
