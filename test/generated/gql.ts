@@ -113,18 +113,8 @@ type Documents = {
     "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsContributeDocument,
     "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsSurchargeDocument,
     "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.LimitsViewsDocument,
-    "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": typeof types.MutualAidOfferFieldsFragmentDoc,
-    "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n": typeof types.MutualAidRequestDocument,
-    "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidOfferDocument,
-    "\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidAcceptDocument,
-    "\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidDeclineDocument,
-    "\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidDispatchDocument,
-    "\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidArrivedDocument,
-    "\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidReturnDocument,
-    "\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": typeof types.MutualAidCancelDocument,
     "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n": typeof types.MutualAidAvailabilityDocument,
-    "\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MutualAidReadRequestDocument,
-    "\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": typeof types.MutualAidShortfallsDocument,
+    "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": typeof types.MutualAidShortfallsDocument,
     "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": typeof types.ObligationOutcomesRecordsDocument,
     "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": typeof types.ObligationOutcomesStandingDocument,
     "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n": typeof types.ObligationOutcomesCloseDocument,
@@ -343,18 +333,8 @@ const documents: Documents = {
     "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.LimitsContributeDocument,
     "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.LimitsSurchargeDocument,
     "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.LimitsViewsDocument,
-    "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n": types.MutualAidOfferFieldsFragmentDoc,
-    "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n": types.MutualAidRequestDocument,
-    "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidOfferDocument,
-    "\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidAcceptDocument,
-    "\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidDeclineDocument,
-    "\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidDispatchDocument,
-    "\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidArrivedDocument,
-    "\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidReturnDocument,
-    "\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n": types.MutualAidCancelDocument,
     "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n": types.MutualAidAvailabilityDocument,
-    "\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n": types.MutualAidReadRequestDocument,
-    "\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": types.MutualAidShortfallsDocument,
+    "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": types.MutualAidShortfallsDocument,
     "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": types.ObligationOutcomesRecordsDocument,
     "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": types.ObligationOutcomesStandingDocument,
     "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n": types.ObligationOutcomesCloseDocument,
@@ -887,51 +867,11 @@ export function graphql(source: "\n  query LimitsViews($clusterId: ID!) {\n    f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n"): (typeof documents)["\n  fragment MutualAidOfferFields on AidOffer {\n    id\n    status\n    quantity\n    eta\n    consumed\n    returned\n    fromCity {\n      id\n    }\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    item {\n      id\n      onHand\n      shareable\n      committed\n      available\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      status\n      quantity\n      acceptedQuantity\n      requester {\n        id\n      }\n      resourceType {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidDecline($offerId: ID!) {\n    declineAidOffer(input: { offerId: $offerId, reason: \"Two offers cover it\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MutualAidCancel($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"Water receding\" }) {\n      ...MutualAidOfferFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n"): (typeof documents)["\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MutualAidReadRequest($id: ID!) {\n    aidRequest(id: $id) {\n      status\n      quantity\n      acceptedQuantity\n      offers {\n        id\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n"): (typeof documents)["\n  query MutualAidShortfalls {\n    clusterShortfalls(clusterId: \"cluster-jjj\") {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n"];
+export function graphql(source: "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n"): (typeof documents)["\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,13 +3,14 @@ import type { RequestAidInput } from '../generated/graphql';
 import { gql } from './api';
 import { hoursFrom } from './builders';
 import { REQUEST_AID } from './operations';
-import { aCluster, factsOf, type BuiltCluster } from './world';
+import { aCluster, factsOf, type BuiltCluster, type ClusterOptions } from './world';
 
 /** Langfang (the requester) and its neighbours, with their real sizes and places, each with a stocked depot. */
 export function aFloodCluster(
   neighbours: readonly string[] = ['Tianjin', 'Beijing', 'Baoding', 'Hengshui'],
+  options: ClusterOptions = {},
 ): Promise<BuiltCluster> {
-  return aCluster({ cities: ['Langfang', ...neighbours].map(factsOf), inventory: true }).build();
+  return aCluster({ cities: ['Langfang', ...neighbours].map(factsOf), inventory: true, ...options }).build();
 }
 
 /** A city's municipal depot stock of tier-II mobile pump units. */
