@@ -1,8 +1,6 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { aCluster, superiorOver, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
-
-beforeAll(freshTableWithDemoData);
 
 const SET_MODE = graphql(`
   mutation ModeSetMode($input: SetClusterModeInput!) {
@@ -49,10 +47,15 @@ const AUDIT = graphql(`
 
 describe('setClusterMode', () => {
   test('the coordinator switches to emergency and back; both directions are recorded with time, reason and who', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
+    const jjj = await aCluster({
+      name: 'Beijing–Tianjin–Hebei',
+      formationMode: 'SUPERIOR_LED',
+      cities: ['Langfang'],
+    }).build();
+    const token = jjj.coordinator;
     const up = await gql(token, SET_MODE, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: jjj.id,
         mode: 'EMERGENCY',
         reason: 'Haihe flood crest expected at Tianjin within 24 h',
         expectedVersion: 1,
@@ -60,11 +63,11 @@ describe('setClusterMode', () => {
     });
     expect(up.data?.setClusterMode).toMatchObject({ mode: 'EMERGENCY', version: 2 });
     const down = await gql(token, SET_MODE, {
-      input: { clusterId: 'cluster-jjj', mode: 'NORMAL', reason: 'Water below warning level at all stations' },
+      input: { clusterId: jjj.id, mode: 'NORMAL', reason: 'Water below warning level at all stations' },
     });
     expect(down.data?.setClusterMode).toMatchObject({ mode: 'NORMAL', version: 3 });
 
-    const history = await gql(await demoToken('demo-city-langfang'), HISTORY, { id: 'cluster-jjj' });
+    const history = await gql(jjj.city('Langfang').officer, HISTORY, { id: jjj.id });
     expect(history.data?.cluster).toEqual({
       mode: 'NORMAL',
       version: 3,
@@ -89,7 +92,7 @@ describe('setClusterMode', () => {
         ],
       },
     });
-    const audit = await gql(token, AUDIT, { id: 'cluster-jjj' });
+    const audit = await gql(token, AUDIT, { id: jjj.id });
     expect(
       audit.data?.auditLog.nodes.map((event) => [event.versionBefore, event.versionAfter, event.changes?.mode]),
     ).toEqual([
@@ -99,13 +102,17 @@ describe('setClusterMode', () => {
   });
 
   test('the superior may switch a superior-led cluster, but not a parallel voluntary one', async () => {
-    const superior = await demoToken('demo-superior');
+    const [superiorLed, voluntary] = await Promise.all([
+      aCluster({ formationMode: 'SUPERIOR_LED' }).build(),
+      aCluster({ formationMode: 'PARALLEL_VOLUNTARY' }).build(),
+    ]);
+    const superior = await superiorOver([superiorLed.id, voluntary.id]);
     const jjj = await gql(superior, SET_MODE, {
-      input: { clusterId: 'cluster-jjj', mode: 'EMERGENCY', reason: 'Level I chemical accident in Tangshan' },
+      input: { clusterId: superiorLed.id, mode: 'EMERGENCY', reason: 'Level I chemical accident in Tangshan' },
     });
     expect(jjj.data?.setClusterMode.mode).toBe('EMERGENCY');
     const yrd = await gql(superior, SET_MODE, {
-      input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'Typhoon' },
+      input: { clusterId: voluntary.id, mode: 'EMERGENCY', reason: 'Typhoon' },
     });
     expect(onlyError(yrd)).toMatchObject({
       code: 'FORBIDDEN',
@@ -114,52 +121,63 @@ describe('setClusterMode', () => {
   });
 
   test.each([
-    ['a city officer', 'demo-city-shanghai', 'FORBIDDEN'],
-    ['a city officer of another cluster', 'demo-city-langfang', 'NOT_FOUND'],
-    ['the coordinator of another cluster', 'demo-coordinator-jjj', 'NOT_FOUND'],
-  ] as const)('%s cannot switch the mode, and nothing is recorded', async (_who, sub, code) => {
-    const response = await gql(await demoToken(sub), SET_MODE, {
-      input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'x' },
+    ['a city officer', (cluster: BuiltCluster) => cluster.cities[0].officer, 'FORBIDDEN'],
+    [
+      'a city officer of another cluster',
+      (_cluster: BuiltCluster, another: BuiltCluster) => another.cities[0].officer,
+      'NOT_FOUND',
+    ],
+    [
+      'the coordinator of another cluster',
+      (_cluster: BuiltCluster, another: BuiltCluster) => another.coordinator,
+      'NOT_FOUND',
+    ],
+  ] as const)('%s cannot switch the mode, and nothing is recorded', async (_who, caller, code) => {
+    const [cluster, another] = await Promise.all([aCluster().build(), aCluster().build()]);
+    const response = await gql(caller(cluster, another), SET_MODE, {
+      input: { clusterId: cluster.id, mode: 'EMERGENCY', reason: 'x' },
     });
     expect(onlyError(response).code).toBe(code);
-    const history = await gql(await demoToken('demo-coordinator-yrd'), HISTORY, { id: 'cluster-yrd' });
+    const history = await gql(cluster.coordinator, HISTORY, { id: cluster.id });
     expect(history.data?.cluster).toMatchObject({ mode: 'NORMAL', version: 1, modeHistory: { nodes: [] } });
   });
 
   test('switching to the mode the cluster is in, or without a reason, is refused', async () => {
-    const token = await demoToken('demo-coordinator-yrd');
+    const cluster = await aCluster().build();
+    const token = cluster.coordinator;
     expect(
-      onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'NORMAL', reason: 'x' } })),
+      onlyError(await gql(token, SET_MODE, { input: { clusterId: cluster.id, mode: 'NORMAL', reason: 'x' } })),
     ).toMatchObject({
       code: 'CONFLICT',
       message: 'The cluster is already in NORMAL mode; nothing was changed.',
       extensions: { currentState: 'NORMAL' },
     });
     expect(
-      onlyError(await gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: ' ' } }))
-        .code,
+      onlyError(await gql(token, SET_MODE, { input: { clusterId: cluster.id, mode: 'EMERGENCY', reason: ' ' } })).code,
     ).toBe('BAD_USER_INPUT');
   });
 
   test('a stale expected version gets CONFLICT', async () => {
-    const response = await gql(await demoToken('demo-coordinator-yrd'), SET_MODE, {
-      input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason: 'Taihu algae bloom', expectedVersion: 7 },
+    const cluster = await aCluster().build();
+    const response = await gql(cluster.coordinator, SET_MODE, {
+      input: { clusterId: cluster.id, mode: 'EMERGENCY', reason: 'Taihu algae bloom', expectedVersion: 7 },
     });
     expect(onlyError(response)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 7, currentVersion: 1 } });
   });
 
   test('two coordinators switching at once: one switch is recorded, the other gets CONFLICT', async () => {
-    const token = await demoToken('demo-coordinator-yrd');
+    const cluster = await aCluster().build();
+    const token = cluster.coordinator;
     const attempts = await Promise.all(
       ['Pollution plume on the Taipu River', 'Typhoon In-fa landfall'].map((reason) =>
-        gql(token, SET_MODE, { input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason } }),
+        gql(token, SET_MODE, { input: { clusterId: cluster.id, mode: 'EMERGENCY', reason } }),
       ),
     );
     const codes = attempts.map((attempt) => (attempt.errors ? onlyError(attempt).code : 'OK')).sort();
     // The loser either lost the race in DynamoDB (CONFLICT) or read the cluster after the winner (already EMERGENCY).
     expect(codes[0] === 'BAD_USER_INPUT' || codes[0] === 'CONFLICT').toBe(true);
     expect(codes[1]).toBe('OK');
-    const history = await gql(token, HISTORY, { id: 'cluster-yrd' });
+    const history = await gql(token, HISTORY, { id: cluster.id });
     expect(history.data?.cluster.modeHistory.nodes).toHaveLength(1);
   });
 });
