@@ -1,10 +1,6 @@
-import { inventoryItemId } from '../../src/domain/resources/ids';
-import { demoToken, gql, onlyError } from '../support/api';
-import { officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { aCluster, factsOf } from '../support/world';
 import { graphql } from '../generated';
-
-beforeAll(freshTableWithDemoData);
 
 const SHORTFALLS = graphql(`
   query ShortfallsShortfalls($clusterId: ID!) {
@@ -57,9 +53,14 @@ type Row = {
   contributions: Array<{ city: { id: string }; available: number }>;
 };
 
+/** A cluster of the test's own with stocked depots and the standard reserve requirements. */
+const stockedCluster = () =>
+  aCluster({ cities: ['Langfang', 'Tianjin', 'Beijing'].map(factsOf), inventory: true, requirements: true }).build();
+
 describe('regional reserve shortfalls', () => {
   test('the coordinator sees each requirement against what cities can share, worst coverage first', async () => {
-    const response = await gql(await demoToken('demo-coordinator-jjj'), SHORTFALLS, { clusterId: 'cluster-jjj' });
+    const world = await stockedCluster();
+    const response = await gql(world.coordinator, SHORTFALLS, { clusterId: world.id });
     const rows: Row[] = response.data!.clusterShortfalls;
     expect(rows.map((row) => row.coverage)).toEqual([...rows.map((row) => row.coverage)].sort((a, b) => a - b));
     const medical = rows.find((row) => row.resourceType.id === 'medical-team')!;
@@ -69,32 +70,29 @@ describe('regional reserve shortfalls', () => {
   });
 
   test('a city sees its own share only; lowering its shareable stock changes the shortfall', async () => {
-    const langfang = await officerOf('city-langfang', 'cluster-jjj');
-    const before: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
+    const world = await stockedCluster();
+    const langfang = world.city('Langfang').officer;
+    const before: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: world.id })).data!.clusterShortfalls;
     const beds = before.find((row) => row.resourceType.id === 'shelter-beds')!;
-    expect(beds.contributions.map((c) => c.city.id)).toEqual(['city-langfang']);
+    expect(beds.contributions.map((c) => c.city.id)).toEqual([world.city('Langfang').id]);
     const own = beds.contributions[0].available;
 
-    const itemId = inventoryItemId(
-      'city-langfang',
-      'shelter-beds',
-      'III',
-      'Langfang Municipal Emergency Materials Depot',
-    );
+    const itemId = world.depotItem('Langfang', 'shelter-beds', 'III');
     expect(
       (await gql(langfang, UPDATE, { input: { itemId, expectedVersion: 1, shareable: own - 100 } })).data
         ?.updateInventoryItem.shareable,
     ).toBe(own - 100);
-    const after: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
+    const after: Row[] = (await gql(langfang, SHORTFALLS, { clusterId: world.id })).data!.clusterShortfalls;
     const bedsAfter = after.find((row) => row.resourceType.id === 'shelter-beds')!;
     expect(bedsAfter.available).toBe(beds.available - 100);
     expect(bedsAfter.contributions[0].available).toBe(own - 100);
   });
 
   test('the coordinator sets requirements at the version read; nobody else may', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
+    const world = await stockedCluster();
+    const token = world.coordinator;
     const set = await gql(token, SET, {
-      input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 30 },
+      input: { clusterId: world.id, resourceTypeId: 'drone', minimumTier: 'II', basis: 'ABSOLUTE', quantity: 30 },
     });
     expect(set.data?.setReserveRequirement).toEqual({
       resourceType: { id: 'drone' },
@@ -102,7 +100,7 @@ describe('regional reserve shortfalls', () => {
       quantity: 30,
       version: 1,
     });
-    const rows: Row[] = (await gql(token, SHORTFALLS, { clusterId: 'cluster-jjj' })).data!.clusterShortfalls;
+    const rows: Row[] = (await gql(token, SHORTFALLS, { clusterId: world.id })).data!.clusterShortfalls;
     expect(rows[0]).toMatchObject({
       resourceType: { id: 'drone' },
       required: 30,
@@ -114,7 +112,7 @@ describe('regional reserve shortfalls', () => {
       onlyError(
         await gql(token, SET, {
           input: {
-            clusterId: 'cluster-jjj',
+            clusterId: world.id,
             resourceTypeId: 'drone',
             minimumTier: 'II',
             basis: 'ABSOLUTE',
@@ -127,7 +125,7 @@ describe('regional reserve shortfalls', () => {
       (
         await gql(token, SET, {
           input: {
-            clusterId: 'cluster-jjj',
+            clusterId: world.id,
             resourceTypeId: 'drone',
             minimumTier: 'II',
             basis: 'ABSOLUTE',
@@ -141,7 +139,7 @@ describe('regional reserve shortfalls', () => {
       onlyError(
         await gql(token, SET, {
           input: {
-            clusterId: 'cluster-jjj',
+            clusterId: world.id,
             resourceTypeId: 'drone',
             minimumTier: 'II',
             basis: 'ABSOLUTE',
@@ -151,16 +149,12 @@ describe('regional reserve shortfalls', () => {
         }),
       ).code,
     ).toBe('BAD_USER_INPUT');
-    for (const other of [
-      await officerOf('city-langfang', 'cluster-jjj'),
-      await demoToken('demo-superior'),
-      await demoToken('demo-evaluator-jjj'),
-    ]) {
+    for (const other of [world.city('Langfang').officer, world.superior, world.evaluator.token]) {
       expect(
         onlyError(
           await gql(other, SET, {
             input: {
-              clusterId: 'cluster-jjj',
+              clusterId: world.id,
               resourceTypeId: 'drone',
               minimumTier: 'II',
               basis: 'ABSOLUTE',
@@ -171,8 +165,8 @@ describe('regional reserve shortfalls', () => {
         ).code,
       ).toBe('FORBIDDEN');
     }
-    expect(
-      onlyError(await gql(await demoToken('demo-coordinator-yrd'), SHORTFALLS, { clusterId: 'cluster-jjj' })).code,
-    ).toBe('NOT_FOUND');
+    expect(onlyError(await gql((await aCluster().build()).coordinator, SHORTFALLS, { clusterId: world.id })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
