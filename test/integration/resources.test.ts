@@ -1,10 +1,7 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { DefineResourceTypeInput } from '../generated/graphql';
-
-beforeAll(freshTableWithDemoData);
 
 const CATALOGUE = graphql(`
   query ResourcesCatalogue($clusterId: ID!) {
@@ -36,28 +33,25 @@ const DEFINE = graphql(`
     }
   }
 `);
-const sonar: DefineResourceTypeInput = {
-  clusterId: 'cluster-jjj',
+const sonarIn = (world: BuiltCluster): DefineResourceTypeInput => ({
+  clusterId: world.id,
   id: 'sonar-boat',
   name: 'Side-scan sonar boat',
   unit: 'boat',
   description: 'Underwater search after floods',
   categories: ['NATURAL_DISASTER'],
   tiers: [{ tier: 'II', capability: 'Side-scan sonar, 50 m swath', minimum: 50, measure: 'm swath' }],
-};
+});
+const catalogued = () => aCluster({ cities: ['Langfang'], catalogue: true }).build();
 
 describe('resource catalogue', () => {
   test('every role of the cluster reads the seeded catalogue, which covers every risk category', async () => {
-    for (const token of [
-      await demoToken('demo-coordinator-jjj'),
-      await demoToken('demo-city-langfang'),
-      await demoToken('demo-evaluator-jjj'),
-      await demoToken('demo-superior'),
-    ]) {
-      const response = await gql(token, CATALOGUE, { clusterId: 'cluster-jjj' });
+    const world = await catalogued();
+    for (const token of [world.coordinator, world.city('Langfang').officer, world.evaluator.token, world.superior]) {
+      const response = await gql(token, CATALOGUE, { clusterId: world.id });
       expect(response.data?.resourceCatalogue.length).toBeGreaterThanOrEqual(10);
     }
-    const response = await gql(await demoToken('demo-city-langfang'), CATALOGUE, { clusterId: 'cluster-jjj' });
+    const response = await gql(world.city('Langfang').officer, CATALOGUE, { clusterId: world.id });
     const pump = response.data!.resourceCatalogue.find((type: { id: string }) => type.id === 'mobile-pump-unit');
     expect(pump).toMatchObject({
       unit: 'unit',
@@ -76,7 +70,9 @@ describe('resource catalogue', () => {
   });
 
   test('the coordinator adds a type and changes it at the version read; the change is audited', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
+    const world = await catalogued();
+    const sonar = sonarIn(world);
+    const token = world.coordinator;
     const added = await gql(token, DEFINE, { input: sonar });
     expect(added.data?.defineResourceType).toEqual({
       id: 'sonar-boat',
@@ -95,7 +91,8 @@ describe('resource catalogue', () => {
     expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 1, currentVersion: 2 } });
     const audit = await gql<{ auditLog: { nodes: Array<{ action: string; versionAfter: number }> } }>(
       token,
-      '{ auditLog(clusterId: "cluster-jjj", filter: { targetId: "sonar-boat" }) { nodes { action versionAfter } } }',
+      'query ($clusterId: ID!) { auditLog(clusterId: $clusterId, filter: { targetId: "sonar-boat" }) { nodes { action versionAfter } } }',
+      { clusterId: world.id },
     );
     expect(audit.data?.auditLog.nodes).toEqual([
       { action: 'RESOURCE_TYPE_CHANGED', versionAfter: 2 },
@@ -104,23 +101,19 @@ describe('resource catalogue', () => {
   });
 
   test('only the coordination office maintains the catalogue, and only its own', async () => {
+    const [world, other] = await Promise.all([catalogued(), catalogued()]);
+    const sonar = sonarIn(world);
     expect(
-      onlyError(await gql(await officerOf('city-langfang', 'cluster-jjj'), DEFINE, { input: { ...sonar, id: 'x-1' } })),
+      onlyError(await gql(world.city('Langfang').officer, DEFINE, { input: { ...sonar, id: 'x-1' } })),
     ).toMatchObject({
       code: 'FORBIDDEN',
       message: "Only the coordination office maintains the cluster's resource catalogue.",
     });
-    expect(
-      onlyError(await gql(await demoToken('demo-superior'), DEFINE, { input: { ...sonar, id: 'x-2' } })).code,
-    ).toBe('FORBIDDEN');
-    expect(
-      onlyError(await gql(await demoToken('demo-evaluator-jjj'), DEFINE, { input: { ...sonar, id: 'x-3' } })).code,
-    ).toBe('FORBIDDEN');
-    expect(
-      onlyError(await gql(await demoToken('demo-coordinator-yrd'), DEFINE, { input: { ...sonar, id: 'x-4' } })).code,
-    ).toBe('NOT_FOUND');
-    expect(
-      onlyError(await gql(await demoToken('demo-coordinator-yrd'), CATALOGUE, { clusterId: 'cluster-jjj' })).code,
-    ).toBe('NOT_FOUND');
+    expect(onlyError(await gql(world.superior, DEFINE, { input: { ...sonar, id: 'x-2' } })).code).toBe('FORBIDDEN');
+    expect(onlyError(await gql(world.evaluator.token, DEFINE, { input: { ...sonar, id: 'x-3' } })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(onlyError(await gql(other.coordinator, DEFINE, { input: { ...sonar, id: 'x-4' } })).code).toBe('NOT_FOUND');
+    expect(onlyError(await gql(other.coordinator, CATALOGUE, { clusterId: world.id })).code).toBe('NOT_FOUND');
   });
 });
