@@ -83,7 +83,8 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, '');
 
 function citySpecs(cities: ClusterOptions['cities'] = 3): CitySpec[] {
-  if (typeof cities === 'number') return GIVEN_NAMES.slice(0, cities).map((name) => ({ name }));
+  if (typeof cities === 'number')
+    return Array.from({ length: cities }, (_, index) => ({ name: GIVEN_NAMES[index] ?? `City ${index + 1}` }));
   return cities.map((city) => (typeof city === 'string' ? { name: city } : city));
 }
 
