@@ -1,11 +1,8 @@
 import { inventoryItemId } from '../../src/domain/resources/ids';
-import { demoToken, gql, onlyError } from '../support/api';
-import { officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { aCluster, superiorOver, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { CreateInventoryItemInput } from '../generated/graphql';
-
-beforeAll(freshTableWithDemoData);
 
 graphql(`
   fragment InventoryItemFields on InventoryItem {
@@ -89,14 +86,17 @@ const LIST = graphql(`
   }
 `);
 
-const langfang = () => officerOf('city-langfang', 'cluster-jjj');
+/** A cluster of the test's own: Langfang keeps the stock, Tianjin is its partner; the catalogue, no stock yet. */
+const langfangCluster = () => aCluster({ cities: ['Langfang', 'Tianjin'], catalogue: true }).build();
+const langfang = (world: BuiltCluster) => world.city('Langfang').officer;
 const depot = { name: 'Langfang Anci District Depot', latitude: 39.5, longitude: 116.7 };
-const pumpsAt = (name: string) => inventoryItemId('city-langfang', 'mobile-pump-unit', 'I', name);
+const pumpsAt = (world: BuiltCluster, name: string) =>
+  inventoryItemId(world.city('Langfang').id, 'mobile-pump-unit', 'I', name);
 
-async function created(name: string, onHand = 20, shareable = 12) {
-  const response = await gql(await langfang(), CREATE, {
+async function created(world: BuiltCluster, name: string, onHand = 20, shareable = 12) {
+  const response = await gql(langfang(world), CREATE, {
     input: {
-      cityId: 'city-langfang',
+      cityId: world.city('Langfang').id,
       resourceTypeId: 'mobile-pump-unit',
       tier: 'I',
       onHand,
@@ -111,9 +111,10 @@ async function created(name: string, onHand = 20, shareable = 12) {
 
 describe('city inventories', () => {
   test('a city officer records and updates its own stock; history keeps who, when, before and after', async () => {
-    const item = await created('Depot A');
-    expect(item).toMatchObject({ id: pumpsAt('Depot A'), version: 1 });
-    const updated = await gql(await langfang(), UPDATE, {
+    const world = await langfangCluster();
+    const item = await created(world, 'Depot A');
+    expect(item).toMatchObject({ id: pumpsAt(world, 'Depot A'), version: 1 });
+    const updated = await gql(langfang(world), UPDATE, {
       input: { itemId: item.id, expectedVersion: 1, onHand: 24, readiness: 'DEGRADED' },
     });
     expect(updated.data?.updateInventoryItem).toMatchObject({
@@ -125,7 +126,7 @@ describe('city inventories', () => {
       readiness: 'DEGRADED',
       resourceType: { unit: 'unit' },
     });
-    const history = await gql(await demoToken('demo-coordinator-jjj'), HISTORY, { id: item.id });
+    const history = await gql(world.coordinator, HISTORY, { id: item.id });
     expect(history.data?.inventoryHistory.nodes.map((n) => [n.action, n.versionAfter, n.changes])).toEqual([
       ['INVENTORY_ITEM_UPDATED', 2, { onHand: [20, 24], readiness: ['READY', 'DEGRADED'] }],
       ['INVENTORY_ITEM_CREATED', 1, { onHand: [null, 20], shareable: [null, 12], readiness: [null, 'READY'] }],
@@ -141,20 +142,22 @@ describe('city inventories', () => {
     ['a negative quantity', { onHand: -1 }, /quantity on hand must be a whole number of units, zero or more/],
     ['a verification in the future', { lastVerifiedAt: '2099-01-01T00:00:00Z' }, /cannot be in the future/],
   ])('%s is refused and nothing changes', async (_name, change, message) => {
-    const item = await created(`Depot ${_name}`);
+    const world = await langfangCluster();
+    const item = await created(world, `Depot ${_name}`);
     expect(
-      onlyError(await gql(await langfang(), UPDATE, { input: { itemId: item.id, expectedVersion: 1, ...change } })),
+      onlyError(await gql(langfang(world), UPDATE, { input: { itemId: item.id, expectedVersion: 1, ...change } })),
     ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) as string });
-    expect((await gql(await langfang(), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
+    expect((await gql(langfang(world), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
   });
 
   test('a storage location can be corrected but not renamed: stock elsewhere is another item', async () => {
-    const item = await created('Depot rename');
-    const moved = await gql(await langfang(), UPDATE, {
+    const world = await langfangCluster();
+    const item = await created(world, 'Depot rename');
+    const moved = await gql(langfang(world), UPDATE, {
       input: { itemId: item.id, expectedVersion: 1, storage: { ...depot, name: 'Depot elsewhere' } },
     });
     expect(onlyError(moved).message).toMatch(/stock at another location is a new item/);
-    const corrected = await gql(await langfang(), UPDATE, {
+    const corrected = await gql(langfang(world), UPDATE, {
       input: {
         itemId: item.id,
         expectedVersion: 1,
@@ -169,17 +172,23 @@ describe('city inventories', () => {
   });
 
   test('a tier the catalogue does not define, an unknown type and a duplicate item are refused', async () => {
-    const base = { cityId: 'city-langfang', onHand: 1, shareable: 0, readiness: 'READY', storage: depot } as const;
+    const world = await langfangCluster();
+    const base = {
+      cityId: world.city('Langfang').id,
+      onHand: 1,
+      shareable: 0,
+      readiness: 'READY',
+      storage: depot,
+    } as const;
     expect(
-      onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'sandbags', tier: 'I' } }))
+      onlyError(await gql(langfang(world), CREATE, { input: { ...base, resourceTypeId: 'sandbags', tier: 'I' } }))
         .message,
     ).toMatch(/Flood sandbags as Type III only/);
     expect(
-      onlyError(await gql(await langfang(), CREATE, { input: { ...base, resourceTypeId: 'unicorns', tier: 'I' } }))
-        .code,
+      onlyError(await gql(langfang(world), CREATE, { input: { ...base, resourceTypeId: 'unicorns', tier: 'I' } })).code,
     ).toBe('NOT_FOUND');
-    await created('Depot dup');
-    const dup = await gql(await langfang(), CREATE, {
+    await created(world, 'Depot dup');
+    const dup = await gql(langfang(world), CREATE, {
       input: { ...base, resourceTypeId: 'mobile-pump-unit', tier: 'I', storage: { ...depot, name: 'depot DUP' } },
     });
     expect(onlyError(dup)).toMatchObject({
@@ -189,16 +198,17 @@ describe('city inventories', () => {
   });
 
   test('a batch of items is all or nothing', async () => {
-    const a = await created('Batch A');
-    const b = await created('Batch B');
-    const invalid = await gql(await langfang(), UPDATE_MANY, {
+    const world = await langfangCluster();
+    const a = await created(world, 'Batch A');
+    const b = await created(world, 'Batch B');
+    const invalid = await gql(langfang(world), UPDATE_MANY, {
       items: [
         { itemId: a.id, expectedVersion: 1, onHand: 30 },
         { itemId: b.id, expectedVersion: 1, shareable: 99 },
       ],
     });
     expect(onlyError(invalid).code).toBe('BAD_USER_INPUT');
-    const stale = await gql(await langfang(), UPDATE_MANY, {
+    const stale = await gql(langfang(world), UPDATE_MANY, {
       items: [
         { itemId: a.id, expectedVersion: 1, onHand: 30 },
         { itemId: b.id, expectedVersion: 5, onHand: 30 },
@@ -209,8 +219,8 @@ describe('city inventories', () => {
       extensions: { items: [{ itemId: b.id, yourVersion: 5, currentVersion: 1 }] },
     });
     for (const id of [a.id, b.id])
-      expect((await gql(await langfang(), READ, { id })).data?.inventoryItem).toMatchObject({ version: 1, onHand: 20 });
-    const ok = await gql(await langfang(), UPDATE_MANY, {
+      expect((await gql(langfang(world), READ, { id })).data?.inventoryItem).toMatchObject({ version: 1, onHand: 20 });
+    const ok = await gql(langfang(world), UPDATE_MANY, {
       items: [
         { itemId: a.id, expectedVersion: 1, onHand: 30 },
         { itemId: b.id, expectedVersion: 1, onHand: 31 },
@@ -222,15 +232,16 @@ describe('city inventories', () => {
       [30, 2],
       [31, 2],
     ]);
-    const tooMany = await gql(await langfang(), UPDATE_MANY, {
+    const tooMany = await gql(langfang(world), UPDATE_MANY, {
       items: Array.from({ length: 51 }, (_, i) => ({ itemId: `inv_${i}`, expectedVersion: 1 })),
     });
     expect(onlyError(tooMany).message).toBe('Update at most 50 items at once (got 51).');
   });
 
   test('50 parallel versioned updates of one item: the one success is reflected, every loser gets CONFLICT', async () => {
-    const item = await created('Contended depot', 100, 0);
-    const token = await langfang();
+    const world = await langfangCluster();
+    const item = await created(world, 'Contended depot', 100, 0);
+    const token = langfang(world);
     const attempts = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 200 + i } }),
@@ -247,8 +258,9 @@ describe('city inventories', () => {
   });
 
   test('clients that re-read and retry after a CONFLICT lose no update', async () => {
-    const item = await created('Retried depot', 100, 0);
-    const token = await langfang();
+    const world = await langfangCluster();
+    const item = await created(world, 'Retried depot', 100, 0);
+    const token = langfang(world);
     const client = async () => {
       for (;;) {
         const read = (await gql(token, READ, { id: item.id })).data!.inventoryItem;
@@ -264,8 +276,9 @@ describe('city inventories', () => {
   }, 60_000);
 
   test('the same idempotency key sent 20 times in parallel makes one change', async () => {
-    const item = await created('Idempotent depot');
-    const token = await langfang();
+    const world = await langfangCluster();
+    const item = await created(world, 'Idempotent depot');
+    const token = langfang(world);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
         gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 25 }, key: 'stocktake-2026-11-23' }),
@@ -282,7 +295,7 @@ describe('city inventories', () => {
       Array.from({ length: 5 }, () =>
         gql(token, CREATE, {
           input: {
-            cityId: 'city-langfang',
+            cityId: world.city('Langfang').id,
             resourceTypeId: 'generator',
             tier: 'I',
             onHand: 2,
@@ -298,9 +311,10 @@ describe('city inventories', () => {
   });
 
   test('a create key used again for other stock is refused, and a retry still answers after the item changed', async () => {
-    const token = await langfang();
+    const world = await langfangCluster();
+    const token = langfang(world);
     const input = (name: string): CreateInventoryItemInput => ({
-      cityId: 'city-langfang',
+      cityId: world.city('Langfang').id,
       resourceTypeId: 'generator',
       tier: 'I',
       onHand: 3,
@@ -316,8 +330,9 @@ describe('city inventories', () => {
       extensions: { idempotencyKey: 'gen-intake-1' },
     });
     expect(
-      onlyError(await gql(token, READ, { id: inventoryItemId('city-langfang', 'generator', 'I', 'Bazhou Depot') }))
-        .code,
+      onlyError(
+        await gql(token, READ, { id: inventoryItemId(world.city('Langfang').id, 'generator', 'I', 'Bazhou Depot') }),
+      ).code,
     ).toBe('NOT_FOUND');
     const item = first.data!.createInventoryItem;
     expect(
@@ -333,26 +348,25 @@ describe('city inventories', () => {
 
 describe('who sees and changes inventories', () => {
   test("a city cannot change or read another city's inventory; coordinators, evaluators and superiors cannot change any", async () => {
-    const item = await created('Guarded depot');
+    const [world, other] = await Promise.all([langfangCluster(), aCluster({ cities: 1 }).build()]);
+    const item = await created(world, 'Guarded depot');
     for (const [token, code] of [
-      [await officerOf('city-tianjin', 'cluster-jjj'), 'FORBIDDEN'],
-      [await demoToken('demo-coordinator-jjj'), 'FORBIDDEN'],
-      [await demoToken('demo-evaluator-jjj'), 'FORBIDDEN'],
-      [await demoToken('demo-superior'), 'FORBIDDEN'],
-      [await demoToken('demo-city-jiaxing'), 'NOT_FOUND'],
+      [world.city('Tianjin').officer, 'FORBIDDEN'],
+      [world.coordinator, 'FORBIDDEN'],
+      [world.evaluator.token, 'FORBIDDEN'],
+      [world.superior, 'FORBIDDEN'],
+      [other.cities[0].officer, 'NOT_FOUND'],
     ] as const) {
       expect(
         onlyError(await gql(token, UPDATE, { input: { itemId: item.id, expectedVersion: 1, onHand: 0 } })).code,
       ).toBe(code);
     }
-    expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), READ, { id: item.id })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect(onlyError(await gql(world.city('Tianjin').officer, READ, { id: item.id })).code).toBe('FORBIDDEN');
     expect(
       onlyError(
-        await gql(await officerOf('city-tianjin', 'cluster-jjj'), CREATE, {
+        await gql(world.city('Tianjin').officer, CREATE, {
           input: {
-            cityId: 'city-langfang',
+            cityId: world.city('Langfang').id,
             resourceTypeId: 'generator',
             tier: 'II',
             onHand: 1,
@@ -363,39 +377,44 @@ describe('who sees and changes inventories', () => {
         }),
       ).code,
     ).toBe('FORBIDDEN');
-    expect((await gql(await langfang(), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
+    expect((await gql(langfang(world), READ, { id: item.id })).data?.inventoryItem.version).toBe(1);
   });
 
   test('coordinators read the whole cluster, superiors across, a city only its own', async () => {
-    const cluster = await gql(await demoToken('demo-coordinator-jjj'), LIST, {
-      clusterId: 'cluster-jjj',
+    // Two stocked clusters of the test's own, of thirteen and twelve cities, with Tianjin and Langfang in the first.
+    const [world, another] = await Promise.all([
+      aCluster({
+        cities: ['Tianjin', 'Langfang', ...Array.from({ length: 11 }, (_, i) => `City ${i + 3}`)],
+        inventory: true,
+      }).build(),
+      aCluster({ cities: 12, inventory: true }).build(),
+    ]);
+    const superiorOfBoth = await superiorOver([world.id, another.id]);
+    const cluster = await gql(world.coordinator, LIST, {
+      clusterId: world.id,
       type: 'medical-team',
     });
     expect(cluster.data?.inventory.nodes).toHaveLength(13);
-    const superior = await gql(await demoToken('demo-superior'), LIST, {
-      clusterId: 'cluster-yrd',
+    const superior = await gql(superiorOfBoth, LIST, {
+      clusterId: another.id,
       type: 'medical-team',
     });
     expect(superior.data?.inventory.nodes).toHaveLength(12);
-    const own = await gql(await officerOf('city-tianjin', 'cluster-jjj'), LIST, { clusterId: 'cluster-jjj' });
+    const own = await gql(world.city('Tianjin').officer, LIST, { clusterId: world.id });
     expect(new Set(own.data?.inventory.nodes.map((n: { city: { id: string } }) => n.city.id))).toEqual(
-      new Set(['city-tianjin']),
+      new Set([world.city('Tianjin').id]),
     );
     expect(
       onlyError(
-        await gql(await officerOf('city-tianjin', 'cluster-jjj'), LIST, {
-          clusterId: 'cluster-jjj',
-          cityId: 'city-langfang',
+        await gql(world.city('Tianjin').officer, LIST, {
+          clusterId: world.id,
+          cityId: world.city('Langfang').id,
         }),
       ).code,
     ).toBe('FORBIDDEN');
-    expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), LIST, { clusterId: 'cluster-jjj' })).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(onlyError(await gql(another.coordinator, LIST, { clusterId: world.id })).code).toBe('NOT_FOUND');
     expect(
-      onlyError(
-        await gql(await demoToken('demo-coordinator-jjj'), LIST, { clusterId: 'cluster-jjj', cityId: 'city-shanghai' }),
-      ).code,
+      onlyError(await gql(world.coordinator, LIST, { clusterId: world.id, cityId: another.cities[0].id })).code,
     ).toBe('NOT_FOUND');
   });
 });
