@@ -1,8 +1,8 @@
 import { print } from 'graphql';
 import { AuditEventEntity } from '../../src/store/entities';
-import { demoToken, gql, onlyError, tokenFor } from '../support/api';
+import { gql, onlyError, tokenFor } from '../support/api';
 import { testClock } from '../support/clock';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 const UPDATE = graphql(`
@@ -31,38 +31,46 @@ const AUDIT = graphql(`
   }
 `);
 
-const tianjin = () =>
-  tokenFor({
+/**
+ * A cluster of the test's own with a history: Tianjin's officer updates its baseline five times, a second apart
+ * (`stamps` holds when), then the coordinator switches the cluster to emergency for a drill.
+ */
+async function clusterWithHistory(): Promise<{ world: BuiltCluster; stamps: string[] }> {
+  const world = await aCluster({ cities: ['Tianjin', 'Langfang'] }).build();
+  const tianjin = world.city('Tianjin');
+  const token = await tokenFor({
     sub: 'officer-tianjin',
     name: 'Tianjin EMB',
     role: 'CITY',
-    clusterId: 'cluster-jjj',
-    cityId: 'city-tianjin',
+    clusterId: world.id,
+    cityId: tianjin.id,
   });
-const stamps: string[] = [];
-
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  const token = await tianjin();
+  const stamps: string[] = [];
   testClock.setTo(new Date().toISOString());
-  for (let version = 1; version <= 5; version++) {
-    const response = await gql(token, UPDATE, {
-      input: { cityId: 'city-tianjin', expectedVersion: version, shelterCapacity: 1_320_000 + version },
-    });
-    stamps.push(response.data!.updateCityBaseline.updatedAt);
-    testClock.advance(1_000); // distinct instants for the time filters
+  try {
+    for (let version = 1; version <= 5; version++) {
+      const response = await gql(token, UPDATE, {
+        input: { cityId: tianjin.id, expectedVersion: version, shelterCapacity: 1_320_000 + version },
+      });
+      stamps.push(response.data!.updateCityBaseline.updatedAt);
+      testClock.advance(1_000); // distinct instants for the time filters
+    }
+    await gql(
+      world.coordinator,
+      'mutation ($clusterId: ID!) { setClusterMode(input: { clusterId: $clusterId, mode: EMERGENCY, reason: "Drill" }) { mode } }',
+      { clusterId: world.id },
+    );
+  } finally {
+    testClock.reset();
   }
-  await gql(
-    await demoToken('demo-coordinator-jjj'),
-    'mutation { setClusterMode(input: { clusterId: "cluster-jjj", mode: EMERGENCY, reason: "Drill" }) { mode } }',
-  );
-  testClock.reset();
-});
+  return { world, stamps };
+}
 
 describe('auditLog', () => {
   test('the coordinator reads every change, newest first, page by page', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
-    const first = await gql(token, AUDIT, { clusterId: 'cluster-jjj', first: 4 });
+    const { world } = await clusterWithHistory();
+    const token = world.coordinator;
+    const first = await gql(token, AUDIT, { clusterId: world.id, first: 4 });
     expect(first.data?.auditLog.nodes.map((event: { action: string }) => event.action)).toEqual([
       'CLUSTER_MODE_CHANGED',
       'CITY_BASELINE_UPDATED',
@@ -71,7 +79,7 @@ describe('auditLog', () => {
     ]);
     expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
     const second = await gql(token, AUDIT, {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       first: 4,
       after: first.data?.auditLog.pageInfo.endCursor,
     });
@@ -80,25 +88,27 @@ describe('auditLog', () => {
   });
 
   test('filters by action, target and time window', async () => {
-    const token = await demoToken('demo-superior');
-    const byAction = await gql(token, AUDIT, { clusterId: 'cluster-jjj', filter: { action: 'CLUSTER_MODE_CHANGED' } });
+    const { world, stamps } = await clusterWithHistory();
+    const token = world.superior;
+    const byAction = await gql(token, AUDIT, { clusterId: world.id, filter: { action: 'CLUSTER_MODE_CHANGED' } });
     expect(byAction.data?.auditLog.nodes).toHaveLength(1);
     const window = await gql(token, AUDIT, {
-      clusterId: 'cluster-jjj',
-      filter: { targetId: 'city-tianjin', since: stamps[1], until: stamps[3] },
+      clusterId: world.id,
+      filter: { targetId: world.city('Tianjin').id, since: stamps[1], until: stamps[3] },
     });
     expect(window.data?.auditLog.nodes.map((event: { at: string }) => event.at)).toEqual([stamps[2], stamps[1]]);
   });
 
   test('action is an enum and changes an object, for filters and answers alike', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
+    const { world } = await clusterWithHistory();
+    const token = world.coordinator;
     const query =
-      '{ auditLog(clusterId: "cluster-jjj", filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action changes } } }';
-    expect((await gql<{ auditLog: { nodes: unknown[] } }>(token, query)).data?.auditLog.nodes).toEqual([
-      { action: 'CLUSTER_MODE_CHANGED', changes: { mode: ['NORMAL', 'EMERGENCY'], reason: 'Drill' } },
-    ]);
+      'query ($clusterId: ID!) { auditLog(clusterId: $clusterId, filter: { action: CLUSTER_MODE_CHANGED }) { nodes { action changes } } }';
+    expect(
+      (await gql<{ auditLog: { nodes: unknown[] } }>(token, query, { clusterId: world.id })).data?.auditLog.nodes,
+    ).toEqual([{ action: 'CLUSTER_MODE_CHANGED', changes: { mode: ['NORMAL', 'EMERGENCY'], reason: 'Drill' } }]);
     const unknown = await gql(token, print(AUDIT), {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       filter: { action: 'CLUSTER_MODE_SWITCHED' },
     });
     expect(unknown.status).toBe(400);
@@ -109,9 +119,10 @@ describe('auditLog', () => {
   });
 
   test('events stored before changes became an object read as objects too', async () => {
+    const world = await aCluster().build();
     // Written the way every release has stored them: the changes as JSON text in one string attribute.
     const stored = {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       at: '2026-01-05T08:00:00.000Z',
       actorId: 'officer-tianjin',
       actorName: 'Tianjin EMB',
@@ -134,8 +145,9 @@ describe('auditLog', () => {
       changes: 'shelter capacity corrected',
     }).go();
     const read = await gql<{ auditLog: { nodes: Array<{ id: string; changes: unknown }> } }>(
-      await demoToken('demo-coordinator-jjj'),
-      '{ auditLog(clusterId: "cluster-jjj", filter: { targetId: "city-legacy-test" }) { nodes { id changes } } }',
+      world.coordinator,
+      'query ($clusterId: ID!) { auditLog(clusterId: $clusterId, filter: { targetId: "city-legacy-test" }) { nodes { id changes } } }',
+      { clusterId: world.id },
     );
     expect(read.data?.auditLog.nodes).toEqual([
       { id: 'legacy-2', changes: { text: 'shelter capacity corrected' } },
@@ -144,8 +156,9 @@ describe('auditLog', () => {
   });
 
   test('an invalid time in the filter is refused with a clear message', async () => {
-    const response = await gql(await demoToken('demo-coordinator-jjj'), AUDIT, {
-      clusterId: 'cluster-jjj',
+    const world = await aCluster().build();
+    const response = await gql(world.coordinator, AUDIT, {
+      clusterId: world.id,
       filter: { since: 'last Tuesday' },
     });
     expect(onlyError(response)).toMatchObject({
@@ -155,11 +168,17 @@ describe('auditLog', () => {
   });
 
   test.each([
-    ['a city officer', 'demo-city-langfang', 'FORBIDDEN'],
-    ['an evaluator', 'demo-evaluator-jjj', 'FORBIDDEN'],
-    ['the coordinator of another cluster', 'demo-coordinator-yrd', 'NOT_FOUND'],
-  ] as const)('%s cannot read the audit log', async (_who, sub, code) => {
-    const response = await gql(await demoToken(sub), AUDIT, { clusterId: 'cluster-jjj' });
+    ['a city officer', (world: BuiltCluster) => world.cities[0].officer, 'FORBIDDEN'],
+    ['an evaluator', (world: BuiltCluster) => world.evaluator.token, 'FORBIDDEN'],
+    [
+      'the coordinator of another cluster',
+      (_world: BuiltCluster, another: BuiltCluster) => another.coordinator,
+      'NOT_FOUND',
+    ],
+  ] as const)('%s cannot read the audit log', async (_who, caller, code) => {
+    const { world } = await clusterWithHistory();
+    const another = await aCluster().build();
+    const response = await gql(caller(world, another), AUDIT, { clusterId: world.id });
     expect(onlyError(response).code).toBe(code);
     expect(response.data).toBeNull();
   });
