@@ -1,10 +1,8 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { CONFIRM, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster } from '../support/world';
 import { graphql } from '../generated';
-
-beforeAll(freshTableWithDemoData);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 const FILE = graphql(`
@@ -33,11 +31,12 @@ const DECIDE = graphql(`
 
 // Two approvals for the same event at the same moment must not together pass the cap per event.
 test('parallel approvals never exceed the cap per event', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
-  const parties = ['city-langfang', 'city-tianjin', 'city-beijing'];
+  const world = await aCluster({ cities: ['Langfang', 'Tianjin', 'Beijing'] }).build();
+  const coordinator = world.coordinator;
+  const parties = world.cityIds();
   const agreementId = await agreementInForce(coordinator, {
     ...new AgreementBuilder()
-      .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+      .with({ clusterId: world.id, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
       .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
       .build(),
     compensation: {
@@ -47,14 +46,14 @@ test('parallel approvals never exceed the cap per event', async () => {
       sharingRule: { kind: 'EQUAL_SHARE' },
     },
   });
-  const event = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, {
+  const event = await gql(world.city('Langfang').officer, REPORT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'IV',
       warning: 'BLUE',
-      originCityId: 'city-langfang',
-      affectedCityIds: ['city-tianjin', 'city-beijing'],
+      originCityId: world.city('Langfang').id,
+      affectedCityIds: [world.city('Tianjin').id, world.city('Beijing').id],
       location: { description: 'Chaobai River' },
       description: 'Local flooding',
       observedAt: hoursFrom(new Date().toISOString(), -1),
@@ -64,13 +63,13 @@ test('parallel approvals never exceed the cap per event', async () => {
   await gql(coordinator, CONFIRM, { input: { eventId } });
 
   const claims = [];
-  for (const city of ['city-tianjin', 'city-beijing']) {
+  for (const city of [world.city('Tianjin'), world.city('Beijing')]) {
     const filed = (
-      await gql(await officerOf(city, 'cluster-jjj'), FILE, {
+      await gql(city.officer, FILE, {
         input: {
           agreementId,
           eventId,
-          claimantCityId: city,
+          claimantCityId: city.id,
           items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('700000'), evidence: ['inv'] }],
         },
       })
