@@ -117,3 +117,45 @@ test('inventory, when asked for, is each city’s depot stock of the catalogue�
     ).code,
   ).toBe('NOT_FOUND');
 });
+
+const AGREEMENT = graphql(`
+  query ClusterBuilderAgreement($id: ID!) {
+    agreement(id: $id) {
+      id
+      status
+      inForce {
+        parties {
+          name
+        }
+        duties {
+          id
+          city {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+test('a demo agreement asked for is in force between the cluster’s own cities of the same names', async () => {
+  const world = await aCluster({
+    cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'],
+    agreements: ['agr-jjj-accidents'],
+  }).build();
+  const agreement = (await gql(world.city('Tianjin').officer, AGREEMENT, { id: world.agreement('agr-jjj-accidents') }))
+    .data?.agreement;
+  expect(agreement).toMatchObject({ id: world.agreement('agr-jjj-accidents'), status: 'ACTIVE' });
+  expect(agreement?.inForce?.parties.map((city) => city.name).sort()).toEqual([
+    'Baoding',
+    'Beijing',
+    'Cangzhou',
+    'Langfang',
+    'Tangshan',
+    'Tianjin',
+  ]);
+  expect(agreement?.inForce?.duties.find((duty) => duty.id === 'hazmat')?.city).toEqual({ name: 'Tianjin' });
+  await expect(aCluster({ cities: ['Beijing'], agreements: ['agr-jjj-accidents'] }).build()).rejects.toThrow(
+    /needs a city named Tianjin/,
+  );
+});

@@ -5,10 +5,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { inventoryItemId } from '../../src/domain/resources/ids';
-import type { StoredAccreditation, StoredCity, StoredCluster } from '../../src/store/entities';
+import type {
+  StoredAccreditation,
+  StoredAgreement,
+  StoredAgreementVersion,
+  StoredCity,
+  StoredCluster,
+} from '../../src/store/entities';
 import { demoCatalogue, demoRequirements } from '../../scripts/demo-catalogue';
 import { demoInventory } from '../../scripts/demo-inventory';
 import { demoRubrics } from '../../scripts/demo-trust';
+import { DEMO_AGREEMENTS } from '../../scripts/demo-agreements';
 import { DEMO_CITIES } from '../../scripts/demo-data';
 import { seedClusters } from '../../scripts/seed';
 import { tokenFor } from './api';
@@ -40,7 +47,14 @@ export interface ClusterOptions {
   requirements?: boolean;
   /** The default evaluation rubrics. */
   rubrics?: boolean;
+  /**
+   * Demo agreements (by their demo id, e.g. `agr-jjj-accidents`) made again, in force, between this cluster's cities
+   * of the same names; the cluster must hold every party city by name.
+   */
+  agreements?: readonly DemoAgreementId[];
 }
+
+export type DemoAgreementId = (typeof DEMO_AGREEMENTS)[number]['agreement']['agreementId'];
 
 export interface BuiltCity {
   id: string;
@@ -65,6 +79,8 @@ export interface BuiltCluster {
   /** The city of that name; fails loudly if there is none. */
   city(name: string): BuiltCity;
   cityIds(): string[];
+  /** The id this cluster's copy of a demo agreement has (built with `agreements`). */
+  agreement(demoId: DemoAgreementId): string;
   /** The id of a city's municipal depot stock of a type and tier (built with `inventory`). */
   depotItem(cityName: string, typeId: string, tier: 'I' | 'II' | 'III'): string;
 }
@@ -105,6 +121,38 @@ function storedCity(clusterId: string, suffix: string, spec: CitySpec, index: nu
     baselineAsOf: SEEDED_AT,
     version: 1,
     updatedAt: SEEDED_AT,
+  };
+}
+
+/** A demo agreement as this cluster's own: same terms and duties, this cluster's ids for it and for every city. */
+function agreementAmong(
+  demoId: DemoAgreementId,
+  clusterId: string,
+  suffix: string,
+  cities: readonly StoredCity[],
+): { agreement: StoredAgreement; version: StoredAgreementVersion } {
+  const demo = DEMO_AGREEMENTS.find(({ agreement }) => agreement.agreementId === demoId)!;
+  const own = (demoCityId: string) => {
+    const name = DEMO_CITIES.find((city) => city.cityId === demoCityId)?.name;
+    const city = cities.find((candidate) => candidate.name === name);
+    if (!city) throw new Error(`${demoId} needs a city named ${name} in the cluster`);
+    return city.cityId;
+  };
+  const agreementId = `${demoId}-${suffix}`;
+  return {
+    agreement: { ...demo.agreement, agreementId, clusterId },
+    version: {
+      ...demo.version,
+      agreementId,
+      clusterId,
+      partyCityIds: demo.version.partyCityIds.map(own),
+      duties: demo.version.duties.map((duty) => (duty.cityId ? { ...duty, cityId: own(duty.cityId) } : duty)),
+      ratifications: demo.version.ratifications?.map((ratification) => ({
+        ...ratification,
+        cityId: own(ratification.cityId),
+        actorId: `seed-${own(ratification.cityId)}`,
+      })),
+    },
   };
 }
 
@@ -152,6 +200,7 @@ class ClusterBuilder {
       requirements: options.requirements ? demoRequirements(clusterId, SEEDED_AT) : [],
       rubrics: options.rubrics ? demoRubrics([clusterId], SEEDED_AT) : [],
       accreditations: [evaluator],
+      agreements: (options.agreements ?? []).map((demoId) => agreementAmong(demoId, clusterId, suffix, cities)),
     });
 
     const built: BuiltCity[] = await Promise.all(
@@ -186,6 +235,7 @@ class ClusterBuilder {
       superior: await superiorOver([clusterId]),
       city,
       cityIds: () => built.map((each) => each.id),
+      agreement: (demoId) => `${demoId}-${suffix}`,
       depotItem: (cityName, typeId, tier) =>
         inventoryItemId(city(cityName).id, typeId, tier, `${cityName} Municipal Emergency Materials Depot`),
     };
