@@ -1,13 +1,11 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { CONFIRM, DRAFT, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import type { DraftAgreementInput, FileClaimInput } from '../generated/graphql';
 import { graphql } from '../generated';
 
 // Refusals speak to officials: a city is named by its name ("Huzhou"), never by its id ("city-huzhou").
-
-beforeAll(freshTableWithDemoData);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 
@@ -18,21 +16,24 @@ function refusedNaming(response: Parameters<typeof onlyError>[0], message: RegEx
 }
 
 test('drafting an agreement: a duty or a fixed share for a member city that is not a party', async () => {
-  const coordinator = await demoToken('demo-coordinator-yrd');
+  const world = await aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou'] }).build();
+  const coordinator = world.coordinator;
+  const parties = { clusterId: world.id, partyCityIds: ['Suzhou', 'Jiaxing', 'Shanghai'].map((n) => world.city(n).id) };
   const duty = new AgreementBuilder()
-    .duty('NAMED_CITY', 'PROVIDE_RESOURCES', 'PT12H', { cityId: 'city-huzhou', role: 'ASSIST' })
+    .with(parties)
+    .duty('NAMED_CITY', 'PROVIDE_RESOURCES', 'PT12H', { cityId: world.city('Huzhou').id, role: 'ASSIST' })
     .build();
   refusedNaming(await gql(coordinator, DRAFT, { input: duty }), /^Duty 1: Huzhou is not a party to this agreement\.$/);
   const shares: DraftAgreementInput = {
-    ...new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(),
+    ...new AgreementBuilder().with(parties).duty('ORIGIN', 'REPORT', 'PT2H').build(),
     compensation: {
       coveredKinds: [{ kind: 'TRANSPORT' }],
       filingWindow: 'P90D',
       sharingRule: {
         kind: 'FIXED_SHARES',
         shares: [
-          { cityId: 'city-suzhou', basisPoints: 5000 },
-          { cityId: 'city-huzhou', basisPoints: 5000 },
+          { cityId: world.city('Suzhou').id, basisPoints: 5000 },
+          { cityId: world.city('Huzhou').id, basisPoints: 5000 },
         ],
       },
     },
@@ -44,7 +45,6 @@ test('drafting an agreement: a duty or a fixed share for a member city that is n
 });
 
 describe('claims and payments', () => {
-  const parties = ['city-langfang', 'city-tianjin', 'city-beijing'];
   const FILE = graphql(`
     mutation MessagesNameCitiesFile($input: FileClaimInput!) {
       fileClaim(input: $input) {
@@ -60,14 +60,13 @@ describe('claims and payments', () => {
       }
     }
   `);
-  let agreementId: string;
-  let eventId: string;
-
-  beforeAll(async () => {
-    const coordinator = await demoToken('demo-coordinator-jjj');
-    agreementId = await agreementInForce(coordinator, {
+  /** A cluster of the test's own under an ORIGIN_PAYS flood agreement, with a confirmed flood at Langfang. */
+  async function floodAtLangfang(): Promise<{ world: BuiltCluster; agreementId: string; eventId: string }> {
+    const world = await aCluster({ cities: ['Langfang', 'Tianjin', 'Beijing'] }).build();
+    const coordinator = world.coordinator;
+    const agreementId = await agreementInForce(coordinator, {
       ...new AgreementBuilder()
-        .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+        .with({ clusterId: world.id, partyCityIds: world.cityIds(), categories: ['NATURAL_DISASTER'] })
         .duty('AFFECTED', 'SHARE_INFORMATION', 'PT12H')
         .build(),
       compensation: {
@@ -76,42 +75,45 @@ describe('claims and payments', () => {
         sharingRule: { kind: 'ORIGIN_PAYS' },
       },
     });
-    const flood = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, {
+    const flood = await gql(world.city('Langfang').officer, REPORT, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         category: 'NATURAL_DISASTER',
         level: 'III',
         warning: 'ORANGE',
-        originCityId: 'city-langfang',
-        affectedCityIds: ['city-tianjin'],
+        originCityId: world.city('Langfang').id,
+        affectedCityIds: [world.city('Tianjin').id],
         location: { description: 'Yongding River' },
         description: 'Levee seepage',
         observedAt: hoursFrom(new Date().toISOString(), -2),
       },
     });
-    eventId = flood.data!.reportRiskEvent.id;
+    const eventId = flood.data!.reportRiskEvent.id;
     await gql(coordinator, CONFIRM, { input: { eventId } });
-  });
+    return { world, agreementId, eventId };
+  }
 
   test('the origin claiming under ORIGIN_PAYS is named', async () => {
+    const { world, agreementId, eventId } = await floodAtLangfang();
     const claim: FileClaimInput = {
       agreementId,
       eventId,
-      claimantCityId: 'city-langfang',
+      claimantCityId: world.city('Langfang').id,
       items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('100000'), evidence: ['invoice'] }],
     };
     refusedNaming(
-      await gql(await officerOf('city-langfang', 'cluster-jjj'), FILE, { input: claim }),
+      await gql(world.city('Langfang').officer, FILE, { input: claim }),
       /Langfang is the origin of this event: a city cannot claim compensation from itself/,
     );
   });
 
   test('a payment beyond what the ledger says names both parties, the fund as the fund', async () => {
-    const coordinator = await demoToken('demo-coordinator-jjj');
+    const { world } = await floodAtLangfang();
+    const coordinator = world.coordinator;
     const payment = {
-      clusterId: 'cluster-jjj',
-      fromId: 'city-beijing',
-      toId: 'city-tianjin',
+      clusterId: world.id,
+      fromId: world.city('Beijing').id,
+      toId: world.city('Tianjin').id,
       amount: cny('100'),
       reference: 'names-1',
       paidAt: new Date().toISOString(),
