@@ -1,10 +1,7 @@
 import { AuditEventEntity } from '../../src/store/entities';
-import { demoToken, gql } from '../support/api';
-import { officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql } from '../support/api';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
-
-beforeAll(freshTableWithDemoData);
 
 const CREATE = graphql(`
   mutation AuditTargetNamesCreate($input: CreateInventoryItemInput!) {
@@ -23,8 +20,8 @@ const UPDATE = graphql(`
   }
 `);
 const AUDIT = graphql(`
-  query AuditTargetNamesAudit($filter: AuditLogFilter!) {
-    auditLog(clusterId: "cluster-jjj", filter: $filter, first: 100) {
+  query AuditTargetNamesAudit($clusterId: ID!, $filter: AuditLogFilter!) {
+    auditLog(clusterId: $clusterId, filter: $filter, first: 100) {
       nodes {
         action
         targetType
@@ -45,12 +42,14 @@ const HISTORY = graphql(`
   }
 `);
 
-async function createdItem(storageName: string): Promise<string> {
-  const officer = await officerOf('city-langfang', 'cluster-jjj');
+/** A cluster of the test's own with the catalogue, in which Langfang records a pump stock and updates it once. */
+async function createdItem(storageName: string): Promise<{ world: BuiltCluster; itemId: string }> {
+  const world = await aCluster({ cities: ['Langfang'], catalogue: true }).build();
+  const officer = world.city('Langfang').officer;
   const storage = { name: storageName, latitude: 39.5, longitude: 116.7 };
   const created = await gql(officer, CREATE, {
     input: {
-      cityId: 'city-langfang',
+      cityId: world.city('Langfang').id,
       resourceTypeId: 'mobile-pump-unit',
       tier: 'I',
       onHand: 20,
@@ -62,16 +61,16 @@ async function createdItem(storageName: string): Promise<string> {
   expect(created.errors).toBeUndefined();
   const itemId = created.data!.createInventoryItem.id;
   expect((await gql(officer, UPDATE, { input: { itemId, expectedVersion: 1, onHand: 21 } })).errors).toBeUndefined();
-  return itemId;
+  return { world, itemId };
 }
 
 /** A row as versions before the one-name-per-entity change wrote it for an inventory item. */
-async function writeFormerRow(itemId: string, eventId: string): Promise<void> {
+async function writeFormerRow(world: BuiltCluster, itemId: string, eventId: string): Promise<void> {
   await AuditEventEntity.create({
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     eventId,
     at: '2020-01-01T00:00:00.000Z',
-    actorId: 'officer-city-langfang',
+    actorId: `officer-${world.city('Langfang').id}`,
     actorName: 'Officer of Langfang',
     actorRole: 'CITY',
     action: 'INVENTORY_ITEM_UPDATED',
@@ -84,8 +83,8 @@ async function writeFormerRow(itemId: string, eventId: string): Promise<void> {
 
 describe('audit target types', () => {
   test('an inventory item is audited under one name, InventoryItem, for every change', async () => {
-    const itemId = await createdItem('Depot names');
-    const audit = await gql(await demoToken('demo-coordinator-jjj'), AUDIT, { filter: { targetId: itemId } });
+    const { world, itemId } = await createdItem('Depot names');
+    const audit = await gql(world.coordinator, AUDIT, { clusterId: world.id, filter: { targetId: itemId } });
     expect(audit.data?.auditLog.nodes).toEqual([
       { action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: itemId },
       { action: 'INVENTORY_ITEM_CREATED', targetType: 'InventoryItem', targetId: itemId },
@@ -93,11 +92,11 @@ describe('audit target types', () => {
   });
 
   test('a row stored under the former name is still found by its target and reads as InventoryItem; the row itself is unchanged', async () => {
-    const itemId = await createdItem('Depot former');
-    await writeFormerRow(itemId, 'former-name-row');
-    const coordinator = await demoToken('demo-coordinator-jjj');
+    const { world, itemId } = await createdItem('Depot former');
+    await writeFormerRow(world, itemId, 'former-name-row');
+    const coordinator = world.coordinator;
 
-    const byTarget = await gql(coordinator, AUDIT, { filter: { targetId: itemId } });
+    const byTarget = await gql(coordinator, AUDIT, { clusterId: world.id, filter: { targetId: itemId } });
     expect(byTarget.data?.auditLog.nodes.map((node: { targetType: string }) => node.targetType)).toEqual([
       'InventoryItem',
       'InventoryItem',
@@ -111,13 +110,16 @@ describe('audit target types', () => {
       targetId: itemId,
     });
 
-    const wholeCluster = await gql(coordinator, AUDIT, { filter: { until: '2020-01-02T00:00:00.000Z' } });
+    const wholeCluster = await gql(coordinator, AUDIT, {
+      clusterId: world.id,
+      filter: { until: '2020-01-02T00:00:00.000Z' },
+    });
     expect(wholeCluster.data?.auditLog.nodes).toEqual([
       { action: 'INVENTORY_ITEM_UPDATED', targetType: 'InventoryItem', targetId: itemId },
     ]);
 
     const stored = await AuditEventEntity.query
-      .byCluster({ clusterId: 'cluster-jjj' })
+      .byCluster({ clusterId: world.id })
       .where(({ eventId }, { eq }) => eq(eventId, 'former-name-row'))
       .go();
     expect(stored.data.map((row) => row.targetType)).toEqual(['InventoryItemRecord']);
