@@ -1,10 +1,7 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { RecordComplianceInput } from '../generated/graphql';
-
-beforeAll(freshTableWithDemoData);
 
 const RECORD = graphql(`
   mutation PartnerRecordsRecord($input: RecordComplianceInput!) {
@@ -40,25 +37,31 @@ const STANDING = graphql(`
   }
 `);
 
-// Tianjin, Beijing and Langfang are all parties to the seeded accidents agreement: partners there.
-const breach = (fields: Partial<RecordComplianceInput> = {}): RecordComplianceInput => ({
-  clusterId: 'cluster-jjj',
-  cityId: 'city-langfang',
-  agreementId: 'agr-jjj-accidents',
+// Tianjin, Beijing and Langfang are all parties to the accidents agreement: partners there. Chengde is a member only.
+const accidentCluster = () =>
+  aCluster({
+    cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou', 'Chengde'],
+    agreements: ['agr-jjj-accidents'],
+  }).build();
+const breach = (world: BuiltCluster, fields: Partial<RecordComplianceInput> = {}): RecordComplianceInput => ({
+  clusterId: world.id,
+  cityId: world.city('Langfang').id,
+  agreementId: world.agreement('agr-jjj-accidents'),
   kind: 'REFUSED_JOINT_ACTION',
   severity: 'CRITICAL',
   note: 'Refused to send the agreed rescue team to the warehouse fire.',
   evidence: { text: 'Duty log 2026-11-02' },
   ...fields,
 });
-const counted = async () =>
-  (await gql(await demoToken('demo-coordinator-jjj'), STANDING, { cityId: 'city-langfang' })).data?.trustStanding
+const counted = async (world: BuiltCluster) =>
+  (await gql(world.coordinator, STANDING, { cityId: world.city('Langfang').id })).data?.trustStanding
     .recordsCounted as number;
 
 test('five identical breaches recorded at once by one partner: exactly one lands and counts', async () => {
-  const tianjin = await demoToken('demo-city-tianjin');
-  const before = await counted();
-  const results = await Promise.all(Array.from({ length: 5 }, () => gql(tianjin, RECORD, { input: breach() })));
+  const world = await accidentCluster();
+  const tianjin = world.city('Tianjin').officer;
+  const before = await counted(world);
+  const results = await Promise.all(Array.from({ length: 5 }, () => gql(tianjin, RECORD, { input: breach(world) })));
   const landed = results.filter((result) => !result.errors);
   expect(landed).toHaveLength(1);
   const standingId = landed[0].data?.recordCompliance.id;
@@ -69,36 +72,42 @@ test('five identical breaches recorded at once by one partner: exactly one lands
       extensions: { existingRecordId: standingId },
     });
   }
-  expect(await counted()).toBe(before + 1);
+  expect(await counted(world)).toBe(before + 1);
 
   // One after another is refused the same way.
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ severity: 'SERIOUS', note: 'Again.' }) })).code).toBe(
-    'CONFLICT',
-  );
+  expect(
+    onlyError(await gql(tianjin, RECORD, { input: breach(world, { severity: 'SERIOUS', note: 'Again.' }) })).code,
+  ).toBe('CONFLICT');
 });
 
 test('another partner or another kind is another record', async () => {
-  const tianjin = await demoToken('demo-city-tianjin');
-  const beijing = await officerOf('city-beijing', 'cluster-jjj');
-  const before = await counted();
-  expect((await gql(beijing, RECORD, { input: breach() })).errors).toBeUndefined();
-  expect((await gql(tianjin, RECORD, { input: breach({ kind: 'SLOW_RESPONSE' }) })).errors).toBeUndefined();
-  expect(await counted()).toBe(before + 2);
+  const world = await accidentCluster();
+  const tianjin = world.city('Tianjin').officer;
+  const beijing = world.city('Beijing').officer;
+  const before = await counted(world);
+  expect((await gql(beijing, RECORD, { input: breach(world) })).errors).toBeUndefined();
+  expect((await gql(tianjin, RECORD, { input: breach(world, { kind: 'SLOW_RESPONSE' }) })).errors).toBeUndefined();
+  expect(await counted(world)).toBe(before + 2);
 });
 
 test('a retry with the same idempotency key is answered with the record, not refused', async () => {
-  const tangshan = await officerOf('city-tangshan', 'cluster-jjj');
-  const first = await gql(tangshan, RECORD, { input: breach({ idempotencyKey: 'ts-refusal' }) });
-  const again = await gql(tangshan, RECORD, { input: breach({ idempotencyKey: 'ts-refusal' }) });
+  const world = await accidentCluster();
+  const tangshan = world.city('Tangshan').officer;
+  const first = await gql(tangshan, RECORD, { input: breach(world, { idempotencyKey: 'ts-refusal' }) });
+  const again = await gql(tangshan, RECORD, { input: breach(world, { idempotencyKey: 'ts-refusal' }) });
   expect(again.data?.recordCompliance.id).toBe(first.data?.recordCompliance.id);
 });
 
 test('once a dispute overturns the record, the partner may record the breach again', async () => {
-  const baoding = await officerOf('city-baoding', 'cluster-jjj');
-  const langfang = await demoToken('demo-city-langfang');
-  const coordinator = await demoToken('demo-coordinator-jjj');
-  const first = (await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).data!.recordCompliance;
-  expect(onlyError(await gql(baoding, RECORD, { input: breach({ kind: 'NON_COOPERATION' }) })).code).toBe('CONFLICT');
+  const world = await accidentCluster();
+  const baoding = world.city('Baoding').officer;
+  const langfang = world.city('Langfang').officer;
+  const coordinator = world.coordinator;
+  const first = (await gql(baoding, RECORD, { input: breach(world, { kind: 'NON_COOPERATION' }) })).data!
+    .recordCompliance;
+  expect(onlyError(await gql(baoding, RECORD, { input: breach(world, { kind: 'NON_COOPERATION' }) })).code).toBe(
+    'CONFLICT',
+  );
   await gql(langfang, DISPUTE, {
     input: {
       recordId: first.id,
@@ -114,25 +123,26 @@ test('once a dispute overturns the record, the partner may record the breach aga
     ).data?.resolveComplianceDispute,
   ).toMatchObject({ status: 'OVERTURNED', counts: false });
   const second = await gql(baoding, RECORD, {
-    input: breach({ kind: 'NON_COOPERATION', note: 'Refused again at the next call, on the right number.' }),
+    input: breach(world, { kind: 'NON_COOPERATION', note: 'Refused again at the next call, on the right number.' }),
   });
   expect(second.errors).toBeUndefined();
   expect(second.data?.recordCompliance).toMatchObject({ status: 'STANDING', counts: true });
 });
 
 test('naming the event as well as the agreement does not make the same breach count twice', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await accidentCluster();
+  const coordinator = world.coordinator;
   const reported = await gql<{ reportRiskEvent: { id: string } }>(
     coordinator,
     'mutation ($input: ReportRiskEventInput!) { reportRiskEvent(input: $input) { id } }',
     {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         category: 'ACCIDENT',
         level: 'IV',
         warning: 'BLUE',
-        originCityId: 'city-chengde',
-        affectedCityIds: ['city-langfang'],
+        originCityId: world.city('Chengde').id,
+        affectedCityIds: [world.city('Langfang').id],
         location: { description: 'Chengde chemical park' },
         description: 'Warehouse fire',
         observedAt: new Date(Date.now() - 3_600_000).toISOString(),
@@ -141,23 +151,23 @@ test('naming the event as well as the agreement does not make the same breach co
   );
   expect(reported.errors).toBeUndefined();
   const eventId = reported.data?.reportRiskEvent.id;
-  const chengde = await officerOf('city-chengde', 'cluster-jjj');
-  const before = await counted();
+  const chengde = world.city('Chengde').officer;
+  const before = await counted(world);
   const first = await gql(chengde, RECORD, {
-    input: breach({ kind: 'SLOW_RESPONSE', agreementId: undefined, eventId }),
+    input: breach(world, { kind: 'SLOW_RESPONSE', agreementId: undefined, eventId }),
   });
   expect(first.errors).toBeUndefined();
   const standingId = first.data?.recordCompliance.id;
   for (const concern of [
-    { agreementId: 'agr-jjj-accidents', eventId },
-    { eventId, agreementId: 'agr-jjj-accidents', note: 'Slow again, same fire.' },
+    { agreementId: world.agreement('agr-jjj-accidents'), eventId },
+    { eventId, agreementId: world.agreement('agr-jjj-accidents'), note: 'Slow again, same fire.' },
   ]) {
     expect(
-      onlyError(await gql(chengde, RECORD, { input: breach({ kind: 'SLOW_RESPONSE', ...concern }) })),
+      onlyError(await gql(chengde, RECORD, { input: breach(world, { kind: 'SLOW_RESPONSE', ...concern }) })),
     ).toMatchObject({
       code: 'CONFLICT',
       extensions: { existingRecordId: standingId },
     });
   }
-  expect(await counted()).toBe(before + 1);
+  expect(await counted(world)).toBe(before + 1);
 });
