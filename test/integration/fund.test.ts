@@ -1,11 +1,10 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce } from '../support/builders';
 import { OBLIGATIONS } from '../support/operations';
 import { runUpkeepJob, testClock } from '../support/clock';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster } from '../support/world';
 import { graphql } from '../generated';
 
-beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
 const CONTRIBUTE = graphql(`
@@ -24,8 +23,8 @@ const CONTRIBUTE = graphql(`
   }
 `);
 const FUND = graphql(`
-  query FundFund {
-    fund(clusterId: "cluster-jjj") {
+  query FundFund($clusterId: ID!) {
+    fund(clusterId: $clusterId) {
       fromMembers {
         amountMinor
       }
@@ -51,15 +50,18 @@ const FUND = graphql(`
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 
 test('yearly contributions are owed by every party, and a recorded contribution fulfils the member\u2019s', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
-  const parties = ['city-langfang', 'city-tianjin', 'city-baoding'];
+  const world = await aCluster({ cities: ['Langfang', 'Tianjin', 'Baoding'] }).build();
+  // Another cluster under the Taipu agreement, whose yearly drill the same upkeep run opens for its four parties.
+  await aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou'], agreements: ['agr-yrd-water'] }).build();
+  const coordinator = world.coordinator;
+  const parties = world.cityIds();
   // The first contribution period starts a moment after the parties ratify.
   const ratifiedAt = testClock.setTo(new Date().toISOString());
   const effectiveFrom = new Date(Date.parse(ratifiedAt) + 3000).toISOString();
   const agreementId = await agreementInForce(
     coordinator,
     new AgreementBuilder()
-      .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
+      .with({ clusterId: world.id, partyCityIds: parties, categories: ['NATURAL_DISASTER'], effectiveFrom })
       .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', {
         recurrence: 'P1Y',
         action: 'Pay the yearly contribution to the regional compensation fund',
@@ -71,7 +73,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
 
   expect((await runUpkeepJob()).opened).toBe(3 + 4); // ours, and the seeded Taipu agreement's yearly drill for its 4 parties
   const owed = await gql(coordinator, OBLIGATIONS, {
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     filter: { agreementId, kind: 'FUND_CONTRIBUTION' },
   });
   expect(owed.data!.obligations.nodes.map((o) => [o.city?.id, o.status]).sort()).toEqual(
@@ -81,35 +83,35 @@ test('yearly contributions are owed by every party, and a recorded contribution 
   // Too little: recorded, but Tianjin's yearly contribution stays open.
   await gql(coordinator, CONTRIBUTE, {
     input: {
-      clusterId: 'cluster-jjj',
-      cityId: 'city-tianjin',
+      clusterId: world.id,
+      cityId: world.city('Tianjin').id,
       amount: cny('10000000'),
       reference: 'TJ-2026-FUND-PART',
       receivedAt: testClock.now(),
     },
   });
   const partial = await gql(coordinator, OBLIGATIONS, {
-    clusterId: 'cluster-jjj',
-    filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-tianjin' },
+    clusterId: world.id,
+    filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: world.city('Tianjin').id },
   });
   expect(partial.data?.obligations.nodes[0].status).toBe('OPEN');
 
   const paid = await gql(coordinator, CONTRIBUTE, {
     input: {
-      clusterId: 'cluster-jjj',
-      cityId: 'city-langfang',
+      clusterId: world.id,
+      cityId: world.city('Langfang').id,
       amount: cny('50000000'),
       reference: 'LF-2026-FUND',
       receivedAt: testClock.now(),
     },
   });
   expect(paid.data?.recordFundContribution).toMatchObject({
-    city: { id: 'city-langfang' },
+    city: { id: world.city('Langfang').id },
     amount: { amountMinor: '50000000' },
   });
   const after = await gql(coordinator, OBLIGATIONS, {
-    clusterId: 'cluster-jjj',
-    filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-langfang' },
+    clusterId: world.id,
+    filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: world.city('Langfang').id },
   });
   expect(after.data?.obligations.nodes[0]).toMatchObject({
     status: 'FULFILLED',
@@ -118,7 +120,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
 
   await gql(coordinator, CONTRIBUTE, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       thirdParty: 'PICC Property and Casualty (catastrophe cover)',
       amount: cny('20000000'),
       reference: 'PICC-2026-77',
@@ -129,8 +131,8 @@ test('yearly contributions are owed by every party, and a recorded contribution 
     onlyError(
       await gql(coordinator, CONTRIBUTE, {
         input: {
-          clusterId: 'cluster-jjj',
-          cityId: 'city-langfang',
+          clusterId: world.id,
+          cityId: world.city('Langfang').id,
           amount: cny('50000000'),
           reference: 'lf-2026-fund',
           receivedAt: testClock.now(),
@@ -138,7 +140,7 @@ test('yearly contributions are owed by every party, and a recorded contribution 
       }),
     ),
   ).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/never counted twice/) as string });
-  const fund = await gql(await demoToken('demo-city-langfang'), FUND);
+  const fund = await gql(world.city('Langfang').officer, FUND, { clusterId: world.id });
   expect(fund.data?.fund).toMatchObject({
     fromMembers: { amountMinor: '60000000' },
     fromThirdParties: { amountMinor: '20000000' },
@@ -149,24 +151,19 @@ test('yearly contributions are owed by every party, and a recorded contribution 
 });
 
 test('only the coordination office records contributions, and not for another cluster', async () => {
+  const [world, other] = await Promise.all([aCluster({ cities: ['Tianjin'] }).build(), aCluster().build()]);
   const input = {
-    clusterId: 'cluster-jjj',
-    cityId: 'city-tianjin',
+    clusterId: world.id,
+    cityId: world.city('Tianjin').id,
     amount: cny('1'),
     reference: 'x-1',
     receivedAt: new Date().toISOString(),
   };
-  for (const token of [
-    await officerOf('city-tianjin', 'cluster-jjj'),
-    await demoToken('demo-evaluator-jjj'),
-    await demoToken('demo-superior'),
-  ]) {
+  for (const token of [world.city('Tianjin').officer, world.evaluator.token, world.superior]) {
     expect(onlyError(await gql(token, CONTRIBUTE, { input })).code).toBe('FORBIDDEN');
   }
-  expect(onlyError(await gql(await demoToken('demo-coordinator-yrd'), CONTRIBUTE, { input })).code).toBe('NOT_FOUND');
-  expect(
-    onlyError(
-      await gql(await demoToken('demo-coordinator-jjj'), CONTRIBUTE, { input: { ...input, thirdParty: 'Both' } }),
-    ).code,
-  ).toBe('BAD_USER_INPUT');
+  expect(onlyError(await gql(other.coordinator, CONTRIBUTE, { input })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(world.coordinator, CONTRIBUTE, { input: { ...input, thirdParty: 'Both' } })).code).toBe(
+    'BAD_USER_INPUT',
+  );
 });
