@@ -1,5 +1,5 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder } from '../support/builders';
 import {
   AMEND,
   CONFIRM,
@@ -14,26 +14,30 @@ import {
   TERMINATE,
   UPDATE_DRAFT,
 } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 
-beforeAll(freshTableWithDemoData);
+/** A cluster of the test's own: Suzhou, Jiaxing and Shanghai draft together; Huzhou and Hangzhou are members too. */
+const deltaCluster = () =>
+  aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou', 'Hangzhou'], agreements: ['agr-yrd-water'] }).build();
+const parties = (world: BuiltCluster, names = ['Suzhou', 'Jiaxing', 'Shanghai']) =>
+  names.map((name) => world.city(name).id);
+const builderIn = (world: BuiltCluster) =>
+  new AgreementBuilder().with({ clusterId: world.id, partyCityIds: parties(world) });
+const simple = (world: BuiltCluster) =>
+  builderIn(world).duty('ORIGIN', 'REPORT', 'PT2H').duty('AFFECTED', 'SHARE_INFORMATION', 'PT6H').build();
 
-const coordinator = () => demoToken('demo-coordinator-yrd');
-const simple = () =>
-  new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').duty('AFFECTED', 'SHARE_INFORMATION', 'PT6H').build();
-
-async function drafted(input = simple()) {
-  const response = await gql(await coordinator(), DRAFT, { input });
+async function drafted(world: BuiltCluster, input = simple(world)) {
+  const response = await gql(world.coordinator, DRAFT, { input });
   expect(response.errors).toBeUndefined();
   return response.data!.draftAgreement as { id: string; version: number };
 }
 
-async function activated() {
-  const { id } = await drafted();
-  await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+async function activated(world: BuiltCluster) {
+  const { id } = await drafted(world);
+  await gql(world.coordinator, PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
   const ratifications = [];
-  for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai'])
-    ratifications.push(await gql(await officerOf(city), RATIFY, { input: { agreementId: id, versionNumber: 1 } }));
+  for (const city of ['Suzhou', 'Jiaxing', 'Shanghai'])
+    ratifications.push(await gql(world.city(city).officer, RATIFY, { input: { agreementId: id, versionNumber: 1 } }));
   const last = ratifications.at(-1)!;
   expect(last.data?.ratifyAgreement.status).toBe('ACTIVE');
   return last.data!.ratifyAgreement as { id: string; version: number };
@@ -41,10 +45,11 @@ async function activated() {
 
 describe('lifecycle', () => {
   test('a party declines with a reason: the version goes back to draft, ratifications are cleared', async () => {
-    const { id } = await drafted();
-    await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
-    await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
-    const declined = await gql(await officerOf('city-jiaxing'), DECLINE, {
+    const world = await deltaCluster();
+    const { id } = await drafted(world);
+    await gql(world.coordinator, PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+    await gql(world.city('Suzhou').officer, RATIFY, { input: { agreementId: id, versionNumber: 1 } });
+    const declined = await gql(world.city('Jiaxing').officer, DECLINE, {
       input: { agreementId: id, versionNumber: 1, reason: 'The 6-hour monitoring deadline is not feasible at night' },
     });
     expect(declined.data?.declineAgreement).toMatchObject({
@@ -53,7 +58,7 @@ describe('lifecycle', () => {
         status: 'DRAFT',
         ratifications: [],
         lastDecline: {
-          city: { id: 'city-jiaxing' },
+          city: { id: world.city('Jiaxing').id },
           reason: 'The 6-hour monitoring deadline is not feasible at night',
         },
       },
@@ -61,8 +66,9 @@ describe('lifecycle', () => {
   });
 
   test('amending an active agreement creates a new version; the old one stays in force until the amendment is ratified', async () => {
-    const active = await activated();
-    const amended = await gql(await coordinator(), AMEND, {
+    const world = await deltaCluster();
+    const active = await activated(world);
+    const amended = await gql(world.coordinator, AMEND, {
       input: { agreementId: active.id, expectedVersion: active.version },
     });
     expect(amended.data?.amendAgreement).toMatchObject({
@@ -70,7 +76,7 @@ describe('lifecycle', () => {
       inForce: { number: 1 },
       pending: { number: 2, status: 'DRAFT' },
     });
-    const edited = await gql(await coordinator(), UPDATE_DRAFT, {
+    const edited = await gql(world.coordinator, UPDATE_DRAFT, {
       input: {
         agreementId: active.id,
         expectedVersion: amended.data!.amendAgreement.version,
@@ -78,13 +84,13 @@ describe('lifecycle', () => {
       },
     });
     expect(edited.data!.updateAgreementDraft.pending!.number).toBe(2);
-    await gql(await coordinator(), PROPOSE, {
+    await gql(world.coordinator, PROPOSE, {
       input: { agreementId: active.id, expectedVersion: edited.data!.updateAgreementDraft.version },
     });
     const ratifications = [];
-    for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai'])
+    for (const city of ['Suzhou', 'Jiaxing', 'Shanghai'])
       ratifications.push(
-        await gql(await officerOf(city), RATIFY, { input: { agreementId: active.id, versionNumber: 2 } }),
+        await gql(world.city(city).officer, RATIFY, { input: { agreementId: active.id, versionNumber: 2 } }),
       );
     const last = ratifications.at(-1)!;
     expect(last.data?.ratifyAgreement).toMatchObject({
@@ -99,29 +105,30 @@ describe('lifecycle', () => {
   });
 
   test('obligations keep pointing at the version they came from; after an amendment new events use the new version', async () => {
-    const active = await activated();
+    const world = await deltaCluster();
+    const active = await activated(world);
     const confirmedEvent = async () => {
-      const report = await gql(await coordinator(), REPORT, {
+      const report = await gql(world.coordinator, REPORT, {
         input: {
-          clusterId: 'cluster-yrd',
+          clusterId: world.id,
           category: 'ACCIDENT',
           level: 'IV',
           warning: 'BLUE',
-          originCityId: 'city-suzhou',
-          affectedCityIds: ['city-jiaxing'],
+          originCityId: world.city('Suzhou').id,
+          affectedCityIds: [world.city('Jiaxing').id],
           location: { description: 'Wusong River' },
           description: 'Diesel sheen',
           observedAt: new Date().toISOString(),
         },
       });
-      await gql(await coordinator(), CONFIRM, { input: { eventId: report.data!.reportRiskEvent.id } });
+      await gql(world.coordinator, CONFIRM, { input: { eventId: report.data!.reportRiskEvent.id } });
       return report.data?.reportRiskEvent.id as string;
     };
     const before = await confirmedEvent();
-    const amended = await gql(await coordinator(), AMEND, {
+    const amended = await gql(world.coordinator, AMEND, {
       input: { agreementId: active.id, expectedVersion: active.version },
     });
-    const edited = await gql(await coordinator(), UPDATE_DRAFT, {
+    const edited = await gql(world.coordinator, UPDATE_DRAFT, {
       input: {
         agreementId: active.id,
         expectedVersion: amended.data!.amendAgreement.version,
@@ -137,17 +144,17 @@ describe('lifecycle', () => {
         ],
       },
     });
-    await gql(await coordinator(), PROPOSE, {
+    await gql(world.coordinator, PROPOSE, {
       input: { agreementId: active.id, expectedVersion: edited.data!.updateAgreementDraft.version },
     });
-    for (const city of ['city-suzhou', 'city-jiaxing', 'city-shanghai'])
-      await gql(await officerOf(city), RATIFY, { input: { agreementId: active.id, versionNumber: 2 } });
+    for (const city of ['Suzhou', 'Jiaxing', 'Shanghai'])
+      await gql(world.city(city).officer, RATIFY, { input: { agreementId: active.id, versionNumber: 2 } });
     const after = await confirmedEvent();
 
     const of = async (eventId: string) =>
       (
-        await gql(await coordinator(), OBLIGATIONS, {
-          clusterId: 'cluster-yrd',
+        await gql(world.coordinator, OBLIGATIONS, {
+          clusterId: world.id,
           filter: { eventId, agreementId: active.id },
         })
       ).data?.obligations.nodes
@@ -164,7 +171,7 @@ describe('lifecycle', () => {
     ]);
     expect(await of(after)).toEqual([[2, 'd1', 'Report within one hour (2027 revision)', 'PT1H']]);
     // Re-activating the earlier event under the new version owes nothing twice.
-    await gql(await coordinator(), CONFIRM, { input: { eventId: before } });
+    await gql(world.coordinator, CONFIRM, { input: { eventId: before } });
     expect(await of(before)).toEqual([
       [1, 'd1', 'REPORT (ORIGIN)', 'PT2H'],
       [1, 'd2', 'SHARE_INFORMATION (AFFECTED)', 'PT6H'],
@@ -172,15 +179,16 @@ describe('lifecycle', () => {
   });
 
   test('suspend, resume and terminate are recorded with their reasons', async () => {
-    const active = await activated();
-    const suspended = await gql(await coordinator(), SUSPEND, {
+    const world = await deltaCluster();
+    const active = await activated(world);
+    const suspended = await gql(world.coordinator, SUSPEND, {
       input: { agreementId: active.id, expectedVersion: active.version, reason: 'Under review after the 2026 audit' },
     });
     expect(suspended.data?.suspendAgreement).toMatchObject({
       status: 'SUSPENDED',
       statusReason: 'Under review after the 2026 audit',
     });
-    const resumed = await gql(await coordinator(), RESUME, {
+    const resumed = await gql(world.coordinator, RESUME, {
       input: {
         agreementId: active.id,
         expectedVersion: suspended.data!.suspendAgreement.version,
@@ -188,7 +196,7 @@ describe('lifecycle', () => {
       },
     });
     expect(resumed.data?.resumeAgreement.status).toBe('ACTIVE');
-    const terminated = await gql(await coordinator(), TERMINATE, {
+    const terminated = await gql(world.coordinator, TERMINATE, {
       input: {
         agreementId: active.id,
         expectedVersion: resumed.data!.resumeAgreement.version,
@@ -199,8 +207,9 @@ describe('lifecycle', () => {
   });
 
   test('every illegal transition is refused with CONFLICT naming the current state and the allowed steps', async () => {
-    const { id } = await drafted();
-    const ratifyDraft = await gql(await officerOf('city-suzhou'), RATIFY, {
+    const world = await deltaCluster();
+    const { id } = await drafted(world);
+    const ratifyDraft = await gql(world.city('Suzhou').officer, RATIFY, {
       input: { agreementId: id, versionNumber: 1 },
     });
     expect(onlyError(ratifyDraft)).toMatchObject({
@@ -213,21 +222,20 @@ describe('lifecycle', () => {
       },
     });
     expect(
-      onlyError(await gql(await coordinator(), AMEND, { input: { agreementId: id, expectedVersion: 1 } })).message,
+      onlyError(await gql(world.coordinator, AMEND, { input: { agreementId: id, expectedVersion: 1 } })).message,
     ).toMatch(/cannot amend it: the agreement is DRAFT/);
     expect(
-      onlyError(
-        await gql(await coordinator(), SUSPEND, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } }),
-      ).code,
-    ).toBe('CONFLICT');
-    expect(
-      onlyError(await gql(await coordinator(), RESUME, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } }))
+      onlyError(await gql(world.coordinator, SUSPEND, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } }))
         .code,
     ).toBe('CONFLICT');
-    const terminated = await gql(await coordinator(), TERMINATE, {
+    expect(
+      onlyError(await gql(world.coordinator, RESUME, { input: { agreementId: id, expectedVersion: 1, reason: 'x' } }))
+        .code,
+    ).toBe('CONFLICT');
+    const terminated = await gql(world.coordinator, TERMINATE, {
       input: { agreementId: id, expectedVersion: 1, reason: 'Abandoned' },
     });
-    const afterEnd = await gql(await coordinator(), PROPOSE, {
+    const afterEnd = await gql(world.coordinator, PROPOSE, {
       input: { agreementId: id, expectedVersion: terminated.data!.terminateAgreement.version },
     });
     expect(onlyError(afterEnd)).toMatchObject({
@@ -238,11 +246,12 @@ describe('lifecycle', () => {
   });
 
   test('a stale version gets CONFLICT and changes nothing', async () => {
-    const { id } = await drafted();
-    const stale = await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 7 } });
+    const world = await deltaCluster();
+    const { id } = await drafted(world);
+    const stale = await gql(world.coordinator, PROPOSE, { input: { agreementId: id, expectedVersion: 7 } });
     expect(onlyError(stale)).toMatchObject({ code: 'CONFLICT', extensions: { yourVersion: 7, currentVersion: 1 } });
-    const old = await gql(await officerOf('city-suzhou'), RATIFY, {
-      input: { agreementId: 'agr-yrd-water', versionNumber: 1 },
+    const old = await gql(world.city('Suzhou').officer, RATIFY, {
+      input: { agreementId: world.agreement('agr-yrd-water'), versionNumber: 1 },
     });
     // Nothing is proposed any more: the state, not the version read, refuses it.
     expect(onlyError(old)).toMatchObject({
@@ -253,23 +262,25 @@ describe('lifecycle', () => {
   });
 
   test('every party ratifying at the same moment: all ratifications count and the version goes in force once', async () => {
+    const world = await deltaCluster();
     const { id } = await drafted(
-      new AgreementBuilder()
-        .with({ partyCityIds: ['city-suzhou', 'city-jiaxing', 'city-shanghai', 'city-huzhou', 'city-hangzhou'] })
+      world,
+      builderIn(world)
+        .with({ partyCityIds: parties(world, ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou', 'Hangzhou']) })
         .duty('ORIGIN', 'REPORT', 'PT2H')
         .build(),
     );
-    await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+    await gql(world.coordinator, PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
     const results = await Promise.all(
-      ['city-suzhou', 'city-jiaxing', 'city-shanghai', 'city-huzhou', 'city-hangzhou'].map(async (city) =>
-        gql(await officerOf(city), RATIFY, { input: { agreementId: id, versionNumber: 1 } }),
+      ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou', 'Hangzhou'].map(async (city) =>
+        gql(world.city(city).officer, RATIFY, { input: { agreementId: id, versionNumber: 1 } }),
       ),
     );
     expect(results.map((result) => result.errors?.[0]?.message ?? 'ok')).toEqual(Array(5).fill('ok'));
     const read = await gql<{
       agreement: { status: string; inForce: { number: number; ratifications: Array<{ city: { id: string } }> } };
     }>(
-      await coordinator(),
+      world.coordinator,
       `query ($id: ID!) { agreement(id: $id) { status inForce { number ratifications { city { id } } } } }`,
       { id },
     );
@@ -278,8 +289,9 @@ describe('lifecycle', () => {
   });
 
   test('drafting with the same idempotency key 20 times in parallel creates one agreement', async () => {
-    const input = { ...simple(), idempotencyKey: 'draft-2026-11-taipu' };
-    const token = await coordinator();
+    const world = await deltaCluster();
+    const input = { ...simple(world), idempotencyKey: 'draft-2026-11-taipu' };
+    const token = world.coordinator;
     const results = await Promise.all(Array.from({ length: 20 }, () => gql(token, DRAFT, { input })));
     expect(results.every((result) => !result.errors)).toBe(true);
     expect(new Set(results.map((result) => result.data?.draftAgreement.id)).size).toBe(1);
@@ -288,17 +300,16 @@ describe('lifecycle', () => {
 
 describe('denials', () => {
   test('a city cannot draft; the superior cannot propose; an evaluator cannot terminate', async () => {
-    expect(onlyError(await gql(await officerOf('city-suzhou'), DRAFT, { input: simple() }))).toMatchObject({
+    const world = await deltaCluster();
+    expect(onlyError(await gql(world.city('Suzhou').officer, DRAFT, { input: simple(world) }))).toMatchObject({
       code: 'FORBIDDEN',
       message: 'Only the coordination office drafts, proposes, amends, suspends and terminates agreements.',
     });
-    const { id } = await drafted();
-    expect(
-      onlyError(
-        await gql(await demoToken('demo-superior'), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } }),
-      ).code,
-    ).toBe('FORBIDDEN');
-    const evaluator = await gql(await demoToken('demo-evaluator-jjj'), TERMINATE, {
+    const { id } = await drafted(world);
+    expect(onlyError(await gql(world.superior, PROPOSE, { input: { agreementId: id, expectedVersion: 1 } })).code).toBe(
+      'FORBIDDEN',
+    );
+    const evaluator = await gql((await aCluster().build()).evaluator.token, TERMINATE, {
       input: { agreementId: id, expectedVersion: 1, reason: 'x' },
     });
     expect(onlyError(evaluator)).toMatchObject({
@@ -308,36 +319,48 @@ describe('denials', () => {
   });
 
   test('a city cannot ratify for another city, nor a non-party at all, nor the coordinator for a city', async () => {
-    const { id } = await drafted();
-    await gql(await coordinator(), PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
+    const world = await deltaCluster();
+    const { id } = await drafted(world);
+    await gql(world.coordinator, PROPOSE, { input: { agreementId: id, expectedVersion: 1 } });
     expect(
-      onlyError(await gql(await officerOf('city-huzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } })),
+      onlyError(await gql(world.city('Huzhou').officer, RATIFY, { input: { agreementId: id, versionNumber: 1 } })),
     ).toMatchObject({ code: 'FORBIDDEN', message: 'Your city is not a party to this agreement.' });
+    expect(onlyError(await gql(world.coordinator, RATIFY, { input: { agreementId: id, versionNumber: 1 } })).code).toBe(
+      'FORBIDDEN',
+    );
+    await gql(world.city('Suzhou').officer, RATIFY, { input: { agreementId: id, versionNumber: 1 } });
     expect(
-      onlyError(await gql(await coordinator(), RATIFY, { input: { agreementId: id, versionNumber: 1 } })).code,
-    ).toBe('FORBIDDEN');
-    await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } });
-    expect(
-      onlyError(await gql(await officerOf('city-suzhou'), RATIFY, { input: { agreementId: id, versionNumber: 1 } }))
+      onlyError(await gql(world.city('Suzhou').officer, RATIFY, { input: { agreementId: id, versionNumber: 1 } }))
         .message,
     ).toBe('Your city already ratified version 1.');
   });
 
   test("another cluster's agreements are invisible", async () => {
-    const jjj = await demoToken('demo-coordinator-jjj');
-    expect(onlyError(await gql(jjj, '{ agreement(id: "agr-yrd-water") { id } }'))).toMatchObject({
+    const world = await deltaCluster();
+    const other = await aCluster({
+      cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'],
+      agreements: ['agr-jjj-accidents'],
+    }).build();
+    const jjj = other.coordinator;
+    const taipu = world.agreement('agr-yrd-water');
+    expect(onlyError(await gql(jjj, 'query ($id: ID!) { agreement(id: $id) { id } }', { id: taipu }))).toMatchObject({
       code: 'NOT_FOUND',
-      message: 'No agreement with id "agr-yrd-water" was found.',
+      message: `No agreement with id "${taipu}" was found.`,
     });
-    expect(onlyError(await gql(jjj, '{ agreements(clusterId: "cluster-yrd") { nodes { id } } }')).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      onlyError(
+        await gql(jjj, 'query ($clusterId: ID!) { agreements(clusterId: $clusterId) { nodes { id } } }', {
+          clusterId: world.id,
+        }),
+      ).code,
+    ).toBe('NOT_FOUND');
     const own = await gql<{ agreements: { nodes: Array<{ id: string; status: string }> } }>(
       jjj,
-      '{ agreements(clusterId: "cluster-jjj") { nodes { id status inForce { title duties { id party kind deadline city { name } } } } } }',
+      'query ($clusterId: ID!) { agreements(clusterId: $clusterId) { nodes { id status inForce { title duties { id party kind deadline city { name } } } } } }',
+      { clusterId: other.id },
     );
     expect(own.data?.agreements.nodes).toEqual([
-      expect.objectContaining({ id: 'agr-jjj-accidents', status: 'ACTIVE' }),
+      expect.objectContaining({ id: other.agreement('agr-jjj-accidents'), status: 'ACTIVE' }),
     ]);
   });
 });
