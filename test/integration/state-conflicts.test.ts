@@ -1,12 +1,15 @@
-import { inventoryItemId } from '../../src/domain/resources/ids';
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { aFloodCluster, pumpsAt, requestPumps } from '../support/aid';
+import { AgreementBuilder, hoursFrom } from '../support/builders';
 import {
+  ACCEPT_AID_OFFER,
+  AID_REQUEST,
   CONFIRM,
   DRAFT,
   ESCALATE,
   FULFIL,
   OBLIGATIONS,
+  OFFER_AID,
   PROPOSE,
   RATIFY,
   REPORT,
@@ -15,19 +18,16 @@ import {
   UPDATE_EVENT,
   WAIVE,
 } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import type { BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { FileClaimInput } from '../generated/graphql';
 
 // One rule: a well-formed request that the record's current state refuses answers CONFLICT with `currentState`
 // (never a version: that CONFLICT is about a stale read), and the record is left as it was.
 
-beforeAll(freshTableWithDemoData);
-
-const coordinator = () => demoToken('demo-coordinator-jjj');
-const officer = (cityId: string) => officerOf(cityId, 'cluster-jjj');
+/** A cluster of the test's own: Langfang, Tianjin, Beijing and Baoding, with stocked depots. */
+const floodCluster = () => aFloodCluster(['Tianjin', 'Beijing', 'Baoding']);
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
 
 function stateConflict(response: Parameters<typeof onlyError>[0], currentState: string, message?: RegExp) {
   const error = onlyError(response);
@@ -40,15 +40,15 @@ function stateConflict(response: Parameters<typeof onlyError>[0], currentState: 
   return error;
 }
 
-async function report(cityId: string, fields: Record<string, unknown> = {}) {
-  const response = await gql(await officer(cityId), REPORT, {
+async function report(world: BuiltCluster, origin: string, fields: Record<string, unknown> = {}) {
+  const response = await gql(world.city(origin).officer, REPORT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: cityId,
-      affectedCityIds: ['city-tianjin'],
+      originCityId: world.city(origin).id,
+      affectedCityIds: [world.city('Tianjin').id],
       location: { description: 'Yongding River' },
       description: 'Levee seepage',
       observedAt: hoursFrom(new Date().toISOString(), -2),
@@ -59,11 +59,11 @@ async function report(cityId: string, fields: Record<string, unknown> = {}) {
   return response.data!.reportRiskEvent as { id: string; version: number; status: string };
 }
 
-async function agreementInForce(fields: Record<string, unknown> = {}) {
-  const draft = await gql(await coordinator(), DRAFT, {
+async function agreementInForce(world: BuiltCluster, fields: Record<string, unknown> = {}) {
+  const draft = await gql(world.coordinator, DRAFT, {
     input: {
       ...new AgreementBuilder()
-        .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+        .with({ clusterId: world.id, partyCityIds: world.cityIds(), categories: ['NATURAL_DISASTER'] })
         .duty('AFFECTED', 'SHARE_INFORMATION', 'PT12H')
         .build(),
       ...fields,
@@ -71,24 +71,25 @@ async function agreementInForce(fields: Record<string, unknown> = {}) {
   });
   expect(draft.errors).toBeUndefined();
   const agreementId = draft.data!.draftAgreement.id;
-  await gql(await coordinator(), PROPOSE, { input: { agreementId, expectedVersion: 1 } });
+  await gql(world.coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   let version = 0;
-  for (const city of parties)
-    version = (await gql(await officer(city), RATIFY, { input: { agreementId, versionNumber: 1 } })).data!
-      .ratifyAgreement.version;
+  for (const city of world.cities)
+    version = (await gql(city.officer, RATIFY, { input: { agreementId, versionNumber: 1 } })).data!.ratifyAgreement
+      .version;
   return { agreementId, version };
 }
 
 test('agreements: ratifying a version twice', async () => {
-  const draft = await gql(await coordinator(), DRAFT, {
+  const world = await floodCluster();
+  const draft = await gql(world.coordinator, DRAFT, {
     input: new AgreementBuilder()
-      .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+      .with({ clusterId: world.id, partyCityIds: world.cityIds(), categories: ['NATURAL_DISASTER'] })
       .duty('ORIGIN', 'REPORT', 'PT2H')
       .build(),
   });
   const agreementId = draft.data!.draftAgreement.id;
-  await gql(await coordinator(), PROPOSE, { input: { agreementId, expectedVersion: 1 } });
-  const langfang = await officer('city-langfang');
+  await gql(world.coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
+  const langfang = world.city('Langfang').officer;
   const first = await gql(langfang, RATIFY, { input: { agreementId, versionNumber: 1 } });
   expect(first.errors).toBeUndefined();
   const again = await gql(langfang, RATIFY, { input: { agreementId, versionNumber: 1 } });
@@ -96,15 +97,16 @@ test('agreements: ratifying a version twice', async () => {
     'PROPOSED',
   );
   const read = await gql<{ agreement: unknown }>(
-    await coordinator(),
+    world.coordinator,
     `{ agreement(id: "${agreementId}") { version status } }`,
   );
   expect(read.data?.agreement).toEqual({ version: first.data?.ratifyAgreement.version, status: 'PROPOSED' });
 });
 
 test('risk events: a change to what is already the case, and changes to a closed event', async () => {
-  const event = await report('city-langfang');
-  const coordinatorToken = await coordinator();
+  const world = await floodCluster();
+  const event = await report(world, 'Langfang');
+  const coordinatorToken = world.coordinator;
   // Nothing passed is wrong whatever the state; values as they already are is a matter of state.
   expect(
     onlyError(
@@ -140,30 +142,31 @@ test('risk events: a change to what is already the case, and changes to a closed
 });
 
 test('obligations: waiving or fulfilling again a fulfilled one', async () => {
-  await agreementInForce();
-  const event = await report('city-langfang');
-  await gql(await coordinator(), CONFIRM, { input: { eventId: event.id } });
+  const world = await floodCluster();
+  await agreementInForce(world);
+  const event = await report(world, 'Langfang');
+  await gql(world.coordinator, CONFIRM, { input: { eventId: event.id } });
   const owed = (
-    await gql(await coordinator(), OBLIGATIONS, {
-      clusterId: 'cluster-jjj',
-      filter: { eventId: event.id, cityId: 'city-tianjin' },
+    await gql(world.coordinator, OBLIGATIONS, {
+      clusterId: world.id,
+      filter: { eventId: event.id, cityId: world.city('Tianjin').id },
     })
   ).data?.obligations.nodes as Array<{ id: string; version: number }>;
   expect(owed.length).toBeGreaterThanOrEqual(1);
   const [obligation] = owed;
-  const fulfilled = await gql(await officer('city-tianjin'), FULFIL, {
+  const fulfilled = await gql(world.city('Tianjin').officer, FULFIL, {
     input: { obligationId: obligation.id, expectedVersion: obligation.version, evidence: { text: 'Readings shared' } },
   });
   const version = fulfilled.data!.fulfilObligation.version;
   stateConflict(
-    await gql(await coordinator(), WAIVE, {
+    await gql(world.coordinator, WAIVE, {
       input: { obligationId: obligation.id, expectedVersion: version, reason: 'Not needed' },
     }),
     'FULFILLED',
     /already FULFILLED/,
   );
   stateConflict(
-    await gql(await officer('city-tianjin'), FULFIL, {
+    await gql(world.city('Tianjin').officer, FULFIL, {
       input: { obligationId: obligation.id, expectedVersion: version, evidence: { text: 'again' } },
     }),
     'FULFILLED',
@@ -171,56 +174,28 @@ test('obligations: waiving or fulfilling again a fulfilled one', async () => {
 });
 
 test('mutual aid: offers to a filled request, accepting beyond what was asked', async () => {
-  const langfang = await officer('city-langfang');
-  const request = await gql<{ requestAid: { id: string } }>(
-    langfang,
-    'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }',
-    {
-      input: {
-        clusterId: 'cluster-jjj',
-        requesterCityId: 'city-langfang',
-        resourceTypeId: 'mobile-pump-unit',
-        minimumTier: 'II',
-        quantity: 2,
-        neededBy: hoursFrom(new Date().toISOString(), 6),
-        destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
-      },
-    },
+  const world = await floodCluster();
+  const langfang = world.city('Langfang').officer;
+  const requestId = (
+    await requestPumps(world, 2, {
+      neededBy: hoursFrom(new Date().toISOString(), 6),
+      destination: { name: 'Gu\u2019an', latitude: 39.44, longitude: 116.3 },
+    })
+  ).id;
+  const offer = (name: string) =>
+    gql(world.city(name).officer, OFFER_AID, { input: { requestId, itemId: pumpsAt(world, name), quantity: 2 } });
+  const fromTianjin = (await offer('Tianjin')).data!.offerAid.id;
+  const fromBeijing = (await offer('Beijing')).data!.offerAid.id;
+  expect((await gql(langfang, ACCEPT_AID_OFFER, { offerId: fromTianjin })).data?.acceptAidOffer.status).toBe(
+    'ACCEPTED',
   );
-  const requestId = request.data?.requestAid.id;
-  const offer = async (cityId: string, name: string) =>
-    gql<{ offerAid: { id: string } }>(
-      await officer(cityId),
-      'mutation ($input: OfferAidInput!) { offerAid(input: $input) { id } }',
-      {
-        input: {
-          requestId,
-          itemId: inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`),
-          quantity: 2,
-        },
-      },
-    );
-  const fromTianjin = (await offer('city-tianjin', 'Tianjin')).data!.offerAid.id;
-  const fromBeijing = (await offer('city-beijing', 'Beijing')).data!.offerAid.id;
-  const ACCEPT = graphql(`
-    mutation StateConflictsAccept($offerId: ID!) {
-      acceptAidOffer(input: { offerId: $offerId }) {
-        status
-      }
-    }
-  `);
-  expect((await gql(langfang, ACCEPT, { offerId: fromTianjin })).data?.acceptAidOffer.status).toBe('ACCEPTED');
   expect(
-    stateConflict(await gql(langfang, ACCEPT, { offerId: fromBeijing }), 'FILLED', /beyond what it asked/).extensions
-      .acceptedQuantity,
+    stateConflict(await gql(langfang, ACCEPT_AID_OFFER, { offerId: fromBeijing }), 'FILLED', /beyond what it asked/)
+      .extensions.acceptedQuantity,
   ).toBe(2);
-  stateConflict(await offer('city-baoding', 'Baoding'), 'FILLED', /already filled/);
-  stateConflict(await gql(langfang, ACCEPT, { offerId: fromTianjin }), 'ACCEPTED', /cannot be accepted/);
-  const read = await gql<{
-    aidRequest: { status: string; acceptedQuantity: number; offers: Array<{ status: string }> };
-  }>(langfang, 'query ($id: ID!) { aidRequest(id: $id) { status acceptedQuantity offers { status } } }', {
-    id: requestId,
-  });
+  stateConflict(await offer('Baoding'), 'FILLED', /already filled/);
+  stateConflict(await gql(langfang, ACCEPT_AID_OFFER, { offerId: fromTianjin }), 'ACCEPTED', /cannot be accepted/);
+  const read = await gql(langfang, AID_REQUEST, { id: requestId });
   expect(read.data?.aidRequest).toMatchObject({ status: 'FILLED', acceptedQuantity: 2 });
   expect(read.data?.aidRequest.offers.map((o: { status: string }) => o.status).sort()).toEqual(['ACCEPTED', 'OFFERED']);
 });
@@ -278,40 +253,47 @@ describe('claims', () => {
       }
     }
   `);
-  let agreement: { agreementId: string; version: number };
-  let eventId: string;
-  const claimInput = (fields: Partial<FileClaimInput> = {}): FileClaimInput => ({
-    agreementId: agreement.agreementId,
+  const claimInput = (
+    world: BuiltCluster,
+    { agreementId, eventId }: { agreementId: string; eventId: string },
+    fields: Partial<FileClaimInput> = {},
+  ): FileClaimInput => ({
+    agreementId,
     eventId,
-    claimantCityId: 'city-tianjin',
+    claimantCityId: world.city('Tianjin').id,
     items: [{ kind: 'TRANSPORT', description: 'Two trucks', amount: cny('300000'), evidence: ['invoice 1'] }],
     ...fields,
   });
 
-  beforeAll(async () => {
-    agreement = await agreementInForce({
+  /** A cluster of the test's own under an agreement with compensation terms, and a flood reported at Langfang. */
+  async function claimable(options: { confirmed: boolean }) {
+    const world = await floodCluster();
+    const agreement = await agreementInForce(world, {
       compensation: {
         coveredKinds: [{ kind: 'TRANSPORT' }],
         filingWindow: 'P90D',
         sharingRule: { kind: 'EQUAL_SHARE' },
       },
     });
-    eventId = (await report('city-langfang')).id;
-  });
+    const eventId = (await report(world, 'Langfang')).id;
+    if (options.confirmed) await gql(world.coordinator, CONFIRM, { input: { eventId } });
+    return { world, agreement, eventId, claim: { agreementId: agreement.agreementId, eventId } };
+  }
 
   test('a claim for an event not yet confirmed', async () => {
+    const { world, claim } = await claimable({ confirmed: false });
     stateConflict(
-      await gql(await officer('city-tianjin'), FILE, { input: claimInput() }),
+      await gql(world.city('Tianjin').officer, FILE, { input: claimInput(world, claim) }),
       'REPORTED',
       /claims are filed for confirmed events/,
     );
-    await gql(await coordinator(), CONFIRM, { input: { eventId } });
   });
 
   test('every step of a claim out of order', async () => {
-    const tianjin = await officer('city-tianjin');
-    const office = await coordinator();
-    const filed = (await gql(tianjin, FILE, { input: claimInput() })).data!.fileClaim;
+    const { world, claim } = await claimable({ confirmed: true });
+    const tianjin = world.city('Tianjin').officer;
+    const office = world.coordinator;
+    const filed = (await gql(tianjin, FILE, { input: claimInput(world, claim) })).data!.fileClaim;
     expect(filed.status).toBe('SUBMITTED');
     const claimId = filed.id;
     stateConflict(
@@ -330,9 +312,9 @@ describe('claims', () => {
       /no appeal to decide/,
     );
     const payment = {
-      clusterId: 'cluster-jjj',
-      fromId: 'city-beijing',
-      toId: 'city-tianjin',
+      clusterId: world.id,
+      fromId: world.city('Beijing').id,
+      toId: world.city('Tianjin').id,
       amount: cny('1'),
       reference: 'state-test-1',
       paidAt: new Date().toISOString(),
@@ -368,11 +350,12 @@ describe('claims', () => {
   });
 
   test('a claim under an agreement no longer in force', async () => {
-    await gql(await coordinator(), TERMINATE, {
+    const { world, agreement, claim } = await claimable({ confirmed: true });
+    await gql(world.coordinator, TERMINATE, {
       input: { agreementId: agreement.agreementId, expectedVersion: agreement.version, reason: 'Replaced' },
     });
     stateConflict(
-      await gql(await officer('city-tianjin'), FILE, { input: claimInput() }),
+      await gql(world.city('Tianjin').officer, FILE, { input: claimInput(world, claim) }),
       'TERMINATED',
       /agreement in force/,
     );
@@ -380,10 +363,11 @@ describe('claims', () => {
 });
 
 test('evaluator accreditations: withdrawing one twice', async () => {
-  const office = await coordinator();
+  const world = await floodCluster();
+  const office = world.coordinator;
   await gql(office, 'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { active } }', {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       evaluatorId: 'state-test-institute',
       name: 'Institute',
       organisation: 'Test',
@@ -391,15 +375,15 @@ test('evaluator accreditations: withdrawing one twice', async () => {
     },
   });
   const REVOKE = graphql(`
-    mutation StateConflictsRevoke {
+    mutation StateConflictsRevoke($clusterId: ID!) {
       revokeAccreditation(
-        input: { clusterId: "cluster-jjj", evaluatorId: "state-test-institute", reason: "Contract ended" }
+        input: { clusterId: $clusterId, evaluatorId: "state-test-institute", reason: "Contract ended" }
       ) {
         active
         version
       }
     }
   `);
-  expect((await gql(office, REVOKE)).data?.revokeAccreditation.active).toBe(false);
-  stateConflict(await gql(office, REVOKE), 'WITHDRAWN', /already withdrawn/);
+  expect((await gql(office, REVOKE, { clusterId: world.id })).data?.revokeAccreditation.active).toBe(false);
+  stateConflict(await gql(office, REVOKE, { clusterId: world.id }), 'WITHDRAWN', /already withdrawn/);
 });
