@@ -1,13 +1,11 @@
 import { handler as overdueJob } from '../../src/jobs/overdue';
 import { AgreementEntity, AgreementVersionEntity, ReserveRequirementEntity } from '../../src/store/entities';
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, hoursFrom } from '../support/builders';
 import { CONFIRM, DRAFT, OBLIGATIONS, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { SetReserveRequirementInput } from '../generated/graphql';
-
-beforeAll(freshTableWithDemoData);
 
 const AGREEMENTS = graphql(`
   query BoundsAgreements($clusterId: ID!) {
@@ -64,8 +62,16 @@ const REQUESTS = graphql(`
   }
 `);
 
-const coordinatorYrd = () => demoToken('demo-coordinator-yrd');
-const coordinatorJjj = () => demoToken('demo-coordinator-jjj');
+/** A cluster of the test's own with the Taipu agreement in force between its four parties. */
+const taipuCluster = () =>
+  aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou'], agreements: ['agr-yrd-water'] }).build();
+/** A cluster of the test's own with the resource catalogue, where Langfang asks for aid. */
+const catalogued = () => aCluster({ cities: ['Langfang', 'Tianjin'], catalogue: true }).build();
+const draftIn = (world: BuiltCluster) =>
+  new AgreementBuilder().with({
+    clusterId: world.id,
+    partyCityIds: ['Suzhou', 'Jiaxing', 'Shanghai'].map((n) => world.city(n).id),
+  });
 
 describe('durations are bounded where they are entered', () => {
   test.each<[string, { deadline: string; recurrence?: string }, string]>([
@@ -100,19 +106,21 @@ describe('durations are bounded where they are entered', () => {
       'The deadline of duty 1 P366D is not allowed: give between PT1M and P1Y',
     ],
   ])('%s is refused and nothing is drafted', async (_name, duty, message) => {
-    const token = await coordinatorYrd();
-    const before = (await gql(token, AGREEMENTS, { clusterId: 'cluster-yrd' })).data!.agreements.nodes.length;
-    const input = new AgreementBuilder()
+    const world = await taipuCluster();
+    const token = world.coordinator;
+    const before = (await gql(token, AGREEMENTS, { clusterId: world.id })).data!.agreements.nodes.length;
+    const input = draftIn(world)
       .duty('AFFECTED', 'JOIN_DRILL', duty.deadline, duty.recurrence ? { recurrence: duty.recurrence } : {})
       .build();
     const refused = onlyError(await gql(token, DRAFT, { input }));
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.message).toContain(message);
-    expect((await gql(token, AGREEMENTS, { clusterId: 'cluster-yrd' })).data?.agreements.nodes.length).toBe(before);
+    expect((await gql(token, AGREEMENTS, { clusterId: world.id })).data?.agreements.nodes.length).toBe(before);
   });
 
   test('a filing window of a thousand years and a dispute window of ten years are refused, naming the bound', async () => {
-    const input = new AgreementBuilder()
+    const world = await taipuCluster();
+    const input = draftIn(world)
       .duty('ORIGIN', 'REPORT', 'PT2H')
       .with({
         compensation: {
@@ -122,16 +130,17 @@ describe('durations are bounded where they are entered', () => {
         },
       })
       .build();
-    expect(onlyError(await gql(await coordinatorYrd(), DRAFT, { input }))).toMatchObject({
+    expect(onlyError(await gql(world.coordinator, DRAFT, { input }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       message: expect.stringContaining('The filing window P1000Y is not allowed: give between P1D and P2Y') as string,
     });
     const cluster = await gql<{ cluster: { version: number } }>(
-      await coordinatorYrd(),
-      'query { cluster(id: "cluster-yrd") { version } }',
+      world.coordinator,
+      'query ($id: ID!) { cluster(id: $id) { version } }',
+      { id: world.id },
     );
-    const settings = await gql(await coordinatorYrd(), SETTINGS, {
-      input: { clusterId: 'cluster-yrd', expectedVersion: cluster.data!.cluster.version, disputeWindow: 'P10Y' },
+    const settings = await gql(world.coordinator, SETTINGS, {
+      input: { clusterId: world.id, expectedVersion: cluster.data!.cluster.version, disputeWindow: 'P10Y' },
     });
     expect(onlyError(settings)).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -144,13 +153,13 @@ describe('durations are bounded where they are entered', () => {
  * An agreement an older release accepted, with a deadline and a recurrence past the calendar's end, written straight to
  * the table. It sorts before the seeded Taipu agreement (created earlier), so it is met first.
  */
-async function storeUnusableAgreement(): Promise<string> {
-  const agreementId = 'agr-yrd-unbounded';
+async function storeUnusableAgreement(world: BuiltCluster): Promise<string> {
+  const agreementId = world.agreement('agr-yrd-water').replace('agr-yrd-water', 'agr-yrd-unbounded');
   const at = '2025-06-01T00:00:00.000Z';
-  const parties = ['city-suzhou', 'city-jiaxing'];
+  const parties = [world.city('Suzhou').id, world.city('Jiaxing').id];
   await AgreementEntity.put({
     agreementId,
-    clusterId: 'cluster-yrd',
+    clusterId: world.id,
     status: 'ACTIVE',
     inForceVersionNo: 1,
     latestVersionNo: 1,
@@ -161,7 +170,7 @@ async function storeUnusableAgreement(): Promise<string> {
   await AgreementVersionEntity.put({
     agreementId,
     versionNo: 1,
-    clusterId: 'cluster-yrd',
+    clusterId: world.id,
     status: 'IN_FORCE',
     title: 'Unbounded (older release)',
     partyCityIds: parties,
@@ -196,33 +205,35 @@ async function storeUnusableAgreement(): Promise<string> {
 }
 
 describe('one unusable agreement stops no other', () => {
-  let unusable: string;
-  beforeAll(async () => {
-    unusable = await storeUnusableAgreement();
-  });
+  /** A Taipu cluster of the test's own, where an older release also stored an agreement it can no longer use. */
+  async function withUnusableAgreement() {
+    const world = await taipuCluster();
+    return { world, unusable: await storeUnusableAgreement(world) };
+  }
 
   test('confirming an event still activates every other agreement of the cluster', async () => {
-    const suzhou = await officerOf('city-suzhou');
+    const { world, unusable } = await withUnusableAgreement();
+    const suzhou = world.city('Suzhou').officer;
     const reported = await gql(suzhou, REPORT, {
       input: {
-        clusterId: 'cluster-yrd',
+        clusterId: world.id,
         category: 'ACCIDENT',
         level: 'III',
         warning: 'ORANGE',
-        originCityId: 'city-suzhou',
-        affectedCityIds: ['city-jiaxing'],
+        originCityId: world.city('Suzhou').id,
+        affectedCityIds: [world.city('Jiaxing').id],
         location: { description: 'Taipu River border section' },
         description: 'Aniline leak',
         observedAt: hoursFrom(new Date().toISOString(), -1),
       },
     });
     const eventId = reported.data!.reportRiskEvent.id;
-    const confirmed = await gql(await coordinatorYrd(), CONFIRM, { input: { eventId } });
+    const confirmed = await gql(world.coordinator, CONFIRM, { input: { eventId } });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data?.confirmRiskEvent.status).toBe('CONFIRMED');
 
     const obligations = (
-      await gql(await coordinatorYrd(), OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { eventId }, first: 100 })
+      await gql(world.coordinator, OBLIGATIONS, { clusterId: world.id, filter: { eventId }, first: 100 })
     ).data!.obligations.nodes as Array<{
       agreement: { id: string };
       duty: { id: string };
@@ -231,27 +242,33 @@ describe('one unusable agreement stops no other', () => {
     expect(obligations.filter((o) => o.agreement.id === unusable)).toEqual([]);
     expect(
       obligations
-        .filter((o) => o.agreement.id === 'agr-yrd-water')
+        .filter((o) => o.agreement.id === world.agreement('agr-yrd-water'))
         .map((o) => `${o.duty.id}:${o.city?.id ?? 'office'}`),
     ).toEqual(
-      expect.arrayContaining(['report:city-suzhou', 'warn:city-suzhou', 'monitor:city-jiaxing', 'boats:city-shanghai']),
+      expect.arrayContaining([
+        `report:${world.city('Suzhou').id}`,
+        `warn:${world.city('Suzhou').id}`,
+        `monitor:${world.city('Jiaxing').id}`,
+        `boats:${world.city('Shanghai').id}`,
+      ]),
     );
   });
 
   test('the scheduled job still opens the other agreements\u2019 recurring duties, and counts the failure', async () => {
+    const { world } = await withUnusableAgreement();
     const result = await overdueJob();
     expect(result.failed).toBeGreaterThanOrEqual(1);
     const drills = (
-      await gql(await coordinatorYrd(), OBLIGATIONS, {
-        clusterId: 'cluster-yrd',
-        filter: { agreementId: 'agr-yrd-water', kind: 'JOIN_DRILL' },
+      await gql(world.coordinator, OBLIGATIONS, {
+        clusterId: world.id,
+        filter: { agreementId: world.agreement('agr-yrd-water'), kind: 'JOIN_DRILL' },
       })
     ).data!.obligations.nodes as Array<{ city: { id: string } }>;
     expect(drills.map((o) => o.city.id).sort()).toEqual([
-      'city-huzhou',
-      'city-jiaxing',
-      'city-shanghai',
-      'city-suzhou',
+      world.city('Huzhou').id,
+      world.city('Jiaxing').id,
+      world.city('Shanghai').id,
+      world.city('Suzhou').id,
     ]);
   });
 });
@@ -269,8 +286,9 @@ describe('quantities are bounded where they are entered', () => {
       'per 10,000 residents is implausibly large: at most 100,000',
     ],
   ])('%s is refused', async (_name, fields, message) => {
-    const response = await gql(await coordinatorJjj(), SET_RESERVE, {
-      input: { clusterId: 'cluster-jjj', resourceTypeId: 'drone', minimumTier: 'II', ...fields },
+    const world = await catalogued();
+    const response = await gql(world.coordinator, SET_RESERVE, {
+      input: { clusterId: world.id, resourceTypeId: 'drone', minimumTier: 'II', ...fields },
     });
     expect(onlyError(response)).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -279,12 +297,13 @@ describe('quantities are bounded where they are entered', () => {
   });
 
   test('a request for 2,147,483,647 units is refused and nothing is requested', async () => {
-    const langfang = await officerOf('city-langfang', 'cluster-jjj');
-    const before = (await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data!.aidRequests.nodes.length;
+    const world = await catalogued();
+    const langfang = world.city('Langfang').officer;
+    const before = (await gql(langfang, REQUESTS, { clusterId: world.id })).data!.aidRequests.nodes.length;
     const response = await gql(langfang, REQUEST, {
       input: {
-        clusterId: 'cluster-jjj',
-        requesterCityId: 'city-langfang',
+        clusterId: world.id,
+        requesterCityId: world.city('Langfang').id,
         resourceTypeId: 'mobile-pump-unit',
         minimumTier: 'II',
         quantity: 2_147_483_647,
@@ -298,12 +317,13 @@ describe('quantities are bounded where they are entered', () => {
         'The quantity of 2147483647 units is implausibly large: at most 10,000,000 units',
       ) as string,
     });
-    expect((await gql(langfang, REQUESTS, { clusterId: 'cluster-jjj' })).data?.aidRequests.nodes.length).toBe(before);
+    expect((await gql(langfang, REQUESTS, { clusterId: world.id })).data?.aidRequests.nodes.length).toBe(before);
   });
 
   test('a huge requirement stored by an older release is reported at the ceiling instead of failing the shortfalls', async () => {
+    const world = await catalogued();
     await ReserveRequirementEntity.put({
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       typeId: 'mobile-pump-unit',
       minimumTier: 'III',
       basis: 'ABSOLUTE',
@@ -312,7 +332,7 @@ describe('quantities are bounded where they are entered', () => {
       updatedAt: '2025-06-01T00:00:00.000Z',
     }).go();
     await ReserveRequirementEntity.put({
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       typeId: 'drone',
       minimumTier: 'III',
       basis: 'PER_10K_RESIDENTS',
@@ -320,9 +340,7 @@ describe('quantities are bounded where they are entered', () => {
       version: 9,
       updatedAt: '2025-06-01T00:00:00.000Z',
     }).go();
-    const response = await gql(await officerOf('city-langfang', 'cluster-jjj'), SHORTFALLS, {
-      clusterId: 'cluster-jjj',
-    });
+    const response = await gql(world.city('Langfang').officer, SHORTFALLS, { clusterId: world.id });
     expect(response.errors).toBeUndefined();
     const pumps = response.data!.clusterShortfalls.find((row) => row.resourceType.id === 'mobile-pump-unit');
     expect(pumps).toMatchObject({ required: 2_147_483_647, shortfall: 2_147_483_647 });
