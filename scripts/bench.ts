@@ -180,8 +180,8 @@ const timed = ({ request, plan, probe }: Run): Promise<Measurement> =>
   measure(request, plan, probe.counter, probe.meter);
 
 /** Counts and meters one DynamoDB client: calls made, capacity consumed, items read. */
-function instrument(client: DynamoDBClient): Probe {
-  return { counter: countDynamoCalls(client), meter: meterReads(client) };
+function instrument(clients: DynamoDBClient | readonly DynamoDBClient[]): Probe {
+  return { counter: countDynamoCalls(clients), meter: meterReads(clients) };
 }
 
 function pageRequest(handler: LambdaHandler, token: string, filter: { status: string[] }): Request {
@@ -501,7 +501,7 @@ async function runScenarios(
   complianceByCity: ReadonlyMap<string, number>,
 ): Promise<string[]> {
   const { handler: apolloHandler } = await import('../src/handler');
-  const { dynamoClient } = await import('../src/store/client');
+  const { dynamoClients } = await import('../src/store/client');
   const { overdueFloor, cityOpenFloor, clusterHoldingsFloor } = await import('./bench/floor');
   const { contend } = await import('./bench/contention');
   const { demoInventory } = await import('./demo-inventory');
@@ -509,7 +509,7 @@ async function runScenarios(
   // The integration's handler also takes a callback; it resolves its promise and never calls it.
   const handler: LambdaHandler = async (event, context) => (await apolloHandler(event, context, () => undefined)) ?? {};
 
-  const app = instrument(dynamoClient);
+  const app = instrument(dynamoClients);
   // The floors get their own client (own connections, own counts), configured like the app's.
   const floorClient = localClient(endpoint);
   const floorDocs = DynamoDBDocumentClient.from(floorClient);

@@ -3,7 +3,7 @@
  * whole 1 MB page. Asks for ConsumedCapacity on every read (adds a few response bytes, nothing else) and tallies
  * read capacity units and items read (ScannedCount for Query/Scan, items returned for GetItem/BatchGetItem).
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 export interface ReadMeter {
   capacityUnits: number;
@@ -36,7 +36,7 @@ function itemsReadBy(output: ReadOutput): number {
   return output.Item ? 1 : 0;
 }
 
-export function meterReads(client: DynamoDBClient): ReadMeter {
+export function meterReads(clients: DynamoDBClient | readonly DynamoDBClient[]): ReadMeter {
   const meter: ReadMeter = {
     capacityUnits: 0,
     itemsRead: 0,
@@ -45,17 +45,19 @@ export function meterReads(client: DynamoDBClient): ReadMeter {
       meter.itemsRead = 0;
     },
   };
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (!READ_COMMANDS.has(context.commandName ?? '')) return next(args);
-      (args.input as ReadInput).ReturnConsumedCapacity = 'TOTAL';
-      const result = await next(args);
-      const output = result.output as ReadOutput;
-      meter.capacityUnits += capacityOf(output);
-      meter.itemsRead += itemsReadBy(output);
-      return result;
-    },
-    { step: 'initialize', name: 'citypactBenchReadMeter', override: true },
-  );
+  for (const client of clients instanceof DynamoDBClient ? [clients] : clients) {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (!READ_COMMANDS.has(context.commandName ?? '')) return next(args);
+        (args.input as ReadInput).ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const output = result.output as ReadOutput;
+        meter.capacityUnits += capacityOf(output);
+        meter.itemsRead += itemsReadBy(output);
+        return result;
+      },
+      { step: 'initialize', name: 'citypactBenchReadMeter', override: true },
+    );
+  }
   return meter;
 }

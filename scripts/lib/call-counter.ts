@@ -1,4 +1,4 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 export interface CallCounter {
   total: number;
@@ -7,7 +7,8 @@ export interface CallCounter {
 }
 
 /** Counts DynamoDB calls made through a client (SDK middleware); used by tests and `npm run bench`. */
-export function countDynamoCalls(client: DynamoDBClient): CallCounter {
+/** Counts the calls of one client, or of several into one counter (the app reads kept totals on a client of its own). */
+export function countDynamoCalls(clients: DynamoDBClient | readonly DynamoDBClient[]): CallCounter {
   const counter: CallCounter = {
     total: 0,
     byCommand: {},
@@ -16,14 +17,16 @@ export function countDynamoCalls(client: DynamoDBClient): CallCounter {
       counter.byCommand = {};
     },
   };
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const command = context.commandName ?? 'unknown';
-      counter.total += 1;
-      counter.byCommand[command] = (counter.byCommand[command] ?? 0) + 1;
-      return next(args);
-    },
-    { step: 'initialize', name: 'citypactCallCounter', override: true },
-  );
+  for (const client of clients instanceof DynamoDBClient ? [clients] : clients) {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const command = context.commandName ?? 'unknown';
+        counter.total += 1;
+        counter.byCommand[command] = (counter.byCommand[command] ?? 0) + 1;
+        return next(args);
+      },
+      { step: 'initialize', name: 'citypactCallCounter', override: true },
+    );
+  }
   return counter;
 }

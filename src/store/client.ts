@@ -27,7 +27,11 @@ export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
  */
 // Its own base client: a document client's translation settings live on the client's middleware stack, so sharing one
 // would make every ElectroDB read return wrapped numbers too.
-export const exactDocumentClient = DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig), {
+const exactDynamoClient = new DynamoDBClient(clientConfig);
+export const exactDocumentClient = DynamoDBDocumentClient.from(exactDynamoClient, {
   marshallOptions: { removeUndefinedValues: true },
   unmarshallOptions: { wrapNumbers: true },
 });
+
+/** Every DynamoDB client the app sends calls through (what a call counter must watch). */
+export const dynamoClients: readonly DynamoDBClient[] = [dynamoClient, exactDynamoClient];

@@ -1,4 +1,4 @@
-import { dynamoClient } from '../../src/store/client';
+import { dynamoClients } from '../../src/store/client';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { demoToken, gql, onlyError, tokenFor, type GraphQLResponse } from '../support/api';
 import { freshTableWithDemoData } from '../support/table';
@@ -198,7 +198,7 @@ describe('member cities', () => {
   });
 
   test('listing cities with their cluster costs two DynamoDB calls, not one per city', async () => {
-    const counter = countDynamoCalls(dynamoClient);
+    const counter = countDynamoCalls(dynamoClients);
     counter.reset();
     const response = await gql(await demoToken('demo-coordinator-jjj'), CITIES, { first: 13 });
     expect(response.data?.cluster.cities.nodes).toHaveLength(13);

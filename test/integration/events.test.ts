@@ -1,4 +1,4 @@
-import { dynamoClient } from '../../src/store/client';
+import { dynamoClients } from '../../src/store/client';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { gql, onlyError } from '../support/api';
 import { hoursFrom } from '../support/builders';
@@ -459,7 +459,7 @@ describe('obligations: who may see and change them', () => {
     // Three confirmed accidents of five obligations each: enough that one call per obligation would show.
     const world = await accidentCluster();
     for (let event = 0; event < 3; event++) await confirmedAccident(world);
-    const counter = countDynamoCalls(dynamoClient);
+    const counter = countDynamoCalls(dynamoClients);
     counter.reset();
     const response = await gql(world.coordinator, OBLIGATIONS, { clusterId: world.id, first: 100 });
     expect(response.data?.obligations.nodes.length).toBeGreaterThan(10);

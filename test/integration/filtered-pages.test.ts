@@ -1,4 +1,4 @@
-import { dynamoClient } from '../../src/store/client';
+import { dynamoClients } from '../../src/store/client';
 import { AidRequestEntity, type StoredAidRequest } from '../../src/store/entities';
 import { MAX_PAGE_ROUNDS } from '../../src/store/pagination';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
@@ -26,7 +26,7 @@ const OPEN_REQUESTS = graphql(`
 `);
 
 const CLUSTER = 'cluster-yrd';
-const counter = countDynamoCalls(dynamoClient);
+const counter = countDynamoCalls(dynamoClients);
 
 /** Requests made directly in the store (the list's reads are what is measured), oldest first. */
 function aidRequest(index: number, status: StoredAidRequest['status']): StoredAidRequest {

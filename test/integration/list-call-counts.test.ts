@@ -1,4 +1,4 @@
-import { dynamoClient } from '../../src/store/client';
+import { dynamoClients } from '../../src/store/client';
 import { AidRequestEntity } from '../../src/store/entities';
 import { inventoryItemId } from '../../src/domain/resources/ids';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
@@ -14,7 +14,7 @@ import { graphql } from '../generated';
  * several items, so a field that reads once per item fails it. Lists stored inside their item (duties, ratifications,
  * claim items, cost items, criteria, scores, the panel) cost nothing and ride along.
  */
-const counter = countDynamoCalls(dynamoClient);
+const counter = countDynamoCalls(dynamoClients);
 
 async function callsOf<T>(
   send: () => Promise<{ data?: T | null; errors?: unknown[] }>,
