@@ -114,6 +114,18 @@ type Documents = {
     "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsContributeDocument,
     "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsSurchargeDocument,
     "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.LimitsViewsDocument,
+    "\n  fragment MoneyModelClaim on Claim {\n    id\n    status\n    version\n  }\n": typeof types.MoneyModelClaimFragmentDoc,
+    "\n  mutation MoneyModelFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": typeof types.MoneyModelFileDocument,
+    "\n  mutation MoneyModelReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": typeof types.MoneyModelReviewDocument,
+    "\n  mutation MoneyModelDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": typeof types.MoneyModelDecideDocument,
+    "\n  mutation MoneyModelAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": typeof types.MoneyModelAppealDocument,
+    "\n  mutation MoneyModelDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": typeof types.MoneyModelDecideAppealDocument,
+    "\n  query MoneyModelClaimVersion($id: ID!) {\n    claim(id: $id) {\n      ...MoneyModelClaim\n    }\n  }\n": typeof types.MoneyModelClaimVersionDocument,
+    "\n  mutation MoneyModelPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n      claimId\n    }\n  }\n": typeof types.MoneyModelPayDocument,
+    "\n  mutation MoneyModelContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": typeof types.MoneyModelContributeDocument,
+    "\n  mutation MoneyModelRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.MoneyModelRecordDocument,
+    "\n  query MoneyModelView($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      balance {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": typeof types.MoneyModelViewDocument,
+    "\n  query MoneyModelClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        event {\n          id\n        }\n        approved {\n          amountMinor\n        }\n        owedByPayer {\n          payerId\n          owed {\n            amountMinor\n          }\n        }\n        payments {\n          reference\n          amount {\n            amountMinor\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyModelClaimsDocument,
     "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n": typeof types.MutualAidAvailabilityDocument,
     "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": typeof types.MutualAidShortfallsDocument,
     "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": typeof types.ObligationOutcomesRecordsDocument,
@@ -334,6 +346,18 @@ const documents: Documents = {
     "\n  mutation LimitsContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.LimitsContributeDocument,
     "\n  mutation LimitsSurcharge($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.LimitsSurchargeDocument,
     "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.LimitsViewsDocument,
+    "\n  fragment MoneyModelClaim on Claim {\n    id\n    status\n    version\n  }\n": types.MoneyModelClaimFragmentDoc,
+    "\n  mutation MoneyModelFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": types.MoneyModelFileDocument,
+    "\n  mutation MoneyModelReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": types.MoneyModelReviewDocument,
+    "\n  mutation MoneyModelDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": types.MoneyModelDecideDocument,
+    "\n  mutation MoneyModelAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": types.MoneyModelAppealDocument,
+    "\n  mutation MoneyModelDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n": types.MoneyModelDecideAppealDocument,
+    "\n  query MoneyModelClaimVersion($id: ID!) {\n    claim(id: $id) {\n      ...MoneyModelClaim\n    }\n  }\n": types.MoneyModelClaimVersionDocument,
+    "\n  mutation MoneyModelPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n      claimId\n    }\n  }\n": types.MoneyModelPayDocument,
+    "\n  mutation MoneyModelContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n": types.MoneyModelContributeDocument,
+    "\n  mutation MoneyModelRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.MoneyModelRecordDocument,
+    "\n  query MoneyModelView($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      balance {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n": types.MoneyModelViewDocument,
+    "\n  query MoneyModelClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        event {\n          id\n        }\n        approved {\n          amountMinor\n        }\n        owedByPayer {\n          payerId\n          owed {\n            amountMinor\n          }\n        }\n        payments {\n          reference\n          amount {\n            amountMinor\n          }\n        }\n      }\n    }\n  }\n": types.MoneyModelClaimsDocument,
     "\n  query MutualAidAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n      available\n      distanceKm\n    }\n  }\n": types.MutualAidAvailabilityDocument,
     "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": types.MutualAidShortfallsDocument,
     "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": types.ObligationOutcomesRecordsDocument,
@@ -868,6 +892,54 @@ export function graphql(source: "\n  mutation LimitsSurcharge($input: RecordComp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsViews($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      balance {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MoneyModelClaim on Claim {\n    id\n    status\n    version\n  }\n"): (typeof documents)["\n  fragment MoneyModelClaim on Claim {\n    id\n    status\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelAppeal($input: AppealClaimInput!) {\n    appealClaim(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelDecideAppeal($input: DecideAppealInput!) {\n    decideAppeal(input: $input) {\n      ...MoneyModelClaim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyModelClaimVersion($id: ID!) {\n    claim(id: $id) {\n      ...MoneyModelClaim\n    }\n  }\n"): (typeof documents)["\n  query MoneyModelClaimVersion($id: ID!) {\n    claim(id: $id) {\n      ...MoneyModelClaim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n      claimId\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelPay($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n      reference\n      claimId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyModelRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyModelRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyModelView($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      balance {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyModelView($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      received {\n        amountMinor\n      }\n      balance {\n        amountMinor\n      }\n      owed {\n        amountMinor\n      }\n      dueToFund {\n        amountMinor\n      }\n    }\n    balances(clusterId: $clusterId) {\n      partyId\n      net {\n        amountMinor\n      }\n    }\n    settlementPlan(clusterId: $clusterId) {\n      fromId\n      toId\n      amount {\n        amountMinor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyModelClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        event {\n          id\n        }\n        approved {\n          amountMinor\n        }\n        owedByPayer {\n          payerId\n          owed {\n            amountMinor\n          }\n        }\n        payments {\n          reference\n          amount {\n            amountMinor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyModelClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        event {\n          id\n        }\n        approved {\n          amountMinor\n        }\n        owedByPayer {\n          payerId\n          owed {\n            amountMinor\n          }\n        }\n        payments {\n          reference\n          amount {\n            amountMinor\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
