@@ -5,6 +5,10 @@
  * of 50 concurrent clients updating the same few items, then the trust standings, plus the handler's bundle size.
  * Results read as ratios to the floor, which stay meaningful on a busy machine where absolute times do not. A script,
  * not a test: it asserts only that answers are right (and that no concurrent update is lost), never that they are fast.
+ * Then the ledger (h., i.): `balances`, `fund` and `settlementPlan` at 1k, 10k and 100k ledger lines (written through
+ * the store's own ledger write, so the totals are kept as the API keeps them), and 20 clients recording payments and
+ * surcharges for different parties at once. `BENCH_ONLY=ledger` runs the ledger part alone; `BENCH_LEDGER_LINES`
+ * (e.g. `1000,10000`) sets the sizes.
  */
 import { DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -37,6 +41,14 @@ const DRIVERS = 5;
 const PAGE_SIZE = 100;
 /** The contention run: clients, all acting for CITY_ID, on that many of its demo items, for that long. */
 const CONTENTION = { clients: 50, items: 5, durationMs: 10_000 };
+/** The ledger part runs in the other demo cluster, whose ledger the rest of the bench leaves empty. */
+const LEDGER_CLUSTER_ID = 'cluster-yrd';
+const LEDGER_AGREEMENT_ID = 'agr-yrd-water';
+const LEDGER_SIZES = (process.env.BENCH_LEDGER_LINES ?? '1000,10000,100000').split(',').map(Number);
+const ONLY_LEDGER = process.env.BENCH_ONLY === 'ledger';
+/** The money run: payment clients (each its own pair of cities) and surcharge clients (each its own city). */
+const MONEY = { paymentClients: 10, surchargeClients: 10, durationMs: 10_000 };
+const LEDGER_PLAN: Plan = { warmup: 5, requests: 100, budgetMs: 5_000, minRequests: 20 };
 const HANDLER_ENTRY = resolve(__dirname, '..', 'src', 'handler.ts');
 
 const FAST: Plan = { warmup: 20, requests: 200, budgetMs: 30_000, minRequests: 50 };
@@ -134,6 +146,7 @@ async function seed(endpoint: string): Promise<{ complianceByCity: ReadonlyMap<s
   }
   const started = performance.now();
   await seedDemoData();
+  if (ONLY_LEDGER) return { complianceByCity: new Map() };
   const data = await seedObligations(OBLIGATION_COUNT);
   const openHere = data.openByCity.get(CITY_ID) ?? 0;
   console.log(
@@ -438,6 +451,38 @@ async function checkTrust(
   if (problems.length) throw new Error(`cluster trust of ${CLUSTER_ID}: ${problems.join('; ')}`);
 }
 
+/** Two clients' calls and reads, counted as one. */
+function bothProbes(a: Probe, b: Probe): Probe {
+  return {
+    counter: {
+      get total() {
+        return a.counter.total + b.counter.total;
+      },
+      get byCommand() {
+        const merged = { ...a.counter.byCommand };
+        for (const [command, n] of Object.entries(b.counter.byCommand)) merged[command] = (merged[command] ?? 0) + n;
+        return merged;
+      },
+      reset() {
+        a.counter.reset();
+        b.counter.reset();
+      },
+    },
+    meter: {
+      get capacityUnits() {
+        return a.meter.capacityUnits + b.meter.capacityUnits;
+      },
+      get itemsRead() {
+        return a.meter.itemsRead + b.meter.itemsRead;
+      },
+      reset() {
+        a.meter.reset();
+        b.meter.reset();
+      },
+    },
+  };
+}
+
 /** Clients of the contention run: each its own CITY officer of CITY_ID, reading and updating through the handler. */
 function contentionClient(handler: LambdaHandler, token: string): ContentionClient {
   return {
@@ -528,6 +573,14 @@ async function runScenarios(
     clusterId: CLUSTER_ID,
     cityId: CITY_ID,
   });
+  if (ONLY_LEDGER) {
+    console.log(`\n${header()}`);
+    const mixes: string[] = [];
+    const failures = await runLedger(handler, keys, app, mixes);
+    console.log(`\nDynamoDB calls per request, by command:\n${mixes.join('\n')}`);
+    floorClient.destroy();
+    return failures;
+  }
   const overdue = { status: ['OVERDUE'] };
   const open = { status: ['OPEN', 'OVERDUE'] };
   const floors = {
@@ -676,6 +729,7 @@ async function runScenarios(
     mixes,
   );
   console.log(`   (f. and g.: answers checked in ${trustChecked}, measured in ${seconds(trustStarted)})`);
+  const ledgerFailures = await runLedger(handler, keys, app, mixes);
 
   console.log(
     'RCU/req: read capacity units DynamoDB Local reports (eventually consistent reads); read/req: items DynamoDB read ' +
@@ -686,10 +740,114 @@ async function runScenarios(
   console.log(`\nDynamoDB calls per request, by command:\n${mixes.join('\n')}`);
 
   floorClient.destroy();
-  const failures: string[] = [];
+  const failures: string[] = [...ledgerFailures];
   if (!contention.verdict.ok) failures.push('the contention run lost or doubled updates (see e. above)');
   const other = Object.values(contention.otherErrors).reduce((sum, n) => sum + n, 0);
   if (other) failures.push(`the contention run met ${other} errors other than CONFLICT (see e. above)`);
+  return failures;
+}
+
+/**
+ * h. The ledger's reads as it grows: `balances`, `fund` and `settlementPlan` at each size, and their ratio largest ÷
+ * smallest (goal ≤ 1.5: they read kept totals, not history). i. Payments between different city pairs and surcharges
+ * on different cities, all at once: how many CONFLICTs reached a client (goal 0), and whether any write was lost.
+ */
+async function runLedger(handler: LambdaHandler, keys: LocalKeys, app: Probe, mixes: string[]): Promise<string[]> {
+  const {
+    growLedger,
+    owe,
+    netsOf,
+    moneyRun,
+    LEDGER_BALANCES,
+    LEDGER_FUND,
+    LEDGER_PLAN: LEDGER_SETTLEMENT,
+  } = await import('./bench/ledger');
+  const { ensureLedgerTotals } = await import('../src/store/ledger');
+  const { exactDocumentClient } = await import('../src/store/client');
+  // Kept totals are read through their own client (exact numbers): counted beside the app's.
+  const totals = instrument(exactDocumentClient);
+  const both = bothProbes(app, totals);
+  const { DEMO_CITIES } = await import('./demo-data');
+  const failures: string[] = [];
+  const cities = DEMO_CITIES.filter((city) => city.clusterId === LEDGER_CLUSTER_ID)
+    .map((city) => city.cityId)
+    .sort();
+  const token = await signLocalToken(keys, {
+    sub: 'bench-coordinator-yrd',
+    name: 'Bench coordinator (Delta)',
+    role: 'COORDINATOR',
+    clusterId: LEDGER_CLUSTER_ID,
+  });
+  await ensureLedgerTotals(LEDGER_CLUSTER_ID, new Date().toISOString());
+  const reads = [
+    ['balances', LEDGER_BALANCES],
+    ['fund', LEDGER_FUND],
+    ['settlementPlan', LEDGER_SETTLEMENT],
+  ] as const;
+  const medians = new Map<string, number[]>();
+  const expected = new Map<string, bigint>();
+  let lines = 0;
+  for (const size of LEDGER_SIZES) {
+    const writing = performance.now();
+    const nets = await growLedger(LEDGER_CLUSTER_ID, cities, size - lines, lines);
+    for (const [party, delta] of nets) expected.set(party, (expected.get(party) ?? 0n) + delta);
+    console.log(`   (ledger grown from ${lines} to ${size} lines in ${seconds(writing)})`);
+    lines = size;
+    const shown = await netsOf(handler, token, LEDGER_CLUSTER_ID);
+    const wrong = [...expected].filter(([party, net]) => shown.get(party) !== net);
+    if (wrong.length)
+      failures.push(`balances at ${size} lines differ from the lines written (${wrong.length} parties)`);
+    for (const [name, query] of reads) {
+      const result = await measure(
+        async () => JSON.stringify(await invokeGraphql(handler, token, query, { clusterId: LEDGER_CLUSTER_ID })).length,
+        LEDGER_PLAN,
+        both.counter,
+        both.meter,
+      );
+      const label = `h. ${name} at ${size.toLocaleString('en')} lines`;
+      console.log(line(label, result));
+      mixes.push(callMixLine(label, result));
+      medians.set(name, [...(medians.get(name) ?? []), result.medianMs]);
+    }
+  }
+  const ratios = [...medians].map(([name, values]) => `${name} ×${(values.at(-1)! / values[0]).toFixed(2)}`);
+  console.log(
+    `   ${LEDGER_SIZES.at(-1)!.toLocaleString('en')} ÷ ${LEDGER_SIZES[0].toLocaleString('en')} lines, ratio of medians: ${ratios.join(', ')} (goal ≤ 1.5)`,
+  );
+
+  // Debtors pay creditors (distinct pairs; a city is in several pairs), and the office surcharges distinct cities.
+  const debtors = cities.slice(0, cities.length / 2);
+  const creditors = cities.slice(cities.length / 2);
+  await owe(LEDGER_CLUSTER_ID, debtors, creditors, 10_000_000_000_000n);
+  const writers = [
+    ...Array.from({ length: MONEY.paymentClients }, (_, i) => ({
+      kind: 'payment' as const,
+      fromId: debtors[i % debtors.length],
+      toId: creditors[(i + Math.floor(i / debtors.length)) % creditors.length],
+    })),
+    ...Array.from({ length: MONEY.surchargeClients }, (_, i) => ({
+      kind: 'surcharge' as const,
+      cityId: cities[i % cities.length],
+      agreementId: LEDGER_AGREEMENT_ID,
+    })),
+  ];
+  const run = await moneyRun(handler, token, LEDGER_CLUSTER_ID, writers, MONEY.durationMs);
+  const other = Object.entries(run.otherErrors);
+  console.log(
+    `i. ${run.clients} clients recording money at once (${MONEY.paymentClients} paying between different city pairs, ` +
+      `${MONEY.surchargeClients} surcharging different cities) for ${(run.elapsedMs / 1000).toFixed(1)} s: ${run.ok} recorded ` +
+      `(${((run.ok * 1000) / run.elapsedMs).toFixed(1)}/s), ${run.conflicts} CONFLICT reached a client (goal 0), ` +
+      `${other.length ? other.map(([code, n]) => `${n} ${code}`).join(', ') : 'no other error'}; ` +
+      `median ${ms(run.medianMs)}, p95 ${ms(run.p95Ms)} per write.`,
+  );
+  if (run.firstOtherError) console.log(`   first other error: ${run.firstOtherError}`);
+  console.log(
+    run.lost.length
+      ? `   no lost write: FAILED\n${run.lost.map((detail) => `     ${detail}`).join('\n')}`
+      : '   no lost write: OK (every position moved by exactly the writes that succeeded)',
+  );
+  if (run.lost.length) failures.push('the money run lost or doubled writes (see i. above)');
+  if (other.length) failures.push(`the money run met errors other than CONFLICT (see i. above)`);
   return failures;
 }
 
