@@ -488,8 +488,12 @@ const VIEW = graphql(`
   }
 `);
 const CLAIMS = graphql(`
-  query MoneyModelClaims($clusterId: ID!) {
-    claims(clusterId: $clusterId, first: 50) {
+  query MoneyModelClaims($clusterId: ID!, $after: String) {
+    claims(clusterId: $clusterId, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         status
@@ -548,14 +552,18 @@ const minorOf = (money: { amountMinor: string } | null | undefined) => BigInt(mo
 
 /** Every view equals the model, and the invariants hold on what the API shows. */
 async function assertViewsEqualModel(context: string) {
-  const [view, claimsView] = await Promise.all([
-    gql(coordinator, VIEW, { clusterId: CLUSTER }),
-    gql(coordinator, CLAIMS, { clusterId: CLUSTER }),
-  ]);
-  for (const response of [view, claimsView])
-    if (response.errors) throw new Error(`${context}: views unreadable: ${JSON.stringify(response.errors)}`);
+  const view = await gql(coordinator, VIEW, { clusterId: CLUSTER });
+  if (view.errors) throw new Error(`${context}: views unreadable: ${JSON.stringify(view.errors)}`);
   const { fund, balances, settlementPlan } = view.data!;
-  const { claims } = claimsView.data!;
+  const claims = { nodes: [] as NonNullable<(typeof claimsPage)['data']>['claims']['nodes'] };
+  let claimsPage = await gql(coordinator, CLAIMS, { clusterId: CLUSTER });
+  for (;;) {
+    if (!claimsPage.data) throw new Error(`${context}: claims unreadable: ${JSON.stringify(claimsPage.errors)}`);
+    claims.nodes.push(...claimsPage.data.claims.nodes);
+    const { hasNextPage, endCursor } = claimsPage.data.claims.pageInfo;
+    if (!hasNextPage) break;
+    claimsPage = await gql(coordinator, CLAIMS, { clusterId: CLUSTER, after: endCursor });
+  }
   const fundNet = model.nets.get(FUND) ?? 0n;
   const shown = {
     fund: {
@@ -942,13 +950,17 @@ test('random money histories through the API always equal a plain model of the r
         steps += 1;
       }
     }),
-    { numRuns: RUNS, endOnFailure: true, verbose: true },
+    {
+      numRuns: RUNS,
+      endOnFailure: true,
+      verbose: true,
+      ...(process.env.MONEY_MODEL_SEED ? { seed: Number(process.env.MONEY_MODEL_SEED) } : {}),
+    },
   );
   const summary = [...tally].map(
     ([kind, { accepted, refused }]) => `${kind}: ${accepted} accepted, ${refused} refused`,
   );
   console.log(`money model: ${caseNo} cases, ${steps} steps\n  ${summary.join('\n  ')}`);
-  expect(model.claims.length).toBeLessThan(50); // every claim is compared (one page of the claims list)
 }, 300_000);
 
 /*
