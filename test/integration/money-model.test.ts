@@ -124,12 +124,26 @@ function revise(m: Model, claim: ModelClaim, before: bigint, after: bigint, at: 
   return undefined;
 }
 
+/**
+ * What a claim holds of its claimant's cap per claim for its event: all it claims while it awaits a decision, what was
+ * approved once decided (also while appealed), nothing once rejected. A city's claims for one event share one cap.
+ */
+function held(claim: ModelClaim): bigint {
+  const status = claim.status === 'APPEALED' ? claim.appealedStatus! : claim.status;
+  if (status === 'SUBMITTED' || status === 'UNDER_REVIEW') return claim.claimed;
+  return status === 'REJECTED' ? 0n : claim.approved;
+}
+const heldFor = (m: Model, eventId: string, claimant: string) =>
+  m.claims.filter((c) => c.eventId === eventId && c.claimant === claimant).reduce((total, c) => total + held(c), 0n);
+const CAP_PER_CLAIM = BigInt(CAP_PER_CLAIM_UNITS) * UNIT;
+
 const copy = (m: Model): Model => structuredClone(m);
 const done = (m: Model): Outcome => (withinLargest(m) ? { model: m } : { refused: 'past the largest amount' });
 
 const rules = {
   file(m0: Model, claim: Omit<ModelClaim, 'id'>): { refused: string } | undefined {
-    if (claim.claimed > BigInt(CAP_PER_CLAIM_UNITS) * UNIT) return { refused: 'over the cap per claim' };
+    if (heldFor(m0, claim.eventId, claim.claimant) + claim.claimed > CAP_PER_CLAIM)
+      return { refused: 'over the cap per claim (the city’s claims for the event together)' };
     if ((m0.approvedByEvent.get(claim.eventId) ?? 0n) + claim.claimed > CAP_PER_EVENT)
       return { refused: 'over the cap per event' };
     return undefined;
@@ -165,6 +179,8 @@ const rules = {
       return { model: m };
     }
     const before = claim.appealedStatus === 'REJECTED' ? 0n : claim.approved;
+    if (revised > before && heldFor(m, claim.eventId, claim.claimant) - before + revised > CAP_PER_CLAIM)
+      return { refused: 'over the cap per claim (the city’s claims for the event together)' };
     const refused = revise(m, claim, before, revised, at);
     if (refused) return { refused };
     claim.status = revised === 0n ? 'REJECTED' : revised < claim.claimed ? 'PARTLY_APPROVED' : 'APPROVED';
