@@ -1,9 +1,11 @@
 import { effectiveStatus } from '../domain/obligations/status';
 import { agreementVersionKey } from '../domain/agreements/ids';
 import type { Resolvers } from '../generated/graphql';
+import type { StoredCity, StoredDuty, StoredRiskEvent } from '../store/entities';
 import { referencedIn } from '../services/access';
 import { fulfilObligation, listObligations, obligationSummary, waiveObligation } from '../services/obligations';
 import { pageArgs, toConnection } from './connection';
+import { onlySelected } from './selection';
 
 export const obligationResolvers: Resolvers = {
   Query: {
@@ -18,16 +20,38 @@ export const obligationResolvers: Resolvers = {
   Obligation: {
     id: (obligation) => obligation.obligationId,
     status: (obligation, _, ctx) => effectiveStatus(obligation.status, obligation.dueAt, ctx.now()),
-    city: async (obligation, _, ctx) =>
-      obligation.cityId ? ((await ctx.loaders.city.load(obligation.cityId)) ?? null) : null,
+    // A page showing only the city's name, the event's category and description or the duty's action answers from
+    // the obligation, which copies them at creation (they never change); anything more, or an older obligation, loads.
+    city: async (obligation, _, ctx, info) => {
+      if (!obligation.cityId) return null;
+      if (obligation.cityName !== undefined && onlySelected(info, ['id', 'name']))
+        return { cityId: obligation.cityId, name: obligation.cityName } as StoredCity;
+      return (await ctx.loaders.city.load(obligation.cityId)) ?? null;
+    },
     owedByCoordinationOffice: (obligation) => !obligation.cityId,
     // Nested records are checked against the obligation's cluster too: a reference never crosses clusters.
-    event: (obligation, _, ctx) =>
-      referencedIn(obligation.clusterId, 'risk event', obligation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
+    event: (obligation, _, ctx, info) =>
+      obligation.eventId &&
+      obligation.eventDescription !== undefined &&
+      onlySelected(info, ['id', 'category', 'description'])
+        ? ({
+            eventId: obligation.eventId,
+            clusterId: obligation.clusterId,
+            category: obligation.eventCategory,
+            description: obligation.eventDescription,
+          } as StoredRiskEvent)
+        : referencedIn(obligation.clusterId, 'risk event', obligation.eventId, (id) => ctx.loaders.riskEvent.load(id)),
     agreement: (obligation, _, ctx) =>
       referencedIn(obligation.clusterId, 'agreement', obligation.agreementId, (id) => ctx.loaders.agreement.load(id)),
     agreementVersion: (obligation) => obligation.agreementVersionNo,
-    duty: async (obligation, _, ctx) => {
+    duty: async (obligation, _, ctx, info) => {
+      if (onlySelected(info, ['id', 'role', 'kind', 'action']))
+        return {
+          dutyId: obligation.dutyId,
+          role: obligation.role,
+          kind: obligation.kind,
+          action: obligation.action,
+        } as StoredDuty;
       const version = await ctx.loaders.agreementVersion.load(
         agreementVersionKey(obligation.agreementId, obligation.agreementVersionNo),
       );

@@ -124,16 +124,31 @@ export async function listObligations(
   filter: ObligationFilterInput,
   page: PageRequest,
 ): Promise<Page<StoredObligation>> {
-  await clusterFor(ctx, clusterId, 'cluster:read');
+  // Who may read the cluster does not depend on the cluster record, so the page's own Query comes first: a cluster with
+  // obligations exists, and only an empty page (or a refusal) needs the cluster read to tell "no such cluster" apart.
+  enforce(ctx, 'cluster:read', { clusterId }, () => notFound('cluster', clusterId));
+  let clusterKnown = false;
+  const clusterExists = async () => {
+    if (!clusterKnown) await clusterFor(ctx, clusterId, 'cluster:read');
+    clusterKnown = true;
+  };
   if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
+    await clusterExists();
     throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
   }
   if (filter.cityId) {
     // Only a member of this cluster can be filtered on: anything else answers like a city that does not exist.
     const city = await ctx.loaders.city.load(filter.cityId);
-    if (!city || city.clusterId !== clusterId) throw notFound('city', filter.cityId);
+    if (!city || city.clusterId !== clusterId) {
+      await clusterExists();
+      throw notFound('city', filter.cityId);
+    }
+    clusterKnown = true;
   }
-  const cityId = await readableSelection(ctx, clusterId, filter);
+  const cityId = await readableSelection(ctx, clusterId, filter).catch(async (error: unknown) => {
+    await clusterExists();
+    throw error;
+  });
   const query: ObligationQuery = {
     now: ctx.now(),
     ...(filter.status?.length ? { statuses: filter.status } : {}),
@@ -144,7 +159,11 @@ export async function listObligations(
     ...(filter.dueBefore ? { dueBefore: filter.dueBefore } : {}),
     ...(filter.dueAfter ? { dueAfter: filter.dueAfter } : {}),
   };
-  const result = await ctx.store.obligations.list(clusterId, query, page);
+  const result = await ctx.store.obligations.list(clusterId, query, page).catch(async (error: unknown) => {
+    await clusterExists();
+    throw error;
+  });
+  if (result.items.length === 0) await clusterExists();
   for (const obligation of result.items) ctx.loaders.obligation.prime(obligation.obligationId, obligation);
   return result;
 }
@@ -158,7 +177,10 @@ export interface CitySummary {
   waived: number;
 }
 
-/** Per obligee: open, overdue, fulfilled on time, fulfilled late, waived; the latest first in the list are the late ones. */
+/**
+ * Per obligee: open, overdue, fulfilled on time, fulfilled late, waived; the latest first in the list are the late ones.
+ * Reads the kept tallies of closed obligations and the open obligations only, so its cost does not grow with history.
+ */
 export async function obligationSummary(
   ctx: RequestContext,
   clusterId: string,
@@ -167,30 +189,32 @@ export async function obligationSummary(
   await clusterFor(ctx, clusterId, 'cluster:read');
   const restrictedTo = await readableSelection(ctx, clusterId, { eventId });
   const now = ctx.now();
+  await ctx.store.obligations.ensureTallies(clusterId, now);
+  const [closed, open] = await Promise.all([
+    ctx.store.obligations.closedCounts(clusterId, eventId),
+    ctx.store.obligations.openForSummary(clusterId, eventId),
+  ]);
   const rows = new Map<string, CitySummary>();
-  for (const obligation of await ctx.store.obligations.forSummary(clusterId, eventId)) {
-    const cityId = obligation.cityId ?? null;
-    if (restrictedTo && cityId !== restrictedTo) continue;
-    const key = cityId ?? COORDINATION_OFFICE;
-    const row = rows.get(key) ?? { cityId, open: 0, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 };
-    switch (effectiveStatus(obligation.status, obligation.dueAt, now)) {
-      case 'OPEN':
-        row.open += 1;
-        break;
-      case 'OVERDUE':
-        row.overdue += 1;
-        break;
-      case 'FULFILLED':
-        row.fulfilledOnTime += 1;
-        break;
-      case 'FULFILLED_LATE':
-        row.fulfilledLate += 1;
-        break;
-      case 'WAIVED':
-        row.waived += 1;
-        break;
-    }
-    rows.set(key, row);
+  const rowOf = (obligee: string): CitySummary | undefined => {
+    const cityId = obligee === COORDINATION_OFFICE ? null : obligee;
+    if (restrictedTo && cityId !== restrictedTo) return undefined;
+    const row = rows.get(obligee) ?? { cityId, open: 0, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 };
+    rows.set(obligee, row);
+    return row;
+  };
+  for (const [obligee, counts] of closed) {
+    if (!counts.FULFILLED && !counts.FULFILLED_LATE && !counts.WAIVED) continue;
+    const row = rowOf(obligee);
+    if (!row) continue;
+    row.fulfilledOnTime += counts.FULFILLED;
+    row.fulfilledLate += counts.FULFILLED_LATE;
+    row.waived += counts.WAIVED;
+  }
+  for (const obligation of open) {
+    const row = rowOf(obligation.cityId ?? COORDINATION_OFFICE);
+    if (!row) continue;
+    if (effectiveStatus('OPEN', obligation.dueAt, now) === 'OVERDUE') row.overdue += 1;
+    else row.open += 1;
   }
   // Who is late first: most overdue, then most fulfilled late.
   return [...rows.values()].sort(

@@ -5,6 +5,7 @@ import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
 import { RiskEventEntity, cursors, type StoredObligation, type StoredRiskEvent } from './entities';
 import { closeSteps, type Closing } from './obligations';
+import { ensureObligationTallies, tallyClosings } from './obligation-tallies';
 import { createOnce } from './idempotency';
 import { neverRefused, transaction, versionOf } from './kernel';
 import { readPage } from './pagination';
@@ -116,8 +117,11 @@ export const riskEventRepository = {
   },
 };
 
-/** Obligations lapsed in the close's own transaction: 2 writes each, beside the event's 2, within DynamoDB's 100. */
-export const LAPSED_WITH_CLOSE = 49;
+/**
+ * Obligations lapsed in the close's own transaction: 2 writes each, beside the event's 2 and the tallies they move (the
+ * event's, and at most one per obligee), within DynamoDB's 100.
+ */
+export const LAPSED_WITH_CLOSE = 32;
 
 /** The close's transaction failed because one of the obligations it lapses changed meanwhile: plan again. */
 export class LapsedObligationChanged extends Error {}
@@ -132,6 +136,7 @@ async function changeEvent(
   lapsing: { read: StoredObligation; closing: Closing }[],
 ): Promise<StoredRiskEvent> {
   const versionAfter = read.version + 1;
+  if (lapsing.length) await ensureObligationTallies(read.clusterId, at);
   const writes = transaction()
     .update(
       'event at version read',
@@ -159,6 +164,10 @@ async function changeEvent(
   // The event's own step comes first: when it held, a lapsing obligation is what changed.
   for (const lapse of lapsing)
     closeSteps(writes, lapse.read, lapse.closing, actor, at, () => new LapsedObligationChanged());
+  tallyClosings(
+    writes,
+    lapsing.map((lapse) => ({ read: lapse.read, status: lapse.closing.status })),
+  );
   await writes.commit();
   return { ...read, ...set, version: versionAfter };
 }

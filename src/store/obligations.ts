@@ -8,6 +8,7 @@ import { batchGetByIds } from './batch';
 import {
   ComplianceRecordEntity,
   ObligationEntity,
+  RiskEventEntity,
   cursors,
   type StoredComplianceRecord,
   type StoredObligation,
@@ -16,6 +17,8 @@ import { transaction, versionOf, type Refusal, type WriteTransaction } from './k
 import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
 import { exactly } from './exact';
+import { cityRepository } from './cities';
+import { closedCounts, ensureObligationTallies, tallyClosings } from './obligation-tallies';
 
 const WRITE_CONCURRENCY = 8;
 
@@ -81,7 +84,10 @@ export const obligationRepository = {
    */
   async createMissing(specs: ObligationSpec[], actor: Actor, at: string): Promise<number> {
     let created = 0;
+    const shown = await shownWith(specs);
     await inBatches(specs, async (spec) => {
+      const city = spec.obligee === COORDINATION_OFFICE ? undefined : shown.cities.get(spec.obligee);
+      const event = spec.eventId ? shown.events.get(spec.eventId) : undefined;
       const item: StoredObligation = {
         obligationId: spec.obligationId,
         clusterId: spec.clusterId,
@@ -94,6 +100,8 @@ export const obligationRepository = {
         role: spec.role,
         kind: spec.kind,
         action: spec.action,
+        ...(city ? { cityName: city.name } : {}),
+        ...(event ? { eventCategory: event.category, eventDescription: event.description } : {}),
         ...(spec.resourceType ? { resourceType: spec.resourceType, quantity: spec.quantity } : {}),
         ...(spec.amount ? { amount: spec.amount } : {}),
         triggeredAt: spec.triggeredAt,
@@ -209,15 +217,24 @@ export const obligationRepository = {
     );
   },
 
-  /** Every obligation of a cluster (or of one event), reduced to what a summary counts. */
-  async forSummary(
+  /** Makes sure the cluster's obligation tallies are kept (backfilled once from the records of an older table). */
+  ensureTallies: ensureObligationTallies,
+
+  /** Per obligee, the obligations closed in the cluster or one of its events, as the tallies keep them. */
+  closedCounts,
+
+  /**
+   * The open obligations of a cluster (or of one event), reduced to what a summary counts: one query on the open
+   * partition, whose size does not grow with the closed history (closed ones are counted by the tallies).
+   */
+  async openForSummary(
     clusterId: string,
     eventId?: string | null,
-  ): Promise<Pick<StoredObligation, 'obligeeKey' | 'cityId' | 'status' | 'dueAt'>[]> {
-    const query = ObligationEntity.query.byClusterDue({ clusterId });
+  ): Promise<Pick<StoredObligation, 'cityId' | 'dueAt'>[]> {
+    const query = ObligationEntity.query.byClusterState({ clusterId, openState: 'OPEN' });
     const { data } = await (eventId ? query.where(({ eventId: e }, { eq }) => eq(e, eventId)) : query).go({
       pages: 'all',
-      attributes: ['obligeeKey', 'cityId', 'status', 'dueAt'],
+      attributes: ['cityId', 'dueAt'],
     });
     return data;
   },
@@ -245,6 +262,7 @@ export const obligationRepository = {
     records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {},
   ): Promise<StoredObligation> {
     const { create, withdraw } = records;
+    await ensureObligationTallies(read.clusterId, at);
     // A record's step fails when it was written or changed meanwhile: refused with the obligation as it is now.
     const obligationChanged = async () =>
       staleObligation(read.version, await obligationRepository.get(read.obligationId));
@@ -254,6 +272,7 @@ export const obligationRepository = {
         current && { version: versionOf(current), status: current.status as StoredObligation['status'] },
       ),
     );
+    tallyClosings(writes, [{ read, status: closing.status }]);
     if (create)
       writes.create(`compliance record ${create.recordId}`, ComplianceRecordEntity.create(create), obligationChanged);
     if (withdraw)
@@ -391,6 +410,25 @@ export function staleObligation(
     `The obligation was changed by someone else after you read it (you had version ${yourVersion}, it is now version ${current?.version}, ${current?.status}). Nothing was changed.`,
     { yourVersion, currentVersion: current?.version },
   );
+}
+
+/** The obligee cities' names and the events' category and description, which a new obligation carries. */
+async function shownWith(specs: readonly ObligationSpec[]): Promise<{
+  cities: Map<string, { name: string }>;
+  events: Map<string, { category: string; description: string }>;
+}> {
+  const cityIds = [...new Set(specs.map((spec) => spec.obligee).filter((obligee) => obligee !== COORDINATION_OFFICE))];
+  const eventIds = [...new Set(specs.flatMap((spec) => (spec.eventId ? [spec.eventId] : [])))];
+  const [cities, events] = await Promise.all([
+    cityIds.length ? cityRepository.getMany(cityIds) : [],
+    eventIds.length
+      ? batchGetByIds(eventIds, 'eventId', (ids) => RiskEventEntity.get(ids.map((eventId) => ({ eventId }))).go())
+      : [],
+  ]);
+  return {
+    cities: new Map(cities.flatMap((city) => (city ? [[city.cityId, city] as const] : []))),
+    events: new Map(events.flatMap((event) => (event ? [[event.eventId, event] as const] : []))),
+  };
 }
 
 /** A create or mark that finds its work already done (the record exists, the obligation moved on). */

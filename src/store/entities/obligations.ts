@@ -22,6 +22,14 @@ export const ObligationEntity = new Entity(
       role: { type: DUTY_ROLES, required: true },
       kind: { type: DUTY_KINDS, required: true },
       action: { type: 'string', required: true },
+      /**
+       * What the obligation list shows of its obligee city and event, copied at creation (a city's name, an event's
+       * category and description never change), so a page answers from the obligation alone. Absent on obligations
+       * stored before they were copied: then they are loaded.
+       */
+      cityName: { type: 'string', readOnly: true },
+      eventCategory: { type: 'string', readOnly: true },
+      eventDescription: { type: 'string', readOnly: true },
       resourceType: { type: 'string' },
       quantity: { type: 'number' },
       /** For fund contributions: what is owed, in minor units. */
