@@ -1,0 +1,105 @@
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { config } from '../../src/config';
+import { documentClient } from '../../src/store/client';
+import { forgetKeptObligationTallies, obligationTallyKeys } from '../../src/store/obligation-tallies';
+import { readTotal } from '../../src/store/totals';
+import { demoToken, gql } from '../support/api';
+import { hoursFrom, officerOf } from '../support/builders';
+import { testClock } from '../support/clock';
+import { CONFIRM, FULFIL, OBLIGATIONS, REPORT, SUMMARY, WAIVE } from '../support/operations';
+import { freshTableWithDemoData } from '../support/table';
+
+// Beijing–Tianjin–Hebei: a level III accident owes the origin a 1-hour report and a 2-hour on-site command, each
+// affected city a 2-hour warning, and the office a 6-hour bulletin.
+beforeAll(freshTableWithDemoData);
+afterAll(() => testClock.reset());
+
+const CLUSTER = 'cluster-jjj';
+const coordinator = () => demoToken('demo-coordinator-jjj');
+
+async function summary(eventId?: string) {
+  const response = await gql(await coordinator(), SUMMARY, { clusterId: CLUSTER, ...(eventId ? { eventId } : {}) });
+  expect(response.errors).toBeUndefined();
+  return response.data!.obligationSummary;
+}
+
+async function obligationsOf(eventId: string) {
+  const response = await gql(await coordinator(), OBLIGATIONS, { clusterId: CLUSTER, filter: { eventId }, first: 100 });
+  expect(response.errors).toBeUndefined();
+  return response.data!.obligations.nodes;
+}
+
+/** What an earlier release left: obligations, and no tallies beside them. */
+async function dropTallies(): Promise<void> {
+  const { Items = [] } = await documentClient.send(
+    new QueryCommand({
+      TableName: config.TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': obligationTallyKeys.marker(CLUSTER).pk },
+    }),
+  );
+  for (const item of Items as Array<{ pk: string; sk: string }>)
+    await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
+  forgetKeptObligationTallies();
+}
+
+test('a table whose obligations were closed before tallies were kept gets them computed once, and keeps them from then on', async () => {
+  testClock.setTo(new Date().toISOString());
+  const reported = await gql(await officerOf('city-tangshan', CLUSTER), REPORT, {
+    input: {
+      clusterId: CLUSTER,
+      category: 'ACCIDENT',
+      level: 'III',
+      warning: 'ORANGE',
+      originCityId: 'city-tangshan',
+      affectedCityIds: ['city-tianjin'],
+      location: { description: 'Steel works' },
+      description: 'Blast furnace gas leak',
+      observedAt: hoursFrom(testClock.now(), -1),
+    },
+  });
+  const eventId = reported.data!.reportRiskEvent.id;
+  expect((await gql(await coordinator(), CONFIRM, { input: { eventId } })).errors).toBeUndefined();
+  const obligations = await obligationsOf(eventId);
+  const tangshan = await officerOf('city-tangshan', CLUSTER);
+  const origin = obligations.filter((o) => o.city?.id === 'city-tangshan');
+  expect(origin.length).toBeGreaterThanOrEqual(2);
+  // One fulfilled on time, one waived: closed history an earlier release would have left without tallies.
+  const fulfilled = await gql(tangshan, FULFIL, {
+    input: { obligationId: origin[0].id, expectedVersion: origin[0].version, evidence: { text: 'Sent' } },
+  });
+  expect(fulfilled.errors).toBeUndefined();
+  const waived = await gql(await coordinator(), WAIVE, {
+    input: { obligationId: origin[1].id, expectedVersion: origin[1].version, reason: 'Handled by the province' },
+  });
+  expect(waived.errors).toBeUndefined();
+  const before = { cluster: await summary(), event: await summary(eventId) };
+
+  await dropTallies();
+  expect(await readTotal(obligationTallyKeys.marker(CLUSTER))).toBeUndefined();
+  // Several readers at once on the old table: the tallies are computed from the records, once, never doubled.
+  const [first, second, third] = await Promise.all([summary(), summary(), summary(eventId)]);
+  expect(first).toEqual(before.cluster);
+  expect(second).toEqual(before.cluster);
+  expect(third).toEqual(before.event);
+  expect((await readTotal(obligationTallyKeys.marker(CLUSTER)))?.keptSince).toEqual(expect.any(String));
+  const row = (rows: typeof before.cluster) => rows.find((r) => r.city?.id === 'city-tangshan')!;
+  expect(row(first)).toMatchObject({
+    fulfilledOnTime: row(before.cluster).fulfilledOnTime,
+    waived: row(before.cluster).waived,
+  });
+  expect(row(first).fulfilledOnTime + row(first).waived).toBeGreaterThanOrEqual(2);
+
+  // From then on every write moves them: a later waiver counts once.
+  const other = obligations.find((o) => o.city?.id === 'city-tianjin')!;
+  const waivedLater = await gql(await coordinator(), WAIVE, {
+    input: { obligationId: other.id, expectedVersion: other.version, reason: 'Warning given by phone' },
+  });
+  expect(waivedLater.errors).toBeUndefined();
+  const after = await summary();
+  const tianjin = (rows: typeof after) => rows.find((r) => r.city?.id === 'city-tianjin')!;
+  expect(tianjin(after).waived).toBe(tianjin(before.cluster).waived + 1);
+  expect(tianjin(after).open + tianjin(after).overdue).toBe(
+    tianjin(before.cluster).open + tianjin(before.cluster).overdue - 1,
+  );
+});
