@@ -23,6 +23,8 @@ const DAY = 24 * HOUR;
 const WRITE_CONCURRENCY = 4;
 const MAX_WRITE_ROUNDS = 5;
 
+const CITY_NAMES = new Map(DEMO_CITIES.map((city) => [city.cityId, city.name]));
+
 type Duty = (typeof DEMO_AGREEMENTS)[number]['version']['duties'][number];
 
 /** How often each duty of the agreement shows up: warnings go to every affected city, so they dominate. */
@@ -169,10 +171,13 @@ function obligation(
     agreementVersionNo: 1,
     dutyId: duty.dutyId,
     obligeeKey: obligeeKeyOf(BENCH_CLUSTER, obligee),
-    ...(obligee === COORDINATION_OFFICE ? {} : { cityId: obligee }),
+    ...(obligee === COORDINATION_OFFICE ? {} : { cityId: obligee, cityName: CITY_NAMES.get(obligee) }),
     role: duty.role,
     kind: duty.kind,
     action: duty.action,
+    // What activation copies from the event, as the release writes it.
+    eventCategory: event.category,
+    eventDescription: event.description,
     ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
     ...when,
     ...(when.status === 'FULFILLED' || when.status === 'FULFILLED_LATE'
