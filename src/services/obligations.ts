@@ -124,31 +124,18 @@ export async function listObligations(
   filter: ObligationFilterInput,
   page: PageRequest,
 ): Promise<Page<StoredObligation>> {
-  // Who may read the cluster does not depend on the cluster record, so the page's own Query comes first: a cluster with
-  // obligations exists, and only an empty page (or a refusal) needs the cluster read to tell "no such cluster" apart.
+  // Who may read the cluster does not depend on its record, and every cluster a caller may see was checked to exist
+  // when the request began (`createScopedContext`): the page's own Query is its first read.
   enforce(ctx, 'cluster:read', { clusterId }, () => notFound('cluster', clusterId));
-  let clusterKnown = false;
-  const clusterExists = async () => {
-    if (!clusterKnown) await clusterFor(ctx, clusterId, 'cluster:read');
-    clusterKnown = true;
-  };
   if (filter.dueAfter && filter.dueBefore && filter.dueAfter >= filter.dueBefore) {
-    await clusterExists();
     throw new BadInputError('The due-time window is empty: dueAfter must be before dueBefore.');
   }
   if (filter.cityId) {
     // Only a member of this cluster can be filtered on: anything else answers like a city that does not exist.
     const city = await ctx.loaders.city.load(filter.cityId);
-    if (!city || city.clusterId !== clusterId) {
-      await clusterExists();
-      throw notFound('city', filter.cityId);
-    }
-    clusterKnown = true;
+    if (!city || city.clusterId !== clusterId) throw notFound('city', filter.cityId);
   }
-  const cityId = await readableSelection(ctx, clusterId, filter).catch(async (error: unknown) => {
-    await clusterExists();
-    throw error;
-  });
+  const cityId = await readableSelection(ctx, clusterId, filter);
   const query: ObligationQuery = {
     now: ctx.now(),
     ...(filter.status?.length ? { statuses: filter.status } : {}),
@@ -159,11 +146,7 @@ export async function listObligations(
     ...(filter.dueBefore ? { dueBefore: filter.dueBefore } : {}),
     ...(filter.dueAfter ? { dueAfter: filter.dueAfter } : {}),
   };
-  const result = await ctx.store.obligations.list(clusterId, query, page).catch(async (error: unknown) => {
-    await clusterExists();
-    throw error;
-  });
-  if (result.items.length === 0) await clusterExists();
+  const result = await ctx.store.obligations.list(clusterId, query, page);
   for (const obligation of result.items) ctx.loaders.obligation.prime(obligation.obligationId, obligation);
   return result;
 }
