@@ -141,3 +141,8 @@ export async function createScopedContext(
 
 /** The token scopes (clusters, and a city officer's city) found to exist in this container. */
 const validScopes = new Set<string>();
+
+/** Forgets the scopes found valid, so the next request of each caller checks its scope again (tests). */
+export function forgetValidScopes(): void {
+  validScopes.clear();
+}

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { forgetValidScopes } from '../../src/context';
 import { clusterRepository } from '../../src/store/clusters';
 import { cityRepository } from '../../src/store/cities';
 import { riskEventRepository } from '../../src/store/events';
@@ -280,6 +281,7 @@ describe('internal errors', () => {
   });
 
   test("a store failure while checking the caller's scope is HTTP 500, masked and logged", async () => {
+    forgetValidScopes(); // a scope seen valid earlier in this file is not read again
     jest.spyOn(clusterRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED 10.0.0.1:443'));
     const logged = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
     const response = await gql((await coordinator()).authorization.slice(7), '{ me { id } }');
