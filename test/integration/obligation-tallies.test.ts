@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { meterReads } from '../../scripts/bench/read-meter';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { effectiveStatus } from '../../src/domain/obligations/status';
-import { dynamoClient } from '../../src/store/client';
+import { dynamoClients } from '../../src/store/client';
 import { ObligationEntity } from '../../src/store/entities';
 import { demoToken, gql } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
@@ -166,8 +166,8 @@ test('after any sequence of obligation writes, the summary from the tallies is t
 }, 240_000);
 
 test('the summary reads the same whatever the closed history: no more calls, no more items with many closed obligations', async () => {
-  const counter = countDynamoCalls(dynamoClient);
-  const meter = meterReads(dynamoClient);
+  const counter = countDynamoCalls(dynamoClients);
+  const meter = meterReads(dynamoClients);
   /** An accident whose obligations all end closed: the close lapses the response duties, the report is waived. */
   const closedAccident = async () => {
     const eventId = await confirmedAccident('city-tianjin', ['city-langfang']);

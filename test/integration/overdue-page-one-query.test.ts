@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { config } from '../../src/config';
-import { dynamoClient, documentClient } from '../../src/store/client';
+import { dynamoClients, documentClient } from '../../src/store/client';
 import { ObligationEntity } from '../../src/store/entities';
 import { demoToken, gql } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
@@ -81,7 +81,7 @@ const shown = (nodes: Array<{ id: string; city: { name: string } | null; duty: {
 let counter: ReturnType<typeof countDynamoCalls>;
 
 beforeAll(async () => {
-  counter = countDynamoCalls(dynamoClient);
+  counter = countDynamoCalls(dynamoClients);
   testClock.setTo(new Date().toISOString());
   const reported = await gql(await officerOf('city-tangshan', CLUSTER), REPORT, {
     input: {
