@@ -1579,8 +1579,8 @@ export type Mutation = {
    */
   updateInventoryItem: InventoryItem;
   /**
-   * City officer: update up to 50 of your own city's items at once, all or nothing (each change and its history record
-   * are one DynamoDB transaction, whose limit is 100 writes).
+   * City officer: update up to 49 of your own city's items at once, all or nothing (each change, its history record and
+   * the city's availability tally are one DynamoDB transaction, whose limit is 100 writes).
    */
   updateInventoryItems: Array<InventoryItem>;
   /** Coordinator (or the origin city): change level, warning or affected cities. Kept as a timeline; a newly affected city gets its obligations. */

@@ -107,7 +107,7 @@ export async function clusterShortfalls(ctx: RequestContext, clusterId: string):
   await clusterFor(ctx, clusterId, 'resources:read');
   const [requirements, holdings, population] = await Promise.all([
     ctx.store.resources.requirements(clusterId),
-    ctx.store.resources.holdings(clusterId),
+    ctx.store.resources.holdings(clusterId, ctx.now()),
     clusterPopulation(ctx, clusterId),
   ]);
   const shortfalls = computeShortfalls(requirements, holdings, population);

@@ -14,6 +14,7 @@ import {
   type StoredInventoryItem,
 } from './entities';
 import { createOnce, type ScopedRequest } from './idempotency';
+import { ensureInventoryTallies, moveInventoryTallies } from './inventory-tallies';
 import {
   conditionOn,
   neverRefused,
@@ -199,6 +200,7 @@ export const aidRepository = {
     );
     for (const offer of change.offers) offerStep(writes, offer, requestChanged);
     for (const item of change.items) itemStep(writes, item, at, requestChanged);
+    await movedStock(writes, change.items, at);
     for (const audit of change.audits) writes.audit(actor, audit, at);
     await writes.commit();
     return { ...request.read, ...request.set, version: request.read.version + 1 };
@@ -240,6 +242,7 @@ export const aidRepository = {
     );
     if (request) requestStep(writes, request, (current) => new ConflictError(message, versions(request.read, current)));
     if (item) itemStep(writes, item, at, (current) => new ConflictError(message, versions(item.read, current)));
+    if (item) await movedStock(writes, [item], at);
     for (const audit of change.audits) writes.audit(actor, audit, at);
     await writes.commit();
     return {
@@ -292,6 +295,19 @@ function itemStep(
       .set({ ...set, version: read.version + 1, updatedAt: at })
       .where(({ version }, { eq }) => eq(version, read.version)),
     refused,
+  );
+}
+
+/** What the stock changes make available to partners moves the cities' inventory tallies in the same transaction. */
+async function movedStock(
+  writes: WriteTransaction,
+  items: ReadonlyArray<{ read: StoredInventoryItem; set: ItemSet }>,
+  at: string,
+): Promise<WriteTransaction> {
+  for (const clusterId of new Set(items.map(({ read }) => read.clusterId))) await ensureInventoryTallies(clusterId, at);
+  return moveInventoryTallies(
+    writes,
+    items.map(({ read, set }) => ({ before: read, after: { ...read, ...set } })),
   );
 }
 

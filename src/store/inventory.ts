@@ -7,6 +7,7 @@ import { readPage } from './pagination';
 import { exactly } from './exact';
 import type { IdempotentRequest } from '../domain/idempotency';
 import { idempotencyItem, previousResult, withKeyRecord, type ScopedRequest } from './idempotency';
+import { ensureInventoryTallies, moveInventoryTallies } from './inventory-tallies';
 
 type StockChange = Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
@@ -93,6 +94,7 @@ export const inventoryRepository = {
     // The item's id is its identity (city, type, tier, location): a refusal means it exists, perhaps just created by
     // a parallel retry of this very request (the caller tells them apart by the key left on the item).
     const exists = new ItemExists();
+    await ensureInventoryTallies(item.clusterId, at);
     const writes = idempotency
       ? withKeyRecord(idempotencyItem(idempotency, item.itemId, at), () => exists)
       : transaction();
@@ -114,8 +116,8 @@ export const inventoryRepository = {
             },
           },
           at,
-        )
-        .commit();
+        );
+      await moveInventoryTallies(writes, [{ after: item }]).commit();
       return item;
     } catch (error) {
       if (error === exists) return undefined;
@@ -143,7 +145,12 @@ export const inventoryRepository = {
       lastChangeKey: keyed?.key,
       lastChangeFingerprint: keyed?.fingerprint,
     }));
-    const writes = transaction();
+    for (const clusterId of new Set(changes.map(({ read }) => read.clusterId)))
+      await ensureInventoryTallies(clusterId, at);
+    const writes = moveInventoryTallies(
+      transaction(),
+      changes.map(({ read }, index) => ({ before: read, after: items[index] })),
+    );
     for (const [index, { read }] of changes.entries()) {
       const after = items[index];
       writes

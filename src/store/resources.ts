@@ -2,13 +2,12 @@ import { ConflictError } from '../domain/errors';
 import { parseResourceTypeKey, reserveRequirementTargetId, resourceTypeKey } from '../domain/resources/ids';
 import type { Actor } from '../domain/roles';
 import {
-  InventoryItemEntity,
   ReserveRequirementEntity,
   ResourceTypeEntity,
-  type StoredInventoryItem,
   type StoredReserveRequirement,
   type StoredResourceType,
 } from './entities';
+import { availableHoldings } from './inventory-tallies';
 import { transaction, versionOf } from './kernel';
 import { exactly, onlyExact, storedKeyOf } from './exact';
 
@@ -87,15 +86,11 @@ export const resourceRepository = {
     return next;
   },
 
-  /** What the shortfall computation needs of every item in a cluster (one keyed query, a few pages). */
-  async holdings(
-    clusterId: string,
-  ): Promise<Pick<StoredInventoryItem, 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'>[]> {
-    const { data } = await InventoryItemEntity.query
-      .byClusterType({ clusterId })
-      .go({ pages: 'all', attributes: ['cityId', 'typeId', 'tier', 'readiness', 'shareable', 'committed'] });
-    return data;
-  },
+  /**
+   * What the shortfall computation needs of the cluster's stock: what each city has available per type and tier, from
+   * the tallies kept on write (one Query, sized by cities, types and tiers, not by items).
+   */
+  holdings: availableHoldings,
 
   /**
    * Adds a type (refused if the id exists) or replaces one if it is still at the version read, with its audit event.

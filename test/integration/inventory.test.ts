@@ -235,7 +235,7 @@ describe('city inventories', () => {
     const tooMany = await gql(langfang(world), UPDATE_MANY, {
       items: Array.from({ length: 51 }, (_, i) => ({ itemId: `inv_${i}`, expectedVersion: 1 })),
     });
-    expect(onlyError(tooMany).message).toBe('Update at most 50 items at once (got 51).');
+    expect(onlyError(tooMany).message).toBe('Update at most 49 items at once (got 51).');
   });
 
   test('50 parallel versioned updates of one item: the one success is reflected, every loser gets CONFLICT', async () => {

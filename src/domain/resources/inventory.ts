@@ -17,7 +17,8 @@ export interface StorageLocation {
   longitude: number;
 }
 
-export const MAX_BATCH = 50;
+/** 100 writes per DynamoDB transaction: two per item (the item and its history) and one for the city's tally. */
+export const MAX_BATCH = 49;
 
 const quantity = (value: number, label: string, unit: string) => unitQuantity(value, label, unit, 0);
 
