@@ -159,6 +159,19 @@ type Documents = {
     "\n    query ReadRulesRecords {\n      complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.ReadRulesRecordsDocument,
     "\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n": typeof types.ResourcesCatalogueDocument,
     "\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n": typeof types.ResourcesDefineDocument,
+    "\n  mutation ShortfallTalliesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesCreateDocument,
+    "\n  mutation ShortfallTalliesUpdate($items: [UpdateInventoryItemInput!]!) {\n    updateInventoryItems(items: $items) {\n      id\n      version\n    }\n  }\n": typeof types.ShortfallTalliesUpdateDocument,
+    "\n  query ShortfallTalliesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      onHand\n      shareable\n      committed\n    }\n  }\n": typeof types.ShortfallTalliesItemDocument,
+    "\n  mutation ShortfallTalliesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesRequestDocument,
+    "\n  mutation ShortfallTalliesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesOfferDocument,
+    "\n  mutation ShortfallTalliesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesAcceptDocument,
+    "\n  mutation ShortfallTalliesDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesDispatchDocument,
+    "\n  mutation ShortfallTalliesArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesArrivedDocument,
+    "\n  mutation ShortfallTalliesReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesReturnDocument,
+    "\n  mutation ShortfallTalliesCancelOffer($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"No longer needed\" }) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesCancelOfferDocument,
+    "\n  mutation ShortfallTalliesCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.ShortfallTalliesCancelRequestDocument,
+    "\n  query ShortfallTalliesShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n      contributions {\n        available\n      }\n    }\n  }\n": typeof types.ShortfallTalliesShortfallsDocument,
+    "\n  query ShortfallTalliesRequirements($clusterId: ID!) {\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      tiers {\n        tier\n      }\n    }\n  }\n": typeof types.ShortfallTalliesRequirementsDocument,
     "\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n": typeof types.ShortfallsShortfallsDocument,
     "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n": typeof types.ShortfallsSetDocument,
     "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n": typeof types.ShortfallsUpdateDocument,
@@ -210,6 +223,8 @@ type Documents = {
     "\n  mutation DispatchesCorrectCosts($input: CorrectDispatchCostsInput!) {\n    correctDispatchCosts(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": typeof types.DispatchesCorrectCostsDocument,
     "\n  mutation DispatchesReturnAid($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": typeof types.DispatchesReturnAidDocument,
     "\n  query DispatchesOffer($requestId: ID!) {\n    aidRequest(id: $requestId) {\n      offers {\n        ...DispatchedOfferFields\n      }\n    }\n  }\n": typeof types.DispatchesOfferDocument,
+    "\n  query InventoryOracleItems($clusterId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n        tier\n        readiness\n        shareable\n        committed\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InventoryOracleItemsDocument,
+    "\n  query InventoryOracleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      quantity\n    }\n    cluster(id: $clusterId) {\n      cities(first: 100) {\n        nodes {\n          baseline {\n            population\n          }\n        }\n      }\n    }\n  }\n": typeof types.InventoryOracleShortfallsDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
     "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.ProposeAgreementDocument,
@@ -393,6 +408,19 @@ const documents: Documents = {
     "\n    query ReadRulesRecords {\n      complianceRecords(clusterId: \"cluster-jjj\", filter: { cityId: \"city-tianjin\" }) {\n        nodes {\n          id\n          event {\n            id\n          }\n        }\n      }\n    }\n  ": types.ReadRulesRecordsDocument,
     "\n  query ResourcesCatalogue($clusterId: ID!) {\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      unit\n      categories\n      version\n      tiers {\n        tier\n        capability\n        minimum\n        measure\n      }\n    }\n  }\n": types.ResourcesCatalogueDocument,
     "\n  mutation ResourcesDefine($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      version\n      tiers {\n        tier\n        minimum\n      }\n    }\n  }\n": types.ResourcesDefineDocument,
+    "\n  mutation ShortfallTalliesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n    }\n  }\n": types.ShortfallTalliesCreateDocument,
+    "\n  mutation ShortfallTalliesUpdate($items: [UpdateInventoryItemInput!]!) {\n    updateInventoryItems(items: $items) {\n      id\n      version\n    }\n  }\n": types.ShortfallTalliesUpdateDocument,
+    "\n  query ShortfallTalliesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      onHand\n      shareable\n      committed\n    }\n  }\n": types.ShortfallTalliesItemDocument,
+    "\n  mutation ShortfallTalliesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": types.ShortfallTalliesRequestDocument,
+    "\n  mutation ShortfallTalliesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n": types.ShortfallTalliesOfferDocument,
+    "\n  mutation ShortfallTalliesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n    }\n  }\n": types.ShortfallTalliesAcceptDocument,
+    "\n  mutation ShortfallTalliesDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      id\n    }\n  }\n": types.ShortfallTalliesDispatchDocument,
+    "\n  mutation ShortfallTalliesArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      id\n    }\n  }\n": types.ShortfallTalliesArrivedDocument,
+    "\n  mutation ShortfallTalliesReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      id\n    }\n  }\n": types.ShortfallTalliesReturnDocument,
+    "\n  mutation ShortfallTalliesCancelOffer($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"No longer needed\" }) {\n      id\n    }\n  }\n": types.ShortfallTalliesCancelOfferDocument,
+    "\n  mutation ShortfallTalliesCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n    }\n  }\n": types.ShortfallTalliesCancelRequestDocument,
+    "\n  query ShortfallTalliesShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n      contributions {\n        available\n      }\n    }\n  }\n": types.ShortfallTalliesShortfallsDocument,
+    "\n  query ShortfallTalliesRequirements($clusterId: ID!) {\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      tiers {\n        tier\n      }\n    }\n  }\n": types.ShortfallTalliesRequirementsDocument,
     "\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n": types.ShortfallsShortfallsDocument,
     "\n  mutation ShortfallsSet($input: SetReserveRequirementInput!) {\n    setReserveRequirement(input: $input) {\n      resourceType {\n        id\n      }\n      basis\n      quantity\n      version\n    }\n  }\n": types.ShortfallsSetDocument,
     "\n  mutation ShortfallsUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n      shareable\n    }\n  }\n": types.ShortfallsUpdateDocument,
@@ -444,6 +472,8 @@ const documents: Documents = {
     "\n  mutation DispatchesCorrectCosts($input: CorrectDispatchCostsInput!) {\n    correctDispatchCosts(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": types.DispatchesCorrectCostsDocument,
     "\n  mutation DispatchesReturnAid($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": types.DispatchesReturnAidDocument,
     "\n  query DispatchesOffer($requestId: ID!) {\n    aidRequest(id: $requestId) {\n      offers {\n        ...DispatchedOfferFields\n      }\n    }\n  }\n": types.DispatchesOfferDocument,
+    "\n  query InventoryOracleItems($clusterId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n        tier\n        readiness\n        shareable\n        committed\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InventoryOracleItemsDocument,
+    "\n  query InventoryOracleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      quantity\n    }\n    cluster(id: $clusterId) {\n      cities(first: 100) {\n        nodes {\n          baseline {\n            population\n          }\n        }\n      }\n    }\n  }\n": types.InventoryOracleShortfallsDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    status\n    version\n    statusReason\n    inForce {\n      number\n      status\n      title\n    }\n    pending {\n      number\n      status\n      ratifications {\n        city {\n          id\n        }\n      }\n      awaiting {\n        id\n      }\n      lastDecline {\n        city {\n          id\n        }\n        reason\n      }\n    }\n    versions {\n      number\n      status\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
     "\n  mutation ProposeAgreement($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.ProposeAgreementDocument,
@@ -1079,6 +1109,58 @@ export function graphql(source: "\n  mutation ResourcesDefine($input: DefineReso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ShortfallTalliesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesUpdate($items: [UpdateInventoryItemInput!]!) {\n    updateInventoryItems(items: $items) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesUpdate($items: [UpdateInventoryItemInput!]!) {\n    updateInventoryItems(items: $items) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortfallTalliesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      onHand\n      shareable\n      committed\n    }\n  }\n"): (typeof documents)["\n  query ShortfallTalliesItem($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      onHand\n      shareable\n      committed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesOffer($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesAccept($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesDispatch($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesArrived($offerId: ID!) {\n    confirmAidArrival(input: { offerId: $offerId }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesReturn($input: ReturnAidInput!) {\n    returnAid(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesCancelOffer($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"No longer needed\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesCancelOffer($offerId: ID!) {\n    cancelAid(input: { offerId: $offerId, reason: \"No longer needed\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortfallTalliesCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShortfallTalliesCancelRequest($input: AidRequestReasonInput!) {\n    cancelAidRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortfallTalliesShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n      contributions {\n        available\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShortfallTalliesShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n      contributions {\n        available\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortfallTalliesRequirements($clusterId: ID!) {\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      tiers {\n        tier\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShortfallTalliesRequirements($clusterId: ID!) {\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      tiers {\n        tier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShortfallsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n        share\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1280,6 +1362,14 @@ export function graphql(source: "\n  mutation DispatchesReturnAid($input: Return
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DispatchesOffer($requestId: ID!) {\n    aidRequest(id: $requestId) {\n      offers {\n        ...DispatchedOfferFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchesOffer($requestId: ID!) {\n    aidRequest(id: $requestId) {\n      offers {\n        ...DispatchedOfferFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryOracleItems($clusterId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n        tier\n        readiness\n        shareable\n        committed\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryOracleItems($clusterId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        resourceType {\n          id\n        }\n        tier\n        readiness\n        shareable\n        committed\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryOracleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      quantity\n    }\n    cluster(id: $clusterId) {\n      cities(first: 100) {\n        nodes {\n          baseline {\n            population\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryOracleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      required\n      available\n      shortfall\n      coverage\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n    reserveRequirements(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      basis\n      quantity\n    }\n    cluster(id: $clusterId) {\n      cities(first: 100) {\n        nodes {\n          baseline {\n            population\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
