@@ -76,6 +76,8 @@ type Documents = {
     "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextModeDocument,
     "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextEventsDocument,
     "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ": typeof types.IdsKeysAndTextUpdateDocument,
+    "\n  query InventoryTallyUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n": typeof types.InventoryTallyUpgradeShortfallsDocument,
+    "\n  mutation InventoryTallyUpgradeUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": typeof types.InventoryTallyUpgradeUpdateDocument,
     "\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n": typeof types.InventoryItemFieldsFragmentDoc,
     "\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryCreateDocument,
     "\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n": typeof types.InventoryUpdateDocument,
@@ -325,6 +327,8 @@ const documents: Documents = {
     "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": types.IdsKeysAndTextModeDocument,
     "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": types.IdsKeysAndTextEventsDocument,
     "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ": types.IdsKeysAndTextUpdateDocument,
+    "\n  query InventoryTallyUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n": types.InventoryTallyUpgradeShortfallsDocument,
+    "\n  mutation InventoryTallyUpgradeUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": types.InventoryTallyUpgradeUpdateDocument,
     "\n  fragment InventoryItemFields on InventoryItem {\n    id\n    version\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    lastVerifiedAt\n    storage {\n      name\n      latitude\n      longitude\n    }\n    city {\n      id\n    }\n    resourceType {\n      id\n      unit\n    }\n    tier\n  }\n": types.InventoryItemFieldsFragmentDoc,
     "\n  mutation InventoryCreate($input: CreateInventoryItemInput!) {\n    createInventoryItem(input: $input) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryCreateDocument,
     "\n  mutation InventoryUpdate($input: UpdateInventoryItemInput!, $key: String) {\n    updateInventoryItem(input: $input, idempotencyKey: $key) {\n      ...InventoryItemFields\n    }\n  }\n": types.InventoryUpdateDocument,
@@ -774,6 +778,14 @@ export function graphql(source: "\n  query IdsKeysAndTextEvents {\n    riskEvent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    "): (typeof documents)["\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryTallyUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n"): (typeof documents)["\n  query InventoryTallyUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryTallyUpgradeUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation InventoryTallyUpgradeUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
