@@ -31,8 +31,8 @@ const CLUSTER_ID = 'cluster-jjj';
 /** The demo CITY identity: a party to the accidents agreement with a few hundred open obligations. */
 const CITY_ID = 'city-langfang';
 const OBLIGATION_COUNT = 10_000;
-/** Inventory items seeded on top of the demo stock (7 items per city) in the cluster. */
-const INVENTORY_COUNT = 5_000;
+/** Inventory items seeded on top of the demo stock (7 items per city) in the cluster (`BENCH_INVENTORY_ITEMS` sizes it). */
+const INVENTORY_COUNT = Number(process.env.BENCH_INVENTORY_ITEMS) || 5_000;
 /** Compliance records in the cluster (the bench seeds no demo history), CITY_COMPLIANCE_COUNT of them about CITY_ID. */
 const COMPLIANCE_COUNT = 10_000;
 const CITY_COMPLIANCE_COUNT = 1_000;
@@ -54,7 +54,7 @@ const HANDLER_ENTRY = resolve(__dirname, '..', 'src', 'handler.ts');
 const FAST: Plan = { warmup: 20, requests: 200, budgetMs: 30_000, minRequests: 50 };
 /** The summary reads the whole cluster partition: fewer requests, capped by time, so the bench stays under ~3 min. */
 const SLOW: Plan = { warmup: 3, requests: 200, budgetMs: 40_000, minRequests: 10 };
-/** Shortfalls read the cluster's whole inventory partition (a few pages): ~50 requests, capped by time. */
+/** Shortfalls read the cluster's tallies (one Query) and its requirements and cities: ~50 requests, capped by time. */
 const SHORTFALL_PLAN: Plan = { warmup: 3, requests: 50, budgetMs: 20_000, minRequests: 10 };
 /** A city's standing reads its ~1,000 records (~100 ms a request): capped by time, so f. and g. add under a minute. */
 const STANDING_PLAN: Plan = { warmup: 3, requests: 200, budgetMs: 4_000, minRequests: 10 };
