@@ -389,3 +389,37 @@ test('what shortfalls read does not grow with items of unrequired types or of ti
   expect(before.calls[1]).toEqual({ QueryCommand: 1 });
   await expectTalliesMatchItems(clusterId);
 }, 120_000);
+
+test('a full stocktake batch (49 items, each changing what is available) commits with its tally in one transaction', async () => {
+  const cityId = 'city-baoding';
+  const token = await officerOf(cityId, CLUSTER);
+  const slots = Array.from({ length: 50 }, (_, index) => 200 + index);
+  for (const slot of slots) {
+    const created = await gql(token, CREATE, {
+      input: {
+        cityId,
+        resourceTypeId: 'generator',
+        tier: 'III',
+        onHand: 10,
+        shareable: 2,
+        readiness: 'READY',
+        storage: { name: depot(cityId, slot), latitude: 38.87, longitude: 115.46 },
+      },
+    });
+    expect(created.errors).toBeUndefined();
+  }
+  const changes = slots.map((slot) => ({
+    itemId: itemOf(cityId, 'generator', 'III', slot),
+    expectedVersion: 1,
+    shareable: 7,
+  }));
+  const tooMany = await gql(token, UPDATE_MANY, { items: changes });
+  expect(tooMany.errors?.[0]).toMatchObject({
+    message: 'Update at most 49 items at once (got 50).',
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+  const full = await gql(token, UPDATE_MANY, { items: changes.slice(0, 49) });
+  expect(full.errors).toBeUndefined();
+  expect(full.data?.updateInventoryItems).toHaveLength(49);
+  await expectTalliesMatchItems(CLUSTER);
+}, 120_000);
