@@ -99,7 +99,7 @@ export const inventoryRepository = {
       ? withKeyRecord(idempotencyItem(idempotency, item.itemId, at), () => exists)
       : transaction();
     try {
-      await writes
+      writes
         .create('item', InventoryItemEntity.create(item), () => exists)
         .audit(
           actor,
