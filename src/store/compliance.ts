@@ -15,7 +15,7 @@ import { batchGetByIds } from './batch';
 import { createOnce, type ScopedRequest } from './idempotency';
 import { readPage } from './pagination';
 import { exactMinor } from './totals';
-import { transaction } from './kernel';
+import { transaction, type WriteTransaction } from './kernel';
 import { addLedgerWrite, type LedgerWrite } from './ledger';
 
 export type { LedgerWrite };
@@ -25,6 +25,27 @@ class KeyTaken extends Error {}
 import { exactly, onlyExact } from './exact';
 
 type RecordSet = Partial<Pick<StoredComplianceRecord, 'status' | 'dispute' | 'consequence'>>;
+
+/** The audit event of a new compliance record (by hand, or from an evaluation's result): what, about whom, and why. */
+export function auditRecorded(
+  tx: WriteTransaction,
+  record: StoredComplianceRecord,
+  changes: AuditedChange['changes'],
+  actor: Actor,
+  at: string,
+): WriteTransaction {
+  return tx.audit(
+    actor,
+    {
+      clusterId: record.clusterId,
+      action: 'COMPLIANCE_RECORDED',
+      targetType: 'ComplianceRecord',
+      targetId: record.recordId,
+      changes: { kind: [null, record.kind], subject: [null, record.subjectKey], ...changes },
+    },
+    at,
+  );
+}
 
 /** Records written before disputes existed carry no version; they are at version 1. */
 export function recordVersion(record: StoredComplianceRecord): number {
@@ -155,23 +176,8 @@ export const complianceRepository = {
       conflictMessage:
         'The record could not be saved because of a simultaneous change. Nothing was recorded; try again.',
       write: async (keyRecord) => {
-        const tx = transaction()
-          .create('record', ComplianceRecordEntity.create(record), () => new KeyTaken())
-          .audit(
-            actor,
-            {
-              clusterId: record.clusterId,
-              action: 'COMPLIANCE_RECORDED',
-              targetType: 'ComplianceRecord',
-              targetId: record.recordId,
-              changes: {
-                kind: [null, record.kind],
-                subject: [null, record.subjectKey],
-                consequence: [null, record.consequence?.kind ?? null],
-              },
-            },
-            at,
-          );
+        const tx = transaction().create('record', ComplianceRecordEntity.create(record), () => new KeyTaken());
+        auditRecorded(tx, record, { consequence: [null, record.consequence?.kind ?? null] }, actor, at);
         if (suspension) tx.create('suspension', FundSuspensionEntity.create(suspension), () => new KeyTaken());
         if (ledger) addLedgerWrite(tx, ledger);
         if (keyRecord) tx.create('idempotency key', IdempotencyEntity.create(keyRecord), () => new KeyTaken());

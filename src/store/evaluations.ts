@@ -22,6 +22,7 @@ import { createOnce, type ScopedRequest } from './idempotency';
 import { conditionOn, neverRefused, transaction, versionOf, type Refusal } from './kernel';
 import { readPage } from './pagination';
 import { exactly, onlyExact } from './exact';
+import { auditRecorded } from './compliance';
 
 const stale = (what: string, read: number | undefined, current: number | undefined) =>
   new ConflictError(
@@ -217,26 +218,16 @@ export const evaluationRepository = {
       staleAt('evaluation', read),
     );
     if (record)
-      writes
+      auditRecorded(
         // The record's id is derived from the evaluation: it exists only if the evaluation was finalized meanwhile.
-        .create(`compliance record ${record.recordId}`, ComplianceRecordEntity.create(record), async () =>
+        writes.create(`compliance record ${record.recordId}`, ComplianceRecordEntity.create(record), async () =>
           stale('evaluation', read.version, (await evaluationRepository.get(read.evaluationId))?.version),
-        )
-        .audit(
-          actor,
-          {
-            clusterId: record.clusterId,
-            action: 'COMPLIANCE_RECORDED',
-            targetType: 'ComplianceRecord',
-            targetId: record.recordId,
-            changes: {
-              kind: [null, record.kind],
-              subject: [null, record.subjectKey],
-              evaluationId: [null, read.evaluationId],
-            },
-          },
-          at,
-        );
+        ),
+        record,
+        { evaluationId: [null, read.evaluationId] },
+        actor,
+        at,
+      );
     await writes
       .audit(
         actor,
