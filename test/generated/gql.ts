@@ -218,8 +218,6 @@ type Documents = {
     "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.VersionConflictsOpenEvaluationDocument,
     "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsFinalizeDocument,
     "\n  fragment DispatchedOfferFields on AidOffer {\n    id\n    status\n    version\n    eta\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.DispatchedOfferFieldsFragmentDoc,
-    "\n  mutation DispatchesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": typeof types.DispatchesRequestAidDocument,
-    "\n  mutation DispatchesOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n": typeof types.DispatchesOfferAidDocument,
     "\n  mutation DispatchesAcceptAid($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": typeof types.DispatchesAcceptAidDocument,
     "\n  mutation DispatchesDispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": typeof types.DispatchesDispatchAidDocument,
     "\n  mutation DispatchesCorrectCosts($input: CorrectDispatchCostsInput!) {\n    correctDispatchCosts(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": typeof types.DispatchesCorrectCostsDocument,
@@ -469,8 +467,6 @@ const documents: Documents = {
     "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": types.VersionConflictsOpenEvaluationDocument,
     "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsFinalizeDocument,
     "\n  fragment DispatchedOfferFields on AidOffer {\n    id\n    status\n    version\n    eta\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.DispatchedOfferFieldsFragmentDoc,
-    "\n  mutation DispatchesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n": types.DispatchesRequestAidDocument,
-    "\n  mutation DispatchesOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n": types.DispatchesOfferAidDocument,
     "\n  mutation DispatchesAcceptAid($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": types.DispatchesAcceptAidDocument,
     "\n  mutation DispatchesDispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": types.DispatchesDispatchAidDocument,
     "\n  mutation DispatchesCorrectCosts($input: CorrectDispatchCostsInput!) {\n    correctDispatchCosts(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": types.DispatchesCorrectCostsDocument,
@@ -1346,14 +1342,6 @@ export function graphql(source: "\n  mutation VersionConflictsFinalize($input: F
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DispatchedOfferFields on AidOffer {\n    id\n    status\n    version\n    eta\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DispatchedOfferFields on AidOffer {\n    id\n    status\n    version\n    eta\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DispatchesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchesRequestAid($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DispatchesOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchesOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

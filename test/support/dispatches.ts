@@ -6,6 +6,7 @@ import type { CostItemInput } from '../generated/graphql';
 import { gql, type GraphQLResponse } from './api';
 import { hoursFrom, officerOf } from './builders';
 import { testClock } from './clock';
+import { OFFER_AID, REQUEST_AID } from './operations';
 
 graphql(`
   fragment DispatchedOfferFields on AidOffer {
@@ -20,20 +21,6 @@ graphql(`
         amountMinor
         currency
       }
-    }
-  }
-`);
-export const REQUEST_AID = graphql(`
-  mutation DispatchesRequestAid($input: RequestAidInput!) {
-    requestAid(input: $input) {
-      id
-    }
-  }
-`);
-export const OFFER_AID = graphql(`
-  mutation DispatchesOfferAid($input: OfferAidInput!) {
-    offerAid(input: $input) {
-      id
     }
   }
 `);
