@@ -22,6 +22,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       tableName,
       new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName)),
     );
+    if (!Table?.StreamSpecification?.StreamEnabled) await enableStream(client, tableName);
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -48,6 +49,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         ],
         Projection: { ProjectionType: 'ALL' },
       })),
+      StreamSpecification: STREAM,
     }),
   );
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1 }, { TableName: tableName });
@@ -58,6 +60,15 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     }),
   );
   return true;
+}
+
+/** The stream the notification dispatcher reads: new images are all it needs (it picks the new outbox items). */
+const STREAM = { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } as const;
+
+/** A table kept from before notifications gets its stream, so `npm start` delivers them without a reset. */
+async function enableStream(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: STREAM }));
+  await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1 }, { TableName: tableName });
 }
 
 /**

@@ -8,6 +8,8 @@ import { config } from '../config';
 import { auditItem, type AuditedChange } from './audit';
 import { documentClient } from './client';
 import { AuditEventEntity } from './entities';
+import { outboxItem } from './outbox';
+import type { Announcement } from '../domain/notifications';
 import { exactMinor, type TotalKey } from './totals';
 
 /**
@@ -124,6 +126,26 @@ export class WriteTransaction {
   audit(actor: Actor, change: AuditedChange, at: string): this {
     const name = `audit ${++this.audits}: ${change.action} ${change.targetId}`;
     return this.create(name, AuditEventEntity.create(auditItem(actor, change, at)), neverRefused);
+  }
+
+  /**
+   * Announces the fact this transaction writes: one outbox item (recipients inside it), so the announcement exists
+   * exactly when the fact does. Its id is derived from the fact, so the same fact written again overwrites it with no
+   * new announcement. With `once`, the item must not exist yet and its refusal is `once` (a reminder: the outbox item
+   * is then the only record that it was sent).
+   */
+  announce(announcement: Announcement, once?: Refusal): this {
+    return this.add(
+      `announce ${announcement.type} ${announcement.id}`,
+      {
+        Put: this.withOld({
+          TableName: config.TABLE_NAME,
+          Item: outboxItem(announcement),
+          ...(once ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
+        }),
+      },
+      once ?? neverRefused,
+    );
   }
 
   /**
