@@ -13,6 +13,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'mobile-pump-unit',
     name: 'Mobile drainage pump unit',
+    localName: '移动排涝泵车',
     unit: 'unit',
     categories: ['NATURAL_DISASTER'],
     description: 'Trailer- or truck-mounted pump for flood drainage, with hoses and crew of two.',
@@ -25,6 +26,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'sandbags',
     name: 'Flood sandbags',
+    localName: '防汛沙袋',
     unit: 'bag',
     categories: ['NATURAL_DISASTER'],
     description: 'Woven polypropylene bags, filled or ready to fill, on pallets.',
@@ -33,6 +35,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'medical-team',
     name: 'Medical rescue team',
+    localName: '医疗救援队',
     unit: 'team',
     categories: ['PUBLIC_HEALTH', 'ACCIDENT', 'NATURAL_DISASTER'],
     description: 'Self-sufficient field medical team with its own vehicles and supplies for 72 hours.',
@@ -45,6 +48,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'ventilator',
     name: 'Ventilator',
+    localName: '呼吸机',
     unit: 'unit',
     categories: ['PUBLIC_HEALTH'],
     description: 'Mechanical ventilator with consumables for 14 days.',
@@ -57,6 +61,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'hazmat-team',
     name: 'Hazardous materials response team',
+    localName: '危险化学品应急救援队',
     unit: 'team',
     categories: ['ACCIDENT'],
     description: 'Detection, containment and decontamination team with protective equipment.',
@@ -69,6 +74,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'water-monitoring-boat',
     name: 'Water-quality monitoring boat',
+    localName: '水质监测船',
     unit: 'boat',
     categories: ['ACCIDENT', 'NATURAL_DISASTER'],
     description: 'Boat with on-board analysers for organic pollutants and heavy metals.',
@@ -80,6 +86,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'water-purification-unit',
     name: 'Mobile water purification unit',
+    localName: '移动净水设备',
     unit: 'unit',
     categories: ['NATURAL_DISASTER', 'ACCIDENT', 'PUBLIC_HEALTH'],
     description: 'Containerised unit producing drinking water to national standard.',
@@ -92,6 +99,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'shelter-beds',
     name: 'Emergency shelter beds',
+    localName: '应急避难床位',
     unit: 'bed',
     categories: ['NATURAL_DISASTER', 'SOCIAL_SECURITY'],
     description: 'Folding beds with bedding, deployable in designated shelters.',
@@ -100,6 +108,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'generator',
     name: 'Mobile power generator',
+    localName: '移动应急发电机',
     unit: 'unit',
     categories: ['NATURAL_DISASTER', 'TECHNOLOGY_CYBER', 'ACCIDENT'],
     description: 'Diesel generator set with fuel for 24 hours and distribution cabling.',
@@ -112,6 +121,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'drone',
     name: 'Reconnaissance drone',
+    localName: '侦察无人机',
     unit: 'unit',
     categories: ['NATURAL_DISASTER', 'ACCIDENT', 'SOCIAL_SECURITY'],
     description: 'Drone with pilot and thermal camera for situational awareness.',
@@ -124,6 +134,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'cyber-response-team',
     name: 'Cyber incident response team',
+    localName: '网络安全应急响应队',
     unit: 'team',
     categories: ['TECHNOLOGY_CYBER'],
     description: 'Incident handlers for critical infrastructure: triage, forensics, recovery.',
@@ -135,6 +146,7 @@ const CATALOGUE: Entry[] = [
   {
     typeId: 'public-order-unit',
     name: 'Public order support unit',
+    localName: '治安保障队',
     unit: 'unit',
     categories: ['SOCIAL_SECURITY'],
     description: 'Crowd management and evacuation support unit.',

@@ -50,6 +50,35 @@ const YRD_CITIES: CityFacts[] = [
   ['city-hefei', 'Hefei', 'Anhui', 31.8206, 117.2272, 9_369_881, 1_033_000, 144, 9_600, 781_000],
 ];
 
+/** The cities' names in Chinese, as their governments write them. */
+const CITY_LOCAL_NAMES: Record<string, string> = {
+  'city-beijing': '北京市',
+  'city-tianjin': '天津市',
+  'city-shijiazhuang': '石家庄市',
+  'city-tangshan': '唐山市',
+  'city-qinhuangdao': '秦皇岛市',
+  'city-handan': '邯郸市',
+  'city-xingtai': '邢台市',
+  'city-baoding': '保定市',
+  'city-zhangjiakou': '张家口市',
+  'city-chengde': '承德市',
+  'city-cangzhou': '沧州市',
+  'city-langfang': '廊坊市',
+  'city-hengshui': '衡水市',
+  'city-shanghai': '上海市',
+  'city-nanjing': '南京市',
+  'city-suzhou': '苏州市',
+  'city-wuxi': '无锡市',
+  'city-changzhou': '常州市',
+  'city-nantong': '南通市',
+  'city-hangzhou': '杭州市',
+  'city-ningbo': '宁波市',
+  'city-jiaxing': '嘉兴市',
+  'city-huzhou': '湖州市',
+  'city-shaoxing': '绍兴市',
+  'city-hefei': '合肥市',
+};
+
 function city(clusterId: string, facts: CityFacts): StoredCity {
   const [
     cityId,
@@ -67,6 +96,7 @@ function city(clusterId: string, facts: CityFacts): StoredCity {
     cityId,
     clusterId,
     name,
+    localName: CITY_LOCAL_NAMES[cityId],
     province,
     latitude,
     longitude,
@@ -85,6 +115,7 @@ export const DEMO_CLUSTERS: StoredCluster[] = [
   {
     clusterId: 'cluster-jjj',
     name: 'Beijing–Tianjin–Hebei',
+    localName: '京津冀',
     formationMode: 'SUPERIOR_LED',
     mode: 'NORMAL',
     modeSince: SEEDED_AT,
@@ -127,6 +158,7 @@ export const DEMO_CLUSTERS: StoredCluster[] = [
   {
     clusterId: 'cluster-yrd',
     name: 'Yangtze River Delta',
+    localName: '长江三角洲',
     formationMode: 'PARALLEL_VOLUNTARY',
     mode: 'NORMAL',
     modeSince: SEEDED_AT,

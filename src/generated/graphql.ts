@@ -380,6 +380,8 @@ export type City = {
   baseline: CityBaseline;
   cluster: Cluster;
   id: Scalars['ID']['output'];
+  /** The name in the local script, e.g. 廊坊市; null where none was given. */
+  localName?: Maybe<Scalars['String']['output']>;
   location: GeoPoint;
   name: Scalars['String']['output'];
   province: Scalars['String']['output'];
@@ -545,6 +547,8 @@ export type Cluster = {
   desks: Array<CoordinationDesk>;
   formationMode: FormationMode;
   id: Scalars['ID']['output'];
+  /** The name in the local script, e.g. 京津冀; null where none was given. */
+  localName?: Maybe<Scalars['String']['output']>;
   /** Current governance mode. */
   mode: ClusterMode;
   /** Every switch between normal and emergency mode, newest first. */
@@ -896,6 +900,8 @@ export type DefineResourceTypeInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Lower-case letters, digits and dashes, e.g. mobile-pump-unit. */
   id: Scalars['ID']['input'];
+  /** The name in the local script, e.g. 移动排涝泵车 (at most 120 characters, trimmed); omit to keep the current one. */
+  localName?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   tiers: Array<CapabilityTierInput>;
   unit: Scalars['String']['input'];
@@ -2453,6 +2459,8 @@ export type ResourceType = {
   description: Scalars['String']['output'];
   /** Stable slug, e.g. mobile-pump-unit. */
   id: Scalars['ID']['output'];
+  /** The name in the local script, e.g. 移动排涝泵车; null where none was given. */
+  localName?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** From Type I (most capable) down. */
   tiers: Array<CapabilityTier>;
@@ -2812,6 +2820,8 @@ export type UpdateCityBaselineInput = {
   emergencyTeams?: InputMaybe<Scalars['Int']['input']>;
   /** The `version` you last read; if someone changed the city since, you get CONFLICT and nothing changes. */
   expectedVersion: Scalars['Int']['input'];
+  /** The city's name in the local script, e.g. 廊坊市 (at most 120 characters, trimmed); omit to keep it. */
+  localName?: InputMaybe<Scalars['String']['input']>;
   /** Only the fields you pass change. */
   population?: InputMaybe<Scalars['Int']['input']>;
   shelterCapacity?: InputMaybe<Scalars['Int']['input']>;
@@ -3423,6 +3433,7 @@ export type CityResolvers<ContextType = RequestContext, ParentType extends Resol
   baseline?: Resolver<ResolversTypes['CityBaseline'], ParentType, ContextType>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3524,6 +3535,7 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   desks?: Resolver<Array<ResolversTypes['CoordinationDesk']>, ParentType, ContextType>;
   formationMode?: Resolver<ResolversTypes['FormationMode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ClusterMode'], ParentType, ContextType>;
   modeHistory?: Resolver<ResolversTypes['ModeChangeConnection'], ParentType, ContextType, RequireFields<ClusterModeHistoryArgs, 'first'>>;
   modeSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4044,6 +4056,7 @@ export type ResourceTypeResolvers<ContextType = RequestContext, ParentType exten
   categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['CapabilityTier']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import { actorOf } from '../auth/caller';
 import { applyBaselinePatch, baselineOf } from '../domain/cities/baseline';
+import { localNameOf } from '../domain/local-names';
 import type { Resolvers } from '../generated/graphql';
 import { staleCity } from '../store/cities';
 import { cityFor, clusterFor } from '../services/access';
@@ -10,17 +11,35 @@ export const cityResolvers: Resolvers = {
   },
   Mutation: {
     updateCityBaseline: async (_, { input }, ctx) => {
-      const { cityId, expectedVersion, ...patch } = input;
+      const { cityId, expectedVersion, localName: localNameInput, ...patch } = input;
       const city = await cityFor(ctx, cityId, 'city:updateBaseline', true);
       if (expectedVersion !== city.version) throw staleCity(city.name, expectedVersion, city.version);
-      const { next, changes } = applyBaselinePatch(baselineOf(city), {
+      const localName = localNameOf(localNameInput);
+      const figures = {
         population: patch.population ?? undefined,
         vulnerablePopulation: patch.vulnerablePopulation ?? undefined,
         emergencyTeams: patch.emergencyTeams ?? undefined,
         emergencyPersonnel: patch.emergencyPersonnel ?? undefined,
         shelterCapacity: patch.shelterCapacity ?? undefined,
+      };
+      const confirmsFigures = Object.values(figures).some((figure) => figure !== undefined);
+      // A local name alone renames without confirming the figures (their `asOf` stays).
+      const { next, changes } =
+        confirmsFigures || localName === undefined
+          ? applyBaselinePatch(baselineOf(city), figures)
+          : { next: baselineOf(city), changes: {} };
+      if (localName !== undefined && localName !== city.localName) {
+        changes.localName = [city.localName ?? null, localName];
+      }
+      return ctx.store.cities.updateBaseline({
+        city,
+        next,
+        localName,
+        confirmsFigures,
+        changes,
+        actor: actorOf(ctx.caller),
+        at: ctx.now(),
       });
-      return ctx.store.cities.updateBaseline({ city, next, changes, actor: actorOf(ctx.caller), at: ctx.now() });
     },
   },
   City: {

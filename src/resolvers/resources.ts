@@ -26,7 +26,8 @@ export const resourceResolvers: Resolvers = {
     },
   },
   Mutation: {
-    defineResourceType: (_, { input }, ctx) => defineResourceType(ctx, { ...input, typeId: input.id }),
+    defineResourceType: (_, { input }, ctx) =>
+      defineResourceType(ctx, { ...input, typeId: input.id, localName: input.localName ?? undefined }),
     createInventoryItem: (_, { input }, ctx) => createInventoryItem(ctx, input),
     updateInventoryItem: async (_, { input, idempotencyKey }, ctx) =>
       (await updateInventoryItems(ctx, [input], idempotencyKey))[0],

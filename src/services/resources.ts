@@ -45,8 +45,16 @@ export async function defineResourceType(
     );
   }
   const at = ctx.now();
+  // A change that leaves the local name out keeps it: a client that does not know the field never erases it.
+  const localName = definition.localName ?? previous?.localName;
   return ctx.store.resources.save(
-    { clusterId: input.clusterId, ...definition, version: (previous?.version ?? 0) + 1, updatedAt: at },
+    {
+      clusterId: input.clusterId,
+      ...definition,
+      ...(localName === undefined ? {} : { localName }),
+      version: (previous?.version ?? 0) + 1,
+      updatedAt: at,
+    },
     previous,
     actorOf(ctx.caller),
     at,

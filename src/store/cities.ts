@@ -11,6 +11,10 @@ import { exactly } from './exact';
 export interface BaselineUpdate {
   city: StoredCity;
   next: CityBaseline;
+  /** The new name in the local script; undefined keeps the current one. */
+  localName?: string;
+  /** Whether figures were passed: only then does the baseline's `asOf` move to now. */
+  confirmsFigures: boolean;
   changes: FieldChanges;
   actor: Actor;
   at: string;
@@ -41,14 +45,29 @@ export const cityRepository = {
    * Writes the new baseline only if nobody changed the city since it was read, together with its audit event.
    * The version is checked by DynamoDB in the same transaction, so two concurrent writers cannot both win.
    */
-  async updateBaseline({ city, next, changes, actor, at }: BaselineUpdate): Promise<StoredCity> {
+  async updateBaseline({
+    city,
+    next,
+    localName,
+    confirmsFigures,
+    changes,
+    actor,
+    at,
+  }: BaselineUpdate): Promise<StoredCity> {
     const versionAfter = city.version + 1;
-    const updated: StoredCity = { ...city, ...next, baselineAsOf: at, updatedAt: at, version: versionAfter };
+    const set = {
+      ...next,
+      ...(localName === undefined ? {} : { localName }),
+      baselineAsOf: confirmsFigures ? at : city.baselineAsOf,
+      updatedAt: at,
+      version: versionAfter,
+    };
+    const updated: StoredCity = { ...city, ...set };
     await transaction()
       .update(
         'city at version read',
         CityEntity.patch({ cityId: city.cityId })
-          .set({ ...next, baselineAsOf: at, updatedAt: at, version: versionAfter })
+          .set(set)
           .where(({ version }, { eq }) => eq(version, city.version)),
         (current) => staleCity(city.name, city.version, current && versionOf(current)),
       )

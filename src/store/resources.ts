@@ -130,7 +130,9 @@ export const resourceRepository = {
           targetId: next.typeId,
           versionBefore: previous?.version,
           versionAfter: next.version,
-          changes: previous ? changedFields(previous, next) : { name: [null, next.name] },
+          changes: previous
+            ? changedFields(previous, next)
+            : { name: [null, next.name], ...(next.localName ? { localName: [null, next.localName] } : {}) },
         },
         at,
       )
@@ -141,8 +143,9 @@ export const resourceRepository = {
 
 function changedFields(before: StoredResourceType, after: StoredResourceType): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
-  for (const field of ['name', 'unit', 'description', 'categories', 'tiers'] as const) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = [before[field], after[field]];
+  for (const field of ['name', 'localName', 'unit', 'description', 'categories', 'tiers'] as const) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = [before[field] ?? null, after[field] ?? null];
   }
   return changes;
 }

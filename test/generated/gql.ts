@@ -97,6 +97,11 @@ type Documents = {
     "\n  query ListCallsCities($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      cities(first: 20) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ListCallsCitiesDocument,
     "\n  query ListCallsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        versions {\n          number\n          duties {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCallsAgreementsDocument,
     "\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ListCallsInventoryDocument,
+    "\n  query LocalNamesOfCluster($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      name\n      localName\n      cities(first: 50) {\n        nodes {\n          id\n          name\n          localName\n        }\n      }\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      localName\n    }\n  }\n": typeof types.LocalNamesOfClusterDocument,
+    "\n  query LocalNameOfCity($id: ID!) {\n    city(id: $id) {\n      name\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n": typeof types.LocalNameOfCityDocument,
+    "\n  mutation LocalNameRename($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n": typeof types.LocalNameRenameDocument,
+    "\n  mutation LocalNameDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      localName\n      version\n    }\n  }\n": typeof types.LocalNameDefineTypeDocument,
+    "\n  query LocalNameAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        changes\n      }\n    }\n  }\n": typeof types.LocalNameAuditDocument,
     "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": typeof types.MessagesNameCitiesFileDocument,
     "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.MessagesNameCitiesPayDocument,
     "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": typeof types.ModeSetModeDocument,
@@ -346,6 +351,11 @@ const documents: Documents = {
     "\n  query ListCallsCities($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      cities(first: 20) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.ListCallsCitiesDocument,
     "\n  query ListCallsAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, first: 20) {\n      nodes {\n        id\n        versions {\n          number\n          duties {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.ListCallsAgreementsDocument,
     "\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ListCallsInventoryDocument,
+    "\n  query LocalNamesOfCluster($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      name\n      localName\n      cities(first: 50) {\n        nodes {\n          id\n          name\n          localName\n        }\n      }\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      localName\n    }\n  }\n": types.LocalNamesOfClusterDocument,
+    "\n  query LocalNameOfCity($id: ID!) {\n    city(id: $id) {\n      name\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n": types.LocalNameOfCityDocument,
+    "\n  mutation LocalNameRename($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n": types.LocalNameRenameDocument,
+    "\n  mutation LocalNameDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      localName\n      version\n    }\n  }\n": types.LocalNameDefineTypeDocument,
+    "\n  query LocalNameAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        changes\n      }\n    }\n  }\n": types.LocalNameAuditDocument,
     "\n    mutation MessagesNameCitiesFile($input: FileClaimInput!) {\n      fileClaim(input: $input) {\n        id\n        version\n      }\n    }\n  ": types.MessagesNameCitiesFileDocument,
     "\n    mutation MessagesNameCitiesPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.MessagesNameCitiesPayDocument,
     "\n  mutation ModeSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": types.ModeSetModeDocument,
@@ -858,6 +868,26 @@ export function graphql(source: "\n  query ListCallsAgreements($clusterId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCallsInventory($clusterId: ID!) {\n    inventory(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalNamesOfCluster($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      name\n      localName\n      cities(first: 50) {\n        nodes {\n          id\n          name\n          localName\n        }\n      }\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      localName\n    }\n  }\n"): (typeof documents)["\n  query LocalNamesOfCluster($clusterId: ID!) {\n    cluster(id: $clusterId) {\n      name\n      localName\n      cities(first: 50) {\n        nodes {\n          id\n          name\n          localName\n        }\n      }\n    }\n    resourceCatalogue(clusterId: $clusterId) {\n      id\n      name\n      localName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalNameOfCity($id: ID!) {\n    city(id: $id) {\n      name\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalNameOfCity($id: ID!) {\n    city(id: $id) {\n      name\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LocalNameRename($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LocalNameRename($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      localName\n      version\n      baseline {\n        population\n        asOf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LocalNameDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      localName\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LocalNameDefineType($input: DefineResourceTypeInput!) {\n    defineResourceType(input: $input) {\n      id\n      name\n      localName\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalNameAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalNameAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        changes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

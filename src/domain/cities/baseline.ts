@@ -42,7 +42,7 @@ export function applyBaselinePatch(
     (field) => patch[field] !== undefined && patch[field] !== null,
   );
   if (provided.length === 0) {
-    throw new BadInputError('Pass at least one baseline figure to change.');
+    throw new BadInputError('Pass at least one baseline figure (or the local name) to change.');
   }
   for (const field of provided) {
     const value = patch[field] as number;

@@ -1,5 +1,6 @@
 import { BadInputError } from '../errors';
 import type { RiskCategory } from '../levels';
+import { localNameOf, MAX_NAME_LENGTH } from '../local-names';
 import { requiredText } from '../text';
 
 export const RESOURCE_TIERS = ['I', 'II', 'III'] as const;
@@ -15,6 +16,8 @@ export interface CapabilityTier {
 export interface ResourceTypeDefinition {
   typeId: string;
   name: string;
+  /** The name in the local script (e.g. 移动排涝泵车), where one was given. */
+  localName?: string;
   unit: string;
   description: string;
   categories: RiskCategory[];
@@ -69,7 +72,8 @@ export function validateResourceType(input: ResourceTypeDefinition): ResourceTyp
   }
   return {
     typeId: input.typeId,
-    name: requiredText(input.name, 'name', 120),
+    name: requiredText(input.name, 'name', MAX_NAME_LENGTH),
+    ...(input.localName == null ? {} : { localName: localNameOf(input.localName) }),
     unit: requiredText(input.unit, 'unit', 40),
     description: requiredText(input.description, 'description', 1000),
     categories,

@@ -12,6 +12,8 @@ export const ClusterEntity = new Entity(
     attributes: {
       clusterId: { type: 'string', required: true, readOnly: true },
       name: { type: 'string', required: true },
+      /** The name in the local script (e.g. 京津冀); absent on clusters stored before it was kept. */
+      localName: { type: 'string' },
       formationMode: { type: FORMATION_MODES, required: true },
       mode: { type: CLUSTER_MODES, required: true },
       modeSince: { type: 'string', required: true },
@@ -64,6 +66,8 @@ export const CityEntity = new Entity(
       cityId: { type: 'string', required: true, readOnly: true },
       clusterId: { type: 'string', required: true, readOnly: true },
       name: { type: 'string', required: true },
+      /** The name in the local script (e.g. 廊坊市); absent on cities stored before it was kept. */
+      localName: { type: 'string' },
       province: { type: 'string', required: true },
       latitude: { type: 'number', required: true },
       longitude: { type: 'number', required: true },

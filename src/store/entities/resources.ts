@@ -13,6 +13,8 @@ export const ResourceTypeEntity = new Entity(
       clusterId: { type: 'string', required: true, readOnly: true },
       typeId: { type: 'string', required: true, readOnly: true },
       name: { type: 'string', required: true },
+      /** The name in the local script (e.g. 移动排涝泵车); absent on types stored before it was kept. */
+      localName: { type: 'string' },
       unit: { type: 'string', required: true },
       description: { type: 'string', required: true },
       categories: { type: 'list', items: { type: 'string' }, required: true },
