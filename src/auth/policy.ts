@@ -50,6 +50,8 @@ export const ACTIONS = [
   'payment:record',
   'claim:appeal',
   'claim:decideAppeal',
+  'situation:report',
+  'situation:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -453,5 +455,31 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return caller.role === 'COORDINATOR'
         ? ALLOWED
         : forbidden('Only the coordination office sets the reserves the cluster requires.');
+
+    // Situation reports: `cityId` is the city reported on (for a city officer, its own), `partyCityIds` the event's
+    // origin and affected cities, `cityName` the name of the city concerned.
+    case 'situation:report':
+      // The office reports on behalf of a city that cannot (lines down); the service checks that city is a party.
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      if (caller.role !== 'CITY')
+        return forbidden("Situation reports come from the event's cities and the coordination office.");
+      if (resource.cityId !== caller.cityId)
+        return forbidden(
+          'A city reports its own situation; the coordination office can report on behalf of another city.',
+        );
+      return resource.partyCityIds?.includes(caller.cityId)
+        ? ALLOWED
+        : forbidden(
+            `${resource.cityName ?? 'Your city'} is not a party to this event (neither its origin nor an affected city), so it does not report on it.`,
+          );
+
+    case 'situation:read':
+      // The field picture (casualties, needs) is shared with those who respond to the event and those who oversee it.
+      if (caller.role !== 'CITY') return ALLOWED;
+      return resource.partyCityIds?.includes(caller.cityId)
+        ? ALLOWED
+        : forbidden(
+            `Situation reports of an event are shared with its origin and affected cities and the coordination office; ${resource.cityName ?? 'your city'} is not a party to this event.`,
+          );
   }
 }

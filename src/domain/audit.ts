@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'ASSESSMENT_DRAFT_SAVED',
   'ASSESSMENT_SUBMITTED',
   'EVALUATION_FINALIZED',
+  'SITUATION_REPORT_SUBMITTED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -92,6 +93,7 @@ export const AUDIT_TARGET_TYPES = [
   'Claim',
   'LedgerEntry',
   'FundContribution',
+  'SituationReport',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

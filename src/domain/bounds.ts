@@ -12,6 +12,25 @@ export const MAX_UNITS = 10_000_000;
 /** The highest reserve rate per 10,000 residents: ten units per resident. */
 export const MAX_PER_10K_RESIDENTS = 100_000;
 
+/**
+ * The most people one city reports in any figure of a situation report (dead, injured, missing, evacuated, affected):
+ * more than live in any city.
+ */
+export const MAX_PEOPLE = 50_000_000;
+
+/** A whole number of people, zero or more, within MAX_PEOPLE. */
+export function peopleCount(value: number, label: string): number {
+  if (!Number.isInteger(value) || value < 0)
+    throw new BadInputError(`The number of ${label} must be a whole number, zero or more (got ${value}).`, { min: 0 });
+  if (value > MAX_PEOPLE) {
+    throw new BadInputError(
+      `The number of ${label}, ${value.toLocaleString('en')}, is implausibly large: at most ${MAX_PEOPLE.toLocaleString('en')} people per city; check the figure.`,
+      { max: MAX_PEOPLE },
+    );
+  }
+  return value;
+}
+
 /** A whole number of units within the bounds; `min` is 0 for stock figures and 1 for what is asked, offered or owed. */
 export function unitQuantity(value: number, label: string, unit: string, min: 0 | 1 = 1): number {
   if (!Number.isInteger(value) || value < min) {
@@ -51,6 +70,11 @@ export const DURATION_BOUNDS = Object.freeze({
     max: 'P1Y',
     why: 'shorter leaves no real chance to answer; longer leaves records in limbo',
   },
+  situationStaleAfter: {
+    min: 'PT15M',
+    max: 'P7D',
+    why: 'cities report every few hours while an event runs; a report a week old is stale whatever the event',
+  },
 } satisfies Record<string, DurationBound>);
 
 // Nominal lengths (Gregorian average year and month): plain arithmetic, so no figure, however large, can fail here.
@@ -64,7 +88,7 @@ const SECONDS: Record<keyof Duration, number> = {
   seconds: 1,
 };
 
-function nominalSeconds(duration: Duration): number {
+export function nominalSeconds(duration: Duration): number {
   return (Object.keys(SECONDS) as (keyof Duration)[]).reduce(
     (total, unit) => total + duration[unit] * SECONDS[unit],
     0,

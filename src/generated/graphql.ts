@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { StoredCluster, StoredCity, StoredAuditEvent, StoredModeChange, StoredDesk, StoredAgreement, StoredAgreementVersion, StoredDuty, StoredRatification, StoredDecline, StoredRiskEvent, StoredObligation, StoredComplianceRecord, StoredResourceType, StoredInventoryItem, StoredReserveRequirement, StoredAidRequest, StoredClaim, StoredLedgerEntry, StoredFundContribution, StoredAidOffer, StoredDispute, StoredConsequence, StoredRubric, StoredCriterion, StoredAccreditation, StoredEvaluation, StoredAssessment, StoredCriterionResult } from '../store/entities';
+import { StoredCluster, StoredCity, StoredAuditEvent, StoredModeChange, StoredDesk, StoredAgreement, StoredAgreementVersion, StoredDuty, StoredRatification, StoredDecline, StoredRiskEvent, StoredObligation, StoredComplianceRecord, StoredResourceType, StoredInventoryItem, StoredReserveRequirement, StoredAidRequest, StoredClaim, StoredLedgerEntry, StoredFundContribution, StoredAidOffer, StoredDispute, StoredConsequence, StoredRubric, StoredCriterion, StoredAccreditation, StoredEvaluation, StoredAssessment, StoredCriterionResult, StoredSituationReport } from '../store/entities';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
 import { ShortfallView } from '../services/resources';
@@ -9,6 +9,7 @@ import { FundView, PayerOwedView } from '../services/claims';
 import { CityAvailabilityView } from '../services/aid';
 import { TrustSettingsView, TrustStandingView, DriverView, DriverGroupView, ClusterTrustView, RankedTrustView } from '../services/trust';
 import { EvaluationResultView } from '../services/evaluations';
+import { EventPictureView, CitySituationView } from '../services/situation-reports';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -312,6 +313,7 @@ export type AuditAction =
   | 'RISK_EVENT_UPDATED'
   | 'RUBRIC_CHANGED'
   | 'RUBRIC_DEFINED'
+  | 'SITUATION_REPORT_SUBMITTED'
   | 'TRUST_SETTINGS_CHANGED';
 
 export type AuditEvent = {
@@ -373,6 +375,19 @@ export type CapabilityTierInput = {
   measure: Scalars['String']['input'];
   minimum: Scalars['Float']['input'];
   tier: ResourceTier;
+};
+
+export type Casualties = {
+  __typename?: 'Casualties';
+  dead: Scalars['Int']['output'];
+  injured: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+};
+
+export type CasualtiesInput = {
+  dead: Scalars['Int']['input'];
+  injured: Scalars['Int']['input'];
+  missing: Scalars['Int']['input'];
 };
 
 export type City = {
@@ -450,6 +465,19 @@ export type CitySharingRule = {
 export type CitySharingRuleInput = {
   kind: SharingRuleKind;
   shares?: InputMaybe<Array<FixedShareInput>>;
+};
+
+/** One city's latest report in an event's picture. */
+export type CitySituation = {
+  __typename?: 'CitySituation';
+  /** Whole minutes since the instant the latest report speaks for. */
+  ageMinutes: Scalars['Int']['output'];
+  city: City;
+  latest: SituationReport;
+  /** False for a city that reported and was later taken off the event's affected cities; its figures still count. */
+  party: Scalars['Boolean']['output'];
+  /** True when the latest report is older than the picture's `staleAfter`. */
+  stale: Scalars['Boolean']['output'];
 };
 
 export type Claim = {
@@ -1196,6 +1224,19 @@ export type EventLocationInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type EventPicture = {
+  __typename?: 'EventPicture';
+  /** The instant the picture was taken (ages are counted to it). */
+  at: Scalars['DateTime']['output'];
+  /** Every city that reported, with its latest report, the oldest report first. */
+  cities: Array<CitySituation>;
+  event: RiskEvent;
+  /** The event's origin and affected cities that have not reported at all. */
+  notReported: Array<City>;
+  staleAfter: Scalars['Duration']['output'];
+  totals: SituationTotals;
+};
+
 export type Evidence = {
   __typename?: 'Evidence';
   links: Array<Scalars['String']['output']>;
@@ -1571,6 +1612,13 @@ export type Mutation = {
    * returns it unchanged; a submitted assessment cannot be changed.
    */
   submitAssessment: Assessment;
+  /**
+   * A city officer of the event's origin or of an affected city, for its own city; or the coordination office, naming
+   * the city (`cityId`). Append-only and audited: a later report replaces the city's figures in the picture, earlier ones
+   * stay on record. Taken while the event is REPORTED, CONFIRMED or RESPONDING and for 72 hours after it closes.
+   * Retrying with the same idempotency key returns the report submitted first.
+   */
+  submitSituationReport: SituationReport;
   /** Coordinator: suspend an active agreement (no new obligations while suspended). */
   suspendAgreement: Agreement;
   /** Coordinator: terminate an agreement for good. */
@@ -1821,6 +1869,11 @@ export type MutationSubmitAssessmentArgs = {
 };
 
 
+export type MutationSubmitSituationReportArgs = {
+  input: SubmitSituationReportInput;
+};
+
+
 export type MutationSuspendAgreementArgs = {
   input: AgreementReasonInput;
 };
@@ -2059,6 +2112,12 @@ export type Query = {
   evaluations: EvaluationConnection;
   /** Evaluators accredited to a cluster. The coordination office and the superior level; others get FORBIDDEN, here and in an evaluation's `panel`. */
   evaluatorAccreditations: Array<EvaluatorAccreditation>;
+  /**
+   * The event's picture from the field: each city's latest report (by `asOf`) with its age, the totals of those latest
+   * figures, and the party cities that have not reported at all. Read as `situationReports`. A report is `stale` when
+   * it speaks for an instant more than `staleAfter` ago (PT15M to P7D).
+   */
+  eventPicture: EventPicture;
   /** The regional compensation fund: what came in, what went out, what it holds and what it still owes. */
   fund: Fund;
   /**
@@ -2111,6 +2170,12 @@ export type Query = {
    * NP-hard, so it is not always the fewest possible.
    */
   settlementPlan: Array<Transfer>;
+  /**
+   * An event's situation reports, newest first: by the instant they speak for (`asOf`), then by submission. Read by the
+   * coordination office, the event's origin and affected cities, the cluster's evaluators and the superior level; another
+   * member city gets FORBIDDEN.
+   */
+  situationReports: SituationReportConnection;
   /**
    * A city's trust standing in its cluster: how far it honours its commitments, from its compliance records (see
    * docs/TRUST.md). Every member sees every score; which records drove it (`drivers`, and the sentence of `summary`
@@ -2237,6 +2302,12 @@ export type QueryEvaluatorAccreditationsArgs = {
 };
 
 
+export type QueryEventPictureArgs = {
+  eventId: Scalars['ID']['input'];
+  staleAfter?: InputMaybe<Scalars['Duration']['input']>;
+};
+
+
 export type QueryFundArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -2318,6 +2389,13 @@ export type QueryRubricsArgs = {
 export type QuerySettlementPlanArgs = {
   clusterId: Scalars['ID']['input'];
   period?: InputMaybe<PeriodInput>;
+};
+
+
+export type QuerySituationReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2645,6 +2723,45 @@ export type Shortfall = {
   shortfall: Scalars['Int']['output'];
 };
 
+/** What a city reports from the field at one instant of an event. */
+export type SituationReport = {
+  __typename?: 'SituationReport';
+  affectedPopulation: Scalars['Int']['output'];
+  /** The instant the figures speak for. */
+  asOf: Scalars['DateTime']['output'];
+  casualties: Casualties;
+  /** The city the report is about. */
+  city: City;
+  evacuated: Scalars['Int']['output'];
+  event: RiskEvent;
+  id: Scalars['ID']['output'];
+  /** What the city needs, one item a line, in the order given. */
+  needs: Array<Scalars['String']['output']>;
+  /** When CityPact recorded the report. */
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName: Scalars['String']['output'];
+  submittedByRole: Role;
+  summary: Scalars['String']['output'];
+};
+
+export type SituationReportConnection = {
+  __typename?: 'SituationReportConnection';
+  nodes: Array<SituationReport>;
+  pageInfo: PageInfo;
+};
+
+/** The sums of each city's latest figures. */
+export type SituationTotals = {
+  __typename?: 'SituationTotals';
+  affectedPopulation: Scalars['Int']['output'];
+  /** How many cities the totals add up. */
+  citiesReporting: Scalars['Int']['output'];
+  dead: Scalars['Int']['output'];
+  evacuated: Scalars['Int']['output'];
+  injured: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+};
+
 export type StorageLocation = {
   __typename?: 'StorageLocation';
   latitude: Scalars['Float']['output'];
@@ -2656,6 +2773,23 @@ export type StorageLocationInput = {
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
   name: Scalars['String']['input'];
+};
+
+export type SubmitSituationReportInput = {
+  affectedPopulation: Scalars['Int']['input'];
+  /** The instant the figures speak for: not in the future, not before the event was observed. */
+  asOf: Scalars['DateTime']['input'];
+  /** Whole numbers of people, 0 to 50,000,000 each (as are `evacuated` and `affectedPopulation`). */
+  casualties: CasualtiesInput;
+  /** The city the report is for: required for the coordination office; a city officer reports for its own city. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  evacuated: Scalars['Int']['input'];
+  eventId: Scalars['ID']['input'];
+  /** Optional: a retry with the same key returns the report submitted first. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 items of up to 200 characters each. */
+  needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  summary: Scalars['String']['input'];
 };
 
 export type Supervision =
@@ -2969,6 +3103,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapabilityTier: ResolverTypeWrapper<CapabilityTier>;
   CapabilityTierInput: CapabilityTierInput;
+  Casualties: ResolverTypeWrapper<Casualties>;
+  CasualtiesInput: CasualtiesInput;
   City: ResolverTypeWrapper<StoredCity>;
   CityAvailability: ResolverTypeWrapper<CityAvailabilityView>;
   CityBaseline: ResolverTypeWrapper<CityBaseline>;
@@ -2977,6 +3113,7 @@ export type ResolversTypes = {
   CityObligationSummary: ResolverTypeWrapper<CitySummary>;
   CitySharingRule: ResolverTypeWrapper<Omit<CitySharingRule, 'shares'> & { shares: Array<ResolversTypes['FixedShare']> }>;
   CitySharingRuleInput: CitySharingRuleInput;
+  CitySituation: ResolverTypeWrapper<CitySituationView>;
   Claim: ResolverTypeWrapper<StoredClaim>;
   ClaimActionInput: ClaimActionInput;
   ClaimAppeal: ResolverTypeWrapper<ClaimAppeal>;
@@ -3046,6 +3183,7 @@ export type ResolversTypes = {
   EventClosure: ResolverTypeWrapper<EventClosure>;
   EventLocation: ResolverTypeWrapper<EventLocation>;
   EventLocationInput: EventLocationInput;
+  EventPicture: ResolverTypeWrapper<EventPictureView>;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceInput: EvidenceInput;
   ExcludedAssessment: ResolverTypeWrapper<ExcludedAssessment>;
@@ -3119,9 +3257,13 @@ export type ResolversTypes = {
   SharingRuleInput: SharingRuleInput;
   SharingRuleKind: SharingRuleKind;
   Shortfall: ResolverTypeWrapper<ShortfallView>;
+  SituationReport: ResolverTypeWrapper<StoredSituationReport>;
+  SituationReportConnection: ResolverTypeWrapper<Omit<SituationReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['SituationReport']> }>;
+  SituationTotals: ResolverTypeWrapper<SituationTotals>;
   StorageLocation: ResolverTypeWrapper<StorageLocation>;
   StorageLocationInput: StorageLocationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitSituationReportInput: SubmitSituationReportInput;
   Supervision: Supervision;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
   Transfer: ResolverTypeWrapper<Transfer>;
@@ -3164,6 +3306,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CapabilityTier: CapabilityTier;
   CapabilityTierInput: CapabilityTierInput;
+  Casualties: Casualties;
+  CasualtiesInput: CasualtiesInput;
   City: StoredCity;
   CityAvailability: CityAvailabilityView;
   CityBaseline: CityBaseline;
@@ -3172,6 +3316,7 @@ export type ResolversParentTypes = {
   CityObligationSummary: CitySummary;
   CitySharingRule: Omit<CitySharingRule, 'shares'> & { shares: Array<ResolversParentTypes['FixedShare']> };
   CitySharingRuleInput: CitySharingRuleInput;
+  CitySituation: CitySituationView;
   Claim: StoredClaim;
   ClaimActionInput: ClaimActionInput;
   ClaimAppeal: ClaimAppeal;
@@ -3224,6 +3369,7 @@ export type ResolversParentTypes = {
   EventClosure: EventClosure;
   EventLocation: EventLocation;
   EventLocationInput: EventLocationInput;
+  EventPicture: EventPictureView;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
   ExcludedAssessment: ExcludedAssessment;
@@ -3285,9 +3431,13 @@ export type ResolversParentTypes = {
   SharingRule: Omit<SharingRule, 'remainderRule' | 'shares'> & { remainderRule?: Maybe<ResolversParentTypes['CitySharingRule']>, shares: Array<ResolversParentTypes['FixedShare']> };
   SharingRuleInput: SharingRuleInput;
   Shortfall: ShortfallView;
+  SituationReport: StoredSituationReport;
+  SituationReportConnection: Omit<SituationReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SituationReport']> };
+  SituationTotals: SituationTotals;
   StorageLocation: StorageLocation;
   StorageLocationInput: StorageLocationInput;
   String: Scalars['String']['output'];
+  SubmitSituationReportInput: SubmitSituationReportInput;
   TimelineEntry: TimelineEntry;
   Transfer: Transfer;
   TrustDriver: DriverView;
@@ -3429,6 +3579,12 @@ export type CapabilityTierResolvers<ContextType = RequestContext, ParentType ext
   tier?: Resolver<ResolversTypes['ResourceTier'], ParentType, ContextType>;
 };
 
+export type CasualtiesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Casualties'] = ResolversParentTypes['Casualties']> = {
+  dead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  injured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
   baseline?: Resolver<ResolversTypes['CityBaseline'], ParentType, ContextType>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
@@ -3481,6 +3637,14 @@ export type CityObligationSummaryResolvers<ContextType = RequestContext, ParentT
 export type CitySharingRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitySharingRule'] = ResolversParentTypes['CitySharingRule']> = {
   kind?: Resolver<ResolversTypes['SharingRuleKind'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['FixedShare']>, ParentType, ContextType>;
+};
+
+export type CitySituationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitySituation'] = ResolversParentTypes['CitySituation']> = {
+  ageMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['SituationReport'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -3766,6 +3930,15 @@ export type EventLocationResolvers<ContextType = RequestContext, ParentType exte
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type EventPictureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventPicture'] = ResolversParentTypes['EventPicture']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['CitySituation']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType>;
+  notReported?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  staleAfter?: Resolver<ResolversTypes['Duration'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['SituationTotals'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3922,6 +4095,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setTrustSettings?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetTrustSettingsArgs, 'input'>>;
   startClaimReview?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationStartClaimReviewArgs, 'input'>>;
   submitAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSubmitAssessmentArgs, 'input'>>;
+  submitSituationReport?: Resolver<ResolversTypes['SituationReport'], ParentType, ContextType, RequireFields<MutationSubmitSituationReportArgs, 'input'>>;
   suspendAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSuspendAgreementArgs, 'input'>>;
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'input'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
@@ -4012,6 +4186,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'clusterId' | 'first'>>;
   evaluatorAccreditations?: Resolver<Array<ResolversTypes['EvaluatorAccreditation']>, ParentType, ContextType, RequireFields<QueryEvaluatorAccreditationsArgs, 'clusterId'>>;
+  eventPicture?: Resolver<ResolversTypes['EventPicture'], ParentType, ContextType, RequireFields<QueryEventPictureArgs, 'eventId' | 'staleAfter'>>;
   fund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<QueryFundArgs, 'clusterId'>>;
   inventory?: Resolver<ResolversTypes['InventoryItemConnection'], ParentType, ContextType, RequireFields<QueryInventoryArgs, 'clusterId' | 'first'>>;
   inventoryHistory?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryInventoryHistoryArgs, 'first' | 'itemId'>>;
@@ -4027,6 +4202,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   riskEvents?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryRiskEventsArgs, 'clusterId' | 'first'>>;
   rubrics?: Resolver<Array<ResolversTypes['Rubric']>, ParentType, ContextType, RequireFields<QueryRubricsArgs, 'clusterId'>>;
   settlementPlan?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QuerySettlementPlanArgs, 'clusterId'>>;
+  situationReports?: Resolver<ResolversTypes['SituationReportConnection'], ParentType, ContextType, RequireFields<QuerySituationReportsArgs, 'eventId' | 'first'>>;
   trustStanding?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType, RequireFields<QueryTrustStandingArgs, 'cityId'>>;
 };
 
@@ -4119,6 +4295,35 @@ export type ShortfallResolvers<ContextType = RequestContext, ParentType extends 
   shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SituationReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SituationReport'] = ResolversParentTypes['SituationReport']> = {
+  affectedPopulation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  casualties?: Resolver<ResolversTypes['Casualties'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  evacuated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedByRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SituationReportConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SituationReportConnection'] = ResolversParentTypes['SituationReportConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SituationReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SituationTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SituationTotals'] = ResolversParentTypes['SituationTotals']> = {
+  affectedPopulation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citiesReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evacuated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  injured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StorageLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StorageLocation'] = ResolversParentTypes['StorageLocation']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4209,6 +4414,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Balance?: BalanceResolvers<ContextType>;
   CapabilityTier?: CapabilityTierResolvers<ContextType>;
+  Casualties?: CasualtiesResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityAvailability?: CityAvailabilityResolvers<ContextType>;
   CityBaseline?: CityBaselineResolvers<ContextType>;
@@ -4216,6 +4422,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CityContribution?: CityContributionResolvers<ContextType>;
   CityObligationSummary?: CityObligationSummaryResolvers<ContextType>;
   CitySharingRule?: CitySharingRuleResolvers<ContextType>;
+  CitySituation?: CitySituationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAppeal?: ClaimAppealResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -4245,6 +4452,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EvaluatorAccreditation?: EvaluatorAccreditationResolvers<ContextType>;
   EventClosure?: EventClosureResolvers<ContextType>;
   EventLocation?: EventLocationResolvers<ContextType>;
+  EventPicture?: EventPictureResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExcludedAssessment?: ExcludedAssessmentResolvers<ContextType>;
   FixedShare?: FixedShareResolvers<ContextType>;
@@ -4277,6 +4485,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Rubric?: RubricResolvers<ContextType>;
   SharingRule?: SharingRuleResolvers<ContextType>;
   Shortfall?: ShortfallResolvers<ContextType>;
+  SituationReport?: SituationReportResolvers<ContextType>;
+  SituationReportConnection?: SituationReportConnectionResolvers<ContextType>;
+  SituationTotals?: SituationTotalsResolvers<ContextType>;
   StorageLocation?: StorageLocationResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { clusterResolvers } from './clusters';
 import { meResolvers } from './me';
 import { trustResolvers } from './trust';
 import { evaluationResolvers } from './evaluations';
+import { situationReportResolvers } from './situation-reports';
 import { DateTime, Duration, JSONScalar } from './scalars';
 
 const areas: Resolvers[] = [
@@ -26,6 +27,7 @@ const areas: Resolvers[] = [
   claimResolvers,
   trustResolvers,
   evaluationResolvers,
+  situationReportResolvers,
 ];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */

@@ -11,6 +11,7 @@ import { inventoryRepository } from './inventory';
 import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
 import { clusterRepository } from './clusters';
+import { situationReportRepository } from './situation-reports';
 
 /** Everything resolvers may ask of the store, reached through the request context. */
 export const repositories = {
@@ -28,5 +29,6 @@ export const repositories = {
   claims: claimRepository,
   ledger: ledgerRepository,
   fund: fundRepository,
+  situationReports: situationReportRepository,
 };
 export type Repositories = typeof repositories;

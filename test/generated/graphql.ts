@@ -161,6 +161,7 @@ export type AuditAction =
   | 'RISK_EVENT_UPDATED'
   | 'RUBRIC_CHANGED'
   | 'RUBRIC_DEFINED'
+  | 'SITUATION_REPORT_SUBMITTED'
   | 'TRUST_SETTINGS_CHANGED';
 
 export type AuditLogFilter = {

@@ -11,6 +11,7 @@ import { ResourceTypeEntity, InventoryItemEntity, ReserveRequirementEntity } fro
 import { AidRequestEntity, AidOfferEntity } from './aid';
 import { ClaimEntity, LedgerEntryEntity, FundContributionEntity } from './compensation';
 import { IdempotencyEntity } from './idempotency';
+import { SituationReportEntity } from './situation-reports';
 
 // One file per area; this index groups them into the service and is what the rest of the store imports.
 export * from './clusters';
@@ -24,6 +25,7 @@ export * from './resources';
 export * from './aid';
 export * from './compensation';
 export * from './idempotency';
+export * from './situation-reports';
 
 /** Groups the entities for transactions that span them (a change and its audit event commit together). */
 export const citypact = new Service(
@@ -52,6 +54,7 @@ export const citypact = new Service(
     fundContribution: FundContributionEntity,
     fundSuspension: FundSuspensionEntity,
     standingRecordKey: StandingRecordKeyEntity,
+    situationReport: SituationReportEntity,
   },
   entityOptions,
 );
@@ -69,4 +72,5 @@ export const cursors = {
   inventoryItem: createConversions(InventoryItemEntity),
   aidRequest: createConversions(AidRequestEntity),
   claim: createConversions(ClaimEntity),
+  situationReport: createConversions(SituationReportEntity),
 };

@@ -21,6 +21,12 @@ const jjj: Resource = { clusterId: 'jjj', formationMode: 'SUPERIOR_LED' };
 const yrd: Resource = { clusterId: 'yrd', formationMode: 'PARALLEL_VOLUNTARY' };
 const langfangCity: Resource = { clusterId: 'jjj', cityId: 'langfang' };
 const tianjinCity: Resource = { clusterId: 'jjj', cityId: 'tianjin' };
+const langfangInFlood: Resource = {
+  clusterId: 'jjj',
+  cityId: 'langfang',
+  cityName: 'Langfang',
+  partyCityIds: ['tianjin', 'langfang'],
+};
 
 type Outcome = 'allowed' | 'hidden' | 'forbidden';
 const cases: Array<[string, Caller, Action, Resource, Outcome]> = [
@@ -1205,6 +1211,41 @@ const remainingCases: Array<[string, Caller, Action, Resource, Outcome, string?]
     'forbidden',
     'decided by the coordination office or the superior level',
   ],
+  // situation reports: a party city for itself, or the office for a city; read by those who respond and oversee
+  ['party city reports its own situation', langfang, 'situation:report', langfangInFlood, 'allowed'],
+  [
+    'party city reports for a partner',
+    langfang,
+    'situation:report',
+    { ...langfangInFlood, cityId: 'tianjin', cityName: 'Tianjin' },
+    'forbidden',
+    'A city reports its own situation',
+  ],
+  [
+    'non-party city reports',
+    langfang,
+    'situation:report',
+    { ...langfangInFlood, partyCityIds: ['tianjin'] },
+    'forbidden',
+    'Langfang is not a party to this event',
+  ],
+  ['office reports for a city', coordinatorJjj, 'situation:report', langfangInFlood, 'allowed'],
+  ['evaluator reports', evaluatorJjj, 'situation:report', langfangInFlood, 'forbidden', "the event's cities"],
+  ['superior reports', superior, 'situation:report', langfangInFlood, 'forbidden', "the event's cities"],
+  ['other coordinator reports', coordinatorYrd, 'situation:report', langfangInFlood, 'hidden'],
+  ['party city reads the reports', langfang, 'situation:read', langfangInFlood, 'allowed'],
+  [
+    'non-party city reads the reports',
+    langfang,
+    'situation:read',
+    { ...langfangInFlood, partyCityIds: ['tianjin'] },
+    'forbidden',
+    'Langfang is not a party to this event',
+  ],
+  ['office reads the reports', coordinatorJjj, 'situation:read', langfangInFlood, 'allowed'],
+  ['evaluator reads the reports', evaluatorJjj, 'situation:read', langfangInFlood, 'allowed'],
+  ['superior reads the reports', superior, 'situation:read', langfangInFlood, 'allowed'],
+  ['city of another cluster reads the reports', jiaxing, 'situation:read', langfangInFlood, 'hidden'],
 ];
 
 describe('decide: every other action and role', () => {
