@@ -78,14 +78,14 @@ export async function submitSituationReport(
   const city = cityId ? await ctx.loaders.city.load(cityId) : undefined;
   // A city id of another cluster (or a letter-case variant) is a city the caller cannot see.
   if (cityId && (!city || city.clusterId !== event.clusterId)) throw notFound('city', cityId);
-  authorizeReport(ctx, event, city);
+  const reported = authorizeReport(ctx, event, city);
   const at = ctx.now();
   const actor = actorOf(ctx.caller);
   const report: StoredSituationReport = {
     reportId: `sit_${randomUUID()}`,
     clusterId: event.clusterId,
     eventId: event.eventId,
-    cityId: city!.cityId,
+    cityId: reported.cityId,
     asOf: reportedAsOf(input.asOf, event.observedAt, at),
     submittedAt: at,
     submittedBy: actor,
@@ -105,7 +105,7 @@ export async function submitSituationReport(
       at,
       idempotency: keyed,
       closedNoEarlierThan: graceStart(at),
-      // Checked only for a report really written, so a retry of one that went through gets it whatever happened since.
+      // Checked again only for a report really written: a retry of one that went through gets it after the event closed.
       beforeWriting: () => {
         authorizeReport(ctx, event, city);
         assertTakesReports(event, at);
