@@ -1,12 +1,15 @@
+import * as path from 'node:path';
+import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { AppFunction } from './constructs/app-function';
+import { AppFunction, REPO_ROOT } from './constructs/app-function';
+import { ConsoleHosting } from './constructs/console-hosting';
 import { DataTable } from './constructs/data-table';
-import { GRAPHQL_PATH, GraphqlApi } from './constructs/graphql-api';
+import { GraphqlApi } from './constructs/graphql-api';
 import { OfficialsAuth } from './constructs/officials-auth';
 import type { StageConfig } from './stage-config';
 
@@ -16,6 +19,8 @@ export interface CityPactStackProps extends StackProps {
   readonly graphqlEntry?: string;
   /** Overdue job entry, relative to the repository root. Default `src/jobs/overdue.ts`. */
   readonly overdueJobEntry?: string;
+  /** The built console to deploy, absolute or relative to the repository root. Default `web/dist`. */
+  readonly consoleAssets?: string;
 }
 
 /** A Lambda function run on a schedule by an EventBridge rule. */
@@ -32,6 +37,7 @@ export class CityPactStack extends Stack {
   readonly config: StageConfig;
   readonly data: DataTable;
   readonly auth: OfficialsAuth;
+  readonly console: ConsoleHosting;
   readonly alarmTopic: Topic;
   readonly graphqlFunction: AppFunction;
   readonly api: GraphqlApi;
@@ -44,6 +50,11 @@ export class CityPactStack extends Stack {
 
     this.data = new DataTable(this, 'Data', { config });
     this.auth = new OfficialsAuth(this, 'Auth', { config });
+    this.console = new ConsoleHosting(this, 'Console', {
+      config,
+      assetsDir: path.resolve(REPO_ROOT, props.consoleAssets ?? 'web/dist'),
+      userPool: this.auth.userPool,
+    });
 
     // Alarm notifications. SSE with the AWS-managed SNS key would stop CloudWatch from publishing (its key policy
     // cannot grant cloudwatch.amazonaws.com), so the topic enforces TLS for publishers instead (AwsSolutions-SNS3).
@@ -68,18 +79,28 @@ export class CityPactStack extends Stack {
       config,
       handler: this.graphqlFunction.fn,
       userPool: this.auth.userPool,
-      userPoolClient: this.auth.client,
+      userPoolClients: this.acceptedClients(),
       alarmTopic: this.alarmTopic,
+      corsOrigins: [this.console.origin],
     });
+    this.console.publish(this.api.graphqlUrl);
 
     this.jobs = this.addScheduledJobs(props);
 
-    new CfnOutput(this, 'GraphqlUrl', { value: `${this.api.url.replace(/\/$/, '')}${GRAPHQL_PATH}` });
+    new CfnOutput(this, 'GraphqlUrl', { value: this.api.graphqlUrl });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+    new CfnOutput(this, 'ConsoleUrl', { value: `${this.console.origin}/` });
+    new CfnOutput(this, 'ConsoleClientId', { value: this.console.client.userPoolClientId });
+    new CfnOutput(this, 'SignInDomain', { value: this.console.domain.baseUrl() });
+  }
+
+  /** The app clients whose ID tokens the API accepts: its own (SRP) and the console's (code grant with PKCE). */
+  private acceptedClients(): UserPoolClient[] {
+    return [this.auth.client, this.console.client];
   }
 
   /**
@@ -91,7 +112,9 @@ export class CityPactStack extends Stack {
       TABLE_NAME: this.data.table.tableName,
       AUTH_MODE: 'cognito',
       COGNITO_USER_POOL_ID: this.auth.userPool.userPoolId,
-      COGNITO_CLIENT_ID: this.auth.client.userPoolClientId,
+      COGNITO_CLIENT_IDS: this.acceptedClients()
+        .map((client) => client.userPoolClientId)
+        .join(','),
       POWERTOOLS_SERVICE_NAME: 'citypact',
       POWERTOOLS_LOG_LEVEL: 'INFO',
     };

@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -18,8 +18,11 @@ export interface GraphqlApiProps {
   readonly config: StageConfig;
   readonly handler: IFunction;
   readonly userPool: IUserPool;
-  readonly userPoolClient: IUserPoolClient;
+  /** The app clients whose tokens the authorizer accepts (the API's own and the console's). */
+  readonly userPoolClients: IUserPoolClient[];
   readonly alarmTopic: ITopic;
+  /** The only origins a browser may call the API from (the console's); none means no CORS at all. */
+  readonly corsOrigins?: string[];
 }
 
 /**
@@ -42,6 +45,13 @@ export class GraphqlApi extends Construct {
       description: `CityPact GraphQL API (${config.stage})`,
       // The default stage is created below, so that throttling and access logging can be set on it.
       createDefaultStage: false,
+      // API Gateway answers the preflight itself (OPTIONS never reaches the authorizer or the function).
+      corsPreflight: props.corsOrigins && {
+        allowOrigins: props.corsOrigins,
+        allowMethods: [CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.hours(1),
+      },
     });
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -76,7 +86,7 @@ export class GraphqlApi extends Construct {
     });
 
     const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', props.userPool, {
-      userPoolClients: [props.userPoolClient],
+      userPoolClients: props.userPoolClients,
       identitySource: ['$request.header.Authorization'],
     });
 
@@ -103,5 +113,10 @@ export class GraphqlApi extends Construct {
   /** Base URL of the default stage; the GraphQL endpoint is this plus `/graphql`. */
   get url(): string {
     return this.stage.url;
+  }
+
+  /** The GraphQL endpoint's URL. */
+  get graphqlUrl(): string {
+    return `${this.url.replace(/\/$/, '')}${GRAPHQL_PATH}`;
   }
 }

@@ -17,7 +17,8 @@ export function createTokenVerifier(config: AuthConfig): VerifyToken {
   if (config.AUTH_MODE === 'cognito') {
     const verifier = CognitoJwtVerifier.create({
       userPoolId: config.COGNITO_USER_POOL_ID!,
-      clientId: config.COGNITO_CLIENT_ID!,
+      // The API's own app client and the console's: an ID token's audience must be one of them.
+      clientId: config.COGNITO_CLIENT_IDS!,
       // ID tokens: they carry the custom attributes (cluster, city) that scope every request.
       tokenUse: 'id',
     });

@@ -6,6 +6,9 @@ import { buildApp, type BuildAppOptions, type BuiltApp } from '../../infra/build
 /** Stand-in entry for every function in tests that skip bundling (see fixtures/stub-handler.ts). */
 export const STUB_ENTRY = 'test/infra/fixtures/stub-handler.ts';
 
+/** Stand-in for the built console (`web/dist`), which the infra tests do not build. */
+export const CONSOLE_FIXTURE = 'test/infra/fixtures/console';
+
 export function tempOutdir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `citypact-${prefix}-`));
 }
@@ -22,6 +25,7 @@ export function buildFastApp(
     nag: false,
     graphqlEntry: STUB_ENTRY,
     overdueJobEntry: STUB_ENTRY,
+    consoleAssets: CONSOLE_FIXTURE,
     outdir,
     ...options,
   });

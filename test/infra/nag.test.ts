@@ -66,6 +66,23 @@ const functionAcks = (stack: string, fn: string) => [
   `${stack}/${fn}/Role ${INDEX_ACCESS}`,
 ];
 
+/** The console's hosting: its distribution, its log bucket, and CDK's own BucketDeployment function. */
+const DEPLOYMENT_HANDLER = 'Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C512MiB';
+const consoleAcks = (stack: string) => [
+  ...['CFR1', 'CFR2', 'CFR4'].map((rule) => `${stack}/Console/Distribution AwsSolutions-${rule}`),
+  `${stack}/Console/Logs AwsSolutions-S1`,
+  ...[
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    ...['GetBucket*', 'GetObject*', 'List*', 'Abort*', 'DeleteObject*'].map(
+      (a) => `AwsSolutions-IAM5[Action::s3:${a}]`,
+    ),
+    'AwsSolutions-IAM5[Resource::*]',
+    'AwsSolutions-IAM5[Resource::<ConsoleAssets8400950A.Arn>/*]',
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+    'AwsSolutions-L1',
+  ].map((rule) => `${stack}/${DEPLOYMENT_HANDLER} ${rule}`),
+];
+
 describe('cdk-nag AwsSolutions', () => {
   const outdirs: string[] = [];
   afterAll(() => outdirs.forEach(removeDir));
@@ -85,9 +102,17 @@ describe('cdk-nag AwsSolutions', () => {
         'CityPact-dev/Auth/UserPool AwsSolutions-COG8',
         ...functionAcks('CityPact-dev', 'Graphql'),
         ...functionAcks('CityPact-dev', 'JobOverdue'),
+        ...consoleAcks('CityPact-dev'),
       ],
     ],
-    ['prod', [...functionAcks('CityPact-prod', 'Graphql'), ...functionAcks('CityPact-prod', 'JobOverdue')]],
+    [
+      'prod',
+      [
+        ...functionAcks('CityPact-prod', 'Graphql'),
+        ...functionAcks('CityPact-prod', 'JobOverdue'),
+        ...consoleAcks('CityPact-prod'),
+      ],
+    ],
   ] as const)('%s: acknowledges exactly the reviewed findings, each with a specific reason', (stage, expected) => {
     const { app, outdir } = buildFastApp(stage, { nag: true });
     outdirs.push(outdir);

@@ -41,7 +41,17 @@ const appEnvironment = (t: Template, stage: string) => ({
   STAGE: stage,
   AUTH_MODE: 'cognito',
   COGNITO_USER_POOL_ID: { Ref: onlyLogicalId(t.findResources('AWS::Cognito::UserPool')) },
-  COGNITO_CLIENT_ID: { Ref: onlyLogicalId(t.findResources('AWS::Cognito::UserPoolClient')) },
+  // The API's own app client and the console's: the function accepts ID tokens of both.
+  COGNITO_CLIENT_IDS: {
+    'Fn::Join': [
+      '',
+      [
+        { Ref: logicalIdWithPrefix(t, 'AWS::Cognito::UserPoolClient', 'AuthUserPoolAppClient') },
+        ',',
+        { Ref: logicalIdWithPrefix(t, 'AWS::Cognito::UserPoolClient', 'AuthUserPoolConsoleClient') },
+      ],
+    ],
+  },
   POWERTOOLS_SERVICE_NAME: 'citypact',
   POWERTOOLS_LOG_LEVEL: 'INFO',
   NODE_OPTIONS: '--enable-source-maps',
@@ -134,7 +144,9 @@ describe('GraphQL function', () => {
   it.each(['dev', 'prod'] as const)('%s: Node 22 on arm64, 1024 MB, 10 s, with the environment it needs', (stage) => {
     const t = templates[stage];
     const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'Graphql');
-    t.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length);
+    // Plus CDK's BucketDeployment handler, which publishes the console during deploys.
+    t.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length + 1);
+    logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'CustomCDKBucketDeployment');
     const props = propertiesOf(t, fnId);
     expect(props).toMatchObject({
       Runtime: 'nodejs22.x',
@@ -300,7 +312,9 @@ describe('HTTP API', () => {
     const t = templates.dev;
     const authorizerId = onlyLogicalId(t.findResources('AWS::ApiGatewayV2::Authorizer'));
     const poolId = onlyLogicalId(t.findResources('AWS::Cognito::UserPool'));
-    const clientId = onlyLogicalId(t.findResources('AWS::Cognito::UserPoolClient'));
+    const clientIds = ['AuthUserPoolAppClient', 'AuthUserPoolConsoleClient'].map((prefix) =>
+      logicalIdWithPrefix(t, 'AWS::Cognito::UserPoolClient', prefix),
+    );
     t.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     t.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     t.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
@@ -313,7 +327,7 @@ describe('HTTP API', () => {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [{ Ref: clientId }],
+        Audience: clientIds.map((id) => ({ Ref: id })),
         Issuer: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([{ Ref: poolId }])] }),
       },
     });
@@ -409,15 +423,17 @@ describe('Cognito user pool', () => {
 
   it('has one SRP app client without secret that cannot write the scope attributes', () => {
     const t = templates.dev;
-    t.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
-    t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+    // Beside the console's client (code grant with PKCE, asserted in console-hosting.test.ts).
+    t.resourceCountIs('AWS::Cognito::UserPoolClient', 2);
+    const appClientId = logicalIdWithPrefix(t, 'AWS::Cognito::UserPoolClient', 'AuthUserPoolAppClient');
+    expect(propertiesOf(t, appClientId)).toMatchObject({
       GenerateSecret: false,
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
       AllowedOAuthFlowsUserPoolClient: false,
       PreventUserExistenceErrors: 'ENABLED',
-      ReadAttributes: Match.arrayWith(['custom:city_id', 'custom:cluster_id', 'custom:cluster_ids']),
+      ReadAttributes: expect.arrayContaining(['custom:city_id', 'custom:cluster_id', 'custom:cluster_ids']) as string[],
     });
-    const client = Object.values(t.findResources('AWS::Cognito::UserPoolClient'))[0] as {
+    const client = t.findResources('AWS::Cognito::UserPoolClient')[appClientId] as {
       Properties: { WriteAttributes?: string[] };
     };
     // Must be an explicit list: an absent WriteAttributes falls back to Cognito's default.

@@ -3,10 +3,10 @@ import { loadAuthConfig } from '../../src/auth/config';
 describe('auth configuration', () => {
   test('cognito mode needs the pool and client ids, named in the error', () => {
     expect(() => loadAuthConfig({ AUTH_MODE: 'cognito' })).toThrow(
-      'CityPact configuration is invalid: env: AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID',
+      'CityPact configuration is invalid: env: AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_IDS',
     );
     expect(
-      loadAuthConfig({ AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: 'ap-east-1_x', COGNITO_CLIENT_ID: 'c' }),
+      loadAuthConfig({ AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: 'ap-east-1_x', COGNITO_CLIENT_IDS: 'c' }),
     ).toMatchObject({ AUTH_MODE: 'cognito' });
   });
 
