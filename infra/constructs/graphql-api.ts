@@ -27,7 +27,7 @@ export interface GraphqlApiProps {
 
 /**
  * HTTP API with one route, `POST /graphql`, to the GraphQL function. A Cognito JWT authorizer rejects requests
- * without a valid ID/access token of our app client before they reach Lambda (defense in depth: the function
+ * without a valid ID/access token of one of our app clients before they reach Lambda (defense in depth: the function
  * verifies the token again itself, since the offline server runs no authorizers).
  */
 export class GraphqlApi extends Construct {

@@ -29,7 +29,7 @@ export const SCOPE_ATTRIBUTES = ['cluster_id', 'city_id', 'cluster_ids'] as cons
 
 /**
  * The user pool for officials. No self sign-up: administrators create accounts, set the scope attributes and add
- * each user to exactly one role group. MFA (TOTP) is required; the single app client uses SRP and has no secret.
+ * each user to exactly one role group. MFA (TOTP) is required; the API's app client uses SRP and has no secret (the console has its own client, in ConsoleHosting).
  */
 export class OfficialsAuth extends Construct {
   readonly userPool: UserPool;
