@@ -34,7 +34,10 @@ export interface ConsoleHostingProps {
   readonly userPool: UserPool;
 }
 
-/** What the console reads from `/config.json` when it starts (the local server writes the same shape). */
+/**
+ * What the deployed console reads from `/config.json` when it starts (the local server answers
+ * `{ apiUrl: "/graphql", auth: { mode: "local" } }` instead).
+ */
 export interface ConsoleConfig {
   readonly apiUrl: string;
   readonly auth: {
