@@ -52,6 +52,8 @@ export const ACTIONS = [
   'claim:decideAppeal',
   'situation:report',
   'situation:read',
+  'webhook:read',
+  'webhook:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -481,5 +483,25 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
         : forbidden(
             `Situation reports of an event are shared with its origin and affected cities and the coordination office; ${resource.cityName ?? 'your city'} is not a party to this event.`,
           );
+    // Webhook subscriptions: `cityId` is the subscribing city; none for the coordination office's own.
+    case 'webhook:read':
+      // The office oversees every subscription of its cluster (they carry the cluster's notifications out of it).
+      if (caller.role === 'COORDINATOR') return ALLOWED;
+      if (caller.role !== 'CITY')
+        return forbidden('Webhook subscriptions are kept by the coordination office and by each city for itself.');
+      return resource.cityId === caller.cityId
+        ? ALLOWED
+        : forbidden("You see only your own city's webhook subscriptions.");
+
+    case 'webhook:manage':
+      if (caller.role === 'COORDINATOR')
+        return resource.cityId === undefined
+          ? ALLOWED
+          : forbidden("A city's webhook subscriptions are managed by that city's own officers.");
+      if (caller.role !== 'CITY')
+        return forbidden('Webhook subscriptions are kept by the coordination office and by each city for itself.');
+      return resource.cityId === caller.cityId
+        ? ALLOWED
+        : forbidden('A city subscribes to and manages webhooks for its own city only.');
   }
 }

@@ -69,6 +69,11 @@ export const AUDIT_ACTIONS = [
   'ASSESSMENT_SUBMITTED',
   'EVALUATION_FINALIZED',
   'SITUATION_REPORT_SUBMITTED',
+  'WEBHOOK_SUBSCRIPTION_CREATED',
+  'WEBHOOK_SUBSCRIPTION_PAUSED',
+  'WEBHOOK_SUBSCRIPTION_RESUMED',
+  'WEBHOOK_SUBSCRIPTION_DELETED',
+  'WEBHOOK_SECRET_ROTATED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -94,6 +99,7 @@ export const AUDIT_TARGET_TYPES = [
   'LedgerEntry',
   'FundContribution',
   'SituationReport',
+  'WebhookSubscription',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { StoredCluster, StoredCity, StoredAuditEvent, StoredModeChange, StoredDesk, StoredAgreement, StoredAgreementVersion, StoredDuty, StoredRatification, StoredDecline, StoredRiskEvent, StoredObligation, StoredComplianceRecord, StoredResourceType, StoredInventoryItem, StoredReserveRequirement, StoredAidRequest, StoredClaim, StoredLedgerEntry, StoredFundContribution, StoredAidOffer, StoredDispute, StoredConsequence, StoredRubric, StoredCriterion, StoredAccreditation, StoredEvaluation, StoredAssessment, StoredCriterionResult, StoredSituationReport } from '../store/entities';
+import { StoredCluster, StoredCity, StoredAuditEvent, StoredModeChange, StoredDesk, StoredAgreement, StoredAgreementVersion, StoredDuty, StoredRatification, StoredDecline, StoredRiskEvent, StoredObligation, StoredComplianceRecord, StoredResourceType, StoredInventoryItem, StoredReserveRequirement, StoredAidRequest, StoredClaim, StoredLedgerEntry, StoredFundContribution, StoredAidOffer, StoredDispute, StoredConsequence, StoredRubric, StoredCriterion, StoredAccreditation, StoredEvaluation, StoredAssessment, StoredCriterionResult, StoredSituationReport, StoredWebhookSubscription, StoredWebhookDelivery, StoredWebhookAttempt } from '../store/entities';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
 import { ShortfallView } from '../services/resources';
@@ -10,6 +10,7 @@ import { CityAvailabilityView } from '../services/aid';
 import { TrustSettingsView, TrustStandingView, DriverView, DriverGroupView, ClusterTrustView, RankedTrustView } from '../services/trust';
 import { EvaluationResultView } from '../services/evaluations';
 import { EventPictureView, CitySituationView } from '../services/situation-reports';
+import { CreatedSubscription } from '../services/webhooks';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -314,7 +315,12 @@ export type AuditAction =
   | 'RUBRIC_CHANGED'
   | 'RUBRIC_DEFINED'
   | 'SITUATION_REPORT_SUBMITTED'
-  | 'TRUST_SETTINGS_CHANGED';
+  | 'TRUST_SETTINGS_CHANGED'
+  | 'WEBHOOK_SECRET_ROTATED'
+  | 'WEBHOOK_SUBSCRIPTION_CREATED'
+  | 'WEBHOOK_SUBSCRIPTION_DELETED'
+  | 'WEBHOOK_SUBSCRIPTION_PAUSED'
+  | 'WEBHOOK_SUBSCRIPTION_RESUMED';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -846,6 +852,22 @@ export type CreateInventoryItemInput = {
   shareable: Scalars['Int']['input'];
   storage: StorageLocationInput;
   tier: ResourceTier;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** Your city, for a city officer's subscription; leave out for the coordination office's. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId: Scalars['ID']['input'];
+  events: Array<NotificationType>;
+  url: Scalars['String']['input'];
+};
+
+/** A subscription with its signing secret: answered only when it is created or its secret rotated. */
+export type CreatedWebhookSubscription = {
+  __typename?: 'CreatedWebhookSubscription';
+  /** Sign-check key for `X-CityPact-Signature`. Keep it: CityPact never shows it again. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
 };
 
 export type Criterion = {
@@ -1511,6 +1533,12 @@ export type Mutation = {
    * Retrying with the same idempotency key returns the item created first.
    */
   createInventoryItem: InventoryItem;
+  /**
+   * Subscribe a URL to notifications: the coordination office for its whole cluster, a city officer for what is
+   * addressed to its own city (`cityId`). Deployed, the URL must be https to a public address. The answer holds the
+   * signing secret, shown this once.
+   */
+  createWebhookSubscription: CreatedWebhookSubscription;
   /** The coordinator or the superior: decide an appeal: uphold the decision, or revise the approved amounts. */
   decideAppeal: Claim;
   /**
@@ -1526,6 +1554,8 @@ export type Mutation = {
   defineResourceType: ResourceType;
   /** Coordinator: add an evaluation rubric (criteria with weights adding up to exactly 1, and a score scale). */
   defineRubric: Rubric;
+  /** Delete a subscription; nothing more is delivered to it. Answers the id deleted. */
+  deleteWebhookSubscription: Scalars['ID']['output'];
   /**
    * The offering city: dispatch accepted stock, with its ETA and cost items (for compensation claims), in the cluster's
    * currency. Fulfils the offering city's matching PROVIDE_RESOURCES obligations for the request's event. Sent again with
@@ -1555,6 +1585,8 @@ export type Mutation = {
   offerAid: AidOffer;
   /** Coordinator: open an evaluation of an activity or a participant, against a rubric, with its panel of evaluators. */
   openEvaluation: Evaluation;
+  /** Stop deliveries until resumed; deliveries still waiting are parked. */
+  pauseWebhookSubscription: WebhookSubscription;
   /** Coordinator: put the draft to the parties for ratification. */
   proposeAgreement: Agreement;
   /** City officer: ratify the proposed version for your own city. The last ratification puts it in force. */
@@ -1587,10 +1619,13 @@ export type Mutation = {
   resolveComplianceDispute: ComplianceRecord;
   /** Coordinator: resume a suspended agreement. */
   resumeAgreement: Agreement;
+  resumeWebhookSubscription: WebhookSubscription;
   /** The offering city: record the stock's return, consumed vs returned; on-hand and committed are adjusted. */
   returnAid: AidOffer;
   /** Coordinator: withdraw an accreditation. The evaluator's submitted assessments stay on record. */
   revokeAccreditation: EvaluatorAccreditation;
+  /** Replace the signing secret; the new one is shown this once and signs every delivery from now on. */
+  rotateWebhookSecret: CreatedWebhookSubscription;
   /** Evaluator on the panel: save a draft of your assessment (partial scores allowed). Only you see drafts. */
   saveAssessmentDraft: Assessment;
   /** Switch a cluster between normal and emergency mode. Coordinators (and, in superior-led clusters, the superior). */
@@ -1704,6 +1739,11 @@ export type MutationCreateInventoryItemArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
 export type MutationDecideAppealArgs = {
   input: DecideAppealInput;
 };
@@ -1731,6 +1771,11 @@ export type MutationDefineResourceTypeArgs = {
 
 export type MutationDefineRubricArgs = {
   input: DefineRubricInput;
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionActionInput;
 };
 
 
@@ -1779,6 +1824,11 @@ export type MutationOpenEvaluationArgs = {
 };
 
 
+export type MutationPauseWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionActionInput;
+};
+
+
 export type MutationProposeAgreementArgs = {
   input: AgreementActionInput;
 };
@@ -1824,6 +1874,11 @@ export type MutationResumeAgreementArgs = {
 };
 
 
+export type MutationResumeWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionActionInput;
+};
+
+
 export type MutationReturnAidArgs = {
   input: ReturnAidInput;
 };
@@ -1831,6 +1886,11 @@ export type MutationReturnAidArgs = {
 
 export type MutationRevokeAccreditationArgs = {
   input: RevokeAccreditationInput;
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  input: WebhookSubscriptionActionInput;
 };
 
 
@@ -1919,6 +1979,23 @@ export type MutationWaiveObligationArgs = {
 export type MutationWithdrawAidOfferArgs = {
   input: AidOfferReasonInput;
 };
+
+/** What CityPact tells its parties (one notification, or one webhook delivery, per fact). */
+export type NotificationType =
+  | 'AGREEMENT_PROPOSED'
+  | 'AID_OFFER_ACCEPTED'
+  | 'AID_OFFER_DECLINED'
+  | 'AID_OFFER_RECEIVED'
+  | 'AID_REQUESTED'
+  | 'CLAIM_DECIDED'
+  | 'COMPLIANCE_RECORDED'
+  | 'DISPUTE_OPENED'
+  | 'DISPUTE_RESOLVED'
+  | 'EVALUATION_OPENED'
+  | 'EVENT_ESCALATED'
+  | 'OBLIGATION_CREATED'
+  | 'OBLIGATION_DUE_SOON'
+  | 'OBLIGATION_OVERDUE';
 
 export type Obligation = {
   __typename?: 'Obligation';
@@ -2182,6 +2259,13 @@ export type Query = {
    * that names the top one) only the city itself, the supervisors and an evaluator evaluating the city's whole record.
    */
   trustStanding: TrustStanding;
+  /** A subscription's deliveries, newest first, each with every attempt (kept 30 days). */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /**
+   * The webhook subscriptions of a cluster, oldest first. The coordination office sees every one; a city officer its
+   * own city's. The secret is never shown here.
+   */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -2401,6 +2485,18 @@ export type QuerySituationReportsArgs = {
 
 export type QueryTrustStandingArgs = {
   cityId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionsArgs = {
+  clusterId: Scalars['ID']['input'];
 };
 
 export type RankedTrust = {
@@ -2992,6 +3088,73 @@ export type WarningLevel =
   | 'RED'
   | 'YELLOW';
 
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed without an answer: a timeout, a refused address, a network error. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when it did not answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Also sent as `X-CityPact-Delivery`, the same on every retry: receivers dedupe on it. */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due, while PENDING after a failure. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The announcement's id (the body's `id`). */
+  notificationId: Scalars['ID']['output'];
+  parkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was parked before its attempts ran out (the subscription was paused or deleted). */
+  parkedReason?: Maybe<Scalars['String']['output']>;
+  state: WebhookDeliveryState;
+  type: NotificationType;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryState =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed, or the subscription was paused or deleted first: nothing more is tried. */
+  | 'PARKED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING';
+
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** The subscribing city; null for the coordination office's subscription. */
+  city?: Maybe<City>;
+  cluster: Cluster;
+  createdAt: Scalars['DateTime']['output'];
+  events: Array<NotificationType>;
+  id: Scalars['ID']['output'];
+  /** When the secret was last rotated; null if never. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookSubscriptionStatus;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WebhookSubscriptionActionInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type WebhookSubscriptionStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
 export type Withdrawal = {
   __typename?: 'Withdrawal';
   at: Scalars['DateTime']['output'];
@@ -3146,6 +3309,8 @@ export type ResolversTypes = {
   CoveredCostKind: ResolverTypeWrapper<CoveredCostKind>;
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreatedWebhookSubscription: ResolverTypeWrapper<CreatedSubscription>;
   Criterion: ResolverTypeWrapper<StoredCriterion>;
   CriterionInput: CriterionInput;
   CriterionResult: ResolverTypeWrapper<StoredCriterionResult>;
@@ -3215,6 +3380,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationType: NotificationType;
   Obligation: ResolverTypeWrapper<StoredObligation>;
   ObligationConnection: ResolverTypeWrapper<Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Obligation']> }>;
   ObligationFilter: ObligationFilter;
@@ -3279,6 +3445,13 @@ export type ResolversTypes = {
   UpdateRiskEventInput: UpdateRiskEventInput;
   WaiveObligationInput: WaiveObligationInput;
   WarningLevel: WarningLevel;
+  WebhookAttempt: ResolverTypeWrapper<StoredWebhookAttempt>;
+  WebhookDelivery: ResolverTypeWrapper<StoredWebhookDelivery>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryState: WebhookDeliveryState;
+  WebhookSubscription: ResolverTypeWrapper<StoredWebhookSubscription>;
+  WebhookSubscriptionActionInput: WebhookSubscriptionActionInput;
+  WebhookSubscriptionStatus: WebhookSubscriptionStatus;
   Withdrawal: ResolverTypeWrapper<Withdrawal>;
 };
 
@@ -3341,6 +3514,8 @@ export type ResolversParentTypes = {
   CoveredCostKind: CoveredCostKind;
   CoveredCostKindInput: CoveredCostKindInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreatedWebhookSubscription: CreatedSubscription;
   Criterion: StoredCriterion;
   CriterionInput: CriterionInput;
   CriterionResult: StoredCriterionResult;
@@ -3450,6 +3625,11 @@ export type ResolversParentTypes = {
   UpdateInventoryItemInput: UpdateInventoryItemInput;
   UpdateRiskEventInput: UpdateRiskEventInput;
   WaiveObligationInput: WaiveObligationInput;
+  WebhookAttempt: StoredWebhookAttempt;
+  WebhookDelivery: StoredWebhookDelivery;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookDelivery']> };
+  WebhookSubscription: StoredWebhookSubscription;
+  WebhookSubscriptionActionInput: WebhookSubscriptionActionInput;
   Withdrawal: Withdrawal;
 };
 
@@ -3789,6 +3969,11 @@ export type CoveredCostKindResolvers<ContextType = RequestContext, ParentType ex
   kind?: Resolver<ResolversTypes['CompensationCostKind'], ParentType, ContextType>;
 };
 
+export type CreatedWebhookSubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedWebhookSubscription'] = ResolversParentTypes['CreatedWebhookSubscription']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type CriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4062,12 +4247,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   correctDispatchCosts?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCorrectDispatchCostsArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'input'>>;
   decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'input'>>;
   declineAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDeclineAgreementArgs, 'input'>>;
   declineAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDeclineAidOfferArgs, 'input'>>;
   defineResourceType?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType, RequireFields<MutationDefineResourceTypeArgs, 'input'>>;
   defineRubric?: Resolver<ResolversTypes['Rubric'], ParentType, ContextType, RequireFields<MutationDefineRubricArgs, 'input'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'input'>>;
   dispatchAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationDispatchAidArgs, 'input'>>;
   disputeComplianceRecord?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationDisputeComplianceRecordArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
@@ -4077,6 +4264,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
   offerAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationOfferAidArgs, 'input'>>;
   openEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'input'>>;
+  pauseWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationPauseWebhookSubscriptionArgs, 'input'>>;
   proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'input'>>;
   ratifyAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationRatifyAgreementArgs, 'input'>>;
   recordCompliance?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationRecordComplianceArgs, 'input'>>;
@@ -4086,8 +4274,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
   resolveComplianceDispute?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationResolveComplianceDisputeArgs, 'input'>>;
   resumeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationResumeAgreementArgs, 'input'>>;
+  resumeWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationResumeWebhookSubscriptionArgs, 'input'>>;
   returnAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationReturnAidArgs, 'input'>>;
   revokeAccreditation?: Resolver<ResolversTypes['EvaluatorAccreditation'], ParentType, ContextType, RequireFields<MutationRevokeAccreditationArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
   saveAssessmentDraft?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSaveAssessmentDraftArgs, 'input'>>;
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
   setReserveRequirement?: Resolver<ResolversTypes['ReserveRequirement'], ParentType, ContextType, RequireFields<MutationSetReserveRequirementArgs, 'input'>>;
@@ -4204,6 +4394,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   settlementPlan?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QuerySettlementPlanArgs, 'clusterId'>>;
   situationReports?: Resolver<ResolversTypes['SituationReportConnection'], ParentType, ContextType, RequireFields<QuerySituationReportsArgs, 'eventId' | 'first'>>;
   trustStanding?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType, RequireFields<QueryTrustStandingArgs, 'cityId'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsArgs, 'clusterId'>>;
 };
 
 export type RankedTrustResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedTrust'] = ResolversParentTypes['RankedTrust']> = {
@@ -4396,6 +4588,43 @@ export type TrustTrendPointResolvers<ContextType = RequestContext, ParentType ex
   uncertainty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type WebhookAttemptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  parkedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebhookDeliveryState'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['NotificationType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookSubscriptionStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type WithdrawalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Withdrawal'] = ResolversParentTypes['Withdrawal']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4437,6 +4666,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CoordinationDesk?: CoordinationDeskResolvers<ContextType>;
   CostItem?: CostItemResolvers<ContextType>;
   CoveredCostKind?: CoveredCostKindResolvers<ContextType>;
+  CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   CriterionScore?: CriterionScoreResolvers<ContextType>;
@@ -4496,6 +4726,10 @@ export type Resolvers<ContextType = RequestContext> = {
   TrustSettings?: TrustSettingsResolvers<ContextType>;
   TrustStanding?: TrustStandingResolvers<ContextType>;
   TrustTrendPoint?: TrustTrendPointResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   Withdrawal?: WithdrawalResolvers<ContextType>;
 };
 

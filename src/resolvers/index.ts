@@ -12,6 +12,7 @@ import { meResolvers } from './me';
 import { trustResolvers } from './trust';
 import { evaluationResolvers } from './evaluations';
 import { situationReportResolvers } from './situation-reports';
+import { webhookResolvers } from './webhooks';
 import { DateTime, Duration, JSONScalar } from './scalars';
 
 const areas: Resolvers[] = [
@@ -28,6 +29,7 @@ const areas: Resolvers[] = [
   trustResolvers,
   evaluationResolvers,
   situationReportResolvers,
+  webhookResolvers,
 ];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */

@@ -18,7 +18,8 @@ export type RecordKind =
   | 'compliance record'
   | 'evaluation'
   | 'rubric'
-  | 'evaluator accreditation';
+  | 'evaluator accreditation'
+  | 'webhook subscription';
 
 export function notFound(kind: RecordKind, id: string): NotFoundError {
   return new NotFoundError(`No ${kind} with id "${id}" was found.`);

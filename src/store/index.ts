@@ -12,6 +12,7 @@ import { resourceRepository } from './resources';
 import { cityRepository } from './cities';
 import { clusterRepository } from './clusters';
 import { situationReportRepository } from './situation-reports';
+import { webhookRepository } from './webhooks';
 
 /** Everything resolvers may ask of the store, reached through the request context. */
 export const repositories = {
@@ -30,5 +31,6 @@ export const repositories = {
   ledger: ledgerRepository,
   fund: fundRepository,
   situationReports: situationReportRepository,
+  webhooks: webhookRepository,
 };
 export type Repositories = typeof repositories;

@@ -12,6 +12,7 @@ import { AidRequestEntity, AidOfferEntity } from './aid';
 import { ClaimEntity, LedgerEntryEntity, FundContributionEntity } from './compensation';
 import { IdempotencyEntity } from './idempotency';
 import { SituationReportEntity } from './situation-reports';
+import { WebhookSubscriptionEntity, WebhookDeliveryEntity } from './webhooks';
 
 // One file per area; this index groups them into the service and is what the rest of the store imports.
 export * from './clusters';
@@ -26,6 +27,7 @@ export * from './aid';
 export * from './compensation';
 export * from './idempotency';
 export * from './situation-reports';
+export * from './webhooks';
 
 /** Groups the entities for transactions that span them (a change and its audit event commit together). */
 export const citypact = new Service(
@@ -55,6 +57,8 @@ export const citypact = new Service(
     fundSuspension: FundSuspensionEntity,
     standingRecordKey: StandingRecordKeyEntity,
     situationReport: SituationReportEntity,
+    webhookSubscription: WebhookSubscriptionEntity,
+    webhookDelivery: WebhookDeliveryEntity,
   },
   entityOptions,
 );
@@ -73,4 +77,6 @@ export const cursors = {
   aidRequest: createConversions(AidRequestEntity),
   claim: createConversions(ClaimEntity),
   situationReport: createConversions(SituationReportEntity),
+  webhookSubscription: createConversions(WebhookSubscriptionEntity),
+  webhookDelivery: createConversions(WebhookDeliveryEntity),
 };

@@ -32,6 +32,8 @@ import {
   EVALUATION_STATUSES,
   OUTCOMES,
 } from '../../../src/domain/evaluations/scoring';
+import { NOTIFICATION_TYPES } from '../../../src/domain/notifications';
+import { WEBHOOK_DELIVERY_STATES, WEBHOOK_SUBSCRIPTION_STATUSES } from '../../../src/domain/webhooks';
 
 // The API's enums and the domain's lists (which the stored entities also use) are declared apart; this keeps them equal.
 const DOMAIN_TWINS: Record<string, readonly string[]> = {
@@ -75,6 +77,9 @@ const DOMAIN_TWINS: Record<string, readonly string[]> = {
   EvaluationStatus: EVALUATION_STATUSES,
   AssessmentStatus: ASSESSMENT_STATUSES,
   EvaluationOutcome: OUTCOMES,
+  NotificationType: NOTIFICATION_TYPES,
+  WebhookSubscriptionStatus: WEBHOOK_SUBSCRIPTION_STATUSES,
+  WebhookDeliveryState: WEBHOOK_DELIVERY_STATES,
 };
 
 /** Schema enums with no domain list, and why: a new enum must be added to one of the two tables. */
