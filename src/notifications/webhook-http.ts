@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -21,7 +21,7 @@ export type WebhookPost = (url: string, body: string, headers: Record<string, st
  */
 export function guardedLookup(rules: WebhookUrlRules): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...(options as LookupOptions), all: true }, (error, addresses: LookupAddress[]) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
       const refused = addresses.find(
         ({ address }) => !isPublicAddress(address) && !(rules.allowLoopback && isLoopbackAddress(address)),
@@ -32,8 +32,7 @@ export function guardedLookup(rules: WebhookUrlRules): LookupFunction {
           : `${hostname} resolves to no address`;
         return callback(Object.assign(new Error(why), { code: 'CITYPACT_REFUSED_ADDRESS' }), '', 0);
       }
-      if ((options as LookupOptions).all)
-        return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });
   };

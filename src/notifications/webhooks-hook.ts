@@ -1,10 +1,12 @@
 import type { Announcement } from '../domain/notifications';
+import { queueWebhookDeliveries, configuredWebhookSender } from './webhooks';
 
 /**
- * Where the dispatcher hands each batch of announcements on to webhook subscriptions, after the inboxes have them.
- * It does nothing yet: the webhook subscriptions, their signing and their delivery queue are built separately and
- * will fill this in. It must stay idempotent per announcement id (a stream batch can be delivered more than once).
+ * Where the dispatcher hands each batch of announcements on to webhook subscriptions, after the inboxes have them:
+ * one delivery per announcement and matching subscription, its first attempt queued. Idempotent per announcement id
+ * (a delivery's id derives from the announcement and the subscription), as a stream batch can come more than once.
  */
 export async function announceToWebhooks(announcements: Announcement[]): Promise<void> {
-  void announcements;
+  if (announcements.length === 0) return;
+  await queueWebhookDeliveries(announcements, await configuredWebhookSender());
 }

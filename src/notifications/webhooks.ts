@@ -170,14 +170,17 @@ export async function sendWebhookAttempt(message: WebhookMessage, sender: Webhoo
 
 // ---------------------------------------------------------------- the in-process queue (local)
 
-/** Runs `run` after `delayMs`; the default is an unref'd timer, so a waiting retry never keeps a process alive. */
-export type Scheduler = (run: () => void, delayMs: number) => void;
+/**
+ * Runs `run` after `delayMs`; the default is an unref'd timer, so a waiting retry never keeps a process alive. Tests
+ * pass their own, to run each attempt when they choose instead of waiting for it.
+ */
+export type Scheduler = (run: () => Promise<void>, delayMs: number) => void;
 
 const unrefTimer: Scheduler = (run, delayMs) => {
-  setTimeout(run, delayMs).unref();
+  setTimeout(() => void run(), delayMs).unref();
 };
 
-/** How often the local queue retries a message whose handling failed on our side, like SQS before its DLQ. */
+/** How often the local queue hands over a message whose handling failed on our side, like SQS before its DLQ. */
 const LOCAL_RECEIVES = 5;
 const LOCAL_REDELIVERY_MS = 5_000;
 
@@ -197,11 +200,13 @@ export class LocalWebhookQueue implements WebhookQueue {
   }
 
   private deliver(message: WebhookMessage, delayMs: number, receive: number): void {
-    this.schedule(() => {
-      this.consume(message).catch((error: unknown) => {
+    this.schedule(async () => {
+      try {
+        await this.consume(message);
+      } catch (error) {
         if (receive < LOCAL_RECEIVES) return this.deliver(message, LOCAL_REDELIVERY_MS, receive + 1);
         logger.error('Webhook message dead after repeated failures', { message, error: error as Error });
-      });
+      }
     }, delayMs);
   }
 }
@@ -229,10 +234,4 @@ export function configuredWebhookSender(): Promise<WebhookSender> {
     };
     return sender;
   })());
-}
-
-/** Hands announcements to the webhook deliveries (what the dispatcher calls). */
-export async function announceToWebhooks(announcements: readonly Announcement[]): Promise<void> {
-  if (announcements.length === 0) return;
-  await queueWebhookDeliveries(announcements, await configuredWebhookSender());
 }

@@ -223,6 +223,14 @@ type Documents = {
     "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsRubricDocument,
     "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.VersionConflictsOpenEvaluationDocument,
     "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsFinalizeDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        events\n        status\n        version\n        city {\n          id\n        }\n        cluster {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  query WebhooksList($clusterId: ID!) {\n    webhookSubscriptions(clusterId: $clusterId) {\n      id\n      url\n      status\n      version\n      secretRotatedAt\n      city {\n        id\n      }\n    }\n  }\n": typeof types.WebhooksListDocument,
+    "\n  mutation WebhooksPause($input: WebhookSubscriptionActionInput!) {\n    pauseWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WebhooksPauseDocument,
+    "\n  mutation WebhooksResume($input: WebhookSubscriptionActionInput!) {\n    resumeWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WebhooksResumeDocument,
+    "\n  mutation WebhooksDelete($input: WebhookSubscriptionActionInput!) {\n    deleteWebhookSubscription(input: $input)\n  }\n": typeof types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksRotate($input: WebhookSubscriptionActionInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      subscription {\n        id\n        version\n        secretRotatedAt\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
+    "\n  query WebhooksDeliveries($subscriptionId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after) {\n      nodes {\n        id\n        notificationId\n        type\n        state\n        nextAttemptAt\n        deliveredAt\n        parkedAt\n        parkedReason\n        attempts {\n          at\n          statusCode\n          error\n          durationMs\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
+    "\n  query WebhooksAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        targetType\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n": typeof types.WebhooksAuditDocument,
     "\n  fragment DispatchedOfferFields on AidOffer {\n    id\n    status\n    version\n    eta\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.DispatchedOfferFieldsFragmentDoc,
     "\n  mutation DispatchesAcceptAid($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": typeof types.DispatchesAcceptAidDocument,
     "\n  mutation DispatchesDispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": typeof types.DispatchesDispatchAidDocument,
@@ -482,6 +490,14 @@ const documents: Documents = {
     "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsRubricDocument,
     "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": types.VersionConflictsOpenEvaluationDocument,
     "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsFinalizeDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        events\n        status\n        version\n        city {\n          id\n        }\n        cluster {\n          id\n        }\n      }\n    }\n  }\n": types.WebhooksCreateDocument,
+    "\n  query WebhooksList($clusterId: ID!) {\n    webhookSubscriptions(clusterId: $clusterId) {\n      id\n      url\n      status\n      version\n      secretRotatedAt\n      city {\n        id\n      }\n    }\n  }\n": types.WebhooksListDocument,
+    "\n  mutation WebhooksPause($input: WebhookSubscriptionActionInput!) {\n    pauseWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.WebhooksPauseDocument,
+    "\n  mutation WebhooksResume($input: WebhookSubscriptionActionInput!) {\n    resumeWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.WebhooksResumeDocument,
+    "\n  mutation WebhooksDelete($input: WebhookSubscriptionActionInput!) {\n    deleteWebhookSubscription(input: $input)\n  }\n": types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksRotate($input: WebhookSubscriptionActionInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      subscription {\n        id\n        version\n        secretRotatedAt\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
+    "\n  query WebhooksDeliveries($subscriptionId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after) {\n      nodes {\n        id\n        notificationId\n        type\n        state\n        nextAttemptAt\n        deliveredAt\n        parkedAt\n        parkedReason\n        attempts {\n          at\n          statusCode\n          error\n          durationMs\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
+    "\n  query WebhooksAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        targetType\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n": types.WebhooksAuditDocument,
     "\n  fragment DispatchedOfferFields on AidOffer {\n    id\n    status\n    version\n    eta\n    costItems {\n      kind\n      description\n      amount {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.DispatchedOfferFieldsFragmentDoc,
     "\n  mutation DispatchesAcceptAid($offerId: ID!) {\n    acceptAidOffer(input: { offerId: $offerId }) {\n      status\n    }\n  }\n": types.DispatchesAcceptAidDocument,
     "\n  mutation DispatchesDispatchAid($input: DispatchAidInput!) {\n    dispatchAid(input: $input) {\n      ...DispatchedOfferFields\n    }\n  }\n": types.DispatchesDispatchAidDocument,
@@ -1382,6 +1398,38 @@ export function graphql(source: "\n  mutation VersionConflictsOpenEvaluation($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        events\n        status\n        version\n        city {\n          id\n        }\n        cluster {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        events\n        status\n        version\n        city {\n          id\n        }\n        cluster {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksList($clusterId: ID!) {\n    webhookSubscriptions(clusterId: $clusterId) {\n      id\n      url\n      status\n      version\n      secretRotatedAt\n      city {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksList($clusterId: ID!) {\n    webhookSubscriptions(clusterId: $clusterId) {\n      id\n      url\n      status\n      version\n      secretRotatedAt\n      city {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksPause($input: WebhookSubscriptionActionInput!) {\n    pauseWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksPause($input: WebhookSubscriptionActionInput!) {\n    pauseWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksResume($input: WebhookSubscriptionActionInput!) {\n    resumeWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksResume($input: WebhookSubscriptionActionInput!) {\n    resumeWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDelete($input: WebhookSubscriptionActionInput!) {\n    deleteWebhookSubscription(input: $input)\n  }\n"): (typeof documents)["\n  mutation WebhooksDelete($input: WebhookSubscriptionActionInput!) {\n    deleteWebhookSubscription(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRotate($input: WebhookSubscriptionActionInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      subscription {\n        id\n        version\n        secretRotatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksRotate($input: WebhookSubscriptionActionInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      subscription {\n        id\n        version\n        secretRotatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksDeliveries($subscriptionId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after) {\n      nodes {\n        id\n        notificationId\n        type\n        state\n        nextAttemptAt\n        deliveredAt\n        parkedAt\n        parkedReason\n        attempts {\n          at\n          statusCode\n          error\n          durationMs\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksDeliveries($subscriptionId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after) {\n      nodes {\n        id\n        notificationId\n        type\n        state\n        nextAttemptAt\n        deliveredAt\n        parkedAt\n        parkedReason\n        attempts {\n          at\n          statusCode\n          error\n          durationMs\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        targetType\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksAudit($clusterId: ID!, $targetId: ID!) {\n    auditLog(clusterId: $clusterId, filter: { targetId: $targetId }) {\n      nodes {\n        action\n        targetType\n        versionBefore\n        versionAfter\n        changes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

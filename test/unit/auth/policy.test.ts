@@ -1246,6 +1246,35 @@ const remainingCases: Array<[string, Caller, Action, Resource, Outcome, string?]
   ['evaluator reads the reports', evaluatorJjj, 'situation:read', langfangInFlood, 'allowed'],
   ['superior reads the reports', superior, 'situation:read', langfangInFlood, 'allowed'],
   ['city of another cluster reads the reports', jiaxing, 'situation:read', langfangInFlood, 'hidden'],
+  // webhook subscriptions: the office for its cluster, each city for itself; `cityId` is the subscribing city
+  ['coordinator reads the subscriptions of its cluster', coordinatorJjj, 'webhook:read', langfangCity, 'allowed'],
+  ["city reads its own city's subscriptions", langfang, 'webhook:read', langfangCity, 'allowed'],
+  ["city reads a partner's subscriptions", langfang, 'webhook:read', tianjinCity, 'forbidden', 'your own city'],
+  ['evaluator reads subscriptions', evaluatorJjj, 'webhook:read', jjj, 'forbidden', 'kept by the coordination office'],
+  ['superior reads subscriptions', superior, 'webhook:read', jjj, 'forbidden', 'kept by the coordination office'],
+  ['other coordinator reads subscriptions', coordinatorYrd, 'webhook:read', jjj, 'hidden'],
+  ["coordinator manages the office's subscription", coordinatorJjj, 'webhook:manage', jjj, 'allowed'],
+  [
+    "coordinator manages a city's subscription",
+    coordinatorJjj,
+    'webhook:manage',
+    langfangCity,
+    'forbidden',
+    "that city's own officers",
+  ],
+  ["city manages its own city's subscription", langfang, 'webhook:manage', langfangCity, 'allowed'],
+  ["city manages a partner's subscription", langfang, 'webhook:manage', tianjinCity, 'forbidden', 'its own city only'],
+  ["city manages the office's subscription", langfang, 'webhook:manage', jjj, 'forbidden', 'its own city only'],
+  [
+    'evaluator manages subscriptions',
+    evaluatorJjj,
+    'webhook:manage',
+    jjj,
+    'forbidden',
+    'kept by the coordination office',
+  ],
+  ['superior manages subscriptions', superior, 'webhook:manage', jjj, 'forbidden', 'kept by the coordination office'],
+  ['city of another cluster manages subscriptions', jiaxing, 'webhook:manage', langfangCity, 'hidden'],
 ];
 
 describe('decide: every other action and role', () => {
