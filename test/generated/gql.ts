@@ -223,6 +223,7 @@ type Documents = {
     "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsRubricDocument,
     "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.VersionConflictsOpenEvaluationDocument,
     "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": typeof types.VersionConflictsFinalizeDocument,
+    "\n  mutation WebhooksFromDispatcherCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.WebhooksFromDispatcherCreateDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        events\n        status\n        version\n        city {\n          id\n        }\n        cluster {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($clusterId: ID!) {\n    webhookSubscriptions(clusterId: $clusterId) {\n      id\n      url\n      status\n      version\n      secretRotatedAt\n      city {\n        id\n      }\n    }\n  }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksPause($input: WebhookSubscriptionActionInput!) {\n    pauseWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WebhooksPauseDocument,
@@ -490,6 +491,7 @@ const documents: Documents = {
     "\n  mutation VersionConflictsRubric($input: DefineRubricInput!) {\n    defineRubric(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsRubricDocument,
     "\n  mutation VersionConflictsOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": types.VersionConflictsOpenEvaluationDocument,
     "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n": types.VersionConflictsFinalizeDocument,
+    "\n  mutation WebhooksFromDispatcherCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n": types.WebhooksFromDispatcherCreateDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        events\n        status\n        version\n        city {\n          id\n        }\n        cluster {\n          id\n        }\n      }\n    }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($clusterId: ID!) {\n    webhookSubscriptions(clusterId: $clusterId) {\n      id\n      url\n      status\n      version\n      secretRotatedAt\n      city {\n        id\n      }\n    }\n  }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksPause($input: WebhookSubscriptionActionInput!) {\n    pauseWebhookSubscription(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.WebhooksPauseDocument,
@@ -1398,6 +1400,10 @@ export function graphql(source: "\n  mutation VersionConflictsOpenEvaluation($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation VersionConflictsFinalize($input: FinalizeEvaluationInput!) {\n    finalizeEvaluation(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksFromDispatcherCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksFromDispatcherCreate($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
