@@ -11,6 +11,7 @@ import { ConsoleHosting } from './constructs/console-hosting';
 import { DataTable } from './constructs/data-table';
 import { GraphqlApi } from './constructs/graphql-api';
 import { OfficialsAuth } from './constructs/officials-auth';
+import { WebhookDelivery } from './constructs/webhook-delivery';
 import type { StageConfig } from './stage-config';
 
 export interface CityPactStackProps extends StackProps {
@@ -42,6 +43,8 @@ export class CityPactStack extends Stack {
   readonly graphqlFunction: AppFunction;
   readonly api: GraphqlApi;
   readonly jobs: { readonly overdue: ScheduledJob };
+  /** The webhook queue, its dead-letter queue and the sender function. */
+  readonly webhooks: WebhookDelivery;
 
   constructor(scope: Construct, id: string, props: CityPactStackProps) {
     super(scope, id, props);
@@ -86,6 +89,14 @@ export class CityPactStack extends Stack {
     this.console.publish(this.api.graphqlUrl);
 
     this.jobs = this.addScheduledJobs(props);
+
+    this.webhooks = new WebhookDelivery(this, 'Webhooks', {
+      config,
+      table: this.data.table,
+      alarmTopic: this.alarmTopic,
+      environment: this.appEnvironment(),
+    });
+    this.acknowledgeTableIndexAccess(this.webhooks.sender);
 
     new CfnOutput(this, 'GraphqlUrl', { value: this.api.graphqlUrl });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });

@@ -19,6 +19,7 @@ import { CONSOLE_FIXTURE, removeDir, tempOutdir } from './helpers';
 const ENTRIES = [
   { name: 'GraphQL', prefix: 'Graphql', entry: 'src/handler.ts' },
   { name: 'Overdue job', prefix: 'JobOverdue', entry: 'src/jobs/overdue.ts' },
+  { name: 'Webhook sender', prefix: 'WebhooksSender', entry: 'src/notifications/webhook-sender.ts' },
 ] as const;
 
 describe('function bundles', () => {
@@ -72,6 +73,16 @@ describe('function bundles', () => {
     expect(new Set(Object.values(fns).map((f) => f.Properties.Code.S3Key)).size).toBe(ENTRIES.length);
     console.log(`Bundles (synth with bundling ${elapsedMs} ms):\n  ${report.join('\n  ')}`);
   }, 90_000);
+
+  it('the GraphQL bundle holds no webhook sending and no SQS client (they belong to the sender and dispatcher)', () => {
+    const graphqlBundle = bundles.get('GraphQL');
+    const senderBundle = bundles.get('Webhook sender');
+    if (!graphqlBundle || !senderBundle) throw new Error('the bundling test did not produce the bundles');
+    const graphqlCode = fs.readFileSync(graphqlBundle, 'utf8');
+    expect(graphqlCode).not.toContain('@aws-sdk/client-sqs');
+    expect(graphqlCode).not.toContain('x-citypact-signature');
+    expect(fs.readFileSync(senderBundle, 'utf8')).toContain('x-citypact-signature');
+  });
 
   it('the GraphQL bundle as built starts its server and answers a query', async () => {
     const bundle = bundles.get('GraphQL');

@@ -103,6 +103,7 @@ describe('cdk-nag AwsSolutions', () => {
         ...functionAcks('CityPact-dev', 'Graphql'),
         ...functionAcks('CityPact-dev', 'JobOverdue'),
         ...consoleAcks('CityPact-dev'),
+        ...functionAcks('CityPact-dev', 'Webhooks/Sender'),
       ],
     ],
     [
@@ -111,6 +112,7 @@ describe('cdk-nag AwsSolutions', () => {
         ...functionAcks('CityPact-prod', 'Graphql'),
         ...functionAcks('CityPact-prod', 'JobOverdue'),
         ...consoleAcks('CityPact-prod'),
+        ...functionAcks('CityPact-prod', 'Webhooks/Sender'),
       ],
     ],
   ] as const)('%s: acknowledges exactly the reviewed findings, each with a specific reason', (stage, expected) => {
