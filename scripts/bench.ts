@@ -15,6 +15,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { handlerBundleSize } from './bench/bundle';
+import { benchWebhooks } from './bench/webhooks';
 import { measureModuleInit } from './bench/module-init';
 import type { ContentionClient, ContentionRun, ItemState } from './bench/contention';
 import { invokeGraphql, graphqlEvent, lambdaContext, sendGraphql, type LambdaHandler } from './bench/lambda';
@@ -852,6 +853,19 @@ async function runLedger(handler: LambdaHandler, keys: LocalKeys, app: Probe, mi
 }
 
 /** Java outlives a killed Node parent: on Ctrl-C or a kill, stop DynamoDB Local before exiting. */
+/** The table and the demo data alone (`BENCH_ONLY=webhooks`). */
+async function seedDemoOnly(endpoint: string): Promise<void> {
+  const { ensureTable } = await import('../src/store/admin');
+  const { seedDemoData } = await import('./seed');
+  const admin = localClient(endpoint);
+  try {
+    await ensureTable(admin, TABLE_NAME);
+  } finally {
+    admin.destroy();
+  }
+  await seedDemoData();
+}
+
 function stopOnSignals(dynamo: RunningDynamoDbLocal): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -869,8 +883,13 @@ async function main(): Promise<void> {
   try {
     configureApp(dynamo.endpoint, keys);
     console.log(`DynamoDB Local (in memory) on ${dynamo.endpoint}; Node ${process.version}.`);
-    const seeded = await seed(dynamo.endpoint);
-    failures = await runScenarios(dynamo.endpoint, keys, seeded.complianceByCity);
+    if (process.env.BENCH_ONLY === 'webhooks') {
+      await seedDemoOnly(dynamo.endpoint);
+    } else {
+      const seeded = await seed(dynamo.endpoint);
+      failures = await runScenarios(dynamo.endpoint, keys, seeded.complianceByCity);
+    }
+    if (!ONLY_LEDGER) failures.push(...(await benchWebhooks(keys)));
   } finally {
     await dynamo.stop();
   }
