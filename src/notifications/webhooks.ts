@@ -214,8 +214,9 @@ export class LocalWebhookQueue implements WebhookQueue {
 // ---------------------------------------------------------------- the entry point
 
 /**
- * The sender as configured by the environment: SQS when `WEBHOOK_QUEUE_URL` is set (AWS), else the in-process queue
- * (`npm start`, tests). The SQS client is loaded only in the first case, and only by the functions that queue.
+ * The sender as configured by the environment: SQS when `WEBHOOK_QUEUE_URL` is set (AWS), else, off AWS only, the
+ * in-process queue (`npm start`, tests). The SQS client is loaded only in the first case, and only by the functions
+ * that queue.
  */
 let configured: Promise<WebhookSender> | undefined;
 
@@ -228,6 +229,9 @@ export function configuredWebhookSender(): Promise<WebhookSender> {
       const { SqsWebhookQueue } = await import('./webhook-sqs-queue');
       return { ...base, queue: new SqsWebhookQueue(queueUrl) };
     }
+    // A Lambda function is frozen between invocations: attempts waiting in memory there would be lost unannounced.
+    if (!rules.allowLoopback)
+      throw new Error('WEBHOOK_QUEUE_URL is not set: a deployed function queues webhook attempts in SQS only.');
     const sender: WebhookSender = {
       ...base,
       queue: new LocalWebhookQueue((message) => sendWebhookAttempt(message, sender)),
