@@ -182,7 +182,8 @@ const unrefTimer: Scheduler = (run, delayMs) => {
 
 /** How often the local queue hands over a message whose handling failed on our side, like SQS before its DLQ. */
 const LOCAL_RECEIVES = 5;
-const LOCAL_REDELIVERY_MS = 5_000;
+/** Longer than a sender's hold on a delivery, as SQS's visibility timeout is: the next receiver finds it free. */
+const LOCAL_REDELIVERY_MS = HOLD_MS + 5_000;
 
 /**
  * A queue in memory with SQS's behaviour where it matters: a message waits its delay, and one whose handling throws
