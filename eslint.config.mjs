@@ -7,6 +7,9 @@ export default tseslint.config(
     ignores: [
       'src/generated/**',
       'test/generated/**',
+      'web/src/gql/**',
+      'web/dist/**',
+      'web/.dist-*/**',
       'node_modules/**',
       '.data/**',
       'cdk.out/**',
@@ -17,7 +20,7 @@ export default tseslint.config(
     ],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'infra/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'infra/**/*.ts', 'web/**/*.ts', 'web/**/*.tsx'],
     // Type-aware: includes no-floating-promises, no-misused-promises and every no-unsafe-* rule.
     extends: [eslint.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {

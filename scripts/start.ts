@@ -1,13 +1,21 @@
 /**
  * `npm start`: DynamoDB Local (data under .data/), the table, demo data on first run, then serverless-offline
- * serving the real Lambda handler, and a ready token per role. Ctrl-C stops every child, Java included.
+ * serving the real Lambda handler on an internal port behind the console server (the console, the GraphQL IDE and
+ * POST /graphql passed through), and a ready token per role. Ctrl-C stops every child, Java included.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DEMO_IDENTITIES } from './demo-data';
+import {
+  buildConsole,
+  consoleNeedsBuild,
+  createConsoleServer,
+  type LocalIdentityWithToken,
+} from './lib/console-server';
 import { freePort, localClient, startDynamoDbLocal, type RunningDynamoDbLocal } from './lib/dynamodb-local';
 import { ensureLocalKeys, signLocalToken, type LocalKeys } from './lib/local-auth';
 
@@ -47,7 +55,7 @@ const portTaken = (port: number) =>
   `Port ${port} is already in use by another program, so CityPact cannot serve http://127.0.0.1:${port}/graphql. ` +
   `Stop that program, or start CityPact on another port: PORT=${port + 1} npm start`;
 
-/** Fails fast, before anything starts, when something already listens where serverless-offline will. */
+/** Fails fast, before anything starts, when something already listens where the console server will. */
 async function ensurePortFree(port: number): Promise<void> {
   await new Promise<void>((resolveFree, reject) => {
     const probe = createServer();
@@ -94,12 +102,29 @@ async function waitForOwnServer(url: string, port: number, child: ChildProcess, 
   );
 }
 
+/** Serves the console, the IDE and the API on the public port (loopback only). */
+async function listenConsole(server: Server, port: number): Promise<void> {
+  await new Promise<void>((listening, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(portTaken(port)) : error),
+    );
+    server.listen(port, '127.0.0.1', () => listening());
+  });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   await ensurePortFree(HTTP_PORT);
   mkdirSync(DATA_DIR, { recursive: true });
+
+  if (consoleNeedsBuild(ROOT)) {
+    console.log('Building the console (web/ is new or changed since the last build)…');
+    const building = Date.now();
+    await buildConsole(ROOT);
+    console.log(`Console built in ${((Date.now() - building) / 1000).toFixed(1)} s.`);
+  }
 
   const keys = await ensureLocalKeys(join(DATA_DIR, 'auth'));
   dynamo = await startDynamoDbLocal({ dataDir: join(DATA_DIR, 'dynamodb') });
@@ -124,7 +149,9 @@ async function main(): Promise<void> {
   }
   client.destroy();
 
+  // serverless-offline listens on an internal port; the console server in front of it owns the public one.
   const lambdaPort = await freePort();
+  const apiPort = await freePort();
   offline = spawn(
     process.execPath,
     [
@@ -132,7 +159,7 @@ async function main(): Promise<void> {
       'offline',
       'start',
       '--httpPort',
-      String(HTTP_PORT),
+      String(apiPort),
       '--lambdaPort',
       String(lambdaPort),
     ],
@@ -145,8 +172,18 @@ async function main(): Promise<void> {
       void stopAll(1);
     }
   });
+  await waitForOwnServer(`http://127.0.0.1:${apiPort}/graphql`, apiPort, offline, keys);
   const url = `http://127.0.0.1:${HTTP_PORT}/graphql`;
-  await waitForOwnServer(url, HTTP_PORT, offline, keys);
+  let identities: LocalIdentityWithToken[] = [];
+  await listenConsole(
+    createConsoleServer({
+      distDir: join(ROOT, 'web/dist'),
+      apiOrigin: `http://127.0.0.1:${apiPort}`,
+      apiUrl: url,
+      identities: () => identities,
+    }),
+    HTTP_PORT,
+  );
   serving = true;
 
   // The same job EventBridge runs every 5 minutes in AWS; `npm run job:overdue` reads runtime.json to run it by hand.
@@ -171,12 +208,15 @@ async function main(): Promise<void> {
     DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })),
   );
   writeFileSync(join(DATA_DIR, 'tokens.json'), JSON.stringify(tokens, null, 2));
+  identities = tokens;
   const shown = ['COORDINATOR', 'CITY', 'EVALUATOR', 'SUPERIOR'].map((role) => tokens.find((t) => t.role === role)!);
 
   const lines = [
     '',
     `CityPact is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).`,
     `  GraphQL:        POST ${url}`,
+    `  Console: http://127.0.0.1:${HTTP_PORT}/  (sign in as any demo identity)`,
+    `  GraphQL IDE: http://127.0.0.1:${HTTP_PORT}/graphql  (open it after signing in: it sends your token)`,
     `  DynamoDB Local: ${dynamo.endpoint}  (table ${TABLE_NAME}${created ? ', created now' : ''}${seeded ? `, ${seeded}` : ', data kept from last run'}; files in ${join(DATA_DIR, 'dynamodb')})`,
     '',
     'Tokens (valid 12 h; every demo identity is in .data/tokens.json):',

@@ -1,0 +1,194 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsoleMe {\n    me {\n      id\n      displayName\n      role\n      cluster {\n        id\n        name\n        mode\n      }\n      city {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  query ConsoleMyObligations($clusterId: ID!, $cityId: ID!, $after: String) {\n    obligations(clusterId: $clusterId, filter: { cityId: $cityId, status: [OPEN, OVERDUE] }, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        action\n        dueAt\n        event {\n          id\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleMyObligationsDocument,
+    "\n  mutation ConsoleFulfil($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleFulfilDocument,
+    "\n  query ConsoleMyInventory($clusterId: ID!, $cityId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, cityId: $cityId, first: 20, after: $after) {\n      nodes {\n        ...ConsoleItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n  fragment ConsoleItem on InventoryItem {\n    id\n    version\n    tier\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    resourceType {\n      id\n      name\n      unit\n    }\n    storage {\n      name\n    }\n  }\n": typeof types.ConsoleMyInventoryDocument,
+    "\n  query ConsoleItem($id: ID!) {\n    inventoryItem(id: $id) {\n      ...ConsoleItem\n    }\n  }\n": typeof types.ConsoleItemDocument,
+    "\n  mutation ConsoleUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      ...ConsoleItem\n    }\n  }\n": typeof types.ConsoleUpdateItemDocument,
+    "\n  query ConsoleMyItemsOfType($clusterId: ID!, $cityId: ID!, $resourceTypeId: ID!) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $resourceTypeId, first: 50) {\n      nodes {\n        id\n        tier\n        available\n        storage {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMyItemsOfTypeDocument,
+    "\n  mutation ConsoleOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": typeof types.ConsoleOfferAidDocument,
+    "\n  query ConsoleRecordsAboutCity($clusterId: ID!, $cityId: ID!, $after: String) {\n    complianceRecords(clusterId: $clusterId, filter: { cityId: $cityId }, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        kindLabel\n        note\n        at\n        status\n        counts\n        disputeWindowEndsAt\n        dispute {\n          statement\n          resolution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleRecordsAboutCityDocument,
+    "\n  mutation ConsoleDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleDisputeDocument,
+    "\n  query ConsoleMyEvaluations($clusterId: ID!, $after: String) {\n    evaluations(clusterId: $clusterId, first: 10, after: $after) {\n      nodes {\n        id\n        title\n        status\n        targetType\n        openedAt\n        rubric {\n          name\n          scaleMin\n          scaleMax\n          criteria {\n            id\n            name\n            description\n            weight\n          }\n        }\n        myAssessment {\n          status\n          findings\n          recommendations\n          submittedAt\n          savedAt\n          scores {\n            criterionId\n            score\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleMyEvaluationsDocument,
+    "\n  mutation ConsoleSaveDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      savedAt\n    }\n  }\n": typeof types.ConsoleSaveDraftDocument,
+    "\n  mutation ConsoleSubmitAssessment($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      submittedAt\n    }\n  }\n": typeof types.ConsoleSubmitAssessmentDocument,
+    "\n  query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        version\n        status\n        action\n        kind\n        dueAt\n        owedByCoordinationOffice\n        city {\n          id\n          name\n        }\n        event {\n          id\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleObligationsDocument,
+    "\n  query ConsoleObligationSummary($clusterId: ID!) {\n    obligationSummary(clusterId: $clusterId) {\n      city {\n        id\n        name\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n": typeof types.ConsoleObligationSummaryDocument,
+    "\n  mutation ConsoleWaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleWaiveObligationDocument,
+    "\n  query ConsoleEvents($clusterId: ID!, $first: Int, $after: String) {\n    riskEvents(clusterId: $clusterId, first: $first, after: $after) {\n      nodes {\n        id\n        version\n        category\n        level\n        warning\n        status\n        description\n        confirmedAt\n        originCity {\n          id\n          name\n        }\n        escalation {\n          at\n          reason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleEventsDocument,
+    "\n  mutation ConsoleEscalate($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      id\n      escalation {\n        at\n        reason\n      }\n    }\n  }\n": typeof types.ConsoleEscalateDocument,
+    "\n  query ConsoleProposedAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {\n      nodes {\n        id\n        pending {\n          number\n          title\n          proposedAt\n          awaiting {\n            id\n            name\n          }\n          ratifications {\n            city {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleProposedAgreementsDocument,
+    "\n  query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {\n    claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        submittedAt\n        claimant {\n          id\n          name\n        }\n        claimed {\n          amountMinor\n          currency\n        }\n        approved {\n          amountMinor\n          currency\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleClaimsDocument,
+    "\n  mutation ConsoleStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleStartReviewDocument,
+    "\n  query ConsoleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n        name\n        unit\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": typeof types.ConsoleShortfallsDocument,
+    "\n  query ConsoleTrust($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n            name\n          }\n          score\n          lowerBound\n          direction\n          change\n          trend {\n            month\n            score\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleTrustDocument,
+    "\n  query ConsoleAidRequests($clusterId: ID!, $status: AidRequestStatus, $after: String) {\n    aidRequests(clusterId: $clusterId, status: $status, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        quantity\n        acceptedQuantity\n        minimumTier\n        neededBy\n        requester {\n          id\n          name\n        }\n        resourceType {\n          id\n          name\n          unit\n        }\n        offers {\n          id\n          status\n          quantity\n          tier\n          fromCity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAidRequestsDocument,
+    "\n  query ConsoleMap($clusterId: ID!, $after: String) {\n    cluster(id: $clusterId) {\n      id\n      cities(first: 100) {\n        nodes {\n          id\n          name\n          location {\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        shareable\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleMapDocument,
+    "\n  query ConsoleOverseen {\n    clusters(first: 50) {\n      nodes {\n        id\n        name\n        formationMode\n        mode\n        modeSince\n        version\n      }\n    }\n  }\n": typeof types.ConsoleOverseenDocument,
+    "\n  query ConsoleEscalations($after: String) {\n    escalations(first: 20, after: $after) {\n      nodes {\n        id\n        category\n        level\n        warning\n        status\n        description\n        cluster {\n          id\n          name\n        }\n        originCity {\n          id\n          name\n        }\n        escalation {\n          at\n          reason\n          automatic\n          byName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleEscalationsDocument,
+    "\n  mutation ConsoleSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": typeof types.ConsoleSetModeDocument,
+};
+const documents: Documents = {
+    "\n  query ConsoleMe {\n    me {\n      id\n      displayName\n      role\n      cluster {\n        id\n        name\n        mode\n      }\n      city {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  query ConsoleMyObligations($clusterId: ID!, $cityId: ID!, $after: String) {\n    obligations(clusterId: $clusterId, filter: { cityId: $cityId, status: [OPEN, OVERDUE] }, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        action\n        dueAt\n        event {\n          id\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleMyObligationsDocument,
+    "\n  mutation ConsoleFulfil($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleFulfilDocument,
+    "\n  query ConsoleMyInventory($clusterId: ID!, $cityId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, cityId: $cityId, first: 20, after: $after) {\n      nodes {\n        ...ConsoleItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n  fragment ConsoleItem on InventoryItem {\n    id\n    version\n    tier\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    resourceType {\n      id\n      name\n      unit\n    }\n    storage {\n      name\n    }\n  }\n": types.ConsoleMyInventoryDocument,
+    "\n  query ConsoleItem($id: ID!) {\n    inventoryItem(id: $id) {\n      ...ConsoleItem\n    }\n  }\n": types.ConsoleItemDocument,
+    "\n  mutation ConsoleUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      ...ConsoleItem\n    }\n  }\n": types.ConsoleUpdateItemDocument,
+    "\n  query ConsoleMyItemsOfType($clusterId: ID!, $cityId: ID!, $resourceTypeId: ID!) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $resourceTypeId, first: 50) {\n      nodes {\n        id\n        tier\n        available\n        storage {\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMyItemsOfTypeDocument,
+    "\n  mutation ConsoleOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n": types.ConsoleOfferAidDocument,
+    "\n  query ConsoleRecordsAboutCity($clusterId: ID!, $cityId: ID!, $after: String) {\n    complianceRecords(clusterId: $clusterId, filter: { cityId: $cityId }, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        kindLabel\n        note\n        at\n        status\n        counts\n        disputeWindowEndsAt\n        dispute {\n          statement\n          resolution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleRecordsAboutCityDocument,
+    "\n  mutation ConsoleDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleDisputeDocument,
+    "\n  query ConsoleMyEvaluations($clusterId: ID!, $after: String) {\n    evaluations(clusterId: $clusterId, first: 10, after: $after) {\n      nodes {\n        id\n        title\n        status\n        targetType\n        openedAt\n        rubric {\n          name\n          scaleMin\n          scaleMax\n          criteria {\n            id\n            name\n            description\n            weight\n          }\n        }\n        myAssessment {\n          status\n          findings\n          recommendations\n          submittedAt\n          savedAt\n          scores {\n            criterionId\n            score\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleMyEvaluationsDocument,
+    "\n  mutation ConsoleSaveDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      savedAt\n    }\n  }\n": types.ConsoleSaveDraftDocument,
+    "\n  mutation ConsoleSubmitAssessment($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      submittedAt\n    }\n  }\n": types.ConsoleSubmitAssessmentDocument,
+    "\n  query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        version\n        status\n        action\n        kind\n        dueAt\n        owedByCoordinationOffice\n        city {\n          id\n          name\n        }\n        event {\n          id\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleObligationsDocument,
+    "\n  query ConsoleObligationSummary($clusterId: ID!) {\n    obligationSummary(clusterId: $clusterId) {\n      city {\n        id\n        name\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n": types.ConsoleObligationSummaryDocument,
+    "\n  mutation ConsoleWaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleWaiveObligationDocument,
+    "\n  query ConsoleEvents($clusterId: ID!, $first: Int, $after: String) {\n    riskEvents(clusterId: $clusterId, first: $first, after: $after) {\n      nodes {\n        id\n        version\n        category\n        level\n        warning\n        status\n        description\n        confirmedAt\n        originCity {\n          id\n          name\n        }\n        escalation {\n          at\n          reason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleEventsDocument,
+    "\n  mutation ConsoleEscalate($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      id\n      escalation {\n        at\n        reason\n      }\n    }\n  }\n": types.ConsoleEscalateDocument,
+    "\n  query ConsoleProposedAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {\n      nodes {\n        id\n        pending {\n          number\n          title\n          proposedAt\n          awaiting {\n            id\n            name\n          }\n          ratifications {\n            city {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleProposedAgreementsDocument,
+    "\n  query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {\n    claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        submittedAt\n        claimant {\n          id\n          name\n        }\n        claimed {\n          amountMinor\n          currency\n        }\n        approved {\n          amountMinor\n          currency\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleClaimsDocument,
+    "\n  mutation ConsoleStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleStartReviewDocument,
+    "\n  query ConsoleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n        name\n        unit\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": types.ConsoleShortfallsDocument,
+    "\n  query ConsoleTrust($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n            name\n          }\n          score\n          lowerBound\n          direction\n          change\n          trend {\n            month\n            score\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleTrustDocument,
+    "\n  query ConsoleAidRequests($clusterId: ID!, $status: AidRequestStatus, $after: String) {\n    aidRequests(clusterId: $clusterId, status: $status, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        quantity\n        acceptedQuantity\n        minimumTier\n        neededBy\n        requester {\n          id\n          name\n        }\n        resourceType {\n          id\n          name\n          unit\n        }\n        offers {\n          id\n          status\n          quantity\n          tier\n          fromCity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAidRequestsDocument,
+    "\n  query ConsoleMap($clusterId: ID!, $after: String) {\n    cluster(id: $clusterId) {\n      id\n      cities(first: 100) {\n        nodes {\n          id\n          name\n          location {\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        shareable\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleMapDocument,
+    "\n  query ConsoleOverseen {\n    clusters(first: 50) {\n      nodes {\n        id\n        name\n        formationMode\n        mode\n        modeSince\n        version\n      }\n    }\n  }\n": types.ConsoleOverseenDocument,
+    "\n  query ConsoleEscalations($after: String) {\n    escalations(first: 20, after: $after) {\n      nodes {\n        id\n        category\n        level\n        warning\n        status\n        description\n        cluster {\n          id\n          name\n        }\n        originCity {\n          id\n          name\n        }\n        escalation {\n          at\n          reason\n          automatic\n          byName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleEscalationsDocument,
+    "\n  mutation ConsoleSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n": types.ConsoleSetModeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      id\n      displayName\n      role\n      cluster {\n        id\n        name\n        mode\n      }\n      city {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMyObligations($clusterId: ID!, $cityId: ID!, $after: String) {\n    obligations(clusterId: $clusterId, filter: { cityId: $cityId, status: [OPEN, OVERDUE] }, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        action\n        dueAt\n        event {\n          id\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyObligationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFulfil($input: FulfilObligationInput!) {\n    fulfilObligation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').ConsoleFulfilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMyInventory($clusterId: ID!, $cityId: ID!, $after: String) {\n    inventory(clusterId: $clusterId, cityId: $cityId, first: 20, after: $after) {\n      nodes {\n        ...ConsoleItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n  fragment ConsoleItem on InventoryItem {\n    id\n    version\n    tier\n    onHand\n    shareable\n    committed\n    available\n    readiness\n    resourceType {\n      id\n      name\n      unit\n    }\n    storage {\n      name\n    }\n  }\n"): typeof import('./graphql').ConsoleMyInventoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleItem($id: ID!) {\n    inventoryItem(id: $id) {\n      ...ConsoleItem\n    }\n  }\n"): typeof import('./graphql').ConsoleItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      ...ConsoleItem\n    }\n  }\n"): typeof import('./graphql').ConsoleUpdateItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMyItemsOfType($clusterId: ID!, $cityId: ID!, $resourceTypeId: ID!) {\n    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $resourceTypeId, first: 50) {\n      nodes {\n        id\n        tier\n        available\n        storage {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyItemsOfTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfferAid($input: OfferAidInput!) {\n    offerAid(input: $input) {\n      id\n      status\n      quantity\n    }\n  }\n"): typeof import('./graphql').ConsoleOfferAidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecordsAboutCity($clusterId: ID!, $cityId: ID!, $after: String) {\n    complianceRecords(clusterId: $clusterId, filter: { cityId: $cityId }, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        kindLabel\n        note\n        at\n        status\n        counts\n        disputeWindowEndsAt\n        dispute {\n          statement\n          resolution\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRecordsAboutCityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').ConsoleDisputeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMyEvaluations($clusterId: ID!, $after: String) {\n    evaluations(clusterId: $clusterId, first: 10, after: $after) {\n      nodes {\n        id\n        title\n        status\n        targetType\n        openedAt\n        rubric {\n          name\n          scaleMin\n          scaleMax\n          criteria {\n            id\n            name\n            description\n            weight\n          }\n        }\n        myAssessment {\n          status\n          findings\n          recommendations\n          submittedAt\n          savedAt\n          scores {\n            criterionId\n            score\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMyEvaluationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSaveDraft($input: AssessmentInput!) {\n    saveAssessmentDraft(input: $input) {\n      status\n      savedAt\n    }\n  }\n"): typeof import('./graphql').ConsoleSaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSubmitAssessment($input: AssessmentInput!) {\n    submitAssessment(input: $input) {\n      status\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').ConsoleSubmitAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {\n    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        version\n        status\n        action\n        kind\n        dueAt\n        owedByCoordinationOffice\n        city {\n          id\n          name\n        }\n        event {\n          id\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleObligationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleObligationSummary($clusterId: ID!) {\n    obligationSummary(clusterId: $clusterId) {\n      city {\n        id\n        name\n      }\n      open\n      overdue\n      fulfilledOnTime\n      fulfilledLate\n      waived\n    }\n  }\n"): typeof import('./graphql').ConsoleObligationSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWaiveObligation($input: WaiveObligationInput!) {\n    waiveObligation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').ConsoleWaiveObligationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEvents($clusterId: ID!, $first: Int, $after: String) {\n    riskEvents(clusterId: $clusterId, first: $first, after: $after) {\n      nodes {\n        id\n        version\n        category\n        level\n        warning\n        status\n        description\n        confirmedAt\n        originCity {\n          id\n          name\n        }\n        escalation {\n          at\n          reason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleEscalate($input: EscalateRiskEventInput!) {\n    escalateRiskEvent(input: $input) {\n      id\n      escalation {\n        at\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProposedAgreements($clusterId: ID!) {\n    agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {\n      nodes {\n        id\n        pending {\n          number\n          title\n          proposedAt\n          awaiting {\n            id\n            name\n          }\n          ratifications {\n            city {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleProposedAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {\n    claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        submittedAt\n        claimant {\n          id\n          name\n        }\n        claimed {\n          amountMinor\n          currency\n        }\n        approved {\n          amountMinor\n          currency\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n        name\n        unit\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n"): typeof import('./graphql').ConsoleShortfallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTrust($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n            name\n          }\n          score\n          lowerBound\n          direction\n          change\n          trend {\n            month\n            score\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleTrustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAidRequests($clusterId: ID!, $status: AidRequestStatus, $after: String) {\n    aidRequests(clusterId: $clusterId, status: $status, first: 20, after: $after) {\n      nodes {\n        id\n        version\n        status\n        quantity\n        acceptedQuantity\n        minimumTier\n        neededBy\n        requester {\n          id\n          name\n        }\n        resourceType {\n          id\n          name\n          unit\n        }\n        offers {\n          id\n          status\n          quantity\n          tier\n          fromCity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAidRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMap($clusterId: ID!, $after: String) {\n    cluster(id: $clusterId) {\n      id\n      cities(first: 100) {\n        nodes {\n          id\n          name\n          location {\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n    inventory(clusterId: $clusterId, first: 100, after: $after) {\n      nodes {\n        city {\n          id\n        }\n        shareable\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOverseen {\n    clusters(first: 50) {\n      nodes {\n        id\n        name\n        formationMode\n        mode\n        modeSince\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleOverseenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEscalations($after: String) {\n    escalations(first: 20, after: $after) {\n      nodes {\n        id\n        category\n        level\n        warning\n        status\n        description\n        cluster {\n          id\n          name\n        }\n        originCity {\n          id\n          name\n        }\n        escalation {\n          at\n          reason\n          automatic\n          byName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleEscalationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      modeSince\n      version\n    }\n  }\n"): typeof import('./graphql').ConsoleSetModeDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1072 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AidOfferStatus =
+  | 'ACCEPTED'
+  | 'ARRIVED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'DISPATCHED'
+  | 'OFFERED'
+  | 'RETURNED'
+  | 'WITHDRAWN';
+
+export type AidRequestStatus =
+  /** Withdrawn before anything was dispatched: accepted offers were cancelled and their stock released. */
+  | 'CANCELLED'
+  /** Satisfied or no longer needed: it takes no more offers; accepted offers go on. */
+  | 'CLOSED'
+  /** Accepted offers cover the whole quantity. */
+  | 'FILLED'
+  /** Offers can still be made and accepted. */
+  | 'OPEN';
+
+export type AssessmentInput = {
+  evaluationId: string | number;
+  findings?: string | null | undefined;
+  recommendations?: string | null | undefined;
+  scores: Array<CriterionScoreInput>;
+};
+
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type ClaimActionInput = {
+  claimId: string | number;
+  expectedVersion: number;
+};
+
+export type ClaimStatus =
+  /** The claimant appealed the decision; the coordinator or the superior decides the appeal. */
+  | 'APPEALED'
+  | 'APPROVED'
+  /** Approved for less than claimed; every reduction has its reason. */
+  | 'PARTLY_APPROVED'
+  | 'REJECTED'
+  /** Every payer's share has been paid (payments recorded against the claim). */
+  | 'SETTLED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type ClusterMode =
+  /** Joint command and mutual aid. */
+  | 'EMERGENCY'
+  /** Drills, monitoring, inventories, prevention. */
+  | 'NORMAL';
+
+export type ComplianceRecordStatus =
+  /** Disputed by its subject; it counts until the dispute is resolved. */
+  | 'DISPUTED'
+  /** Disputed and overturned: kept on record, but it no longer counts and its consequence is reversed. */
+  | 'OVERTURNED'
+  /** On record and counting; the dispute window may still be open. */
+  | 'STANDING'
+  /** Disputed and upheld: it stands for good. */
+  | 'UPHELD';
+
+export type CriterionScoreInput = {
+  criterionId: string | number;
+  score: number;
+};
+
+export type DisputeComplianceRecordInput = {
+  evidence?: EvidenceInput | null | undefined;
+  expectedVersion: number;
+  recordId: string | number;
+  statement: string;
+};
+
+export type DisputeResolution =
+  | 'OVERTURNED'
+  | 'UPHELD';
+
+export type DutyKind =
+  | 'FUND_CONTRIBUTION'
+  | 'JOINT_RESPONSE'
+  | 'JOIN_DRILL'
+  | 'PROVIDE_RESOURCES'
+  | 'REPORT'
+  | 'SHARE_INFORMATION'
+  | 'WARN_DOWNSTREAM';
+
+/** Emergency severity levels under the Emergency Response Law. */
+export type EmergencyLevel =
+  /** Especially major. */
+  | 'I'
+  /** Major. */
+  | 'II'
+  /** Relatively major. */
+  | 'III'
+  /** General. */
+  | 'IV';
+
+export type EscalateRiskEventInput = {
+  eventId: string | number;
+  reason: string;
+};
+
+export type EvaluationStatus =
+  | 'FINALIZED'
+  | 'OPEN';
+
+export type EvaluationTargetType =
+  /** ACTIVITY: an agreement's effectiveness. */
+  | 'AGREEMENT'
+  /** PARTICIPANT: a member city. */
+  | 'CITY'
+  /** PARTICIPANT: the coordination office. */
+  | 'COORDINATION_OFFICE'
+  /** ACTIVITY: a drill (a JOIN_DRILL obligation). */
+  | 'DRILL'
+  /** ACTIVITY: the response to a risk event. */
+  | 'EVENT_RESPONSE';
+
+export type EvidenceInput = {
+  links?: Array<string> | null | undefined;
+  text: string;
+};
+
+export type FormationMode =
+  /** Neighbouring cities organised the cluster themselves. */
+  | 'PARALLEL_VOLUNTARY'
+  /** A common superior government initiated the cluster and holds command. */
+  | 'SUPERIOR_LED';
+
+export type FulfilObligationInput = {
+  evidence: EvidenceInput;
+  expectedVersion: number;
+  /** When it was done; defaults to now. Cannot be in the future or before the trigger. */
+  fulfilledAt?: string | null | undefined;
+  obligationId: string | number;
+};
+
+export type ObligationFilter = {
+  agreementId?: string | number | null | undefined;
+  cityId?: string | number | null | undefined;
+  dueAfter?: string | null | undefined;
+  dueBefore?: string | null | undefined;
+  eventId?: string | number | null | undefined;
+  kind?: DutyKind | null | undefined;
+  status?: Array<ObligationStatus> | null | undefined;
+};
+
+export type ObligationStatus =
+  | 'FULFILLED'
+  | 'FULFILLED_LATE'
+  | 'OPEN'
+  /** Open and past its due time (derived at read time). */
+  | 'OVERDUE'
+  | 'WAIVED';
+
+export type OfferAidInput = {
+  idempotencyKey?: string | null | undefined;
+  itemId: string | number;
+  /** At most what the request still needs (its quantity less what is accepted) and what the item can share. */
+  quantity: number;
+  requestId: string | number;
+};
+
+export type Readiness =
+  | 'DEGRADED'
+  | 'READY'
+  | 'UNAVAILABLE';
+
+/** Capability tiers in the style of standard resource typing: Type I is the most capable. */
+export type ResourceTier =
+  | 'I'
+  | 'II'
+  | 'III';
+
+export type RiskCategory =
+  | 'ACCIDENT'
+  | 'NATURAL_DISASTER'
+  | 'PUBLIC_HEALTH'
+  | 'SOCIAL_SECURITY'
+  | 'TECHNOLOGY_CYBER';
+
+export type RiskEventStatus =
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'REPORTED'
+  | 'RESPONDING';
+
+export type Role =
+  /** Officer of one member city. */
+  | 'CITY'
+  /** Coordination office of one cluster. */
+  | 'COORDINATOR'
+  /** Evaluator accredited to one cluster. */
+  | 'EVALUATOR'
+  /** Superior (provincial or central) level overseeing listed clusters. */
+  | 'SUPERIOR'
+  /** A scheduled job of CityPact itself (appears only as the author of records, never as a signed-in caller). */
+  | 'SYSTEM';
+
+export type SetClusterModeInput = {
+  clusterId: string | number;
+  /** Optional: the `version` you last read, to refuse the switch if the cluster changed since. */
+  expectedVersion?: number | null | undefined;
+  mode: ClusterMode;
+  /** Why the cluster switches (recorded in the mode history and the audit log). */
+  reason: string;
+};
+
+export type StorageLocationInput = {
+  latitude: number;
+  longitude: number;
+  name: string;
+};
+
+export type TrustDirection =
+  | 'DECLINING'
+  | 'IMPROVING'
+  | 'STABLE';
+
+export type UpdateInventoryItemInput = {
+  expectedVersion: number;
+  itemId: string | number;
+  lastVerifiedAt?: string | null | undefined;
+  onHand?: number | null | undefined;
+  readiness?: Readiness | null | undefined;
+  shareable?: number | null | undefined;
+  storage?: StorageLocationInput | null | undefined;
+};
+
+export type WaiveObligationInput = {
+  expectedVersion: number;
+  obligationId: string | number;
+  reason: string;
+};
+
+export type WarningLevel =
+  | 'BLUE'
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { id: string, displayName: string, role: Role, cluster: { id: string, name: string, mode: ClusterMode } | null, city: { id: string, name: string } | null } };
+
+export type ConsoleMyObligationsQueryVariables = Exact<{
+  clusterId: string | number;
+  cityId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleMyObligationsQuery = { obligations: { nodes: Array<{ id: string, version: number, status: ObligationStatus, action: string, dueAt: string, event: { id: string, description: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleFulfilMutationVariables = Exact<{
+  input: FulfilObligationInput;
+}>;
+
+
+export type ConsoleFulfilMutation = { fulfilObligation: { id: string, status: ObligationStatus, version: number } };
+
+export type ConsoleMyInventoryQueryVariables = Exact<{
+  clusterId: string | number;
+  cityId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleMyInventoryQuery = { inventory: { nodes: Array<{ id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleItemFragment = { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } };
+
+export type ConsoleItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleItemQuery = { inventoryItem: { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } } };
+
+export type ConsoleUpdateItemMutationVariables = Exact<{
+  input: UpdateInventoryItemInput;
+}>;
+
+
+export type ConsoleUpdateItemMutation = { updateInventoryItem: { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } } };
+
+export type ConsoleMyItemsOfTypeQueryVariables = Exact<{
+  clusterId: string | number;
+  cityId: string | number;
+  resourceTypeId: string | number;
+}>;
+
+
+export type ConsoleMyItemsOfTypeQuery = { inventory: { nodes: Array<{ id: string, tier: ResourceTier, available: number, storage: { name: string } }> } };
+
+export type ConsoleOfferAidMutationVariables = Exact<{
+  input: OfferAidInput;
+}>;
+
+
+export type ConsoleOfferAidMutation = { offerAid: { id: string, status: AidOfferStatus, quantity: number } };
+
+export type ConsoleRecordsAboutCityQueryVariables = Exact<{
+  clusterId: string | number;
+  cityId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRecordsAboutCityQuery = { complianceRecords: { nodes: Array<{ id: string, version: number, kindLabel: string, note: string, at: string, status: ComplianceRecordStatus, counts: boolean, disputeWindowEndsAt: string, dispute: { statement: string, resolution: DisputeResolution | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleDisputeMutationVariables = Exact<{
+  input: DisputeComplianceRecordInput;
+}>;
+
+
+export type ConsoleDisputeMutation = { disputeComplianceRecord: { id: string, status: ComplianceRecordStatus, version: number } };
+
+export type ConsoleMyEvaluationsQueryVariables = Exact<{
+  clusterId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleMyEvaluationsQuery = { evaluations: { nodes: Array<{ id: string, title: string, status: EvaluationStatus, targetType: EvaluationTargetType, openedAt: string, rubric: { name: string, scaleMin: number, scaleMax: number, criteria: Array<{ id: string, name: string, description: string, weight: string }> }, myAssessment: { status: AssessmentStatus, findings: string | null, recommendations: string | null, submittedAt: string | null, savedAt: string, scores: Array<{ criterionId: string, score: number }> } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleSaveDraftMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type ConsoleSaveDraftMutation = { saveAssessmentDraft: { status: AssessmentStatus, savedAt: string } };
+
+export type ConsoleSubmitAssessmentMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type ConsoleSubmitAssessmentMutation = { submitAssessment: { status: AssessmentStatus, submittedAt: string | null } };
+
+export type ConsoleObligationsQueryVariables = Exact<{
+  clusterId: string | number;
+  filter?: ObligationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleObligationsQuery = { obligations: { nodes: Array<{ id: string, version: number, status: ObligationStatus, action: string, kind: DutyKind, dueAt: string, owedByCoordinationOffice: boolean, city: { id: string, name: string } | null, event: { id: string, description: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleObligationSummaryQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleObligationSummaryQuery = { obligationSummary: Array<{ open: number, overdue: number, fulfilledOnTime: number, fulfilledLate: number, waived: number, city: { id: string, name: string } | null }> };
+
+export type ConsoleWaiveObligationMutationVariables = Exact<{
+  input: WaiveObligationInput;
+}>;
+
+
+export type ConsoleWaiveObligationMutation = { waiveObligation: { id: string, status: ObligationStatus, version: number } };
+
+export type ConsoleEventsQueryVariables = Exact<{
+  clusterId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleEventsQuery = { riskEvents: { nodes: Array<{ id: string, version: number, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, confirmedAt: string | null, originCity: { id: string, name: string }, escalation: { at: string, reason: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleEscalateMutationVariables = Exact<{
+  input: EscalateRiskEventInput;
+}>;
+
+
+export type ConsoleEscalateMutation = { escalateRiskEvent: { id: string, escalation: { at: string, reason: string } | null } };
+
+export type ConsoleProposedAgreementsQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, proposedAt: string | null, awaiting: Array<{ id: string, name: string }>, ratifications: Array<{ city: { id: string, name: string } }> } | null }> } };
+
+export type ConsoleClaimsQueryVariables = Exact<{
+  clusterId: string | number;
+  status?: ClaimStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleClaimsQuery = { claims: { nodes: Array<{ id: string, version: number, status: ClaimStatus, submittedAt: string, claimant: { id: string, name: string }, claimed: { amountMinor: string, currency: string }, approved: { amountMinor: string, currency: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleStartReviewMutationVariables = Exact<{
+  input: ClaimActionInput;
+}>;
+
+
+export type ConsoleStartReviewMutation = { startClaimReview: { id: string, status: ClaimStatus } };
+
+export type ConsoleShortfallsQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleShortfallsQuery = { clusterShortfalls: Array<{ minimumTier: ResourceTier, required: number, available: number, shortfall: number, coverage: number, resourceType: { id: string, name: string, unit: string } }> };
+
+export type ConsoleTrustQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleTrustQuery = { clusterTrust: { members: Array<{ rank: number | null, ranked: boolean, note: string, standing: { score: number, lowerBound: number, direction: TrustDirection, change: number, city: { id: string, name: string } | null, trend: Array<{ month: string, score: number }> } }> } };
+
+export type ConsoleAidRequestsQueryVariables = Exact<{
+  clusterId: string | number;
+  status?: AidRequestStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAidRequestsQuery = { aidRequests: { nodes: Array<{ id: string, version: number, status: AidRequestStatus, quantity: number, acceptedQuantity: number, minimumTier: ResourceTier, neededBy: string, requester: { id: string, name: string }, resourceType: { id: string, name: string, unit: string }, offers: Array<{ id: string, status: AidOfferStatus, quantity: number, tier: ResourceTier, fromCity: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleMapQueryVariables = Exact<{
+  clusterId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleMapQuery = { cluster: { id: string, cities: { nodes: Array<{ id: string, name: string, location: { latitude: number, longitude: number } }> } }, inventory: { nodes: Array<{ shareable: number, city: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleOverseenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOverseenQuery = { clusters: { nodes: Array<{ id: string, name: string, formationMode: FormationMode, mode: ClusterMode, modeSince: string, version: number }> } };
+
+export type ConsoleEscalationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleEscalationsQuery = { escalations: { nodes: Array<{ id: string, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, cluster: { id: string, name: string }, originCity: { id: string, name: string }, escalation: { at: string, reason: string, automatic: boolean, byName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleSetModeMutationVariables = Exact<{
+  input: SetClusterModeInput;
+}>;
+
+
+export type ConsoleSetModeMutation = { setClusterMode: { id: string, mode: ClusterMode, modeSince: string, version: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ConsoleItemFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleItem on InventoryItem {
+  id
+  version
+  tier
+  onHand
+  shareable
+  committed
+  available
+  readiness
+  resourceType {
+    id
+    name
+    unit
+  }
+  storage {
+    name
+  }
+}
+    `, {"fragmentName":"ConsoleItem"}) as unknown as TypedDocumentString<ConsoleItemFragment, unknown>;
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    id
+    displayName
+    role
+    cluster {
+      id
+      name
+      mode
+    }
+    city {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleMyObligationsDocument = new TypedDocumentString(`
+    query ConsoleMyObligations($clusterId: ID!, $cityId: ID!, $after: String) {
+  obligations(
+    clusterId: $clusterId
+    filter: {cityId: $cityId, status: [OPEN, OVERDUE]}
+    first: 20
+    after: $after
+  ) {
+    nodes {
+      id
+      version
+      status
+      action
+      dueAt
+      event {
+        id
+        description
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMyObligationsQuery, ConsoleMyObligationsQueryVariables>;
+export const ConsoleFulfilDocument = new TypedDocumentString(`
+    mutation ConsoleFulfil($input: FulfilObligationInput!) {
+  fulfilObligation(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFulfilMutation, ConsoleFulfilMutationVariables>;
+export const ConsoleMyInventoryDocument = new TypedDocumentString(`
+    query ConsoleMyInventory($clusterId: ID!, $cityId: ID!, $after: String) {
+  inventory(clusterId: $clusterId, cityId: $cityId, first: 20, after: $after) {
+    nodes {
+      ...ConsoleItem
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ConsoleItem on InventoryItem {
+  id
+  version
+  tier
+  onHand
+  shareable
+  committed
+  available
+  readiness
+  resourceType {
+    id
+    name
+    unit
+  }
+  storage {
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleMyInventoryQuery, ConsoleMyInventoryQueryVariables>;
+export const ConsoleItemDocument = new TypedDocumentString(`
+    query ConsoleItem($id: ID!) {
+  inventoryItem(id: $id) {
+    ...ConsoleItem
+  }
+}
+    fragment ConsoleItem on InventoryItem {
+  id
+  version
+  tier
+  onHand
+  shareable
+  committed
+  available
+  readiness
+  resourceType {
+    id
+    name
+    unit
+  }
+  storage {
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleItemQuery, ConsoleItemQueryVariables>;
+export const ConsoleUpdateItemDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateItem($input: UpdateInventoryItemInput!) {
+  updateInventoryItem(input: $input) {
+    ...ConsoleItem
+  }
+}
+    fragment ConsoleItem on InventoryItem {
+  id
+  version
+  tier
+  onHand
+  shareable
+  committed
+  available
+  readiness
+  resourceType {
+    id
+    name
+    unit
+  }
+  storage {
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateItemMutation, ConsoleUpdateItemMutationVariables>;
+export const ConsoleMyItemsOfTypeDocument = new TypedDocumentString(`
+    query ConsoleMyItemsOfType($clusterId: ID!, $cityId: ID!, $resourceTypeId: ID!) {
+  inventory(
+    clusterId: $clusterId
+    cityId: $cityId
+    resourceTypeId: $resourceTypeId
+    first: 50
+  ) {
+    nodes {
+      id
+      tier
+      available
+      storage {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMyItemsOfTypeQuery, ConsoleMyItemsOfTypeQueryVariables>;
+export const ConsoleOfferAidDocument = new TypedDocumentString(`
+    mutation ConsoleOfferAid($input: OfferAidInput!) {
+  offerAid(input: $input) {
+    id
+    status
+    quantity
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOfferAidMutation, ConsoleOfferAidMutationVariables>;
+export const ConsoleRecordsAboutCityDocument = new TypedDocumentString(`
+    query ConsoleRecordsAboutCity($clusterId: ID!, $cityId: ID!, $after: String) {
+  complianceRecords(
+    clusterId: $clusterId
+    filter: {cityId: $cityId}
+    first: 20
+    after: $after
+  ) {
+    nodes {
+      id
+      version
+      kindLabel
+      note
+      at
+      status
+      counts
+      disputeWindowEndsAt
+      dispute {
+        statement
+        resolution
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordsAboutCityQuery, ConsoleRecordsAboutCityQueryVariables>;
+export const ConsoleDisputeDocument = new TypedDocumentString(`
+    mutation ConsoleDispute($input: DisputeComplianceRecordInput!) {
+  disputeComplianceRecord(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDisputeMutation, ConsoleDisputeMutationVariables>;
+export const ConsoleMyEvaluationsDocument = new TypedDocumentString(`
+    query ConsoleMyEvaluations($clusterId: ID!, $after: String) {
+  evaluations(clusterId: $clusterId, first: 10, after: $after) {
+    nodes {
+      id
+      title
+      status
+      targetType
+      openedAt
+      rubric {
+        name
+        scaleMin
+        scaleMax
+        criteria {
+          id
+          name
+          description
+          weight
+        }
+      }
+      myAssessment {
+        status
+        findings
+        recommendations
+        submittedAt
+        savedAt
+        scores {
+          criterionId
+          score
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMyEvaluationsQuery, ConsoleMyEvaluationsQueryVariables>;
+export const ConsoleSaveDraftDocument = new TypedDocumentString(`
+    mutation ConsoleSaveDraft($input: AssessmentInput!) {
+  saveAssessmentDraft(input: $input) {
+    status
+    savedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSaveDraftMutation, ConsoleSaveDraftMutationVariables>;
+export const ConsoleSubmitAssessmentDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitAssessment($input: AssessmentInput!) {
+  submitAssessment(input: $input) {
+    status
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitAssessmentMutation, ConsoleSubmitAssessmentMutationVariables>;
+export const ConsoleObligationsDocument = new TypedDocumentString(`
+    query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
+  obligations(
+    clusterId: $clusterId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      version
+      status
+      action
+      kind
+      dueAt
+      owedByCoordinationOffice
+      city {
+        id
+        name
+      }
+      event {
+        id
+        description
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleObligationsQuery, ConsoleObligationsQueryVariables>;
+export const ConsoleObligationSummaryDocument = new TypedDocumentString(`
+    query ConsoleObligationSummary($clusterId: ID!) {
+  obligationSummary(clusterId: $clusterId) {
+    city {
+      id
+      name
+    }
+    open
+    overdue
+    fulfilledOnTime
+    fulfilledLate
+    waived
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleObligationSummaryQuery, ConsoleObligationSummaryQueryVariables>;
+export const ConsoleWaiveObligationDocument = new TypedDocumentString(`
+    mutation ConsoleWaiveObligation($input: WaiveObligationInput!) {
+  waiveObligation(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWaiveObligationMutation, ConsoleWaiveObligationMutationVariables>;
+export const ConsoleEventsDocument = new TypedDocumentString(`
+    query ConsoleEvents($clusterId: ID!, $first: Int, $after: String) {
+  riskEvents(clusterId: $clusterId, first: $first, after: $after) {
+    nodes {
+      id
+      version
+      category
+      level
+      warning
+      status
+      description
+      confirmedAt
+      originCity {
+        id
+        name
+      }
+      escalation {
+        at
+        reason
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEventsQuery, ConsoleEventsQueryVariables>;
+export const ConsoleEscalateDocument = new TypedDocumentString(`
+    mutation ConsoleEscalate($input: EscalateRiskEventInput!) {
+  escalateRiskEvent(input: $input) {
+    id
+    escalation {
+      at
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEscalateMutation, ConsoleEscalateMutationVariables>;
+export const ConsoleProposedAgreementsDocument = new TypedDocumentString(`
+    query ConsoleProposedAgreements($clusterId: ID!) {
+  agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {
+    nodes {
+      id
+      pending {
+        number
+        title
+        proposedAt
+        awaiting {
+          id
+          name
+        }
+        ratifications {
+          city {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProposedAgreementsQuery, ConsoleProposedAgreementsQueryVariables>;
+export const ConsoleClaimsDocument = new TypedDocumentString(`
+    query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {
+  claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {
+    nodes {
+      id
+      version
+      status
+      submittedAt
+      claimant {
+        id
+        name
+      }
+      claimed {
+        amountMinor
+        currency
+      }
+      approved {
+        amountMinor
+        currency
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleClaimsQuery, ConsoleClaimsQueryVariables>;
+export const ConsoleStartReviewDocument = new TypedDocumentString(`
+    mutation ConsoleStartReview($input: ClaimActionInput!) {
+  startClaimReview(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStartReviewMutation, ConsoleStartReviewMutationVariables>;
+export const ConsoleShortfallsDocument = new TypedDocumentString(`
+    query ConsoleShortfalls($clusterId: ID!) {
+  clusterShortfalls(clusterId: $clusterId) {
+    resourceType {
+      id
+      name
+      unit
+    }
+    minimumTier
+    required
+    available
+    shortfall
+    coverage
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleShortfallsQuery, ConsoleShortfallsQueryVariables>;
+export const ConsoleTrustDocument = new TypedDocumentString(`
+    query ConsoleTrust($clusterId: ID!) {
+  clusterTrust(clusterId: $clusterId) {
+    members {
+      rank
+      ranked
+      note
+      standing {
+        city {
+          id
+          name
+        }
+        score
+        lowerBound
+        direction
+        change
+        trend {
+          month
+          score
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTrustQuery, ConsoleTrustQueryVariables>;
+export const ConsoleAidRequestsDocument = new TypedDocumentString(`
+    query ConsoleAidRequests($clusterId: ID!, $status: AidRequestStatus, $after: String) {
+  aidRequests(clusterId: $clusterId, status: $status, first: 20, after: $after) {
+    nodes {
+      id
+      version
+      status
+      quantity
+      acceptedQuantity
+      minimumTier
+      neededBy
+      requester {
+        id
+        name
+      }
+      resourceType {
+        id
+        name
+        unit
+      }
+      offers {
+        id
+        status
+        quantity
+        tier
+        fromCity {
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAidRequestsQuery, ConsoleAidRequestsQueryVariables>;
+export const ConsoleMapDocument = new TypedDocumentString(`
+    query ConsoleMap($clusterId: ID!, $after: String) {
+  cluster(id: $clusterId) {
+    id
+    cities(first: 100) {
+      nodes {
+        id
+        name
+        location {
+          latitude
+          longitude
+        }
+      }
+    }
+  }
+  inventory(clusterId: $clusterId, first: 100, after: $after) {
+    nodes {
+      city {
+        id
+      }
+      shareable
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMapQuery, ConsoleMapQueryVariables>;
+export const ConsoleOverseenDocument = new TypedDocumentString(`
+    query ConsoleOverseen {
+  clusters(first: 50) {
+    nodes {
+      id
+      name
+      formationMode
+      mode
+      modeSince
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOverseenQuery, ConsoleOverseenQueryVariables>;
+export const ConsoleEscalationsDocument = new TypedDocumentString(`
+    query ConsoleEscalations($after: String) {
+  escalations(first: 20, after: $after) {
+    nodes {
+      id
+      category
+      level
+      warning
+      status
+      description
+      cluster {
+        id
+        name
+      }
+      originCity {
+        id
+        name
+      }
+      escalation {
+        at
+        reason
+        automatic
+        byName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEscalationsQuery, ConsoleEscalationsQueryVariables>;
+export const ConsoleSetModeDocument = new TypedDocumentString(`
+    mutation ConsoleSetMode($input: SetClusterModeInput!) {
+  setClusterMode(input: $input) {
+    id
+    mode
+    modeSince
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetModeMutation, ConsoleSetModeMutationVariables>;

@@ -1,0 +1,589 @@
+import { useState } from 'react';
+import { ApiError, execute } from '../api';
+import { graphql } from '../gql';
+import type { Readiness } from '../gql/graphql';
+import { useDate, useLang, useNamer } from '../i18n';
+import { useAction, useLoad, usePager } from '../ui/hooks';
+import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { AidRequests, ClaimsPanel, ShortfallsPanel } from './office';
+
+const MyObligations = graphql(`
+  query ConsoleMyObligations($clusterId: ID!, $cityId: ID!, $after: String) {
+    obligations(clusterId: $clusterId, filter: { cityId: $cityId, status: [OPEN, OVERDUE] }, first: 20, after: $after) {
+      nodes {
+        id
+        version
+        status
+        action
+        dueAt
+        event {
+          id
+          description
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const Fulfil = graphql(`
+  mutation ConsoleFulfil($input: FulfilObligationInput!) {
+    fulfilObligation(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+function MyObligationsPanel({ clusterId, cityId }: { clusterId: string; cityId: string }) {
+  const { t } = useLang();
+  const date = useDate();
+  const pager = usePager();
+  const list = useLoad(
+    () => execute(MyObligations, { clusterId, cityId, after: pager.after }),
+    `${cityId}|${pager.after}`,
+  );
+  return (
+    <Panel title={t('myObligations')} loaded={list} testId="my-obligations">
+      {(data) => (
+        <>
+          <Empty when={data.obligations.nodes.length === 0} />
+          <ul>
+            {data.obligations.nodes.map((obligation) => (
+              <li key={obligation.id} data-testid="my-obligation">
+                <Badge value={obligation.status} /> {obligation.action}{' '}
+                <span className="muted">{date(obligation.dueAt)}</span>
+                <FulfilForm obligation={obligation} onDone={list.reload} />
+              </li>
+            ))}
+          </ul>
+          <Pager
+            page={pager.page}
+            hasNextPage={data.obligations.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.obligations.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function FulfilForm({ obligation, onDone }: { obligation: { id: string; version: number }; onDone: () => void }) {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [link, setLink] = useState('');
+  const action = useAction();
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('fulfil')}
+      </button>
+    );
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action
+          .run(() =>
+            execute(Fulfil, {
+              input: {
+                obligationId: obligation.id,
+                expectedVersion: obligation.version,
+                evidence: { text, links: link ? [link] : [] },
+              },
+            }),
+          )
+          .then((done) => done && onDone());
+      }}
+    >
+      <label>
+        {t('evidence')}
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} />
+      </label>
+      <label>
+        Link
+        <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="https://…" />
+      </label>
+      <button type="submit" disabled={action.running}>
+        {action.running ? t('working') : t('fulfil')}
+      </button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+const MyInventory = graphql(`
+  query ConsoleMyInventory($clusterId: ID!, $cityId: ID!, $after: String) {
+    inventory(clusterId: $clusterId, cityId: $cityId, first: 20, after: $after) {
+      nodes {
+        ...ConsoleItem
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  fragment ConsoleItem on InventoryItem {
+    id
+    version
+    tier
+    onHand
+    shareable
+    committed
+    available
+    readiness
+    resourceType {
+      id
+      name
+      unit
+    }
+    storage {
+      name
+    }
+  }
+`);
+
+const Item = graphql(`
+  query ConsoleItem($id: ID!) {
+    inventoryItem(id: $id) {
+      ...ConsoleItem
+    }
+  }
+`);
+
+const UpdateItem = graphql(`
+  mutation ConsoleUpdateItem($input: UpdateInventoryItemInput!) {
+    updateInventoryItem(input: $input) {
+      ...ConsoleItem
+    }
+  }
+`);
+
+type ItemRow = {
+  id: string;
+  version: number;
+  tier: string;
+  onHand: number;
+  shareable: number;
+  committed: number;
+  available: number;
+  readiness: Readiness;
+  resourceType: { id: string; name: string; unit: string };
+  storage: { name: string };
+};
+
+function MyInventoryPanel({ clusterId, cityId }: { clusterId: string; cityId: string }) {
+  const { t } = useLang();
+  const pager = usePager();
+  const list = useLoad(
+    () => execute(MyInventory, { clusterId, cityId, after: pager.after }),
+    `${cityId}|${pager.after}`,
+  );
+  return (
+    <Panel title={t('myInventory')} loaded={list} testId="my-inventory">
+      {(data) => (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th />
+                <th>{t('onHand')}</th>
+                <th>{t('shareable')}</th>
+                <th>{t('committed')}</th>
+                <th>{t('readiness')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {data.inventory.nodes.map((item) => (
+                <ItemEditor key={item.id} initial={item} />
+              ))}
+            </tbody>
+          </table>
+          <Pager
+            page={pager.page}
+            hasNextPage={data.inventory.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.inventory.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+/** One item, editable in place. A stale version is explained and the current figures are loaded for another try. */
+function ItemEditor({ initial }: { initial: ItemRow }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const [item, setItem] = useState(initial);
+  const [onHand, setOnHand] = useState(String(initial.onHand));
+  const [shareable, setShareable] = useState(String(initial.shareable));
+  const [readiness, setReadiness] = useState<Readiness>(initial.readiness);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const [saved, setSaved] = useState(false);
+  const action = useAction();
+  const show = (fresh: ItemRow) => {
+    setItem(fresh);
+    setOnHand(String(fresh.onHand));
+    setShareable(String(fresh.shareable));
+    setReadiness(fresh.readiness);
+  };
+  const save = async () => {
+    setConflict(null);
+    setSaved(false);
+    try {
+      const result = await execute(UpdateItem, {
+        input: {
+          itemId: item.id,
+          expectedVersion: item.version,
+          onHand: Number(onHand),
+          shareable: Number(shareable),
+          readiness,
+        },
+      });
+      show(result.updateInventoryItem);
+      setSaved(true);
+    } catch (error) {
+      if (
+        error instanceof ApiError &&
+        error.code === 'CONFLICT' &&
+        typeof error.extensions.currentVersion === 'number'
+      ) {
+        const fresh = await execute(Item, { id: item.id });
+        show(fresh.inventoryItem);
+        setConflict(fresh.inventoryItem.version);
+        return;
+      }
+      throw error;
+    }
+  };
+  return (
+    <tr data-testid="inventory-item" data-item={item.id}>
+      <td>
+        {name(item.resourceType)} ({item.tier}) <span className="muted">{item.storage.name}</span>
+        {conflict !== null && (
+          <div className="warning" role="alert">
+            {t('versionConflict', { v: conflict })}
+          </div>
+        )}
+        <ErrorBox error={action.error} />
+        {saved && <span className="ok"> ✓ v{item.version}</span>}
+      </td>
+      <td>
+        <input
+          aria-label={t('onHand')}
+          className="num"
+          inputMode="numeric"
+          value={onHand}
+          onChange={(e) => setOnHand(e.target.value)}
+        />
+      </td>
+      <td>
+        <input
+          aria-label={t('shareable')}
+          className="num"
+          inputMode="numeric"
+          value={shareable}
+          onChange={(e) => setShareable(e.target.value)}
+        />
+      </td>
+      <td>{item.committed}</td>
+      <td>
+        <select
+          aria-label={t('readiness')}
+          value={readiness}
+          onChange={(e) => setReadiness(e.target.value as Readiness)}
+        >
+          <option value="READY">READY</option>
+          <option value="DEGRADED">DEGRADED</option>
+          <option value="UNAVAILABLE">UNAVAILABLE</option>
+        </select>
+      </td>
+      <td>
+        <button type="button" disabled={action.running} onClick={() => void action.run(save)}>
+          {action.running ? t('working') : t('save')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+const MyItemsOfType = graphql(`
+  query ConsoleMyItemsOfType($clusterId: ID!, $cityId: ID!, $resourceTypeId: ID!) {
+    inventory(clusterId: $clusterId, cityId: $cityId, resourceTypeId: $resourceTypeId, first: 50) {
+      nodes {
+        id
+        tier
+        available
+        storage {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const OfferAid = graphql(`
+  mutation ConsoleOfferAid($input: OfferAidInput!) {
+    offerAid(input: $input) {
+      id
+      status
+      quantity
+    }
+  }
+`);
+
+/** Open requests of partners, each answerable from one of my items of the type; and the offers I made. */
+function AidForCity({ clusterId, cityId }: { clusterId: string; cityId: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const date = useDate();
+  const pager = usePager();
+  const list = useLoad(() => execute(AidRequests, { clusterId, after: pager.after }), `${clusterId}|${pager.after}`);
+  return (
+    <>
+      <Panel title={t('aidICanAnswer')} loaded={list}>
+        {(data) => {
+          const answerable = data.aidRequests.nodes.filter(
+            (request) => request.status === 'OPEN' && request.requester.id !== cityId,
+          );
+          return (
+            <>
+              <Empty when={answerable.length === 0} />
+              <ul>
+                {answerable.map((request) => (
+                  <li key={request.id}>
+                    {name(request.requester)}: {request.quantity - request.acceptedQuantity} {request.resourceType.unit}{' '}
+                    {name(request.resourceType)} (≥{request.minimumTier}){' '}
+                    <span className="muted">{date(request.neededBy)}</span>
+                    <OfferForm
+                      clusterId={clusterId}
+                      cityId={cityId}
+                      requestId={request.id}
+                      resourceTypeId={request.resourceType.id}
+                      onDone={list.reload}
+                    />
+                  </li>
+                ))}
+              </ul>
+              <Pager
+                page={pager.page}
+                hasNextPage={data.aidRequests.pageInfo.hasNextPage}
+                onNext={() => pager.next(data.aidRequests.pageInfo.endCursor)}
+                onFirst={pager.reset}
+              />
+            </>
+          );
+        }}
+      </Panel>
+      <Panel title={t('myOffers')} loaded={list}>
+        {(data) => {
+          const mine = data.aidRequests.nodes.flatMap((request) =>
+            request.offers.filter((offer) => offer.fromCity.id === cityId).map((offer) => ({ request, offer })),
+          );
+          return (
+            <>
+              <Empty when={mine.length === 0} />
+              <ul>
+                {mine.map(({ request, offer }) => (
+                  <li key={offer.id}>
+                    <Badge value={offer.status} /> → {name(request.requester)}: {offer.quantity}{' '}
+                    {request.resourceType.unit} {name(request.resourceType)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </Panel>
+    </>
+  );
+}
+
+function OfferForm(props: {
+  clusterId: string;
+  cityId: string;
+  requestId: string;
+  resourceTypeId: string;
+  onDone: () => void;
+}) {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  const items = useLoad(
+    () =>
+      open
+        ? execute(MyItemsOfType, {
+            clusterId: props.clusterId,
+            cityId: props.cityId,
+            resourceTypeId: props.resourceTypeId,
+          })
+        : Promise.resolve(undefined),
+    `${props.requestId}|${open}`,
+  );
+  const [itemId, setItemId] = useState('');
+  const [quantity, setQuantity] = useState('1');
+  const action = useAction();
+  if (!open)
+    return (
+      <button type="button" className="link" onClick={() => setOpen(true)}>
+        {t('offer')}
+      </button>
+    );
+  const choices = items.data?.inventory.nodes ?? [];
+  return (
+    <form
+      className="inline"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action
+          .run(() =>
+            execute(OfferAid, {
+              input: { requestId: props.requestId, itemId: itemId || choices[0]?.id || '', quantity: Number(quantity) },
+            }),
+          )
+          .then((done) => done && props.onDone());
+      }}
+    >
+      <ErrorBox error={items.error} />
+      <select aria-label="item" value={itemId} onChange={(e) => setItemId(e.target.value)}>
+        {choices.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.tier} · {item.storage.name} · {item.available}
+          </option>
+        ))}
+      </select>
+      <input aria-label="quantity" className="num" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+      <button type="submit" disabled={action.running || choices.length === 0}>
+        {action.running ? t('working') : t('offer')}
+      </button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+const Records = graphql(`
+  query ConsoleRecordsAboutCity($clusterId: ID!, $cityId: ID!, $after: String) {
+    complianceRecords(clusterId: $clusterId, filter: { cityId: $cityId }, first: 20, after: $after) {
+      nodes {
+        id
+        version
+        kindLabel
+        note
+        at
+        status
+        counts
+        disputeWindowEndsAt
+        dispute {
+          statement
+          resolution
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const Dispute = graphql(`
+  mutation ConsoleDispute($input: DisputeComplianceRecordInput!) {
+    disputeComplianceRecord(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+function RecordsPanel({ clusterId, cityId }: { clusterId: string; cityId: string }) {
+  const { t } = useLang();
+  const date = useDate();
+  const pager = usePager();
+  const list = useLoad(() => execute(Records, { clusterId, cityId, after: pager.after }), `${cityId}|${pager.after}`);
+  return (
+    <Panel title={t('recordsAboutMe')} loaded={list}>
+      {(data) => (
+        <>
+          <Empty when={data.complianceRecords.nodes.length === 0} />
+          <ul>
+            {data.complianceRecords.nodes.map((record) => (
+              <li key={record.id}>
+                <Badge value={record.status} /> {record.kindLabel}: {record.note}{' '}
+                <span className="muted">{date(record.at)}</span>
+                {record.status === 'STANDING' && new Date(record.disputeWindowEndsAt) > new Date() && (
+                  <DisputeForm record={record} onDone={list.reload} />
+                )}
+              </li>
+            ))}
+          </ul>
+          <Pager
+            page={pager.page}
+            hasNextPage={data.complianceRecords.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.complianceRecords.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function DisputeForm({ record, onDone }: { record: { id: string; version: number }; onDone: () => void }) {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  const [statement, setStatement] = useState('');
+  const action = useAction();
+  if (!open)
+    return (
+      <button type="button" className="link" onClick={() => setOpen(true)}>
+        {t('dispute')}
+      </button>
+    );
+  return (
+    <form
+      className="inline"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action
+          .run(() => execute(Dispute, { input: { recordId: record.id, expectedVersion: record.version, statement } }))
+          .then((done) => done && onDone());
+      }}
+    >
+      <input
+        aria-label={t('statement')}
+        placeholder={t('statement')}
+        value={statement}
+        onChange={(e) => setStatement(e.target.value)}
+      />
+      <button type="submit" disabled={action.running}>
+        {action.running ? t('working') : t('dispute')}
+      </button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+/** A city officer's day: what it owes, what it holds, what partners ask, its claims and the records about it. */
+export function CityScreen({ clusterId, cityId }: { clusterId: string; cityId: string }) {
+  const { t } = useLang();
+  return (
+    <div className="screen">
+      <MyObligationsPanel clusterId={clusterId} cityId={cityId} />
+      <MyInventoryPanel clusterId={clusterId} cityId={cityId} />
+      <AidForCity clusterId={clusterId} cityId={cityId} />
+      <ClaimsPanel clusterId={clusterId} title={t('myClaims')} claimantCityId={cityId} canReview={false} />
+      <RecordsPanel clusterId={clusterId} cityId={cityId} />
+      <ShortfallsPanel clusterId={clusterId} />
+    </div>
+  );
+}

@@ -1,0 +1,826 @@
+import { useState } from 'react';
+import { execute } from '../api';
+import { graphql } from '../gql';
+import type { ConsoleMapQuery, ObligationStatus } from '../gql/graphql';
+import { useDate, useLang, useNamer } from '../i18n';
+import { BarChart, ClusterMap, Sparkline, StackedBars } from '../ui/charts';
+import { useAction, useLoad, usePager } from '../ui/hooks';
+import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+
+const ObligationsPage = graphql(`
+  query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
+    obligations(clusterId: $clusterId, filter: $filter, first: $first, after: $after) {
+      nodes {
+        id
+        version
+        status
+        action
+        kind
+        dueAt
+        owedByCoordinationOffice
+        city {
+          id
+          name
+        }
+        event {
+          id
+          description
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const Summary = graphql(`
+  query ConsoleObligationSummary($clusterId: ID!) {
+    obligationSummary(clusterId: $clusterId) {
+      city {
+        id
+        name
+      }
+      open
+      overdue
+      fulfilledOnTime
+      fulfilledLate
+      waived
+    }
+  }
+`);
+
+const Waive = graphql(`
+  mutation ConsoleWaiveObligation($input: WaiveObligationInput!) {
+    waiveObligation(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** Who is late: overdue obligations grouped by city, what falls due in the next 24 hours, and the per-city chart. */
+export function WhoIsLate({ clusterId, canWaive }: { clusterId: string; canWaive: boolean }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const date = useDate();
+  const pager = usePager();
+  const overdue = useLoad(
+    () => execute(ObligationsPage, { clusterId, filter: { status: ['OVERDUE'] }, first: 50, after: pager.after }),
+    `${clusterId}|${pager.after}`,
+  );
+  const soonUntil = new Date(Date.now() + 24 * 3_600_000).toISOString();
+  const dueSoon = useLoad(
+    () => execute(ObligationsPage, { clusterId, filter: { status: ['OPEN'], dueBefore: soonUntil }, first: 20 }),
+    clusterId,
+  );
+  const summary = useLoad(() => execute(Summary, { clusterId }), clusterId);
+  const office = t('office');
+
+  return (
+    <>
+      <Panel title={t('overdueByCity')} loaded={overdue} testId="who-is-late">
+        {(data) => {
+          const byCity = new Map<string, typeof data.obligations.nodes>();
+          for (const obligation of data.obligations.nodes) {
+            const key = obligation.city ? name(obligation.city) : office;
+            byCity.set(key, [...(byCity.get(key) ?? []), obligation]);
+          }
+          return (
+            <>
+              <Empty when={byCity.size === 0} />
+              {[...byCity].map(([city, obligations]) => (
+                <div key={city} className="group" data-testid="late-city">
+                  <h3>
+                    {city} <span className="count">{obligations.length}</span>
+                  </h3>
+                  <ul>
+                    {obligations.map((obligation) => (
+                      <ObligationRow
+                        key={obligation.id}
+                        obligation={obligation}
+                        canWaive={canWaive}
+                        onDone={overdue.reload}
+                        due={date(obligation.dueAt)}
+                      />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <Pager
+                page={pager.page}
+                hasNextPage={data.obligations.pageInfo.hasNextPage}
+                onNext={() => pager.next(data.obligations.pageInfo.endCursor)}
+                onFirst={pager.reset}
+              />
+            </>
+          );
+        }}
+      </Panel>
+      <Panel title={t('dueSoon')} loaded={dueSoon}>
+        {(data) => (
+          <>
+            <Empty when={data.obligations.nodes.length === 0} />
+            <ul>
+              {data.obligations.nodes.map((obligation) => (
+                <li key={obligation.id}>
+                  <strong>{obligation.city ? name(obligation.city) : office}</strong> — {obligation.action}{' '}
+                  <span className="muted">{date(obligation.dueAt)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Panel>
+      <Panel title={t('perCitySummary')} loaded={summary}>
+        {(data) => (
+          <StackedBars
+            title={t('perCitySummary')}
+            rows={data.obligationSummary
+              .filter((row) => row.open + row.overdue + row.fulfilledOnTime + row.fulfilledLate + row.waived > 0)
+              .map((row) => ({
+                label: row.city ? name(row.city) : office,
+                segments: [
+                  { key: t('overdue'), value: row.overdue, className: 's-overdue' },
+                  { key: t('open'), value: row.open, className: 's-open' },
+                  { key: t('fulfilledLate'), value: row.fulfilledLate, className: 's-late' },
+                  { key: t('fulfilledOnTime'), value: row.fulfilledOnTime, className: 's-ontime' },
+                  { key: t('waived'), value: row.waived, className: 's-waived' },
+                ],
+              }))}
+            legend={[
+              { className: 's-overdue', label: t('overdue') },
+              { className: 's-open', label: t('open') },
+              { className: 's-late', label: t('fulfilledLate') },
+              { className: 's-ontime', label: t('fulfilledOnTime') },
+              { className: 's-waived', label: t('waived') },
+            ]}
+          />
+        )}
+      </Panel>
+    </>
+  );
+}
+
+function ObligationRow({
+  obligation,
+  canWaive,
+  onDone,
+  due,
+}: {
+  obligation: {
+    id: string;
+    version: number;
+    status: ObligationStatus;
+    action: string;
+    event?: { description: string } | null;
+  };
+  canWaive: boolean;
+  onDone: () => void;
+  due: string;
+}) {
+  const { t } = useLang();
+  const [reason, setReason] = useState('');
+  const [open, setOpen] = useState(false);
+  const action = useAction();
+  return (
+    <li>
+      <Badge value={obligation.status} /> {obligation.action} <span className="muted">{due}</span>
+      {canWaive && !open && (
+        <button type="button" className="link" onClick={() => setOpen(true)}>
+          {t('waive')}
+        </button>
+      )}
+      {open && (
+        <form
+          className="inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void action
+              .run(() =>
+                execute(Waive, { input: { obligationId: obligation.id, expectedVersion: obligation.version, reason } }),
+              )
+              .then((done) => done && onDone());
+          }}
+        >
+          <input
+            aria-label={t('reason')}
+            placeholder={t('reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <button type="submit" disabled={action.running}>
+            {action.running ? t('working') : t('waive')}
+          </button>
+          <ErrorBox error={action.error} />
+        </form>
+      )}
+    </li>
+  );
+}
+
+const Events = graphql(`
+  query ConsoleEvents($clusterId: ID!, $first: Int, $after: String) {
+    riskEvents(clusterId: $clusterId, first: $first, after: $after) {
+      nodes {
+        id
+        version
+        category
+        level
+        warning
+        status
+        description
+        confirmedAt
+        originCity {
+          id
+          name
+        }
+        escalation {
+          at
+          reason
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const Escalate = graphql(`
+  mutation ConsoleEscalate($input: EscalateRiskEventInput!) {
+    escalateRiskEvent(input: $input) {
+      id
+      escalation {
+        at
+        reason
+      }
+    }
+  }
+`);
+
+/** Events, each with its obligations on demand; the office may escalate one to the superior level. */
+export function EventsPanel({ clusterId, canAct }: { clusterId: string; canAct: boolean }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const date = useDate();
+  const pager = usePager();
+  const events = useLoad(
+    () => execute(Events, { clusterId, first: 10, after: pager.after }),
+    `${clusterId}|${pager.after}`,
+  );
+  return (
+    <Panel title={t('events')} loaded={events} testId="events">
+      {(data) => (
+        <>
+          <Empty when={data.riskEvents.nodes.length === 0} />
+          {data.riskEvents.nodes.map((event) => (
+            <div key={event.id} className="group" data-testid="event">
+              <h3>
+                <Badge value={event.status} /> {event.category} · {event.level} · {event.warning} —{' '}
+                {name(event.originCity)}
+              </h3>
+              <p>{event.description}</p>
+              {event.escalation ? (
+                <p className="muted">
+                  ⇧ {date(event.escalation.at)}: {event.escalation.reason}
+                </p>
+              ) : (
+                canAct && event.status !== 'CLOSED' && <EscalateForm eventId={event.id} onDone={events.reload} />
+              )}
+              <EventObligations clusterId={clusterId} eventId={event.id} />
+            </div>
+          ))}
+          <Pager
+            page={pager.page}
+            hasNextPage={data.riskEvents.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.riskEvents.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function EscalateForm({ eventId, onDone }: { eventId: string; onDone: () => void }) {
+  const { lang, t } = useLang();
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const label = lang === 'zh' ? '上报上级' : 'Escalate to the superior level';
+  return (
+    <form
+      className="inline"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action.run(() => execute(Escalate, { input: { eventId, reason } })).then((done) => done && onDone());
+      }}
+    >
+      <input
+        aria-label={t('reason')}
+        placeholder={t('reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <button type="submit" disabled={action.running}>
+        {action.running ? t('working') : label}
+      </button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+function EventObligations({ clusterId, eventId }: { clusterId: string; eventId: string }) {
+  const [shown, setShown] = useState(false);
+  const { lang } = useLang();
+  return shown ? (
+    <EventObligationList clusterId={clusterId} eventId={eventId} />
+  ) : (
+    <button type="button" className="link" onClick={() => setShown(true)}>
+      {lang === 'zh' ? '查看义务' : 'Show its obligations'}
+    </button>
+  );
+}
+
+function EventObligationList({ clusterId, eventId }: { clusterId: string; eventId: string }) {
+  const name = useNamer();
+  const date = useDate();
+  const { t } = useLang();
+  const pager = usePager();
+  const list = useLoad(
+    () => execute(ObligationsPage, { clusterId, filter: { eventId }, first: 20, after: pager.after }),
+    `${eventId}|${pager.after}`,
+  );
+  return (
+    <Panel title={t('myObligations').replace(/^My /, '')} loaded={list}>
+      {(data) => (
+        <>
+          <table>
+            <tbody>
+              {data.obligations.nodes.map((obligation) => (
+                <tr key={obligation.id}>
+                  <td>
+                    <Badge value={obligation.status} />
+                  </td>
+                  <td>{obligation.city ? name(obligation.city) : '—'}</td>
+                  <td>{obligation.action}</td>
+                  <td className="muted">{date(obligation.dueAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager
+            page={pager.page}
+            hasNextPage={data.obligations.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.obligations.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+const Proposed = graphql(`
+  query ConsoleProposedAgreements($clusterId: ID!) {
+    agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {
+      nodes {
+        id
+        pending {
+          number
+          title
+          proposedAt
+          awaiting {
+            id
+            name
+          }
+          ratifications {
+            city {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function AgreementsAwaiting({ clusterId }: { clusterId: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const list = useLoad(() => execute(Proposed, { clusterId }), clusterId);
+  return (
+    <Panel title={t('agreementsAwaiting')} loaded={list}>
+      {(data) => (
+        <>
+          <Empty when={data.agreements.nodes.length === 0} />
+          <ul>
+            {data.agreements.nodes.map((agreement) => (
+              <li key={agreement.id}>
+                <strong>{agreement.pending?.title}</strong> (v{agreement.pending?.number}) — {t('awaiting')}:{' '}
+                {agreement.pending?.awaiting.map((city) => name(city)).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Panel>
+  );
+}
+
+const Claims = graphql(`
+  query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {
+    claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {
+      nodes {
+        id
+        version
+        status
+        submittedAt
+        claimant {
+          id
+          name
+        }
+        claimed {
+          amountMinor
+          currency
+        }
+        approved {
+          amountMinor
+          currency
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const StartReview = graphql(`
+  mutation ConsoleStartReview($input: ClaimActionInput!) {
+    startClaimReview(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** Money from minor units, exactly: the string is split, never turned into a float. */
+export function formatMoney(money: { amountMinor: string; currency: string } | null | undefined): string {
+  if (!money) return '—';
+  const negative = money.amountMinor.startsWith('-');
+  const digits = money.amountMinor.replace('-', '').padStart(3, '0');
+  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '−' : ''}${money.currency} ${whole}.${digits.slice(-2)}`;
+}
+
+export function ClaimsPanel({
+  clusterId,
+  title,
+  status,
+  claimantCityId,
+  canReview,
+}: {
+  clusterId: string;
+  title: string;
+  status?: 'SUBMITTED';
+  claimantCityId?: string;
+  canReview: boolean;
+}) {
+  const name = useNamer();
+  const date = useDate();
+  const { t } = useLang();
+  const pager = usePager();
+  const list = useLoad(
+    () => execute(Claims, { clusterId, status, after: pager.after }),
+    `${clusterId}|${status}|${pager.after}`,
+  );
+  const action = useAction();
+  return (
+    <Panel title={title} loaded={list}>
+      {(data) => {
+        const claims = data.claims.nodes.filter((claim) => !claimantCityId || claim.claimant.id === claimantCityId);
+        return (
+          <>
+            <ErrorBox error={action.error} />
+            <Empty when={claims.length === 0} />
+            <ul>
+              {claims.map((claim) => (
+                <li key={claim.id}>
+                  <Badge value={claim.status} /> {name(claim.claimant)} — {formatMoney(claim.claimed)}
+                  {claim.approved && ` → ${formatMoney(claim.approved)}`}{' '}
+                  <span className="muted">{date(claim.submittedAt)}</span>
+                  {canReview && claim.status === 'SUBMITTED' && (
+                    <button
+                      type="button"
+                      disabled={action.running}
+                      onClick={() =>
+                        void action
+                          .run(() =>
+                            execute(StartReview, { input: { claimId: claim.id, expectedVersion: claim.version } }),
+                          )
+                          .then((done) => done && list.reload())
+                      }
+                    >
+                      {t('startReview')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <Pager
+              page={pager.page}
+              hasNextPage={data.claims.pageInfo.hasNextPage}
+              onNext={() => pager.next(data.claims.pageInfo.endCursor)}
+              onFirst={pager.reset}
+            />
+          </>
+        );
+      }}
+    </Panel>
+  );
+}
+
+const Shortfalls = graphql(`
+  query ConsoleShortfalls($clusterId: ID!) {
+    clusterShortfalls(clusterId: $clusterId) {
+      resourceType {
+        id
+        name
+        unit
+      }
+      minimumTier
+      required
+      available
+      shortfall
+      coverage
+    }
+  }
+`);
+
+export function ShortfallsPanel({ clusterId }: { clusterId: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const list = useLoad(() => execute(Shortfalls, { clusterId }), clusterId);
+  return (
+    <Panel title={t('shortfalls')} loaded={list} testId="shortfalls">
+      {(data) => (
+        <>
+          <Empty when={data.clusterShortfalls.length === 0} />
+          <BarChart
+            title={t('shortfalls')}
+            bars={data.clusterShortfalls.map((row) => ({
+              label: `${name(row.resourceType)} (≥${row.minimumTier})`,
+              value: row.available,
+              target: row.required,
+            }))}
+          />
+          <p className="legend">
+            <span>
+              <i className="chart-bar" /> {t('available')}
+            </span>
+            <span>
+              <i className="chart-target" /> {t('required')}
+            </span>
+          </p>
+        </>
+      )}
+    </Panel>
+  );
+}
+
+const Trust = graphql(`
+  query ConsoleTrust($clusterId: ID!) {
+    clusterTrust(clusterId: $clusterId) {
+      members {
+        rank
+        ranked
+        note
+        standing {
+          city {
+            id
+            name
+          }
+          score
+          lowerBound
+          direction
+          change
+          trend {
+            month
+            score
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function TrustPanel({ clusterId }: { clusterId: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const list = useLoad(() => execute(Trust, { clusterId }), clusterId);
+  return (
+    <Panel title={t('trust')} loaded={list}>
+      {(data) => (
+        <table>
+          <tbody>
+            {data.clusterTrust.members.map((member) => (
+              <tr key={member.standing.city?.id}>
+                <td>{member.rank ?? '—'}</td>
+                <td>{name(member.standing.city)}</td>
+                <td>{(member.standing.lowerBound * 100).toFixed(0)}</td>
+                <td>
+                  <Sparkline
+                    points={member.standing.trend.map((point) => point.score)}
+                    label={member.standing.direction}
+                  />
+                </td>
+                <td>
+                  {member.standing.direction === 'IMPROVING'
+                    ? '↑'
+                    : member.standing.direction === 'DECLINING'
+                      ? '↓'
+                      : '→'}{' '}
+                  {(member.standing.change * 100).toFixed(1)}
+                </td>
+                <td className="muted">{member.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}
+
+export const AidRequests = graphql(`
+  query ConsoleAidRequests($clusterId: ID!, $status: AidRequestStatus, $after: String) {
+    aidRequests(clusterId: $clusterId, status: $status, first: 20, after: $after) {
+      nodes {
+        id
+        version
+        status
+        quantity
+        acceptedQuantity
+        minimumTier
+        neededBy
+        requester {
+          id
+          name
+        }
+        resourceType {
+          id
+          name
+          unit
+        }
+        offers {
+          id
+          status
+          quantity
+          tier
+          fromCity {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export function AidPanel({ clusterId }: { clusterId: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const date = useDate();
+  const pager = usePager();
+  const list = useLoad(() => execute(AidRequests, { clusterId, after: pager.after }), `${clusterId}|${pager.after}`);
+  return (
+    <Panel title={t('aid')} loaded={list}>
+      {(data) => (
+        <>
+          <Empty when={data.aidRequests.nodes.length === 0} />
+          <ul>
+            {data.aidRequests.nodes.map((request) => (
+              <li key={request.id}>
+                <Badge value={request.status} /> {name(request.requester)}: {request.quantity}{' '}
+                {request.resourceType.unit} {name(request.resourceType)} (≥{request.minimumTier}),{' '}
+                {request.acceptedQuantity} / {request.quantity} <span className="muted">{date(request.neededBy)}</span>
+                {request.offers.length > 0 && (
+                  <ul>
+                    {request.offers.map((offer) => (
+                      <li key={offer.id}>
+                        <Badge value={offer.status} /> {name(offer.fromCity)}: {offer.quantity} ({offer.tier})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Pager
+            page={pager.page}
+            hasNextPage={data.aidRequests.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.aidRequests.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+const MapData = graphql(`
+  query ConsoleMap($clusterId: ID!, $after: String) {
+    cluster(id: $clusterId) {
+      id
+      cities(first: 100) {
+        nodes {
+          id
+          name
+          location {
+            latitude
+            longitude
+          }
+        }
+      }
+    }
+    inventory(clusterId: $clusterId, first: 100, after: $after) {
+      nodes {
+        city {
+          id
+        }
+        shareable
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Loads every inventory page (showing progress) and draws each city with its shareable stock. */
+export function MapPanel({ clusterId }: { clusterId: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const [pages, setPages] = useState(0);
+  const map = useLoad(async () => {
+    const stock = new Map<string, number>();
+    let after: string | null | undefined = null;
+    let cities: Array<{ id: string; name: string; location: { latitude: number; longitude: number } }> = [];
+    let count = 0;
+    do {
+      const page: ConsoleMapQuery = await execute(MapData, { clusterId, after });
+      cities = page.cluster.cities.nodes;
+      for (const item of page.inventory.nodes) stock.set(item.city.id, (stock.get(item.city.id) ?? 0) + item.shareable);
+      after = page.inventory.pageInfo.hasNextPage ? page.inventory.pageInfo.endCursor : null;
+      setPages(++count);
+    } while (after);
+    return { cities, stock };
+  }, clusterId);
+  return (
+    <Panel title={`${t('map')} · ${t('stock')}`} loaded={map} testId="map">
+      {(data) => (
+        <>
+          {map.loading && <p className="muted">{pages}…</p>}
+          <ClusterMap
+            title={t('map')}
+            cities={data.cities.map((city) => ({
+              id: city.id,
+              label: name(city),
+              latitude: city.location.latitude,
+              longitude: city.location.longitude,
+              stock: data.stock.get(city.id) ?? 0,
+            }))}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+/** The coordination office's day: every panel of its cluster. */
+export function OfficeScreen({ clusterId }: { clusterId: string }) {
+  const { t } = useLang();
+  return (
+    <div className="screen">
+      <WhoIsLate clusterId={clusterId} canWaive />
+      <EventsPanel clusterId={clusterId} canAct />
+      <AgreementsAwaiting clusterId={clusterId} />
+      <ClaimsPanel clusterId={clusterId} title={t('claimsToReview')} status="SUBMITTED" canReview />
+      <ShortfallsPanel clusterId={clusterId} />
+      <TrustPanel clusterId={clusterId} />
+      <AidPanel clusterId={clusterId} />
+      <MapPanel clusterId={clusterId} />
+    </div>
+  );
+}

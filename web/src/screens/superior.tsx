@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { execute } from '../api';
+import { graphql } from '../gql';
+import type { ClusterMode } from '../gql/graphql';
+import { useDate, useLang, useNamer } from '../i18n';
+import { useAction, useLoad, usePager } from '../ui/hooks';
+import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { MapPanel, ShortfallsPanel, WhoIsLate } from './office';
+
+const Overseen = graphql(`
+  query ConsoleOverseen {
+    clusters(first: 50) {
+      nodes {
+        id
+        name
+        formationMode
+        mode
+        modeSince
+        version
+      }
+    }
+  }
+`);
+
+const Escalations = graphql(`
+  query ConsoleEscalations($after: String) {
+    escalations(first: 20, after: $after) {
+      nodes {
+        id
+        category
+        level
+        warning
+        status
+        description
+        cluster {
+          id
+          name
+        }
+        originCity {
+          id
+          name
+        }
+        escalation {
+          at
+          reason
+          automatic
+          byName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const SetMode = graphql(`
+  mutation ConsoleSetMode($input: SetClusterModeInput!) {
+    setClusterMode(input: $input) {
+      id
+      mode
+      modeSince
+      version
+    }
+  }
+`);
+
+export function EscalationsPanel() {
+  const { t } = useLang();
+  const name = useNamer();
+  const date = useDate();
+  const pager = usePager();
+  const list = useLoad(() => execute(Escalations, { after: pager.after }), `${pager.after}`);
+  return (
+    <Panel title={t('escalations')} loaded={list} testId="escalations">
+      {(data) => (
+        <>
+          <Empty when={data.escalations.nodes.length === 0} />
+          <ul>
+            {data.escalations.nodes.map((event) => (
+              <li key={event.id} data-testid="escalation">
+                <Badge value={event.status} /> <strong>{name(event.cluster)}</strong> · {event.category} · {event.level}{' '}
+                — {name(event.originCity)}: {event.description}
+                {event.escalation && (
+                  <div className="muted">
+                    ⇧ {date(event.escalation.at)} {event.escalation.byName}: {event.escalation.reason}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Pager
+            page={pager.page}
+            hasNextPage={data.escalations.pageInfo.hasNextPage}
+            onNext={() => pager.next(data.escalations.pageInfo.endCursor)}
+            onFirst={pager.reset}
+          />
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function ModeSwitch({
+  cluster,
+  onDone,
+}: {
+  cluster: { id: string; mode: ClusterMode; version: number };
+  onDone: () => void;
+}) {
+  const { lang, t } = useLang();
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const target: ClusterMode = cluster.mode === 'NORMAL' ? 'EMERGENCY' : 'NORMAL';
+  return (
+    <form
+      className="inline"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action
+          .run(() =>
+            execute(SetMode, {
+              input: { clusterId: cluster.id, mode: target, reason, expectedVersion: cluster.version },
+            }),
+          )
+          .then((done) => done && onDone());
+      }}
+    >
+      <input
+        aria-label={t('reason')}
+        placeholder={t('reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <button type="submit" disabled={action.running}>
+        {lang === 'zh' ? `切换为 ${target}` : `Switch to ${target}`}
+      </button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+/** The superior level: its clusters (mode, who is late in the chosen one) and the escalations queue. */
+export function SuperiorScreen() {
+  const { t } = useLang();
+  const name = useNamer();
+  const date = useDate();
+  const clusters = useLoad(() => execute(Overseen), 'overseen');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const clusterId = chosen ?? clusters.data?.clusters.nodes[0]?.id ?? null;
+  return (
+    <div className="screen">
+      <EscalationsPanel />
+      <Panel title={t('overseen')} loaded={clusters} testId="overseen">
+        {(data) => (
+          <ul>
+            {data.clusters.nodes.map((cluster) => (
+              <li key={cluster.id} data-testid="overseen-cluster" data-cluster={cluster.id}>
+                <label>
+                  <input
+                    type="radio"
+                    name="cluster"
+                    checked={cluster.id === clusterId}
+                    onChange={() => setChosen(cluster.id)}
+                  />{' '}
+                  <strong>{name(cluster)}</strong>
+                </label>{' '}
+                <span className="muted">{cluster.formationMode}</span> · {t('mode')}: <Badge value={cluster.mode} />{' '}
+                <span className="muted">{date(cluster.modeSince)}</span>
+                <ModeSwitch cluster={cluster} onDone={clusters.reload} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      {clusterId && (
+        <div key={clusterId}>
+          <WhoIsLate clusterId={clusterId} canWaive={false} />
+          <ShortfallsPanel clusterId={clusterId} />
+          <MapPanel clusterId={clusterId} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: ApiError | Error | undefined;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Loads once per change of `key`, and again on reload(); a newer load wins over an older one still in flight. */
+export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  const latest = useRef(0);
+  const loader = useRef(load);
+  loader.current = load;
+  useEffect(() => {
+    const run = ++latest.current;
+    setState((previous) => ({ data: previous.data, loading: true }));
+    loader.current().then(
+      (data) => run === latest.current && setState({ data, loading: false }),
+      (error: unknown) =>
+        run === latest.current &&
+        setState({ error: error instanceof Error ? error : new Error(String(error)), loading: false }),
+    );
+  }, [key, tick]);
+  const reload = useCallback(() => setTick((value) => value + 1), []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/** A mutation's state: running shows progress, a failure keeps the API's message until the next try. */
+export function useAction() {
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<Error | undefined>();
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+    setRunning(true);
+    setError(undefined);
+    try {
+      return await action();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught : new Error(String(caught)));
+      return undefined;
+    } finally {
+      setRunning(false);
+    }
+  }, []);
+  return { running, error, run, setError };
+}
+
+/** Cursor pagination: the cursors of the pages before, so "first page" and "next page" both work. */
+export function usePager() {
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const after = cursors[cursors.length - 1];
+  return {
+    after,
+    page: cursors.length,
+    next: (endCursor: string | null | undefined) => endCursor && setCursors((list) => [...list, endCursor]),
+    reset: () => setCursors([null]),
+  };
+}
