@@ -39,6 +39,8 @@ const TEXT = {
   required: ['Required', '要求'],
   available: ['Available', '可用'],
   trust: ['Trust ranking', '信用排名'],
+  trustBound: ['Standing (90% sure)', '信用下限（90% 置信）'],
+  trend: ['12 months', '近 12 个月'],
   aid: ['Mutual aid', '互助请求与响应'],
   map: ['Map of the cluster', '区域地图'],
   stock: ['Shareable stock', '可共享库存'],

@@ -434,13 +434,20 @@ export type ConsoleAidRequestsQueryVariables = Exact<{
 
 export type ConsoleAidRequestsQuery = { aidRequests: { nodes: Array<{ id: string, version: number, status: AidRequestStatus, quantity: number, acceptedQuantity: number, minimumTier: ResourceTier, neededBy: string, requester: { id: string, name: string }, resourceType: { id: string, name: string, unit: string }, offers: Array<{ id: string, status: AidOfferStatus, quantity: number, tier: ResourceTier, fromCity: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ConsoleMapQueryVariables = Exact<{
+export type ConsoleMapCitiesQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleMapCitiesQuery = { cluster: { id: string, cities: { nodes: Array<{ id: string, name: string, location: { latitude: number, longitude: number } }> } } };
+
+export type ConsoleMapStockQueryVariables = Exact<{
   clusterId: string | number;
   after?: string | null | undefined;
 }>;
 
 
-export type ConsoleMapQuery = { cluster: { id: string, cities: { nodes: Array<{ id: string, name: string, location: { latitude: number, longitude: number } }> } }, inventory: { nodes: Array<{ shareable: number, city: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleMapStockQuery = { inventory: { nodes: Array<{ shareable: number, city: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleOverseenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -985,8 +992,8 @@ export const ConsoleAidRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAidRequestsQuery, ConsoleAidRequestsQueryVariables>;
-export const ConsoleMapDocument = new TypedDocumentString(`
-    query ConsoleMap($clusterId: ID!, $after: String) {
+export const ConsoleMapCitiesDocument = new TypedDocumentString(`
+    query ConsoleMapCities($clusterId: ID!) {
   cluster(id: $clusterId) {
     id
     cities(first: 100) {
@@ -1000,7 +1007,11 @@ export const ConsoleMapDocument = new TypedDocumentString(`
       }
     }
   }
-  inventory(clusterId: $clusterId, first: 100, after: $after) {
+}
+    `) as unknown as TypedDocumentString<ConsoleMapCitiesQuery, ConsoleMapCitiesQueryVariables>;
+export const ConsoleMapStockDocument = new TypedDocumentString(`
+    query ConsoleMapStock($clusterId: ID!, $after: String) {
+  inventory(clusterId: $clusterId, first: 50, after: $after) {
     nodes {
       city {
         id
@@ -1013,7 +1024,7 @@ export const ConsoleMapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleMapQuery, ConsoleMapQueryVariables>;
+    `) as unknown as TypedDocumentString<ConsoleMapStockQuery, ConsoleMapStockQueryVariables>;
 export const ConsoleOverseenDocument = new TypedDocumentString(`
     query ConsoleOverseen {
   clusters(first: 50) {

@@ -188,7 +188,7 @@ function MyInventoryPanel({ clusterId, cityId }: { clusterId: string; cityId: st
     `${cityId}|${pager.after}`,
   );
   return (
-    <Panel title={t('myInventory')} loaded={list} testId="my-inventory">
+    <Panel title={t('myInventory')} loaded={list} testId="my-inventory" wide>
       {(data) => (
         <>
           <table>
@@ -269,7 +269,7 @@ function ItemEditor({ initial }: { initial: ItemRow }) {
   return (
     <tr data-testid="inventory-item" data-item={item.id}>
       <td>
-        {name(item.resourceType)} ({item.tier}) <span className="muted">{item.storage.name}</span>
+        {name(item.resourceType)} ({item.tier}) <div className="muted">{item.storage.name}</div>
         {conflict !== null && (
           <div className="warning" role="alert">
             {t('versionConflict', { v: conflict })}

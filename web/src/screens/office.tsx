@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { execute } from '../api';
 import { graphql } from '../gql';
-import type { ConsoleMapQuery, ObligationStatus } from '../gql/graphql';
+import type { ConsoleMapStockQuery, ObligationStatus } from '../gql/graphql';
 import { useDate, useLang, useNamer } from '../i18n';
 import { BarChart, ClusterMap, Sparkline, StackedBars } from '../ui/charts';
 import { useAction, useLoad, usePager } from '../ui/hooks';
@@ -576,8 +576,9 @@ export function ShortfallsPanel({ clusterId }: { clusterId: string }) {
             title={t('shortfalls')}
             bars={data.clusterShortfalls.map((row) => ({
               label: `${name(row.resourceType)} (≥${row.minimumTier})`,
-              value: row.available,
-              target: row.required,
+              value: Math.min(100, Math.round(row.coverage * 100)),
+              target: 100,
+              text: `${row.available} / ${row.required} ${row.resourceType.unit} (${Math.round(row.coverage * 100)}%)`,
             }))}
           />
           <p className="legend">
@@ -628,9 +629,18 @@ export function TrustPanel({ clusterId }: { clusterId: string }) {
     <Panel title={t('trust')} loaded={list}>
       {(data) => (
         <table>
+          <thead>
+            <tr>
+              <th>#</th>
+              <th />
+              <th title="lowerBound">{t('trustBound')}</th>
+              <th>{t('trend')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {data.clusterTrust.members.map((member) => (
-              <tr key={member.standing.city?.id}>
+              <tr key={member.standing.city?.id} title={member.note}>
                 <td>{member.rank ?? '—'}</td>
                 <td>{name(member.standing.city)}</td>
                 <td>{(member.standing.lowerBound * 100).toFixed(0)}</td>
@@ -648,7 +658,6 @@ export function TrustPanel({ clusterId }: { clusterId: string }) {
                       : '→'}{' '}
                   {(member.standing.change * 100).toFixed(1)}
                 </td>
-                <td className="muted">{member.note}</td>
               </tr>
             ))}
           </tbody>
@@ -738,8 +747,8 @@ export function AidPanel({ clusterId }: { clusterId: string }) {
   );
 }
 
-const MapData = graphql(`
-  query ConsoleMap($clusterId: ID!, $after: String) {
+const MapCities = graphql(`
+  query ConsoleMapCities($clusterId: ID!) {
     cluster(id: $clusterId) {
       id
       cities(first: 100) {
@@ -753,7 +762,12 @@ const MapData = graphql(`
         }
       }
     }
-    inventory(clusterId: $clusterId, first: 100, after: $after) {
+  }
+`);
+
+const MapStock = graphql(`
+  query ConsoleMapStock($clusterId: ID!, $after: String) {
+    inventory(clusterId: $clusterId, first: 50, after: $after) {
       nodes {
         city {
           id
@@ -774,18 +788,17 @@ export function MapPanel({ clusterId }: { clusterId: string }) {
   const name = useNamer();
   const [pages, setPages] = useState(0);
   const map = useLoad(async () => {
+    const { cluster } = await execute(MapCities, { clusterId });
     const stock = new Map<string, number>();
     let after: string | null | undefined = null;
-    let cities: Array<{ id: string; name: string; location: { latitude: number; longitude: number } }> = [];
     let count = 0;
     do {
-      const page: ConsoleMapQuery = await execute(MapData, { clusterId, after });
-      cities = page.cluster.cities.nodes;
+      const page: ConsoleMapStockQuery = await execute(MapStock, { clusterId, after });
       for (const item of page.inventory.nodes) stock.set(item.city.id, (stock.get(item.city.id) ?? 0) + item.shareable);
       after = page.inventory.pageInfo.hasNextPage ? page.inventory.pageInfo.endCursor : null;
       setPages(++count);
     } while (after);
-    return { cities, stock };
+    return { cities: cluster.cities.nodes, stock };
   }, clusterId);
   return (
     <Panel title={`${t('map')} · ${t('stock')}`} loaded={map} testId="map">

@@ -5,14 +5,16 @@ export interface Bar {
   value: number;
   /** Drawn as a lighter bar behind `value`, e.g. the requirement behind what is available. */
   target?: number;
+  /** What to write beside the bar; the value (and target) when left out. */
+  text?: string;
 }
 
 export function BarChart({ bars, title, unit = '' }: { bars: Bar[]; title: string; unit?: string }) {
   const rowHeight = 22;
-  const labelWidth = 170;
-  const width = 560;
+  const labelWidth = 220;
+  const width = 640;
   const max = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.target ?? 0)));
-  const scale = (value: number) => ((width - labelWidth - 60) * value) / max;
+  const scale = (value: number) => ((width - labelWidth - 170) * value) / max;
   return (
     <svg
       className="chart"
@@ -32,7 +34,7 @@ export function BarChart({ bars, title, unit = '' }: { bars: Bar[]; title: strin
           )}
           <rect x={labelWidth} y={3} width={scale(bar.value)} height={16} className="chart-bar" />
           <text x={labelWidth + Math.max(scale(bar.value), scale(bar.target ?? 0)) + 4} y={15} className="chart-value">
-            {bar.target !== undefined ? `${bar.value} / ${bar.target}${unit}` : `${bar.value}${unit}`}
+            {bar.text ?? (bar.target !== undefined ? `${bar.value} / ${bar.target}${unit}` : `${bar.value}${unit}`)}
           </text>
         </g>
       ))}
@@ -162,7 +164,8 @@ export function ClusterMap({ cities, title }: { cities: MapCity[]; title: string
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const span = Math.max(maxX - minX, maxY - minY, 0.01);
   const project = (city: MapCity) => ({
-    x: pad + ((city.longitude * xScale - minX) / span) * (width - 2 * pad),
+    // The right margin leaves room for the easternmost city's name.
+    x: pad + ((city.longitude * xScale - minX) / span) * (width - 2 * pad - 60),
     y: height - pad - ((city.latitude - minY) / span) * (height - 2 * pad),
   });
   const maxStock = Math.max(1, ...cities.map((city) => city.stock));

@@ -29,15 +29,18 @@ export function Panel<T>({
   loaded,
   children,
   testId,
+  wide = false,
 }: {
   title: string;
   loaded: Loaded<T>;
   children: (data: T) => ReactNode;
   testId?: string;
+  /** Spans the whole width of the screen (tables with inputs). */
+  wide?: boolean;
 }) {
   const { t } = useLang();
   return (
-    <section className="panel" data-testid={testId}>
+    <section className={wide ? 'panel wide' : 'panel'} data-testid={testId}>
       <header>
         <h2>{title}</h2>
         <button type="button" className="link" onClick={loaded.reload} disabled={loaded.loading}>
