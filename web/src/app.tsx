@@ -29,11 +29,13 @@ const Me = graphql(`
       cluster {
         id
         name
+        localName
         mode
       }
       city {
         id
         name
+        localName
       }
     }
   }

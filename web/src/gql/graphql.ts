@@ -251,7 +251,7 @@ export type WarningLevel =
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMeQuery = { me: { id: string, displayName: string, role: Role, cluster: { id: string, name: string, mode: ClusterMode } | null, city: { id: string, name: string } | null } };
+export type ConsoleMeQuery = { me: { id: string, displayName: string, role: Role, cluster: { id: string, name: string, localName: string | null, mode: ClusterMode } | null, city: { id: string, name: string, localName: string | null } | null } };
 
 export type ConsoleMyObligationsQueryVariables = Exact<{
   clusterId: string | number;
@@ -276,23 +276,23 @@ export type ConsoleMyInventoryQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleMyInventoryQuery = { inventory: { nodes: Array<{ id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleMyInventoryQuery = { inventory: { nodes: Array<{ id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, localName: string | null, unit: string }, storage: { name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ConsoleItemFragment = { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } };
+export type ConsoleItemFragment = { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, localName: string | null, unit: string }, storage: { name: string } };
 
 export type ConsoleItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleItemQuery = { inventoryItem: { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } } };
+export type ConsoleItemQuery = { inventoryItem: { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, localName: string | null, unit: string }, storage: { name: string } } };
 
 export type ConsoleUpdateItemMutationVariables = Exact<{
   input: UpdateInventoryItemInput;
 }>;
 
 
-export type ConsoleUpdateItemMutation = { updateInventoryItem: { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, unit: string }, storage: { name: string } } };
+export type ConsoleUpdateItemMutation = { updateInventoryItem: { id: string, version: number, tier: ResourceTier, onHand: number, shareable: number, committed: number, available: number, readiness: Readiness, resourceType: { id: string, name: string, localName: string | null, unit: string }, storage: { name: string } } };
 
 export type ConsoleMyItemsOfTypeQueryVariables = Exact<{
   clusterId: string | number;
@@ -356,14 +356,14 @@ export type ConsoleObligationsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleObligationsQuery = { obligations: { nodes: Array<{ id: string, version: number, status: ObligationStatus, action: string, kind: DutyKind, dueAt: string, owedByCoordinationOffice: boolean, city: { id: string, name: string } | null, event: { id: string, description: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleObligationsQuery = { obligations: { nodes: Array<{ id: string, version: number, status: ObligationStatus, action: string, kind: DutyKind, dueAt: string, owedByCoordinationOffice: boolean, city: { id: string, name: string, localName: string | null } | null, event: { id: string, description: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleObligationSummaryQueryVariables = Exact<{
   clusterId: string | number;
 }>;
 
 
-export type ConsoleObligationSummaryQuery = { obligationSummary: Array<{ open: number, overdue: number, fulfilledOnTime: number, fulfilledLate: number, waived: number, city: { id: string, name: string } | null }> };
+export type ConsoleObligationSummaryQuery = { obligationSummary: Array<{ open: number, overdue: number, fulfilledOnTime: number, fulfilledLate: number, waived: number, city: { id: string, name: string, localName: string | null } | null }> };
 
 export type ConsoleWaiveObligationMutationVariables = Exact<{
   input: WaiveObligationInput;
@@ -379,7 +379,7 @@ export type ConsoleEventsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleEventsQuery = { riskEvents: { nodes: Array<{ id: string, version: number, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, confirmedAt: string | null, originCity: { id: string, name: string }, escalation: { at: string, reason: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleEventsQuery = { riskEvents: { nodes: Array<{ id: string, version: number, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, confirmedAt: string | null, originCity: { id: string, name: string, localName: string | null }, escalation: { at: string, reason: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleEscalateMutationVariables = Exact<{
   input: EscalateRiskEventInput;
@@ -393,7 +393,7 @@ export type ConsoleProposedAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, proposedAt: string | null, awaiting: Array<{ id: string, name: string }>, ratifications: Array<{ city: { id: string, name: string } }> } | null }> } };
+export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, proposedAt: string | null, awaiting: Array<{ id: string, name: string, localName: string | null }>, ratifications: Array<{ city: { id: string, name: string, localName: string | null } }> } | null }> } };
 
 export type ConsoleClaimsQueryVariables = Exact<{
   clusterId: string | number;
@@ -402,7 +402,7 @@ export type ConsoleClaimsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleClaimsQuery = { claims: { nodes: Array<{ id: string, version: number, status: ClaimStatus, submittedAt: string, claimant: { id: string, name: string }, claimed: { amountMinor: string, currency: string }, approved: { amountMinor: string, currency: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleClaimsQuery = { claims: { nodes: Array<{ id: string, version: number, status: ClaimStatus, submittedAt: string, claimant: { id: string, name: string, localName: string | null }, claimed: { amountMinor: string, currency: string }, approved: { amountMinor: string, currency: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleStartReviewMutationVariables = Exact<{
   input: ClaimActionInput;
@@ -416,14 +416,14 @@ export type ConsoleShortfallsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleShortfallsQuery = { clusterShortfalls: Array<{ minimumTier: ResourceTier, required: number, available: number, shortfall: number, coverage: number, resourceType: { id: string, name: string, unit: string } }> };
+export type ConsoleShortfallsQuery = { clusterShortfalls: Array<{ minimumTier: ResourceTier, required: number, available: number, shortfall: number, coverage: number, resourceType: { id: string, name: string, localName: string | null, unit: string } }> };
 
 export type ConsoleTrustQueryVariables = Exact<{
   clusterId: string | number;
 }>;
 
 
-export type ConsoleTrustQuery = { clusterTrust: { members: Array<{ rank: number | null, ranked: boolean, note: string, standing: { score: number, lowerBound: number, direction: TrustDirection, change: number, city: { id: string, name: string } | null, trend: Array<{ month: string, score: number }> } }> } };
+export type ConsoleTrustQuery = { clusterTrust: { members: Array<{ rank: number | null, ranked: boolean, note: string, standing: { score: number, lowerBound: number, direction: TrustDirection, change: number, city: { id: string, name: string, localName: string | null } | null, trend: Array<{ month: string, score: number }> } }> } };
 
 export type ConsoleAidRequestsQueryVariables = Exact<{
   clusterId: string | number;
@@ -432,14 +432,14 @@ export type ConsoleAidRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAidRequestsQuery = { aidRequests: { nodes: Array<{ id: string, version: number, status: AidRequestStatus, quantity: number, acceptedQuantity: number, minimumTier: ResourceTier, neededBy: string, requester: { id: string, name: string }, resourceType: { id: string, name: string, unit: string }, offers: Array<{ id: string, status: AidOfferStatus, quantity: number, tier: ResourceTier, fromCity: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleAidRequestsQuery = { aidRequests: { nodes: Array<{ id: string, version: number, status: AidRequestStatus, quantity: number, acceptedQuantity: number, minimumTier: ResourceTier, neededBy: string, requester: { id: string, name: string, localName: string | null }, resourceType: { id: string, name: string, localName: string | null, unit: string }, offers: Array<{ id: string, status: AidOfferStatus, quantity: number, tier: ResourceTier, fromCity: { id: string, name: string, localName: string | null } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleMapCitiesQueryVariables = Exact<{
   clusterId: string | number;
 }>;
 
 
-export type ConsoleMapCitiesQuery = { cluster: { id: string, cities: { nodes: Array<{ id: string, name: string, location: { latitude: number, longitude: number } }> } } };
+export type ConsoleMapCitiesQuery = { cluster: { id: string, cities: { nodes: Array<{ id: string, name: string, localName: string | null, location: { latitude: number, longitude: number } }> } } };
 
 export type ConsoleMapStockQueryVariables = Exact<{
   clusterId: string | number;
@@ -452,14 +452,14 @@ export type ConsoleMapStockQuery = { inventory: { nodes: Array<{ shareable: numb
 export type ConsoleOverseenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleOverseenQuery = { clusters: { nodes: Array<{ id: string, name: string, formationMode: FormationMode, mode: ClusterMode, modeSince: string, version: number }> } };
+export type ConsoleOverseenQuery = { clusters: { nodes: Array<{ id: string, name: string, localName: string | null, formationMode: FormationMode, mode: ClusterMode, modeSince: string, version: number }> } };
 
 export type ConsoleEscalationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ConsoleEscalationsQuery = { escalations: { nodes: Array<{ id: string, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, cluster: { id: string, name: string }, originCity: { id: string, name: string }, escalation: { at: string, reason: string, automatic: boolean, byName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleEscalationsQuery = { escalations: { nodes: Array<{ id: string, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, cluster: { id: string, name: string, localName: string | null }, originCity: { id: string, name: string, localName: string | null }, escalation: { at: string, reason: string, automatic: boolean, byName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleSetModeMutationVariables = Exact<{
   input: SetClusterModeInput;
@@ -499,6 +499,7 @@ export const ConsoleItemFragmentDoc = new TypedDocumentString(`
   resourceType {
     id
     name
+    localName
     unit
   }
   storage {
@@ -515,11 +516,13 @@ export const ConsoleMeDocument = new TypedDocumentString(`
     cluster {
       id
       name
+      localName
       mode
     }
     city {
       id
       name
+      localName
     }
   }
 }
@@ -583,6 +586,7 @@ export const ConsoleMyInventoryDocument = new TypedDocumentString(`
   resourceType {
     id
     name
+    localName
     unit
   }
   storage {
@@ -607,6 +611,7 @@ export const ConsoleItemDocument = new TypedDocumentString(`
   resourceType {
     id
     name
+    localName
     unit
   }
   storage {
@@ -631,6 +636,7 @@ export const ConsoleUpdateItemDocument = new TypedDocumentString(`
   resourceType {
     id
     name
+    localName
     unit
   }
   storage {
@@ -777,6 +783,7 @@ export const ConsoleObligationsDocument = new TypedDocumentString(`
       city {
         id
         name
+        localName
       }
       event {
         id
@@ -796,6 +803,7 @@ export const ConsoleObligationSummaryDocument = new TypedDocumentString(`
     city {
       id
       name
+      localName
     }
     open
     overdue
@@ -829,6 +837,7 @@ export const ConsoleEventsDocument = new TypedDocumentString(`
       originCity {
         id
         name
+        localName
       }
       escalation {
         at
@@ -865,11 +874,13 @@ export const ConsoleProposedAgreementsDocument = new TypedDocumentString(`
         awaiting {
           id
           name
+          localName
         }
         ratifications {
           city {
             id
             name
+            localName
           }
         }
       }
@@ -888,6 +899,7 @@ export const ConsoleClaimsDocument = new TypedDocumentString(`
       claimant {
         id
         name
+        localName
       }
       claimed {
         amountMinor
@@ -919,6 +931,7 @@ export const ConsoleShortfallsDocument = new TypedDocumentString(`
     resourceType {
       id
       name
+      localName
       unit
     }
     minimumTier
@@ -940,6 +953,7 @@ export const ConsoleTrustDocument = new TypedDocumentString(`
         city {
           id
           name
+          localName
         }
         score
         lowerBound
@@ -968,10 +982,12 @@ export const ConsoleAidRequestsDocument = new TypedDocumentString(`
       requester {
         id
         name
+        localName
       }
       resourceType {
         id
         name
+        localName
         unit
       }
       offers {
@@ -982,6 +998,7 @@ export const ConsoleAidRequestsDocument = new TypedDocumentString(`
         fromCity {
           id
           name
+          localName
         }
       }
     }
@@ -1000,6 +1017,7 @@ export const ConsoleMapCitiesDocument = new TypedDocumentString(`
       nodes {
         id
         name
+        localName
         location {
           latitude
           longitude
@@ -1031,6 +1049,7 @@ export const ConsoleOverseenDocument = new TypedDocumentString(`
     nodes {
       id
       name
+      localName
       formationMode
       mode
       modeSince
@@ -1052,10 +1071,12 @@ export const ConsoleEscalationsDocument = new TypedDocumentString(`
       cluster {
         id
         name
+        localName
       }
       originCity {
         id
         name
+        localName
       }
       escalation {
         at

@@ -143,6 +143,7 @@ const MyInventory = graphql(`
     resourceType {
       id
       name
+      localName
       unit
     }
     storage {

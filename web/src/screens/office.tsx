@@ -21,6 +21,7 @@ const ObligationsPage = graphql(`
         city {
           id
           name
+          localName
         }
         event {
           id
@@ -41,6 +42,7 @@ const Summary = graphql(`
       city {
         id
         name
+        localName
       }
       open
       overdue
@@ -236,6 +238,7 @@ const Events = graphql(`
         originCity {
           id
           name
+          localName
         }
         escalation {
           at
@@ -396,11 +399,13 @@ const Proposed = graphql(`
           awaiting {
             id
             name
+            localName
           }
           ratifications {
             city {
               id
               name
+              localName
             }
           }
         }
@@ -443,6 +448,7 @@ const Claims = graphql(`
         claimant {
           id
           name
+          localName
         }
         claimed {
           amountMinor
@@ -552,6 +558,7 @@ const Shortfalls = graphql(`
       resourceType {
         id
         name
+        localName
         unit
       }
       minimumTier
@@ -606,6 +613,7 @@ const Trust = graphql(`
           city {
             id
             name
+            localName
           }
           score
           lowerBound
@@ -681,10 +689,12 @@ export const AidRequests = graphql(`
         requester {
           id
           name
+          localName
         }
         resourceType {
           id
           name
+          localName
           unit
         }
         offers {
@@ -695,6 +705,7 @@ export const AidRequests = graphql(`
           fromCity {
             id
             name
+            localName
           }
         }
       }
@@ -755,6 +766,7 @@ const MapCities = graphql(`
         nodes {
           id
           name
+          localName
           location {
             latitude
             longitude

@@ -13,6 +13,7 @@ const Overseen = graphql(`
       nodes {
         id
         name
+        localName
         formationMode
         mode
         modeSince
@@ -35,10 +36,12 @@ const Escalations = graphql(`
         cluster {
           id
           name
+          localName
         }
         originCity {
           id
           name
+          localName
         }
         escalation {
           at
