@@ -55,7 +55,13 @@ export function createConsoleServer(options: ConsoleServerOptions): Server {
       const identities = options.identities().map(({ sub, name, role, token }) => ({ sub, name, role, token }));
       return send(res, 200, CONTENT_TYPES['.json'], JSON.stringify(identities), 'no-store');
     }
-    const file = resolve(distDir, `.${decodeURIComponent(url.pathname)}`);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'text/plain', 'Bad request');
+    }
+    const file = resolve(distDir, `.${pathname}`);
     if (!file.startsWith(distDir + sep) && file !== distDir) return send(res, 404, 'text/plain', 'Not found');
     if (url.pathname !== '/' && existsSync(file) && statSync(file).isFile()) {
       // Hashed asset names change with their content, so they may be kept for good.
