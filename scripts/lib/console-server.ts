@@ -42,6 +42,11 @@ export interface ConsoleServerOptions {
 export function createConsoleServer(options: ConsoleServerOptions): Server {
   const distDir = resolve(options.distDir);
   return createServer((req, res) => {
+    // Only the loopback names: a page elsewhere that rebinds its own host name to 127.0.0.1 must not read the demo
+    // tokens (or anything else) through the visitor's browser.
+    const port = req.socket.localPort;
+    if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`)
+      return send(res, 421, 'text/plain', 'Misdirected request: open the console at 127.0.0.1.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (url.pathname === '/graphql' && !wantsPage) return proxy(req, res, options.apiOrigin);

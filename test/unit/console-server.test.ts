@@ -121,3 +121,32 @@ test('the console is rebuilt when missing or older than its sources, and not oth
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a request naming another host (a rebound DNS name) is refused, the demo tokens included', async () => {
+  for (const path of ['/local/identities', '/config.json', '/', '/graphql']) {
+    const status = await new Promise<number>((done, reject) =>
+      request(`${base}${path}`, { method: 'GET', headers: { host: 'attacker.example:80' } }, (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end(),
+    );
+    expect({ path, status }).toEqual({ path, status: 421 });
+  }
+  const before = received.length;
+  const post = await new Promise<number>((done, reject) => {
+    const req = request(
+      `${base}/graphql`,
+      { method: 'POST', headers: { host: 'attacker.example', 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end('{"query":"{ me { id } }"}');
+  });
+  expect(post).toBe(421);
+  expect(received).toHaveLength(before);
+});
