@@ -99,9 +99,10 @@ test('the Delta coordination office finds who is late, by city, and escalates th
   await event.getByRole('button', { name: 'Escalate to the superior level' }).click();
   await event.getByText('Plume reaches the Jiashan intake; provincial support needed').waitFor();
 
-  // The language switch: the same panel in Chinese.
+  // The language switch: the same panel in Chinese, the city by its Chinese name.
   await page.getByRole('button', { name: '中文' }).click();
   await page.getByRole('heading', { name: '各城市逾期义务' }).waitFor();
+  await page.getByTestId('late-city').filter({ hasText: '苏州市' }).waitFor();
   await page.context().close();
 }, 120_000);
 

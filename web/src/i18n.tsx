@@ -77,6 +77,14 @@ const TEXT = {
   // Superior
   overseen: ['Clusters overseen', '监管的城市群'],
   escalations: ['Escalations', '上报事件'],
+  obligations: ['Obligations', '义务'],
+  showObligations: ['Show its obligations', '查看义务'],
+  escalate: ['Escalate to the superior level', '上报上级'],
+  switchTo: ['Switch to {mode}', '切换为{mode}'],
+  link: ['Link', '链接'],
+  recommendations: ['Recommendations', '建议'],
+  item: ['Item', '库存条目'],
+  quantity: ['Quantity', '数量'],
   language: ['中文', 'English'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -108,7 +108,7 @@ function FulfilForm({ obligation, onDone }: { obligation: { id: string; version:
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} />
       </label>
       <label>
-        Link
+        {t('link')}
         <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="https://…" />
       </label>
       <button type="submit" disabled={action.running}>
@@ -455,14 +455,19 @@ function OfferForm(props: {
       }}
     >
       <ErrorBox error={items.error} />
-      <select aria-label="item" value={itemId} onChange={(e) => setItemId(e.target.value)}>
+      <select aria-label={t('item')} value={itemId} onChange={(e) => setItemId(e.target.value)}>
         {choices.map((item) => (
           <option key={item.id} value={item.id}>
             {item.tier} · {item.storage.name} · {item.available}
           </option>
         ))}
       </select>
-      <input aria-label="quantity" className="num" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+      <input
+        aria-label={t('quantity')}
+        className="num"
+        value={quantity}
+        onChange={(e) => setQuantity(e.target.value)}
+      />
       <button type="submit" disabled={action.running || choices.length === 0}>
         {action.running ? t('working') : t('offer')}
       </button>

@@ -171,7 +171,7 @@ function AssessmentForm({ evaluation, onDone }: { evaluation: EvaluationRow; onD
         <textarea rows={3} value={findings} disabled={submitted} onChange={(e) => setFindings(e.target.value)} />
       </label>
       <label>
-        Recommendations
+        {t('recommendations')}
         <textarea
           rows={2}
           value={recommendations}

@@ -310,10 +310,10 @@ export function EventsPanel({ clusterId, canAct }: { clusterId: string; canAct: 
 }
 
 function EscalateForm({ eventId, onDone }: { eventId: string; onDone: () => void }) {
-  const { lang, t } = useLang();
+  const { t } = useLang();
   const [reason, setReason] = useState('');
   const action = useAction();
-  const label = lang === 'zh' ? '上报上级' : 'Escalate to the superior level';
+  const label = t('escalate');
   return (
     <form
       className="inline"
@@ -338,12 +338,12 @@ function EscalateForm({ eventId, onDone }: { eventId: string; onDone: () => void
 
 function EventObligations({ clusterId, eventId }: { clusterId: string; eventId: string }) {
   const [shown, setShown] = useState(false);
-  const { lang } = useLang();
+  const { t } = useLang();
   return shown ? (
     <EventObligationList clusterId={clusterId} eventId={eventId} />
   ) : (
     <button type="button" className="link" onClick={() => setShown(true)}>
-      {lang === 'zh' ? '查看义务' : 'Show its obligations'}
+      {t('showObligations')}
     </button>
   );
 }
@@ -358,7 +358,7 @@ function EventObligationList({ clusterId, eventId }: { clusterId: string; eventI
     `${eventId}|${pager.after}`,
   );
   return (
-    <Panel title={t('myObligations').replace(/^My /, '')} loaded={list}>
+    <Panel title={t('obligations')} loaded={list}>
       {(data) => (
         <>
           <table>

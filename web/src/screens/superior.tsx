@@ -112,7 +112,7 @@ function ModeSwitch({
   cluster: { id: string; mode: ClusterMode; version: number };
   onDone: () => void;
 }) {
-  const { lang, t } = useLang();
+  const { t } = useLang();
   const [reason, setReason] = useState('');
   const action = useAction();
   const target: ClusterMode = cluster.mode === 'NORMAL' ? 'EMERGENCY' : 'NORMAL';
@@ -137,7 +137,7 @@ function ModeSwitch({
         onChange={(e) => setReason(e.target.value)}
       />
       <button type="submit" disabled={action.running}>
-        {lang === 'zh' ? `切换为 ${target}` : `Switch to ${target}`}
+        {t('switchTo', { mode: target })}
       </button>
       <ErrorBox error={action.error} />
     </form>

@@ -85,6 +85,48 @@ export function Empty({ when }: { when: boolean }) {
   return when ? <p className="empty">{t('none')}</p> : null;
 }
 
+/** Status words the API answers, in Chinese; in English they show as the API writes them. */
+const STATUS_ZH: Record<string, string> = {
+  OPEN: '未完成',
+  OVERDUE: '逾期',
+  FULFILLED: '已履行',
+  FULFILLED_LATE: '逾期履行',
+  WAIVED: '已豁免',
+  REPORTED: '已报告',
+  CONFIRMED: '已确认',
+  RESPONDING: '响应中',
+  CLOSED: '已关闭',
+  SUBMITTED: '已提交',
+  DRAFT: '草稿',
+  UNDER_REVIEW: '审核中',
+  APPROVED: '已批准',
+  PARTLY_APPROVED: '部分批准',
+  REJECTED: '已驳回',
+  APPEALED: '申诉中',
+  SETTLED: '已结清',
+  FILLED: '已满足',
+  CANCELLED: '已取消',
+  OFFERED: '已提供',
+  ACCEPTED: '已接受',
+  DECLINED: '已拒绝',
+  WITHDRAWN: '已撤回',
+  DISPATCHED: '已调运',
+  ARRIVED: '已到达',
+  RETURNED: '已归还',
+  STANDING: '有效',
+  DISPUTED: '异议中',
+  UPHELD: '维持',
+  OVERTURNED: '已撤销',
+  FINALIZED: '已定稿',
+  NORMAL: '常态',
+  EMERGENCY: '应急',
+};
+
 export function Badge({ value }: { value: string }) {
-  return <span className={`badge badge-${value.toLowerCase()}`}>{value}</span>;
+  const { lang } = useLang();
+  return (
+    <span className={`badge badge-${value.toLowerCase()}`} data-status={value}>
+      {lang === 'zh' ? (STATUS_ZH[value] ?? value) : value}
+    </span>
+  );
 }
