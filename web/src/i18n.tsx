@@ -62,6 +62,7 @@ const TEXT = {
   ],
   aidICanAnswer: ['Aid requests I can answer', '可响应的互助请求'],
   offer: ['Offer', '提供'],
+  accept: ['Accept', '接受'],
   myOffers: ['My offers', '我的响应'],
   myClaims: ['My claims', '我的补偿申请'],
   recordsAboutMe: ['Records about my city', '关于本市的履约记录'],

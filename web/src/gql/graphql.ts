@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AidOfferActionInput = {
+  offerId: string | number;
+};
+
 export type AidOfferStatus =
   | 'ACCEPTED'
   | 'ARRIVED'
@@ -433,6 +437,13 @@ export type ConsoleAidRequestsQueryVariables = Exact<{
 
 
 export type ConsoleAidRequestsQuery = { aidRequests: { nodes: Array<{ id: string, version: number, status: AidRequestStatus, quantity: number, acceptedQuantity: number, minimumTier: ResourceTier, neededBy: string, requester: { id: string, name: string, localName: string | null }, resourceType: { id: string, name: string, localName: string | null, unit: string }, offers: Array<{ id: string, status: AidOfferStatus, quantity: number, tier: ResourceTier, fromCity: { id: string, name: string, localName: string | null } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleAcceptOfferMutationVariables = Exact<{
+  input: AidOfferActionInput;
+}>;
+
+
+export type ConsoleAcceptOfferMutation = { acceptAidOffer: { id: string, status: AidOfferStatus } };
 
 export type ConsoleMapCitiesQueryVariables = Exact<{
   clusterId: string | number;
@@ -1009,6 +1020,14 @@ export const ConsoleAidRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAidRequestsQuery, ConsoleAidRequestsQueryVariables>;
+export const ConsoleAcceptOfferDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptOffer($input: AidOfferActionInput!) {
+  acceptAidOffer(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAcceptOfferMutation, ConsoleAcceptOfferMutationVariables>;
 export const ConsoleMapCitiesDocument = new TypedDocumentString(`
     query ConsoleMapCities($clusterId: ID!) {
   cluster(id: $clusterId) {

@@ -717,16 +717,28 @@ export const AidRequests = graphql(`
   }
 `);
 
-export function AidPanel({ clusterId }: { clusterId: string }) {
+const AcceptOffer = graphql(`
+  mutation ConsoleAcceptOffer($input: AidOfferActionInput!) {
+    acceptAidOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** Requests and their offers; the office accepts an offer on the requesting city's behalf. */
+export function AidPanel({ clusterId, canAccept }: { clusterId: string; canAccept: boolean }) {
   const { t } = useLang();
   const name = useNamer();
   const date = useDate();
   const pager = usePager();
   const list = useLoad(() => execute(AidRequests, { clusterId, after: pager.after }), `${clusterId}|${pager.after}`);
+  const action = useAction();
   return (
     <Panel title={t('aid')} loaded={list}>
       {(data) => (
         <>
+          <ErrorBox error={action.error} />
           <Empty when={data.aidRequests.nodes.length === 0} />
           <ul>
             {data.aidRequests.nodes.map((request) => (
@@ -739,6 +751,19 @@ export function AidPanel({ clusterId }: { clusterId: string }) {
                     {request.offers.map((offer) => (
                       <li key={offer.id}>
                         <Badge value={offer.status} /> {name(offer.fromCity)}: {offer.quantity} ({offer.tier})
+                        {canAccept && offer.status === 'OFFERED' && request.status === 'OPEN' && (
+                          <button
+                            type="button"
+                            disabled={action.running}
+                            onClick={() =>
+                              void action
+                                .run(() => execute(AcceptOffer, { input: { offerId: offer.id } }))
+                                .then((done) => done && list.reload())
+                            }
+                          >
+                            {t('accept')}
+                          </button>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -844,7 +869,7 @@ export function OfficeScreen({ clusterId }: { clusterId: string }) {
       <ClaimsPanel clusterId={clusterId} title={t('claimsToReview')} status="SUBMITTED" canReview />
       <ShortfallsPanel clusterId={clusterId} />
       <TrustPanel clusterId={clusterId} />
-      <AidPanel clusterId={clusterId} />
+      <AidPanel clusterId={clusterId} canAccept />
       <MapPanel clusterId={clusterId} />
     </div>
   );
