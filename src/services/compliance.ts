@@ -1,3 +1,4 @@
+import { recordCounts, recordSeverity } from '../store/trust-tallies';
 import { randomUUID } from 'node:crypto';
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
@@ -35,11 +36,11 @@ export function statusOf(record: StoredComplianceRecord): NonNullable<StoredComp
 
 /** A record counts towards trust unless a dispute overturned it or it was withdrawn (its obligation was waived). */
 export function counts(record: StoredComplianceRecord): boolean {
-  return statusOf(record) !== 'OVERTURNED' && !record.withdrawal;
+  return recordCounts(record);
 }
 
 export function severityOf(record: StoredComplianceRecord): Severity {
-  return record.severity ?? DEFAULT_SEVERITY[record.kind];
+  return recordSeverity(record);
 }
 
 /** The end of a record's dispute window: fixed when recorded (early automatic records use the cluster's current window). */

@@ -5,15 +5,22 @@ import { ConflictError } from '../domain/errors';
 import { formatWeight } from '../domain/evaluations/rubric';
 import { changeSettings, settingsOf, type TrustSettingsChange } from '../domain/trust/settings';
 import {
+  directionOf,
   explainStanding,
   incidentLabel,
   rankStandings,
   standingAt,
+  summaryWithoutRecordsOf,
+  trendInstantsOf,
   type Incident,
   type Standing,
+  type TrendPoint,
+  type TrustDirection,
   type TrustEvidence,
   type TrustExplanation,
 } from '../domain/trust/standing';
+import { standingOfTally, trendOfTally } from '../domain/trust/tally';
+import { firstMonthAfter } from '../store/trust-tallies';
 import type { StoredCluster, StoredComplianceRecord } from '../store/entities';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from '../domain/compliance/ids';
@@ -55,7 +62,13 @@ export async function setTrustSettings(
     );
   }
   const settings = changeSettings(settingsOf(cluster.trustSettings), input);
-  return ctx.store.clusters.setTrustSettings(cluster, settings, actorOf(ctx.caller), ctx.now());
+  const now = ctx.now();
+  const changed = await ctx.store.clusters.setTrustSettings(cluster, settings, actorOf(ctx.caller), now);
+  // A new half-life weighs every record differently: the kept tallies are recomputed once, now. Cut short, the next
+  // read or write finds them kept with the old half-life and recomputes them.
+  if (settings.halfLifeDays !== settingsOf(cluster.trustSettings).halfLifeDays)
+    await ctx.store.compliance.ensureTrustTallies(cluster.clusterId, now, settings.halfLifeDays);
+  return changed;
 }
 
 /**
@@ -117,53 +130,126 @@ export interface TrustStandingView {
   /** Undefined for the coordination office. */
   cityId?: string;
   standing: Standing;
-  /** Trend, drivers and summary: computed only when asked for (a ranking usually needs the scores alone). */
-  explanation: () => TrustExplanation;
-  records: ReadonlyMap<string, StoredComplianceRecord>;
+  /** The trend over 12 months, its change and direction: from the monthly tallies, read only when asked for. */
+  trend: () => Promise<TrustTrendView>;
+  /** Drivers, groups and the summary about records: computed from the records, read only when asked for. */
+  explanation: () => Promise<{ explanation: TrustExplanation; records: ReadonlyMap<string, StoredComplianceRecord> }>;
   asOf: string;
 }
 
-async function standingView(
+export interface TrustTrendView {
+  trend: TrendPoint[];
+  change: number;
+  direction: TrustDirection;
+}
+
+/** Reads a value once, when first asked for. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+}
+
+/** The standing's explanation computed from its records (read when asked for, or given). */
+function explanationFrom(
   ctx: RequestContext,
   cluster: StoredCluster,
-  cityId: string | undefined,
-  records: readonly StoredComplianceRecord[],
+  subjectKey: string,
   now: string,
-): Promise<TrustStandingView> {
-  const evidence = await evidenceOf(ctx, cluster.clusterId, records);
+  given?: readonly StoredComplianceRecord[],
+) {
+  return once(async () => {
+    const records = given ?? (await ctx.store.compliance.aboutSubject(cluster.clusterId, subjectKey));
+    const evidence = await evidenceOf(ctx, cluster.clusterId, records);
+    const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
+    return {
+      explanation: explainStanding(evidence, now, settings, { topDrivers: MAX_DRIVERS }),
+      records: new Map(records.map((record) => [record.recordId, record])),
+    };
+  });
+}
+
+/**
+ * The standings of subjects of one cluster (cities, or the office's key), each read from its kept tally: one
+ * BatchGetItem for them all. While the tallies are being recomputed (a new half-life), computed from the records.
+ */
+async function standingViews(
+  ctx: RequestContext,
+  cluster: StoredCluster,
+  subjects: ReadonlyArray<{ subjectKey: string; cityId?: string }>,
+): Promise<TrustStandingView[]> {
+  const now = ctx.now();
+  const halfLifeDays = settingsOf(cluster.trustSettings).halfLifeDays;
+  const read = await ctx.store.compliance.trustTallies(
+    cluster.clusterId,
+    subjects.map(({ subjectKey }) => subjectKey),
+    halfLifeDays,
+    now,
+  );
+  if (!read) return standingViewsFromRecords(ctx, cluster, subjects, now);
+  const nowMs = Date.parse(now);
+  const { frame, marker, tallies } = read;
+  return subjects.map(({ subjectKey, cityId }) => {
+    const total = tallies.get(subjectKey)!;
+    const explanation = explanationFrom(ctx, cluster, subjectKey, now);
+    return {
+      clusterId: cluster.clusterId,
+      cityId,
+      standing: standingOfTally(total, nowMs, frame),
+      trend: once(async () => {
+        const months = await ctx.store.compliance.trustMonthMoves(
+          marker,
+          subjectKey,
+          firstMonthAfter(trendInstantsOf(now)[0].asOfMs),
+        );
+        const { standing, trend } = trendOfTally(total, months, now, frame);
+        const change = standing.score - trend[0].score;
+        return { trend, change, direction: directionOf(change) };
+      }),
+      explanation,
+      asOf: now,
+    };
+  });
+}
+
+/** The standings computed from the records (one query of the cluster's records), as before tallies were kept. */
+async function standingViewsFromRecords(
+  ctx: RequestContext,
+  cluster: StoredCluster,
+  subjects: ReadonlyArray<{ subjectKey: string; cityId?: string }>,
+  now: string,
+): Promise<TrustStandingView[]> {
+  const records = await ctx.store.compliance.ofCluster(cluster.clusterId);
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
-  let explanation: TrustExplanation | undefined;
-  return {
-    clusterId: cluster.clusterId,
-    cityId,
-    standing: standingAt(evidence, now, settings),
-    explanation: () => (explanation ??= explainStanding(evidence, now, settings, { topDrivers: MAX_DRIVERS })),
-    records: new Map(records.map((record) => [record.recordId, record])),
-    asOf: now,
-  };
+  return Promise.all(
+    subjects.map(async ({ subjectKey, cityId }) => {
+      const own = records.filter((record) => record.subjectKey === subjectKey);
+      const explanation = explanationFrom(ctx, cluster, subjectKey, now, own);
+      return {
+        clusterId: cluster.clusterId,
+        cityId,
+        standing: standingAt(await evidenceOf(ctx, cluster.clusterId, own), now, settings),
+        trend: once(async () => {
+          const { trend, change, direction } = (await explanation()).explanation;
+          return { trend, change, direction };
+        }),
+        explanation,
+        asOf: now,
+      };
+    }),
+  );
 }
 
 export async function cityStanding(ctx: RequestContext, cityId: string): Promise<TrustStandingView> {
   const city = await cityFor(ctx, cityId, 'trust:read');
   const cluster = await clusterFor(ctx, city.clusterId, 'trust:read');
-  return standingView(
-    ctx,
-    cluster,
-    cityId,
-    await ctx.store.compliance.aboutSubject(cluster.clusterId, cityId),
-    ctx.now(),
-  );
+  const [view] = await standingViews(ctx, cluster, [{ subjectKey: cityId, cityId }]);
+  return view;
 }
 
 export async function officeStanding(ctx: RequestContext, clusterId: string): Promise<TrustStandingView> {
   const cluster = await clusterFor(ctx, clusterId, 'trust:read');
-  return standingView(
-    ctx,
-    cluster,
-    undefined,
-    await ctx.store.compliance.aboutSubject(clusterId, subjectKeyOf(clusterId, null)),
-    ctx.now(),
-  );
+  const [view] = await standingViews(ctx, cluster, [{ subjectKey: subjectKeyOf(clusterId, null) }]);
+  return view;
 }
 
 /** The access facts of the records behind a standing: an evaluator reaches them when it evaluates the party's whole record. */
@@ -177,29 +263,27 @@ async function driversAccess(ctx: RequestContext, view: TrustStandingView): Prom
   };
 }
 
-/** The standing in plain words; the sentence naming the record that moved it most only for those who may see the records. */
+/** The standing in plain words; the sentences about its records only for those who may see the records. */
 export async function summaryOf(ctx: RequestContext, view: TrustStandingView): Promise<string> {
-  const explanation = view.explanation();
-  return allows(ctx, 'trust:readDrivers', await driversAccess(ctx, view))
-    ? explanation.summary
-    : explanation.summaryWithoutRecords;
+  if (allows(ctx, 'trust:readDrivers', await driversAccess(ctx, view)))
+    return (await view.explanation()).explanation.summary;
+  return summaryWithoutRecordsOf(view.standing, (await view.trend()).trend);
 }
 
 /** The drivers of a standing, for callers allowed to see the records behind it. */
 export async function driversOf(ctx: RequestContext, view: TrustStandingView, first: number) {
   enforce(ctx, 'trust:readDrivers', await driversAccess(ctx, view), () => notFound('cluster', view.clusterId));
-  return view
-    .explanation()
-    .drivers.slice(0, Math.max(0, Math.min(first, MAX_DRIVERS)))
-    .map((driver) => ({ ...driver, record: view.records.get(driver.recordId)! }));
+  const { explanation, records } = await view.explanation();
+  return explanation.drivers
+    .slice(0, Math.max(0, Math.min(first, MAX_DRIVERS)))
+    .map((driver) => ({ ...driver, record: records.get(driver.recordId)! }));
 }
 
 /** Where the change of a standing went, grouped by kind and event, for callers allowed to see the records behind it. */
 export async function driverGroupsOf(ctx: RequestContext, view: TrustStandingView, first: number) {
   enforce(ctx, 'trust:readDrivers', await driversAccess(ctx, view), () => notFound('cluster', view.clusterId));
-  return view
-    .explanation()
-    .driverGroups.slice(0, Math.max(0, Math.min(first, MAX_DRIVER_GROUPS)))
+  return (await view.explanation()).explanation.driverGroups
+    .slice(0, Math.max(0, Math.min(first, MAX_DRIVER_GROUPS)))
     .map((group) => ({ ...group, clusterId: view.clusterId }));
 }
 
@@ -211,26 +295,19 @@ export interface ClusterTrustView {
   coordinationOffice: TrustStandingView;
 }
 
-/** Every member ranked, from one read of the cluster's records. */
+/** Every member ranked, from one read of the members' tallies (and the office's). */
 export async function clusterTrust(ctx: RequestContext, clusterId: string): Promise<ClusterTrustView> {
   const cluster = await clusterFor(ctx, clusterId, 'trust:read');
-  const [cities, records] = await Promise.all([citiesOf(ctx, clusterId), ctx.store.compliance.ofCluster(clusterId)]);
+  const cities = await citiesOf(ctx, clusterId);
   const now = ctx.now();
-  const bySubject = new Map<string, StoredComplianceRecord[]>();
-  for (const record of records) {
-    const group = bySubject.get(record.subjectKey);
-    if (group) group.push(record);
-    else bySubject.set(record.subjectKey, [record]);
-  }
+  const views = await standingViews(ctx, cluster, [
+    ...cities.map((city) => ({ subjectKey: city.cityId, cityId: city.cityId })),
+    { subjectKey: subjectKeyOf(clusterId, null) },
+  ]);
+  const office = views.pop()!;
   const settings = settingsOf(cluster.trustSettings);
-  const views = await Promise.all(
-    cities.map(async (city) => ({
-      city,
-      view: await standingView(ctx, cluster, city.cityId, bySubject.get(city.cityId) ?? [], now),
-    })),
-  );
   const ranked = rankStandings(
-    views.map(({ city, view }) => ({ subject: view, id: city.cityId, name: city.name, standing: view.standing })),
+    views.map((view, i) => ({ subject: view, id: cities[i].cityId, name: cities[i].name, standing: view.standing })),
     settings.minimumEvidenceToRank,
   );
   return {
@@ -238,12 +315,6 @@ export async function clusterTrust(ctx: RequestContext, clusterId: string): Prom
     trustHalfLifeDays: settings.halfLifeDays,
     minimumEvidenceToRank: settings.minimumEvidenceToRank,
     members: ranked.map((row) => ({ rank: row.rank, ranked: row.ranked, note: row.note, standing: row.subject })),
-    coordinationOffice: await standingView(
-      ctx,
-      cluster,
-      undefined,
-      bySubject.get(subjectKeyOf(clusterId, null)) ?? [],
-      now,
-    ),
+    coordinationOffice: office,
   };
 }

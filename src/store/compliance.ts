@@ -17,6 +17,13 @@ import { readPage } from './pagination';
 import { exactMinor } from './totals';
 import { transaction, type WriteTransaction } from './kernel';
 import { addLedgerWrite, type LedgerWrite } from './ledger';
+import {
+  addTrustTallyMove,
+  ensureTrustTallies,
+  readMonthMoves,
+  readSubjectTallies,
+  trustMoveOf,
+} from './trust-tallies';
 
 export type { LedgerWrite };
 
@@ -75,6 +82,13 @@ const exactSubject =
     `${eq(attributes.clusterId, clusterId)} AND ${eq(attributes.subjectKey, subjectKey)}`;
 
 export const complianceRepository = {
+  /** Each subject's kept trust tally (undefined while they are being recomputed): see trust-tallies.ts. */
+  trustTallies: readSubjectTallies,
+  /** What each month of a subject's trend added to its tally. */
+  trustMonthMoves: readMonthMoves,
+  /** Makes sure the cluster's trust tallies are kept with this half-life (recomputing them once if not). */
+  ensureTrustTallies,
+
   async getMany(recordIds: readonly string[]): Promise<(StoredComplianceRecord | undefined)[]> {
     return batchGetByIds(recordIds, 'recordId', (batch) =>
       ComplianceRecordEntity.get(batch.map((recordId) => ({ recordId }))).go(),
@@ -167,6 +181,7 @@ export const complianceRepository = {
     ledger?: LedgerWrite,
   ): Promise<StoredComplianceRecord> {
     const suspension = suspensionOf(record);
+    const trust = await trustMoveOf({ after: record }, at);
     return createOnce({
       key: idempotency,
       resultId: record.recordId,
@@ -180,6 +195,7 @@ export const complianceRepository = {
         auditRecorded(tx, record, { consequence: [null, record.consequence?.kind ?? null] }, actor, at);
         if (suspension) tx.create('suspension', FundSuspensionEntity.create(suspension), () => new KeyTaken());
         if (ledger) addLedgerWrite(tx, ledger);
+        addTrustTallyMove(tx, trust);
         if (keyRecord) tx.create('idempotency key', IdempotencyEntity.create(keyRecord), () => new KeyTaken());
         if (record.standingKey) {
           // Written only if no standing record holds the same key: the same breach counts once.
@@ -226,6 +242,7 @@ export const complianceRepository = {
     const lifted = set.consequence?.reversedAt && suspensionOf(read) ? suspensionOf(read) : undefined;
     // An overturned record no longer counts: the same record may be made again.
     const released = set.status === 'OVERTURNED' ? read.standingKey : undefined;
+    const trust = await trustMoveOf({ before: read, after: { ...read, ...set } }, at);
     const tx = transaction()
       .update(
         'record at the version read',
@@ -263,6 +280,7 @@ export const complianceRepository = {
         () => new ConflictError('The suspension changed at the same moment. Nothing was changed; try again.'),
       );
     if (ledger) addLedgerWrite(tx, ledger);
+    addTrustTallyMove(tx, trust);
     if (released)
       tx.delete(
         'standing key released',

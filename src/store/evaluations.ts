@@ -19,6 +19,7 @@ import {
 } from './entities';
 import { batchGetByIds } from './batch';
 import { createOnce, type ScopedRequest } from './idempotency';
+import { addTrustTallyMove, trustMoveOf } from './trust-tallies';
 import { conditionOn, neverRefused, transaction, versionOf, type Refusal } from './kernel';
 import { readPage } from './pagination';
 import { exactly, onlyExact } from './exact';
@@ -210,6 +211,7 @@ export const evaluationRepository = {
     at: string,
   ): Promise<StoredEvaluation> {
     const versionAfter = read.version + 1;
+    const trust = record ? await trustMoveOf({ after: record }, at) : undefined;
     const writes = transaction().update(
       'open evaluation at version read',
       EvaluationEntity.patch({ evaluationId: read.evaluationId })
@@ -228,7 +230,7 @@ export const evaluationRepository = {
         actor,
         at,
       );
-    await writes
+    await addTrustTallyMove(writes, trust)
       .audit(
         actor,
         {

@@ -19,6 +19,7 @@ import { recordVersion } from './compliance';
 import { exactly } from './exact';
 import { cityRepository } from './cities';
 import { closedCounts, ensureObligationTallies, tallyClosings } from './obligation-tallies';
+import { addTrustTallyMove, trustMoveOf } from './trust-tallies';
 
 const WRITE_CONCURRENCY = 8;
 
@@ -263,6 +264,19 @@ export const obligationRepository = {
   ): Promise<StoredObligation> {
     const { create, withdraw } = records;
     await ensureObligationTallies(read.clusterId, at);
+    const obligationEventId = read.eventId ?? null;
+    const trust = create
+      ? await trustMoveOf({ after: create, obligationEventId }, at)
+      : withdraw
+        ? await trustMoveOf(
+            {
+              before: withdraw,
+              after: { ...withdraw, withdrawal: { at, reason: closing.waivedReason ?? '', by: actor } },
+              obligationEventId,
+            },
+            at,
+          )
+        : undefined;
     // A record's step fails when it was written or changed meanwhile: refused with the obligation as it is now.
     const obligationChanged = async () =>
       staleObligation(read.version, await obligationRepository.get(read.obligationId));
@@ -302,6 +316,7 @@ export const obligationRepository = {
           },
           at,
         );
+    addTrustTallyMove(writes, trust);
     await writes.commit();
     return closedState(read, closing, actor, at);
   },
@@ -323,8 +338,9 @@ export const obligationRepository = {
   async recordLate(read: StoredObligation, record: StoredComplianceRecord, actor: Actor, at: string): Promise<boolean> {
     const versionAfter = read.version + 1;
     const notRecorded = new AlreadyThere();
+    const trust = await trustMoveOf({ after: record, obligationEventId: read.eventId ?? null }, at);
     try {
-      await transaction()
+      const writes = transaction()
         .update(
           'open obligation at version read, not yet marked late',
           ObligationEntity.patch({ obligationId: read.obligationId })
@@ -348,8 +364,8 @@ export const obligationRepository = {
             changes: { kind: [null, record.kind] },
           },
           at,
-        )
-        .commit();
+        );
+      await addTrustTallyMove(writes, trust).commit();
       return true;
     } catch (error) {
       // Closed, marked or recorded meanwhile: nothing to record.

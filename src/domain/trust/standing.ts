@@ -343,7 +343,7 @@ export function explainStanding(
     return { month, asOf: new Date(asOfMs).toISOString(), score, uncertainty };
   });
   const change = standing.score - trend[0].score;
-  const direction = Math.abs(change) < STABLE_BAND ? 'STABLE' : change > 0 ? 'IMPROVING' : 'DECLINING';
+  const direction = directionOf(change);
 
   // Leave-one-out by subtracting the record's own evidence from the totals: the same as recomputing without it (up
   // to float rounding, and to the event cap and replacements it takes part in), linear rather than quadratic.
@@ -390,6 +390,63 @@ export function explainStanding(
     summary: [...sentences, ...aboutRecords].join(' '),
     summaryWithoutRecords: sentences.join(' '),
   };
+}
+
+/** How one record weighs in a standing, as a tally keeps it (see `tallyTermsOf`). */
+export interface TallyTerm {
+  recordId: string;
+  /** Its instant, in ms. */
+  ms: number;
+  /** Its severity weight, before decay. */
+  weight: number;
+  positive: number;
+  negative: number;
+  /** The event whose obligation outcomes it is capped with, if any. */
+  cappedIn?: string;
+  /** From when a late fulfilment of its obligation replaces it (a LATE or CONTRIBUTION_MISSED), if one does. */
+  replacedFromMs?: number;
+}
+
+/**
+ * The records that count, as terms a kept tally can add up: the same checks, replacements and event membership the
+ * standing applies, so a tally of these terms is the standing's own evidence.
+ */
+export function tallyTermsOf(records: readonly TrustEvidence[]): TallyTerm[] {
+  return prepare(records).map((record) => ({
+    recordId: record.evidence.recordId,
+    ms: record.ms,
+    weight: SEVERITY_WEIGHT[record.evidence.severity],
+    positive: record.positive,
+    negative: record.negative,
+    ...(record.cappedIn !== undefined ? { cappedIn: record.cappedIn } : {}),
+    ...(record.replacedFromMs !== undefined ? { replacedFromMs: record.replacedFromMs } : {}),
+  }));
+}
+
+/** The standing from its evidence: r (positive), s (negative) and the number of records counted. */
+export function standingOfEvidence(positive: number, negative: number, recordsCounted: number): Standing {
+  return standingFrom(positive, negative, recordsCounted);
+}
+
+/**
+ * The sentences of the summary that need no record (the score, the lower bound, the direction over the trend and what
+ * one more fulfilment would do), from the standing and its trend alone.
+ */
+export function summaryWithoutRecordsOf(standing: Standing, trend: readonly TrendPoint[]): string {
+  const change = standing.score - trend[0].score;
+  const direction = directionOf(change);
+  const withOneMore = standingFrom(standing.positive + 1, standing.negative, standing.recordsCounted + 1);
+  return summarize(standing, trend[0], change, direction, withOneMore).join(' ');
+}
+
+/** STABLE within the band, otherwise IMPROVING or DECLINING. */
+export function directionOf(change: number): TrustDirection {
+  return Math.abs(change) < STABLE_BAND ? 'STABLE' : change > 0 ? 'IMPROVING' : 'DECLINING';
+}
+
+/** The trend's instants: the last millisecond (UTC) of each of the 12 previous months, then `now`, oldest first. */
+export function trendInstantsOf(now: string): Array<{ month: string; asOfMs: number }> {
+  return trendInstants(instant(now, 'time of the standing'));
 }
 
 /**
