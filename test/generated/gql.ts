@@ -197,6 +197,14 @@ type Documents = {
     "\n  query FloodGroupsOnly($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      driverGroups {\n        effect\n      }\n    }\n  }\n": typeof types.FloodGroupsOnlyDocument,
     "\n  mutation FloodSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n": typeof types.FloodSettingsDocument,
     "\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n": typeof types.FloodClusterDocument,
+    "\n  mutation TrustTalliesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustTalliesRecordDocument,
+    "\n  mutation TrustTalliesDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      version\n    }\n  }\n": typeof types.TrustTalliesDisputeDocument,
+    "\n  mutation TrustTalliesResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      counts\n    }\n  }\n": typeof types.TrustTalliesResolveDocument,
+    "\n  mutation TrustTalliesSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": typeof types.TrustTalliesSettingsDocument,
+    "\n  query TrustTalliesCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n": typeof types.TrustTalliesClusterDocument,
+    "\n  query TrustTalliesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n": typeof types.TrustTalliesStandingDocument,
+    "\n  query TrustTalliesOffice($clusterId: ID!) {\n    officeTrustStanding(clusterId: $clusterId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n": typeof types.TrustTalliesOfficeDocument,
+    "\n  query TrustTalliesRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        score\n      }\n    }\n  }\n": typeof types.TrustTalliesRankingDocument,
     "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": typeof types.TrustRecordFieldsFragmentDoc,
     "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustRecordDocument,
     "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": typeof types.TrustDisputeDocument,
@@ -465,6 +473,14 @@ const documents: Documents = {
     "\n  query FloodGroupsOnly($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      driverGroups {\n        effect\n      }\n    }\n  }\n": types.FloodGroupsOnlyDocument,
     "\n  mutation FloodSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n": types.FloodSettingsDocument,
     "\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n": types.FloodClusterDocument,
+    "\n  mutation TrustTalliesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.TrustTalliesRecordDocument,
+    "\n  mutation TrustTalliesDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      version\n    }\n  }\n": types.TrustTalliesDisputeDocument,
+    "\n  mutation TrustTalliesResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      counts\n    }\n  }\n": types.TrustTalliesResolveDocument,
+    "\n  mutation TrustTalliesSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": types.TrustTalliesSettingsDocument,
+    "\n  query TrustTalliesCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n": types.TrustTalliesClusterDocument,
+    "\n  query TrustTalliesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n": types.TrustTalliesStandingDocument,
+    "\n  query TrustTalliesOffice($clusterId: ID!) {\n    officeTrustStanding(clusterId: $clusterId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n": types.TrustTalliesOfficeDocument,
+    "\n  query TrustTalliesRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        score\n      }\n    }\n  }\n": types.TrustTalliesRankingDocument,
     "\n  fragment TrustRecordFields on ComplianceRecord {\n    id\n    kind\n    kindLabel\n    city {\n      id\n    }\n    aboutCoordinationOffice\n    agreement {\n      id\n    }\n    supervision\n    severity\n    note\n    evidence {\n      text\n      links\n    }\n    automatic\n    recordedByName\n    recordedByRole\n    status\n    counts\n    disputeWindowEndsAt\n    version\n    dispute {\n      statement\n      filedByName\n      resolution\n      reasons\n      resolvedByName\n    }\n    consequence {\n      kind\n      amount {\n        amountMinor\n        currency\n      }\n      until\n      inEffect\n    }\n  }\n": types.TrustRecordFieldsFragmentDoc,
     "\n  mutation TrustRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustRecordDocument,
     "\n  mutation TrustDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      ...TrustRecordFields\n    }\n  }\n": types.TrustDisputeDocument,
@@ -1296,6 +1312,38 @@ export function graphql(source: "\n  mutation FloodSettings($input: SetTrustSett
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n"): (typeof documents)["\n  query FloodCluster {\n    cluster(id: \"cluster-yrd\") {\n      version\n      trustSettings {\n        minimumEvidenceToRank\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustTalliesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrustTalliesRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustTalliesDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TrustTalliesDispute($input: DisputeComplianceRecordInput!) {\n    disputeComplianceRecord(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustTalliesResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      counts\n    }\n  }\n"): (typeof documents)["\n  mutation TrustTalliesResolve($input: ResolveComplianceDisputeInput!) {\n    resolveComplianceDispute(input: $input) {\n      counts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustTalliesSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TrustTalliesSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustTalliesCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustTalliesCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      trustSettings {\n        trustHalfLifeDays\n        minimumEvidenceToRank\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustTalliesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n"): (typeof documents)["\n  query TrustTalliesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustTalliesOffice($clusterId: ID!) {\n    officeTrustStanding(clusterId: $clusterId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n"): (typeof documents)["\n  query TrustTalliesOffice($clusterId: ID!) {\n    officeTrustStanding(clusterId: $clusterId) {\n      score\n      uncertainty\n      lowerBound\n      positiveEvidence\n      negativeEvidence\n      recordsCounted\n      trend {\n        month\n        score\n        uncertainty\n      }\n      change\n      direction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustTalliesRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustTalliesRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        ranked\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          recordsCounted\n        }\n      }\n      coordinationOffice {\n        score\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -463,8 +463,8 @@ export function rankStandings<T>(
     .filter((row) => enough(row.standing))
     .sort(
       (a, b) =>
-        b.standing.lowerBound - a.standing.lowerBound ||
-        evidenceOf(b.standing) - evidenceOf(a.standing) ||
+        byFigure(b.standing.lowerBound, a.standing.lowerBound) ||
+        byFigure(evidenceOf(b.standing), evidenceOf(a.standing)) ||
         byId(a.name, b.name) ||
         byId(a.id, b.id),
     );
@@ -473,8 +473,8 @@ export function rankStandings<T>(
     const previous = ranked[index - 1];
     const tied =
       previous !== undefined &&
-      previous.standing.lowerBound === standing.lowerBound &&
-      evidenceOf(previous.standing) === evidenceOf(standing);
+      byFigure(previous.standing.lowerBound, standing.lowerBound) === 0 &&
+      byFigure(evidenceOf(previous.standing), evidenceOf(standing)) === 0;
     const rank = tied ? previous.rank! : index + 1;
     ranked.push({ subject, standing, ranked: true, rank, note: rankedNote(rank, rankable.length, standing) });
   });
@@ -489,6 +489,15 @@ export function rankStandings<T>(
       note: unrankedNote(standing, minimumRecords),
     }));
   return [...ranked, ...unranked];
+}
+
+/**
+ * Figures of a ranking compared to 12 significant digits: the same evidence summed in another order, or aged from a
+ * kept tally, can differ in the last binary digit, and must still tie.
+ */
+const SAME_FIGURE = 1e-12;
+function byFigure(a: number, b: number): number {
+  return Math.abs(a - b) <= SAME_FIGURE * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a - b;
 }
 
 /** How officials know an event: "the accident at Taipu River (2 March 2026)". */
