@@ -202,7 +202,7 @@ async function readStanding(world: BuiltCluster, cityId: string | null) {
 
 /** Every standing, trend and the ranking, as the API answers them, against the records. */
 async function expectTalliesEqualRecords(world: BuiltCluster): Promise<void> {
-  const settings = (await gql(world.coordinator, CLUSTER, { id: world.id })).data!.cluster!.trustSettings;
+  const settings = (await gql(world.coordinator, CLUSTER, { id: world.id })).data!.cluster.trustSettings;
   const evidence = await evidenceBySubject(world);
   const now = testClock.now();
   const officeKey = `COORDINATION_OFFICE#${world.id}`;
@@ -349,7 +349,7 @@ async function apply(world: BuiltCluster, step: Action): Promise<void> {
       return;
     }
     case 'halfLife': {
-      const version = (await gql(world.coordinator, CLUSTER, { id: world.id })).data!.cluster!.version;
+      const version = (await gql(world.coordinator, CLUSTER, { id: world.id })).data!.cluster.version;
       const changed = await gql(world.coordinator, SETTINGS, {
         input: { clusterId: world.id, expectedVersion: version, trustHalfLifeDays: step.days },
       });
