@@ -8,7 +8,9 @@
  * Then the ledger (h., i.): `balances`, `fund` and `settlementPlan` at 1k, 10k and 100k ledger lines (written through
  * the store's own ledger write, so the totals are kept as the API keeps them), and 20 clients recording payments and
  * surcharges for different parties at once. `BENCH_ONLY=ledger` runs the ledger part alone; `BENCH_LEDGER_LINES`
- * (e.g. `1000,10000`) sets the sizes.
+ * (e.g. `1000,10000`) sets the sizes. `BENCH_ONLY=daily` prints the daily reads (ranking, standing, obligation summary,
+ * shortfalls, overdue page) at 1k, 10k and 100k items of history (`BENCH_SIZES`, e.g. `1000,10000`), with the bundle and
+ * module init (see scripts/bench/daily-reads.ts).
  */
 import { DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -47,6 +49,7 @@ const LEDGER_CLUSTER_ID = 'cluster-yrd';
 const LEDGER_AGREEMENT_ID = 'agr-yrd-water';
 const LEDGER_SIZES = (process.env.BENCH_LEDGER_LINES ?? '1000,10000,100000').split(',').map(Number);
 const ONLY_LEDGER = process.env.BENCH_ONLY === 'ledger';
+const ONLY_DAILY = process.env.BENCH_ONLY === 'daily';
 /** The money run: payment clients (each its own pair of cities) and surcharge clients (each its own city). */
 const MONEY = { paymentClients: 10, surchargeClients: 10, durationMs: 10_000 };
 const LEDGER_PLAN: Plan = { warmup: 5, requests: 100, budgetMs: 5_000, minRequests: 20 };
@@ -147,7 +150,7 @@ async function seed(endpoint: string): Promise<{ complianceByCity: ReadonlyMap<s
   }
   const started = performance.now();
   await seedDemoData();
-  if (ONLY_LEDGER) return { complianceByCity: new Map() };
+  if (ONLY_LEDGER || ONLY_DAILY) return { complianceByCity: new Map() };
   const data = await seedObligations(OBLIGATION_COUNT);
   const openHere = data.openByCity.get(CITY_ID) ?? 0;
   console.log(
@@ -574,6 +577,31 @@ async function runScenarios(
     clusterId: CLUSTER_ID,
     cityId: CITY_ID,
   });
+  if (ONLY_DAILY) {
+    const { dailyReadsTable } = await import('./bench/daily-reads');
+    const partner = await signLocalToken(keys, {
+      sub: 'bench-partner',
+      name: 'Bench partner officer',
+      role: 'CITY',
+      clusterId: CLUSTER_ID,
+      cityId: 'city-tianjin',
+    });
+    const lines = await dailyReadsTable({
+      handler,
+      clusterId: CLUSTER_ID,
+      cityId: CITY_ID,
+      coordinator,
+      partner,
+      overdueFloor: overdueFloor(floorDocs, CLUSTER_ID, PAGE_SIZE),
+      tableName: TABLE_NAME,
+      docs: floorDocs,
+      app,
+      bare,
+    });
+    console.log(`\n${lines.join('\n')}`);
+    floorClient.destroy();
+    return [];
+  }
   if (ONLY_LEDGER) {
     console.log(`\n${header()}`);
     const mixes: string[] = [];
