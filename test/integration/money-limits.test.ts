@@ -1,10 +1,7 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { freshTableWithDemoData } from '../support/table';
+import { gql, onlyError } from '../support/api';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
-beforeAll(freshTableWithDemoData);
-
-const CLUSTER = 'cluster-jjj';
 const LARGEST = '9999999999999999'; // 16 digits of minor units: the largest amount CityPact records
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 
@@ -51,18 +48,19 @@ const VIEWS = graphql(`
   }
 `);
 
-async function views() {
-  const response = await gql(await demoToken('demo-coordinator-jjj'), VIEWS, { clusterId: CLUSTER });
+async function views(world: BuiltCluster) {
+  const response = await gql(world.coordinator, VIEWS, { clusterId: world.id });
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
 
 test('a second 16-digit contribution is refused, and the fund and ledger views stay readable', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aCluster().build();
+  const coordinator = world.coordinator;
   const contribute = (reference: string) =>
     gql(coordinator, CONTRIBUTE, {
       input: {
-        clusterId: CLUSTER,
+        clusterId: world.id,
         thirdParty: 'Provincial treasury',
         amount: cny(LARGEST),
         reference,
@@ -73,19 +71,24 @@ test('a second 16-digit contribution is refused, and the fund and ledger views s
   const refused = onlyError(await contribute('HUGE-2'));
   expect(refused.code).toBe('BAD_USER_INPUT');
   expect(refused.message).toMatch(/would pass the largest amount CityPact records\. Nothing was recorded/);
-  const after = await views();
+  const after = await views(world);
   expect(after.fund.balance.amountMinor).toBe(LARGEST);
   expect(after.fund.fromThirdParties.amountMinor).toBe(LARGEST);
 });
 
 test('a second 16-digit surcharge on the same city is refused, and balances and the plan stay readable', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aCluster({
+    cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'],
+    agreements: ['agr-jjj-accidents'],
+  }).build();
+  const coordinator = world.coordinator;
+  const baoding = world.city('Baoding').id;
   const surcharge = () =>
     gql(coordinator, SURCHARGE, {
       input: {
-        clusterId: CLUSTER,
-        cityId: 'city-baoding',
-        agreementId: 'agr-jjj-accidents',
+        clusterId: world.id,
+        cityId: baoding,
+        agreementId: world.agreement('agr-jjj-accidents'),
         kind: 'NON_COOPERATION',
         note: 'Did not send the agreed liaison officer.',
         evidence: { text: 'Command post log', links: ['https://example.org/log'] },
@@ -99,8 +102,8 @@ test('a second 16-digit surcharge on the same city is refused, and balances and 
   expect(refused.message).toMatch(
     /past the largest amount CityPact records \(16 digits of minor units\)\. Nothing was recorded/,
   );
-  const after = await views();
-  expect(after.balances.find((balance) => balance.partyId === 'city-baoding')?.net.amountMinor).toBe(`-${LARGEST}`);
+  const after = await views(world);
+  expect(after.balances.find((balance) => balance.partyId === baoding)?.net.amountMinor).toBe(`-${LARGEST}`);
   expect(after.fund.dueToFund.amountMinor).toBe(LARGEST);
-  expect(after.settlementPlan).toEqual([{ fromId: 'city-baoding', toId: 'FUND', amount: { amountMinor: LARGEST } }]);
+  expect(after.settlementPlan).toEqual([{ fromId: baoding, toId: 'FUND', amount: { amountMinor: LARGEST } }]);
 });
