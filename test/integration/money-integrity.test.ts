@@ -1,18 +1,38 @@
 import { jest } from '@jest/globals';
-import { demoToken, gql, onlyError } from '../support/api';
+import { gql, onlyError } from '../support/api';
 import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
 import { testClock, runUpkeepJob } from '../support/clock';
 import { CONFIRM, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import { repositories } from '../../src/store';
 
-beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
-const CLUSTER = 'cluster-jjj';
+// Each test has a Beijing–Tianjin–Hebei cluster of its own under its own accidents agreement, so every balance, fund
+// figure and cap it reads starts from what the test itself records.
+const JJJ_CITIES = [
+  'Beijing',
+  'Tianjin',
+  'Shijiazhuang',
+  'Tangshan',
+  'Qinhuangdao',
+  'Handan',
+  'Xingtai',
+  'Baoding',
+  'Zhangjiakou',
+  'Chengde',
+  'Cangzhou',
+  'Langfang',
+  'Hengshui',
+];
+let world: BuiltCluster;
+beforeEach(async () => {
+  world = await aCluster({ cities: JJJ_CITIES, agreements: ['agr-jjj-accidents'] }).build();
+});
+const idOf = (cityName: string) => world.city(cityName).id;
+
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const coordinator = () => demoToken('demo-coordinator-jjj');
 
 const PAY = graphql(`
   mutation MoneyPay($input: RecordPaymentInput!) {
@@ -171,7 +191,7 @@ const OBLIGATIONS = graphql(`
 `);
 
 async function views() {
-  const response = await gql(await coordinator(), VIEWS, { clusterId: CLUSTER });
+  const response = await gql(world.coordinator, VIEWS, { clusterId: world.id });
   expect(response.errors).toBeUndefined();
   const data = response.data!;
   const net = Object.fromEntries(data.balances.map((b) => [b.partyId, BigInt(b.net.amountMinor)]));
@@ -179,9 +199,9 @@ async function views() {
 }
 
 async function contribute(amountMinor: string, reference: string) {
-  const response = await gql(await coordinator(), CONTRIBUTE, {
+  const response = await gql(world.coordinator, CONTRIBUTE, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       thirdParty: 'PICC Property and Casualty',
       amount: cny(amountMinor),
       reference,
@@ -193,11 +213,11 @@ async function contribute(amountMinor: string, reference: string) {
 
 /** A compliance record with a money consequence: a bonus (the fund owes the city) or a surcharge (the city owes it). */
 async function consequence(cityId: string, kind: 'FUND_BONUS' | 'FUND_SURCHARGE', amountMinor: string) {
-  return gql(await coordinator(), RECORD, {
+  return gql(world.coordinator, RECORD, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       cityId,
-      agreementId: 'agr-jjj-accidents',
+      agreementId: world.agreement('agr-jjj-accidents'),
       kind: kind === 'FUND_BONUS' ? 'FULFILLED' : 'NON_COOPERATION',
       note: kind === 'FUND_BONUS' ? 'Sent pumps within the hour.' : 'Did not send the agreed liaison officer.',
       evidence: { text: 'Command post log', links: ['https://example.org/log'] },
@@ -214,9 +234,9 @@ async function payment(fields: {
   paidAt?: string;
   claimId?: string;
 }) {
-  return gql(await coordinator(), PAY, {
+  return gql(world.coordinator, PAY, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       fromId: fields.fromId,
       toId: fields.toId,
       amount: cny(fields.amountMinor),
@@ -230,12 +250,12 @@ async function payment(fields: {
 /** An agreement in force with compensation terms and a confirmed event under it. */
 async function eventUnderAgreement(
   capPerEvent?: string,
-  parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'],
+  parties = [idOf('Langfang'), idOf('Tianjin'), idOf('Beijing'), idOf('Baoding')],
 ) {
-  const token = await coordinator();
+  const token = world.coordinator;
   const agreementId = await agreementInForce(token, {
     ...new AgreementBuilder()
-      .with({ clusterId: CLUSTER, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+      .with({ clusterId: world.id, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
       .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
       .build(),
     compensation: {
@@ -245,9 +265,9 @@ async function eventUnderAgreement(
       sharingRule: { kind: 'EQUAL_SHARE' },
     },
   });
-  const event = await gql(await officerOf(parties[0], CLUSTER), REPORT, {
+  const event = await gql(await officerOf(parties[0], world.id), REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'IV',
       warning: 'BLUE',
@@ -264,7 +284,7 @@ async function eventUnderAgreement(
 }
 
 async function claimUnderReview(scene: { agreementId: string; eventId: string }, cityId: string, amountMinor: string) {
-  const filed = await gql(await officerOf(cityId, CLUSTER), FILE, {
+  const filed = await gql(await officerOf(cityId, world.id), FILE, {
     input: {
       agreementId: scene.agreementId,
       eventId: scene.eventId,
@@ -273,14 +293,14 @@ async function claimUnderReview(scene: { agreementId: string; eventId: string },
     },
   });
   expect(filed.errors).toBeUndefined();
-  const reviewed = await gql(await coordinator(), REVIEW, {
+  const reviewed = await gql(world.coordinator, REVIEW, {
     input: { claimId: filed.data!.fileClaim.id, expectedVersion: filed.data!.fileClaim.version },
   });
   return reviewed.data!.startClaimReview;
 }
 
 async function approve(claim: { id: string; version: number }, amountMinor: string, reason?: string) {
-  return gql(await coordinator(), DECIDE, {
+  return gql(world.coordinator, DECIDE, {
     input: {
       claimId: claim.id,
       expectedVersion: claim.version,
@@ -292,11 +312,11 @@ async function approve(claim: { id: string; version: number }, amountMinor: stri
 
 describe('the regional fund pays only what it holds', () => {
   it('refuses a fund payment beyond its cash and leaves every figure as it was', async () => {
-    expect((await consequence('city-cangzhou', 'FUND_BONUS', '2000000')).errors).toBeUndefined();
+    expect((await consequence(idOf('Cangzhou'), 'FUND_BONUS', '2000000')).errors).toBeUndefined();
     const before = await views();
     expect(before.fund.balance.amountMinor).toBe('0');
     const refused = onlyError(
-      await payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '500000', reference: 'FUND-CZ-1' }),
+      await payment({ fromId: 'FUND', toId: idOf('Cangzhou'), amountMinor: '500000', reference: 'FUND-CZ-1' }),
     );
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.message).toMatch(/regional fund holds ¥0\.00; it can only pay what it holds/);
@@ -304,24 +324,25 @@ describe('the regional fund pays only what it holds', () => {
 
     expect((await contribute('300000', 'PICC-FUND-1')).errors).toBeUndefined();
     expect(
-      onlyError(await payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '500000', reference: 'FUND-CZ-2' }))
-        .message,
+      onlyError(
+        await payment({ fromId: 'FUND', toId: idOf('Cangzhou'), amountMinor: '500000', reference: 'FUND-CZ-2' }),
+      ).message,
     ).toMatch(/holds ¥3,000\.00/);
     expect(
-      (await payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '300000', reference: 'FUND-CZ-3' })).errors,
+      (await payment({ fromId: 'FUND', toId: idOf('Cangzhou'), amountMinor: '300000', reference: 'FUND-CZ-3' })).errors,
     ).toBeUndefined();
     const after = await views();
     expect(after.fund.balance.amountMinor).toBe('0');
     expect(after.fund.disbursed.amountMinor).toBe('300000');
-    expect(after.net['city-cangzhou']).toBe(1700000n);
+    expect(after.net[idOf('Cangzhou')]).toBe(1700000n);
   });
 
   it('twenty fund payments at once never take its cash below zero', async () => {
-    expect((await consequence('city-cangzhou', 'FUND_BONUS', '100000')).errors).toBeUndefined();
+    expect((await consequence(idOf('Cangzhou'), 'FUND_BONUS', '100000')).errors).toBeUndefined();
     expect((await contribute('1000', 'PICC-FUND-RACE')).errors).toBeUndefined();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        payment({ fromId: 'FUND', toId: 'city-cangzhou', amountMinor: '100', reference: `FUND-RACE-${index}` }),
+        payment({ fromId: 'FUND', toId: idOf('Cangzhou'), amountMinor: '100', reference: `FUND-RACE-${index}` }),
       ),
     );
     const accepted = results.filter((result) => !result.errors);
@@ -337,18 +358,18 @@ describe('the regional fund pays only what it holds', () => {
 describe('the cap per event', () => {
   it('is never passed by an appeal revision and twenty approvals at the same moment', async () => {
     const scene = await eventUnderAgreement('2000000');
-    const first = await claimUnderReview(scene, 'city-tianjin', '1500000');
+    const first = await claimUnderReview(scene, idOf('Tianjin'), '1500000');
     const approved = (await approve(first, '1000000', 'One day of transport is documented.')).data!.decideClaim;
     const appealed = (
-      await gql(await officerOf('city-tianjin', CLUSTER), APPEAL, {
+      await gql(await officerOf(idOf('Tianjin'), world.id), APPEAL, {
         input: { claimId: approved.id, expectedVersion: approved.version, statement: 'The trucks ran for two days.' },
       })
     ).data!.appealClaim;
     const others = [];
     for (let index = 0; index < 20; index++) {
-      others.push(await claimUnderReview(scene, index % 2 ? 'city-beijing' : 'city-baoding', '60000'));
+      others.push(await claimUnderReview(scene, index % 2 ? idOf('Beijing') : idOf('Baoding'), '60000'));
     }
-    const superior = await demoToken('demo-superior');
+    const superior = world.superior;
     const [revision, ...approvals] = await Promise.all([
       gql(superior, DECIDE_APPEAL, {
         input: {
@@ -371,7 +392,7 @@ describe('the cap per event', () => {
     // What the claims say was approved is what the event's total holds.
     const claimTotals = await Promise.all(
       [appealed, ...others].map(async (claim) => {
-        const read = (await gql(await coordinator(), CLAIM, { id: claim.id })).data!.claim;
+        const read = (await gql(world.coordinator, CLAIM, { id: claim.id })).data!.claim;
         return BigInt(read.approved?.amountMinor ?? '0') * (read.status === 'REJECTED' ? 0n : 1n);
       }),
     );
@@ -379,49 +400,49 @@ describe('the cap per event', () => {
   });
 });
 
-// Cities no other test here has money between, so each payer owes only what these tests give it.
-const HEBEI = ['city-handan', 'city-tangshan', 'city-shijiazhuang', 'city-xingtai'];
+const HEBEI = ['Handan', 'Tangshan', 'Shijiazhuang', 'Xingtai'];
 
 describe('a payment', () => {
   it('answers as it was entered, and the claim lists it beside what each payer still owes', async () => {
-    const scene = await eventUnderAgreement(undefined, HEBEI);
-    const claim = (await approve(await claimUnderReview(scene, 'city-tangshan', '300000'), '300000')).data!.decideClaim;
-    const share = claim.ledgerEntries.find((entry) => entry.payerId === 'city-shijiazhuang')!;
+    const scene = await eventUnderAgreement(undefined, HEBEI.map(idOf));
+    const claim = (await approve(await claimUnderReview(scene, idOf('Tangshan'), '300000'), '300000')).data!
+      .decideClaim;
+    const share = claim.ledgerEntries.find((entry) => entry.payerId === idOf('Shijiazhuang'))!;
     const paid = await payment({
-      fromId: 'city-shijiazhuang',
-      toId: 'city-tangshan',
+      fromId: idOf('Shijiazhuang'),
+      toId: idOf('Tangshan'),
       amountMinor: share.amount.amountMinor,
       reference: 'SJZ-TS-0001',
       claimId: claim.id,
     });
     expect(paid.data?.recordPayment).toMatchObject({
-      fromId: 'city-shijiazhuang',
-      toId: 'city-tangshan',
-      from: { id: 'city-shijiazhuang' },
-      to: { id: 'city-tangshan' },
+      fromId: idOf('Shijiazhuang'),
+      toId: idOf('Tangshan'),
+      from: { id: idOf('Shijiazhuang') },
+      to: { id: idOf('Tangshan') },
       amount: { amountMinor: share.amount.amountMinor, currency: 'CNY' },
       reference: 'SJZ-TS-0001',
       claimId: claim.id,
     });
-    const read = (await gql(await coordinator(), CLAIM, { id: claim.id })).data!.claim;
+    const read = (await gql(world.coordinator, CLAIM, { id: claim.id })).data!.claim;
     expect(read.payments).toEqual([
-      expect.objectContaining({ fromId: 'city-shijiazhuang', toId: 'city-tangshan', reference: 'SJZ-TS-0001' }),
+      expect.objectContaining({ fromId: idOf('Shijiazhuang'), toId: idOf('Tangshan'), reference: 'SJZ-TS-0001' }),
     ]);
     expect(read.owedByPayer).toEqual(
       expect.arrayContaining([
-        { payerId: 'city-shijiazhuang', owed: { amountMinor: '0' } },
-        { payerId: 'city-handan', owed: { amountMinor: share.amount.amountMinor } },
+        { payerId: idOf('Shijiazhuang'), owed: { amountMinor: '0' } },
+        { payerId: idOf('Handan'), owed: { amountMinor: share.amount.amountMinor } },
       ]),
     );
     expect(read.status).toBe('APPROVED');
   });
 
   it('sent ten times at once under one reference is recorded once; the others are told it is already recorded', async () => {
-    const scene = await eventUnderAgreement(undefined, HEBEI);
-    await approve(await claimUnderReview(scene, 'city-xingtai', '900000'), '900000');
+    const scene = await eventUnderAgreement(undefined, HEBEI.map(idOf));
+    await approve(await claimUnderReview(scene, idOf('Xingtai'), '900000'), '900000');
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        payment({ fromId: 'city-handan', toId: 'city-xingtai', amountMinor: '100', reference: 'HD-XT-ONCE' }),
+        payment({ fromId: idOf('Handan'), toId: idOf('Xingtai'), amountMinor: '100', reference: 'HD-XT-ONCE' }),
       ),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
@@ -433,13 +454,13 @@ describe('a payment', () => {
   });
 
   it('cannot predate the debt it settles, nor be dated in year 1', async () => {
-    const scene = await eventUnderAgreement(undefined, HEBEI);
-    const claim = (await approve(await claimUnderReview(scene, 'city-tangshan', '30000'), '30000')).data!.decideClaim;
+    const scene = await eventUnderAgreement(undefined, HEBEI.map(idOf));
+    const claim = (await approve(await claimUnderReview(scene, idOf('Tangshan'), '30000'), '30000')).data!.decideClaim;
     const beforeApproval = hoursFrom(claim.decidedAt!, -2);
     const early = onlyError(
       await payment({
-        fromId: 'city-shijiazhuang',
-        toId: 'city-tangshan',
+        fromId: idOf('Shijiazhuang'),
+        toId: idOf('Tangshan'),
         amountMinor: '10000',
         reference: 'EARLY-1',
         claimId: claim.id,
@@ -450,8 +471,8 @@ describe('a payment', () => {
     expect(early.message).toMatch(/before the claim was approved .* cannot predate the debt it settles/);
     const yearOne = onlyError(
       await payment({
-        fromId: 'city-shijiazhuang',
-        toId: 'city-tangshan',
+        fromId: idOf('Shijiazhuang'),
+        toId: idOf('Tangshan'),
         amountMinor: '10000',
         reference: 'EARLY-2',
         paidAt: '0001-01-01T00:00:00.000Z',
@@ -459,20 +480,20 @@ describe('a payment', () => {
     );
     expect(yearOne.code).toBe('BAD_USER_INPUT');
     expect(yearOne.message).toMatch(/cannot predate the debt it settles/);
-    const owed = (await gql(await coordinator(), CLAIM, { id: claim.id })).data!.claim.owedByPayer;
-    expect(owed.find((payer) => payer.payerId === 'city-shijiazhuang')?.owed.amountMinor).toBe('10000');
+    const owed = (await gql(world.coordinator, CLAIM, { id: claim.id })).data!.claim.owedByPayer;
+    expect(owed.find((payer) => payer.payerId === idOf('Shijiazhuang'))?.owed.amountMinor).toBe('10000');
   });
 
   it('from the fund to a suspended city is refused while the suspension stands, even when twenty race it', async () => {
-    expect((await consequence('city-chengde', 'FUND_BONUS', '50000')).errors).toBeUndefined();
+    expect((await consequence(idOf('Chengde'), 'FUND_BONUS', '50000')).errors).toBeUndefined();
     expect((await contribute('50000', 'PICC-CHENGDE')).errors).toBeUndefined();
     const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const [suspension, ...payments] = await Promise.all([
-      gql(await coordinator(), RECORD, {
+      gql(world.coordinator, RECORD, {
         input: {
-          clusterId: CLUSTER,
-          cityId: 'city-chengde',
-          agreementId: 'agr-jjj-accidents',
+          clusterId: world.id,
+          cityId: idOf('Chengde'),
+          agreementId: world.agreement('agr-jjj-accidents'),
           kind: 'CONCEALED_OR_FALSE_REPORT',
           note: 'Reported the spill six hours late.',
           evidence: { text: 'Monitoring log', links: ['https://example.org/log'] },
@@ -480,7 +501,7 @@ describe('a payment', () => {
         },
       }),
       ...Array.from({ length: 20 }, (_, index) =>
-        payment({ fromId: 'FUND', toId: 'city-chengde', amountMinor: '1000', reference: `CD-RACE-${index}` }),
+        payment({ fromId: 'FUND', toId: idOf('Chengde'), amountMinor: '1000', reference: `CD-RACE-${index}` }),
       ),
     ]);
     expect(suspension.errors).toBeUndefined();
@@ -491,25 +512,25 @@ describe('a payment', () => {
     const late = onlyError(
       await payment({
         fromId: 'FUND',
-        toId: 'city-chengde',
+        toId: idOf('Chengde'),
         amountMinor: '1000',
         reference: 'CD-AFTER',
         paidAt: hoursFrom(new Date().toISOString(), -48),
       }),
     );
     expect(late.extensions).toMatchObject({ currentState: 'FUND_DRAW_SUSPENDED', until });
-    expect((await views()).net['city-chengde']).toBe(50000n - BigInt(paidBefore) * 1000n);
+    expect((await views()).net[idOf('Chengde')]).toBe(50000n - BigInt(paidBefore) * 1000n);
   });
 });
 
 describe('a fund contribution and the duty it fulfils', () => {
   it('are healed by sending the contribution again when the fulfilment was cut off', async () => {
-    const token = await coordinator();
+    const token = world.coordinator;
     const effectiveFrom = new Date(Date.parse(testClock.setTo(new Date().toISOString())) + 3000).toISOString();
     const agreementId = await agreementInForce(
       token,
       new AgreementBuilder()
-        .with({ clusterId: CLUSTER, partyCityIds: ['city-zhangjiakou', 'city-qinhuangdao'], effectiveFrom })
+        .with({ clusterId: world.id, partyCityIds: [idOf('Zhangjiakou'), idOf('Qinhuangdao')], effectiveFrom })
         .duty('AFFECTED', 'FUND_CONTRIBUTION', 'P30D', {
           recurrence: 'P1Y',
           action: 'Pay the yearly contribution',
@@ -520,8 +541,8 @@ describe('a fund contribution and the duty it fulfils', () => {
     testClock.setTo(new Date(Date.parse(effectiveFrom) + 200).toISOString());
     await runUpkeepJob();
     const input = {
-      clusterId: CLUSTER,
-      cityId: 'city-zhangjiakou',
+      clusterId: world.id,
+      cityId: idOf('Zhangjiakou'),
       amount: cny('800000'),
       reference: 'ZJK-2026',
       receivedAt: testClock.now(),
@@ -535,8 +556,8 @@ describe('a fund contribution and the duty it fulfils', () => {
     const duty = async () =>
       (
         await gql(token, OBLIGATIONS, {
-          clusterId: CLUSTER,
-          filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: 'city-zhangjiakou' },
+          clusterId: world.id,
+          filter: { agreementId, kind: 'FUND_CONTRIBUTION', cityId: idOf('Zhangjiakou') },
         })
       ).data!.obligations.nodes[0].status;
     expect(await duty()).toBe('OPEN');
@@ -548,10 +569,10 @@ describe('a fund contribution and the duty it fulfils', () => {
   });
 });
 
-// Last: surcharges make the fund a net creditor, and the fund pays only while it owes on balance.
+// Surcharges make the fund a net creditor, and the fund pays only while it owes on balance.
 describe('unrelated money writes', () => {
   it('twenty surcharges and then twenty payments at once, for different cities, all go through', async () => {
-    const cities = ['city-tangshan', 'city-shijiazhuang', 'city-handan', 'city-xingtai', 'city-hengshui'];
+    const cities = [idOf('Tangshan'), idOf('Shijiazhuang'), idOf('Handan'), idOf('Xingtai'), idOf('Hengshui')];
     const before = await views();
     // Large enough that the fund is owed on balance (it is paid only while it is a net creditor, like every party).
     const surcharges = await Promise.all(
