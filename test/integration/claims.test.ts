@@ -1,8 +1,7 @@
-import { DEMO_CITIES } from '../../scripts/demo-data';
-import { demoToken, gql, onlyError } from '../support/api';
+import { gql, onlyError } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { FileClaimInput } from '../generated/graphql';
 
@@ -60,8 +59,8 @@ const DECIDE = graphql(`
   }
 `);
 const BALANCES = graphql(`
-  query ClaimsBalances {
-    balances(clusterId: "cluster-jjj") {
+  query ClaimsBalances($clusterId: ID!) {
+    balances(clusterId: $clusterId) {
       partyId
       city {
         id
@@ -71,7 +70,7 @@ const BALANCES = graphql(`
         currency
       }
     }
-    settlementPlan(clusterId: "cluster-jjj") {
+    settlementPlan(clusterId: $clusterId) {
       fromId
       toId
       amount {
@@ -103,9 +102,9 @@ const FUND_IN = graphql(`
 `);
 /** The fund can only pay what it holds: a third party pays in first. */
 async function fundReceives(amountMinor: string, reference: string) {
-  const response = await gql(await demoToken('demo-coordinator-jjj'), FUND_IN, {
+  const response = await gql(world.coordinator, FUND_IN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       thirdParty: 'PICC Property and Casualty',
       amount: { amountMinor, currency: 'CNY' },
       reference,
@@ -115,14 +114,18 @@ async function fundReceives(amountMinor: string, reference: string) {
   expect(response.errors).toBeUndefined();
 }
 
-const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
+// Each test has a cluster of its own with these four cities (their real sizes, which weigh the shares) and their depot
+// stock, a flood agreement among them and a confirmed flood, so every balance it reads is of its own claims.
+const PARTIES = ['Langfang', 'Tianjin', 'Beijing', 'Baoding'];
+let world: BuiltCluster;
+const idOf = (cityName: string) => world.city(cityName).id;
 let agreementId: string;
 let eventId: string;
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
 const claimInput = (fields: Partial<FileClaimInput> = {}): FileClaimInput => ({
   agreementId,
   eventId,
-  claimantCityId: 'city-tianjin',
+  claimantCityId: idOf('Tianjin'),
   items: [
     {
       kind: 'TRANSPORT',
@@ -140,14 +143,15 @@ const claimInput = (fields: Partial<FileClaimInput> = {}): FileClaimInput => ({
   ...fields,
 });
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  const coordinator = await demoToken('demo-coordinator-jjj');
+beforeEach(async () => {
+  world = await aCluster({ cities: PARTIES.map(factsOf), inventory: true }).build();
+  const coordinator = world.coordinator;
+  const parties = world.cityIds();
   // A flood agreement whose costs are 40% carried by the regional fund and the rest by population.
   const draft = await gql(coordinator, DRAFT, {
     input: {
       ...new AgreementBuilder()
-        .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+        .with({ clusterId: world.id, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
         .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
         .build(),
       compensation: {
@@ -162,15 +166,15 @@ beforeAll(async () => {
   agreementId = draft.data!.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties)
-    await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
-  const flood = await gql(await officerOf('city-langfang', 'cluster-jjj'), REPORT, {
+    await gql(await officerOf(city, world.id), RATIFY, { input: { agreementId, versionNumber: 1 } });
+  const flood = await gql(world.city('Langfang').officer, REPORT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-langfang',
-      affectedCityIds: ['city-tianjin'],
+      originCityId: idOf('Langfang'),
+      affectedCityIds: [idOf('Tianjin')],
       location: { description: 'Yongding River, Gu\u2019an' },
       description: 'Levee overtopping',
       observedAt: hoursFrom(new Date().toISOString(), -2),
@@ -181,8 +185,8 @@ beforeAll(async () => {
 });
 
 test('a claim is partly approved, split 40% fund and the rest by population to the fen, netted, planned and paid', async () => {
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const tianjin = world.city('Tianjin').officer;
+  const coordinator = world.coordinator;
   const filed = await gql(tianjin, FILE, { input: claimInput() });
   expect(filed.data?.fileClaim).toMatchObject({
     status: 'SUBMITTED',
@@ -216,11 +220,11 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
       BigInt(entry.amount.amountMinor),
     ]),
   );
-  expect(Object.keys(parts).sort()).toEqual(['FUND', 'city-baoding', 'city-beijing', 'city-langfang']);
+  expect(Object.keys(parts).sort()).toEqual(['FUND', idOf('Baoding'), idOf('Beijing'), idOf('Langfang')].sort());
   expect(parts.FUND).toBe(1544000n);
   expect(Object.values(parts).reduce((a, b) => a + b, 0n)).toBe(3860000n);
-  const payers = ['city-langfang', 'city-beijing', 'city-baoding'];
-  const population = (id: string) => BigInt(DEMO_CITIES.find((city) => city.cityId === id)!.population);
+  const payers = [idOf('Langfang'), idOf('Beijing'), idOf('Baoding')];
+  const population = (id: string) => BigInt(world.cities.find((city) => city.id === id)!.population);
   const totalPopulation = payers.reduce((sum, id) => sum + population(id), 0n);
   for (const id of payers) {
     const exactTimesTotal = 2316000n * population(id);
@@ -229,28 +233,28 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   }
 
   // Balances net to zero; the plan clears them with one transfer per debtor to Tianjin.
-  const ledger = await gql(await demoToken('demo-superior'), BALANCES);
+  const ledger = await gql(world.superior, BALANCES, { clusterId: world.id });
   const net = Object.fromEntries(ledger.data!.balances.map((b) => [b.partyId, BigInt(b.net.amountMinor)]));
-  expect(net['city-tianjin']).toBe(3860000n);
+  expect(net[idOf('Tianjin')]).toBe(3860000n);
   expect(net.FUND).toBe(-1544000n);
   expect(Object.values(net).reduce((a, b) => a + b, 0n)).toBe(0n);
   const plan = ledger.data!.settlementPlan;
   expect(plan).toHaveLength(4);
-  expect(plan.every((t: { toId: string }) => t.toId === 'city-tianjin')).toBe(true);
+  expect(plan.every((t: { toId: string }) => t.toId === idOf('Tianjin'))).toBe(true);
 
   // The fund pays its part; the same payment cannot be recorded twice, nor more than is owed.
   await fundReceives('1544000', 'PICC-CLAIMS-1');
   const payment = {
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     fromId: 'FUND',
-    toId: 'city-tianjin',
+    toId: idOf('Tianjin'),
     amount: cny('1544000'),
     reference: 'JJJ-FUND-2026-0031',
     paidAt: new Date().toISOString(),
   };
   expect((await gql(coordinator, PAY, { input: payment })).data?.recordPayment).toMatchObject({
     fromId: 'FUND',
-    toId: 'city-tianjin',
+    toId: idOf('Tianjin'),
     amount: { amountMinor: '1544000' },
   });
   expect(onlyError(await gql(coordinator, PAY, { input: payment }))).toMatchObject({
@@ -260,27 +264,26 @@ test('a claim is partly approved, split 40% fund and the rest by population to t
   expect(
     onlyError(
       await gql(coordinator, PAY, {
-        input: { ...payment, fromId: 'city-beijing', amount: cny('99999999'), reference: 'BJ-1' },
+        input: { ...payment, fromId: idOf('Beijing'), amount: cny('99999999'), reference: 'BJ-1' },
       }),
     ).code,
   ).toBe('BAD_USER_INPUT');
-  const after = await gql(coordinator, BALANCES);
+  const after = await gql(coordinator, BALANCES, { clusterId: world.id });
   const netAfter = Object.fromEntries(after.data!.balances.map((b) => [b.partyId, BigInt(b.net.amountMinor)]));
-  expect([netAfter.FUND, netAfter['city-tianjin']]).toEqual([0n, 2316000n]);
+  expect([netAfter.FUND, netAfter[idOf('Tianjin')]]).toEqual([0n, 2316000n]);
   expect(after.data?.settlementPlan).toHaveLength(3);
 });
 
 test('a claim can name the claimant\u2019s own dispatch for the event, and no other', async () => {
-  const { inventoryItemId } = await import('../../src/domain/resources/ids');
-  const langfang = await officerOf('city-langfang', 'cluster-jjj');
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const langfang = world.city('Langfang').officer;
+  const tianjin = world.city('Tianjin').officer;
   const request = await gql<{ requestAid: { id: string } }>(
     langfang,
     'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }',
     {
       input: {
-        clusterId: 'cluster-jjj',
-        requesterCityId: 'city-langfang',
+        clusterId: world.id,
+        requesterCityId: idOf('Langfang'),
         resourceTypeId: 'mobile-pump-unit',
         minimumTier: 'II',
         quantity: 4,
@@ -296,12 +299,7 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
     {
       input: {
         requestId: request.data?.requestAid.id,
-        itemId: inventoryItemId(
-          'city-tianjin',
-          'mobile-pump-unit',
-          'II',
-          'Tianjin Municipal Emergency Materials Depot',
-        ),
+        itemId: world.depotItem('Tianjin', 'mobile-pump-unit', 'II'),
         quantity: 4,
       },
     },
@@ -329,8 +327,8 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
   );
   expect(
     onlyError(
-      await gql(await officerOf('city-beijing', 'cluster-jjj'), FILE, {
-        input: claimInput({ claimantCityId: 'city-beijing', aidOfferId: offerId }),
+      await gql(world.city('Beijing').officer, FILE, {
+        input: claimInput({ claimantCityId: idOf('Beijing'), aidOfferId: offerId }),
       }),
     ).message,
   ).toBe('The dispatch named was not made by the claimant city.');
@@ -339,7 +337,7 @@ test('a claim can name the claimant\u2019s own dispatch for the event, and no ot
 });
 
 test('claims are checked against the terms', async () => {
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const tianjin = world.city('Tianjin').officer;
   const uncovered = await gql(tianjin, FILE, {
     input: claimInput({
       items: [{ kind: 'CONSUMABLES', description: 'Diesel', amount: cny('10000'), evidence: ['r1'] }],
@@ -364,7 +362,7 @@ test('claims are checked against the terms', async () => {
 });
 
 test('the same idempotency key sent 20 times in parallel files one claim', async () => {
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
+  const tianjin = world.city('Tianjin').officer;
   const results = await Promise.all(
     Array.from({ length: 20 }, () => gql(tianjin, FILE, { input: claimInput({ idempotencyKey: 'tj-claim-flood-1' }) })),
   );
@@ -373,19 +371,14 @@ test('the same idempotency key sent 20 times in parallel files one claim', async
 });
 
 test('who may file, review and pay', async () => {
-  const filed = await gql(await officerOf('city-tianjin', 'cluster-jjj'), FILE, { input: claimInput() });
+  const filed = await gql(world.city('Tianjin').officer, FILE, { input: claimInput() });
   const claimId = filed.data!.fileClaim.id;
-  expect(
-    onlyError(await gql(await officerOf('city-beijing', 'cluster-jjj'), FILE, { input: claimInput() })),
-  ).toMatchObject({ code: 'FORBIDDEN', message: 'A city files claims for its own costs only.' });
-  expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), FILE, { input: claimInput() })).code).toBe(
-    'FORBIDDEN',
-  );
-  for (const token of [
-    await officerOf('city-tianjin', 'cluster-jjj'),
-    await officerOf('city-beijing', 'cluster-jjj'),
-    await demoToken('demo-superior'),
-  ]) {
+  expect(onlyError(await gql(world.city('Beijing').officer, FILE, { input: claimInput() }))).toMatchObject({
+    code: 'FORBIDDEN',
+    message: 'A city files claims for its own costs only.',
+  });
+  expect(onlyError(await gql(world.coordinator, FILE, { input: claimInput() })).code).toBe('FORBIDDEN');
+  for (const token of [world.city('Tianjin').officer, world.city('Beijing').officer, world.superior]) {
     expect(onlyError(await gql(token, REVIEW, { input: { claimId, expectedVersion: 1 } })).code).toBe('FORBIDDEN');
     expect(
       onlyError(await gql(token, DECIDE, { input: { claimId, expectedVersion: 1, decision: 'REJECT', reason: 'x' } }))
@@ -393,21 +386,20 @@ test('who may file, review and pay', async () => {
     ).toBe('FORBIDDEN');
   }
   // An evaluator evaluating nothing of this claim's may not even read it: the claim is not found for it.
+  expect(onlyError(await gql(world.evaluator.token, REVIEW, { input: { claimId, expectedVersion: 1 } })).code).toBe(
+    'NOT_FOUND',
+  );
   expect(
-    onlyError(await gql(await demoToken('demo-evaluator-jjj'), REVIEW, { input: { claimId, expectedVersion: 1 } }))
-      .code,
-  ).toBe('NOT_FOUND');
-  expect(
-    onlyError(await gql(await demoToken('demo-coordinator-yrd'), REVIEW, { input: { claimId, expectedVersion: 1 } }))
+    onlyError(await gql((await aCluster().build()).coordinator, REVIEW, { input: { claimId, expectedVersion: 1 } }))
       .code,
   ).toBe('NOT_FOUND');
   expect(
     onlyError(
-      await gql(await officerOf('city-tianjin', 'cluster-jjj'), PAY, {
+      await gql(world.city('Tianjin').officer, PAY, {
         input: {
-          clusterId: 'cluster-jjj',
+          clusterId: world.id,
           fromId: 'FUND',
-          toId: 'city-tianjin',
+          toId: idOf('Tianjin'),
           amount: cny('1'),
           reference: 'x',
           paidAt: new Date().toISOString(),
@@ -415,7 +407,7 @@ test('who may file, review and pay', async () => {
       }),
     ).code,
   ).toBe('FORBIDDEN');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const coordinator = world.coordinator;
   const review = await gql(coordinator, REVIEW, { input: { claimId, expectedVersion: 1 } });
   const rejected = await gql(coordinator, DECIDE, {
     input: {
@@ -452,8 +444,8 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
       }
     }
   `);
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const tianjin = world.city('Tianjin').officer;
+  const coordinator = world.coordinator;
   const filed = (await gql(tianjin, FILE, { input: claimInput() })).data!.fileClaim;
   const reviewed = (await gql(coordinator, REVIEW, { input: { claimId: filed.id, expectedVersion: 1 } })).data!
     .startClaimReview;
@@ -470,12 +462,12 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
       },
     })
   ).data!.decideClaim;
-  const before = await gql(coordinator, BALANCES);
-  const tianjinBefore = BigInt(before.data!.balances.find((b) => b.partyId === 'city-tianjin')!.net.amountMinor);
+  const before = await gql(coordinator, BALANCES, { clusterId: world.id });
+  const tianjinBefore = BigInt(before.data!.balances.find((b) => b.partyId === idOf('Tianjin'))!.net.amountMinor);
 
   expect(
     onlyError(
-      await gql(await officerOf('city-beijing', 'cluster-jjj'), APPEAL, {
+      await gql(world.city('Beijing').officer, APPEAL, {
         input: { claimId: filed.id, expectedVersion: decided.version, statement: 'x' },
       }),
     ).code,
@@ -502,7 +494,7 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
   ).toBe('FORBIDDEN');
   expect(
     onlyError(
-      await gql(await demoToken('demo-evaluator-jjj'), DECIDE_APPEAL, {
+      await gql(world.evaluator.token, DECIDE_APPEAL, {
         input: {
           claimId: filed.id,
           expectedVersion: appealed.data!.appealClaim.version,
@@ -512,7 +504,7 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
       }),
     ).code,
   ).toBe('NOT_FOUND');
-  const revised = await gql(await demoToken('demo-superior'), DECIDE_APPEAL, {
+  const revised = await gql(world.superior, DECIDE_APPEAL, {
     input: {
       claimId: filed.id,
       expectedVersion: appealed.data!.appealClaim.version,
@@ -529,8 +521,8 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
     approved: { amountMinor: '4260000' },
     appeal: { outcome: 'REVISED', decidedByName: 'Ministry of Emergency Management liaison' },
   });
-  const after = await gql(coordinator, BALANCES);
-  const tianjinAfter = BigInt(after.data!.balances.find((b) => b.partyId === 'city-tianjin')!.net.amountMinor);
+  const after = await gql(coordinator, BALANCES, { clusterId: world.id });
+  const tianjinAfter = BigInt(after.data!.balances.find((b) => b.partyId === idOf('Tianjin'))!.net.amountMinor);
   expect(tianjinAfter - tianjinBefore).toBe(860000n);
   const again = await gql(tianjin, APPEAL, {
     input: { claimId: filed.id, expectedVersion: revised.data!.decideAppeal.version, statement: 'again' },
@@ -542,8 +534,8 @@ test('the claimant appeals once; the superior revises and the ledger gets exactl
 });
 
 test('payments against a claim: never more than a payer still owes on it, and the last one settles it', async () => {
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const tianjin = world.city('Tianjin').officer;
+  const coordinator = world.coordinator;
   const filed = (
     await gql(tianjin, FILE, {
       input: claimInput({
@@ -567,9 +559,9 @@ test('payments against a claim: never more than a payer still owes on it, and th
   const pay = (fromId: string, amountMinor: string, reference: string) =>
     gql(coordinator, PAY, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         fromId,
-        toId: 'city-tianjin',
+        toId: idOf('Tianjin'),
         amount: cny(amountMinor),
         reference,
         paidAt: new Date().toISOString(),
@@ -592,8 +584,8 @@ test('payments against a claim: never more than a payer still owes on it, and th
 });
 
 test('a payment naming the claim by an upper-cased id is NOT_FOUND: it cannot be stored apart and pay the share twice', async () => {
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const tianjin = world.city('Tianjin').officer;
+  const coordinator = world.coordinator;
   const filed = (
     await gql(tianjin, FILE, {
       input: claimInput({
@@ -613,34 +605,34 @@ test('a payment naming the claim by an upper-cased id is NOT_FOUND: it cannot be
       },
     })
   ).data!.decideClaim;
-  const share = approved.ledgerEntries.find((entry) => entry.payerId === 'city-baoding')!;
+  const share = approved.ledgerEntries.find((entry) => entry.payerId === idOf('Baoding'))!;
   const pay = (claimId: string, reference: string) =>
     gql(coordinator, PAY, {
       input: {
-        clusterId: 'cluster-jjj',
-        fromId: 'city-baoding',
-        toId: 'city-tianjin',
+        clusterId: world.id,
+        fromId: idOf('Baoding'),
+        toId: idOf('Tianjin'),
         amount: cny(share.amount.amountMinor),
         reference,
         paidAt: new Date().toISOString(),
         claimId,
       },
     });
-  const before = (await gql(coordinator, BALANCES)).data!.balances;
+  const before = (await gql(coordinator, BALANCES, { clusterId: world.id })).data!.balances;
   const upper = filed.id.toUpperCase();
   expect(upper).not.toBe(filed.id);
   expect(onlyError(await pay(upper, 'bd-barges-upper'))).toMatchObject({
     code: 'NOT_FOUND',
     message: `No claim with id "${upper}" was found.`,
   });
-  expect((await gql(coordinator, BALANCES)).data?.balances).toEqual(before);
+  expect((await gql(coordinator, BALANCES, { clusterId: world.id })).data?.balances).toEqual(before);
   expect((await pay(filed.id, 'bd-barges-1')).errors).toBeUndefined();
   expect(onlyError(await pay(filed.id, 'bd-barges-2')).message).toMatch(/towards this claim/);
 });
 
 test('parallel payments of the same debt: one is recorded, the others are refused, nothing is overpaid', async () => {
-  const tianjin = await officerOf('city-tianjin', 'cluster-jjj');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const tianjin = world.city('Tianjin').officer;
+  const coordinator = world.coordinator;
   const filed = (
     await gql(tianjin, FILE, {
       input: claimInput({
@@ -660,14 +652,14 @@ test('parallel payments of the same debt: one is recorded, the others are refuse
       },
     })
   ).data!.decideClaim;
-  const share = approved.ledgerEntries.find((entry) => entry.payerId === 'city-baoding')!;
+  const share = approved.ledgerEntries.find((entry) => entry.payerId === idOf('Baoding'))!;
   const results = await Promise.all(
     Array.from({ length: 8 }, (_, i) =>
       gql(coordinator, PAY, {
         input: {
-          clusterId: 'cluster-jjj',
-          fromId: 'city-baoding',
-          toId: 'city-tianjin',
+          clusterId: world.id,
+          fromId: idOf('Baoding'),
+          toId: idOf('Tianjin'),
           amount: cny(share.amount.amountMinor),
           reference: `race-${i}`,
           paidAt: new Date().toISOString(),
@@ -682,12 +674,12 @@ test('parallel payments of the same debt: one is recorded, the others are refuse
 });
 
 test('an amount in another currency is refused before it reaches the ledger', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const coordinator = world.coordinator;
   const usd = await gql(coordinator, PAY, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       fromId: 'FUND',
-      toId: 'city-tianjin',
+      toId: idOf('Tianjin'),
       amount: { amountMinor: '5000', currency: 'USD' },
       reference: 'usd-1',
       paidAt: new Date().toISOString(),
@@ -697,5 +689,5 @@ test('an amount in another currency is refused before it reaches the ledger', as
     code: 'BAD_USER_INPUT',
     message: 'This cluster keeps its ledger in CNY; record the amount in CNY, not USD.',
   });
-  expect((await gql(coordinator, BALANCES)).errors).toBeUndefined();
+  expect((await gql(coordinator, BALANCES, { clusterId: world.id })).errors).toBeUndefined();
 });
