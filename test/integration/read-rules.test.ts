@@ -1,8 +1,7 @@
-import { inventoryItemId } from '../../src/domain/resources/ids';
-import { demoToken, gql, onlyError, tokenFor } from '../support/api';
+import { gql, onlyError, tokenFor } from '../support/api';
 import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
 import { CONFIRM, DRAFT, PROPOSE, RATIFY, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { RecordComplianceInput } from '../generated/graphql';
 
@@ -11,14 +10,9 @@ import type { RecordComplianceInput } from '../generated/graphql';
  * readable through a field of another record either, and a caller allowed to read it still reads it everywhere.
  */
 
-const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
+// Each test has a cluster of its own: four parties to a flood agreement, and Chengde, a member party to none of it.
+const PARTIES = ['Langfang', 'Tianjin', 'Beijing', 'Baoding'];
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const tianjinDepot = inventoryItemId(
-  'city-tianjin',
-  'mobile-pump-unit',
-  'II',
-  'Tianjin Municipal Emergency Materials Depot',
-);
 const RECORD = graphql(`
   mutation ReadRulesRecord($input: RecordComplianceInput!) {
     recordCompliance(input: $input) {
@@ -41,6 +35,9 @@ const OPEN = graphql(`
   }
 `);
 
+let world: BuiltCluster;
+const idOf = (cityName: string) => world.city(cityName).id;
+let tianjinDepot: string;
 let agreementId: string;
 let eventA: string;
 let eventB: string;
@@ -51,9 +48,9 @@ let beijing: string;
 let chengde: string;
 
 async function confirmedFlood(origin: string, affected: string[]): Promise<string> {
-  const reported = await gql(await officerOf(origin, 'cluster-jjj'), REPORT, {
+  const reported = await gql(await officerOf(origin, world.id), REPORT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
@@ -69,26 +66,36 @@ async function confirmedFlood(origin: string, affected: string[]): Promise<strin
   return eventId;
 }
 
+/** An evaluation of Tianjin's whole record this year by the cluster's accredited evaluator. */
+const evaluationOfTianjin = () => ({
+  clusterId: world.id,
+  rubricId: 'participant-performance',
+  title: 'Tianjin this year',
+  targetType: 'CITY' as const,
+  cityId: idOf('Tianjin'),
+  panel: [world.evaluator.id],
+});
+
 const breachAboutTianjin = (eventId: string, note: string): RecordComplianceInput => ({
-  clusterId: 'cluster-jjj',
-  cityId: 'city-tianjin',
+  clusterId: world.id,
+  cityId: idOf('Tianjin'),
   kind: 'SLOW_RESPONSE',
   note,
   evidence: { text: 'Duty log' },
   eventId,
 });
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  coordinator = await demoToken('demo-coordinator-jjj');
-  superior = await demoToken('demo-superior');
-  [tianjin, beijing, chengde] = await Promise.all(
-    ['city-tianjin', 'city-beijing', 'city-chengde'].map((id) => officerOf(id, 'cluster-jjj')),
-  );
+beforeEach(async () => {
+  world = await aCluster({ cities: [...PARTIES, 'Chengde'].map(factsOf), inventory: true, rubrics: true }).build();
+  tianjinDepot = world.depotItem('Tianjin', 'mobile-pump-unit', 'II');
+  coordinator = world.coordinator;
+  superior = world.superior;
+  [tianjin, beijing, chengde] = ['Tianjin', 'Beijing', 'Chengde'].map((name) => world.city(name).officer);
+  const parties = PARTIES.map(idOf);
   const draft = await gql(coordinator, DRAFT, {
     input: {
       ...new AgreementBuilder()
-        .with({ clusterId: 'cluster-jjj', partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+        .with({ clusterId: world.id, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
         .duty('ORIGIN', 'REPORT', 'PT2H')
         .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
         .build(),
@@ -104,10 +111,10 @@ beforeAll(async () => {
   agreementId = draft.data!.draftAgreement.id;
   await gql(coordinator, PROPOSE, { input: { agreementId, expectedVersion: 1 } });
   for (const city of parties)
-    await gql(await officerOf(city, 'cluster-jjj'), RATIFY, { input: { agreementId, versionNumber: 1 } });
+    await gql(await officerOf(city, world.id), RATIFY, { input: { agreementId, versionNumber: 1 } });
   // Event A: Langfang's flood reaching Tianjin. Event B: Tianjin's own flood reaching Beijing.
-  eventA = await confirmedFlood('city-langfang', ['city-tianjin']);
-  eventB = await confirmedFlood('city-tianjin', ['city-beijing']);
+  eventA = await confirmedFlood(idOf('Langfang'), [idOf('Tianjin')]);
+  eventB = await confirmedFlood(idOf('Tianjin'), [idOf('Beijing')]);
 });
 
 describe("a partner's inventory item", () => {
@@ -133,8 +140,8 @@ describe("a partner's inventory item", () => {
       'mutation ($input: RequestAidInput!) { requestAid(input: $input) { id } }',
       {
         input: {
-          clusterId: 'cluster-jjj',
-          requesterCityId: 'city-beijing',
+          clusterId: world.id,
+          requesterCityId: idOf('Beijing'),
           resourceTypeId: 'mobile-pump-unit',
           minimumTier: 'II',
           quantity: 5,
@@ -189,13 +196,13 @@ describe("a partner's inventory item", () => {
     const asRequester = await gql(beijing, OFFERS, { id: requestId });
     expect(asRequester.errors).toBeUndefined();
     expect(asRequester.data?.aidRequest.offers).toEqual([
-      { quantity: 3, tier: 'II', fromCity: { id: 'city-tianjin' }, item: null },
+      { quantity: 3, tier: 'II', fromCity: { id: idOf('Tianjin') }, item: null },
     ]);
     const listed = await gql(
       beijing,
       graphql(`
-        query ReadRulesListedOffers {
-          aidRequests(clusterId: "cluster-jjj") {
+        query ReadRulesListedOffers($clusterId: ID!) {
+          aidRequests(clusterId: $clusterId) {
             nodes {
               offers {
                 item {
@@ -206,6 +213,7 @@ describe("a partner's inventory item", () => {
           }
         }
       `),
+      { clusterId: world.id },
     );
     expect(listed.errors).toBeUndefined();
     expect(
@@ -235,7 +243,7 @@ describe("a partner's inventory item", () => {
     `);
     const available = await gql(beijing, AVAILABILITY, { id: requestId });
     expect(available.errors).toBeUndefined();
-    const tianjinEntry = available.data!.resourceAvailability.find((entry) => entry.city.id === 'city-tianjin')!;
+    const tianjinEntry = available.data!.resourceAvailability.find((entry) => entry.city.id === idOf('Tianjin'))!;
     expect(tianjinEntry.stock.length).toBeGreaterThan(0);
     expect(tianjinEntry.stock.reduce((sum, stock) => sum + stock.available, 0)).toBe(tianjinEntry.available);
     expect(available.data?.resourceAvailability.flatMap((entry: { items: unknown[] }) => entry.items)).toEqual([]);
@@ -248,7 +256,7 @@ describe("a partner's inventory item", () => {
       version: expect.any(Number) as number,
     });
     const asOffice = await gql(coordinator, AVAILABILITY, { id: requestId });
-    const officeView = asOffice.data!.resourceAvailability.find((entry) => entry.city.id === 'city-tianjin')!;
+    const officeView = asOffice.data!.resourceAvailability.find((entry) => entry.city.id === idOf('Tianjin'))!;
     expect(officeView.items.map((item) => item.id)).toContain(tianjinDepot);
     expect((await gql(coordinator, OFFERS, { id: requestId })).data?.aidRequest.offers[0].item).toMatchObject({
       id: tianjinDepot,
@@ -266,16 +274,16 @@ describe('the records behind a standing', () => {
       ).errors,
     ).toBeUndefined();
     const STANDING = graphql(`
-      query ReadRulesStanding {
-        trustStanding(cityId: "city-tianjin") {
+      query ReadRulesStanding($cityId: ID!) {
+        trustStanding(cityId: $cityId) {
           score
           summary
         }
       }
     `);
     const DRIVERS = graphql(`
-      query ReadRulesDrivers {
-        trustStanding(cityId: "city-tianjin") {
+      query ReadRulesDrivers($cityId: ID!) {
+        trustStanding(cityId: $cityId) {
           drivers {
             record {
               id
@@ -284,9 +292,9 @@ describe('the records behind a standing', () => {
         }
       }
     `);
-    expect(onlyError(await gql(beijing, DRIVERS)).code).toBe('FORBIDDEN');
-    const partner = await gql(beijing, STANDING);
-    const own = await gql(tianjin, STANDING);
+    expect(onlyError(await gql(beijing, DRIVERS, { cityId: idOf('Tianjin') })).code).toBe('FORBIDDEN');
+    const partner = await gql(beijing, STANDING, { cityId: idOf('Tianjin') });
+    const own = await gql(tianjin, STANDING, { cityId: idOf('Tianjin') });
     expect(partner.errors).toBeUndefined();
     expect(own.data?.trustStanding.summary).toMatch(/The change of .* comes from: 1 slow response/);
     expect(partner.data?.trustStanding.summary).not.toMatch(/comes from|slow response/i);
@@ -298,16 +306,7 @@ describe('the records behind a standing', () => {
 
 describe("an evaluation's panel", () => {
   test('follows the accreditations rule: the office reads it, the evaluated city and the panel get FORBIDDEN on that field only', async () => {
-    const opened = await gql(coordinator, OPEN, {
-      input: {
-        clusterId: 'cluster-jjj',
-        rubricId: 'participant-performance',
-        title: 'Tianjin this year',
-        targetType: 'CITY',
-        cityId: 'city-tianjin',
-        panel: ['demo-evaluator-jjj'],
-      },
-    });
+    const opened = await gql(coordinator, OPEN, { input: evaluationOfTianjin() });
     expect(opened.errors).toBeUndefined();
     const READ = graphql(`
       query ReadRulesRead($id: ID!) {
@@ -325,15 +324,15 @@ describe("an evaluation's panel", () => {
       }
     `);
     const ACCREDITATIONS = graphql(`
-      query ReadRulesAccreditations {
-        evaluatorAccreditations(clusterId: "cluster-jjj") {
+      query ReadRulesAccreditations($clusterId: ID!) {
+        evaluatorAccreditations(clusterId: $clusterId) {
           evaluatorId
           organisation
         }
       }
     `);
-    for (const token of [tianjin, await demoToken('demo-evaluator-jjj')]) {
-      expect(onlyError(await gql(token, ACCREDITATIONS)).code).toBe('FORBIDDEN');
+    for (const token of [tianjin, world.evaluator.token]) {
+      expect(onlyError(await gql(token, ACCREDITATIONS, { clusterId: world.id })).code).toBe('FORBIDDEN');
       const read = await gql(token, READ, { id: opened.data!.openEvaluation.id });
       expect(read.data?.evaluation).toEqual({ title: 'Tianjin this year', panel: null });
       expect(onlyError(read)).toMatchObject({ code: 'FORBIDDEN' });
@@ -342,7 +341,7 @@ describe("an evaluation's panel", () => {
     const asOffice = await gql(coordinator, READ, { id: opened.data!.openEvaluation.id });
     expect(asOffice.errors).toBeUndefined();
     expect(asOffice.data?.evaluation.panel).toEqual([
-      expect.objectContaining({ evaluatorId: 'demo-evaluator-jjj', organisation: expect.any(String) as string }),
+      expect.objectContaining({ evaluatorId: world.evaluator.id, organisation: expect.any(String) as string }),
     ]);
   });
 });
@@ -356,7 +355,7 @@ describe('claims', () => {
         input: {
           agreementId,
           eventId: eventA,
-          claimantCityId: 'city-tianjin',
+          claimantCityId: idOf('Tianjin'),
           items: [{ kind: 'TRANSPORT', description: 'Two trucks', amount: cny('300000'), evidence: ['invoice TJ-1'] }],
         },
       },
@@ -366,7 +365,7 @@ describe('claims', () => {
     // The superior records about the office, concerning the claim: every member reads records about the office.
     const recorded = await gql(superior, RECORD, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         aboutCoordinationOffice: true,
         kind: 'SLOW_RESPONSE',
         note: 'Review took too long',
@@ -389,8 +388,8 @@ describe('claims', () => {
       }
     `);
     const CLAIMS = graphql(`
-      query ReadRulesClaims {
-        claims(clusterId: "cluster-jjj") {
+      query ReadRulesClaims($clusterId: ID!) {
+        claims(clusterId: $clusterId) {
           nodes {
             id
           }
@@ -417,23 +416,24 @@ describe('claims', () => {
       sub: 'idle-institute',
       name: 'Idle Institute',
       role: 'EVALUATOR',
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
     });
     for (const token of [chengde, idleEvaluator]) {
       expect(onlyError(await gql(token, CLAIM, { id: claimId })).code).toBe('NOT_FOUND');
-      expect((await gql(token, CLAIMS)).data?.claims.nodes).toEqual([]);
+      expect((await gql(token, CLAIMS, { clusterId: world.id })).data?.claims.nodes).toEqual([]);
     }
     const viaRecord = await gql(chengde, THROUGH_RECORD, { id: recordId });
     expect(viaRecord.errors).toBeUndefined();
     expect(viaRecord.data?.complianceRecord).toEqual({ id: recordId, claim: null });
 
-    // The demo evaluator sits on the panel evaluating Tianjin's whole record (above): the claimant's claims are part of it.
-    for (const token of [tianjin, beijing, coordinator, superior, await demoToken('demo-evaluator-jjj')]) {
+    // The cluster's evaluator sits on the panel evaluating Tianjin's whole record: the claimant's claims are part of it.
+    expect((await gql(coordinator, OPEN, { input: evaluationOfTianjin() })).errors).toBeUndefined();
+    for (const token of [tianjin, beijing, coordinator, superior, world.evaluator.token]) {
       expect((await gql(token, CLAIM, { id: claimId })).data?.claim).toMatchObject({
         id: claimId,
         claimed: { amountMinor: '300000' },
       });
-      expect((await gql(token, CLAIMS)).data?.claims.nodes).toEqual([{ id: claimId }]);
+      expect((await gql(token, CLAIMS, { clusterId: world.id })).data?.claims.nodes).toEqual([{ id: claimId }]);
     }
     expect((await gql(beijing, THROUGH_RECORD, { id: recordId })).data?.complianceRecord.claim).toEqual({
       id: claimId,
@@ -444,8 +444,8 @@ describe('claims', () => {
 
 describe("an evaluator's scope", () => {
   const OBLIGATIONS = graphql(`
-    query ReadRulesObligations($filter: ObligationFilter) {
-      obligations(clusterId: "cluster-jjj", filter: $filter) {
+    query ReadRulesObligations($clusterId: ID!, $filter: ObligationFilter) {
+      obligations(clusterId: $clusterId, filter: $filter) {
         nodes {
           id
           city {
@@ -459,8 +459,8 @@ describe("an evaluator's scope", () => {
     }
   `);
   const RECORDS = graphql(`
-    query ReadRulesRecords {
-      complianceRecords(clusterId: "cluster-jjj", filter: { cityId: "city-tianjin" }) {
+    query ReadRulesRecords($clusterId: ID!, $cityId: ID!) {
+      complianceRecords(clusterId: $clusterId, filter: { cityId: $cityId }) {
         nodes {
           id
           event {
@@ -474,7 +474,7 @@ describe("an evaluator's scope", () => {
   test("an evaluator of event A reads the city's obligations and records of event A, not those of event B", async () => {
     await gql(coordinator, ACCREDIT, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         evaluatorId: 'scope-institute',
         name: 'Scope Institute',
         organisation: 'Test',
@@ -483,7 +483,7 @@ describe("an evaluator's scope", () => {
     });
     const opened = await gql(coordinator, OPEN, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         rubricId: 'activity-response',
         title: 'Response to flood A',
         targetType: 'EVENT_RESPONSE',
@@ -496,38 +496,42 @@ describe("an evaluator's scope", () => {
       sub: 'scope-institute',
       name: 'Scope Institute',
       role: 'EVALUATOR',
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
     });
     const inA = await gql(coordinator, RECORD, { input: breachAboutTianjin(eventA, 'Late in A') });
     const inB = await gql(coordinator, RECORD, { input: breachAboutTianjin(eventB, 'Late in B') });
 
     // The office sees Tianjin owing in both events.
-    const all = await gql(coordinator, OBLIGATIONS, { filter: { cityId: 'city-tianjin' } });
+    const all = await gql(coordinator, OBLIGATIONS, { clusterId: world.id, filter: { cityId: idOf('Tianjin') } });
     expect(new Set(all.data?.obligations.nodes.map((node) => node.event?.id))).toEqual(new Set([eventA, eventB]));
 
-    const ofA = await gql(evaluator, OBLIGATIONS, { filter: { eventId: eventA, cityId: 'city-tianjin' } });
+    const ofA = await gql(evaluator, OBLIGATIONS, {
+      clusterId: world.id,
+      filter: { eventId: eventA, cityId: idOf('Tianjin') },
+    });
     expect(ofA.errors).toBeUndefined();
     expect(ofA.data?.obligations.nodes.length).toBeGreaterThan(0);
     expect(
-      ofA.data?.obligations.nodes.every((node) => node.city?.id === 'city-tianjin' && node.event?.id === eventA),
+      ofA.data?.obligations.nodes.every((node) => node.city?.id === idOf('Tianjin') && node.event?.id === eventA),
     ).toBe(true);
     for (const filter of [
       { eventId: eventB },
-      { eventId: eventB, cityId: 'city-tianjin' },
-      { cityId: 'city-tianjin' },
+      { eventId: eventB, cityId: idOf('Tianjin') },
+      { cityId: idOf('Tianjin') },
     ]) {
-      expect(onlyError(await gql(evaluator, OBLIGATIONS, { filter })).code).toBe('FORBIDDEN');
+      expect(onlyError(await gql(evaluator, OBLIGATIONS, { clusterId: world.id, filter })).code).toBe('FORBIDDEN');
     }
     expect(
       onlyError(
-        await gql(evaluator, 'query ($e: ID) { obligationSummary(clusterId: "cluster-jjj", eventId: $e) { open } }', {
+        await gql(evaluator, 'query ($c: ID!, $e: ID) { obligationSummary(clusterId: $c, eventId: $e) { open } }', {
+          c: world.id,
           e: eventB,
         }),
       ).code,
     ).toBe('FORBIDDEN');
 
     // Records: those concerning A (also the automatic ones of A's obligations), never B's.
-    const records = await gql(evaluator, RECORDS);
+    const records = await gql(evaluator, RECORDS, { clusterId: world.id, cityId: idOf('Tianjin') });
     expect(records.errors).toBeUndefined();
     const ids = records.data!.complianceRecords.nodes.map((node: { id: string }) => node.id);
     expect(ids).toContain(inA.data?.recordCompliance.id);
@@ -541,13 +545,18 @@ describe("an evaluator's scope", () => {
     ).toBe('NOT_FOUND');
     // Tianjin's whole record is not what it evaluates: no drivers, and a summary that names none.
     expect(
-      onlyError(await gql(evaluator, 'query { trustStanding(cityId: "city-tianjin") { drivers { effect } } }')).code,
+      onlyError(
+        await gql(evaluator, 'query ($cityId: ID!) { trustStanding(cityId: $cityId) { drivers { effect } } }', {
+          cityId: idOf('Tianjin'),
+        }),
+      ).code,
     ).toBe('FORBIDDEN');
     expect(
       (
         await gql<{ trustStanding: { summary: string } }>(
           evaluator,
-          'query { trustStanding(cityId: "city-tianjin") { summary } }',
+          'query ($cityId: ID!) { trustStanding(cityId: $cityId) { summary } }',
+          { cityId: idOf('Tianjin') },
         )
       ).data?.trustStanding.summary,
     ).not.toMatch(/record that moved it most/);
@@ -556,7 +565,7 @@ describe("an evaluator's scope", () => {
   test('a participant evaluation in one event reaches that party in that event only', async () => {
     await gql(coordinator, ACCREDIT, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         evaluatorId: 'participant-institute',
         name: 'Participant Institute',
         organisation: 'Test',
@@ -565,11 +574,11 @@ describe("an evaluator's scope", () => {
     });
     const opened = await gql(coordinator, OPEN, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         rubricId: 'participant-performance',
         title: 'Tianjin in flood B',
         targetType: 'CITY',
-        cityId: 'city-tianjin',
+        cityId: idOf('Tianjin'),
         eventId: eventB,
         panel: ['participant-institute'],
       },
@@ -579,18 +588,21 @@ describe("an evaluator's scope", () => {
       sub: 'participant-institute',
       name: 'Participant Institute',
       role: 'EVALUATOR',
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
     });
-    const own = await gql(evaluator, OBLIGATIONS, { filter: { eventId: eventB, cityId: 'city-tianjin' } });
+    const own = await gql(evaluator, OBLIGATIONS, {
+      clusterId: world.id,
+      filter: { eventId: eventB, cityId: idOf('Tianjin') },
+    });
     expect(own.errors).toBeUndefined();
     expect(own.data?.obligations.nodes.length).toBeGreaterThan(0);
     for (const filter of [
       { eventId: eventB },
-      { eventId: eventB, cityId: 'city-beijing' },
-      { eventId: eventA, cityId: 'city-tianjin' },
-      { cityId: 'city-tianjin' },
+      { eventId: eventB, cityId: idOf('Beijing') },
+      { eventId: eventA, cityId: idOf('Tianjin') },
+      { cityId: idOf('Tianjin') },
     ]) {
-      expect(onlyError(await gql(evaluator, OBLIGATIONS, { filter })).code).toBe('FORBIDDEN');
+      expect(onlyError(await gql(evaluator, OBLIGATIONS, { clusterId: world.id, filter })).code).toBe('FORBIDDEN');
     }
   });
 });
@@ -599,20 +611,20 @@ describe('what a record concerns', () => {
   test("a city cannot record about a partner's obligation it has no part in by naming another event they share", async () => {
     const obligationsOfB = await gql<{ obligations: { nodes: Array<{ id: string }> } }>(
       coordinator,
-      'query ($e: ID) { obligations(clusterId: "cluster-jjj", filter: { eventId: $e, cityId: "city-tianjin" }) { nodes { id } } }',
-      { e: eventB },
+      'query ($c: ID!, $e: ID, $city: ID) { obligations(clusterId: $c, filter: { eventId: $e, cityId: $city }) { nodes { id } } }',
+      { c: world.id, e: eventB, city: idOf('Tianjin') },
     );
     const obligationId = obligationsOfB.data?.obligations.nodes[0].id;
     expect(obligationId).toBeDefined();
     // Chengde is no party to the agreement behind Tianjin's obligation; it shares only a later, unrelated event.
     const shared = await gql(chengde, REPORT, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         category: 'ACCIDENT',
         level: 'IV',
         warning: 'BLUE',
-        originCityId: 'city-chengde',
-        affectedCityIds: ['city-tianjin'],
+        originCityId: idOf('Chengde'),
+        affectedCityIds: [idOf('Tianjin')],
         location: { description: 'G1 expressway' },
         description: 'Tanker overturned',
         observedAt: hoursFrom(new Date().toISOString(), -1),
