@@ -73,8 +73,8 @@ type Documents = {
     "\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": typeof types.FundContributeDocument,
     "\n  query FundFund($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n": typeof types.FundFundDocument,
     "\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n": typeof types.IdsKeysAndTextSetModeDocument,
-    "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextModeDocument,
-    "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextEventsDocument,
+    "\n  query IdsKeysAndTextMode($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextModeDocument,
+    "\n  query IdsKeysAndTextEvents($clusterId: ID!) {\n    riskEvents(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": typeof types.IdsKeysAndTextEventsDocument,
     "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ": typeof types.IdsKeysAndTextUpdateDocument,
     "\n  query InventoryTallyUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n": typeof types.InventoryTallyUpgradeShortfallsDocument,
     "\n  mutation InventoryTallyUpgradeUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": typeof types.InventoryTallyUpgradeUpdateDocument,
@@ -357,8 +357,8 @@ const documents: Documents = {
     "\n  mutation FundContribute($input: FundContributionInput!) {\n    recordFundContribution(input: $input) {\n      id\n      city {\n        id\n      }\n      thirdParty\n      amount {\n        amountMinor\n      }\n      reference\n    }\n  }\n": types.FundContributeDocument,
     "\n  query FundFund($clusterId: ID!) {\n    fund(clusterId: $clusterId) {\n      fromMembers {\n        amountMinor\n      }\n      fromThirdParties {\n        amountMinor\n      }\n      disbursed {\n        amountMinor\n      }\n      balance {\n        amountMinor\n        currency\n      }\n      owed {\n        amountMinor\n      }\n      contributions {\n        reference\n      }\n    }\n  }\n": types.FundFundDocument,
     "\n  mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {\n    setClusterMode(input: $input) {\n      id\n      mode\n      version\n    }\n  }\n": types.IdsKeysAndTextSetModeDocument,
-    "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": types.IdsKeysAndTextModeDocument,
-    "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": types.IdsKeysAndTextEventsDocument,
+    "\n  query IdsKeysAndTextMode($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n": types.IdsKeysAndTextModeDocument,
+    "\n  query IdsKeysAndTextEvents($clusterId: ID!) {\n    riskEvents(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": types.IdsKeysAndTextEventsDocument,
     "\n      mutation IdsKeysAndTextUpdate($input: UpdateInventoryItemInput!, $key: String) {\n        updateInventoryItem(input: $input, idempotencyKey: $key) {\n          version\n          onHand\n        }\n      }\n    ": types.IdsKeysAndTextUpdateDocument,
     "\n  query InventoryTallyUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n": types.InventoryTallyUpgradeShortfallsDocument,
     "\n  mutation InventoryTallyUpgradeUpdate($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": types.InventoryTallyUpgradeUpdateDocument,
@@ -835,11 +835,11 @@ export function graphql(source: "\n  mutation IdsKeysAndTextSetMode($input: SetC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsKeysAndTextMode {\n    cluster(id: \"cluster-yrd\") {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query IdsKeysAndTextMode($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsKeysAndTextMode($id: ID!) {\n    cluster(id: $id) {\n      mode\n      version\n      modeHistory {\n        nodes {\n          reason\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsKeysAndTextEvents {\n    riskEvents(clusterId: \"cluster-yrd\", first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query IdsKeysAndTextEvents($clusterId: ID!) {\n    riskEvents(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsKeysAndTextEvents($clusterId: ID!) {\n    riskEvents(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,16 +1,23 @@
 import { IdempotencyEntity } from '../../src/store/entities';
-import { demoToken, gql, onlyError } from '../support/api';
-import { officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
 import { print } from 'graphql';
 import type { ReportRiskEventInput } from '../generated/graphql';
 import { REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 /** What the ad-hoc audit query by target reads. */
 type AuditTargets = { auditLog: { nodes: Array<{ targetId: string }> } };
 
-beforeAll(freshTableWithDemoData);
+// Each test has a cluster of its own (with its cities' depot stock), so every list it reads holds only its own writes.
+let world: BuiltCluster;
+beforeEach(async () => {
+  world = await aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Langfang', 'Tianjin'], inventory: true }).build();
+});
+const idOf = (cityName: string) => world.city(cityName).id;
+/** The id with each of its words capitalised: the same letters, another case. */
+const titleCased = (id: string) =>
+  id.replace(/(^|-)([a-z])/g, (_all, dash: string, letter: string) => dash + letter.toUpperCase());
 
 const SET_MODE = graphql(`
   mutation IdsKeysAndTextSetMode($input: SetClusterModeInput!) {
@@ -22,8 +29,8 @@ const SET_MODE = graphql(`
   }
 `);
 const MODE = graphql(`
-  query IdsKeysAndTextMode {
-    cluster(id: "cluster-yrd") {
+  query IdsKeysAndTextMode($id: ID!) {
+    cluster(id: $id) {
       mode
       version
       modeHistory {
@@ -35,8 +42,8 @@ const MODE = graphql(`
   }
 `);
 const EVENTS = graphql(`
-  query IdsKeysAndTextEvents {
-    riskEvents(clusterId: "cluster-yrd", first: 100) {
+  query IdsKeysAndTextEvents($clusterId: ID!) {
+    riskEvents(clusterId: $clusterId, first: 100) {
       nodes {
         id
         description
@@ -44,26 +51,26 @@ const EVENTS = graphql(`
     }
   }
 `);
-const coordinator = () => demoToken('demo-coordinator-yrd');
-const suzhou = () => officerOf('city-suzhou');
+const coordinator = () => world.coordinator;
+const suzhou = () => world.city('Suzhou').officer;
 const observedAt = new Date(Date.now() - 3_600_000).toISOString();
 const spill = (fields: Partial<ReportRiskEventInput> = {}): ReportRiskEventInput => ({
-  clusterId: 'cluster-yrd',
+  clusterId: world.id,
   category: 'ACCIDENT',
   level: 'IV',
   warning: 'BLUE',
-  originCityId: 'city-suzhou',
-  affectedCityIds: ['city-jiaxing'],
+  originCityId: idOf('Suzhou'),
+  affectedCityIds: [idOf('Jiaxing')],
   location: { description: 'Wusong River, Kunshan section' },
   description: 'Diesel sheen on the river',
   observedAt,
   ...fields,
 });
 async function eventIds(): Promise<string[]> {
-  return (await gql(await coordinator(), EVENTS)).data!.riskEvents.nodes.map((event) => event.id);
+  return (await gql(coordinator(), EVENTS, { clusterId: world.id })).data!.riskEvents.nodes.map((event) => event.id);
 }
 async function modeUnchanged() {
-  expect((await gql(await coordinator(), MODE)).data?.cluster).toEqual({
+  expect((await gql(coordinator(), MODE, { id: world.id })).data?.cluster).toEqual({
     mode: 'NORMAL',
     version: 1,
     modeHistory: { nodes: [] },
@@ -72,57 +79,67 @@ async function modeUnchanged() {
 
 describe('ids are compared exactly as stored', () => {
   test('a coordinator naming its cluster upper-cased cannot switch its mode: NOT_FOUND, nothing changes', async () => {
-    const response = await gql(await coordinator(), SET_MODE, {
-      input: { clusterId: 'CLUSTER-YRD', mode: 'EMERGENCY', reason: 'Typhoon In-fa' },
+    const upper = world.id.toUpperCase();
+    const response = await gql(coordinator(), SET_MODE, {
+      input: { clusterId: upper, mode: 'EMERGENCY', reason: 'Typhoon In-fa' },
     });
     expect(onlyError(response)).toMatchObject({
       code: 'NOT_FOUND',
-      message: 'No cluster with id "CLUSTER-YRD" was found.',
+      message: `No cluster with id "${upper}" was found.`,
     });
     await modeUnchanged();
   });
 
   test('reads by a case variant find nothing, also when the exact id is asked in the same batch', async () => {
-    const token = await coordinator();
-    expect(onlyError(await gql(token, '{ cluster(id: "Cluster-Yrd") { name } }'))).toMatchObject({
+    const token = coordinator();
+    const variant = titleCased(world.id);
+    expect(variant).not.toBe(world.id);
+    expect(onlyError(await gql(token, `{ cluster(id: "${variant}") { name } }`))).toMatchObject({
       code: 'NOT_FOUND',
-      message: 'No cluster with id "Cluster-Yrd" was found.',
+      message: `No cluster with id "${variant}" was found.`,
     });
-    expect((await gql<{ city: unknown }>(token, '{ city(id: "city-shanghai") { name } }')).data?.city).toEqual({
+    const shanghai = idOf('Shanghai');
+    expect((await gql<{ city: unknown }>(token, `{ city(id: "${shanghai}") { name } }`)).data?.city).toEqual({
       name: 'Shanghai',
     });
     // Both spellings name one DynamoDB key: one batch read, the exact spelling found, the variant not.
     const both = await gql(
       token,
-      '{ exact: city(id: "city-shanghai") { name } variant: city(id: "CITY-SHANGHAI") { name } }',
+      `{ exact: city(id: "${shanghai}") { name } variant: city(id: "${shanghai.toUpperCase()}") { name } }`,
     );
-    expect(onlyError(both)).toMatchObject({ code: 'NOT_FOUND', message: 'No city with id "CITY-SHANGHAI" was found.' });
+    expect(onlyError(both)).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `No city with id "${shanghai.toUpperCase()}" was found.`,
+    });
     expect(both.errors?.[0].path).toEqual(['variant']);
   });
 
   test('an audit filter on a case variant of a target lists nothing of that target', async () => {
     const query =
-      'query ($target: ID) { auditLog(clusterId: "cluster-jjj", filter: { targetId: $target }) { nodes { targetId } } }';
-    const token = await demoToken('demo-coordinator-jjj');
+      'query ($cluster: ID!, $target: ID) { auditLog(clusterId: $cluster, filter: { targetId: $target }) { nodes { targetId } } }';
+    const token = coordinator();
+    const langfang = idOf('Langfang');
     const update = await gql(
-      await demoToken('demo-city-langfang'),
-      'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 1, shelterCapacity: 440000 }) { version } }',
+      world.city('Langfang').officer,
+      'mutation ($city: ID!) { updateCityBaseline(input: { cityId: $city, expectedVersion: 1, shelterCapacity: 440000 }) { version } }',
+      { city: langfang },
     );
     expect(update.errors).toBeUndefined();
-    expect((await gql<AuditTargets>(token, query, { target: 'city-langfang' })).data?.auditLog.nodes).toEqual([
-      { targetId: 'city-langfang' },
-    ]);
-    expect((await gql<AuditTargets>(token, query, { target: 'CITY-LANGFANG' })).data?.auditLog.nodes).toEqual([]);
+    expect(
+      (await gql<AuditTargets>(token, query, { cluster: world.id, target: langfang })).data?.auditLog.nodes,
+    ).toEqual([{ targetId: langfang }]);
+    expect(
+      (await gql<AuditTargets>(token, query, { cluster: world.id, target: langfang.toUpperCase() })).data?.auditLog
+        .nodes,
+    ).toEqual([]);
   });
 
   test('an inventory filter by resource type matches the exact type only, not a case variant or a prefix', async () => {
     const list = (type: string, cityId?: string) =>
-      demoToken('demo-coordinator-jjj').then((token) =>
-        gql<{ inventory: { nodes: Array<{ resourceType: { id: string } }> } }>(
-          token,
-          'query ($type: ID, $city: ID) { inventory(clusterId: "cluster-jjj", cityId: $city, resourceTypeId: $type, first: 100) { nodes { resourceType { id } } } }',
-          { type, city: cityId },
-        ),
+      gql<{ inventory: { nodes: Array<{ resourceType: { id: string } }> } }>(
+        coordinator(),
+        'query ($cluster: ID!, $type: ID, $city: ID) { inventory(clusterId: $cluster, cityId: $city, resourceTypeId: $type, first: 100) { nodes { resourceType { id } } } }',
+        { cluster: world.id, type, city: cityId },
       );
     const exact = (await list('mobile-pump-unit')).data!.inventory.nodes;
     expect(exact.length).toBeGreaterThan(0);
@@ -131,21 +148,27 @@ describe('ids are compared exactly as stored', () => {
     );
     expect((await list('MOBILE-PUMP-UNIT')).data?.inventory.nodes).toEqual([]);
     expect((await list('mobile-pump')).data?.inventory.nodes).toEqual([]);
-    expect((await list('Mobile-Pump-Unit', 'city-langfang')).data?.inventory.nodes).toEqual([]);
-    expect((await list('mobile-pump-unit', 'city-langfang')).data?.inventory.nodes.length).toBeGreaterThan(0);
-    expect(onlyError(await list('mobile-pump-unit', 'City-Langfang')).code).toBe('NOT_FOUND');
+    const langfang = idOf('Langfang');
+    expect((await list('Mobile-Pump-Unit', langfang)).data?.inventory.nodes).toEqual([]);
+    expect((await list('mobile-pump-unit', langfang)).data?.inventory.nodes.length).toBeGreaterThan(0);
+    expect(onlyError(await list('mobile-pump-unit', titleCased(langfang))).code).toBe('NOT_FOUND');
   });
 
   test('compliance records filtered by a case variant of a city list nothing', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
+    const accidents = await aCluster({
+      cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'],
+      agreements: ['agr-jjj-accidents'],
+    }).build();
+    const token = accidents.coordinator;
+    const tianjin = accidents.city('Tianjin').id;
     const recorded = await gql(
       token,
       'mutation ($input: RecordComplianceInput!) { recordCompliance(input: $input) { id } }',
       {
         input: {
-          clusterId: 'cluster-jjj',
-          cityId: 'city-tianjin',
-          agreementId: 'agr-jjj-accidents',
+          clusterId: accidents.id,
+          cityId: tianjin,
+          agreementId: accidents.agreement('agr-jjj-accidents'),
           kind: 'NON_COOPERATION',
           note: 'Did not send the agreed liaison officer.',
           evidence: { text: 'Attendance sheet', links: [] },
@@ -157,23 +180,23 @@ describe('ids are compared exactly as stored', () => {
       (
         await gql<{ complianceRecords: { nodes: Array<{ city: { id: string } }> } }>(
           token,
-          'query ($city: ID) { complianceRecords(clusterId: "cluster-jjj", filter: { cityId: $city }, first: 5) { nodes { city { id } } } }',
-          { city: cityId },
+          'query ($cluster: ID!, $city: ID) { complianceRecords(clusterId: $cluster, filter: { cityId: $city }, first: 5) { nodes { city { id } } } }',
+          { cluster: accidents.id, city: cityId },
         )
       ).data!.complianceRecords.nodes;
-    expect((await records('city-tianjin')).length).toBeGreaterThan(0);
-    expect(await records('CITY-TIANJIN')).toEqual([]);
+    expect((await records(tianjin)).length).toBeGreaterThan(0);
+    expect(await records(tianjin.toUpperCase())).toEqual([]);
   });
 
   test('an evaluator id is exact: a case variant is not accredited, and cannot be accredited over the stored one', async () => {
-    const token = await demoToken('demo-coordinator-jjj');
+    const token = coordinator();
     const accredit = (evaluatorId: string) =>
       gql<{ accreditEvaluator: unknown }>(
         token,
         'mutation ($input: AccreditEvaluatorInput!) { accreditEvaluator(input: $input) { evaluatorId } }',
         {
           input: {
-            clusterId: 'cluster-jjj',
+            clusterId: world.id,
             evaluatorId,
             name: 'Hebei Safety Institute',
             organisation: 'HSI',
@@ -190,7 +213,8 @@ describe('ids are compared exactly as stored', () => {
     });
     const revoke = await gql(
       token,
-      'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "HSI-TEAM-1", reason: "x" }) { active } }',
+      'mutation ($cluster: ID!) { revokeAccreditation(input: { clusterId: $cluster, evaluatorId: "HSI-TEAM-1", reason: "x" }) { active } }',
+      { cluster: world.id },
     );
     expect(onlyError(revoke)).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -198,7 +222,7 @@ describe('ids are compared exactly as stored', () => {
 
 describe('idempotency keys', () => {
   test('keys that differ only in case are different keys: two reports, each retried to itself', async () => {
-    const token = await suzhou();
+    const token = suzhou();
     const upper = await gql(token, REPORT, { input: spill({ idempotencyKey: 'Wusong-Sheen-1' }) });
     const lower = await gql(token, REPORT, { input: spill({ idempotencyKey: 'wusong-sheen-1' }) });
     expect(upper.errors).toBeUndefined();
@@ -209,7 +233,7 @@ describe('idempotency keys', () => {
   });
 
   test('the same key with different content is refused with CONFLICT, and nothing is created', async () => {
-    const token = await suzhou();
+    const token = suzhou();
     const first = await gql(token, REPORT, { input: spill({ idempotencyKey: 'kunshan-2' }) });
     expect(first.errors).toBeUndefined();
     const before = await eventIds();
@@ -233,11 +257,11 @@ describe('idempotency keys', () => {
   });
 
   test('a key written before keys were hashed still answers its retry', async () => {
-    const token = await suzhou();
+    const token = suzhou();
     const made = await gql(token, REPORT, { input: spill() });
     const eventId = made.data!.reportRiskEvent.id;
     await IdempotencyEntity.put({
-      scope: 'reportRiskEvent:cluster-yrd:officer-city-suzhou',
+      scope: `reportRiskEvent:${world.id}:officer-${idOf('Suzhou')}`,
       key: 'Legacy-Key',
       resultId: eventId,
       expiresAt: Math.floor(Date.now() / 1000) + 3600,
@@ -252,13 +276,13 @@ describe('idempotency keys', () => {
   });
 
   test('an inventory update retried with the same key and other content is refused', async () => {
-    const langfang = await officerOf('city-langfang', 'cluster-jjj');
+    const langfang = world.city('Langfang').officer;
     const create = await gql<{ createInventoryItem: { id: string } }>(
       langfang,
       'mutation ($input: CreateInventoryItemInput!) { createInventoryItem(input: $input) { id version } }',
       {
         input: {
-          cityId: 'city-langfang',
+          cityId: idOf('Langfang'),
           resourceTypeId: 'mobile-pump-unit',
           tier: 'I',
           onHand: 20,
@@ -309,7 +333,7 @@ describe('input bounds', () => {
 
   test('a 2 KB idempotency key is refused with BAD_USER_INPUT naming the limit, and nothing is created', async () => {
     const before = await eventIds();
-    const response = await gql(await suzhou(), REPORT, { input: spill({ idempotencyKey: long }) });
+    const response = await gql(suzhou(), REPORT, { input: spill({ idempotencyKey: long }) });
     expect(onlyError(response)).toMatchObject({
       code: 'BAD_USER_INPUT',
       message: 'The idempotency key is 2048 characters long; the limit is 200.',
@@ -318,21 +342,22 @@ describe('input bounds', () => {
   });
 
   test.each([
-    ['a query argument', 'query ($id: ID!) { cluster(id: $id) { name } }', { id: long }, 'id'],
+    ['a query argument', 'query ($id: ID!) { cluster(id: $id) { name } }', () => ({ id: long }), 'id'],
     [
       'an input field',
       print(SET_MODE),
-      { input: { clusterId: long, mode: 'EMERGENCY', reason: 'x' } },
+      () => ({ input: { clusterId: long, mode: 'EMERGENCY', reason: 'x' } }),
       'input.clusterId',
     ],
     [
       'an element of a list',
       print(REPORT),
-      { input: spill({ affectedCityIds: ['city-jiaxing', long] }) },
+      // Made when the test runs: the report names the test's own cluster and cities.
+      () => ({ input: spill({ affectedCityIds: [idOf('Jiaxing'), long] }) }),
       'input.affectedCityIds[1]',
     ],
   ])('a 2 KB id in %s is refused with BAD_USER_INPUT naming the field', async (_where, query, variables, field) => {
-    const response = await gql(await coordinator(), query, variables);
+    const response = await gql(coordinator(), query, variables());
     expect(onlyError(response)).toMatchObject({
       code: 'BAD_USER_INPUT',
       message: `"${field}" is 2048 characters long; an id is at most 200 characters.`,
@@ -352,8 +377,8 @@ describe('input bounds', () => {
   ])(
     'a reason with %s is refused with BAD_USER_INPUT naming the field, and nothing changes',
     async (_what, reason, described) => {
-      const response = await gql(await coordinator(), SET_MODE, {
-        input: { clusterId: 'cluster-yrd', mode: 'EMERGENCY', reason },
+      const response = await gql(coordinator(), SET_MODE, {
+        input: { clusterId: world.id, mode: 'EMERGENCY', reason },
       });
       expect(onlyError(response)).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -365,18 +390,18 @@ describe('input bounds', () => {
 
   test('refused characters are found in literals and in nested input too; tabs, line breaks and emoji are text', async () => {
     const literal = await gql(
-      await coordinator(),
-      'mutation { setClusterMode(input: { clusterId: "cluster-yrd", mode: EMERGENCY, reason: "a\\u0000b" }) { mode } }',
+      coordinator(),
+      `mutation { setClusterMode(input: { clusterId: "${world.id}", mode: EMERGENCY, reason: "a\\u0000b" }) { mode } }`,
     );
     expect(onlyError(literal)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'input.reason' } });
-    const nested = await gql(await suzhou(), REPORT, {
+    const nested = await gql(suzhou(), REPORT, {
       input: spill({ location: { description: 'Kunshan \u2066section' } }),
     });
     expect(onlyError(nested)).toMatchObject({
       code: 'BAD_USER_INPUT',
       extensions: { field: 'input.location.description' },
     });
-    const fine = await gql(await suzhou(), REPORT, {
+    const fine = await gql(suzhou(), REPORT, {
       input: spill({ description: 'Sheen 2 km long\n\tseen from the bridge 🚤' }),
     });
     expect(fine.errors).toBeUndefined();
@@ -385,10 +410,10 @@ describe('input bounds', () => {
 
   test('text made only of invisible characters (zero-width spaces, word joiners, a byte-order mark) counts as empty', async () => {
     const before = await eventIds();
-    const invisible = await gql(await suzhou(), REPORT, { input: spill({ description: '\u200B\u2060\uFEFF \u200B' }) });
+    const invisible = await gql(suzhou(), REPORT, { input: spill({ description: '\u200B\u2060\uFEFF \u200B' }) });
     expect(onlyError(invisible)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The description cannot be empty.' });
     expect(await eventIds()).toEqual(before);
-    const fine = await gql(await suzhou(), REPORT, { input: spill({ description: 'Sheen\u200B seen' }) });
+    const fine = await gql(suzhou(), REPORT, { input: spill({ description: 'Sheen\u200B seen' }) });
     expect(fine.errors).toBeUndefined();
     await modeUnchanged();
   });
