@@ -11,6 +11,7 @@ import type {
   StoredAgreementVersion,
   StoredCity,
   StoredCluster,
+  StoredDesk,
 } from '../../src/store/entities';
 import { demoCatalogue, demoRequirements } from '../../scripts/demo-catalogue';
 import { demoInventory } from '../../scripts/demo-inventory';
@@ -52,6 +53,8 @@ export interface ClusterOptions {
    * of the same names; the cluster must hold every party city by name.
    */
   agreements?: readonly DemoAgreementId[];
+  /** Coordination desks, each hosted by the cluster's city of that name. None by default. */
+  desks?: ReadonlyArray<Omit<StoredDesk, 'hostCityId'> & { hostCity: string }>;
 }
 
 export type DemoAgreementId = (typeof DEMO_AGREEMENTS)[number]['agreement']['agreementId'];
@@ -72,6 +75,8 @@ export interface BuiltCluster {
   cities: BuiltCity[];
   /** The coordination office's token. */
   coordinator: string;
+  /** The coordination office's user id (its token's subject, what `me { id }` answers). */
+  coordinatorId: string;
   /** An evaluator accredited to this cluster (third party, unaffiliated). */
   evaluator: { id: string; token: string };
   /** A superior overseeing this cluster only (`superiorOver` for several). */
@@ -124,6 +129,12 @@ function storedCity(clusterId: string, suffix: string, spec: CitySpec, index: nu
   };
 }
 
+function storedCityNamed(cities: readonly StoredCity[], name: string): StoredCity {
+  const city = cities.find((candidate) => candidate.name === name);
+  if (!city) throw new Error(`no city named ${name} in the cluster`);
+  return city;
+}
+
 /** A demo agreement as this cluster's own: same terms and duties, this cluster's ids for it and for every city. */
 function agreementAmong(
   demoId: DemoAgreementId,
@@ -168,18 +179,21 @@ class ClusterBuilder {
     const suffix = uniqueSuffix();
     const options = this.options;
     const clusterId = `cluster-${suffix}`;
+    const cities = citySpecs(options.cities).map((spec, index) => storedCity(clusterId, suffix, spec, index));
     const cluster: StoredCluster = {
       clusterId,
       name: options.name ?? `Test cluster ${suffix}`,
       formationMode: options.formationMode ?? 'PARALLEL_VOLUNTARY',
       mode: 'NORMAL',
       modeSince: SEEDED_AT,
-      desks: [],
+      desks: (options.desks ?? []).map(({ hostCity, ...desk }) => ({
+        ...desk,
+        hostCityId: storedCityNamed(cities, hostCity).cityId,
+      })),
       version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     };
-    const cities = citySpecs(options.cities).map((spec, index) => storedCity(clusterId, suffix, spec, index));
     const evaluator: StoredAccreditation = {
       clusterId,
       evaluatorId: `evaluator-${suffix}`,
@@ -203,6 +217,7 @@ class ClusterBuilder {
       agreements: (options.agreements ?? []).map((demoId) => agreementAmong(demoId, clusterId, suffix, cities)),
     });
 
+    const coordinatorId = `coordinator-${suffix}`;
     const built: BuiltCity[] = await Promise.all(
       cities.map(async (city) => ({
         id: city.cityId,
@@ -222,8 +237,9 @@ class ClusterBuilder {
       id: clusterId,
       name: cluster.name,
       cities: built,
+      coordinatorId,
       coordinator: await tokenFor({
-        sub: `coordinator-${suffix}`,
+        sub: coordinatorId,
         name: `${cluster.name} Coordination Office (duty officer)`,
         role: 'COORDINATOR',
         clusterId,
