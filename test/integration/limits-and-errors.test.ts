@@ -6,14 +6,29 @@ import { riskEventRepository } from '../../src/store/events';
 import { logger } from '../../src/logger';
 import { LIMITS } from '../../src/limits';
 import { INTERNAL_ERROR_LOG_LINE } from '../../src/internal-errors';
-import { apiGatewayEvent, demoToken, gql, invokeRaw, onlyError, type GraphQLResponse } from '../support/api';
+import { apiGatewayEvent, gql, invokeRaw, onlyError, type GraphQLResponse } from '../support/api';
 import { capturedLogLines } from '../support/logs';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 
-beforeAll(freshTableWithDemoData);
+// Each test has a cluster of its own, with a coordination desk hosted by one of its cities.
+let world: BuiltCluster;
+beforeEach(async () => {
+  world = await aCluster({
+    name: 'Beijing–Tianjin–Hebei',
+    cities: ['Tianjin', 'Langfang'],
+    desks: [
+      {
+        category: 'NATURAL_DISASTER',
+        name: 'Haihe Basin Flood, Drought and Geohazard Desk',
+        hostCity: 'Tianjin',
+        dutyPhone: '+86 22 2300 0110',
+      },
+    ],
+  }).build();
+});
 afterEach(() => jest.restoreAllMocks());
 
-const coordinator = async () => ({ authorization: `Bearer ${await demoToken('demo-coordinator-jjj')}` });
+const coordinator = () => ({ authorization: `Bearer ${world.coordinator}` });
 const queryBody = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
 
 /** A raw request through the real handler; asserts the answer is the API's JSON error shape with one error. */
@@ -50,7 +65,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
   test('an over-deep query is rejected before it runs', async () => {
     const deep =
       '{ me { cluster { cities { nodes { cluster { cities { nodes { cluster { cities { nodes { name } } } } } } } } } } }';
-    const response = await refused(apiGatewayEvent(queryBody(deep), await coordinator()));
+    const response = await refused(apiGatewayEvent(queryBody(deep), coordinator()));
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -60,7 +75,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
 
   test('too many aliases are rejected', async () => {
     const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(' ');
-    const response = await refused(apiGatewayEvent(queryBody(`{ ${aliases} }`), await coordinator()));
+    const response = await refused(apiGatewayEvent(queryBody(`{ ${aliases} }`), coordinator()));
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -70,7 +85,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
 
   test('a query with too many tokens is HTTP 400 and reads as a limit, not a syntax error', async () => {
     const fields = Array.from({ length: LIMITS.maxTokens }, () => 'id').join(' ');
-    const response = await refused(apiGatewayEvent(queryBody(`{ me { ${fields} } }`), await coordinator()));
+    const response = await refused(apiGatewayEvent(queryBody(`{ me { ${fields} } }`), coordinator()));
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -82,10 +97,10 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
   test('the token limit is exact: 2,000 tokens pass, 2,001 do not', async () => {
     // 25 tokens around the list (commas are not tokens), plus one per status value.
     const withTokens = (total: number) =>
-      `{ obligations(clusterId: "cluster-jjj", filter: { status: [${Array(total - 25)
+      `{ obligations(clusterId: "${world.id}", filter: { status: [${Array(total - 25)
         .fill('OPEN')
         .join(', ')}] }, first: 1) { nodes { id } } }`;
-    const token = (await coordinator()).authorization.slice(7);
+    const token = world.coordinator;
     const atLimit = await gql(token, withTokens(LIMITS.maxTokens));
     expect(atLimit).toMatchObject({ status: 200, data: { obligations: { nodes: expect.any(Array) as unknown[] } } });
     expect(atLimit.errors).toBeUndefined();
@@ -96,7 +111,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
 
   test('a query over the cost limit is HTTP 400 and names the cost', async () => {
     const costly = '{ clusters(first: 100) { nodes { cities(first: 100) { nodes { name } } } } }';
-    const response = await refused(apiGatewayEvent(queryBody(costly), await coordinator()));
+    const response = await refused(apiGatewayEvent(queryBody(costly), coordinator()));
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -107,8 +122,8 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
   test.each([1000, 0, 101])('first: %i names the page-size rule, not the cost, before anything runs', async (first) => {
     const response = await refused(
       apiGatewayEvent(
-        queryBody(`{ cluster(id: "cluster-jjj") { cities(first: ${first}) { nodes { name } } } }`),
-        await coordinator(),
+        queryBody(`{ cluster(id: "${world.id}") { cities(first: ${first}) { nodes { name } } } }`),
+        coordinator(),
       ),
     );
     expect(response).toMatchObject({
@@ -121,9 +136,9 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
 
   test('a page size passed as a variable meets the same rule when the list is read', async () => {
     const response = await gql(
-      (await coordinator()).authorization.slice(7),
-      'query ($n: Int) { cluster(id: "cluster-jjj") { cities(first: $n) { nodes { name } } } }',
-      { n: 1000 },
+      world.coordinator,
+      'query ($id: ID!, $n: Int) { cluster(id: $id) { cities(first: $n) { nodes { name } } } }',
+      { id: world.id, n: 1000 },
     );
     expect(onlyError(response)).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -133,7 +148,7 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
 
   test('an oversized body gets HTTP 413 with a clear error, before parsing', async () => {
     const body = JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(LIMITS.maxBodyBytes) } });
-    const result = await invokeRaw(apiGatewayEvent(body, await coordinator()));
+    const result = await invokeRaw(apiGatewayEvent(body, coordinator()));
     expect(result.statusCode).toBe(413);
     expect(JSON.parse(result.body!)).toEqual({
       errors: [
@@ -148,20 +163,20 @@ describe('query limits (src/limits.ts): HTTP 400, worded as limits', () => {
 
 describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
   test('a syntax error is HTTP 400 BAD_USER_INPUT and does not suggest field names', async () => {
-    const syntax = await refused(apiGatewayEvent(queryBody('{ me { id '), await coordinator()));
+    const syntax = await refused(apiGatewayEvent(queryBody('{ me { id '), coordinator()));
     expect(syntax).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
       message: expect.stringMatching(/^Syntax Error: Expected Name/) as string,
     });
-    const unknown = await gql((await coordinator()).authorization.slice(7), '{ me { rol } }');
+    const unknown = await gql(world.coordinator, '{ me { rol } }');
     expect(unknown.status).toBe(400);
     expect(onlyError(unknown)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(onlyError(unknown).message).not.toMatch(/Did you mean/);
   });
 
   test('a body that is not JSON is HTTP 400 with a JSON error', async () => {
-    const response = await refused(apiGatewayEvent('{"query": "{ me { id } }"', await coordinator()));
+    const response = await refused(apiGatewayEvent('{"query": "{ me { id } }"', coordinator()));
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -175,7 +190,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     ['JSON null', 'null'],
     ['a JSON string', '"{ me { id } }"'],
   ])('%s is HTTP 400 and says what to send', async (_, body) => {
-    const response = await refused(apiGatewayEvent(body, await coordinator()));
+    const response = await refused(apiGatewayEvent(body, coordinator()));
     expect(response).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -187,7 +202,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
     'content type %s is HTTP 415',
     async (contentType) => {
       const response = await refused(
-        apiGatewayEvent(queryBody('{ me { id } }'), { ...(await coordinator()), 'content-type': contentType }),
+        apiGatewayEvent(queryBody('{ me { id } }'), { ...coordinator(), 'content-type': contentType }),
       );
       expect(response).toMatchObject({
         status: 415,
@@ -198,27 +213,25 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
   );
 
   test('no content type is HTTP 415; application/json with a charset is accepted', async () => {
-    const event = apiGatewayEvent(queryBody('{ me { id } }'), await coordinator());
+    const event = apiGatewayEvent(queryBody('{ me { id } }'), coordinator());
     delete event.headers['content-type'];
     expect(await refused(event)).toMatchObject({ status: 415, code: 'BAD_USER_INPUT' });
     const withCharset = await invokeRaw(
       apiGatewayEvent(queryBody('{ me { id } }'), {
-        ...(await coordinator()),
+        ...coordinator(),
         'content-type': 'application/json; charset=utf-8',
       }),
     );
     expect(withCharset.statusCode).toBe(200);
     // Media types are case-insensitive.
     const upperCase = await invokeRaw(
-      apiGatewayEvent(queryBody('{ me { id } }'), { ...(await coordinator()), 'content-type': 'Application/JSON' }),
+      apiGatewayEvent(queryBody('{ me { id } }'), { ...coordinator(), 'content-type': 'Application/JSON' }),
     );
-    expect(JSON.parse(upperCase.body!)).toEqual({ data: { me: { id: 'demo-coordinator-jjj' } } });
+    expect(JSON.parse(upperCase.body!)).toEqual({ data: { me: { id: world.coordinatorId } } });
   });
 
   test.each(['GET', 'PUT', 'DELETE'])('%s is HTTP 405 with Allow: POST', async (method) => {
-    const response = await refused(
-      withMethod(apiGatewayEvent(queryBody('{ me { id } }'), await coordinator()), method),
-    );
+    const response = await refused(withMethod(apiGatewayEvent(queryBody('{ me { id } }'), coordinator()), method));
     expect(response).toMatchObject({
       status: 405,
       code: 'BAD_USER_INPUT',
@@ -229,7 +242,7 @@ describe('client mistakes are HTTP 4xx with a JSON GraphQL error', () => {
 
   test('a missing variable is HTTP 400', async () => {
     const response = await refused(
-      apiGatewayEvent(queryBody('query ($id: ID!) { cluster(id: $id) { name } }', {}), await coordinator()),
+      apiGatewayEvent(queryBody('query ($id: ID!) { cluster(id: $id) { name } }', {}), coordinator()),
     );
     expect(response).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
   });
@@ -246,10 +259,7 @@ describe('internal errors', () => {
     jest.spyOn(cityRepository, 'listByCluster').mockRejectedValue(failure);
     const logged = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
 
-    const response = await gql(
-      (await coordinator()).authorization.slice(7),
-      '{ cluster(id: "cluster-jjj") { cities { nodes { name } } } }',
-    );
+    const response = await gql(world.coordinator, `{ cluster(id: "${world.id}") { cities { nodes { name } } } }`);
 
     const error = onlyError(response);
     expect(error.code).toBe('INTERNAL_SERVER_ERROR');
@@ -268,10 +278,7 @@ describe('internal errors', () => {
 
   test('with nothing answered and only our fault to report, the status is HTTP 500', async () => {
     jest.spyOn(riskEventRepository, 'listByCluster').mockRejectedValue(new Error('connect ECONNREFUSED'));
-    const response = await gql(
-      (await coordinator()).authorization.slice(7),
-      '{ riskEvents(clusterId: "cluster-jjj") { nodes { id } } }',
-    );
+    const response = await gql(world.coordinator, `{ riskEvents(clusterId: "${world.id}") { nodes { id } } }`);
     expect(response.status).toBe(500);
     expect(response.data).toBeNull();
     expect(onlyError(response)).toMatchObject({
@@ -284,7 +291,7 @@ describe('internal errors', () => {
     forgetValidScopes(); // a scope seen valid earlier in this file is not read again
     jest.spyOn(clusterRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED 10.0.0.1:443'));
     const logged = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
-    const response = await gql((await coordinator()).authorization.slice(7), '{ me { id } }');
+    const response = await gql(world.coordinator, '{ me { id } }');
     expect(response.status).toBe(500);
     expect(onlyError(response)).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
@@ -303,11 +310,11 @@ describe('internal errors', () => {
     // The caller's cluster is read before any resolver (the scope check); the desks' host cities are read after.
     jest.spyOn(cityRepository, 'getMany').mockRejectedValue(new Error('connect ECONNREFUSED'));
     const response = await gql<{ me: { id: string; cluster: { name: string; desks: Array<{ hostCity: unknown }> } } }>(
-      (await coordinator()).authorization.slice(7),
+      world.coordinator,
       '{ me { id cluster { name desks { hostCity { name } } } } }',
     );
     expect(response.status).toBe(200);
-    expect(response.data?.me).toMatchObject({ id: 'demo-coordinator-jjj', cluster: { name: 'Beijing–Tianjin–Hebei' } });
+    expect(response.data?.me).toMatchObject({ id: world.coordinatorId, cluster: { name: 'Beijing–Tianjin–Hebei' } });
     expect(response.data?.me.cluster.desks.map((desk: { hostCity: unknown }) => desk.hostCity)).toContain(null);
     expect(response.errors?.length).toBeGreaterThan(0);
     expect(response.errors?.every((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')).toBe(true);
@@ -322,10 +329,7 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
     jest.spyOn(riskEventRepository, 'listByCluster').mockRejectedValue(new Error('connect ECONNREFUSED'));
     let requestId: string | undefined;
     const lines = await capturedLogLines(async () => {
-      const response = await gql(
-        (await coordinator()).authorization.slice(7),
-        '{ riskEvents(clusterId: "cluster-jjj") { nodes { id } } }',
-      );
+      const response = await gql(world.coordinator, `{ riskEvents(clusterId: "${world.id}") { nodes { id } } }`);
       requestId = onlyError(response).extensions.requestId as string | undefined;
     });
     expect(counted(lines)).toEqual([
@@ -340,7 +344,7 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
     });
     let response: GraphQLResponse | undefined;
     const lines = await capturedLogLines(async () => {
-      response = await gql((await coordinator()).authorization.slice(7), '{ me { id } }');
+      response = await gql(world.coordinator, '{ me { id } }');
     });
     expect(response!.status).toBe(500);
     expect(onlyError(response!)).toMatchObject({
@@ -357,7 +361,7 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
   });
 
   test('client mistakes write no counted line', async () => {
-    const auth = await coordinator();
+    const auth = coordinator();
     const lines = await capturedLogLines(async () => {
       const answers = await Promise.all([
         invokeRaw(apiGatewayEvent(queryBody('{ me { id '), auth)),
@@ -373,17 +377,17 @@ describe('what the internal-errors alarm counts (src/internal-errors.ts)', () =>
         invokeRaw(
           apiGatewayEvent(
             queryBody(
-              'mutation { updateCityBaseline(input: { cityId: "city-langfang", expectedVersion: 99, shelterCapacity: 1 }) { version } }',
+              `mutation { updateCityBaseline(input: { cityId: "${world.city('Langfang').id}", expectedVersion: 99, shelterCapacity: 1 }) { version } }`,
             ),
-            { authorization: `Bearer ${await demoToken('demo-city-langfang')}` },
+            { authorization: `Bearer ${world.city('Langfang').officer}` },
           ),
         ),
         invokeRaw(
           apiGatewayEvent(
             queryBody(
-              'mutation { updateCityBaseline(input: { cityId: "city-tianjin", expectedVersion: 1, shelterCapacity: 1 }) { version } }',
+              `mutation { updateCityBaseline(input: { cityId: "${world.city('Tianjin').id}", expectedVersion: 1, shelterCapacity: 1 }) { version } }`,
             ),
-            { authorization: `Bearer ${await demoToken('demo-city-langfang')}` },
+            { authorization: `Bearer ${world.city('Langfang').officer}` },
           ),
         ),
       ]);
