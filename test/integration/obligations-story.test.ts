@@ -1,5 +1,5 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, hoursFrom } from '../support/builders';
 import {
   COMPLIANCE,
   CONFIRM,
@@ -12,9 +12,7 @@ import {
   SUMMARY,
 } from '../support/operations';
 import { runUpkeepJob as overdueJob } from '../support/clock';
-import { freshTableWithDemoData } from '../support/table';
-
-beforeAll(freshTableWithDemoData);
+import { aCluster } from '../support/world';
 
 type Obligation = {
   id: string;
@@ -32,14 +30,20 @@ type Obligation = {
  * with the right due times; one is fulfilled on time, one late, one goes overdue and the job records it once.
  */
 test('from agreement to obligations: who owes what, by when, and who is late', async () => {
-  const coordinator = await demoToken('demo-coordinator-yrd');
-  const [suzhou, jiaxing, shanghai] = await Promise.all(
-    ['city-suzhou', 'city-jiaxing', 'city-shanghai'].map((id) => officerOf(id)),
-  );
+  // The cluster's own Yangtze River Delta, with the Taipu River agreement in force among its four cities since January.
+  const world = await aCluster({
+    name: 'Yangtze River Delta',
+    cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou'],
+    agreements: ['agr-yrd-water'],
+  }).build();
+  const idOf = (cityName: string) => world.city(cityName).id;
+  const coordinator = world.coordinator;
+  const [suzhou, jiaxing, shanghai] = ['Suzhou', 'Jiaxing', 'Shanghai'].map((name) => world.city(name).officer);
 
   // Drafted by the coordination office.
   const draft = await gql(coordinator, DRAFT, {
     input: new AgreementBuilder()
+      .with({ clusterId: world.id, partyCityIds: [idOf('Suzhou'), idOf('Jiaxing'), idOf('Shanghai')] })
       .duty('ORIGIN', 'WARN_DOWNSTREAM', 'PT1H')
       .duty('ORIGIN', 'REPORT', 'PT2H')
       .duty('AFFECTED', 'SHARE_INFORMATION', 'PT6H')
@@ -60,16 +64,14 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   // Proposed, then ratified by each party for itself; the last ratification puts version 1 in force.
   const proposed = await gql(coordinator, PROPOSE, { input: { agreementId: agreement.id, expectedVersion: 1 } });
   expect(proposed.data?.proposeAgreement).toMatchObject({ status: 'PROPOSED', pending: { status: 'PROPOSED' } });
-  expect(proposed.data!.proposeAgreement.pending!.awaiting.map((city) => city.id).sort()).toEqual([
-    'city-jiaxing',
-    'city-shanghai',
-    'city-suzhou',
-  ]);
+  expect(proposed.data!.proposeAgreement.pending!.awaiting.map((city) => city.id).sort()).toEqual(
+    [idOf('Jiaxing'), idOf('Shanghai'), idOf('Suzhou')].sort(),
+  );
   await gql(suzhou, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
   const second = await gql(jiaxing, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
   expect(second.data?.ratifyAgreement).toMatchObject({
     status: 'PROPOSED',
-    pending: { awaiting: [{ id: 'city-shanghai' }] },
+    pending: { awaiting: [{ id: idOf('Shanghai') }] },
   });
   const last = await gql(shanghai, RATIFY, { input: { agreementId: agreement.id, versionNumber: 1 } });
   expect(last.data?.ratifyAgreement).toMatchObject({
@@ -83,12 +85,12 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   const triggeredAt = hoursFrom(now, -3);
   const reported = await gql(suzhou, REPORT, {
     input: {
-      clusterId: 'cluster-yrd',
+      clusterId: world.id,
       category: 'ACCIDENT',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-suzhou',
-      affectedCityIds: ['city-jiaxing', 'city-shanghai'],
+      originCityId: idOf('Suzhou'),
+      affectedCityIds: [idOf('Jiaxing'), idOf('Shanghai')],
       location: {
         latitude: 31.02,
         longitude: 120.9,
@@ -98,7 +100,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
       observedAt: hoursFrom(now, -4),
     },
   });
-  expect(reported.data?.reportRiskEvent).toMatchObject({ status: 'REPORTED', originCity: { id: 'city-suzhou' } });
+  expect(reported.data?.reportRiskEvent).toMatchObject({ status: 'REPORTED', originCity: { id: idOf('Suzhou') } });
   const eventId = reported.data!.reportRiskEvent.id;
   const confirmed = await gql(coordinator, CONFIRM, { input: { eventId, confirmedAt: triggeredAt } });
   expect(confirmed.data?.confirmRiskEvent).toMatchObject({
@@ -109,7 +111,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
 
   // One obligation per matching duty and concrete city, due at trigger + deadline; the recurring drill is not triggered.
   const listed = await gql(coordinator, OBLIGATIONS, {
-    clusterId: 'cluster-yrd',
+    clusterId: world.id,
     filter: { agreementId: agreement.id },
     first: 50,
   });
@@ -121,11 +123,11 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
     .sort((a, b) => a.join().localeCompare(b.join()));
   expect(table).toEqual(
     [
-      ['d1', 'city-suzhou', hoursFrom(triggeredAt, 1), 'OVERDUE'],
-      ['d2', 'city-suzhou', hoursFrom(triggeredAt, 2), 'OVERDUE'],
+      ['d1', idOf('Suzhou'), hoursFrom(triggeredAt, 1), 'OVERDUE'],
+      ['d2', idOf('Suzhou'), hoursFrom(triggeredAt, 2), 'OVERDUE'],
       ['d5', 'OFFICE', hoursFrom(triggeredAt, 4), 'OPEN'],
-      ...['city-jiaxing', 'city-shanghai'].map((city) => ['d3', city, hoursFrom(triggeredAt, 6), 'OPEN']),
-      ...['city-jiaxing', 'city-shanghai'].map((city) => ['d4', city, hoursFrom(triggeredAt, 12), 'OPEN']),
+      ...[idOf('Jiaxing'), idOf('Shanghai')].map((city) => ['d3', city, hoursFrom(triggeredAt, 6), 'OPEN']),
+      ...[idOf('Jiaxing'), idOf('Shanghai')].map((city) => ['d4', city, hoursFrom(triggeredAt, 12), 'OPEN']),
     ].sort((a, b) => a.join().localeCompare(b.join())),
   );
   expect(obligations.every((o) => o.agreementVersion === 1)).toBe(true);
@@ -135,7 +137,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   // Jiaxing shares its monitoring data on time; Suzhou's report comes in late.
   const onTime = await gql(jiaxing, FULFIL, {
     input: {
-      obligationId: find('d3', 'city-jiaxing').id,
+      obligationId: find('d3', idOf('Jiaxing')).id,
       expectedVersion: 1,
       evidence: { text: 'Readings at the Jiashan intake every 4 h', links: ['https://example.org/jiashan-readings'] },
     },
@@ -146,7 +148,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   });
   const late = await gql(suzhou, FULFIL, {
     input: {
-      obligationId: find('d2', 'city-suzhou').id,
+      obligationId: find('d2', idOf('Suzhou')).id,
       expectedVersion: 1,
       evidence: { text: 'Incident report No. 2026-117 sent to all parties' },
     },
@@ -157,60 +159,60 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   const firstRun = await overdueJob();
   const secondRun = await overdueJob();
   expect(secondRun.recorded).toBe(0);
-  const records = await gql(coordinator, COMPLIANCE, { clusterId: 'cluster-yrd', cityId: 'city-suzhou' });
+  const records = await gql(coordinator, COMPLIANCE, { clusterId: world.id, cityId: idOf('Suzhou') });
   const about = (obligationId: string) =>
     records.data!.complianceRecords.nodes.filter((r) => r.obligation?.id === obligationId).map((r) => r.kind);
-  expect(about(find('d1', 'city-suzhou').id)).toEqual(['LATE']);
-  expect(about(find('d2', 'city-suzhou').id)).toEqual(['FULFILLED_LATE']);
+  expect(about(find('d1', idOf('Suzhou')).id)).toEqual(['LATE']);
+  expect(about(find('d2', idOf('Suzhou')).id)).toEqual(['FULFILLED_LATE']);
   expect(firstRun.recorded).toBeGreaterThanOrEqual(1);
   // An obligation honoured on time is evidence too: Jiaxing's counts for its trust standing.
-  const jiaxingRecords = await gql(jiaxing, COMPLIANCE, { clusterId: 'cluster-yrd' });
+  const jiaxingRecords = await gql(jiaxing, COMPLIANCE, { clusterId: world.id });
   expect(jiaxingRecords.data?.complianceRecords.nodes).toContainEqual(
     expect.objectContaining({
       kind: 'FULFILLED',
-      city: { id: 'city-jiaxing' },
-      obligation: { id: find('d3', 'city-jiaxing').id },
+      city: { id: idOf('Jiaxing') },
+      obligation: { id: find('d3', idOf('Jiaxing')).id },
       supervision: 'VERTICAL',
     }),
   );
-  expect(jiaxingRecords.data!.complianceRecords.nodes.every((r) => r.city?.id === 'city-jiaxing')).toBe(true);
+  expect(jiaxingRecords.data!.complianceRecords.nodes.every((r) => r.city?.id === idOf('Jiaxing'))).toBe(true);
 
-  // The coordinator's summary for the event puts the late city first. The seeded Taipu agreement adds its own duties.
-  const summary = await gql(coordinator, SUMMARY, { clusterId: 'cluster-yrd', eventId });
+  // The coordinator's summary for the event puts the late city first. The Taipu agreement adds its own duties.
+  const summary = await gql(coordinator, SUMMARY, { clusterId: world.id, eventId });
   expect(summary.data?.obligationSummary).toEqual([
-    { city: { id: 'city-suzhou' }, open: 0, overdue: 3, fulfilledOnTime: 0, fulfilledLate: 1, waived: 0 },
+    { city: { id: idOf('Suzhou') }, open: 0, overdue: 3, fulfilledOnTime: 0, fulfilledLate: 1, waived: 0 },
     { city: null, open: 2, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 },
-    { city: { id: 'city-jiaxing' }, open: 3, overdue: 0, fulfilledOnTime: 1, fulfilledLate: 0, waived: 0 },
-    { city: { id: 'city-shanghai' }, open: 5, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 },
+    { city: { id: idOf('Jiaxing') }, open: 3, overdue: 0, fulfilledOnTime: 1, fulfilledLate: 0, waived: 0 },
+    { city: { id: idOf('Shanghai') }, open: 5, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, waived: 0 },
   ]);
 
   // "Overdue in my cluster" and "my open obligations" are each a single query.
   const overdue = await gql(coordinator, OBLIGATIONS, {
-    clusterId: 'cluster-yrd',
+    clusterId: world.id,
     filter: { status: ['OVERDUE'], eventId },
   });
   expect(overdue.data?.obligations.nodes.map((o: Obligation) => o.city?.id)).toEqual([
-    'city-suzhou',
-    'city-suzhou',
-    'city-suzhou',
+    idOf('Suzhou'),
+    idOf('Suzhou'),
+    idOf('Suzhou'),
   ]);
   const mine = await gql(shanghai, OBLIGATIONS, {
-    clusterId: 'cluster-yrd',
+    clusterId: world.id,
     filter: { status: ['OPEN', 'OVERDUE'], dueAfter: triggeredAt },
   });
   expect(mine.data?.obligations.nodes).toHaveLength(5);
 
-  // The job also opened this year's joint drill (a recurring normal-mode duty) under the seeded Taipu agreement, in
+  // The job also opened this year's joint drill (a recurring normal-mode duty) under the cluster's Taipu agreement, in
   // force since January, for every party, once. The new agreement, ratified today, owes no drill before next year.
   expect(firstRun.opened).toBe(4);
   expect(secondRun.opened).toBe(0);
   const drillsOf = async (agreementId: string) =>
-    (await gql(coordinator, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId, kind: 'JOIN_DRILL' } }))
+    (await gql(coordinator, OBLIGATIONS, { clusterId: world.id, filter: { agreementId, kind: 'JOIN_DRILL' } }))
       .data!.obligations.nodes.map((o) => [o.city?.id, o.triggeredAt, o.dueAt, o.status, o.event])
       .sort();
   expect(await drillsOf(agreement.id)).toEqual([]);
-  expect(await drillsOf('agr-yrd-water')).toEqual(
-    ['city-huzhou', 'city-jiaxing', 'city-shanghai', 'city-suzhou'].map((city) => [
+  expect(await drillsOf(world.agreement('agr-yrd-water'))).toEqual(
+    [idOf('Huzhou'), idOf('Jiaxing'), idOf('Shanghai'), idOf('Suzhou')].map((city) => [
       city,
       '2026-01-15T00:00:00.000Z',
       '2026-02-14T00:00:00.000Z',
@@ -222,7 +224,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   // Once recorded as late, an obligation cannot be claimed as done on time by backdating the fulfilment.
   const backdated = await gql(suzhou, FULFIL, {
     input: {
-      obligationId: find('d1', 'city-suzhou').id,
+      obligationId: find('d1', idOf('Suzhou')).id,
       expectedVersion: 1,
       fulfilledAt: triggeredAt,
       evidence: { text: 'Warned at once' },
@@ -235,7 +237,7 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
   });
   const honest = await gql(suzhou, FULFIL, {
     input: {
-      obligationId: find('d1', 'city-suzhou').id,
+      obligationId: find('d1', idOf('Suzhou')).id,
       expectedVersion: 1,
       evidence: { text: 'Warning issued to Jiashan and Qingpu intakes' },
     },
@@ -244,11 +246,11 @@ test('from agreement to obligations: who owes what, by when, and who is late', a
     status: 'FULFILLED_LATE',
     recordedAt: expect.any(String) as string,
   });
-  expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === 'city-shanghai')).toBe(true);
+  expect(mine.data?.obligations.nodes.every((o: Obligation) => o.city?.id === idOf('Shanghai'))).toBe(true);
 
   // A fulfilled obligation cannot be fulfilled again.
   const again = await gql(jiaxing, FULFIL, {
-    input: { obligationId: find('d3', 'city-jiaxing').id, expectedVersion: 2, evidence: { text: 'again' } },
+    input: { obligationId: find('d3', idOf('Jiaxing')).id, expectedVersion: 2, evidence: { text: 'again' } },
   });
   expect(onlyError(again)).toMatchObject({
     code: 'CONFLICT',
