@@ -1,6 +1,6 @@
 import { repositories } from '../../src/store';
-import { demoToken, gql, onlyError, type GraphQLResponse } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError, type GraphQLResponse } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import {
   AMEND,
   CONFIRM,
@@ -17,14 +17,28 @@ import {
   UPDATE_EVENT,
   WAIVE,
 } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 // docs/API.md: a stale `expectedVersion` is CONFLICT with `extensions.yourVersion` and `currentVersion`, and nothing
 // changes. Every mutation that takes `expectedVersion` (outside compensation and compliance) is held to it here, and
 // two writers racing on one record prove the same answer comes from inside the transaction.
 
-beforeAll(freshTableWithDemoData);
+// Each case has two clusters of its own: a Beijing–Tianjin–Hebei with the resource catalogue, reserve requirements
+// and rubrics, and a Yangtze River Delta whose office drafts the agreements.
+let jjjWorld: BuiltCluster;
+let yrdWorld: BuiltCluster;
+beforeEach(async () => {
+  [jjjWorld, yrdWorld] = await Promise.all([
+    aCluster({
+      cities: ['Beijing', 'Tianjin', 'Langfang', 'Chengde', 'Hengshui'],
+      requirements: true,
+      rubrics: true,
+    }).build(),
+    aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai'] }).build(),
+  ]);
+});
+const idOf = (cityName: string) => jjjWorld.city(cityName).id;
 
 const BASELINE = graphql(`
   mutation VersionConflictsBaseline($input: UpdateCityBaselineInput!) {
@@ -125,9 +139,15 @@ const FINALIZE = graphql(`
   }
 `);
 
-const jjj = () => demoToken('demo-coordinator-jjj');
-const yrd = () => demoToken('demo-coordinator-yrd');
-const langfang = () => officerOf('city-langfang', 'cluster-jjj');
+const jjj = async () => jjjWorld.coordinator;
+const yrd = async () => yrdWorld.coordinator;
+const langfang = async () => jjjWorld.city('Langfang').officer;
+/** An agreement among the Yangtze River Delta's cities, owing a report of the origin. */
+const yrdAgreement = () =>
+  new AgreementBuilder()
+    .with({ clusterId: yrdWorld.id, partyCityIds: yrdWorld.cityIds() })
+    .duty('ORIGIN', 'REPORT', 'PT2H')
+    .build();
 
 /** What a case reads of its record (a plain query with its shape named), to show nothing changed. */
 async function read<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -159,17 +179,14 @@ const agreementRead = (agreementId: string) => async () =>
 /** A draft changed once (version 2): a client still holding version 1 is stale. */
 async function changedDraft(): Promise<string> {
   const token = await yrd();
-  const input = new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build();
+  const input = yrdAgreement();
   const agreementId = succeeded(await gql(token, DRAFT, { input })).draftAgreement.id;
   succeeded(await gql(token, UPDATE_DRAFT, { input: { agreementId, expectedVersion: 1, title: 'Renamed once' } }));
   return agreementId;
 }
 
 async function inForce(): Promise<{ agreementId: string; version: number }> {
-  const agreementId = await agreementInForce(
-    await yrd(),
-    new AgreementBuilder().duty('ORIGIN', 'REPORT', 'PT2H').build(),
-  );
+  const agreementId = await agreementInForce(await yrd(), yrdAgreement());
   const { agreement } = await read<{ agreement: { version: number } }>(
     await yrd(),
     'query ($id: ID!) { agreement(id: $id) { version } }',
@@ -183,12 +200,12 @@ async function confirmedEvent(): Promise<string> {
   const eventId = succeeded(
     await gql(await langfang(), REPORT, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: jjjWorld.id,
         category: 'NATURAL_DISASTER',
         level: 'III',
         warning: 'ORANGE',
-        originCityId: 'city-langfang',
-        affectedCityIds: ['city-tianjin'],
+        originCityId: idOf('Langfang'),
+        affectedCityIds: [idOf('Tianjin')],
         location: { description: 'Yongding River' },
         description: 'Levee seepage',
         observedAt: hoursFrom(new Date().toISOString(), -2),
@@ -202,42 +219,38 @@ async function confirmedEvent(): Promise<string> {
 const eventRead = (eventId: string) => async () =>
   read(await jjj(), 'query ($id: ID!) { riskEvent(id: $id) { version status level warning } }', { id: eventId });
 
-let obligationAgreement: Promise<string> | undefined;
 /** An open obligation of Tianjin (affected by an event under an agreement of the test's own). */
 async function openObligation(): Promise<{ obligationId: string; eventId: string; version: number }> {
-  obligationAgreement ??= jjj().then((token) =>
-    agreementInForce(
-      token,
-      new AgreementBuilder()
-        .with({
-          clusterId: 'cluster-jjj',
-          partyCityIds: ['city-langfang', 'city-tianjin'],
-          categories: ['NATURAL_DISASTER'],
-        })
-        .duty('AFFECTED', 'SHARE_INFORMATION', 'PT12H')
-        .build(),
-    ),
+  await agreementInForce(
+    await jjj(),
+    new AgreementBuilder()
+      .with({
+        clusterId: jjjWorld.id,
+        partyCityIds: [idOf('Langfang'), idOf('Tianjin')],
+        categories: ['NATURAL_DISASTER'],
+      })
+      .duty('AFFECTED', 'SHARE_INFORMATION', 'PT12H')
+      .build(),
   );
-  await obligationAgreement;
   const eventId = await confirmedEvent();
   const owed = succeeded(
-    await gql(await jjj(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId, status: ['OPEN'] } }),
-  ).obligations.nodes.find((obligation) => obligation.city?.id === 'city-tianjin');
+    await gql(await jjj(), OBLIGATIONS, { clusterId: jjjWorld.id, filter: { eventId, status: ['OPEN'] } }),
+  ).obligations.nodes.find((obligation) => obligation.city?.id === idOf('Tianjin'));
   expect(owed).toBeDefined();
   return { obligationId: owed!.id, eventId, version: owed!.version };
 }
 
 const obligationRead = (eventId: string, obligationId: string) => async () =>
   succeeded(
-    await gql(await jjj(), OBLIGATIONS, { clusterId: 'cluster-jjj', filter: { eventId } }),
+    await gql(await jjj(), OBLIGATIONS, { clusterId: jjjWorld.id, filter: { eventId } }),
   ).obligations.nodes.find((obligation) => obligation.id === obligationId);
 
 async function aidRequest(): Promise<{ requestId: string; version: number }> {
   const { requestAid } = succeeded(
     await gql(await langfang(), REQUEST_AID, {
       input: {
-        clusterId: 'cluster-jjj',
-        requesterCityId: 'city-langfang',
+        clusterId: jjjWorld.id,
+        requesterCityId: idOf('Langfang'),
         resourceTypeId: 'mobile-pump-unit',
         minimumTier: 'II',
         quantity: 4,
@@ -256,18 +269,21 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
   [
     'updateCityBaseline',
     async () => {
-      const token = await officerOf('city-hengshui', 'cluster-jjj');
+      const token = jjjWorld.city('Hengshui').officer;
+      const hengshui = idOf('Hengshui');
       const first = succeeded(
         await gql(token, BASELINE, {
-          input: { cityId: 'city-hengshui', expectedVersion: 1, shelterCapacity: 301_500 },
+          input: { cityId: hengshui, expectedVersion: 1, shelterCapacity: 301_500 },
         }),
       );
       return {
         version: first.updateCityBaseline.version,
         send: (expectedVersion) =>
-          gql(token, BASELINE, { input: { cityId: 'city-hengshui', expectedVersion, shelterCapacity: 1 } }),
+          gql(token, BASELINE, { input: { cityId: hengshui, expectedVersion, shelterCapacity: 1 } }),
         read: async () =>
-          read(token, 'query { city(id: "city-hengshui") { version baseline { shelterCapacity population } } }', {}),
+          read(token, 'query ($id: ID!) { city(id: $id) { version baseline { shelterCapacity population } } }', {
+            id: hengshui,
+          }),
       };
     },
   ],
@@ -278,14 +294,14 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
       const clusterOf = () =>
         read<{ cluster: { version: number; mode: string } }>(
           token,
-          'query { cluster(id: "cluster-jjj") { version mode modeSince } }',
-          {},
+          'query ($id: ID!) { cluster(id: $id) { version mode modeSince } }',
+          { id: jjjWorld.id },
         );
       const { cluster } = await clusterOf();
       const switched = succeeded(
         await gql(token, MODE, {
           input: {
-            clusterId: 'cluster-jjj',
+            clusterId: jjjWorld.id,
             mode: cluster.mode === 'NORMAL' ? 'EMERGENCY' : 'NORMAL',
             reason: 'Flood season drill',
             expectedVersion: cluster.version,
@@ -297,7 +313,7 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
         send: (expectedVersion) =>
           gql(token, MODE, {
             input: {
-              clusterId: 'cluster-jjj',
+              clusterId: jjjWorld.id,
               mode: switched.mode === 'NORMAL' ? 'EMERGENCY' : 'NORMAL',
               reason: 'Switch back',
               expectedVersion,
@@ -314,19 +330,19 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
       const clusterOf = () =>
         read<{ cluster: { version: number } }>(
           token,
-          'query { cluster(id: "cluster-jjj") { version trustSettings { trustHalfLifeDays } } }',
-          {},
+          'query ($id: ID!) { cluster(id: $id) { version trustSettings { trustHalfLifeDays } } }',
+          { id: jjjWorld.id },
         );
       const { cluster } = await clusterOf();
       const changed = succeeded(
         await gql(token, TRUST, {
-          input: { clusterId: 'cluster-jjj', expectedVersion: cluster.version, trustHalfLifeDays: 200 },
+          input: { clusterId: jjjWorld.id, expectedVersion: cluster.version, trustHalfLifeDays: 200 },
         }),
       ).setTrustSettings;
       return {
         version: changed.version,
         send: (expectedVersion) =>
-          gql(token, TRUST, { input: { clusterId: 'cluster-jjj', expectedVersion, trustHalfLifeDays: 90 } }),
+          gql(token, TRUST, { input: { clusterId: jjjWorld.id, expectedVersion, trustHalfLifeDays: 90 } }),
         read: clusterOf,
       };
     },
@@ -435,7 +451,7 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
       return {
         version,
         send: async (expectedVersion) =>
-          gql(await officerOf('city-tianjin', 'cluster-jjj'), FULFIL, {
+          gql(jjjWorld.city('Tianjin').officer, FULFIL, {
             input: { obligationId, expectedVersion, evidence: { text: 'Shared the gauge readings' } },
           }),
         read: obligationRead(eventId, obligationId),
@@ -459,7 +475,7 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
     async () => {
       const token = await jjj();
       const boat = {
-        clusterId: 'cluster-jjj',
+        clusterId: jjjWorld.id,
         id: 'version-conflict-boat',
         name: 'Rescue boat',
         unit: 'boat',
@@ -477,8 +493,8 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
           (
             await read<{ resourceCatalogue: Array<{ id: string }> }>(
               token,
-              'query { resourceCatalogue(clusterId: "cluster-jjj") { id name version } }',
-              {},
+              'query ($clusterId: ID!) { resourceCatalogue(clusterId: $clusterId) { id name version } }',
+              { clusterId: jjjWorld.id },
             )
           ).resourceCatalogue.find((type) => type.id === boat.id),
       };
@@ -492,12 +508,12 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
         (
           await read<{ reserveRequirements: Array<{ resourceType: { id: string }; version: number }> }>(
             token,
-            'query { reserveRequirements(clusterId: "cluster-jjj") { resourceType { id } quantity version } }',
-            {},
+            'query ($clusterId: ID!) { reserveRequirements(clusterId: $clusterId) { resourceType { id } quantity version } }',
+            { clusterId: jjjWorld.id },
           )
         ).reserveRequirements.find((requirement) => requirement.resourceType.id === 'mobile-pump-unit');
       const input = {
-        clusterId: 'cluster-jjj',
+        clusterId: jjjWorld.id,
         resourceTypeId: 'mobile-pump-unit',
         minimumTier: 'II' as const,
         basis: 'PER_10K_RESIDENTS' as const,
@@ -520,7 +536,7 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
       const item = succeeded(
         await gql(token, CREATE_ITEM, {
           input: {
-            cityId: 'city-langfang',
+            cityId: idOf('Langfang'),
             resourceTypeId: 'mobile-pump-unit',
             tier: 'II',
             onHand: 6,
@@ -568,7 +584,7 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
     async () => {
       const token = await jjj();
       const rubric = {
-        clusterId: 'cluster-jjj',
+        clusterId: jjjWorld.id,
         rubricId: 'version-conflict-rubric',
         name: 'Drill review',
         targetKind: 'ACTIVITY' as const,
@@ -588,8 +604,8 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
           (
             await read<{ rubrics: Array<{ id: string }> }>(
               token,
-              'query { rubrics(clusterId: "cluster-jjj") { id name version } }',
-              {},
+              'query ($clusterId: ID!) { rubrics(clusterId: $clusterId) { id name version } }',
+              { clusterId: jjjWorld.id },
             )
           ).rubrics.find((found) => found.id === rubric.rubricId),
       };
@@ -602,12 +618,12 @@ const cases: Array<[string, () => Promise<Prepared>]> = [
       const evaluation = succeeded(
         await gql(token, OPEN_EVALUATION, {
           input: {
-            clusterId: 'cluster-jjj',
+            clusterId: jjjWorld.id,
             rubricId: 'participant-performance',
             title: 'Beijing over the year',
             targetType: 'CITY',
-            cityId: 'city-beijing',
-            panel: ['demo-evaluator-jjj'],
+            cityId: idOf('Beijing'),
+            panel: [jjjWorld.evaluator.id],
           },
         }),
       ).openEvaluation;
@@ -636,11 +652,14 @@ describe('a stale expectedVersion is CONFLICT with yourVersion and currentVersio
 
 describe('two writers at once on one record', () => {
   it('exactly one wins; the other, refused inside the transaction, gets CONFLICT with both versions', async () => {
-    const token = await officerOf('city-chengde', 'cluster-jjj');
+    const token = jjjWorld.city('Chengde').officer;
+    const chengde = idOf('Chengde');
     const { city } = await read<{ city: { version: number } }>(
       token,
-      'query { city(id: "city-chengde") { version } }',
-      {},
+      'query ($id: ID!) { city(id: $id) { version } }',
+      {
+        id: chengde,
+      },
     );
     // Both writers read the city before either writes, so the loser is refused by the version condition of its own
     // transaction (not by the check before it), with the version as it is now.
@@ -659,7 +678,7 @@ describe('two writers at once on one record', () => {
     try {
       responses = await Promise.all(
         capacities.map((shelterCapacity) =>
-          gql(token, BASELINE, { input: { cityId: 'city-chengde', expectedVersion: city.version, shelterCapacity } }),
+          gql(token, BASELINE, { input: { cityId: chengde, expectedVersion: city.version, shelterCapacity } }),
         ),
       );
     } finally {
@@ -677,7 +696,7 @@ describe('two writers at once on one record', () => {
     });
     const winner = capacities[responses.indexOf(won[0])];
     expect(
-      await read(token, 'query { city(id: "city-chengde") { version baseline { shelterCapacity } } }', {}),
+      await read(token, 'query ($id: ID!) { city(id: $id) { version baseline { shelterCapacity } } }', { id: chengde }),
     ).toEqual({ city: { version: city.version + 1, baseline: { shelterCapacity: winner } } });
   });
 });
