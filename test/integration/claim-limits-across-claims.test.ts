@@ -1,11 +1,11 @@
 // What claims may hold across claims: a dispatch's recorded costs bound every claim naming it together, and the caps
 // per claim cover all of a city's claims for one event under one agreement, so nothing is claimed twice or split past
 // a cap.
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { cny, dispatched } from '../support/dispatches';
 import { CONFIRM, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { FileClaimInput } from '../generated/graphql';
 
@@ -53,8 +53,11 @@ const DECIDE_APPEAL = graphql(`
   }
 `);
 
-const CLUSTER = 'cluster-jjj';
-const parties = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
+// Each test has a cluster of its own with these four cities and their depot stock, a flood agreement among them with
+// caps per claim, and a confirmed flood, so every claim it counts is its own.
+const PARTIES = ['Langfang', 'Tianjin', 'Beijing', 'Baoding'];
+let world: BuiltCluster;
+const idOf = (cityName: string) => world.city(cityName).id;
 let agreementId: string;
 let eventId: string;
 let coordinator: string;
@@ -68,15 +71,15 @@ const item = (kind: FileClaimInput['items'][number]['kind'], amountMinor: string
   evidence: ['invoice TJ-2026-0712'],
 });
 const claim = (fields: Partial<FileClaimInput>): { input: FileClaimInput } => ({
-  input: { agreementId, eventId, claimantCityId: 'city-tianjin', items: [], ...fields },
+  input: { agreementId, eventId, claimantCityId: idOf('Tianjin'), items: [], ...fields },
 });
 const tianjinDispatch = (costs: Parameters<typeof dispatched>[1]) =>
   dispatched(
     {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       eventId,
-      requesterCityId: 'city-langfang',
-      offeringCityId: 'city-tianjin',
+      requesterCityId: idOf('Langfang'),
+      offeringCityId: idOf('Tianjin'),
       offeringCityName: 'Tianjin',
     },
     costs,
@@ -102,14 +105,14 @@ async function decide(claimId: string, approved?: Array<{ number: number; amount
   });
 }
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  coordinator = await demoToken('demo-coordinator-jjj');
-  tianjin = await officerOf('city-tianjin', CLUSTER);
-  beijing = await officerOf('city-beijing', CLUSTER);
+beforeEach(async () => {
+  world = await aCluster({ cities: PARTIES.map(factsOf), inventory: true }).build();
+  coordinator = world.coordinator;
+  tianjin = world.city('Tianjin').officer;
+  beijing = world.city('Beijing').officer;
   agreementId = await agreementInForce(coordinator, {
     ...new AgreementBuilder()
-      .with({ clusterId: CLUSTER, partyCityIds: parties, categories: ['NATURAL_DISASTER'] })
+      .with({ clusterId: world.id, partyCityIds: world.cityIds(), categories: ['NATURAL_DISASTER'] })
       .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
       .build(),
     compensation: {
@@ -124,14 +127,14 @@ beforeAll(async () => {
       sharingRule: { kind: 'EQUAL_SHARE' },
     },
   });
-  const flood = await gql(await officerOf('city-langfang', CLUSTER), REPORT, {
+  const flood = await gql(world.city('Langfang').officer, REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-langfang',
-      affectedCityIds: ['city-tianjin'],
+      originCityId: idOf('Langfang'),
+      affectedCityIds: [idOf('Tianjin')],
       location: { description: "Yongding River, Gu'an" },
       description: 'Levee overtopping',
       observedAt: hoursFrom(new Date().toISOString(), -2),
@@ -195,13 +198,13 @@ test('one loss split into several claims cannot pass the cap per claim, overall 
   const first = await gql(
     beijing,
     FILE,
-    claim({ claimantCityId: 'city-beijing', items: [item('CONSUMABLES', '150000000')] }),
+    claim({ claimantCityId: idOf('Beijing'), items: [item('CONSUMABLES', '150000000')] }),
   );
   expect(first.data?.fileClaim.status).toBe('SUBMITTED');
   const split = await gql(
     beijing,
     FILE,
-    claim({ claimantCityId: 'city-beijing', items: [item('CONSUMABLES', '60000000')] }),
+    claim({ claimantCityId: idOf('Beijing'), items: [item('CONSUMABLES', '60000000')] }),
   );
   expect(onlyError(split)).toMatchObject({
     code: 'BAD_USER_INPUT',
@@ -213,21 +216,21 @@ test('one loss split into several claims cannot pass the cap per claim, overall 
   const rest = await gql(
     beijing,
     FILE,
-    claim({ claimantCityId: 'city-beijing', items: [item('CONSUMABLES', '50000000')] }),
+    claim({ claimantCityId: idOf('Beijing'), items: [item('CONSUMABLES', '50000000')] }),
   );
   expect(rest.data?.fileClaim.status).toBe('SUBMITTED');
 
-  const baoding = await officerOf('city-baoding', CLUSTER);
+  const baoding = world.city('Baoding').officer;
   const ownHours = await gql(
     baoding,
     FILE,
-    claim({ claimantCityId: 'city-baoding', items: [item('PERSONNEL_HOURS', '2000000')] }),
+    claim({ claimantCityId: idOf('Baoding'), items: [item('PERSONNEL_HOURS', '2000000')] }),
   );
   expect(ownHours.data?.fileClaim.status).toBe('SUBMITTED');
   const moreHours = await gql(
     baoding,
     FILE,
-    claim({ claimantCityId: 'city-baoding', items: [item('PERSONNEL_HOURS', '2000000')] }),
+    claim({ claimantCityId: idOf('Baoding'), items: [item('PERSONNEL_HOURS', '2000000')] }),
   );
   expect(onlyError(moreHours)).toMatchObject({
     code: 'BAD_USER_INPUT',
