@@ -1,11 +1,11 @@
 // A dispatch's costs are recorded in the cluster's currency and can be corrected by the offering city, at the version
 // it read and with an audit event, until a compensation claim names them.
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { testClock } from '../support/clock';
 import { acceptedOffer, cny, CORRECT_COSTS, DISPATCH_AID, dispatched, OFFER, RETURN_AID } from '../support/dispatches';
 import { CONFIRM, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 const FILE = graphql(`
@@ -36,7 +36,10 @@ const AUDIT = graphql(`
   }
 `);
 
-const CLUSTER = 'cluster-jjj';
+// Each test has a cluster of its own with three cities and their depot stock, a flood agreement among them that
+// compensates transport, and a confirmed flood.
+let world: BuiltCluster;
+const idOf = (cityName: string) => world.city(cityName).id;
 let eventId: string;
 let agreementId: string;
 let tianjin: string;
@@ -44,23 +47,23 @@ let coordinator: string;
 
 const trucks = { kind: 'TRANSPORT' as const, description: '6 flatbed trucks', amount: cny('1860000') };
 const fromTianjin = () => ({
-  clusterId: CLUSTER,
+  clusterId: world.id,
   eventId,
-  requesterCityId: 'city-langfang',
-  offeringCityId: 'city-tianjin',
+  requesterCityId: idOf('Langfang'),
+  offeringCityId: idOf('Tianjin'),
   offeringCityName: 'Tianjin',
 });
 const offerOf = async (requestId: string) => (await gql(tianjin, OFFER, { requestId })).data!.aidRequest.offers[0];
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  coordinator = await demoToken('demo-coordinator-jjj');
-  tianjin = await officerOf('city-tianjin', CLUSTER);
+beforeEach(async () => {
+  world = await aCluster({ cities: ['Langfang', 'Tianjin', 'Beijing'].map(factsOf), inventory: true }).build();
+  coordinator = world.coordinator;
+  tianjin = world.city('Tianjin').officer;
   agreementId = await agreementInForce(coordinator, {
     ...new AgreementBuilder()
       .with({
-        clusterId: CLUSTER,
-        partyCityIds: ['city-langfang', 'city-tianjin', 'city-beijing'],
+        clusterId: world.id,
+        partyCityIds: world.cityIds(),
         categories: ['NATURAL_DISASTER'],
       })
       .duty('AFFECTED', 'JOINT_RESPONSE', 'PT12H')
@@ -71,14 +74,14 @@ beforeAll(async () => {
       sharingRule: { kind: 'EQUAL_SHARE' },
     },
   });
-  const flood = await gql(await officerOf('city-langfang', CLUSTER), REPORT, {
+  const flood = await gql(world.city('Langfang').officer, REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-langfang',
-      affectedCityIds: ['city-tianjin'],
+      originCityId: idOf('Langfang'),
+      affectedCityIds: [idOf('Tianjin')],
       location: { description: "Yongding River, Gu'an" },
       description: 'Levee overtopping',
       observedAt: hoursFrom(testClock.now(), -2),
@@ -89,7 +92,7 @@ beforeAll(async () => {
 });
 
 test('costs in another currency than the cluster records money in are refused, at dispatch and at return', async () => {
-  expect((await gql(coordinator, CLUSTER_CURRENCY, { id: CLUSTER })).data?.cluster?.currency).toBe('CNY');
+  expect((await gql(coordinator, CLUSTER_CURRENCY, { id: world.id })).data?.cluster?.currency).toBe('CNY');
   const { requestId, offerId } = await acceptedOffer(fromTianjin());
   const inDollars = await gql(tianjin, DISPATCH_AID, {
     input: {
@@ -136,10 +139,11 @@ test('the offering city corrects the costs at the version it read, audited; nobo
     gql(token, CORRECT_COSTS, { input: { offerId, expectedVersion, costItems } });
 
   // Another city of the cluster (the requesting one included) and another cluster's city: refused.
+  const another = await aCluster({ cities: ['Shanghai'] }).build();
   for (const [token, code] of [
-    [await officerOf('city-langfang', CLUSTER), 'FORBIDDEN'],
-    [await officerOf('city-beijing', CLUSTER), 'FORBIDDEN'],
-    [await officerOf('city-shanghai', 'cluster-yrd'), 'NOT_FOUND'],
+    [world.city('Langfang').officer, 'FORBIDDEN'],
+    [world.city('Beijing').officer, 'FORBIDDEN'],
+    [another.city('Shanghai').officer, 'NOT_FOUND'],
   ] as const) {
     expect({ code: onlyError(await correct(token, version)).code }).toEqual({ code });
   }
@@ -162,7 +166,7 @@ test('the offering city corrects the costs at the version it read, audited; nobo
       { kind: 'PERSONNEL_HOURS', amount: { amountMinor: '2400000', currency: 'CNY' } },
     ],
   });
-  const audit = await gql(coordinator, AUDIT, { clusterId: CLUSTER, targetId: offerId });
+  const audit = await gql(coordinator, AUDIT, { clusterId: world.id, targetId: offerId });
   expect(audit.data?.auditLog.nodes[0]).toMatchObject({
     action: 'AID_COSTS_CORRECTED',
     versionBefore: version,
@@ -176,7 +180,7 @@ test('once a claim names the dispatch its costs stand; a correction and a claim 
     input: {
       agreementId,
       eventId,
-      claimantCityId: 'city-tianjin',
+      claimantCityId: idOf('Tianjin'),
       aidOfferId: offerId,
       items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('1000000'), evidence: ['invoice'] }],
     },
@@ -211,7 +215,7 @@ test('once a claim names the dispatch its costs stand; a correction and a claim 
         input: {
           agreementId,
           eventId,
-          claimantCityId: 'city-tianjin',
+          claimantCityId: idOf('Tianjin'),
           aidOfferId: race.offerId,
           items: [{ kind: 'TRANSPORT', description: 'Trucks', amount: cny('1000000'), evidence: ['invoice'] }],
         },
