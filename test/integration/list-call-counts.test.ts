@@ -1,10 +1,9 @@
 import { dynamoClients } from '../../src/store/client';
 import { AidRequestEntity } from '../../src/store/entities';
-import { inventoryItemId } from '../../src/domain/resources/ids';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
-import { demoToken, gql } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
-import { freshTableWithDemoData } from '../support/table';
+import { gql } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 /**
@@ -135,23 +134,27 @@ const INVENTORY = graphql(`
   }
 `);
 
-const CLUSTER = 'cluster-jjj';
 const REQUESTS = 3;
 const OFFERS_PER_REQUEST = 2;
 const EVALUATIONS = 3;
-const OFFERING_CITIES = [
-  ['city-tianjin', 'Tianjin'],
-  ['city-beijing', 'Beijing'],
-] as const;
+const OFFERING_CITIES = ['Tianjin', 'Beijing'];
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  const langfang = await officerOf('city-langfang', CLUSTER);
+// Each test has a cluster of its own: six cities with their depot stock and the rubrics, the accidents agreement in
+// force, and, made below, a second agreement, aid requests with offers and evaluations of Tianjin.
+let world: BuiltCluster;
+beforeEach(async () => {
+  world = await aCluster({
+    cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'].map(factsOf),
+    inventory: true,
+    rubrics: true,
+    agreements: ['agr-jjj-accidents'],
+  }).build();
+  const langfang = world.city('Langfang').officer;
   for (let i = 0; i < REQUESTS; i++) {
     const request = await gql(langfang, REQUEST, {
       input: {
-        clusterId: CLUSTER,
-        requesterCityId: 'city-langfang',
+        clusterId: world.id,
+        requesterCityId: world.city('Langfang').id,
         resourceTypeId: 'mobile-pump-unit',
         minimumTier: 'II',
         quantity: 10,
@@ -160,36 +163,36 @@ beforeAll(async () => {
       },
     });
     expect(request.errors).toBeUndefined();
-    for (const [cityId, name] of OFFERING_CITIES.slice(0, OFFERS_PER_REQUEST)) {
-      const itemId = inventoryItemId(cityId, 'mobile-pump-unit', 'II', `${name} Municipal Emergency Materials Depot`);
-      const offer = await gql(await officerOf(cityId, CLUSTER), OFFER, {
+    for (const name of OFFERING_CITIES.slice(0, OFFERS_PER_REQUEST)) {
+      const itemId = world.depotItem(name, 'mobile-pump-unit', 'II');
+      const offer = await gql(world.city(name).officer, OFFER, {
         input: { requestId: request.data!.requestAid.id, itemId, quantity: 1 },
       });
       expect(offer.errors).toBeUndefined();
     }
   }
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const coordinator = world.coordinator;
   await agreementInForce(
     coordinator,
     new AgreementBuilder()
       .with({
-        clusterId: CLUSTER,
+        clusterId: world.id,
         title: 'Haihe flood response (test)',
-        partyCityIds: ['city-tianjin', 'city-langfang'],
+        partyCityIds: [world.city('Tianjin').id, world.city('Langfang').id],
       })
       .duty('ORIGIN', 'REPORT', 'PT2H')
       .build(),
   );
-  const evaluator = await demoToken('demo-evaluator-jjj');
+  const evaluator = world.evaluator.token;
   for (let i = 0; i < EVALUATIONS; i++) {
     const opened = await gql(coordinator, OPEN, {
       input: {
-        clusterId: CLUSTER,
+        clusterId: world.id,
         rubricId: 'participant-performance',
         title: `Tianjin, exercise ${i + 1}`,
         targetType: 'CITY',
-        cityId: 'city-tianjin',
-        panel: ['demo-evaluator-jjj'],
+        cityId: world.city('Tianjin').id,
+        panel: [world.evaluator.id],
       },
     });
     expect(opened.errors).toBeUndefined();
@@ -208,7 +211,7 @@ beforeAll(async () => {
 
 test('a page of aid requests with their offers: 3 calls (scope, requests, all their offers)', async () => {
   const { data, calls } = await callsOf(async () =>
-    gql(await demoToken('demo-coordinator-jjj'), REQUESTS_WITH_OFFERS, { clusterId: CLUSTER }),
+    gql(world.coordinator, REQUESTS_WITH_OFFERS, { clusterId: world.id }),
   );
   expect(data.aidRequests.nodes).toHaveLength(REQUESTS);
   for (const request of data.aidRequests.nodes) expect(request.offers).toHaveLength(OFFERS_PER_REQUEST);
@@ -217,7 +220,7 @@ test('a page of aid requests with their offers: 3 calls (scope, requests, all th
 
 test('offers name their request from the page already read: 3 calls however many offers', async () => {
   const { data, calls } = await callsOf(async () =>
-    gql(await demoToken('demo-coordinator-jjj'), OFFERS_WITH_THEIR_REQUEST, { clusterId: CLUSTER }),
+    gql(world.coordinator, OFFERS_WITH_THEIR_REQUEST, { clusterId: world.id }),
   );
   const offers = data.aidRequests.nodes.flatMap((request) => request.offers);
   expect(offers).toHaveLength(REQUESTS * OFFERS_PER_REQUEST);
@@ -228,7 +231,7 @@ test('offers name their request from the page already read: 3 calls however many
 
 test("a page of evaluations with the evaluator's own assessment: 3 calls (scope, evaluations, all assessments)", async () => {
   const { data, calls } = await callsOf(async () =>
-    gql(await demoToken('demo-evaluator-jjj'), EVALUATIONS_WITH_MINE, { clusterId: CLUSTER }),
+    gql(world.evaluator.token, EVALUATIONS_WITH_MINE, { clusterId: world.id }),
   );
   expect(data.evaluations.nodes).toHaveLength(EVALUATIONS);
   expect(data.evaluations.nodes.filter((evaluation) => evaluation.myAssessment !== null)).toHaveLength(EVALUATIONS - 1);
@@ -236,46 +239,35 @@ test("a page of evaluations with the evaluator's own assessment: 3 calls (scope,
 });
 
 test('cities of a cluster: 2 calls (scope, cities)', async () => {
-  const { data, calls } = await callsOf(async () =>
-    gql(await demoToken('demo-coordinator-jjj'), CITIES, { clusterId: CLUSTER }),
-  );
+  const { data, calls } = await callsOf(async () => gql(world.coordinator, CITIES, { clusterId: world.id }));
   expect(data.cluster.cities.nodes.length).toBeGreaterThan(2);
   expect(calls).toBeLessThanOrEqual(1 + 1);
 });
 
 test('agreements with their versions and duties: 3 calls (scope, agreements, their versions)', async () => {
-  const { data, calls } = await callsOf(async () =>
-    gql(await demoToken('demo-coordinator-jjj'), AGREEMENTS, { clusterId: CLUSTER }),
-  );
+  const { data, calls } = await callsOf(async () => gql(world.coordinator, AGREEMENTS, { clusterId: world.id }));
   expect(data.agreements.nodes.length).toBeGreaterThan(1);
   expect(calls).toBeLessThanOrEqual(2 + 1);
 });
 
 test('inventory: 2 calls (scope, items)', async () => {
-  const { data, calls } = await callsOf(async () =>
-    gql(await demoToken('demo-coordinator-jjj'), INVENTORY, { clusterId: CLUSTER }),
-  );
+  const { data, calls } = await callsOf(async () => gql(world.coordinator, INVENTORY, { clusterId: world.id }));
   expect(data.inventory.nodes.length).toBeGreaterThan(2);
   expect(calls).toBeLessThanOrEqual(1 + 1);
 });
 
 test('a request created before requests listed their offers still shows every offer, old and new', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
-  const page = await gql(coordinator, REQUESTS_WITH_OFFERS, { clusterId: CLUSTER });
+  const coordinator = world.coordinator;
+  const page = await gql(coordinator, REQUESTS_WITH_OFFERS, { clusterId: world.id });
   const older = page.data!.aidRequests.nodes[0];
   // As stored by the previous version: no list of offers on the request.
   await AidRequestEntity.patch({ requestId: older.id }).remove(['offerIds']).go();
-  const itemId = inventoryItemId(
-    'city-baoding',
-    'mobile-pump-unit',
-    'II',
-    'Baoding Municipal Emergency Materials Depot',
-  );
-  const added = await gql(await officerOf('city-baoding', CLUSTER), OFFER, {
+  const itemId = world.depotItem('Baoding', 'mobile-pump-unit', 'II');
+  const added = await gql(world.city('Baoding').officer, OFFER, {
     input: { requestId: older.id, itemId, quantity: 1 },
   });
   expect(added.errors).toBeUndefined();
-  const after = await gql(coordinator, REQUESTS_WITH_OFFERS, { clusterId: CLUSTER });
+  const after = await gql(coordinator, REQUESTS_WITH_OFFERS, { clusterId: world.id });
   expect(after.data!.aidRequests.nodes.find((request) => request.id === older.id)?.offers.map((o) => o.id)).toEqual([
     ...older.offers.map((offer) => offer.id),
     added.data!.offerAid.id,
