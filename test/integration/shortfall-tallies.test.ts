@@ -3,17 +3,23 @@ import { inventoryItemId } from '../../src/domain/resources/ids';
 import { dynamoClients } from '../../src/store/client';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { meterReads } from '../../scripts/bench/read-meter';
-import { demoToken, gql } from '../support/api';
+import { gql } from '../support/api';
 import { officerOf } from '../support/builders';
 import { expectTalliesMatchItems } from '../support/inventory-oracle';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { Readiness, ResourceTier } from '../generated/graphql';
 
-beforeAll(freshTableWithDemoData);
-
-const CLUSTER = 'cluster-jjj';
-const CITIES = ['city-langfang', 'city-tianjin', 'city-beijing'] as const;
+// Each test has a cluster of its own with the catalogue and its cities' depot stock.
+let world: BuiltCluster;
+beforeEach(async () => {
+  world = await aCluster({
+    cities: ['Langfang', 'Tianjin', 'Beijing', 'Baoding'].map(factsOf),
+    inventory: true,
+  }).build();
+});
+const idOf = (cityName: string) => world.city(cityName).id;
+const CITIES = ['Langfang', 'Tianjin', 'Beijing'] as const;
 const TYPES = ['mobile-pump-unit', 'generator'] as const;
 const TIERS: ResourceTier[] = ['I', 'II', 'III'];
 const READINESS: Readiness[] = ['READY', 'DEGRADED', 'UNAVAILABLE'];
@@ -128,7 +134,7 @@ const stock = fc.record({
   // Slot 0 holds stock from the start (so most writes land); slot 1 may be created by the sequence.
   slot: fc.nat(1),
 });
-const where = (s: Stock) => ({ cityId: CITIES[s.city], typeId: TYPES[s.type], tier: TIERS[s.tier] });
+const where = (s: Stock) => ({ cityId: idOf(CITIES[s.city]), typeId: TYPES[s.type], tier: TIERS[s.tier] });
 
 /** One write through the handler; refusals (stale, not shareable, not found) are part of the sequence too. */
 const write = fc.oneof(
@@ -171,7 +177,7 @@ async function apply(step: Write): Promise<void> {
   if (step.kind === 'create') {
     const { cityId, typeId, tier } = where(step.at);
     const shareable = Math.floor((step.onHand * step.share) / 100);
-    const created = await gql(await officerOf(cityId, CLUSTER), CREATE, {
+    const created = await gql(await officerOf(cityId, world.id), CREATE, {
       input: {
         cityId,
         resourceTypeId: typeId,
@@ -187,8 +193,8 @@ async function apply(step: Write): Promise<void> {
   }
   if (step.kind === 'update') {
     // A batch is one city's: every item of the step in the first item's city.
-    const cityId = CITIES[step.items[0].at.city];
-    const token = await officerOf(cityId, CLUSTER);
+    const cityId = idOf(CITIES[step.items[0].at.city]);
+    const token = await officerOf(cityId, world.id);
     const ids = new Set<string>();
     const updates = [];
     for (const change of step.items) {
@@ -209,12 +215,12 @@ async function apply(step: Write): Promise<void> {
     return;
   }
   const { cityId, typeId, tier } = where(step.from);
-  const requester = CITIES.find((city) => city !== cityId)!;
-  const requesterToken = await officerOf(requester, CLUSTER);
-  const offererToken = await officerOf(cityId, CLUSTER);
+  const requester = CITIES.map(idOf).find((city) => city !== cityId)!;
+  const requesterToken = await officerOf(requester, world.id);
+  const offererToken = await officerOf(cityId, world.id);
   const request = await gql(requesterToken, REQUEST, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       requesterCityId: requester,
       resourceTypeId: typeId,
       minimumTier: 'III',
@@ -254,11 +260,12 @@ async function apply(step: Write): Promise<void> {
 }
 
 describe('shortfall tallies kept on write', () => {
-  beforeAll(async () => {
-    for (const cityId of CITIES)
+  // Stock in slot 0 of every city, type and tier, so most writes of a sequence land.
+  beforeEach(async () => {
+    for (const cityId of CITIES.map(idOf))
       for (const typeId of TYPES)
         for (const tier of TIERS)
-          await gql(await officerOf(cityId, CLUSTER), CREATE, {
+          await gql(await officerOf(cityId, world.id), CREATE, {
             input: {
               cityId,
               resourceTypeId: typeId,
@@ -275,7 +282,7 @@ describe('shortfall tallies kept on write', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 8 }), async (steps) => {
         for (const step of steps) await apply(step);
-        await expectTalliesMatchItems(CLUSTER);
+        await expectTalliesMatchItems(world.id, world.coordinator);
       }),
       { numRuns: 25, seed: 20261201, endOnFailure: true },
     );
@@ -284,8 +291,8 @@ describe('shortfall tallies kept on write', () => {
   }, 240_000);
 
   test('20 officers of one city updating different items of one type at once: the tally equals the items', async () => {
-    const cityId = 'city-tianjin';
-    const token = await officerOf(cityId, CLUSTER);
+    const cityId = idOf('Tianjin');
+    const token = world.city('Tianjin').officer;
     const slots = Array.from({ length: 20 }, (_, index) => 100 + index);
     for (const slot of slots) {
       const created = await gql(token, CREATE, {
@@ -311,7 +318,7 @@ describe('shortfall tallies kept on write', () => {
     expect(results.map((result) => result.errors?.[0]?.message)).toEqual(slots.map(() => undefined));
     const after = await Promise.all(slots.map((slot) => current(token, itemOf(cityId, 'drone', 'II', slot))));
     expect(after.map((item) => item?.shareable)).toEqual(slots.map((_, index) => index % 11));
-    await expectTalliesMatchItems(CLUSTER);
+    await expectTalliesMatchItems(world.id, world.coordinator);
   }, 120_000);
 });
 
@@ -333,10 +340,15 @@ const REQUIREMENTS = graphql(`
 `);
 
 test('what shortfalls read does not grow with items of unrequired types or of tiers below the minimum', async () => {
-  const clusterId = 'cluster-yrd';
-  const cityId = 'city-hangzhou';
-  const coordinator = await demoToken('demo-coordinator-yrd');
-  const officer = await officerOf(cityId, clusterId);
+  const yrd = await aCluster({
+    cities: ['Shanghai', 'Hangzhou', 'Suzhou'].map(factsOf),
+    inventory: true,
+    requirements: true,
+  }).build();
+  const clusterId = yrd.id;
+  const cityId = yrd.city('Hangzhou').id;
+  const coordinator = yrd.coordinator;
+  const officer = yrd.city('Hangzhou').officer;
   const { reserveRequirements, resourceCatalogue } = (await gql(coordinator, REQUIREMENTS, { clusterId })).data!;
   const required = new Map(reserveRequirements.map((r) => [r.resourceType.id, r.minimumTier]));
   // Stock nobody's requirement counts: types without a requirement, and tiers below a requirement's minimum.
@@ -388,12 +400,12 @@ test('what shortfalls read does not grow with items of unrequired types or of ti
   expect(after.itemsRead).toBe(before.itemsRead);
   // The tallies: one Query of a partition holding one item per city (and the marker), never the inventory.
   expect(before.calls[1]).toEqual({ QueryCommand: 1 });
-  await expectTalliesMatchItems(clusterId);
+  await expectTalliesMatchItems(clusterId, coordinator);
 }, 120_000);
 
 test('a full stocktake batch (49 items, each changing what is available) commits with its tally in one transaction', async () => {
-  const cityId = 'city-baoding';
-  const token = await officerOf(cityId, CLUSTER);
+  const cityId = idOf('Baoding');
+  const token = world.city('Baoding').officer;
   const slots = Array.from({ length: 50 }, (_, index) => 200 + index);
   for (const slot of slots) {
     const created = await gql(token, CREATE, {
@@ -422,5 +434,5 @@ test('a full stocktake batch (49 items, each changing what is available) commits
   const full = await gql(token, UPDATE_MANY, { items: changes.slice(0, 49) });
   expect(full.errors).toBeUndefined();
   expect(full.data?.updateInventoryItems).toHaveLength(49);
-  await expectTalliesMatchItems(CLUSTER);
+  await expectTalliesMatchItems(world.id, world.coordinator);
 }, 120_000);

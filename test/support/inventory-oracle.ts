@@ -68,10 +68,13 @@ const COORDINATORS: Record<string, Parameters<typeof demoToken>[0]> = {
   'cluster-jjj': 'demo-coordinator-jjj',
   'cluster-yrd': 'demo-coordinator-yrd',
 };
+/** The coordinator's token given, or (for a demo cluster) the demo coordinator's. */
+const coordinatorOf = async (clusterId: string, coordinator?: string) =>
+  coordinator ?? demoToken(COORDINATORS[clusterId]);
 
 /** Every item of the cluster as the coordinator reads it through `inventory` (what the old computation summed). */
-export async function itemsOf(clusterId: string): Promise<Holding[]> {
-  const token = await demoToken(COORDINATORS[clusterId]);
+export async function itemsOf(clusterId: string, coordinator?: string): Promise<Holding[]> {
+  const token = await coordinatorOf(clusterId, coordinator);
   const items: Holding[] = [];
   let after: string | null | undefined;
   do {
@@ -104,12 +107,12 @@ export function availableByCityTypeTier(holdings: readonly Holding[]): Record<st
 }
 
 /** The kept tallies equal the items, and `clusterShortfalls` answers what the computation over the items answers. */
-export async function expectTalliesMatchItems(clusterId: string): Promise<void> {
-  const items = await itemsOf(clusterId);
+export async function expectTalliesMatchItems(clusterId: string, coordinator?: string): Promise<void> {
+  const items = await itemsOf(clusterId, coordinator);
   const tallies = await availableHoldings(clusterId, new Date().toISOString());
   expect(availableByCityTypeTier(tallies)).toEqual(availableByCityTypeTier(items));
 
-  const response = await gql(await demoToken(COORDINATORS[clusterId]), ANSWER, { clusterId });
+  const response = await gql(await coordinatorOf(clusterId, coordinator), ANSWER, { clusterId });
   expect(response.errors).toBeUndefined();
   const data = response.data!;
   const requirements: Requirement[] = data.reserveRequirements.map((requirement) => ({
