@@ -4,26 +4,33 @@ import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { effectiveStatus } from '../../src/domain/obligations/status';
 import { dynamoClients } from '../../src/store/client';
 import { ObligationEntity } from '../../src/store/entities';
-import { demoToken, gql } from '../support/api';
+import { gql } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { CONFIRM, FULFIL, REPORT, SET_EVENT_STATUS, SUMMARY, WAIVE } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 
-// Beijing–Tianjin–Hebei: the seeded accident responsibility list is in force, so a level III accident gives the origin
-// a 1-hour report and a 2-hour on-site command, each affected city a 2-hour warning, and the office a 6-hour bulletin.
-beforeAll(freshTableWithDemoData);
+// Each test has a Beijing–Tianjin–Hebei of its own with the accident responsibility list in force, so a level III
+// accident gives the origin a 1-hour report and a 2-hour on-site command, each affected city a 2-hour warning, and the
+// office a 6-hour bulletin.
+let world: BuiltCluster;
+beforeEach(async () => {
+  world = await aCluster({
+    cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'],
+    agreements: ['agr-jjj-accidents'],
+  }).build();
+});
 afterAll(() => testClock.reset());
 
-const CLUSTER = 'cluster-jjj';
-const CITIES = ['city-beijing', 'city-tianjin', 'city-tangshan', 'city-langfang', 'city-baoding'];
-const coordinator = () => demoToken('demo-coordinator-jjj');
+const CITIES = ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding'];
+const idOf = (cityName: string) => world.city(cityName).id;
+const coordinator = async () => world.coordinator;
 
 type Row = { open: number; overdue: number; fulfilledOnTime: number; fulfilledLate: number; waived: number };
 type StoredOne = Awaited<ReturnType<typeof storedObligations>>[number];
 
 async function storedObligations() {
-  const { data } = await ObligationEntity.query.byClusterDue({ clusterId: CLUSTER }).go({ pages: 'all' });
+  const { data } = await ObligationEntity.query.byClusterDue({ clusterId: world.id }).go({ pages: 'all' });
   return data;
 }
 
@@ -46,15 +53,15 @@ function recomputed(obligations: StoredOne[], eventId?: string): Map<string | nu
 }
 
 async function summary(eventId?: string): Promise<Map<string | null, Row>> {
-  const response = await gql(await coordinator(), SUMMARY, { clusterId: CLUSTER, ...(eventId ? { eventId } : {}) });
+  const response = await gql(await coordinator(), SUMMARY, { clusterId: world.id, ...(eventId ? { eventId } : {}) });
   expect(response.errors).toBeUndefined();
   return new Map(response.data!.obligationSummary.map(({ city, ...row }) => [city?.id ?? null, row]));
 }
 
 async function confirmedAccident(origin: string, affected: string[]): Promise<string> {
-  const reported = await gql(await officerOf(origin, CLUSTER), REPORT, {
+  const reported = await gql(await officerOf(origin, world.id), REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'ACCIDENT',
       level: 'III',
       warning: 'ORANGE',
@@ -71,7 +78,7 @@ async function confirmedAccident(origin: string, affected: string[]): Promise<st
   return confirmed.data!.confirmRiskEvent.id;
 }
 
-const tokenOf = (obligation: StoredOne) => (obligation.cityId ? officerOf(obligation.cityId, CLUSTER) : coordinator());
+const tokenOf = (obligation: StoredOne) => (obligation.cityId ? officerOf(obligation.cityId, world.id) : coordinator());
 
 type Action =
   | { kind: 'confirm'; origin: number; affected: number[] }
@@ -99,8 +106,8 @@ async function apply(step: Action): Promise<void> {
   const chosen = (pick: number) => (open.length ? open[pick % open.length] : undefined);
   switch (step.kind) {
     case 'confirm': {
-      const origin = CITIES[step.origin];
-      const affected = step.affected.map((index) => CITIES[index]).filter((city) => city !== origin);
+      const origin = idOf(CITIES[step.origin]);
+      const affected = step.affected.map((index) => idOf(CITIES[index])).filter((city) => city !== origin);
       events.push(await confirmedAccident(origin, affected));
       return;
     }
@@ -170,7 +177,7 @@ test('the summary reads the same whatever the closed history: no more calls, no 
   const meter = meterReads(dynamoClients);
   /** An accident whose obligations all end closed: the close lapses the response duties, the report is waived. */
   const closedAccident = async () => {
-    const eventId = await confirmedAccident('city-tianjin', ['city-langfang']);
+    const eventId = await confirmedAccident(idOf('Tianjin'), [idOf('Langfang')]);
     expect(await closeEvent(eventId)).toBe(true);
     for (const obligation of (await storedObligations()).filter((o) => o.eventId === eventId && o.status === 'OPEN')) {
       const waived = await gql(await coordinator(), WAIVE, {
@@ -193,7 +200,7 @@ test('the summary reads the same whatever the closed history: no more calls, no 
   const closedAfter = (await storedObligations()).filter((o) => o.status !== 'OPEN').length;
   const many = await cost();
   expect(closedAfter - closedBefore).toBeGreaterThanOrEqual(12 * 4);
-  expect(many.rows.get('city-tianjin')!.waived).toBeGreaterThan(few.rows.get('city-tianjin')!.waived);
+  expect(many.rows.get(idOf('Tianjin'))!.waived).toBeGreaterThan(few.rows.get(idOf('Tianjin'))!.waived);
   expect(many.calls).toEqual(few.calls);
   expect(many.items).toBe(few.items);
 }, 120_000);
