@@ -3,20 +3,20 @@ import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { config } from '../../src/config';
 import { dynamoClients, documentClient } from '../../src/store/client';
 import { ObligationEntity } from '../../src/store/entities';
-import { demoToken, gql } from '../support/api';
-import { hoursFrom, officerOf } from '../support/builders';
+import { gql } from '../support/api';
+import { hoursFrom } from '../support/builders';
 import { testClock } from '../support/clock';
 import { CONFIRM, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
-// Beijing–Tianjin–Hebei: a level III accident owes the origin a 1-hour report and a 2-hour on-site command, each
-// affected city a 2-hour warning, and the office a 6-hour bulletin; three hours on, four of them are overdue.
-beforeAll(freshTableWithDemoData);
+// Each test has a Beijing–Tianjin–Hebei of its own under the accident responsibility list: a level III accident owes
+// the origin a 1-hour report and a 2-hour on-site command, each affected city a 2-hour warning, and the office a 6-hour
+// bulletin; three hours on, four of them are overdue.
 afterAll(() => testClock.reset());
 
-const CLUSTER = 'cluster-jjj';
-const coordinator = () => demoToken('demo-coordinator-jjj');
+let world: BuiltCluster;
+const coordinator = async () => world.coordinator;
 
 /** "Overdue in my cluster", the coordinator's first screen. */
 const OVERDUE_PAGE = graphql(`
@@ -79,18 +79,24 @@ const shown = (nodes: Array<{ id: string; city: { name: string } | null; duty: {
   }));
 
 let counter: ReturnType<typeof countDynamoCalls>;
-
-beforeAll(async () => {
+beforeAll(() => {
   counter = countDynamoCalls(dynamoClients);
+});
+
+beforeEach(async () => {
+  world = await aCluster({
+    cities: ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'],
+    agreements: ['agr-jjj-accidents'],
+  }).build();
   testClock.setTo(new Date().toISOString());
-  const reported = await gql(await officerOf('city-tangshan', CLUSTER), REPORT, {
+  const reported = await gql(world.city('Tangshan').officer, REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'ACCIDENT',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-tangshan',
-      affectedCityIds: ['city-tianjin', 'city-langfang'],
+      originCityId: world.city('Tangshan').id,
+      affectedCityIds: [world.city('Tianjin').id, world.city('Langfang').id],
       location: { description: 'Port chemical yard' },
       description: 'Chlorine tank leak at the port',
       observedAt: hoursFrom(testClock.now(), -1),
@@ -104,7 +110,7 @@ beforeAll(async () => {
 
 test('the overdue page of fresh obligations is one Query: city name, duty action and event come from the obligation', async () => {
   counter.reset();
-  const page = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: CLUSTER });
+  const page = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: world.id });
   expect(page.errors).toBeUndefined();
   expect(counter.byCommand).toEqual({ QueryCommand: 1 });
   const nodes = page.data!.obligations.nodes;
@@ -113,15 +119,15 @@ test('the overdue page of fresh obligations is one Query: city name, duty action
   expect(new Set(nodes.map((node) => node.city?.name))).toEqual(new Set(['Tangshan', 'Tianjin', 'Langfang']));
   expect(nodes.every((node) => node.event?.description === 'Chlorine tank leak at the port')).toBe(true);
   // What the page shows is what the records say.
-  const loaded = await gql(await coordinator(), LOADED_PAGE, { clusterId: CLUSTER });
+  const loaded = await gql(await coordinator(), LOADED_PAGE, { clusterId: world.id });
   expect(loaded.errors).toBeUndefined();
   expect(shown(nodes)).toEqual(shown(loaded.data!.obligations.nodes));
 });
 
 test('an obligation stored before it carried its city and event still shows them, loaded from their records', async () => {
-  const before = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: CLUSTER });
+  const before = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: world.id });
   const { data } = await ObligationEntity.query
-    .byClusterState({ clusterId: CLUSTER, openState: 'OPEN' })
+    .byClusterState({ clusterId: world.id, openState: 'OPEN' })
     .go({ pages: 'all' });
   const legacy = data.find(
     (obligation) => obligation.cityId && obligation.eventId && obligation.dueAt < testClock.now(),
@@ -135,7 +141,7 @@ test('an obligation stored before it carried its city and event still shows them
     }),
   );
   counter.reset();
-  const after = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: CLUSTER });
+  const after = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: world.id });
   expect(after.errors).toBeUndefined();
   expect(after.data).toEqual(before.data);
   // The legacy obligation's city and event are loaded (one batch each); the others still answer from themselves.
@@ -144,10 +150,10 @@ test('an obligation stored before it carried its city and event still shows them
 
 test('a cluster the caller cannot see is still NOT_FOUND, and an empty page of an existing cluster is empty', async () => {
   // Without the cluster read first: a cluster the caller may not see answers as one that does not exist.
-  const missing = await gql(await demoToken('demo-superior'), OVERDUE_PAGE, { clusterId: 'cluster-nowhere' });
+  const missing = await gql(world.superior, OVERDUE_PAGE, { clusterId: 'cluster-nowhere' });
   expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   testClock.setTo(hoursFrom(new Date().toISOString(), -24 * 365));
-  const empty = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: CLUSTER });
+  const empty = await gql(await coordinator(), OVERDUE_PAGE, { clusterId: world.id });
   expect(empty.errors).toBeUndefined();
   expect(empty.data!.obligations.nodes).toEqual([]);
 });
