@@ -2,8 +2,8 @@ import { dynamoClients } from '../../src/store/client';
 import { AidRequestEntity, type StoredAidRequest } from '../../src/store/entities';
 import { MAX_PAGE_ROUNDS } from '../../src/store/pagination';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
-import { demoToken, gql } from '../support/api';
-import { freshTableWithDemoData } from '../support/table';
+import { gql } from '../support/api';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 /**
@@ -25,15 +25,15 @@ const OPEN_REQUESTS = graphql(`
   }
 `);
 
-const CLUSTER = 'cluster-yrd';
+let world: BuiltCluster;
 const counter = countDynamoCalls(dynamoClients);
 
 /** Requests made directly in the store (the list's reads are what is measured), oldest first. */
 function aidRequest(index: number, status: StoredAidRequest['status']): StoredAidRequest {
   return {
-    requestId: `filtered-pages-${String(index).padStart(5, '0')}`,
-    clusterId: CLUSTER,
-    requesterCityId: 'city-suzhou',
+    requestId: `filtered-pages-${world.id}-${String(index).padStart(5, '0')}`,
+    clusterId: world.id,
+    requesterCityId: world.city('Suzhou').id,
     typeId: 'mobile-pump-unit',
     minimumTier: 'II',
     quantity: 5,
@@ -41,7 +41,7 @@ function aidRequest(index: number, status: StoredAidRequest['status']): StoredAi
     status,
     neededBy: '2026-07-02T00:00:00.000Z',
     destination: { name: 'Suzhou depot', latitude: 31.3, longitude: 120.6 },
-    requestedBy: { id: 'demo-city-suzhou', name: 'Suzhou officer', role: 'CITY' },
+    requestedBy: { id: `officer-${world.city('Suzhou').id}`, name: 'Suzhou officer', role: 'CITY' },
     offerIds: [],
     createdAt: new Date(Date.UTC(2026, 6, 1) + index * 60_000).toISOString(),
     version: 1,
@@ -57,8 +57,8 @@ async function seed(from: number, count: number, status: StoredAidRequest['statu
 
 async function openPage(first: number, after?: string | null) {
   counter.reset();
-  const response = await gql(await demoToken('demo-coordinator-yrd'), OPEN_REQUESTS, {
-    clusterId: CLUSTER,
+  const response = await gql(world.coordinator, OPEN_REQUESTS, {
+    clusterId: world.id,
     first,
     after: after ?? null,
   });
@@ -66,10 +66,11 @@ async function openPage(first: number, after?: string | null) {
   return { page: response.data!.aidRequests, calls: counter.total };
 }
 
-const OPEN_ONE = aidRequest(0, 'OPEN').requestId;
+const openOne = () => aidRequest(0, 'OPEN').requestId;
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
+// Each test has a cluster of its own, holding one open aid request and 400 closed ones.
+beforeEach(async () => {
+  world = await aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai'] }).build();
   // The one open request is the oldest: newest first, it comes after every closed one.
   await seed(0, 1, 'OPEN');
   await seed(1, 400, 'CLOSED');
@@ -77,7 +78,7 @@ beforeAll(async () => {
 
 test('an open request behind 400 closed ones is found in a few calls, not one per page size examined', async () => {
   const { page, calls } = await openPage(5);
-  expect(page.nodes).toEqual([{ id: OPEN_ONE, status: 'OPEN' }]);
+  expect(page.nodes).toEqual([{ id: openOne(), status: 'OPEN' }]);
   expect(page.pageInfo.hasNextPage).toBe(false);
   // The caller's scope, then the rounds (6, 48, 384 items examined): 4 calls where 6 items a call took 68.
   expect(calls).toBeLessThanOrEqual(MAX_PAGE_ROUNDS + 1);
@@ -96,7 +97,7 @@ test('past what one page may read, the page ends short and the next one goes on:
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     pages += 1;
   } while (after !== null && pages < 10);
-  expect(seen).toEqual([OPEN_ONE]);
+  expect(seen).toEqual([openOne()]);
   // 1,601 requests, at most 2 + 16 + 128 + 1,000 examined a page: the first page ends short (empty), the second finds it.
   expect(pages).toBe(2);
 });
