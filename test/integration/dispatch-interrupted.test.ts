@@ -2,33 +2,35 @@
 // outage), sending the same dispatch again completes it: the duty is fulfilled as of the dispatch, and the answer is
 // the dispatched offer, not a CONFLICT.
 import { obligationRepository } from '../../src/store/obligations';
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { testClock } from '../support/clock';
 import { acceptedOffer, cny, DISPATCH_AID, OFFER } from '../support/dispatches';
 import { CONFIRM, OBLIGATIONS, REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 
-const CLUSTER = 'cluster-jjj';
+let world: BuiltCluster;
+const idOf = (cityName: string) => world.city(cityName).id;
 let agreementId: string;
 let eventId: string;
 let coordinator: string;
 let tianjin: string;
 
-beforeAll(async () => {
-  await freshTableWithDemoData();
-  coordinator = await demoToken('demo-coordinator-jjj');
-  tianjin = await officerOf('city-tianjin', CLUSTER);
+// A cluster of the test's own: Langfang and Tianjin with their depot stock.
+beforeEach(async () => {
+  world = await aCluster({ cities: ['Langfang', 'Tianjin'].map(factsOf), inventory: true }).build();
+  coordinator = world.coordinator;
+  tianjin = world.city('Tianjin').officer;
   // Tianjin owes 1 unit of sandbags within 12 hours of a flood.
   agreementId = await agreementInForce(coordinator, {
     ...new AgreementBuilder()
       .with({
-        clusterId: CLUSTER,
-        partyCityIds: ['city-langfang', 'city-tianjin'],
+        clusterId: world.id,
+        partyCityIds: [idOf('Langfang'), idOf('Tianjin')],
         categories: ['NATURAL_DISASTER'],
       })
       .duty('NAMED_CITY', 'PROVIDE_RESOURCES', 'PT12H', {
-        cityId: 'city-tianjin',
+        cityId: idOf('Tianjin'),
         role: 'ASSIST',
         resourceType: 'sandbags',
         quantity: 1,
@@ -36,14 +38,14 @@ beforeAll(async () => {
       .build(),
   });
   testClock.setTo('2026-07-21T08:00:00.000Z');
-  const flood = await gql(await officerOf('city-langfang', CLUSTER), REPORT, {
+  const flood = await gql(world.city('Langfang').officer, REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-langfang',
-      affectedCityIds: ['city-tianjin'],
+      originCityId: idOf('Langfang'),
+      affectedCityIds: [idOf('Tianjin')],
       location: { description: "Yongding River, Gu'an" },
       description: 'Levee overtopping',
       observedAt: hoursFrom(testClock.now(), -1),
@@ -56,15 +58,15 @@ beforeAll(async () => {
 afterEach(() => jest.restoreAllMocks());
 
 const duty = async () =>
-  (await gql(coordinator, OBLIGATIONS, { clusterId: CLUSTER, filter: { agreementId, eventId } })).data!.obligations
+  (await gql(coordinator, OBLIGATIONS, { clusterId: world.id, filter: { agreementId, eventId } })).data!.obligations
     .nodes;
 
 test('a dispatch interrupted before it fulfilled the duty is completed by sending it again', async () => {
   const { requestId, offerId } = await acceptedOffer({
-    clusterId: CLUSTER,
+    clusterId: world.id,
     eventId,
-    requesterCityId: 'city-langfang',
-    offeringCityId: 'city-tianjin',
+    requesterCityId: idOf('Langfang'),
+    offeringCityId: idOf('Tianjin'),
     offeringCityName: 'Tianjin',
   });
   const dispatch = {
@@ -79,7 +81,7 @@ test('a dispatch interrupted before it fulfilled the duty is completed by sendin
   expect(onlyError(interrupted).code).toBe('INTERNAL_SERVER_ERROR');
   expect(close).toHaveBeenCalledTimes(1);
   expect((await gql(tianjin, OFFER, { requestId })).data?.aidRequest?.offers[0].status).toBe('DISPATCHED');
-  expect(await duty()).toEqual([expect.objectContaining({ status: 'OPEN', city: { id: 'city-tianjin' } })]);
+  expect(await duty()).toEqual([expect.objectContaining({ status: 'OPEN', city: { id: idOf('Tianjin') } })]);
 
   // Retried an hour later: the answer is the dispatch, and the duty is fulfilled as of the dispatch, on time.
   testClock.advance(3_600_000);
