@@ -73,6 +73,8 @@ const config: CodegenConfig = {
           CreatedWebhookSubscription: '../services/webhooks#CreatedSubscription',
           WebhookDelivery: '../store/entities#StoredWebhookDelivery',
           WebhookAttempt: '../store/entities#StoredWebhookAttempt',
+          Notification: '../store/notifications#StoredNotification',
+          NotificationSettings: '../services/notifications#NotificationSettingsView',
         },
       },
     },

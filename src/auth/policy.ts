@@ -54,6 +54,7 @@ export const ACTIONS = [
   'situation:read',
   'webhook:read',
   'webhook:manage',
+  'notifications:configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -412,6 +413,11 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return caller.role === 'COORDINATOR'
         ? ALLOWED
         : forbidden("Only the coordination office sets the cluster's trust and evaluation settings.");
+
+    case 'notifications:configure':
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden("Only the coordination office sets when the cluster's obligees are reminded.");
 
     case 'evaluation:manage':
       // The office does not run (nor reward itself through) its own evaluation: the superior level does.

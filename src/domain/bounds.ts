@@ -75,6 +75,11 @@ export const DURATION_BOUNDS = Object.freeze({
     max: 'P7D',
     why: 'cities report every few hours while an event runs; a report a week old is stale whatever the event',
   },
+  reminderLeadTime: {
+    min: 'PT1M',
+    max: 'P7D',
+    why: 'a reminder is a nudge before a deadline; a week ahead is already a plan, not a reminder',
+  },
 } satisfies Record<string, DurationBound>);
 
 // Nominal lengths (Gregorian average year and month): plain arithmetic, so no figure, however large, can fail here.

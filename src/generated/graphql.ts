@@ -11,6 +11,8 @@ import { TrustSettingsView, TrustStandingView, DriverView, DriverGroupView, Clus
 import { EvaluationResultView } from '../services/evaluations';
 import { EventPictureView, CitySituationView } from '../services/situation-reports';
 import { CreatedSubscription } from '../services/webhooks';
+import { StoredNotification } from '../store/notifications';
+import { NotificationSettingsView } from '../services/notifications';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -300,6 +302,7 @@ export type AuditAction =
   | 'INVENTORY_ITEM_UPDATED'
   | 'INVENTORY_RELEASED'
   | 'INVENTORY_RETURNED'
+  | 'NOTIFICATION_SETTINGS_CHANGED'
   | 'OBLIGATION_CREATED'
   | 'OBLIGATION_FULFILLED'
   | 'OBLIGATION_WAIVED'
@@ -590,6 +593,8 @@ export type Cluster = {
   /** When the cluster last switched mode (or was founded). */
   modeSince: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
+  /** When this cluster's obligees are reminded of a deadline. */
+  notificationSettings: NotificationSettings;
   /** How records, trust and evaluations are weighed in this cluster. */
   trustSettings: TrustSettings;
   version: Scalars['Int']['output'];
@@ -1447,6 +1452,10 @@ export type LedgerEntryKind =
   /** A payment made between two parties. */
   | 'PAYMENT';
 
+export type MarkNotificationsReadInput = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 export type Me = {
   __typename?: 'Me';
   /** The city you act for (city officers). */
@@ -1581,6 +1590,11 @@ export type Mutation = {
   finalizeEvaluation: Evaluation;
   /** The obligated city: fulfil an obligation with evidence. After its due time it counts as FULFILLED_LATE. */
   fulfilObligation: Obligation;
+  /**
+   * Mark some of your notifications read (at most 50 at a time) and get them back, `read: true`. All or nothing: an id
+   * that is not one of your notifications is NOT_FOUND and nothing is marked. Marking one already read changes nothing.
+   */
+  markNotificationsRead: Array<Notification>;
   /** A partner city officer: offer stock from one of your items (up to its uncommitted shareable quantity). */
   offerAid: AidOffer;
   /** Coordinator: open an evaluation of an activity or a participant, against a rubric, with its panel of evaluators. */
@@ -1630,6 +1644,8 @@ export type Mutation = {
   saveAssessmentDraft: Assessment;
   /** Switch a cluster between normal and emergency mode. Coordinators (and, in superior-led clusters, the superior). */
   setClusterMode: Cluster;
+  /** Coordinator: the cluster's notification settings (when obligees are reminded before a deadline). */
+  setNotificationSettings: Cluster;
   /** Coordinator: set the reserve the cluster requires of a resource type (pass the version you last read to change it). */
   setReserveRequirement: ReserveRequirement;
   /**
@@ -1814,6 +1830,11 @@ export type MutationFulfilObligationArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationOfferAidArgs = {
   input: OfferAidInput;
 };
@@ -1904,6 +1925,11 @@ export type MutationSetClusterModeArgs = {
 };
 
 
+export type MutationSetNotificationSettingsArgs = {
+  input: SetNotificationSettingsInput;
+};
+
+
 export type MutationSetReserveRequirementArgs = {
   input: SetReserveRequirementInput;
 };
@@ -1980,7 +2006,54 @@ export type MutationWithdrawAidOfferArgs = {
   input: AidOfferReasonInput;
 };
 
-/** What CityPact tells its parties (one notification, or one webhook delivery, per fact). */
+/**
+ * One thing you are told, in your inbox: what happened, in a sentence, and the records it is about. Never about another
+ * cluster.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  agreementId?: Maybe<Scalars['ID']['output']>;
+  aidOfferId?: Maybe<Scalars['ID']['output']>;
+  aidRequestId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  cityId?: Maybe<Scalars['ID']['output']>;
+  claimId?: Maybe<Scalars['ID']['output']>;
+  clusterId: Scalars['ID']['output'];
+  evaluationId?: Maybe<Scalars['ID']['output']>;
+  /** The event it is about, when there is one. */
+  event?: Maybe<RiskEvent>;
+  /** The records it is about, by id (those that apply). */
+  eventId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** A plain sentence naming cities by their names. */
+  message: Scalars['String']['output'];
+  /** The obligation it is about, when there is one and you may read it. */
+  obligation?: Maybe<Obligation>;
+  obligationId?: Maybe<Scalars['ID']['output']>;
+  read: Scalars['Boolean']['output'];
+  /** When you marked it read. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  recordId?: Maybe<Scalars['ID']['output']>;
+  type: NotificationType;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /**
+   * How long before an obligation falls due its obligee is reminded (OBLIGATION_DUE_SOON). Null: the default, a quarter
+   * of the time the obligation was given, at most 24 hours.
+   */
+  reminderLeadTime?: Maybe<Scalars['Duration']['output']>;
+};
+
+/** What CityPact tells a party, in its inbox or by webhook. docs/API.md lists who is told what. */
 export type NotificationType =
   | 'AGREEMENT_PROPOSED'
   | 'AID_OFFER_ACCEPTED'
@@ -2212,6 +2285,12 @@ export type Query = {
   inventoryItem: InventoryItem;
   /** Who you are signed in as, and what you act for. */
   me: Me;
+  /**
+   * Your notifications, newest first: a city officer's are its city's, the coordination office's its cluster's, a
+   * superior's the escalations of the clusters it oversees, an evaluator's those of the panels it sits on.
+   * `unreadOnly` leaves out those already marked read.
+   */
+  notifications: NotificationConnection;
   /** Per city: open, overdue, fulfilled on time, fulfilled late and waived obligations. */
   obligationSummary: Array<CityObligationSummary>;
   /**
@@ -2259,6 +2338,8 @@ export type Query = {
    * that names the top one) only the city itself, the supervisors and an evaluator evaluating the city's whole record.
    */
   trustStanding: TrustStanding;
+  /** How many of your notifications are not yet marked read. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** A subscription's deliveries, newest first, each with every attempt (kept 30 days). */
   webhookDeliveries: WebhookDeliveryConnection;
   /**
@@ -2415,6 +2496,13 @@ export type QueryInventoryHistoryArgs = {
 
 export type QueryInventoryItemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2733,6 +2821,13 @@ export type SetClusterModeInput = {
   mode: ClusterMode;
   /** Why the cluster switches (recorded in the mode history and the audit log). */
   reason: Scalars['String']['input'];
+};
+
+export type SetNotificationSettingsInput = {
+  clusterId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** PT1M to P7D; null to go back to the default (a quarter of the deadline, at most 24 hours). */
+  reminderLeadTime?: InputMaybe<Scalars['Duration']['input']>;
 };
 
 export type SetReserveRequirementInput = {
@@ -3374,12 +3469,16 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LedgerEntry: ResolverTypeWrapper<StoredLedgerEntry>;
   LedgerEntryKind: LedgerEntryKind;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
   Me: ResolverTypeWrapper<Caller>;
   ModeChange: ResolverTypeWrapper<StoredModeChange>;
   ModeChangeConnection: ResolverTypeWrapper<Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversTypes['ModeChange']> }>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<StoredNotification>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettingsView>;
   NotificationType: NotificationType;
   Obligation: ResolverTypeWrapper<StoredObligation>;
   ObligationConnection: ResolverTypeWrapper<Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Obligation']> }>;
@@ -3415,6 +3514,7 @@ export type ResolversTypes = {
   Role: Role;
   Rubric: ResolverTypeWrapper<StoredRubric>;
   SetClusterModeInput: SetClusterModeInput;
+  SetNotificationSettingsInput: SetNotificationSettingsInput;
   SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
   SetTrustSettingsInput: SetTrustSettingsInput;
@@ -3567,12 +3667,16 @@ export type ResolversParentTypes = {
   ItemDecisionInput: ItemDecisionInput;
   JSON: Scalars['JSON']['output'];
   LedgerEntry: StoredLedgerEntry;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
   Me: Caller;
   ModeChange: StoredModeChange;
   ModeChangeConnection: Omit<ModeChangeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ModeChange']> };
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  Notification: StoredNotification;
+  NotificationConnection: Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationSettings: NotificationSettingsView;
   Obligation: StoredObligation;
   ObligationConnection: Omit<ObligationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Obligation']> };
   ObligationFilter: ObligationFilter;
@@ -3600,6 +3704,7 @@ export type ResolversParentTypes = {
   RiskEventConnection: Omit<RiskEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskEvent']> };
   Rubric: StoredRubric;
   SetClusterModeInput: SetClusterModeInput;
+  SetNotificationSettingsInput: SetNotificationSettingsInput;
   SetReserveRequirementInput: SetReserveRequirementInput;
   SetRiskEventStatusInput: SetRiskEventStatusInput;
   SetTrustSettingsInput: SetTrustSettingsInput;
@@ -3884,6 +3989,7 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   modeHistory?: Resolver<ResolversTypes['ModeChangeConnection'], ParentType, ContextType, RequireFields<ClusterModeHistoryArgs, 'first'>>;
   modeSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   trustSettings?: Resolver<ResolversTypes['TrustSettings'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4262,6 +4368,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   fileClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationFileClaimArgs, 'input'>>;
   finalizeEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationFinalizeEvaluationArgs, 'input'>>;
   fulfilObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationFulfilObligationArgs, 'input'>>;
+  markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   offerAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationOfferAidArgs, 'input'>>;
   openEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationOpenEvaluationArgs, 'input'>>;
   pauseWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationPauseWebhookSubscriptionArgs, 'input'>>;
@@ -4280,6 +4387,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rotateWebhookSecret?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
   saveAssessmentDraft?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSaveAssessmentDraftArgs, 'input'>>;
   setClusterMode?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetClusterModeArgs, 'input'>>;
+  setNotificationSettings?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetNotificationSettingsArgs, 'input'>>;
   setReserveRequirement?: Resolver<ResolversTypes['ReserveRequirement'], ParentType, ContextType, RequireFields<MutationSetReserveRequirementArgs, 'input'>>;
   setRiskEventStatus?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationSetRiskEventStatusArgs, 'input'>>;
   setTrustSettings?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationSetTrustSettingsArgs, 'input'>>;
@@ -4295,6 +4403,36 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationUpdateRiskEventArgs, 'input'>>;
   waiveObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationWaiveObligationArgs, 'input'>>;
   withdrawAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationWithdrawAidOfferArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  agreementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  aidOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  aidRequestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evaluationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['RiskEvent']>, ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  obligationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = {
+  reminderLeadTime?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -4382,6 +4520,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   inventoryHistory?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryInventoryHistoryArgs, 'first' | 'itemId'>>;
   inventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<QueryInventoryItemArgs, 'id'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'clusterId' | 'first'>>;
   officeTrustStanding?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType, RequireFields<QueryOfficeTrustStandingArgs, 'clusterId'>>;
@@ -4394,6 +4533,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   settlementPlan?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QuerySettlementPlanArgs, 'clusterId'>>;
   situationReports?: Resolver<ResolversTypes['SituationReportConnection'], ParentType, ContextType, RequireFields<QuerySituationReportsArgs, 'eventId' | 'first'>>;
   trustStanding?: Resolver<ResolversTypes['TrustStanding'], ParentType, ContextType, RequireFields<QueryTrustStandingArgs, 'cityId'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsArgs, 'clusterId'>>;
 };
@@ -4699,6 +4839,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ModeChangeConnection?: ModeChangeConnectionResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   OfferableStock?: OfferableStockResolvers<ContextType>;

@@ -13,6 +13,7 @@ import { trustResolvers } from './trust';
 import { evaluationResolvers } from './evaluations';
 import { situationReportResolvers } from './situation-reports';
 import { webhookResolvers } from './webhooks';
+import { notificationResolvers } from './notifications';
 import { DateTime, Duration, JSONScalar } from './scalars';
 
 const areas: Resolvers[] = [
@@ -30,6 +31,7 @@ const areas: Resolvers[] = [
   evaluationResolvers,
   situationReportResolvers,
   webhookResolvers,
+  notificationResolvers,
 ];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */

@@ -72,6 +72,20 @@ export const clusterRepository = {
     return { ...cluster, trustSettings: settings, updatedAt: at, version: cluster.version + 1 };
   },
 
+  /** Replaces the cluster's notification settings if the cluster is still at the version read, with its audit event. */
+  async setNotificationSettings(
+    cluster: StoredCluster,
+    settings: NonNullable<StoredCluster['notificationSettings']>,
+    actor: Actor,
+    at: string,
+  ): Promise<StoredCluster> {
+    await changeCluster(cluster, { notificationSettings: settings }, actor, at, {
+      action: 'NOTIFICATION_SETTINGS_CHANGED',
+      changes: { notificationSettings: [cluster.notificationSettings ?? null, settings] },
+    }).commit();
+    return { ...cluster, notificationSettings: settings, updatedAt: at, version: cluster.version + 1 };
+  },
+
   /** Mode switches, newest first. */
   async modeHistory(clusterId: string, page: PageRequest): Promise<Page<StoredModeChange>> {
     return readPage(
@@ -95,7 +109,7 @@ export const clusterRepository = {
  */
 function changeCluster(
   read: StoredCluster,
-  set: Partial<Pick<StoredCluster, 'mode' | 'modeSince' | 'trustSettings'>>,
+  set: Partial<Pick<StoredCluster, 'mode' | 'modeSince' | 'trustSettings' | 'notificationSettings'>>,
   actor: Actor,
   at: string,
   audit: Pick<AuditedChange, 'action' | 'changes'>,

@@ -13,6 +13,7 @@ import { cityRepository } from './cities';
 import { clusterRepository } from './clusters';
 import { situationReportRepository } from './situation-reports';
 import { webhookRepository } from './webhooks';
+import { notificationRepository } from './notifications';
 
 /** Everything resolvers may ask of the store, reached through the request context. */
 export const repositories = {
@@ -32,5 +33,6 @@ export const repositories = {
   fund: fundRepository,
   situationReports: situationReportRepository,
   webhooks: webhookRepository,
+  notifications: notificationRepository,
 };
 export type Repositories = typeof repositories;

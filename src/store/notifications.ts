@@ -54,7 +54,7 @@ function storedOf(item: Record<string, unknown>): StoredNotification {
     inbox: item.inbox as InboxKey,
     type: item.type as NotificationType,
     at: String(item.at),
-    about: (item.about ?? {}),
+    about: item.about ?? {},
     message: String(item.message),
     read: item.read === true,
     ...(typeof item.readAt === 'string' ? { readAt: item.readAt } : {}),

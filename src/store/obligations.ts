@@ -13,13 +13,15 @@ import {
   type StoredComplianceRecord,
   type StoredObligation,
 } from './entities';
-import { transaction, versionOf, type Refusal, type WriteTransaction } from './kernel';
+import { conditionOn, transaction, versionOf, type Refusal, type WriteTransaction } from './kernel';
+import type { Announcement } from '../domain/notifications';
 import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
 import { exactly } from './exact';
 import { cityRepository } from './cities';
 import { closedCounts, ensureObligationTallies, tallyClosings } from './obligation-tallies';
 import { addTrustTallyMove, trustMoveOf } from './trust-tallies';
+import { obligationCreated, obligationOverdue } from '../domain/notifications/announcements';
 
 const WRITE_CONCURRENCY = 8;
 
@@ -115,6 +117,7 @@ export const obligationRepository = {
       try {
         await transaction()
           .create('obligation', ObligationEntity.create(item), () => alreadyThere)
+          .announce(obligationCreated(item, at))
           .audit(
             actor,
             {
@@ -250,6 +253,40 @@ export const obligationRepository = {
     return data;
   },
 
+  /** Open obligations falling due in [from, until) (one query on the open partition): the reminders' candidates. */
+  async dueBetween(clusterId: string, from: string, until: string): Promise<StoredObligation[]> {
+    const { data } = await ObligationEntity.query
+      .byClusterState({ clusterId, openState: 'OPEN' })
+      .between({ dueAt: from }, { dueAt: until })
+      .go({ pages: 'all' });
+    return data.filter((obligation) => obligation.dueAt < until);
+  },
+
+  /**
+   * Announces that an open obligation is due soon, once per obligation and lead time: the announcement's id is derived
+   * from both and its outbox item must not exist yet, and the obligation must still be open. Returns false when it was
+   * already announced (another run, at the same moment or before) or the obligation closed meanwhile.
+   */
+  async remind(read: StoredObligation, announcement: Announcement): Promise<boolean> {
+    const notNow = new AlreadyThere();
+    try {
+      await transaction()
+        .check(
+          'obligation still open',
+          conditionOn(ObligationEntity)
+            .check({ obligationId: read.obligationId })
+            .where(({ openState }, { eq }) => eq(openState, 'OPEN')),
+          () => notNow,
+        )
+        .announce(announcement, () => notNow)
+        .commit();
+      return true;
+    } catch (error) {
+      if (error === notNow) return false;
+      throw error;
+    }
+  },
+
   /**
    * Closes an obligation (fulfilled, late or waived) if nobody changed it since it was read, with its audit event and
    * the compliance record it writes (fulfilled on time or late) or withdraws (a waived obligation's LATE record): all
@@ -352,6 +389,7 @@ export const obligationRepository = {
           () => notRecorded,
         )
         .create(`LATE record ${record.recordId}`, ComplianceRecordEntity.create(record), () => notRecorded)
+        .announce(obligationOverdue(read, at))
         .audit(
           actor,
           {

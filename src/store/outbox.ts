@@ -34,7 +34,7 @@ export function announcementOf(item: Record<string, unknown>): Announcement | un
     clusterId: String(item.clusterId),
     type,
     at: String(item.at),
-    about: (item.about ?? {}),
+    about: item.about ?? {},
     message: String(item.message),
     recipients: (item.recipients ?? []) as Recipient[],
   };

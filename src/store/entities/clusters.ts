@@ -46,6 +46,13 @@ export const ClusterEntity = new Entity(
       },
       /** The ISO 4217 currency the cluster records money in; absent on clusters stored before it was kept (CNY). */
       currency: { type: 'string' },
+      /** Absent until the coordinator sets a reminder lead time (the default is then used). */
+      notificationSettings: {
+        type: 'map',
+        properties: {
+          reminderLeadTime: { type: 'string' },
+        },
+      },
       version: versionAttribute,
       createdAt: createdAtAttribute,
       updatedAt: updatedAtAttribute,

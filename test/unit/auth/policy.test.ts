@@ -439,6 +439,19 @@ const trustCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = 
   ],
   ['superior configures trust', superior, 'trust:configure', jjj, 'forbidden', 'Only the coordination office sets'],
   ['coordinator of another cluster configures trust', coordinatorYrd, 'trust:configure', jjj, 'hidden'],
+  // notifications:configure: the coordination office only
+  ['coordinator configures reminders', coordinatorJjj, 'notifications:configure', jjj, 'allowed'],
+  ['city configures reminders', langfang, 'notifications:configure', jjj, 'forbidden', 'Only the coordination office'],
+  [
+    'evaluator configures reminders',
+    evaluatorJjj,
+    'notifications:configure',
+    jjj,
+    'forbidden',
+    'Only the coordination office',
+  ],
+  ['superior configures reminders', superior, 'notifications:configure', jjj, 'forbidden', 'Only the coordination'],
+  ['coordinator of another cluster configures reminders', coordinatorYrd, 'notifications:configure', jjj, 'hidden'],
   ['coordinator reads accreditations', coordinatorJjj, 'accreditation:read', jjj, 'allowed'],
   ['superior reads accreditations', superior, 'accreditation:read', jjj, 'allowed'],
   [
