@@ -1,3 +1,4 @@
+import { agreementProposed } from '../domain/notifications/announcements';
 import { randomUUID } from 'node:crypto';
 import { agreementVersionKey } from '../domain/agreements/ids';
 import { actorOf, ownCityOf } from '../auth/caller';
@@ -186,6 +187,7 @@ export async function proposeAgreement(
     audit: { action: 'AGREEMENT_PROPOSED', changes: { versionNo: [null, pending!.versionNo] } },
     actor: actorOf(ctx.caller),
     at,
+    announce: agreementProposed(pending!, at),
   });
 }
 

@@ -1,3 +1,11 @@
+import type { Announcement } from '../domain/notifications';
+import {
+  aidOfferAccepted,
+  aidOfferDeclined,
+  aidOfferReceived,
+  aidRequested,
+  type AidGoods,
+} from '../domain/notifications/announcements';
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { Action } from '../auth/policy';
@@ -15,7 +23,7 @@ import {
 import { meetsTier, type ResourceTier } from '../domain/resources/catalogue';
 import { validateStorage, type StorageLocation } from '../domain/resources/inventory';
 import { requiredText } from '../domain/text';
-import type { StoredAidOffer, StoredAidRequest, StoredInventoryItem } from '../store/entities';
+import type { StoredAidOffer, StoredAidRequest, StoredInventoryItem, StoredResourceType } from '../store/entities';
 import type { AuditAction } from '../domain/audit';
 import type { AuditedChange } from '../store/audit';
 import { cityFor, clusterFor, enforce, notFound } from './access';
@@ -114,7 +122,21 @@ export async function requestAid(ctx: RequestContext, input: RequestAidInput): P
     changes: { typeId: [null, type.typeId], quantity: [null, request.quantity] },
   };
   const idempotency = keyed && { scope: idempotencyScope('requestAid', input.clusterId, actor.id), ...keyed };
-  return ctx.store.aid.create(request, audit, actor, at, idempotency, (id) => ctx.store.aid.getRequest(id));
+  // Told: the member cities that hold stock of the type, at the tier asked or better, they could offer now.
+  const holders = (await ctx.store.resources.holdings(request.clusterId, at))
+    .filter((holding) => holding.typeId === request.typeId && meetsTier(holding.tier, request.minimumTier))
+    .map((holding) => holding.cityId);
+  const announcement = aidRequested(request, city.name, goodsOf(type), holders, at);
+  return ctx.store.aid.create(
+    request,
+    audit,
+    actor,
+    at,
+    idempotency,
+    (id) => ctx.store.aid.getRequest(id),
+    false,
+    announcement,
+  );
 }
 
 export async function offerAid(
@@ -177,6 +199,8 @@ export async function offerAid(
     changes: { requestId: [null, request.requestId], quantity: [null, quantity] },
   };
   const idempotency = keyed && { scope: idempotencyScope('offerAid', request.requestId, actor.id), ...keyed };
+  const offerer = await ctx.loaders.city.load(item.cityId);
+  const type = await ctx.store.resources.get(item.clusterId, item.typeId);
   return ctx.store.aid.create(
     offer,
     audit,
@@ -185,7 +209,21 @@ export async function offerAid(
     idempotency,
     (id) => ctx.store.aid.getOffer(id),
     request.offerIds !== undefined,
+    aidOfferReceived(offer, request.requesterCityId, offerer?.name ?? item.cityId, goodsOf(type, item.typeId), at),
   );
+}
+
+/** What announcements call the goods: the catalogue's name and unit of the type. */
+function goodsOf(type: Pick<StoredResourceType, 'name' | 'unit'> | undefined, typeId = ''): AidGoods {
+  return { typeName: type?.name ?? typeId, unit: type?.unit ?? 'unit' };
+}
+
+async function goodsOfRequest(ctx: RequestContext, request: StoredAidRequest): Promise<AidGoods> {
+  return goodsOf(await ctx.store.resources.get(request.clusterId, request.typeId), request.typeId);
+}
+
+async function requesterNameOf(ctx: RequestContext, request: StoredAidRequest): Promise<string> {
+  return (await ctx.loaders.city.load(request.requesterCityId))?.name ?? request.requesterCityId;
 }
 
 interface Loaded {
@@ -286,6 +324,13 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
     }
     const acceptedQuantity = request.acceptedQuantity + offer.quantity;
     const committed = item.committed + offer.quantity;
+    const at = ctx.now();
+    const accepted = aidOfferAccepted(
+      offer,
+      await requesterNameOf(ctx, request),
+      await goodsOfRequest(ctx, request),
+      at,
+    );
     const result = await ctx.store.aid.apply({
       offer: { read: offer, set: { status } },
       request: {
@@ -302,7 +347,8 @@ export async function acceptAidOffer(ctx: RequestContext, offerId: string): Prom
         }),
       ],
       actor: actorOf(ctx.caller),
-      at: ctx.now(),
+      at,
+      announce: accepted,
     });
     return result.offer;
   });
@@ -315,15 +361,18 @@ async function simpleStep(
   permission: Action,
   set: (loaded: Loaded) => Partial<StoredAidOffer>,
   auditAction: AuditAction,
+  announce?: (loaded: Loaded, at: string) => Promise<Announcement>,
 ) {
   const loaded = await offerFor(ctx, offerId, permission);
   const status = nextOfferStatus(loaded.offer.status, action);
   const changes = { ...set(loaded), status };
+  const at = ctx.now();
   const result = await ctx.store.aid.apply({
     offer: { read: loaded.offer, set: changes },
     audits: [offerAudit(loaded.offer, auditAction, { status: [loaded.offer.status, status] })],
     actor: actorOf(ctx.caller),
-    at: ctx.now(),
+    at,
+    ...(announce ? { announce: await announce(loaded, at) } : {}),
   });
   return { ...loaded, offer: result.offer };
 }
@@ -333,7 +382,18 @@ export async function declineAidOffer(
   input: { offerId: string; reason: string },
 ): Promise<StoredAidOffer> {
   const reason = requiredText(input.reason, 'reason');
-  return (await simpleStep(ctx, input.offerId, 'decline', 'aid:decide', () => ({ reason }), 'AID_DECLINED')).offer;
+  return (
+    await simpleStep(
+      ctx,
+      input.offerId,
+      'decline',
+      'aid:decide',
+      () => ({ reason }),
+      'AID_DECLINED',
+      async ({ offer, request }, at) =>
+        aidOfferDeclined(offer, await requesterNameOf(ctx, request), await goodsOfRequest(ctx, request), reason, at),
+    )
+  ).offer;
 }
 
 export async function withdrawAidOffer(

@@ -1,3 +1,4 @@
+import { claimDecided } from '../domain/notifications/announcements';
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
@@ -265,6 +266,7 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
   const actor = actorOf(ctx.caller);
   const at = ctx.now();
   const limits = await claimLimitsOf(ctx, claim);
+  const claimantName = (await ctx.loaders.city.load(claim.claimantCityId))?.name ?? claim.claimantCityId;
   if (input.decision === 'REJECT') {
     const reason = requiredText(input.reason, 'reason for rejecting');
     return ctx.store.claims.apply(
@@ -274,7 +276,10 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
       actor,
       at,
       // A rejected claim frees everything it held.
-      (tx) => claimLimitSteps(tx, claim, limits, heldChange(claimedByKind(claim.items), {})),
+      (tx) => {
+        claimLimitSteps(tx, claim, limits, heldChange(claimedByKind(claim.items), {}));
+        tx.announce(claimDecided(claim, claimantName, `rejected: ${reason}`, [], at));
+      },
     );
   }
   const { items, approved } = approveItems(claim, input.items ?? []);
@@ -310,6 +315,15 @@ export async function decideClaim(ctx: RequestContext, input: DecideInput): Prom
       addLedgerLines(tx, entries, { refusals, claimantOf: () => claim.claimantCityId });
       // An approval holds what is approved: a reduction is freed.
       claimLimitSteps(tx, claim, limits, heldChange(claimedByKind(claim.items), approvedByKind(items)));
+      tx.announce(
+        claimDecided(
+          claim,
+          claimantName,
+          `${status === 'APPROVED' ? 'approved' : 'partly approved'}, ${formatMoney(approved)} shared among the payers`,
+          entries.map((entry) => entry.payerId).filter((payer) => payer !== FUND_PAYER_ID),
+          at,
+        ),
+      );
     },
   );
 }

@@ -1,4 +1,5 @@
 import { recordCounts, recordSeverity } from '../store/trust-tallies';
+import { complianceRecorded, disputeOpened, disputeResolved } from '../domain/notifications/announcements';
 import { randomUUID } from 'node:crypto';
 import { actorOf, ownCityOf } from '../auth/caller';
 import type { Resource } from '../auth/policy';
@@ -325,9 +326,22 @@ export async function recordCompliance(
         })
       : undefined;
   const idempotency = keyed && { scope: idempotencyScope('recordCompliance', input.clusterId, actor.id), ...keyed };
+  const recorded = complianceRecorded(
+    record,
+    {
+      recorderName: own
+        ? await cityName(ctx, own)
+        : actor.role === 'SUPERIOR'
+          ? 'The superior level'
+          : 'The coordination office',
+      subjectName: await subjectNameOf(ctx, record),
+      kindLabel: KIND_LABEL[record.kind],
+    },
+    now,
+  );
   // Only a partner city's records are keyed: another city's record of the same breach, or a new one after a dispute
   // overturned the first, still counts; the office and the superior level answer for each record they make.
-  if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger);
+  if (!own) return ctx.store.compliance.create(record, idempotency, actor, now, ledger, recorded);
   const recorderCityId = own;
   try {
     return await ctx.store.compliance.create(
@@ -336,12 +350,18 @@ export async function recordCompliance(
       actor,
       now,
       ledger,
+      recorded,
     );
   } catch (error) {
     if (error instanceof ConflictError && 'existingRecordId' in error.details)
       throw await alreadyStanding(ctx, recorderCityId, record, error.details.existingRecordId as string | null);
     throw error;
   }
+}
+
+/** The subject of a record as announcements name it. */
+async function subjectNameOf(ctx: RequestContext, record: StoredComplianceRecord): Promise<string> {
+  return record.cityId ? cityName(ctx, record.cityId) : 'the coordination office';
 }
 
 async function alreadyStanding(
@@ -415,6 +435,14 @@ export async function disputeRecord(
     { action: 'COMPLIANCE_DISPUTED', changes: { status: [statusOf(record), 'DISPUTED'] } },
     actor,
     now,
+    undefined,
+    disputeOpened(
+      record,
+      { subjectName: await subjectNameOf(ctx, record), kindLabel: KIND_LABEL[record.kind] },
+      // The office resolves disputes about cities; the superior level those about the office and about its own records.
+      record.cityId && record.recordedBy.role !== 'SUPERIOR' ? 'OFFICE' : 'SUPERIOR',
+      now,
+    ),
   );
 }
 
@@ -467,6 +495,7 @@ export async function resolveDispute(
     actor,
     now,
     ledger,
+    disputeResolved(record, { kindLabel: KIND_LABEL[record.kind], resolution: input.resolution, reasons }, now),
   );
 }
 

@@ -1,3 +1,4 @@
+import { eventEscalated } from '../domain/notifications/announcements';
 import { randomUUID } from 'node:crypto';
 import { agreementVersionKey } from '../domain/agreements/ids';
 import { actorOf } from '../auth/caller';
@@ -29,6 +30,11 @@ import { idempotentRequest } from '../domain/idempotency';
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 type TimelineEntry = StoredRiskEvent['timeline'][number];
+
+/** The origin city's name, as announcements name it. */
+async function originNameOf(ctx: RequestContext, event: StoredRiskEvent): Promise<string> {
+  return (await ctx.loaders.city.load(event.originCityId))?.name ?? event.originCityId;
+}
 
 async function eventFor(
   ctx: RequestContext,
@@ -192,6 +198,11 @@ export async function confirmRiskEvent(
       { at, kind: 'STATUS', from: 'REPORTED', to: 'CONFIRMED', byName: actor.name },
       ...(automatic && !event.escalation ? [{ at, kind: 'ESCALATED', to: 'SUPERIOR', byName: actor.name }] : []),
     ];
+    const escalationReason = `Level ${event.level} events exceed what the cluster handles alone.`;
+    const escalated =
+      automatic && !event.escalation
+        ? [eventEscalated(event, await originNameOf(ctx, event), { reason: escalationReason, automatic: true }, at)]
+        : [];
     try {
       event = await ctx.store.events.apply(
         event,
@@ -205,7 +216,7 @@ export async function confirmRiskEvent(
                   at,
                   automatic: true,
                   byName: actor.name,
-                  reason: `Level ${event.level} events exceed what the cluster handles alone.`,
+                  reason: escalationReason,
                 },
               }
             : {}),
@@ -216,6 +227,7 @@ export async function confirmRiskEvent(
         },
         actor,
         at,
+        escalated,
       );
     } catch (error) {
       // Another coordinator confirmed it at the same moment: their confirmation stands; activation below is shared.
@@ -316,6 +328,7 @@ export async function escalateRiskEvent(
     { action: 'RISK_EVENT_ESCALATED', changes: { escalated: [false, true], reason: [null, reason] } },
     actor,
     at,
+    [eventEscalated(event, await originNameOf(ctx, event), { reason, automatic: false }, at)],
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Announcement } from '../domain/notifications';
 import { agreementVersionKey, parseAgreementVersionKey } from '../domain/agreements/ids';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
@@ -38,6 +39,8 @@ export interface AgreementChange {
   audit: Omit<AuditedChange, 'clusterId' | 'targetType' | 'targetId' | 'versionBefore' | 'versionAfter'>;
   actor: Actor;
   at: string;
+  /** What the change announces (a proposal), written in the same transaction. */
+  announce?: Announcement;
 }
 
 export const agreementRepository = {
@@ -179,6 +182,7 @@ export const agreementRepository = {
         agreementChanged,
       );
     }
+    if (change.announce) writes.announce(change.announce);
     await writes
       .audit(
         change.actor,

@@ -1,3 +1,4 @@
+import type { Announcement } from '../domain/notifications';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
@@ -45,6 +46,8 @@ export interface AidChange {
   audits: AuditedChange[];
   actor: Actor;
   at: string;
+  /** What the change announces (an acceptance, a decline), written in the same transaction. */
+  announce?: Announcement;
 }
 
 export interface RequestSettlement {
@@ -137,6 +140,8 @@ export const aidRepository = {
     read: (id: string) => Promise<T | undefined>,
     /** For an offer: whether its request lists its offers (`offerIds`), so this one is appended to the list. */
     requestListsOffers = false,
+    /** What the new request or offer announces, written in its creating transaction. */
+    announcement?: Announcement,
   ): Promise<T> {
     const conflictMessage = 'It could not be saved because of a simultaneous change. Nothing was recorded; try again.';
     return createOnce({
@@ -175,6 +180,7 @@ export const aidRepository = {
               simultaneous,
             );
         }
+        if (announcement) started.announce(announcement);
         return started.audit(actor, audit, at);
       },
     });
@@ -244,6 +250,7 @@ export const aidRepository = {
     if (item) itemStep(writes, item, at, (current) => new ConflictError(message, versions(item.read, current)));
     if (item) await movedStock(writes, [item], at);
     for (const audit of change.audits) writes.audit(actor, audit, at);
+    if (change.announce) writes.announce(change.announce);
     await writes.commit();
     return {
       offer: { ...offer.read, ...offer.set, version: offer.read.version + 1 },

@@ -1,3 +1,4 @@
+import type { Announcement } from '../domain/notifications';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
@@ -179,6 +180,8 @@ export const complianceRepository = {
     actor: Actor,
     at: string,
     ledger?: LedgerWrite,
+    /** What the record announces (to its subject), written with it. */
+    announcement?: Announcement,
   ): Promise<StoredComplianceRecord> {
     const suspension = suspensionOf(record);
     const trust = await trustMoveOf({ after: record }, at);
@@ -196,6 +199,7 @@ export const complianceRepository = {
         if (suspension) tx.create('suspension', FundSuspensionEntity.create(suspension), () => new KeyTaken());
         if (ledger) addLedgerWrite(tx, ledger);
         addTrustTallyMove(tx, trust);
+        if (announcement) tx.announce(announcement);
         if (keyRecord) tx.create('idempotency key', IdempotencyEntity.create(keyRecord), () => new KeyTaken());
         if (record.standingKey) {
           // Written only if no standing record holds the same key: the same breach counts once.
@@ -235,6 +239,8 @@ export const complianceRepository = {
     actor: Actor,
     at: string,
     ledger?: LedgerWrite,
+    /** What the change announces (a dispute opened or resolved), written with it. */
+    announcement?: Announcement,
   ): Promise<StoredComplianceRecord> {
     const before = recordVersion(read);
     const versionAfter = before + 1;
@@ -281,6 +287,7 @@ export const complianceRepository = {
       );
     if (ledger) addLedgerWrite(tx, ledger);
     addTrustTallyMove(tx, trust);
+    if (announcement) tx.announce(announcement);
     if (released)
       tx.delete(
         'standing key released',

@@ -1,3 +1,4 @@
+import { evaluationOpened } from '../domain/notifications/announcements';
 import { ConflictError, InvalidStateError } from '../domain/errors';
 import type { AuditAction } from '../domain/audit';
 import type { Page, PageRequest } from '../domain/pagination';
@@ -179,23 +180,26 @@ export const evaluationRepository = {
       conflictMessage:
         'The evaluation could not be opened because of a simultaneous change. Nothing was recorded; try again.',
       steps: (started) =>
-        started.create('evaluation', EvaluationEntity.create(evaluation), neverRefused).audit(
-          actor,
-          {
-            clusterId: evaluation.clusterId,
-            action: 'EVALUATION_OPENED',
-            targetType: 'Evaluation',
-            targetId: evaluation.evaluationId,
-            changes: {
-              target: [
-                null,
-                `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim(),
-              ],
-              panel: [null, evaluation.panel],
+        started
+          .create('evaluation', EvaluationEntity.create(evaluation), neverRefused)
+          .announce(evaluationOpened(evaluation, at))
+          .audit(
+            actor,
+            {
+              clusterId: evaluation.clusterId,
+              action: 'EVALUATION_OPENED',
+              targetType: 'Evaluation',
+              targetId: evaluation.evaluationId,
+              changes: {
+                target: [
+                  null,
+                  `${evaluation.targetType} ${evaluation.eventId ?? evaluation.agreementId ?? evaluation.obligationId ?? evaluation.cityId ?? ''}`.trim(),
+                ],
+                panel: [null, evaluation.panel],
+              },
             },
-          },
-          at,
-        ),
+            at,
+          ),
     });
   },
 

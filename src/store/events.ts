@@ -1,3 +1,4 @@
+import type { Announcement } from '../domain/notifications';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
@@ -95,8 +96,10 @@ export const riskEventRepository = {
     audit: Pick<AuditedChange, 'action' | 'changes'>,
     actor: Actor,
     at: string,
+    /** What the change announces (an escalation), written in the same transaction. */
+    announcements: readonly Announcement[] = [],
   ): Promise<StoredRiskEvent> {
-    return changeEvent(read, set, audit, actor, at, []);
+    return changeEvent(read, set, audit, actor, at, [], announcements);
   },
 
   /**
@@ -134,6 +137,7 @@ async function changeEvent(
   actor: Actor,
   at: string,
   lapsing: { read: StoredObligation; closing: Closing }[],
+  announcements: readonly Announcement[] = [],
 ): Promise<StoredRiskEvent> {
   const versionAfter = read.version + 1;
   if (lapsing.length) await ensureObligationTallies(read.clusterId, at);
@@ -168,6 +172,7 @@ async function changeEvent(
     writes,
     lapsing.map((lapse) => ({ read: lapse.read, status: lapse.closing.status })),
   );
+  for (const announcement of announcements) writes.announce(announcement);
   await writes.commit();
   return { ...read, ...set, version: versionAfter };
 }

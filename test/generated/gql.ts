@@ -137,6 +137,11 @@ type Documents = {
     "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": typeof types.MutualAidShortfallsDocument,
     "\n  query NotificationsInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        type\n        at\n        message\n        read\n        readAt\n        clusterId\n        eventId\n        obligationId\n        cityId\n        obligation {\n          id\n          dueAt\n        }\n        event {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsInboxDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.NotificationsMarkReadDocument,
+    "\n  query NotificationsWhoIsTold {\n    notifications(first: 100) {\n      nodes {\n        id\n        type\n        message\n        clusterId\n        eventId\n        aidRequestId\n        aidOfferId\n        evaluationId\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsWhoIsToldDocument,
+    "\n  query NotificationsWhoIsToldAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n    }\n  }\n": typeof types.NotificationsWhoIsToldAvailabilityDocument,
+    "\n  mutation NotificationsWhoIsToldOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.NotificationsWhoIsToldOpenEvaluationDocument,
+    "\n  mutation NotificationsWhoIsToldSettings($input: SetNotificationSettingsInput!) {\n    setNotificationSettings(input: $input) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n": typeof types.NotificationsWhoIsToldSettingsDocument,
+    "\n  query NotificationsWhoIsToldCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n": typeof types.NotificationsWhoIsToldClusterDocument,
     "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": typeof types.ObligationOutcomesRecordsDocument,
     "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": typeof types.ObligationOutcomesStandingDocument,
     "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n": typeof types.ObligationOutcomesCloseDocument,
@@ -423,6 +428,11 @@ const documents: Documents = {
     "\n  query MutualAidShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      available\n    }\n  }\n": types.MutualAidShortfallsDocument,
     "\n  query NotificationsInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        type\n        at\n        message\n        read\n        readAt\n        clusterId\n        eventId\n        obligationId\n        cityId\n        obligation {\n          id\n          dueAt\n        }\n        event {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsInboxDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      id\n      read\n      readAt\n    }\n  }\n": types.NotificationsMarkReadDocument,
+    "\n  query NotificationsWhoIsTold {\n    notifications(first: 100) {\n      nodes {\n        id\n        type\n        message\n        clusterId\n        eventId\n        aidRequestId\n        aidOfferId\n        evaluationId\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsWhoIsToldDocument,
+    "\n  query NotificationsWhoIsToldAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n    }\n  }\n": types.NotificationsWhoIsToldAvailabilityDocument,
+    "\n  mutation NotificationsWhoIsToldOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n": types.NotificationsWhoIsToldOpenEvaluationDocument,
+    "\n  mutation NotificationsWhoIsToldSettings($input: SetNotificationSettingsInput!) {\n    setNotificationSettings(input: $input) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n": types.NotificationsWhoIsToldSettingsDocument,
+    "\n  query NotificationsWhoIsToldCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n": types.NotificationsWhoIsToldClusterDocument,
     "\n  query ObligationOutcomesRecords($clusterId: ID!, $cityId: ID) {\n    complianceRecords(clusterId: $clusterId, cityId: $cityId, first: 100) {\n      nodes {\n        id\n        kind\n        counts\n        obligation {\n          id\n        }\n        withdrawal {\n          reason\n          byName\n        }\n      }\n    }\n  }\n": types.ObligationOutcomesRecordsDocument,
     "\n  query ObligationOutcomesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": types.ObligationOutcomesStandingDocument,
     "\n  mutation ObligationOutcomesClose($input: SetRiskEventStatusInput!) {\n    setRiskEventStatus(input: $input) {\n      status\n      closedAt\n      version\n      closure {\n        waivedObligations\n        stillOwedObligations\n        summary\n      }\n    }\n  }\n": types.ObligationOutcomesCloseDocument,
@@ -1092,6 +1102,26 @@ export function graphql(source: "\n  query NotificationsInbox($first: Int, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      id\n      read\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      id\n      read\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsWhoIsTold {\n    notifications(first: 100) {\n      nodes {\n        id\n        type\n        message\n        clusterId\n        eventId\n        aidRequestId\n        aidOfferId\n        evaluationId\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationsWhoIsTold {\n    notifications(first: 100) {\n      nodes {\n        id\n        type\n        message\n        clusterId\n        eventId\n        aidRequestId\n        aidOfferId\n        evaluationId\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsWhoIsToldAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsWhoIsToldAvailability($id: ID!) {\n    resourceAvailability(requestId: $id) {\n      city {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsWhoIsToldOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsWhoIsToldOpenEvaluation($input: OpenEvaluationInput!) {\n    openEvaluation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsWhoIsToldSettings($input: SetNotificationSettingsInput!) {\n    setNotificationSettings(input: $input) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsWhoIsToldSettings($input: SetNotificationSettingsInput!) {\n    setNotificationSettings(input: $input) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsWhoIsToldCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsWhoIsToldCluster($id: ID!) {\n    cluster(id: $id) {\n      version\n      notificationSettings {\n        reminderLeadTime\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

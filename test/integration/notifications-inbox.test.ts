@@ -259,3 +259,43 @@ describe('reminders before a deadline', () => {
     ]);
   });
 });
+
+describe('written with the fact', () => {
+  test('a transaction that fails announces nothing; the same one that commits announces once', async () => {
+    const world = await aCluster({ cities: ['Langfang'] }).build();
+    await deliverAnnouncements();
+    const { conditionOn, transaction } = await import('../../src/store/kernel');
+    const { ClusterEntity } = await import('../../src/store/entities');
+    const { obligationOverdue } = await import('../../src/domain/notifications/announcements');
+    const announcement = obligationOverdue(
+      {
+        obligationId: `obl-${world.id}`,
+        clusterId: world.id,
+        agreementId: 'agr',
+        cityId: world.city('Langfang').id,
+        cityName: 'Langfang',
+        action: 'Report the situation',
+        dueAt: '2026-12-01T09:00:00.000Z',
+      },
+      testClock.now(),
+    );
+    const refused = new Error('the cluster exists');
+    const failing = transaction()
+      .check(
+        'cluster absent',
+        conditionOn(ClusterEntity)
+          .check({ clusterId: world.id })
+          .where(({ clusterId }, { notExists }) => notExists(clusterId)),
+        () => refused,
+      )
+      .announce(announcement);
+    await expect(failing.commit()).rejects.toBe(refused);
+    expect(await deliverAnnouncements()).toEqual({ announcements: 0, delivered: 0 });
+
+    await transaction().announce(announcement).commit();
+    await transaction().announce(announcement).commit();
+    expect(await deliverAnnouncements()).toEqual({ announcements: 1, delivered: 2 });
+    expect((await inboxOf(world.city('Langfang').officer)).unreadNotificationCount).toBe(1);
+    expect((await inboxOf(world.coordinator)).unreadNotificationCount).toBe(1);
+  });
+});
