@@ -21,6 +21,8 @@ export interface BuildAppOptions {
   readonly overdueJobEntry?: string;
   /** The built console to deploy (default: context `consoleAssets`, else `web/dist`). */
   readonly consoleAssets?: string;
+  /** Notification dispatcher entry relative to the repository root (default `src/notifications/dispatcher.ts`). */
+  readonly dispatcherEntry?: string;
   /** Extra context, as `cdk synth -c key=value` would give (e.g. `{ stage: 'prod' }`). */
   readonly context?: Record<string, unknown>;
 }
@@ -52,6 +54,7 @@ export function buildApp(options: BuildAppOptions = {}): BuiltApp {
     graphqlEntry: options.graphqlEntry,
     overdueJobEntry: options.overdueJobEntry,
     consoleAssets: options.consoleAssets ?? (app.node.tryGetContext('consoleAssets') as string | undefined),
+    dispatcherEntry: options.dispatcherEntry,
     description: `CityPact (${stage}): GraphQL API for cross-jurisdiction risk agreements`,
     // Environment-agnostic on purpose: synth needs no credentials, and the template deploys to whichever
     // account/region the deploying profile targets (region-dependent values stay AWS::Region references).

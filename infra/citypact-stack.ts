@@ -10,6 +10,7 @@ import { AppFunction, REPO_ROOT } from './constructs/app-function';
 import { ConsoleHosting } from './constructs/console-hosting';
 import { DataTable } from './constructs/data-table';
 import { GraphqlApi } from './constructs/graphql-api';
+import { NotificationDispatch } from './constructs/notification-dispatch';
 import { OfficialsAuth } from './constructs/officials-auth';
 import { WebhookDelivery } from './constructs/webhook-delivery';
 import type { StageConfig } from './stage-config';
@@ -22,6 +23,8 @@ export interface CityPactStackProps extends StackProps {
   readonly overdueJobEntry?: string;
   /** The built console to deploy, absolute or relative to the repository root. Default `web/dist`. */
   readonly consoleAssets?: string;
+  /** Notification dispatcher entry, relative to the repository root. Default `src/notifications/dispatcher.ts`. */
+  readonly dispatcherEntry?: string;
 }
 
 /** A Lambda function run on a schedule by an EventBridge rule. */
@@ -45,6 +48,7 @@ export class CityPactStack extends Stack {
   readonly jobs: { readonly overdue: ScheduledJob };
   /** The webhook queue, its dead-letter queue and the sender function. */
   readonly webhooks: WebhookDelivery;
+  readonly notifications: NotificationDispatch;
 
   constructor(scope: Construct, id: string, props: CityPactStackProps) {
     super(scope, id, props);
@@ -97,6 +101,18 @@ export class CityPactStack extends Stack {
       environment: this.appEnvironment(),
     });
     this.acknowledgeTableIndexAccess(this.webhooks.sender);
+    this.notifications = new NotificationDispatch(this, 'Notifications', {
+      config,
+      table: this.data.table,
+      entry: props.dispatcherEntry ?? 'src/notifications/dispatcher.ts',
+      alarmTopic: this.alarmTopic,
+      environment: this.appEnvironment(),
+    });
+    // Inboxes are items of the table; a panel's announcement reads the evaluation's panel.
+    this.data.table.grantReadWriteData(this.notifications.function.role);
+    this.acknowledgeTableIndexAccess(this.notifications.function);
+    // The dispatcher queues each announcement's first webhook attempts.
+    this.webhooks.allowToQueue(this.notifications.function);
 
     new CfnOutput(this, 'GraphqlUrl', { value: this.api.graphqlUrl });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });

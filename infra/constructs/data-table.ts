@@ -1,4 +1,11 @@
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 // From src/: CDK and the local tooling share one table definition.
 import { TABLE_DEFINITION } from '../../src/store/table';
@@ -24,6 +31,8 @@ export class DataTable extends Construct {
       encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: config.isProd,
       removalPolicy: config.removalPolicy,
+      // The notification dispatcher reads new outbox items from the stream.
+      stream: StreamViewType.NEW_IMAGE,
     });
 
     for (const index of TABLE_DEFINITION.globalIndexes) {

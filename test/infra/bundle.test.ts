@@ -20,6 +20,7 @@ const ENTRIES = [
   { name: 'GraphQL', prefix: 'Graphql', entry: 'src/handler.ts' },
   { name: 'Overdue job', prefix: 'JobOverdue', entry: 'src/jobs/overdue.ts' },
   { name: 'Webhook sender', prefix: 'WebhooksSender', entry: 'src/notifications/webhook-sender.ts' },
+  { name: 'Notifications dispatcher', prefix: 'NotificationsDispatcher', entry: 'src/notifications/dispatcher.ts' },
 ] as const;
 
 describe('function bundles', () => {

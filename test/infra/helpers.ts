@@ -26,6 +26,7 @@ export function buildFastApp(
     graphqlEntry: STUB_ENTRY,
     overdueJobEntry: STUB_ENTRY,
     consoleAssets: CONSOLE_FIXTURE,
+    dispatcherEntry: STUB_ENTRY,
     outdir,
     ...options,
   });

@@ -83,6 +83,13 @@ const consoleAcks = (stack: string) => [
   ].map((rule) => `${stack}/${DEPLOYMENT_HANDLER} ${rule}`),
 ];
 
+/** The notification dispatcher: a function like the others, the stream's ListStreams, and its dead-letter queue. */
+const dispatcherAcks = (stack: string) => [
+  ...functionAcks(stack, 'Notifications/Dispatcher'),
+  `${stack}/Notifications/Dispatcher/Role AwsSolutions-IAM5[Resource::*]`,
+  `${stack}/Notifications/DeadLetters AwsSolutions-SQS3`,
+];
+
 describe('cdk-nag AwsSolutions', () => {
   const outdirs: string[] = [];
   afterAll(() => outdirs.forEach(removeDir));
@@ -104,6 +111,7 @@ describe('cdk-nag AwsSolutions', () => {
         ...functionAcks('CityPact-dev', 'JobOverdue'),
         ...consoleAcks('CityPact-dev'),
         ...functionAcks('CityPact-dev', 'Webhooks/Sender'),
+        ...dispatcherAcks('CityPact-dev'),
       ],
     ],
     [
@@ -113,6 +121,7 @@ describe('cdk-nag AwsSolutions', () => {
         ...functionAcks('CityPact-prod', 'JobOverdue'),
         ...consoleAcks('CityPact-prod'),
         ...functionAcks('CityPact-prod', 'Webhooks/Sender'),
+        ...dispatcherAcks('CityPact-prod'),
       ],
     ],
   ] as const)('%s: acknowledges exactly the reviewed findings, each with a specific reason', (stage, expected) => {

@@ -144,9 +144,9 @@ describe('GraphQL function', () => {
   it.each(['dev', 'prod'] as const)('%s: Node 22 on arm64, 1024 MB, 10 s, with the environment it needs', (stage) => {
     const t = templates[stage];
     const fnId = logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'Graphql');
-    // Plus CDK's BucketDeployment handler, which publishes the console during deploys, and the webhook sender
-    // (test/infra/webhook-delivery.test.ts).
-    t.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length + 2);
+    // Plus CDK's BucketDeployment handler, which publishes the console during deploys, the webhook sender
+    // (test/infra/webhook-delivery.test.ts) and the notification dispatcher (test/infra/notifications.test.ts).
+    t.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length + 3);
     logicalIdWithPrefix(t, 'AWS::Lambda::Function', 'CustomCDKBucketDeployment');
     const props = propertiesOf(t, fnId);
     expect(props).toMatchObject({
