@@ -204,6 +204,10 @@ async function main(): Promise<void> {
   // runJob reports its own failure, so each tick is fire-and-forget.
   setInterval(() => void runJob(), OVERDUE_JOB_INTERVAL_MS).unref();
 
+  // Notifications: in AWS the table's stream invokes the dispatcher; here the same code reads DynamoDB Local's stream.
+  const { startNotificationLoop } = await import('./lib/notification-loop');
+  await startNotificationLoop(dynamo.endpoint, TABLE_NAME, join(DATA_DIR, 'notifications-stream.json'));
+
   const tokens = await Promise.all(
     DEMO_IDENTITIES.map(async (identity) => ({ ...identity, token: await signLocalToken(keys, identity) })),
   );
@@ -225,6 +229,7 @@ async function main(): Promise<void> {
     `  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $(node -p "require('./.data/tokens.json')[0].token")" -d '{"query":"{ me { displayName role cluster { name mode } } }"}'`,
     '',
     'The overdue-obligations job runs every 5 minutes (or now: `npm run job:overdue`).',
+    'Notifications are delivered to inboxes within about a second (query `notifications`).',
     'Ctrl-C stops everything; `npm run reset` wipes the local data.',
     '',
   ];

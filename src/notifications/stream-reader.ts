@@ -85,16 +85,27 @@ export class StreamReader {
     const known = this.iterators.get(shardId);
     if (known) return known;
     const after = this.positions[shardId];
-    const { ShardIterator } = await this.client.send(
-      new GetShardIteratorCommand({
-        StreamArn: this.streamArn,
-        ShardId: shardId,
-        ...(after
-          ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }
-          : { ShardIteratorType: 'TRIM_HORIZON' }),
-      }),
-    );
-    this.iterators.set(shardId, ShardIterator!);
-    return ShardIterator!;
+    const from = (position: string | undefined) =>
+      this.client.send(
+        new GetShardIteratorCommand({
+          StreamArn: this.streamArn,
+          ShardId: shardId,
+          ...(position
+            ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: position }
+            : { ShardIteratorType: 'TRIM_HORIZON' }),
+        }),
+      );
+    let iterator: string | undefined;
+    try {
+      iterator = (await from(after)).ShardIterator;
+    } catch (error) {
+      if (!after) throw error;
+      // A position the stream no longer knows (trimmed, or a stream recreated): read what it still holds. Delivering
+      // an announcement again writes nothing new in an inbox.
+      delete this.positions[shardId];
+      iterator = (await from(undefined)).ShardIterator;
+    }
+    this.iterators.set(shardId, iterator!);
+    return iterator!;
   }
 }
