@@ -75,8 +75,9 @@ describe('notification dispatch', () => {
     });
   });
 
-  test('the dispatcher may send to its dead-letter queue and read the stream', () => {
+  test('the dispatcher may send to its dead-letter queue and the webhook attempts queue, and read the stream', () => {
     const queue = idOf('AWS::SQS::Queue', 'NotificationsDeadLetters');
+    const attempts = idOf('AWS::SQS::Queue', 'WebhooksAttempts');
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: idOf('AWS::IAM::Role', 'NotificationsDispatcherRole') }] },
     });
@@ -89,8 +90,9 @@ describe('notification dispatch', () => {
         ).Properties.PolicyDocument.Statement,
     );
     const allowing = (action: string) => statements.filter((statement) => [statement.Action].flat().includes(action));
-    expect(allowing('sqs:SendMessage').map((statement) => statement.Resource)).toEqual([
+    expect(allowing('sqs:SendMessage').flatMap((statement) => [statement.Resource].flat())).toEqual([
       { 'Fn::GetAtt': [queue, 'Arn'] },
+      { 'Fn::GetAtt': [attempts, 'Arn'] },
     ]);
     expect(allowing('dynamodb:GetShardIterator').map((statement) => statement.Resource)).toContainEqual({
       'Fn::GetAtt': [idOf('AWS::DynamoDB::Table', 'Data'), 'StreamArn'],
