@@ -124,6 +124,32 @@ test('a superior sees the escalation, and switching a cluster it may not switch 
   await page.context().close();
 }, 120_000);
 
+test("the office's escalation reaches the superior's inbox, and marking it read lowers the unread badge", async () => {
+  // The escalation is the one the Delta office made above; the local dispatcher delivers it within about a second.
+  const page = await signedInAs('Ministry of Emergency Management liaison');
+  await page.getByTestId('inbox-link').click();
+  const reason = 'Plume reaches the Jiashan intake; provincial support needed';
+  const notification = page.getByTestId('notification').filter({ hasText: reason });
+  await notification.waitFor({ timeout: 60_000 });
+  await expect(notification.getAttribute('data-read')).resolves.toBe('false');
+  await expect(notification.textContent()).resolves.toContain('EVENT_ESCALATED');
+  await expect(notification.textContent()).resolves.toContain('Aniline leak');
+
+  const badge = page.getByTestId('unread-badge');
+  await badge.waitFor();
+  const unread = Number(await badge.getAttribute('data-count'));
+  expect(unread).toBeGreaterThanOrEqual(1);
+
+  await notification.getByRole('button', { name: 'Mark read' }).click();
+  await page.getByTestId('notification').filter({ hasText: reason }).and(page.locator('[data-read="true"]')).waitFor();
+  await page.locator(`[data-testid="unread-badge"][data-count="${unread - 1}"]`).waitFor();
+
+  // "Unread only" leaves it out now.
+  await page.getByLabel('Unread only').check();
+  await page.getByTestId('notification').filter({ hasText: reason }).waitFor({ state: 'detached' });
+  await page.context().close();
+}, 120_000);
+
 test('a city officer fulfils an obligation with evidence and updates its stock, with a stale edit explained', async () => {
   const page = await signedInAs('Shanghai Emergency Management Bureau');
   const obligations = page.getByTestId('my-obligation');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { configureApi, execute } from './api';
 import {
   beginCognitoSignIn,
@@ -15,6 +15,7 @@ import { graphql } from './gql';
 import { useLang, useNamer } from './i18n';
 import { CityScreen } from './screens/city';
 import { EvaluatorScreen } from './screens/evaluator';
+import { InboxLink, InboxScreen } from './screens/inbox';
 import { OfficeScreen } from './screens/office';
 import { SuperiorScreen } from './screens/superior';
 import { useLoad } from './ui/hooks';
@@ -45,6 +46,9 @@ export function App() {
   const [config, setConfig] = useState<ConsoleConfig | null>(null);
   const [session, setSession] = useState<Session | null>(() => currentSession());
   const [error, setError] = useState<Error | undefined>();
+  const [inboxOpen, setInboxOpen] = useState(false);
+  // Bumped when the inbox marks something read, so the header counts the unread ones again.
+  const [inboxChanges, setInboxChanges] = useState(0);
 
   useEffect(() => {
     loadConfig()
@@ -68,18 +72,44 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar session={session} onSignOut={() => (signOut(), setSession(null))} />
+      <TopBar
+        session={session}
+        inbox={
+          config &&
+          session && (
+            <InboxLink
+              key={session.sub}
+              refresh={inboxChanges}
+              open={inboxOpen}
+              onOpen={() => setInboxOpen((open) => !open)}
+            />
+          )
+        }
+        onSignOut={() => (signOut(), setSession(null), setInboxOpen(false))}
+      />
       <main>
         <ErrorBox error={error} />
         {!config && !error && <Progress />}
         {config && !session && <SignIn config={config} onSignedIn={setSession} />}
-        {config && session && <Home key={session.sub} />}
+        {config && session && inboxOpen && (
+          <InboxScreen key={session.sub} onChanged={() => setInboxChanges((value) => value + 1)} />
+        )}
+        {config && session && !inboxOpen && <Home key={session.sub} />}
       </main>
     </div>
   );
 }
 
-function TopBar({ session, onSignOut }: { session: Session | null; onSignOut: () => void }) {
+function TopBar({
+  session,
+  inbox,
+  onSignOut,
+}: {
+  session: Session | null;
+  /** The inbox link with its unread badge, once signed in. */
+  inbox: ReactNode;
+  onSignOut: () => void;
+}) {
   const { lang, setLang, t } = useLang();
   return (
     <header className="topbar">
@@ -90,6 +120,7 @@ function TopBar({ session, onSignOut }: { session: Session | null; onSignOut: ()
             {session.displayName} · {session.role}
           </span>
         )}
+        {inbox}
         <a href="/graphql" target="_blank" rel="noreferrer">
           {t('ide')}
         </a>

@@ -87,6 +87,14 @@ const TEXT = {
   item: ['Item', '库存条目'],
   quantity: ['Quantity', '数量'],
   language: ['中文', 'English'],
+  // Inbox
+  inbox: ['Inbox', '消息'],
+  unreadCount: ['{n} unread', '{n} 条未读'],
+  unreadOnly: ['Unread only', '仅看未读'],
+  unread: ['Unread', '未读'],
+  readAt: ['Read', '已读于'],
+  markRead: ['Mark read', '标为已读'],
+  markPageRead: ['Mark this page read', '本页全部标为已读'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXT;

@@ -148,6 +148,27 @@ export type FulfilObligationInput = {
   obligationId: string | number;
 };
 
+export type MarkNotificationsReadInput = {
+  ids: Array<string | number>;
+};
+
+/** What CityPact tells a party, in its inbox or by webhook. docs/API.md lists who is told what. */
+export type NotificationType =
+  | 'AGREEMENT_PROPOSED'
+  | 'AID_OFFER_ACCEPTED'
+  | 'AID_OFFER_DECLINED'
+  | 'AID_OFFER_RECEIVED'
+  | 'AID_REQUESTED'
+  | 'CLAIM_DECIDED'
+  | 'COMPLIANCE_RECORDED'
+  | 'DISPUTE_OPENED'
+  | 'DISPUTE_RESOLVED'
+  | 'EVALUATION_OPENED'
+  | 'EVENT_ESCALATED'
+  | 'OBLIGATION_CREATED'
+  | 'OBLIGATION_DUE_SOON'
+  | 'OBLIGATION_OVERDUE';
+
 export type ObligationFilter = {
   agreementId?: string | number | null | undefined;
   cityId?: string | number | null | undefined;
@@ -351,6 +372,26 @@ export type ConsoleSubmitAssessmentMutationVariables = Exact<{
 
 
 export type ConsoleSubmitAssessmentMutation = { submitAssessment: { status: AssessmentStatus, submittedAt: string | null } };
+
+export type ConsoleUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleUnreadCountQuery = { unreadNotificationCount: number };
+
+export type ConsoleNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleNotificationsQuery = { notifications: { nodes: Array<{ id: string, type: NotificationType, at: string, message: string, read: boolean, readAt: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type ConsoleMarkNotificationsReadMutation = { markNotificationsRead: Array<{ id: string, read: boolean, readAt: string | null }> };
 
 export type ConsoleObligationsQueryVariables = Exact<{
   clusterId: string | number;
@@ -775,6 +816,38 @@ export const ConsoleSubmitAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSubmitAssessmentMutation, ConsoleSubmitAssessmentMutationVariables>;
+export const ConsoleUnreadCountDocument = new TypedDocumentString(`
+    query ConsoleUnreadCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<ConsoleUnreadCountQuery, ConsoleUnreadCountQueryVariables>;
+export const ConsoleNotificationsDocument = new TypedDocumentString(`
+    query ConsoleNotifications($after: String, $unreadOnly: Boolean) {
+  notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {
+    nodes {
+      id
+      type
+      at
+      message
+      read
+      readAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNotificationsQuery, ConsoleNotificationsQueryVariables>;
+export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation ConsoleMarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    id
+    read
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
 export const ConsoleObligationsDocument = new TypedDocumentString(`
     query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
   obligations(

@@ -120,6 +120,21 @@ const STATUS_ZH: Record<string, string> = {
   FINALIZED: '已定稿',
   NORMAL: '常态',
   EMERGENCY: '应急',
+  // Notification types
+  OBLIGATION_CREATED: '新义务',
+  OBLIGATION_DUE_SOON: '义务即将到期',
+  OBLIGATION_OVERDUE: '义务逾期',
+  AGREEMENT_PROPOSED: '协议待批准',
+  AID_REQUESTED: '互助请求',
+  AID_OFFER_RECEIVED: '收到互助响应',
+  AID_OFFER_ACCEPTED: '互助响应被接受',
+  AID_OFFER_DECLINED: '互助响应被拒绝',
+  CLAIM_DECIDED: '补偿申请已决定',
+  COMPLIANCE_RECORDED: '履约记录',
+  DISPUTE_OPENED: '异议已提出',
+  DISPUTE_RESOLVED: '异议已处理',
+  EVENT_ESCALATED: '事件上报',
+  EVALUATION_OPENED: '评估已启动',
 };
 
 export function Badge({ value }: { value: string }) {
