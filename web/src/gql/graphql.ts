@@ -373,6 +373,13 @@ export type ConsoleSubmitAssessmentMutationVariables = Exact<{
 
 export type ConsoleSubmitAssessmentMutation = { submitAssessment: { status: AssessmentStatus, submittedAt: string | null } };
 
+export type ConsoleEventPictureQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type ConsoleEventPictureQuery = { eventPicture: { at: string, staleAfter: string, totals: { dead: number, injured: number, missing: number, evacuated: number, affectedPopulation: number, citiesReporting: number }, cities: Array<{ party: boolean, ageMinutes: number, stale: boolean, city: { id: string, name: string, localName: string | null }, latest: { id: string, asOf: string, summary: string, evacuated: number, affectedPopulation: number, needs: Array<string>, casualties: { dead: number, injured: number, missing: number } } }>, notReported: Array<{ id: string, name: string, localName: string | null }> } };
+
 export type ConsoleUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -816,6 +823,50 @@ export const ConsoleSubmitAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSubmitAssessmentMutation, ConsoleSubmitAssessmentMutationVariables>;
+export const ConsoleEventPictureDocument = new TypedDocumentString(`
+    query ConsoleEventPicture($eventId: ID!) {
+  eventPicture(eventId: $eventId) {
+    at
+    staleAfter
+    totals {
+      dead
+      injured
+      missing
+      evacuated
+      affectedPopulation
+      citiesReporting
+    }
+    cities {
+      city {
+        id
+        name
+        localName
+      }
+      party
+      ageMinutes
+      stale
+      latest {
+        id
+        asOf
+        summary
+        casualties {
+          dead
+          injured
+          missing
+        }
+        evacuated
+        affectedPopulation
+        needs
+      }
+    }
+    notReported {
+      id
+      name
+      localName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEventPictureQuery, ConsoleEventPictureQueryVariables>;
 export const ConsoleUnreadCountDocument = new TypedDocumentString(`
     query ConsoleUnreadCount {
   unreadNotificationCount

@@ -6,6 +6,7 @@ import { useDate, useLang, useNamer } from '../i18n';
 import { BarChart, ClusterMap, Sparkline, StackedBars } from '../ui/charts';
 import { useAction, useLoad, usePager } from '../ui/hooks';
 import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { EventPicture } from './event-picture';
 
 const ObligationsPage = graphql(`
   query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
@@ -294,7 +295,7 @@ export function EventsPanel({ clusterId, canAct }: { clusterId: string; canAct: 
               ) : (
                 canAct && event.status !== 'CLOSED' && <EscalateForm eventId={event.id} onDone={events.reload} />
               )}
-              <EventObligations clusterId={clusterId} eventId={event.id} />
+              <EventObligations clusterId={clusterId} eventId={event.id} /> <EventPicture eventId={event.id} />
             </div>
           ))}
           <Pager
