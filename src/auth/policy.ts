@@ -55,6 +55,11 @@ export const ACTIONS = [
   'webhook:read',
   'webhook:manage',
   'notifications:configure',
+  'correctiveAction:create',
+  'correctiveAction:read',
+  'correctiveAction:work',
+  'correctiveAction:verify',
+  'lesson:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -509,5 +514,59 @@ export function decide(caller: Caller, action: Action, resource: Resource): Deci
       return resource.cityId === caller.cityId
         ? ALLOWED
         : forbidden('A city subscribes to and manages webhooks for its own city only.');
+    // Corrective actions: `cityId` is the owner city; `owedByOffice` marks an action the coordination office owns.
+    case 'correctiveAction:create':
+      // The office sets the cities' actions; the office's own are set by the level that supervises it.
+      if (resource.owedByOffice)
+        return caller.role === 'SUPERIOR'
+          ? ALLOWED
+          : forbidden("The coordination office's own corrective actions are set by the superior level.");
+      return caller.role === 'COORDINATOR'
+        ? ALLOWED
+        : forbidden("A city's corrective actions are set by the coordination office.");
+
+    case 'correctiveAction:read':
+      if (caller.role !== 'CITY') return ALLOWED;
+      if (!resource.owedByOffice && resource.cityId === caller.cityId) return ALLOWED;
+      return resource.selection
+        ? forbidden('A city sees its own corrective actions only: name your own city, or leave the owner out.')
+        : HIDDEN;
+
+    case 'correctiveAction:work':
+      if (resource.owedByOffice)
+        return caller.role === 'COORDINATOR'
+          ? ALLOWED
+          : forbidden("Only the coordination office works on the office's own corrective actions.");
+      if (caller.role !== 'CITY')
+        return forbidden("A city's corrective action is carried out by that city's officers.");
+      return caller.cityId === resource.cityId
+        ? ALLOWED
+        : forbidden("You can report on your own city's corrective actions only.");
+
+    case 'correctiveAction:verify':
+      // Never the owner: a fix is verified by someone who did not make it.
+      if (caller.role === 'CITY')
+        return forbidden(
+          caller.cityId === resource.cityId && !resource.owedByOffice
+            ? "A city does not verify its own fix: the coordination office or the evaluation's panel does."
+            : "Corrective actions are verified by the coordination office or the evaluation's panel.",
+        );
+      if (caller.role === 'COORDINATOR')
+        return resource.owedByOffice
+          ? forbidden(
+              "The coordination office does not verify its own corrective actions: the superior level or the evaluation's panel does.",
+            )
+          : ALLOWED;
+      if (caller.role === 'SUPERIOR')
+        return resource.owedByOffice
+          ? ALLOWED
+          : forbidden("A city's corrective action is verified by the coordination office or the evaluation's panel.");
+      if (!resource.evaluation?.panelIds.includes(caller.id))
+        return forbidden('You are not on the panel of the evaluation this corrective action answers.');
+      return resource.conflictOfInterest ? forbidden(resource.conflictOfInterest) : ALLOWED;
+
+    case 'lesson:read':
+      // Every lesson is also shown only to those who may read its evaluation (and its corrective action).
+      return ALLOWED;
   }
 }

@@ -75,6 +75,11 @@ export const AUDIT_ACTIONS = [
   'WEBHOOK_SUBSCRIPTION_DELETED',
   'WEBHOOK_SECRET_ROTATED',
   'NOTIFICATION_SETTINGS_CHANGED',
+  'CORRECTIVE_ACTION_CREATED',
+  'CORRECTIVE_ACTION_PROGRESS_REPORTED',
+  'CORRECTIVE_ACTION_COMPLETED',
+  'CORRECTIVE_ACTION_VERIFIED',
+  'CORRECTIVE_ACTION_VERIFICATION_FAILED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -101,6 +106,7 @@ export const AUDIT_TARGET_TYPES = [
   'FundContribution',
   'SituationReport',
   'WebhookSubscription',
+  'CorrectiveAction',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { StoredCluster, StoredCity, StoredAuditEvent, StoredModeChange, StoredDesk, StoredAgreement, StoredAgreementVersion, StoredDuty, StoredRatification, StoredDecline, StoredRiskEvent, StoredObligation, StoredComplianceRecord, StoredResourceType, StoredInventoryItem, StoredReserveRequirement, StoredAidRequest, StoredClaim, StoredLedgerEntry, StoredFundContribution, StoredAidOffer, StoredDispute, StoredConsequence, StoredRubric, StoredCriterion, StoredAccreditation, StoredEvaluation, StoredAssessment, StoredCriterionResult, StoredSituationReport, StoredWebhookSubscription, StoredWebhookDelivery, StoredWebhookAttempt } from '../store/entities';
+import { StoredCluster, StoredCity, StoredAuditEvent, StoredModeChange, StoredDesk, StoredAgreement, StoredAgreementVersion, StoredDuty, StoredRatification, StoredDecline, StoredRiskEvent, StoredObligation, StoredComplianceRecord, StoredResourceType, StoredInventoryItem, StoredReserveRequirement, StoredAidRequest, StoredClaim, StoredLedgerEntry, StoredFundContribution, StoredAidOffer, StoredDispute, StoredConsequence, StoredRubric, StoredCriterion, StoredAccreditation, StoredEvaluation, StoredAssessment, StoredCriterionResult, StoredCorrectiveAction, StoredCorrectiveActionStep, StoredCorrectiveActionRejection, StoredLesson, StoredSituationReport, StoredWebhookSubscription, StoredWebhookDelivery, StoredWebhookAttempt } from '../store/entities';
 import { Caller } from '../auth/caller';
 import { CitySummary } from '../services/obligations';
 import { ShortfallView } from '../services/resources';
@@ -291,6 +291,11 @@ export type AuditAction =
   | 'COMPLIANCE_DISPUTE_RESOLVED'
   | 'COMPLIANCE_RECORDED'
   | 'COMPLIANCE_WITHDRAWN'
+  | 'CORRECTIVE_ACTION_COMPLETED'
+  | 'CORRECTIVE_ACTION_CREATED'
+  | 'CORRECTIVE_ACTION_PROGRESS_REPORTED'
+  | 'CORRECTIVE_ACTION_VERIFICATION_FAILED'
+  | 'CORRECTIVE_ACTION_VERIFIED'
   | 'EVALUATION_FINALIZED'
   | 'EVALUATION_OPENED'
   | 'EVALUATOR_ACCREDITATION_CHANGED'
@@ -674,6 +679,12 @@ export type CompensationTermsInput = {
   sharingRule: SharingRuleInput;
 };
 
+export type CompleteCorrectiveActionInput = {
+  correctiveActionId: Scalars['ID']['input'];
+  evidence: EvidenceInput;
+  expectedVersion: Scalars['Int']['input'];
+};
+
 export type ComplianceFilter = {
   /** Only records about the coordination office. */
   aboutCoordinationOffice?: InputMaybe<Scalars['Boolean']['input']>;
@@ -686,6 +697,8 @@ export type ComplianceKind =
   | 'CONCEALED_OR_FALSE_REPORT'
   /** A fund contribution not paid by its due time (recorded automatically). */
   | 'CONTRIBUTION_MISSED'
+  /** A corrective action not done by its due time (recorded automatically). */
+  | 'CORRECTIVE_ACTION_OVERDUE'
   /** A finalized evaluation below the cluster's penalty threshold (recorded automatically). */
   | 'EVALUATION_PENALTY'
   /** A finalized evaluation at or above the cluster's reward threshold (recorded automatically). */
@@ -713,6 +726,8 @@ export type ComplianceRecord = {
   city?: Maybe<City>;
   claim?: Maybe<Claim>;
   consequence?: Maybe<Consequence>;
+  /** The corrective action a CORRECTIVE_ACTION_OVERDUE record is about; null for those who may not read it. */
+  correctiveAction?: Maybe<CorrectiveAction>;
   /** False once overturned or withdrawn: the record stays on file but no longer moves the trust standing. */
   counts: Scalars['Boolean']['output'];
   dispute?: Maybe<Dispute>;
@@ -815,6 +830,108 @@ export type CorrectDispatchCostsInput = {
   offerId: Scalars['ID']['input'];
 };
 
+export type CorrectiveAction = {
+  __typename?: 'CorrectiveAction';
+  aboutCoordinationOffice: Scalars['Boolean']['output'];
+  action: Scalars['String']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  /** The finalized evaluation it answers; null for those who may not read it (see `evaluation`). */
+  evaluation?: Maybe<Evaluation>;
+  /** What the owner sent when it reported the action done. */
+  evidence?: Maybe<Evidence>;
+  /** Every step (creation, progress, completion, verification), newest first. */
+  history: CorrectiveActionStepConnection;
+  id: Scalars['ID']['output'];
+  /** The last verification that failed, with its reason. */
+  lastRejection?: Maybe<CorrectiveActionRejection>;
+  /** OPEN or IN_PROGRESS after its due time, decided when you read it. */
+  overdue: Scalars['Boolean']['output'];
+  /** The CORRECTIVE_ACTION_OVERDUE compliance record, once written; null for those who may not read it. */
+  overdueRecord?: Maybe<ComplianceRecord>;
+  /** The owner city; null when the coordination office owns it. */
+  ownerCity?: Maybe<City>;
+  /** The last percentage reported. */
+  percent?: Maybe<Scalars['Int']['output']>;
+  /** The recommendation it answers. */
+  recommendation?: Maybe<Scalars['String']['output']>;
+  status: CorrectiveActionStatus;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  verifiedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type CorrectiveActionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CorrectiveActionConnection = {
+  __typename?: 'CorrectiveActionConnection';
+  nodes: Array<CorrectiveAction>;
+  pageInfo: PageInfo;
+};
+
+export type CorrectiveActionFilter = {
+  /** Only the coordination office's own actions. */
+  aboutCoordinationOffice?: InputMaybe<Scalars['Boolean']['input']>;
+  evaluationId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only overdue actions; false: only those not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this city's actions (a city officer reads its own). */
+  ownerCityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CorrectiveActionStatus>;
+};
+
+export type CorrectiveActionRejection = {
+  __typename?: 'CorrectiveActionRejection';
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type CorrectiveActionStatus =
+  /** Reported done by its owner, with evidence; awaiting verification. */
+  | 'DONE'
+  /** Progress reported, or a verification failed. */
+  | 'IN_PROGRESS'
+  /** Set, nothing reported yet. */
+  | 'OPEN'
+  /** Verified by the coordination office, the superior level (office's own) or the evaluation's panel. */
+  | 'VERIFIED';
+
+export type CorrectiveActionStep = {
+  __typename?: 'CorrectiveActionStep';
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  byRole: Role;
+  evidence?: Maybe<Evidence>;
+  kind: CorrectiveActionStepKind;
+  /** A progress note, or the verifier's reason. */
+  note?: Maybe<Scalars['String']['output']>;
+  percent?: Maybe<Scalars['Int']['output']>;
+  /** The status the step left. */
+  status: CorrectiveActionStatus;
+  /** The action's version after the step. */
+  version: Scalars['Int']['output'];
+};
+
+export type CorrectiveActionStepConnection = {
+  __typename?: 'CorrectiveActionStepConnection';
+  nodes: Array<CorrectiveActionStep>;
+  pageInfo: PageInfo;
+};
+
+export type CorrectiveActionStepKind =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'PROGRESS'
+  | 'VERIFICATION_FAILED'
+  | 'VERIFIED';
+
 export type CostItem = {
   __typename?: 'CostItem';
   amount: Money;
@@ -844,6 +961,21 @@ export type CoveredCostKind = {
 export type CoveredCostKindInput = {
   capPerClaim?: InputMaybe<MoneyInput>;
   kind: CompensationCostKind;
+};
+
+export type CreateCorrectiveActionInput = {
+  aboutCoordinationOffice?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What is to be done (at most 2,000 characters). */
+  action: Scalars['String']['input'];
+  /** In the future, at most five years ahead. */
+  dueAt: Scalars['DateTime']['input'];
+  /** A FINALIZED evaluation. */
+  evaluationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** A member city of the evaluation's cluster; or set aboutCoordinationOffice instead. */
+  ownerCityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The evaluation's recommendation it answers (at most 10,000 characters). */
+  recommendation?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateInventoryItemInput = {
@@ -1452,6 +1584,34 @@ export type LedgerEntryKind =
   /** A payment made between two parties. */
   | 'PAYMENT';
 
+export type Lesson = {
+  __typename?: 'Lesson';
+  at: Scalars['DateTime']['output'];
+  /** The evaluator (a recommendation), or the city or office that carried out the action. */
+  byName: Scalars['String']['output'];
+  categories: Array<RiskCategory>;
+  /** For VERIFIED_ACTION: the action. */
+  correctiveAction?: Maybe<CorrectiveAction>;
+  /** The finalized evaluation it comes from. */
+  evaluation: Evaluation;
+  evaluationTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LessonKind;
+  text: Scalars['String']['output'];
+};
+
+export type LessonConnection = {
+  __typename?: 'LessonConnection';
+  nodes: Array<Lesson>;
+  pageInfo: PageInfo;
+};
+
+export type LessonKind =
+  /** An evaluator's recommendation in a finalized evaluation. */
+  | 'RECOMMENDATION'
+  /** A corrective action verified as done. */
+  | 'VERIFIED_ACTION';
+
 export type MarkNotificationsReadInput = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1524,6 +1684,11 @@ export type Mutation = {
    * offers; pending offers are declined in the same transaction; accepted and dispatched offers go on to the end.
    */
   closeAidRequest: AidRequest;
+  /**
+   * The owner: report the action done, with evidence. Done after its due time, it is recorded as overdue
+   * (CORRECTIVE_ACTION_OVERDUE) if the scheduled job has not already done so.
+   */
+  completeCorrectiveAction: CorrectiveAction;
   /** The requesting city: confirm the dispatched stock arrived. */
   confirmAidArrival: AidOffer;
   /**
@@ -1537,6 +1702,12 @@ export type Mutation = {
    * at the version read. Refused (CONFLICT) once a compensation claim names the dispatch.
    */
   correctDispatchCosts: AidOffer;
+  /**
+   * The coordination office: set a corrective action for a member city (the superior level: for the coordination office
+   * itself) from the findings of a FINALIZED evaluation, due in the future. Sending the same idempotency key and content
+   * again returns the action created first.
+   */
+  createCorrectiveAction: CorrectiveAction;
   /**
    * City officer: record a new inventory item of your own city (one per resource type, tier and storage location).
    * Retrying with the same idempotency key returns the item created first.
@@ -1621,6 +1792,8 @@ export type Mutation = {
    * cluster, so the same payment can never be recorded (and settle anything) twice.
    */
   recordPayment: Payment;
+  /** The owner (its city's officers; the coordination office for its own): report progress. OPEN becomes IN_PROGRESS. */
+  reportCorrectiveActionProgress: CorrectiveAction;
   /** City officer (for its own territory) or coordinator: report a risk event. */
   reportRiskEvent: RiskEvent;
   /** A city officer (for its own city) or the coordinator (on a city's behalf): ask partners for resources. */
@@ -1691,6 +1864,12 @@ export type Mutation = {
   /** Coordinator (or the origin city): change level, warning or affected cities. Kept as a timeline; a newly affected city gets its obligations. */
   updateRiskEvent: RiskEvent;
   /**
+   * Verify a DONE action: accepted, it is VERIFIED (and becomes a lesson); not accepted, it goes back to IN_PROGRESS
+   * with the reason. The coordination office or an evaluator on the evaluation's panel; never the owner (the office's own
+   * actions: the superior level or the panel).
+   */
+  verifyCorrectiveAction: CorrectiveAction;
+  /**
    * Coordinator: waive an open or overdue obligation with a reason. If it was already recorded as late, that record is
    * withdrawn with the same reason: it stays on file and no longer counts against the obligee's trust standing.
    */
@@ -1735,6 +1914,11 @@ export type MutationCloseAidRequestArgs = {
 };
 
 
+export type MutationCompleteCorrectiveActionArgs = {
+  input: CompleteCorrectiveActionInput;
+};
+
+
 export type MutationConfirmAidArrivalArgs = {
   input: AidOfferActionInput;
 };
@@ -1747,6 +1931,11 @@ export type MutationConfirmRiskEventArgs = {
 
 export type MutationCorrectDispatchCostsArgs = {
   input: CorrectDispatchCostsInput;
+};
+
+
+export type MutationCreateCorrectiveActionArgs = {
+  input: CreateCorrectiveActionInput;
 };
 
 
@@ -1875,6 +2064,11 @@ export type MutationRecordPaymentArgs = {
 };
 
 
+export type MutationReportCorrectiveActionProgressArgs = {
+  input: ReportCorrectiveActionProgressInput;
+};
+
+
 export type MutationReportRiskEventArgs = {
   input: ReportRiskEventInput;
 };
@@ -1994,6 +2188,11 @@ export type MutationUpdateInventoryItemsArgs = {
 
 export type MutationUpdateRiskEventArgs = {
   input: UpdateRiskEventInput;
+};
+
+
+export type MutationVerifyCorrectiveActionArgs = {
+  input: VerifyCorrectiveActionInput;
 };
 
 
@@ -2249,6 +2448,14 @@ export type Query = {
    * hold fewer than `first`.
    */
   complianceRecords: ComplianceRecordConnection;
+  /** One corrective action, with its history. Read as `correctiveActions`; anyone else gets NOT_FOUND. */
+  correctiveAction: CorrectiveAction;
+  /**
+   * Corrective actions of a cluster, soonest due first. The coordination office, the superior level and the cluster's
+   * evaluators read all of them; a city officer reads its own city's (asking for no owner gives them). Filtered lists
+   * read a bounded amount per page, so a page may hold fewer than `first` while `hasNextPage` is true.
+   */
+  correctiveActions: CorrectiveActionConnection;
   /**
    * Events escalated to the superior level, newest first: the superior's and the office's work queue. Superiors see the
    * clusters they oversee; coordinators their own. An event's own `escalation` is part of the event, read by every member.
@@ -2283,6 +2490,14 @@ export type Query = {
    * `item`, availability's `items`): what partners may offer is shown as quantities, without the item.
    */
   inventoryItem: InventoryItem;
+  /**
+   * What finalized evaluations taught: the evaluators' recommendations and the verified corrective actions, newest
+   * first, so the next agreement or drill can start from them. `category` keeps those about that kind of risk (the
+   * evaluated event's category, or the evaluated agreement's); `search` keeps those containing the text, ignoring
+   * letter case. A lesson is shown to those who may read its evaluation (and its corrective action), so a page may hold
+   * fewer than `first` while `hasNextPage` is true.
+   */
+  lessons: LessonConnection;
   /** Who you are signed in as, and what you act for. */
   me: Me;
   /**
@@ -2443,6 +2658,19 @@ export type QueryComplianceRecordsArgs = {
 };
 
 
+export type QueryCorrectiveActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCorrectiveActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  filter?: InputMaybe<CorrectiveActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryEscalationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2496,6 +2724,15 @@ export type QueryInventoryHistoryArgs = {
 
 export type QueryInventoryItemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLessonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<RiskCategory>;
+  clusterId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2656,6 +2893,14 @@ export type RecordPaymentInput = {
   /** The bank or treasury reference; unique in the cluster. */
   reference: Scalars['String']['input'];
   toId: Scalars['ID']['input'];
+};
+
+export type ReportCorrectiveActionProgressInput = {
+  correctiveActionId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+  /** 0 to 100. */
+  percent?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReportRiskEventInput = {
@@ -3171,6 +3416,14 @@ export type UpdateRiskEventInput = {
   warning?: InputMaybe<WarningLevel>;
 };
 
+export type VerifyCorrectiveActionInput = {
+  accepted: Scalars['Boolean']['input'];
+  correctiveActionId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** What was checked (accepted), or what is still missing (not accepted). */
+  reason: Scalars['String']['input'];
+};
+
 export type WaiveObligationInput = {
   expectedVersion: Scalars['Int']['input'];
   obligationId: Scalars['ID']['input'];
@@ -3387,6 +3640,7 @@ export type ResolversTypes = {
   CompensationCostKind: CompensationCostKind;
   CompensationTerms: ResolverTypeWrapper<Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversTypes['SharingRule'] }>;
   CompensationTermsInput: CompensationTermsInput;
+  CompleteCorrectiveActionInput: CompleteCorrectiveActionInput;
   ComplianceFilter: ComplianceFilter;
   ComplianceKind: ComplianceKind;
   ComplianceRecord: ResolverTypeWrapper<StoredComplianceRecord>;
@@ -3398,11 +3652,20 @@ export type ResolversTypes = {
   ConsequenceKind: ConsequenceKind;
   CoordinationDesk: ResolverTypeWrapper<StoredDesk>;
   CorrectDispatchCostsInput: CorrectDispatchCostsInput;
+  CorrectiveAction: ResolverTypeWrapper<StoredCorrectiveAction>;
+  CorrectiveActionConnection: ResolverTypeWrapper<Omit<CorrectiveActionConnection, 'nodes'> & { nodes: Array<ResolversTypes['CorrectiveAction']> }>;
+  CorrectiveActionFilter: CorrectiveActionFilter;
+  CorrectiveActionRejection: ResolverTypeWrapper<StoredCorrectiveActionRejection>;
+  CorrectiveActionStatus: CorrectiveActionStatus;
+  CorrectiveActionStep: ResolverTypeWrapper<StoredCorrectiveActionStep>;
+  CorrectiveActionStepConnection: ResolverTypeWrapper<Omit<CorrectiveActionStepConnection, 'nodes'> & { nodes: Array<ResolversTypes['CorrectiveActionStep']> }>;
+  CorrectiveActionStepKind: CorrectiveActionStepKind;
   CostItem: ResolverTypeWrapper<CostItem>;
   CostItemInput: CostItemInput;
   CostKind: CostKind;
   CoveredCostKind: ResolverTypeWrapper<CoveredCostKind>;
   CoveredCostKindInput: CoveredCostKindInput;
+  CreateCorrectiveActionInput: CreateCorrectiveActionInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreatedWebhookSubscription: ResolverTypeWrapper<CreatedSubscription>;
@@ -3469,6 +3732,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LedgerEntry: ResolverTypeWrapper<StoredLedgerEntry>;
   LedgerEntryKind: LedgerEntryKind;
+  Lesson: ResolverTypeWrapper<StoredLesson>;
+  LessonConnection: ResolverTypeWrapper<Omit<LessonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Lesson']> }>;
+  LessonKind: LessonKind;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   Me: ResolverTypeWrapper<Caller>;
   ModeChange: ResolverTypeWrapper<StoredModeChange>;
@@ -3498,6 +3764,7 @@ export type ResolversTypes = {
   Readiness: Readiness;
   RecordComplianceInput: RecordComplianceInput;
   RecordPaymentInput: RecordPaymentInput;
+  ReportCorrectiveActionProgressInput: ReportCorrectiveActionProgressInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RequestAidInput: RequestAidInput;
   ReserveBasis: ReserveBasis;
@@ -3543,6 +3810,7 @@ export type ResolversTypes = {
   UpdateCityBaselineInput: UpdateCityBaselineInput;
   UpdateInventoryItemInput: UpdateInventoryItemInput;
   UpdateRiskEventInput: UpdateRiskEventInput;
+  VerifyCorrectiveActionInput: VerifyCorrectiveActionInput;
   WaiveObligationInput: WaiveObligationInput;
   WarningLevel: WarningLevel;
   WebhookAttempt: ResolverTypeWrapper<StoredWebhookAttempt>;
@@ -3601,6 +3869,7 @@ export type ResolversParentTypes = {
   ClusterTrust: ClusterTrustView;
   CompensationTerms: Omit<CompensationTerms, 'sharingRule'> & { sharingRule: ResolversParentTypes['SharingRule'] };
   CompensationTermsInput: CompensationTermsInput;
+  CompleteCorrectiveActionInput: CompleteCorrectiveActionInput;
   ComplianceFilter: ComplianceFilter;
   ComplianceRecord: StoredComplianceRecord;
   ComplianceRecordConnection: Omit<ComplianceRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceRecord']> };
@@ -3609,10 +3878,17 @@ export type ResolversParentTypes = {
   ConsequenceInput: ConsequenceInput;
   CoordinationDesk: StoredDesk;
   CorrectDispatchCostsInput: CorrectDispatchCostsInput;
+  CorrectiveAction: StoredCorrectiveAction;
+  CorrectiveActionConnection: Omit<CorrectiveActionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CorrectiveAction']> };
+  CorrectiveActionFilter: CorrectiveActionFilter;
+  CorrectiveActionRejection: StoredCorrectiveActionRejection;
+  CorrectiveActionStep: StoredCorrectiveActionStep;
+  CorrectiveActionStepConnection: Omit<CorrectiveActionStepConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CorrectiveActionStep']> };
   CostItem: CostItem;
   CostItemInput: CostItemInput;
   CoveredCostKind: CoveredCostKind;
   CoveredCostKindInput: CoveredCostKindInput;
+  CreateCorrectiveActionInput: CreateCorrectiveActionInput;
   CreateInventoryItemInput: CreateInventoryItemInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreatedWebhookSubscription: CreatedSubscription;
@@ -3667,6 +3943,8 @@ export type ResolversParentTypes = {
   ItemDecisionInput: ItemDecisionInput;
   JSON: Scalars['JSON']['output'];
   LedgerEntry: StoredLedgerEntry;
+  Lesson: StoredLesson;
+  LessonConnection: Omit<LessonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Lesson']> };
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   Me: Caller;
   ModeChange: StoredModeChange;
@@ -3693,6 +3971,7 @@ export type ResolversParentTypes = {
   RatifyAgreementInput: RatifyAgreementInput;
   RecordComplianceInput: RecordComplianceInput;
   RecordPaymentInput: RecordPaymentInput;
+  ReportCorrectiveActionProgressInput: ReportCorrectiveActionProgressInput;
   ReportRiskEventInput: ReportRiskEventInput;
   RequestAidInput: RequestAidInput;
   ReserveRequirement: StoredReserveRequirement;
@@ -3729,6 +4008,7 @@ export type ResolversParentTypes = {
   UpdateCityBaselineInput: UpdateCityBaselineInput;
   UpdateInventoryItemInput: UpdateInventoryItemInput;
   UpdateRiskEventInput: UpdateRiskEventInput;
+  VerifyCorrectiveActionInput: VerifyCorrectiveActionInput;
   WaiveObligationInput: WaiveObligationInput;
   WebhookAttempt: StoredWebhookAttempt;
   WebhookDelivery: StoredWebhookDelivery;
@@ -4025,6 +4305,7 @@ export type ComplianceRecordResolvers<ContextType = RequestContext, ParentType e
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   consequence?: Resolver<Maybe<ResolversTypes['Consequence']>, ParentType, ContextType>;
+  correctiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
   disputeWindowEndsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4062,6 +4343,57 @@ export type CoordinationDeskResolvers<ContextType = RequestContext, ParentType e
   dutyPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hostCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectiveActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CorrectiveAction'] = ResolversParentTypes['CorrectiveAction']> = {
+  aboutCoordinationOffice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['CorrectiveActionStepConnection'], ParentType, ContextType, RequireFields<CorrectiveActionHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastRejection?: Resolver<Maybe<ResolversTypes['CorrectiveActionRejection']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueRecord?: Resolver<Maybe<ResolversTypes['ComplianceRecord']>, ParentType, ContextType>;
+  ownerCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CorrectiveActionStatus'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CorrectiveActionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CorrectiveActionConnection'] = ResolversParentTypes['CorrectiveActionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CorrectiveActionRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CorrectiveActionRejection'] = ResolversParentTypes['CorrectiveActionRejection']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectiveActionStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CorrectiveActionStep'] = ResolversParentTypes['CorrectiveActionStep']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CorrectiveActionStepKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CorrectiveActionStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CorrectiveActionStepConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CorrectiveActionStepConnection'] = ResolversParentTypes['CorrectiveActionStepConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CorrectiveActionStep']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type CostItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostItem'] = ResolversParentTypes['CostItem']> = {
@@ -4313,6 +4645,23 @@ export type LedgerEntryResolvers<ContextType = RequestContext, ParentType extend
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LessonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Lesson'] = ResolversParentTypes['Lesson']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
+  correctiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+  evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+  evaluationTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LessonKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LessonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LessonConnection'] = ResolversParentTypes['LessonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
@@ -4349,9 +4698,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   cancelAid?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCancelAidArgs, 'input'>>;
   cancelAidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationCancelAidRequestArgs, 'input'>>;
   closeAidRequest?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationCloseAidRequestArgs, 'input'>>;
+  completeCorrectiveAction?: Resolver<ResolversTypes['CorrectiveAction'], ParentType, ContextType, RequireFields<MutationCompleteCorrectiveActionArgs, 'input'>>;
   confirmAidArrival?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationConfirmAidArrivalArgs, 'input'>>;
   confirmRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationConfirmRiskEventArgs, 'input'>>;
   correctDispatchCosts?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationCorrectDispatchCostsArgs, 'input'>>;
+  createCorrectiveAction?: Resolver<ResolversTypes['CorrectiveAction'], ParentType, ContextType, RequireFields<MutationCreateCorrectiveActionArgs, 'input'>>;
   createInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationCreateInventoryItemArgs, 'input'>>;
   createWebhookSubscription?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'input'>>;
@@ -4377,6 +4728,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCompliance?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationRecordComplianceArgs, 'input'>>;
   recordFundContribution?: Resolver<ResolversTypes['FundContribution'], ParentType, ContextType, RequireFields<MutationRecordFundContributionArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  reportCorrectiveActionProgress?: Resolver<ResolversTypes['CorrectiveAction'], ParentType, ContextType, RequireFields<MutationReportCorrectiveActionProgressArgs, 'input'>>;
   reportRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationReportRiskEventArgs, 'input'>>;
   requestAid?: Resolver<ResolversTypes['AidRequest'], ParentType, ContextType, RequireFields<MutationRequestAidArgs, 'input'>>;
   resolveComplianceDispute?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<MutationResolveComplianceDisputeArgs, 'input'>>;
@@ -4401,6 +4753,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateInventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<MutationUpdateInventoryItemArgs, 'input'>>;
   updateInventoryItems?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType, RequireFields<MutationUpdateInventoryItemsArgs, 'items'>>;
   updateRiskEvent?: Resolver<ResolversTypes['RiskEvent'], ParentType, ContextType, RequireFields<MutationUpdateRiskEventArgs, 'input'>>;
+  verifyCorrectiveAction?: Resolver<ResolversTypes['CorrectiveAction'], ParentType, ContextType, RequireFields<MutationVerifyCorrectiveActionArgs, 'input'>>;
   waiveObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationWaiveObligationArgs, 'input'>>;
   withdrawAidOffer?: Resolver<ResolversTypes['AidOffer'], ParentType, ContextType, RequireFields<MutationWithdrawAidOfferArgs, 'input'>>;
 };
@@ -4510,6 +4863,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   complianceRecord?: Resolver<ResolversTypes['ComplianceRecord'], ParentType, ContextType, RequireFields<QueryComplianceRecordArgs, 'id'>>;
   complianceRecords?: Resolver<ResolversTypes['ComplianceRecordConnection'], ParentType, ContextType, RequireFields<QueryComplianceRecordsArgs, 'clusterId' | 'first'>>;
+  correctiveAction?: Resolver<ResolversTypes['CorrectiveAction'], ParentType, ContextType, RequireFields<QueryCorrectiveActionArgs, 'id'>>;
+  correctiveActions?: Resolver<ResolversTypes['CorrectiveActionConnection'], ParentType, ContextType, RequireFields<QueryCorrectiveActionsArgs, 'clusterId' | 'first'>>;
   escalations?: Resolver<ResolversTypes['RiskEventConnection'], ParentType, ContextType, RequireFields<QueryEscalationsArgs, 'first'>>;
   evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'clusterId' | 'first'>>;
@@ -4519,6 +4874,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   inventory?: Resolver<ResolversTypes['InventoryItemConnection'], ParentType, ContextType, RequireFields<QueryInventoryArgs, 'clusterId' | 'first'>>;
   inventoryHistory?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryInventoryHistoryArgs, 'first' | 'itemId'>>;
   inventoryItem?: Resolver<ResolversTypes['InventoryItem'], ParentType, ContextType, RequireFields<QueryInventoryItemArgs, 'id'>>;
+  lessons?: Resolver<ResolversTypes['LessonConnection'], ParentType, ContextType, RequireFields<QueryLessonsArgs, 'clusterId' | 'first'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   obligationSummary?: Resolver<Array<ResolversTypes['CityObligationSummary']>, ParentType, ContextType, RequireFields<QueryObligationSummaryArgs, 'clusterId'>>;
@@ -4804,6 +5160,11 @@ export type Resolvers<ContextType = RequestContext> = {
   ComplianceRecordConnection?: ComplianceRecordConnectionResolvers<ContextType>;
   Consequence?: ConsequenceResolvers<ContextType>;
   CoordinationDesk?: CoordinationDeskResolvers<ContextType>;
+  CorrectiveAction?: CorrectiveActionResolvers<ContextType>;
+  CorrectiveActionConnection?: CorrectiveActionConnectionResolvers<ContextType>;
+  CorrectiveActionRejection?: CorrectiveActionRejectionResolvers<ContextType>;
+  CorrectiveActionStep?: CorrectiveActionStepResolvers<ContextType>;
+  CorrectiveActionStepConnection?: CorrectiveActionStepConnectionResolvers<ContextType>;
   CostItem?: CostItemResolvers<ContextType>;
   CoveredCostKind?: CoveredCostKindResolvers<ContextType>;
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
@@ -4834,6 +5195,8 @@ export type Resolvers<ContextType = RequestContext> = {
   InventoryItemConnection?: InventoryItemConnectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
+  Lesson?: LessonResolvers<ContextType>;
+  LessonConnection?: LessonConnectionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   ModeChange?: ModeChangeResolvers<ContextType>;
   ModeChangeConnection?: ModeChangeConnectionResolvers<ContextType>;

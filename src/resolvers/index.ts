@@ -14,6 +14,7 @@ import { evaluationResolvers } from './evaluations';
 import { situationReportResolvers } from './situation-reports';
 import { webhookResolvers } from './webhooks';
 import { notificationResolvers } from './notifications';
+import { correctiveResolvers } from './corrective';
 import { DateTime, Duration, JSONScalar } from './scalars';
 
 const areas: Resolvers[] = [
@@ -32,6 +33,7 @@ const areas: Resolvers[] = [
   situationReportResolvers,
   webhookResolvers,
   notificationResolvers,
+  correctiveResolvers,
 ];
 
 /** Merges each area's resolvers type by type (an area adds fields; it never replaces another's). */

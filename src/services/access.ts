@@ -19,7 +19,8 @@ export type RecordKind =
   | 'evaluation'
   | 'rubric'
   | 'evaluator accreditation'
-  | 'webhook subscription';
+  | 'webhook subscription'
+  | 'corrective action';
 
 export function notFound(kind: RecordKind, id: string): NotFoundError {
   return new NotFoundError(`No ${kind} with id "${id}" was found.`);

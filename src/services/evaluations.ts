@@ -30,6 +30,7 @@ import { agreementCities, eventCities } from './participants';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { evaluationRecordId, subjectKeyOf } from '../domain/compliance/ids';
 import { idempotencyScope, idempotentRequest } from '../domain/idempotency';
+import { recommendationLessons } from './lessons';
 
 const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_PANEL = 12;
@@ -730,6 +731,7 @@ export async function finalizeEvaluation(
     record,
     actor,
     now,
+    await recommendationLessons(ctx, evaluation, counted, now),
   );
 }
 

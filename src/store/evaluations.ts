@@ -10,12 +10,14 @@ import {
   AssessmentEntity,
   ComplianceRecordEntity,
   EvaluationEntity,
+  LessonEntity,
   RubricEntity,
   cursors,
   type StoredAccreditation,
   type StoredAssessment,
   type StoredComplianceRecord,
   type StoredEvaluation,
+  type StoredLesson,
   type StoredRubric,
 } from './entities';
 import { batchGetByIds } from './batch';
@@ -213,6 +215,7 @@ export const evaluationRepository = {
     record: StoredComplianceRecord | undefined,
     actor: Actor,
     at: string,
+    lessons: readonly StoredLesson[] = [],
   ): Promise<StoredEvaluation> {
     const versionAfter = read.version + 1;
     const trust = record ? await trustMoveOf({ after: record }, at) : undefined;
@@ -234,6 +237,8 @@ export const evaluationRepository = {
         actor,
         at,
       );
+    // The recommendations become lessons with the result (derived ids: a lessons backfill writes the same items).
+    for (const lesson of lessons) writes.put(`lesson ${lesson.lessonId}`, LessonEntity.put(lesson), neverRefused);
     await addTrustTallyMove(writes, trust)
       .audit(
         actor,

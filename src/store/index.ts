@@ -14,6 +14,7 @@ import { clusterRepository } from './clusters';
 import { situationReportRepository } from './situation-reports';
 import { webhookRepository } from './webhooks';
 import { notificationRepository } from './notifications';
+import { correctiveActionRepository } from './corrective';
 
 /** Everything resolvers may ask of the store, reached through the request context. */
 export const repositories = {
@@ -34,5 +35,6 @@ export const repositories = {
   situationReports: situationReportRepository,
   webhooks: webhookRepository,
   notifications: notificationRepository,
+  correctiveActions: correctiveActionRepository,
 };
 export type Repositories = typeof repositories;

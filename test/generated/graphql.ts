@@ -136,6 +136,11 @@ export type AuditAction =
   | 'COMPLIANCE_DISPUTE_RESOLVED'
   | 'COMPLIANCE_RECORDED'
   | 'COMPLIANCE_WITHDRAWN'
+  | 'CORRECTIVE_ACTION_COMPLETED'
+  | 'CORRECTIVE_ACTION_CREATED'
+  | 'CORRECTIVE_ACTION_PROGRESS_REPORTED'
+  | 'CORRECTIVE_ACTION_VERIFICATION_FAILED'
+  | 'CORRECTIVE_ACTION_VERIFIED'
   | 'EVALUATION_FINALIZED'
   | 'EVALUATION_OPENED'
   | 'EVALUATOR_ACCREDITATION_CHANGED'
@@ -262,6 +267,8 @@ export type ComplianceKind =
   | 'CONCEALED_OR_FALSE_REPORT'
   /** A fund contribution not paid by its due time (recorded automatically). */
   | 'CONTRIBUTION_MISSED'
+  /** A corrective action not done by its due time (recorded automatically). */
+  | 'CORRECTIVE_ACTION_OVERDUE'
   /** A finalized evaluation below the cluster's penalty threshold (recorded automatically). */
   | 'EVALUATION_PENALTY'
   /** A finalized evaluation at or above the cluster's reward threshold (recorded automatically). */

@@ -22,6 +22,11 @@ export function evaluationRecordId(evaluationId: string): string {
   return `cr_${evaluationId}`;
 }
 
+/** The record of a corrective action not done by its due time: one per action, whoever writes it first. */
+export function correctiveActionOverdueRecordId(correctiveActionId: string): string {
+  return `cr_${correctiveActionId}_OVERDUE`;
+}
+
 /** What a partner city's record concerns, for its standing key. */
 export interface PartnerRecordFacts {
   clusterId: string;

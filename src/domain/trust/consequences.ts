@@ -27,7 +27,7 @@ export const MANUAL_KINDS: readonly ComplianceKind[] = [
 export function assertManualKind(kind: ComplianceKind): void {
   if (!MANUAL_KINDS.includes(kind)) {
     throw new BadInputError(
-      `${kind} records are written by CityPact itself from obligations, fund contributions and evaluations, so they always match the facts. Record one of: ${MANUAL_KINDS.join(', ')}.`,
+      `${kind} records are written by CityPact itself from obligations, fund contributions, evaluations and corrective actions, so they always match the facts. Record one of: ${MANUAL_KINDS.join(', ')}.`,
     );
   }
 }

@@ -42,6 +42,7 @@ export const COMPLIANCE_KINDS = [
   'CONTRIBUTION_MISSED',
   'EVALUATION_REWARD',
   'EVALUATION_PENALTY',
+  'CORRECTIVE_ACTION_OVERDUE',
 ] as const;
 export type ComplianceKind = (typeof COMPLIANCE_KINDS)[number];
 
@@ -80,6 +81,7 @@ export const EVIDENCE_SPLIT: Record<ComplianceKind, { positive: number; negative
   CONTRIBUTION_MISSED: BREACHED,
   EVALUATION_REWARD: HONOURED,
   EVALUATION_PENALTY: BREACHED,
+  CORRECTIVE_ACTION_OVERDUE: BREACHED,
 };
 
 /**
@@ -99,6 +101,8 @@ export const DEFAULT_SEVERITY: Record<ComplianceKind, Severity> = {
   CONTRIBUTION_MISSED: 'MINOR',
   EVALUATION_REWARD: 'MODERATE',
   EVALUATION_PENALTY: 'MODERATE',
+  // A deadline missed, like an obligation's: the mechanical outcome of a due time, not a judgment of conduct.
+  CORRECTIVE_ACTION_OVERDUE: 'MINOR',
 };
 
 /** Each kind in plain words for officials. */
@@ -114,6 +118,7 @@ export const KIND_LABEL: Record<ComplianceKind, string> = {
   CONTRIBUTION_MISSED: 'Agreed contribution not made',
   EVALUATION_REWARD: 'Commended in an evaluation',
   EVALUATION_PENALTY: 'Penalised in an evaluation',
+  CORRECTIVE_ACTION_OVERDUE: 'Corrective action not done by its due time',
 };
 
 /** Each kind as a count of records, singular and plural, for the explanation of a group of records. */
@@ -129,6 +134,10 @@ const KIND_COUNTED: Record<ComplianceKind, readonly [string, string]> = {
   CONTRIBUTION_MISSED: ['agreed contribution not made', 'agreed contributions not made'],
   EVALUATION_REWARD: ['commendation in an evaluation', 'commendations in evaluations'],
   EVALUATION_PENALTY: ['penalty in an evaluation', 'penalties in evaluations'],
+  CORRECTIVE_ACTION_OVERDUE: [
+    'corrective action not done by its due time',
+    'corrective actions not done by their due time',
+  ],
 };
 
 /** True for the kinds that count mostly in a city's favour (FULFILLED, EVALUATION_REWARD). */

@@ -31,6 +31,8 @@ export const ComplianceRecordEntity = new Entity(
       agreementId: { type: 'string', readOnly: true },
       claimId: { type: 'string', readOnly: true },
       evaluationId: { type: 'string', readOnly: true },
+      /** On a CORRECTIVE_ACTION_OVERDUE record: the action not done by its due time. */
+      correctiveActionId: { type: 'string', readOnly: true },
       /** On records a person made: the key that keeps the same record from counting twice (see StandingRecordKeyEntity). */
       standingKey: { type: 'string', readOnly: true },
       supervision: { type: SUPERVISIONS, required: true, readOnly: true },

@@ -13,6 +13,7 @@ import { ClaimEntity, LedgerEntryEntity, FundContributionEntity } from './compen
 import { IdempotencyEntity } from './idempotency';
 import { SituationReportEntity } from './situation-reports';
 import { WebhookSubscriptionEntity, WebhookDeliveryEntity } from './webhooks';
+import { CorrectiveActionEntity, CorrectiveActionStepEntity, LessonEntity } from './corrective';
 
 // One file per area; this index groups them into the service and is what the rest of the store imports.
 export * from './clusters';
@@ -28,6 +29,7 @@ export * from './compensation';
 export * from './idempotency';
 export * from './situation-reports';
 export * from './webhooks';
+export * from './corrective';
 
 /** Groups the entities for transactions that span them (a change and its audit event commit together). */
 export const citypact = new Service(
@@ -59,6 +61,9 @@ export const citypact = new Service(
     situationReport: SituationReportEntity,
     webhookSubscription: WebhookSubscriptionEntity,
     webhookDelivery: WebhookDeliveryEntity,
+    correctiveAction: CorrectiveActionEntity,
+    correctiveActionStep: CorrectiveActionStepEntity,
+    lesson: LessonEntity,
   },
   entityOptions,
 );
@@ -79,4 +84,7 @@ export const cursors = {
   situationReport: createConversions(SituationReportEntity),
   webhookSubscription: createConversions(WebhookSubscriptionEntity),
   webhookDelivery: createConversions(WebhookDeliveryEntity),
+  correctiveAction: createConversions(CorrectiveActionEntity),
+  correctiveActionStep: createConversions(CorrectiveActionStepEntity),
+  lesson: createConversions(LessonEntity),
 };

@@ -609,6 +609,11 @@ describe('decide: compliance, trust and evaluations', () => {
 });
 
 // The rows the tables above leave out, so that every action has a row for every role.
+const officeAction: Resource = { clusterId: 'jjj', owedByOffice: true };
+const onPanel = (resource: Resource): Resource => ({
+  ...resource,
+  evaluation: { panelIds: [evaluatorJjj.id], targetKind: 'ACTIVITY', finalized: true },
+});
 const remainingCases: Array<[string, Caller, Action, Resource, Outcome, string?]> = [
   // reading what the cluster shares: every member, evaluator and overseeing superior
   ['coordinator reads a city', coordinatorJjj, 'city:read', tianjinCity, 'allowed'],
@@ -1288,6 +1293,62 @@ const remainingCases: Array<[string, Caller, Action, Resource, Outcome, string?]
   ],
   ['superior manages subscriptions', superior, 'webhook:manage', jjj, 'forbidden', 'kept by the coordination office'],
   ['city of another cluster manages subscriptions', jiaxing, 'webhook:manage', langfangCity, 'hidden'],
+  // corrective actions: set by the office (the superior for the office's own), carried out by the owner, verified by
+  // someone who is not the owner; read by the owner city, the supervisors and the evaluators
+  ['coordinator sets a city action', coordinatorJjj, 'correctiveAction:create', langfangCity, 'allowed'],
+  ['coordinator sets its own action', coordinatorJjj, 'correctiveAction:create', officeAction, 'forbidden', 'superior'],
+  ['superior sets the office action', superior, 'correctiveAction:create', officeAction, 'allowed'],
+  ['superior sets a city action', superior, 'correctiveAction:create', langfangCity, 'forbidden', 'office'],
+  ['city sets an action', langfang, 'correctiveAction:create', langfangCity, 'forbidden', 'office'],
+  ['evaluator sets an action', evaluatorJjj, 'correctiveAction:create', langfangCity, 'forbidden', 'office'],
+  ['coordinator reads actions', coordinatorJjj, 'correctiveAction:read', langfangCity, 'allowed'],
+  ['superior reads actions', superior, 'correctiveAction:read', officeAction, 'allowed'],
+  ['evaluator reads actions', evaluatorJjj, 'correctiveAction:read', langfangCity, 'allowed'],
+  ['city reads its own action', langfang, 'correctiveAction:read', langfangCity, 'allowed'],
+  ["city reads a partner's action", langfang, 'correctiveAction:read', tianjinCity, 'hidden'],
+  ["city reads the office's action", langfang, 'correctiveAction:read', officeAction, 'hidden'],
+  [
+    "city lists a partner's actions",
+    langfang,
+    'correctiveAction:read',
+    { ...tianjinCity, selection: true },
+    'forbidden',
+    'its own corrective actions',
+  ],
+  ['city works on its own action', langfang, 'correctiveAction:work', langfangCity, 'allowed'],
+  ["city works on a partner's action", langfang, 'correctiveAction:work', tianjinCity, 'forbidden', 'your own city'],
+  ['coordinator works on its own action', coordinatorJjj, 'correctiveAction:work', officeAction, 'allowed'],
+  [
+    "coordinator works on a city's action",
+    coordinatorJjj,
+    'correctiveAction:work',
+    langfangCity,
+    'forbidden',
+    'officers',
+  ],
+  ['superior works on an action', superior, 'correctiveAction:work', officeAction, 'forbidden', 'coordination office'],
+  ['evaluator works on an action', evaluatorJjj, 'correctiveAction:work', langfangCity, 'forbidden', 'officers'],
+  ['coordinator verifies a city action', coordinatorJjj, 'correctiveAction:verify', langfangCity, 'allowed'],
+  ['coordinator verifies its own action', coordinatorJjj, 'correctiveAction:verify', officeAction, 'forbidden', 'own'],
+  ['superior verifies the office action', superior, 'correctiveAction:verify', officeAction, 'allowed'],
+  ['superior verifies a city action', superior, 'correctiveAction:verify', langfangCity, 'forbidden', 'panel'],
+  ['city verifies its own fix', langfang, 'correctiveAction:verify', langfangCity, 'forbidden', 'its own fix'],
+  ["city verifies a partner's fix", langfang, 'correctiveAction:verify', tianjinCity, 'forbidden', 'panel'],
+  ['panel evaluator verifies', evaluatorJjj, 'correctiveAction:verify', onPanel(langfangCity), 'allowed'],
+  ['evaluator off the panel verifies', evaluatorJjj, 'correctiveAction:verify', langfangCity, 'forbidden', 'panel'],
+  [
+    "panel evaluator of the owner's side verifies",
+    evaluatorJjj,
+    'correctiveAction:verify',
+    { ...onPanel(langfangCity), conflictOfInterest: 'affiliated with the owner' },
+    'forbidden',
+    'affiliated with the owner',
+  ],
+  ['coordinator reads lessons', coordinatorJjj, 'lesson:read', jjj, 'allowed'],
+  ['city reads lessons', langfang, 'lesson:read', jjj, 'allowed'],
+  ['evaluator reads lessons', evaluatorJjj, 'lesson:read', jjj, 'allowed'],
+  ['superior reads lessons', superior, 'lesson:read', jjj, 'allowed'],
+  ['city of another cluster reads lessons', jiaxing, 'lesson:read', jjj, 'hidden'],
 ];
 
 describe('decide: every other action and role', () => {

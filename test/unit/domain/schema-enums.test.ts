@@ -34,6 +34,11 @@ import {
 } from '../../../src/domain/evaluations/scoring';
 import { NOTIFICATION_TYPES } from '../../../src/domain/notifications';
 import { WEBHOOK_DELIVERY_STATES, WEBHOOK_SUBSCRIPTION_STATUSES } from '../../../src/domain/webhooks';
+import {
+  CORRECTIVE_ACTION_STATUSES,
+  CORRECTIVE_ACTION_STEP_KINDS,
+  LESSON_KINDS,
+} from '../../../src/domain/corrective/actions';
 
 // The API's enums and the domain's lists (which the stored entities also use) are declared apart; this keeps them equal.
 const DOMAIN_TWINS: Record<string, readonly string[]> = {
@@ -80,6 +85,9 @@ const DOMAIN_TWINS: Record<string, readonly string[]> = {
   NotificationType: NOTIFICATION_TYPES,
   WebhookSubscriptionStatus: WEBHOOK_SUBSCRIPTION_STATUSES,
   WebhookDeliveryState: WEBHOOK_DELIVERY_STATES,
+  CorrectiveActionStatus: CORRECTIVE_ACTION_STATUSES,
+  CorrectiveActionStepKind: CORRECTIVE_ACTION_STEP_KINDS,
+  LessonKind: LESSON_KINDS,
 };
 
 /** Schema enums with no domain list, and why: a new enum must be added to one of the two tables. */
