@@ -166,7 +166,10 @@ test('a stale version is CONFLICT with both versions; a step out of order is CON
     }),
   );
   expect(early.code).toBe('CONFLICT');
-  expect(early.extensions).toMatchObject({ currentState: 'OPEN' });
+  expect(early.extensions).toMatchObject({
+    currentState: 'OPEN',
+    allowed: ['reportCorrectiveActionProgress', 'completeCorrectiveAction'],
+  });
   expect(early.extensions.currentVersion).toBeUndefined();
   expect((await readAction()).version).toBe(1);
 });

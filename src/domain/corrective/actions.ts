@@ -77,12 +77,19 @@ const STEP_WORDS: Record<keyof typeof STEP_FROM, string> = {
   VERIFY: 'An action is verified',
 };
 
+/** The operation of each step, as `allowed` names the steps open now. */
+const STEP_MUTATION: Record<keyof typeof STEP_FROM, string> = {
+  PROGRESS: 'reportCorrectiveActionProgress',
+  COMPLETE: 'completeCorrectiveAction',
+  VERIFY: 'verifyCorrectiveAction',
+};
+
 /** Refuses a step the action's status does not allow (CONFLICT with the status and the steps open now). */
 export function assertStep(step: keyof typeof STEP_FROM, status: CorrectiveActionStatus): void {
   if (STEP_FROM[step].includes(status)) return;
-  const allowed = (Object.keys(STEP_FROM) as Array<keyof typeof STEP_FROM>).filter((each) =>
-    STEP_FROM[each].includes(status),
-  );
+  const allowed = (Object.keys(STEP_FROM) as Array<keyof typeof STEP_FROM>)
+    .filter((each) => STEP_FROM[each].includes(status))
+    .map((each) => STEP_MUTATION[each]);
   throw new InvalidStateError(
     `${STEP_WORDS[step]} only while it is ${STEP_FROM[step].join(' or ')}; this corrective action is ${status}.`,
     { currentState: status, allowed },
