@@ -43,6 +43,7 @@ test('each step from the statuses that allow it; otherwise CONFLICT naming the o
     } catch (error) {
       return error as InvalidStateError;
     }
+    return undefined;
   })();
   expect(refusal).toBeInstanceOf(InvalidStateError);
   expect(refusal?.details).toEqual({ currentState: 'DONE', allowed: ['verifyCorrectiveAction'] });
