@@ -21,6 +21,7 @@ import { createOnce, type ScopedRequest } from './idempotency';
 import { neverRefused, RaceLost, staleVersion, transaction, versionOf, type WriteTransaction } from './kernel';
 import { readPage } from './pagination';
 import { readTotal, type TotalKey } from './totals';
+import { addTrustTallyMove, trustMoveOf, type TrustTallyMove } from './trust-tallies';
 
 export interface CorrectiveActionFilter {
   ownerKey?: string | null;
@@ -156,6 +157,7 @@ export const correctiveActionRepository = {
       version: read.version + 1,
     };
     const writesRecord = !!step.overdueRecord;
+    const trust = step.overdueRecord ? await trustMoveOf({ after: step.overdueRecord }, at) : undefined;
     const refused = (current: Record<string, unknown> | undefined) =>
       writesRecord && current && versionOf(current) === read.version && current.overdueRecordedAt
         ? new RaceLost()
@@ -203,7 +205,7 @@ export const correctiveActionRepository = {
         },
         at,
       );
-    if (step.overdueRecord) recordOverdueSteps(tx, step.overdueRecord, read, actor, at);
+    if (step.overdueRecord) recordOverdueSteps(tx, step.overdueRecord, trust, read, actor, at);
     if (step.lesson) tx.create(`lesson ${step.lesson.lessonId}`, LessonEntity.create(step.lesson), stale(read));
     await tx.commit();
     return after;
@@ -231,6 +233,7 @@ export const correctiveActionRepository = {
     at: string,
   ): Promise<boolean> {
     const nothingToRecord = new Error('nothing to record');
+    const trust = await trustMoveOf({ after: record }, at);
     try {
       await recordOverdueSteps(
         transaction().update(
@@ -244,6 +247,7 @@ export const correctiveActionRepository = {
           () => nothingToRecord,
         ),
         record,
+        trust,
         read,
         actor,
         at,
@@ -354,20 +358,25 @@ export const correctiveActionRepository = {
   },
 };
 
-/** The overdue record's creation and audit event, added to a transaction that marks the action. */
+/**
+ * The overdue record's creation, its audit event and the owner's trust tally move (prepared by `trustMoveOf` before
+ * the transaction), added to a transaction that marks the action: the record never counts apart from its tally.
+ */
 function recordOverdueSteps(
   tx: WriteTransaction,
   record: StoredComplianceRecord,
+  trust: TrustTallyMove | undefined,
   read: StoredCorrectiveAction,
   actor: Actor,
   at: string,
   refused = stale(read),
 ): WriteTransaction {
-  return auditRecorded(
+  auditRecorded(
     tx.create(`overdue record ${record.recordId}`, ComplianceRecordEntity.create(record), refused),
     record,
     { correctiveActionId: [null, read.correctiveActionId] },
     actor,
     at,
   );
+  return addTrustTallyMove(tx, trust);
 }
