@@ -20,9 +20,10 @@ import type {
   StoredRiskEvent,
 } from './store/entities';
 import { LIMITS } from './limits';
+import { listItemLoaders, type ListItemLoaders } from './list-item-loaders';
 
 /** Per-request batching: every city or cluster named anywhere in one response is read in one BatchGetItem. */
-export interface Loaders {
+export interface Loaders extends ListItemLoaders {
   city: DataLoader<string, StoredCity | undefined>;
   cluster: DataLoader<string, StoredCluster | undefined>;
   agreement: DataLoader<string, StoredAgreement | undefined>;
@@ -90,6 +91,7 @@ export function createContext(
       aidOffers: new DataLoader((requests) => store.aid.offersOfMany(requests), {
         cacheKeyFn: (request) => request.requestId,
       }),
+      ...listItemLoaders(store),
     },
     now: clock,
   };

@@ -11,8 +11,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { RequestContext } from './context';
 import { CityPactError, type ErrorCode } from './domain/errors';
-import { executableSchema } from './executable-schema';
-import { typeDefs } from './generated/schema';
+import { executableSchema, unpackSchemaDocument } from './executable-schema';
+import { packedSchemaDocument } from './generated/schema';
 import { inputChecksPlugin } from './input-checks';
 import { LIMITS } from './limits';
 import { logger } from './logger';
@@ -150,7 +150,7 @@ const armor = new ApolloArmor({
 export function createServer(): ApolloServer<RequestContext> {
   const protection = armor.protect();
   return new ApolloServer<RequestContext>({
-    schema: executableSchema(typeDefs, resolvers),
+    schema: executableSchema(unpackSchemaDocument(packedSchemaDocument), resolvers),
     ...protection,
     validationRules: [pageSizeRule, ...protection.validationRules],
     plugins: [

@@ -9,7 +9,7 @@ import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { INTERNAL_ERROR_LOG_LINE } from '../../src/internal-errors';
-import { ALIASES, EXTERNAL_MODULES, MAIN_FIELDS, RESOLVE_EXTENSIONS } from '../bundling';
+import { ALIASES, EXTERNAL_MODULES, MAIN_FIELDS, RESOLVE_EXTENSIONS, SOURCES_CONTENT } from '../bundling';
 import type { StageConfig } from '../stage-config';
 
 /** Repository root (infra/constructs/ → ../..). Entries and the lock file are resolved from here. */
@@ -87,6 +87,7 @@ export class AppFunction extends Construct {
         target: 'node22',
         minify: true,
         sourceMap: true,
+        sourcesContent: SOURCES_CONTENT,
         externalModules: [...EXTERNAL_MODULES],
         mainFields: MAIN_FIELDS,
         esbuildArgs: {

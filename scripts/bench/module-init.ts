@@ -8,12 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ALIASES, EXTERNAL_MODULES, MAIN_FIELDS, RESOLVE_EXTENSIONS } from '../../infra/bundling';
+import { ALIASES, EXTERNAL_MODULES, MAIN_FIELDS, RESOLVE_EXTENSIONS, SOURCES_CONTENT } from '../../infra/bundling';
+import { handlerBundleSize } from './bundle';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 const FLOOR_ENTRY = join(__dirname, 'sdk-floor-handler.ts');
 
-/** Writes the bundle of `entryPoint` as CDK builds it (minified CJS for node22) into `dir`; answers its path. */
+/**
+ * Writes the bundle of `entryPoint` as CDK builds it (minified CJS for node22, with its source map) into `dir`;
+ * answers its path.
+ */
 export async function writeBundle(entryPoint: string, dir: string, name: string): Promise<string> {
   const outfile = join(dir, `${name}.js`);
   await build({
@@ -24,6 +28,8 @@ export async function writeBundle(entryPoint: string, dir: string, name: string)
     target: 'node22',
     format: 'cjs',
     minify: true,
+    sourcemap: true,
+    sourcesContent: SOURCES_CONTENT,
     external: [...EXTERNAL_MODULES],
     mainFields: MAIN_FIELDS,
     resolveExtensions: RESOLVE_EXTENSIONS,
@@ -40,20 +46,20 @@ export async function writeBundle(entryPoint: string, dir: string, name: string)
 const LOAD_ONCE = `const t = process.cpuUsage(); require(process.argv[1]); const u = process.cpuUsage(t);
 process.stdout.write(String((u.user + u.system) / 1000));`;
 
-/** Milliseconds to load `bundle` in a fresh process, `runs` times: the median. */
-function medianLoadMs(bundle: string, env: NodeJS.ProcessEnv, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['-e', LOAD_ONCE, bundle], {
-      env: { ...env, NODE_PATH: join(REPO_ROOT, 'node_modules'), NODE_NO_WARNINGS: '1' },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    times.push(Number(out));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+/**
+ * CPU milliseconds to load `bundle` once in a fresh process, with source maps on as every function runs
+ * (`NODE_OPTIONS` in infra/constructs/app-function.ts): Node reads the bundle's map as it loads it.
+ */
+function loadMs(bundle: string, env: NodeJS.ProcessEnv): number {
+  const out = execFileSync(process.execPath, ['--enable-source-maps', '-e', LOAD_ONCE, bundle], {
+    env: { ...env, NODE_PATH: join(REPO_ROOT, 'node_modules'), NODE_NO_WARNINGS: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return Number(out);
 }
+
+const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 
 export interface ModuleInit {
   handlerMs: number;
@@ -66,12 +72,49 @@ export async function measureModuleInit(handlerEntry: string, env: NodeJS.Proces
   try {
     const handler = await writeBundle(handlerEntry, dir, 'handler');
     const floor = await writeBundle(FLOOR_ENTRY, dir, 'floor');
-    // Interleaved, so a busy moment on the machine weighs on both alike.
-    medianLoadMs(floor, env, 2);
-    const floorMs = medianLoadMs(floor, env, runs);
-    const handlerMs = medianLoadMs(handler, env, runs);
-    return { handlerMs, floorMs };
+    // One warm-up of each (the first load also reads the SDK from disk), then interleaved, so a busy moment on the
+    // machine weighs on both alike.
+    loadMs(floor, env);
+    loadMs(handler, env);
+    const floorTimes: number[] = [];
+    const handlerTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      floorTimes.push(loadMs(floor, env));
+      handlerTimes.push(loadMs(handler, env));
+    }
+    return { handlerMs: median(handlerTimes), floorMs: median(floorTimes) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `npx tsx scripts/bench/module-init.ts`: the GraphQL bundle's size and module init alone, without the rest of the
+ * bench (no DynamoDB needed: loading the bundle makes no call). The environment is a deployed function's, with
+ * placeholders where the shell sets nothing; `BENCH_INIT_RUNS` sets the number of loads (default 15).
+ */
+if (require.main === module) {
+  const entry = join(REPO_ROOT, 'src', 'handler.ts');
+  const env: NodeJS.ProcessEnv = {
+    TABLE_NAME: 'citypact-dev',
+    STAGE: 'dev',
+    AWS_REGION: 'ap-east-1',
+    AUTH_MODE: 'cognito',
+    COGNITO_USER_POOL_ID: 'ap-east-1_placeholder',
+    COGNITO_CLIENT_IDS: 'placeholder-api,placeholder-console',
+    POWERTOOLS_SERVICE_NAME: 'citypact',
+    ...process.env,
+  };
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  void (async () => {
+    const bundle = await handlerBundleSize(entry, 10);
+    console.log(`GraphQL bundle: ${bundle.bytes} B (${kB(bundle.gzipBytes)} gzipped)`);
+    console.log(`  largest parts: ${bundle.largest.map(({ name, bytes }) => `${name} ${kB(bytes)}`).join(', ')}`);
+    const runs = Number(process.env.BENCH_INIT_RUNS ?? 15);
+    const { handlerMs, floorMs } = await measureModuleInit(entry, env, runs);
+    console.log(
+      `Module init (CPU ms, median of ${runs} interleaved loads): GraphQL handler ${handlerMs.toFixed(1)}, ` +
+        `SDK-only floor ${floorMs.toFixed(1)}: ×${(handlerMs / floorMs).toFixed(2)}`,
+    );
+  })();
 }

@@ -15,6 +15,7 @@ import { situationReportRepository } from './situation-reports';
 import { webhookRepository } from './webhooks';
 import { notificationRepository } from './notifications';
 import { correctiveActionRepository } from './corrective';
+import { upkeepRepository } from './upkeep';
 
 /** Everything resolvers may ask of the store, reached through the request context. */
 export const repositories = {
@@ -36,5 +37,6 @@ export const repositories = {
   webhooks: webhookRepository,
   notifications: notificationRepository,
   correctiveActions: correctiveActionRepository,
+  upkeep: upkeepRepository,
 };
 export type Repositories = typeof repositories;

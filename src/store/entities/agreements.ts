@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { createdAtAttribute, entityOptions, moneyAttribute, updatedAtAttribute, versionAttribute } from './attributes';
 import { AGREEMENT_STATUSES, AGREEMENT_VERSION_STATUSES } from '../../domain/agreements/lifecycle';
 import { DUTY_KINDS, DUTY_PARTIES, DUTY_ROLES } from '../../domain/agreements/terms';
@@ -6,7 +7,7 @@ import { EMERGENCY_LEVELS } from '../../domain/levels';
 
 // Agreements and their numbered versions.
 
-export const AgreementEntity = new Entity(
+export const AgreementEntity = new LazyEntity(
   {
     model: { entity: 'agreement', version: '1', service: 'citypact' },
     attributes: {
@@ -35,7 +36,7 @@ export const AgreementEntity = new Entity(
   entityOptions,
 );
 
-export const AgreementVersionEntity = new Entity(
+export const AgreementVersionEntity = new LazyEntity(
   {
     model: { entity: 'agreementVersion', version: '1', service: 'citypact' },
     attributes: {

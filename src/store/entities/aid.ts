@@ -1,11 +1,12 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, createdAtAttribute, entityOptions, locationAttribute, versionAttribute } from './attributes';
 import { RESOURCE_TIERS } from '../../domain/resources/catalogue';
 import { AID_COST_KINDS, AID_REQUEST_STATUSES, OFFER_STATUSES } from '../../domain/resources/aid';
 
 // Mutual aid requests and offers.
 
-export const AidRequestEntity = new Entity(
+export const AidRequestEntity = new LazyEntity(
   {
     model: { entity: 'aidRequest', version: '1', service: 'citypact' },
     attributes: {
@@ -47,7 +48,7 @@ export const AidRequestEntity = new Entity(
   entityOptions,
 );
 
-export const AidOfferEntity = new Entity(
+export const AidOfferEntity = new LazyEntity(
   {
     model: { entity: 'aidOffer', version: '1', service: 'citypact' },
     attributes: {

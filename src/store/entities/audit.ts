@@ -1,11 +1,12 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { entityOptions } from './attributes';
 import { AUDIT_ACTIONS } from '../../domain/audit';
 import { ACTOR_ROLES } from '../../domain/roles';
 
 // The audit trail: one event per change, written in the change's own transaction.
 
-export const AuditEventEntity = new Entity(
+export const AuditEventEntity = new LazyEntity(
   {
     model: { entity: 'auditEvent', version: '1', service: 'citypact' },
     attributes: {

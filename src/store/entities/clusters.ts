@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { createdAtAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 import { CLUSTER_MODES, FORMATION_MODES } from '../../domain/clusters/mode';
 import { RISK_CATEGORIES } from '../../domain/levels';
@@ -6,7 +7,7 @@ import { ACTOR_ROLES } from '../../domain/roles';
 
 // Clusters, their cities and the history of their mode.
 
-export const ClusterEntity = new Entity(
+export const ClusterEntity = new LazyEntity(
   {
     model: { entity: 'cluster', version: '1', service: 'citypact' },
     attributes: {
@@ -66,7 +67,7 @@ export const ClusterEntity = new Entity(
   entityOptions,
 );
 
-export const CityEntity = new Entity(
+export const CityEntity = new LazyEntity(
   {
     model: { entity: 'city', version: '1', service: 'citypact' },
     attributes: {
@@ -99,7 +100,7 @@ export const CityEntity = new Entity(
   entityOptions,
 );
 
-export const ModeChangeEntity = new Entity(
+export const ModeChangeEntity = new LazyEntity(
   {
     model: { entity: 'modeChange', version: '1', service: 'citypact' },
     attributes: {

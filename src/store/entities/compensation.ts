@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions, versionAttribute } from './attributes';
 import { LEDGER_ENTRY_KINDS } from '../../domain/compensation/settlement';
 import {
@@ -10,7 +11,7 @@ import {
 
 // Claims, the ledger and the regional fund.
 
-export const ClaimEntity = new Entity(
+export const ClaimEntity = new LazyEntity(
   {
     model: { entity: 'claim', version: '1', service: 'citypact' },
     attributes: {
@@ -87,7 +88,7 @@ export const ClaimEntity = new Entity(
   entityOptions,
 );
 
-export const LedgerEntryEntity = new Entity(
+export const LedgerEntryEntity = new LazyEntity(
   {
     model: { entity: 'ledgerEntry', version: '1', service: 'citypact' },
     attributes: {
@@ -114,7 +115,7 @@ export const LedgerEntryEntity = new Entity(
   entityOptions,
 );
 
-export const FundContributionEntity = new Entity(
+export const FundContributionEntity = new LazyEntity(
   {
     model: { entity: 'fundContribution', version: '1', service: 'citypact' },
     attributes: {

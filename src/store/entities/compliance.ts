@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions } from './attributes';
 import {
   COMPLIANCE_KINDS,
@@ -16,7 +17,7 @@ const evidenceAttributes = {
   links: { type: 'list', items: { type: 'string' }, required: true },
 } as const;
 
-export const ComplianceRecordEntity = new Entity(
+export const ComplianceRecordEntity = new LazyEntity(
   {
     model: { entity: 'complianceRecord', version: '1', service: 'citypact' },
     attributes: {
@@ -106,7 +107,7 @@ export const ComplianceRecordEntity = new Entity(
  * A fund-draw suspension, kept in the table itself (not an index) beside its compliance record, so a payment from the
  * fund can check it with a consistent read.
  */
-export const FundSuspensionEntity = new Entity(
+export const FundSuspensionEntity = new LazyEntity(
   {
     model: { entity: 'fundSuspension', version: '1', service: 'citypact' },
     attributes: {
@@ -130,7 +131,7 @@ export const FundSuspensionEntity = new Entity(
  * only if absent in the record's own transaction, and deleted when a dispute overturns the record. So the same breach
  * recorded twice, even at the same moment, counts once.
  */
-export const StandingRecordKeyEntity = new Entity(
+export const StandingRecordKeyEntity = new LazyEntity(
   {
     model: { entity: 'standingRecordKey', version: '1', service: 'citypact' },
     attributes: {

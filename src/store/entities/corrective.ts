@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions, versionAttribute } from './attributes';
 import {
   CORRECTIVE_ACTION_STATUSES,
@@ -17,7 +18,7 @@ const evidenceAttribute = {
   },
 } as const;
 
-export const CorrectiveActionEntity = new Entity(
+export const CorrectiveActionEntity = new LazyEntity(
   {
     model: { entity: 'correctiveAction', version: '1', service: 'citypact' },
     attributes: {
@@ -84,7 +85,7 @@ export const CorrectiveActionEntity = new Entity(
 );
 
 /** One entry of an action's history, keyed by the version it produced: written in the step's own transaction. */
-export const CorrectiveActionStepEntity = new Entity(
+export const CorrectiveActionStepEntity = new LazyEntity(
   {
     model: { entity: 'correctiveActionStep', version: '1', service: 'citypact' },
     attributes: {
@@ -114,7 +115,7 @@ export const CorrectiveActionStepEntity = new Entity(
  * verified corrective action (written by the verification). One partition per cluster, newest first; its id is derived
  * from what it records, so it is written once whoever writes it.
  */
-export const LessonEntity = new Entity(
+export const LessonEntity = new LazyEntity(
   {
     model: { entity: 'lesson', version: '1', service: 'citypact' },
     attributes: {

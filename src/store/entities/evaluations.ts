@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 import { EVALUATION_TARGET_TYPES, TARGET_KINDS } from '../../domain/evaluations/rubric';
 import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, EVALUATION_STATUSES } from '../../domain/evaluations/scoring';
@@ -24,7 +25,7 @@ const scaleAttribute = {
   properties: { min: { type: 'number', required: true }, max: { type: 'number', required: true } },
 } as const;
 
-export const RubricEntity = new Entity(
+export const RubricEntity = new LazyEntity(
   {
     model: { entity: 'rubric', version: '1', service: 'citypact' },
     attributes: {
@@ -44,7 +45,7 @@ export const RubricEntity = new Entity(
   entityOptions,
 );
 
-export const AccreditationEntity = new Entity(
+export const AccreditationEntity = new LazyEntity(
   {
     model: { entity: 'accreditation', version: '1', service: 'citypact' },
     attributes: {
@@ -67,7 +68,7 @@ export const AccreditationEntity = new Entity(
   entityOptions,
 );
 
-export const EvaluationEntity = new Entity(
+export const EvaluationEntity = new LazyEntity(
   {
     model: { entity: 'evaluation', version: '1', service: 'citypact' },
     attributes: {
@@ -124,7 +125,7 @@ export const EvaluationEntity = new Entity(
   entityOptions,
 );
 
-export const AssessmentEntity = new Entity(
+export const AssessmentEntity = new LazyEntity(
   {
     model: { entity: 'assessment', version: '1', service: 'citypact' },
     attributes: {

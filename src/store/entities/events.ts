@@ -1,11 +1,12 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions, versionAttribute } from './attributes';
 import { RISK_EVENT_STATUSES } from '../../domain/events/lifecycle';
 import { EMERGENCY_LEVELS, RISK_CATEGORIES, WARNING_LEVELS } from '../../domain/levels';
 
 // Risk events.
 
-export const RiskEventEntity = new Entity(
+export const RiskEventEntity = new LazyEntity(
   {
     model: { entity: 'riskEvent', version: '1', service: 'citypact' },
     attributes: {

@@ -1,8 +1,8 @@
-import { Entity } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { entityOptions } from './attributes';
 
 /** Remembers the result of a create made with an idempotency key, so a retry returns it instead of creating twice. */
-export const IdempotencyEntity = new Entity(
+export const IdempotencyEntity = new LazyEntity(
   {
     model: { entity: 'idempotency', version: '1', service: 'citypact' },
     attributes: {

@@ -1,4 +1,4 @@
-import { Service, createConversions } from 'electrodb';
+import { LazyService, createConversions } from './lazy';
 import { entityOptions } from './attributes';
 import { ClusterEntity, CityEntity, ModeChangeEntity } from './clusters';
 import { AuditEventEntity } from './audit';
@@ -32,7 +32,7 @@ export * from './webhooks';
 export * from './corrective';
 
 /** Groups the entities for transactions that span them (a change and its audit event commit together). */
-export const citypact = new Service(
+export const citypact = new LazyService(
   {
     cluster: ClusterEntity,
     city: CityEntity,

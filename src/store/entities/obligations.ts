@@ -1,11 +1,12 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions, moneyAttribute, versionAttribute } from './attributes';
 import { DUTY_KINDS, DUTY_ROLES } from '../../domain/agreements/terms';
 import { OPEN_STATES, STORED_OBLIGATION_STATUSES } from '../../domain/obligations/status';
 
 // Obligations created from agreement duties.
 
-export const ObligationEntity = new Entity(
+export const ObligationEntity = new LazyEntity(
   {
     model: { entity: 'obligation', version: '1', service: 'citypact' },
     attributes: {

@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { entityOptions, locationAttribute, updatedAtAttribute, versionAttribute } from './attributes';
 import { RESOURCE_TIERS } from '../../domain/resources/catalogue';
 import { READINESS_STATES } from '../../domain/resources/inventory';
@@ -6,7 +7,7 @@ import { RESERVE_BASES } from '../../domain/resources/shortfalls';
 
 // The resource catalogue, city inventories and the cluster's reserve requirements.
 
-export const ResourceTypeEntity = new Entity(
+export const ResourceTypeEntity = new LazyEntity(
   {
     model: { entity: 'resourceType', version: '1', service: 'citypact' },
     attributes: {
@@ -42,7 +43,7 @@ export const ResourceTypeEntity = new Entity(
   entityOptions,
 );
 
-export const InventoryItemEntity = new Entity(
+export const InventoryItemEntity = new LazyEntity(
   {
     model: { entity: 'inventoryItem', version: '1', service: 'citypact' },
     attributes: {
@@ -83,7 +84,7 @@ export const InventoryItemEntity = new Entity(
   entityOptions,
 );
 
-export const ReserveRequirementEntity = new Entity(
+export const ReserveRequirementEntity = new LazyEntity(
   {
     model: { entity: 'reserveRequirement', version: '1', service: 'citypact' },
     attributes: {

@@ -1,11 +1,12 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { actorAttribute, entityOptions } from './attributes';
 
 // Situation reports: what a city reports from the field while an event runs. Append-only: never changed once written.
 
 const people = { type: 'number', required: true, readOnly: true } as const;
 
-export const SituationReportEntity = new Entity(
+export const SituationReportEntity = new LazyEntity(
   {
     model: { entity: 'situationReport', version: '1', service: 'citypact' },
     attributes: {

@@ -1,11 +1,12 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { type EntityItem } from 'electrodb';
+import { LazyEntity } from './lazy';
 import { NOTIFICATION_TYPES } from '../../domain/notifications';
 import { WEBHOOK_DELIVERY_STATES, WEBHOOK_SUBSCRIPTION_STATUSES } from '../../domain/webhooks';
 import { actorAttribute, entityOptions, updatedAtAttribute, versionAttribute } from './attributes';
 
 // Webhook subscriptions and their deliveries.
 
-export const WebhookSubscriptionEntity = new Entity(
+export const WebhookSubscriptionEntity = new LazyEntity(
   {
     model: { entity: 'webhookSubscription', version: '1', service: 'citypact' },
     attributes: {
@@ -53,7 +54,7 @@ const attemptAttribute = {
   },
 } as const;
 
-export const WebhookDeliveryEntity = new Entity(
+export const WebhookDeliveryEntity = new LazyEntity(
   {
     model: { entity: 'webhookDelivery', version: '1', service: 'citypact' },
     attributes: {

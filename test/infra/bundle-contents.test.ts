@@ -1,0 +1,29 @@
+import * as path from 'node:path';
+import { REPO_ROOT } from '../../infra/constructs/app-function';
+import { handlerBundleSize } from '../../scripts/bench/bundle';
+
+/**
+ * What the GraphQL bundle leaves out (infra/bundling.ts says why each): built as CDK builds it, its esbuild metafile
+ * names every package it holds. A new import path that pulls one of them back in fails here, by name.
+ */
+const LEFT_OUT = [
+  // Apollo's usage reporting (its protobuf library), never used.
+  '@apollo/usage-reporting-protobuf',
+  // Apollo builds a schema with these only from typeDefs; the server is given a built schema.
+  '@graphql-tools/schema',
+  '@graphql-tools/merge',
+  '@graphql-tools/utils',
+  // ElectroDB's model check, run by a unit test instead.
+  'jsonschema',
+  // Replaced by Node's own hash.
+  'sha.js',
+  // Read configuration only; checked by hand.
+  'zod',
+];
+
+test('the GraphQL bundle holds none of the packages it leaves out', async () => {
+  const { largest } = await handlerBundleSize(path.join(REPO_ROOT, 'src', 'handler.ts'), Number.POSITIVE_INFINITY);
+  const packages = largest.map(({ name }) => name);
+  expect(packages).toEqual(expect.arrayContaining(['graphql', 'electrodb', '@apollo/server']));
+  expect(packages.filter((name) => LEFT_OUT.includes(name))).toEqual([]);
+}, 60_000);
