@@ -53,6 +53,12 @@ const ONLY_DAILY = process.env.BENCH_ONLY === 'daily';
 /** The money run: payment clients (each its own pair of cities) and surcharge clients (each its own city). */
 const MONEY = { paymentClients: 10, surchargeClients: 10, durationMs: 10_000 };
 const LEDGER_PLAN: Plan = { warmup: 5, requests: 100, budgetMs: 5_000, minRequests: 20 };
+/**
+ * DynamoDB Local's JVM heap (`BENCH_DYNAMO_HEAP_MB` overrides it). With the default 256 MB, building the tallies over
+ * 100,000 records ran it out (java.lang.OutOfMemoryError: Java heap space in its SQLite jobs, answered as
+ * InternalFailure); at 2 GB the heap still peaked above 1.6 GB with many full collections during a 100,000-item run.
+ */
+const DYNAMO_HEAP_MB = 3072;
 const HANDLER_ENTRY = resolve(__dirname, '..', 'src', 'handler.ts');
 
 const FAST: Plan = { warmup: 20, requests: 200, budgetMs: 30_000, minRequests: 50 };
@@ -592,6 +598,14 @@ async function runScenarios(
       cityId: CITY_ID,
       coordinator,
       partner,
+      officerOf: (cityId) =>
+        signLocalToken(keys, {
+          sub: `bench-officer-${cityId}`,
+          name: 'Bench city officer',
+          role: 'CITY',
+          clusterId: CLUSTER_ID,
+          cityId,
+        }),
       overdueFloor: overdueFloor(floorDocs, CLUSTER_ID, PAGE_SIZE),
       tableName: TABLE_NAME,
       docs: floorDocs,
@@ -906,7 +920,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const keys = await keysFromPrivatePem(generatePrivatePem());
   let failures: string[] = [];
-  const dynamo = await startDynamoDbLocal();
+  const dynamo = await startDynamoDbLocal({ heapMb: Number(process.env.BENCH_DYNAMO_HEAP_MB) || DYNAMO_HEAP_MB });
   stopOnSignals(dynamo);
   try {
     configureApp(dynamo.endpoint, keys);
@@ -917,7 +931,11 @@ async function main(): Promise<void> {
       const seeded = await seed(dynamo.endpoint);
       failures = await runScenarios(dynamo.endpoint, keys, seeded.complianceByCity);
     }
-    if (!ONLY_LEDGER) failures.push(...(await benchWebhooks(keys)));
+    if (!ONLY_LEDGER && !ONLY_DAILY) failures.push(...(await benchWebhooks(keys)));
+  } catch (error) {
+    // DynamoDB Local answers its own failures (a full heap) with a bare InternalFailure: show what it said.
+    console.error(`DynamoDB Local's last output:\n${dynamo.outputTail().split('\n').slice(-40).join('\n')}`);
+    throw error;
   } finally {
     await dynamo.stop();
   }

@@ -9,10 +9,12 @@
 import { DeleteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { invokeGraphql, graphqlEvent, lambdaContext, type LambdaHandler } from './lambda';
-import { measure, type Measurement, type Plan } from './measure';
+import { measure, measureSideBySide, type Measurement, type Plan } from './measure';
 import type { CallCounter } from '../lib/call-counter';
 import type { ReadMeter } from './read-meter';
 import { ms } from './report';
+import type { Backlog } from './seed-obligations';
+import type { StoredObligation } from '../../src/store/entities';
 
 export const DAILY_SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
   .split(',')
@@ -21,13 +23,22 @@ export const DAILY_SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
 
 const PLAN: Plan = { warmup: 3, requests: 60, budgetMs: 6_000, minRequests: 15 };
 const PAGE_SIZE = 100;
+/**
+ * What a cluster that keeps up has open whatever its history: a few dozen, half of them overdue (the coordinator's
+ * first screen). Every other obligation of the history is closed.
+ */
+const BACKLOG: Backlog = { open: 60, overdueEvery: 2 };
+/** Obligations written open at each size and closed through the API once the tallies are kept (their write path). */
+const CLOSED_THROUGH_API = 12;
 
 const RANKING = `query ($clusterId: ID!) {
   clusterTrust(clusterId: $clusterId) { members { rank ranked standing { city { id } score uncertainty lowerBound recordsCounted } } } }`;
 const STANDING = `query ($cityId: ID!) {
   trustStanding(cityId: $cityId) { score uncertainty lowerBound recordsCounted trend { month score } change direction summary } }`;
 const SUMMARY = `query ($clusterId: ID!) {
-  obligationSummary(clusterId: $clusterId) { city { name } open overdue fulfilledOnTime fulfilledLate } }`;
+  obligationSummary(clusterId: $clusterId) { city { id name } open overdue fulfilledOnTime fulfilledLate waived } }`;
+const FULFIL = `mutation ($input: FulfilObligationInput!) { fulfilObligation(input: $input) { id status } }`;
+const WAIVE = `mutation ($input: WaiveObligationInput!) { waiveObligation(input: $input) { id status } }`;
 const SHORTFALLS = `query ($clusterId: ID!) {
   clusterShortfalls(clusterId: $clusterId) { resourceType { id } required available shortfall contributions { city { name } available } } }`;
 const OVERDUE = `query ($clusterId: ID!, $filter: ObligationFilter, $first: Int) {
@@ -47,6 +58,8 @@ export interface DailySetup {
   coordinator: string;
   /** An officer of another city of the cluster (the public standing every member reads). */
   partner: string;
+  /** A token of an officer of that city (who fulfils its obligations). */
+  officerOf(cityId: string): Promise<string>;
   overdueFloor: LambdaHandler;
   tableName: string;
   docs: DynamoDBDocumentClient;
@@ -88,20 +101,133 @@ async function dropTallies(setup: DailySetup): Promise<void> {
   forgetTrustTallyMarkers();
 }
 
-async function seedSize(clusterId: string, cityId: string, size: number): Promise<string> {
+interface Seeded {
+  note: string;
+  /** Written open, to be closed through the API. */
+  toClose: StoredObligation[];
+  /** The other obligations, as written. */
+  written: Counted[];
+}
+
+/** What the summary counts of an obligation. */
+type Counted = Pick<StoredObligation, 'cityId' | 'status' | 'dueAt'>;
+
+async function seedSize(clusterId: string, cityId: string, size: number): Promise<Seeded> {
   const started = performance.now();
   const { seedObligations } = await import('./seed-obligations');
   const { seedInventory } = await import('./seed-inventory');
   const { seedCompliance } = await import('./seed-compliance');
-  // Item ids are derived from their index: each size overwrites the smaller one's items and adds the rest.
-  const obligations = await seedObligations(size);
+  // Item ids are derived from their index: each size overwrites the smaller one's items and adds the rest. Those
+  // closed through the API are named after the size, so they stay as closed history at the larger sizes.
+  const obligations = await seedObligations(size - CLOSED_THROUGH_API, {
+    backlog: BACKLOG,
+    toClose: { prefix: `s${size}`, count: CLOSED_THROUGH_API },
+  });
+  const obligationsSeconds = (performance.now() - started) / 1000;
   const stock = await seedInventory(clusterId, size);
+  const inventorySeconds = (performance.now() - started) / 1000 - obligationsSeconds;
   const history = await seedCompliance(clusterId, size, { cityId, count: Math.floor(size / 10) });
-  return (
-    `${size.toLocaleString('en')} items of history: ${obligations.obligations} obligations (${obligations.open} open), ` +
-    `${stock.items} inventory items, ${history.records} compliance records; seeded in ` +
-    `${((performance.now() - started) / 1000).toFixed(1)} s`
-  );
+  return {
+    note:
+      `${size.toLocaleString('en')} items of history: ${obligations.obligations + obligations.toClose.length} obligations ` +
+      `(${obligations.open} open, ${obligations.overdue} of them overdue, and ${obligations.toClose.length} more closed through the API), ` +
+      `${stock.items} inventory items, ${history.records} compliance records; seeded in ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s (obligations ${obligationsSeconds.toFixed(1)} s, ` +
+      `inventory ${inventorySeconds.toFixed(1)} s)`,
+    toClose: obligations.toClose,
+    written: obligations.written,
+  };
+}
+
+/**
+ * Closes obligations as officials do, through the API: the obligee's officer (the coordinator for the office) fulfils
+ * them (on time, or late when overdue), and the coordinator waives every third. Their closings move the kept tallies.
+ */
+async function closeThroughApi(
+  setup: DailySetup,
+  obligations: readonly StoredObligation[],
+): Promise<{ closed: Counted[]; note: string }> {
+  const done = new Map<string, number>();
+  const closed: Counted[] = [];
+  for (const [index, obligation] of obligations.entries()) {
+    const officer = obligation.cityId ? await setup.officerOf(obligation.cityId) : setup.coordinator;
+    const { status } =
+      index % 3 === 2
+        ? (
+            await invokeGraphql<{ waiveObligation: { status: string } }>(setup.handler, setup.coordinator, WAIVE, {
+              input: { obligationId: obligation.obligationId, expectedVersion: obligation.version, reason: 'Bench' },
+            })
+          ).waiveObligation
+        : (
+            await invokeGraphql<{ fulfilObligation: { status: string } }>(setup.handler, officer, FULFIL, {
+              input: {
+                obligationId: obligation.obligationId,
+                expectedVersion: obligation.version,
+                evidence: { text: 'Done; see the joint situation log.' },
+              },
+            })
+          ).fulfilObligation;
+    done.set(status, (done.get(status) ?? 0) + 1);
+    closed.push({ cityId: obligation.cityId, status: status as Counted['status'], dueAt: obligation.dueAt });
+  }
+  return { closed, note: [...done].map(([status, count]) => `${count} ${status}`).join(', ') };
+}
+
+interface SummaryRow {
+  city: { id: string } | null;
+  open: number;
+  overdue: number;
+  fulfilledOnTime: number;
+  fulfilledLate: number;
+  waived: number;
+}
+
+const summaryLine = (row: SummaryRow) =>
+  `${row.city?.id ?? 'office'} ${row.open}/${row.overdue}/${row.fulfilledOnTime}/${row.fulfilledLate}/${row.waived}`;
+
+/**
+ * Before timing: the summary must be what the cluster's obligations say: those this size wrote, and those closed
+ * through the API at this size and the smaller ones (their ids are the size's, so no later size overwrote them).
+ * Otherwise its figures would be those of a wrong answer.
+ */
+async function checkSummary(
+  setup: DailySetup,
+  obligations: readonly Counted[],
+): Promise<{ open: number; closed: number }> {
+  const ours = (
+    await invokeGraphql<{ obligationSummary: SummaryRow[] }>(setup.handler, setup.coordinator, SUMMARY, {
+      clusterId: setup.clusterId,
+    })
+  ).obligationSummary;
+  const now = new Date().toISOString();
+  const items = obligations;
+  const rows = new Map<string, SummaryRow>();
+  let open = 0;
+  for (const item of items) {
+    const key = item.cityId ?? '';
+    const row = rows.get(key) ?? {
+      city: item.cityId ? { id: item.cityId } : null,
+      open: 0,
+      overdue: 0,
+      fulfilledOnTime: 0,
+      fulfilledLate: 0,
+      waived: 0,
+    };
+    rows.set(key, row);
+    if (item.status === 'OPEN') open += 1;
+    if (item.status === 'OPEN' && item.dueAt < now) row.overdue += 1;
+    else if (item.status === 'OPEN') row.open += 1;
+    else if (item.status === 'FULFILLED') row.fulfilledOnTime += 1;
+    else if (item.status === 'FULFILLED_LATE') row.fulfilledLate += 1;
+    else row.waived += 1;
+  }
+  const expected = [...rows.values()].map(summaryLine).sort();
+  const got = ours.map(summaryLine).sort();
+  if (got.join('\n') !== expected.join('\n'))
+    throw new Error(
+      `obligation summary: the handler's answer differs from the obligations\n  ours:     ${got.join('\n            ')}\n  expected: ${expected.join('\n            ')}`,
+    );
+  return { open, closed: items.length - open };
 }
 
 function requests(setup: DailySetup): Record<Read, () => Promise<number>> {
@@ -137,39 +263,69 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
   const results = new Map<Read, Measurement[]>();
   const floors: Measurement[] = [];
   const notes: string[] = [];
+  // Printed as it happens too: a run up to 100,000 items takes minutes.
+  const note = (text: string) => {
+    console.log(text);
+    notes.push(text);
+  };
   const reads = requests(setup);
+  const closedThroughApi: Counted[] = [];
   for (const size of sizes) {
-    notes.push(await seedSize(setup.clusterId, setup.cityId, size));
+    const seeded = await seedSize(setup.clusterId, setup.cityId, size);
+    note(seeded.note);
     await dropTallies(setup);
     const building = performance.now();
     // The first reads build the tallies from the records (what an upgraded table does once).
-    for (const read of READS) await reads[read]();
-    notes.push(
-      `  tallies built from the records by the first reads in ${((performance.now() - building) / 1000).toFixed(1)} s`,
+    const firstReads: string[] = [];
+    for (const read of READS) {
+      const started = performance.now();
+      await reads[read]();
+      firstReads.push(`${read} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    note(
+      `  tallies built from the records by the first reads in ${((performance.now() - building) / 1000).toFixed(1)} s ` +
+        `(${firstReads.join(', ')})`,
+    );
+    const closings = await closeThroughApi(setup, seeded.toClose);
+    closedThroughApi.push(...closings.closed);
+    const summed = await checkSummary(setup, [...seeded.written, ...closedThroughApi]);
+    note(
+      `  then closed through the API: ${closings.note}; the summary matches the ${summed.open} open and ` +
+        `${summed.closed.toLocaleString('en')} closed obligations written`,
     );
     for (const read of READS) {
+      if (read === 'overdue page') continue;
       const measured = await measure(reads[read], PLAN, setup.app.counter, setup.app.meter);
       results.set(read, [...(results.get(read) ?? []), measured]);
     }
-    floors.push(
-      await measure(
-        async () => {
+    // The page and its floor in alternation, so both meet the same load on a shared machine.
+    const [page, floor] = await measureSideBySide(
+      { request: reads['overdue page'], probe: setup.app },
+      {
+        request: async () => {
           const result = await setup.overdueFloor(graphqlEvent('', ''), lambdaContext());
           return (JSON.parse(result.body ?? '{}') as { items: unknown[] }).items.length;
         },
-        PLAN,
-        setup.bare.counter,
-        setup.bare.meter,
-      ),
+        probe: setup.bare,
+      },
+      PLAN,
+    );
+    results.set('overdue page', [...(results.get('overdue page') ?? []), page]);
+    floors.push(floor);
+    // This size's figures now, so a run stopped at a larger size still shows them.
+    note(
+      `  medians: ${READS.map((read) => `${read} ${ms(results.get(read)!.at(-1)!.medianMs)} (${results.get(read)!.at(-1)!.itemsReadPerRequest.toFixed(0)} items)`).join(', ')}; ` +
+        `overdue floor ${ms(floor.medianMs)}, page ÷ floor ×${(page.medianMs / floor.medianMs).toFixed(2)}`,
     );
   }
   const label = (size: number) => (size >= 1000 ? `${size / 1000}k` : String(size));
   const first = label(sizes[0]);
   const last = label(sizes[sizes.length - 1]);
   const width = 12;
+  const items = (measured: readonly Measurement[]) => measured.map((m) => m.itemsReadPerRequest.toFixed(0)).join(' / ');
   const lines = [
-    `Daily reads by items of history (median per request; calls and items read per request at ${last}):`,
-    `${'read'.padEnd(20)}${sizes.map((size) => cell(label(size), width)).join('')}${cell(`${last} ÷ ${first}`, width)}  calls, items @${last}`,
+    `Daily reads by items of history (median per request; ratio goal ≤ 1.5; items read per request at each size, calls at ${last}):`,
+    `${'read'.padEnd(20)}${sizes.map((size) => cell(label(size), width)).join('')}${cell(`${last} ÷ ${first}`, width)}  items read; calls @${last}`,
   ];
   for (const read of READS) {
     const measured = results.get(read)!;
@@ -177,13 +333,14 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
     const at = measured[measured.length - 1];
     lines.push(
       `${read.padEnd(20)}${measured.map((m) => cell(ms(m.medianMs), width)).join('')}${cell(`×${ratio.toFixed(2)}`, width)}  ` +
-        `${at.callMix}, ${at.itemsReadPerRequest.toFixed(0)} items`,
+        `${items(measured)}; ${at.callMix}`,
     );
   }
   const overdue = results.get('overdue page')!;
   lines.push(
-    `${'overdue floor'.padEnd(20)}${floors.map((m) => cell(ms(m.medianMs), width)).join('')}${cell('', width)}  one Query gsi3, Limit ${PAGE_SIZE + 1}`,
-    `${'overdue ÷ floor'.padEnd(20)}${overdue.map((m, i) => cell(`×${(m.medianMs / floors[i].medianMs).toFixed(2)}`, width)).join('')}`,
+    `${'overdue floor'.padEnd(20)}${floors.map((m) => cell(ms(m.medianMs), width)).join('')}${cell('', width)}  ` +
+      `${items(floors)}; one Query gsi3, Limit ${PAGE_SIZE + 1}, timed in alternation with the page`,
+    `${'overdue ÷ floor'.padEnd(20)}${overdue.map((m, i) => cell(`×${(m.medianMs / floors[i].medianMs).toFixed(2)}`, width)).join('')}${cell('', width)}  goal ≤ 1.25`,
     ...notes,
   );
   return lines;

@@ -51,22 +51,84 @@ export async function measure(
   // Counted from here only: warm-up calls (cold caches, first connections) are not part of the figures.
   counter.reset();
   meter.reset();
-  const latencies: number[] = [];
-  let itemsReturned = 0;
+  const timing = timer(request);
   const started = performance.now();
-  while (latencies.length < plan.requests) {
-    const begin = performance.now();
-    const items = await request();
-    latencies.push(performance.now() - begin);
-    // Every request of a scenario returns the same answer; keep the last (they are checked equal below).
-    if (latencies.length > 1 && items !== itemsReturned)
-      throw new Error(`answers differ between requests (${itemsReturned} vs ${items} items)`);
-    itemsReturned = items;
-    if (latencies.length >= plan.minRequests && performance.now() - started > plan.budgetMs) break;
+  while (timing.latencies.length < plan.requests) {
+    await timing.once();
+    if (timing.latencies.length >= plan.minRequests && performance.now() - started > plan.budgetMs) break;
   }
-  const elapsedMs = performance.now() - started;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const requests = latencies.length;
+  return figures(timing, performance.now() - started, counter, meter);
+}
+
+/** A probe: what counts one side's calls and reads (each side sends through its own client). */
+export interface Probe {
+  counter: CallCounter;
+  meter: ReadMeter;
+}
+
+/**
+ * Two requests timed in alternation (a b, b a, a b, ...), each on its own probe: on a machine whose load changes from
+ * one second to the next, both see the same load, so the ratio of their medians compares the requests, not the moments
+ * they ran at. Used for a read beside its floor.
+ */
+export async function measureSideBySide(
+  a: { request: Request; probe: Probe },
+  b: { request: Request; probe: Probe },
+  plan: Plan,
+): Promise<[Measurement, Measurement]> {
+  for (let i = 0; i < plan.warmup; i++) {
+    await a.request();
+    await b.request();
+  }
+  for (const { probe } of [a, b]) {
+    probe.counter.reset();
+    probe.meter.reset();
+  }
+  const timings = [timer(a.request), timer(b.request)] as const;
+  const started = performance.now();
+  let elapsed = [0, 0];
+  for (let round = 0; timings[0].latencies.length < plan.requests; round++) {
+    for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      const begin = performance.now();
+      await timings[side].once();
+      elapsed[side] += performance.now() - begin;
+    }
+    if (timings[0].latencies.length >= plan.minRequests && performance.now() - started > plan.budgetMs) break;
+  }
+  elapsed = elapsed.map((value) => Math.max(value, 1e-9));
+  return [
+    figures(timings[0], elapsed[0], a.probe.counter, a.probe.meter),
+    figures(timings[1], elapsed[1], b.probe.counter, b.probe.meter),
+  ];
+}
+
+interface Timer {
+  latencies: number[];
+  itemsReturned: number;
+  once(): Promise<void>;
+}
+
+/** Times one request at a time, checking that every request returns as many items as the first. */
+function timer(request: Request): Timer {
+  const timing: Timer = {
+    latencies: [],
+    itemsReturned: 0,
+    async once() {
+      const begin = performance.now();
+      const items = await request();
+      timing.latencies.push(performance.now() - begin);
+      // Every request of a scenario returns the same answer; keep the last (they are checked equal below).
+      if (timing.latencies.length > 1 && items !== timing.itemsReturned)
+        throw new Error(`answers differ between requests (${timing.itemsReturned} vs ${items} items)`);
+      timing.itemsReturned = items;
+    },
+  };
+  return timing;
+}
+
+function figures(timing: Timer, elapsedMs: number, counter: CallCounter, meter: ReadMeter): Measurement {
+  const sorted = [...timing.latencies].sort((a, b) => a - b);
+  const requests = timing.latencies.length;
   return {
     requests,
     medianMs: percentile(sorted, 50),
@@ -77,6 +139,6 @@ export async function measure(
     callMix: callMix(counter.byCommand, requests),
     capacityUnitsPerRequest: meter.capacityUnits / requests,
     itemsReadPerRequest: meter.itemsRead / requests,
-    itemsReturned,
+    itemsReturned: timing.itemsReturned,
   };
 }

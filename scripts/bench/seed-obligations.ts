@@ -111,28 +111,30 @@ function obligeeOf(duty: Duty, cityIds: readonly string[], next: () => number): 
 
 type Timing = Pick<StoredObligation, 'status' | 'openState' | 'dueAt' | 'triggeredAt' | 'fulfilledAt'>;
 
-/**
- * ~40% open (most due within the next month, ~8% of them already overdue by up to a month), ~60% closed over the
- * past year: 45% fulfilled on time, 10% late, 5% waived. Obligations due next month were in reality triggered by
- * long-deadline duties; here the trigger is clamped to now so no record is triggered in the future.
- */
-function timing(duty: Duty, now: number, next: () => number): Timing {
-  const roll = next();
+/** Open, and due within the next month or (`overdue`) past due by up to a month. */
+function openTiming(duty: Duty, now: number, next: () => number, overdue: boolean): Timing {
   const deadline = deadlineMs(duty.deadline);
-  if (roll < 0.4) {
-    const overdue = next() < 0.08;
-    const due = overdue ? now - HOUR - next() * 30 * DAY : now + 6 * HOUR + next() * 30 * DAY;
-    return {
-      status: 'OPEN',
-      openState: 'OPEN',
-      dueAt: iso(due),
-      triggeredAt: iso(Math.min(due - deadline, now - HOUR)),
-    };
-  }
+  const due = overdue ? now - HOUR - next() * 30 * DAY : now + 6 * HOUR + next() * 30 * DAY;
+  return {
+    status: 'OPEN',
+    openState: 'OPEN',
+    dueAt: iso(due),
+    triggeredAt: iso(Math.min(due - deadline, now - HOUR)),
+  };
+}
+
+/** Closed over the past year: fulfilled on time when `roll` < `shares.onTime`, late within `shares.late` more, else waived. */
+function closedTiming(
+  duty: Duty,
+  now: number,
+  next: () => number,
+  roll: number,
+  shares: { onTime: number; late: number },
+): Timing {
+  const deadline = deadlineMs(duty.deadline);
   const due = now - HOUR - next() * 365 * DAY;
   const triggered = due - deadline;
-  const closed = roll - 0.4;
-  if (closed < 0.45)
+  if (roll < shares.onTime)
     return {
       status: 'FULFILLED',
       openState: 'CLOSED',
@@ -140,7 +142,7 @@ function timing(duty: Duty, now: number, next: () => number): Timing {
       triggeredAt: iso(triggered),
       fulfilledAt: iso(triggered + next() * deadline),
     };
-  if (closed < 0.55)
+  if (roll < shares.onTime + shares.late)
     return {
       status: 'FULFILLED_LATE',
       openState: 'CLOSED',
@@ -151,8 +153,35 @@ function timing(duty: Duty, now: number, next: () => number): Timing {
   return { status: 'WAIVED', openState: 'CLOSED', dueAt: iso(due), triggeredAt: iso(triggered) };
 }
 
-function obligation(
+/**
+ * The main bench's mix: ~40% open (most due within the next month, ~8% of them already overdue by up to a month),
+ * ~60% closed over the past year: 45% fulfilled on time, 10% late, 5% waived. Obligations due next month were in
+ * reality triggered by long-deadline duties; here the trigger is clamped to now so no record is triggered in the future.
+ */
+function timing(duty: Duty, now: number, next: () => number): Timing {
+  const roll = next();
+  if (roll < 0.4) return openTiming(duty, now, next, next() < 0.08);
+  return closedTiming(duty, now, next, roll - 0.4, { onTime: 0.45, late: 0.1 });
+}
+
+/**
+ * A cluster that keeps up: the first `open` obligations are open (every `overdueEvery`-th of them past due), all the
+ * others were closed over the past year (80% fulfilled on time, 12% late, 8% waived), so the open ones stay as many
+ * whatever the history.
+ */
+function keptUpTiming(
   index: number,
+  backlog: { open: number; overdueEvery: number },
+  duty: Duty,
+  now: number,
+  next: () => number,
+): Timing {
+  if (index < backlog.open) return openTiming(duty, now, next, index % backlog.overdueEvery === 0);
+  return closedTiming(duty, now, next, next(), { onTime: 0.8, late: 0.12 });
+}
+
+function obligation(
+  obligationId: string,
   event: StoredRiskEvent,
   duty: Duty,
   obligee: string,
@@ -164,7 +193,7 @@ function obligation(
     role: obligee === COORDINATION_OFFICE ? 'COORDINATOR' : 'CITY',
   } as const;
   return {
-    obligationId: `obl_bench_${String(index).padStart(5, '0')}`,
+    obligationId,
     clusterId: BENCH_CLUSTER,
     eventId: event.eventId,
     agreementId: AGREEMENT_ID,
@@ -180,10 +209,13 @@ function obligation(
     eventDescription: event.description,
     ...(duty.resourceType ? { resourceType: duty.resourceType, quantity: duty.quantity } : {}),
     ...when,
+    // What closing writes (`closeSteps` in src/store/obligations.ts): the closing, who closed it and when, version + 1.
     ...(when.status === 'FULFILLED' || when.status === 'FULFILLED_LATE'
-      ? { evidenceText: 'Done; see the joint situation log.', closedBy }
+      ? { evidenceText: 'Done; see the joint situation log.', closedBy, closedAt: when.fulfilledAt }
       : {}),
-    ...(when.status === 'WAIVED' ? { waivedReason: 'Superseded by the joint command’s own action.', closedBy } : {}),
+    ...(when.status === 'WAIVED'
+      ? { waivedReason: 'Superseded by the joint command’s own action.', closedBy, closedAt: when.dueAt }
+      : {}),
     version: when.openState === 'OPEN' ? 1 : 2,
   };
 }
@@ -207,9 +239,27 @@ export interface BenchData {
   overdue: number;
   /** Open (incl. overdue) obligations per city id, to pick a city with more than a page of them. */
   openByCity: Map<string, number>;
+  /** The open obligations written to be closed through the API (`toClose`), as stored. */
+  toClose: StoredObligation[];
+  /** What a summary counts of every other obligation written. */
+  written: Array<Pick<StoredObligation, 'cityId' | 'status' | 'dueAt'>>;
 }
 
-export async function seedObligations(count: number, now = Date.now()): Promise<BenchData> {
+/** A backlog a cluster that keeps up carries whatever its history: so many open, every so many of them overdue. */
+export interface Backlog {
+  open: number;
+  overdueEvery: number;
+}
+
+/**
+ * `count` obligations of the bench cluster, `obl_bench_<index>`: the main bench's mix (~40% open), or with `backlog`
+ * exactly that many open and the rest closed.
+ */
+export async function seedObligations(
+  count: number,
+  options: { backlog?: Backlog; toClose?: { prefix: string; count: number }; now?: number } = {},
+): Promise<BenchData> {
+  const { backlog, toClose, now = Date.now() } = options;
   const next = random(20260105);
   const cityIds = DEMO_CITIES.filter((city) => city.clusterId === BENCH_CLUSTER).map((city) => city.cityId);
   const duties = jjjAgreementDuties();
@@ -219,9 +269,20 @@ export async function seedObligations(count: number, now = Date.now()): Promise<
 
   const items = Array.from({ length: count }, (_, index) => {
     const duty = weightedDuty(duties, next);
-    return obligation(index, pick(events, next), duty, obligeeOf(duty, cityIds, next), timing(duty, now, next));
+    const event = pick(events, next);
+    const obligee = obligeeOf(duty, cityIds, next);
+    const when = backlog ? keptUpTiming(index, backlog, duty, now, next) : timing(duty, now, next);
+    return obligation(`obl_bench_${String(index).padStart(5, '0')}`, event, duty, obligee, when);
   });
-  await putAll(items);
+  // Open when written, every other one overdue; the caller closes them through the API (on time, late or waived).
+  const closing = Array.from({ length: toClose?.count ?? 0 }, (_, index) => {
+    const duty = weightedDuty(duties, next);
+    const event = pick(events, next);
+    const obligee = obligeeOf(duty, cityIds, next);
+    const id = `obl_bench_${toClose?.prefix}_${String(index).padStart(3, '0')}`;
+    return obligation(id, event, duty, obligee, openTiming(duty, now, next, index % 2 === 0));
+  });
+  await putAll([...items, ...closing]);
 
   const open = items.filter((item) => item.openState === 'OPEN');
   const openByCity = new Map<string, number>();
@@ -232,5 +293,7 @@ export async function seedObligations(count: number, now = Date.now()): Promise<
     open: open.length,
     overdue: open.filter((item) => item.dueAt < iso(now)).length,
     openByCity,
+    toClose: closing,
+    written: items.map(({ cityId, status, dueAt }) => ({ cityId, status, dueAt })),
   };
 }

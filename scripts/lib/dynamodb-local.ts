@@ -12,8 +12,14 @@ export interface RunningDynamoDbLocal {
   endpoint: string;
   port: number;
   pid: number;
+  /** The last lines DynamoDB Local wrote (its own errors, e.g. the JVM running out of heap), to explain a failure. */
+  outputTail(): string;
   stop(): Promise<void>;
 }
+
+/** The JVM's maximum heap unless a caller asks for more: enough for tests and `npm start`, and quick to start. */
+const DEFAULT_HEAP_MB = 256;
+const OUTPUT_KEPT_CHARS = 20_000;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -53,9 +59,12 @@ function dynamoDbLocalJarDir(): string {
  */
 const LOOPBACK_LAUNCHER = join(__dirname, 'LoopbackDynamoDbLocal.java');
 
-/** `dataDir` keeps data on disk between runs; without it the store lives in memory (tests). */
+/**
+ * `dataDir` keeps data on disk between runs; without it the store lives in memory (tests). `heapMb` raises the JVM's
+ * heap for large data sets (the bench's 100,000 items of history).
+ */
 export async function startDynamoDbLocal(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; heapMb?: number } = {},
 ): Promise<RunningDynamoDbLocal> {
   const port = options.port ?? (await freePort());
   let path: string | null = null;
@@ -85,15 +94,16 @@ export async function startDynamoDbLocal(
       env: {
         ...process.env,
         DDB_LOCAL_TELEMETRY: '0',
-        JAVA_TOOL_OPTIONS: '-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1',
+        JAVA_TOOL_OPTIONS: `-Xmx${options.heapMb ?? DEFAULT_HEAP_MB}m -XX:+UseSerialGC -XX:TieredStopAtLevel=1`,
       },
     },
   );
   let output = '';
   let spawnError: Error | undefined;
   child.once('error', (error) => (spawnError = error));
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  const keep = (chunk: Buffer) => (output = (output + String(chunk)).slice(-OUTPUT_KEPT_CHARS));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
 
   const killNow = () => {
@@ -131,6 +141,7 @@ export async function startDynamoDbLocal(
     endpoint,
     port,
     pid: child.pid!,
+    outputTail: () => output,
     async stop() {
       process.removeListener('exit', killNow);
       if (child.exitCode !== null || child.signalCode !== null) return;

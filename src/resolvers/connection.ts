@@ -21,7 +21,16 @@ export function toConnection<T>(page: Page<T>): {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 } {
-  return { nodes: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  return {
+    nodes: page.items,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      // Read only when the query asks for it: a store page may encode its cursor lazily.
+      get endCursor() {
+        return page.endCursor;
+      },
+    },
+  };
 }
 
 /**

@@ -31,6 +31,11 @@ export interface PageQueryOptions {
   limit: number;
   pages: 1;
   cursor: string | null;
+  /**
+   * DynamoDB's own error when the request fails, not ElectroDB's wrapper: the wrapper is built (with its stack trace)
+   * before every request in case one fails, a tenth of a millisecond of each page. `isRejectedStartKey` knows both.
+   */
+  originalErr: true;
 }
 
 /** Round trips one page may take at most; a filtered page that has not found enough matches by then ends short. */
@@ -60,7 +65,7 @@ export async function readPage<T>(
   for (let round = 1; round <= MAX_PAGE_ROUNDS; round++) {
     let result: { data: T[]; cursor: string | null };
     try {
-      result = await query({ limit, pages: 1, cursor });
+      result = await query({ limit, pages: 1, cursor, originalErr: true });
     } catch (error) {
       // A well-formed wrapper around a forged key: DynamoDB rejects it as outside the query's key range.
       if (round === 1 && cursor && isRejectedStartKey(error)) throw new BadInputError(INVALID_CURSOR);
@@ -73,13 +78,21 @@ export async function readPage<T>(
   }
   const items = found.slice(0, page.first);
   const last = items[items.length - 1];
-  if (found.length > page.first) return { items, hasNextPage: true, endCursor: encodeCursor(scope, cursorOf(last)) };
-  // The page holds everything read: the list goes on exactly where reading stopped, if it did before the end.
+  const stoppedAt = cursor;
+  // Encoded when asked for (a page that shows no cursor costs none): a full page goes on after its last item; a page
+  // holding everything read goes on exactly where reading stopped, if it did before the end.
+  const endCursor = (): string | null =>
+    found.length <= page.first && stoppedAt !== null
+      ? encodeCursor(scope, stoppedAt)
+      : last === undefined
+        ? null
+        : encodeCursor(scope, cursorOf(last));
   return {
     items,
-    hasNextPage: cursor !== null,
-    endCursor:
-      cursor !== null ? encodeCursor(scope, cursor) : last === undefined ? null : encodeCursor(scope, cursorOf(last)),
+    hasNextPage: found.length > page.first || stoppedAt !== null,
+    get endCursor() {
+      return endCursor();
+    },
   };
 }
 
