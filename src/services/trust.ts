@@ -64,10 +64,11 @@ export async function setTrustSettings(
   const settings = changeSettings(settingsOf(cluster.trustSettings), input);
   const now = ctx.now();
   const changed = await ctx.store.clusters.setTrustSettings(cluster, settings, actorOf(ctx.caller), now);
-  // A new half-life weighs every record differently: the kept tallies are recomputed once, now. Cut short, the next
-  // read or write finds them kept with the old half-life and recomputes them.
+  // A new half-life weighs every record differently: the kept tallies are recomputed once, starting now, in bounded
+  // steps (this request's, the following requests' and the scheduled job's). Had this request ended before starting
+  // it, the next read finds the tallies kept with the old half-life and starts it.
   if (settings.halfLifeDays !== settingsOf(cluster.trustSettings).halfLifeDays)
-    await ctx.store.compliance.ensureTrustTallies(cluster.clusterId, now, settings.halfLifeDays);
+    await ctx.store.compliance.advanceTrustTallies(cluster.clusterId, now, settings.halfLifeDays);
   return changed;
 }
 

@@ -1,17 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { NumberValue, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { systemClock } from '../clock';
 import { config } from '../config';
 import { obligationRecordId, subjectKeyOf } from '../domain/compliance/ids';
 import { ConflictError } from '../domain/errors';
 import { settingsOf } from '../domain/trust/settings';
-import { DEFAULT_SEVERITY, type Severity, type TrustEvidence } from '../domain/trust/standing';
+import { DEFAULT_SEVERITY, LATENESS, type Severity, type TrustEvidence } from '../domain/trust/standing';
 import {
   isTallyField,
   monthOf,
   needsRebase,
   referenceFor,
   tallyMoves,
-  tallyOf,
+  tallyOfRecord,
   totalOf,
   type TallyFields,
   type TallyFrame,
@@ -19,9 +20,10 @@ import {
 } from '../domain/trust/tally';
 import { batchGetByIds } from './batch';
 import { exactDocumentClient } from './client';
-import { CityEntity, ClusterEntity, ComplianceRecordEntity, ObligationEntity } from './entities';
+import { CityEntity, ClusterEntity, ComplianceRecordEntity, cursors, ObligationEntity } from './entities';
 import type { StoredComplianceRecord } from './entities';
 import { onlyExact } from './exact';
+import { logger } from '../logger';
 import { conditionOn, transaction, type WriteTransaction } from './kernel';
 import { queryTotals, readTotal, readTotals, type Total, type TotalKey } from './totals';
 
@@ -34,7 +36,8 @@ import { queryTotals, readTotal, readTotals, type Total, type TotalKey } from '.
  * reference instant its sums are scaled with; every item of a generation carries it in its key
  * (`g<n>#s#<subject>`, `g<n>#m#<subject>#<YYYY-MM>`). Recomputing (the first read of an older table, a new
  * half-life, a later reference) builds the next generation from the records while writers wait, after sealing the
- * current one so that no writer can still add to it: nothing is counted twice or lost, whoever wins the race.
+ * current one so that no writer can still add to it: nothing is counted twice or lost, whoever wins the race. A build
+ * advances in bounded steps (requests and the scheduled job), its cursor kept in the marker, so it finishes at any size.
  */
 
 const PARTITION = (clusterId: string) => `$citypact#trust-tallies#${clusterId}`;
@@ -61,18 +64,30 @@ export interface TrustTallyMarker {
   referenceAt: string;
   /** Set while the generation is being built (when the build started, system time): writers wait for it. */
   building?: string;
+  /**
+   * While building: chunks committed so far (0: the previous generation is not sealed yet). Absent in a build an
+   * earlier release started, which is started over rather than resumed.
+   */
+  buildStep?: number;
+  /** While building: where in the cluster's records the next chunk starts (absent: at the first). */
+  buildCursor?: string;
+  /** While a step holds the build: until when (system time, ms). */
+  buildLeaseUntil?: number;
 }
 
 export function frameOf(marker: TrustTallyMarker): TallyFrame {
   return { halfLifeDays: marker.halfLifeDays, referenceMs: Date.parse(marker.referenceAt) };
 }
 
-/** A build not finished after this long was cut short (a Lambda runs at most 10 s): the next one starts over. */
-const BUILD_ABANDONED_MS = 60_000;
+/**
+ * A build an earlier release started (it built in one go, within one request) and did not finish after this long was
+ * cut short: it is started over, as that release did.
+ */
+const EARLIER_BUILD_ABANDONED_MS = 60_000;
 /** How long a writer waits for a build before answering CONFLICT. */
 const WAIT_FOR_BUILD_MS = 8_000;
 const POLL_MS = 100;
-/** Items per transaction while building: a chunk plus the marker's condition stays within DynamoDB's 100. */
+/** Items sealed per transaction: a chunk plus the marker's condition stays within DynamoDB's 100. */
 const CHUNK = 90;
 
 /** Markers seen ready, per container; a sealed item read or written says the generation moved on. */
@@ -107,6 +122,9 @@ async function readMarker(clusterId: string): Promise<TrustTallyMarker | undefin
     halfLifeDays: numberOf(item.halfLifeDays),
     referenceAt: String(item.referenceAt),
     ...(typeof item.building === 'string' ? { building: item.building } : {}),
+    ...(item.buildStep !== undefined ? { buildStep: numberOf(item.buildStep) } : {}),
+    ...(typeof item.buildCursor === 'string' ? { buildCursor: item.buildCursor } : {}),
+    ...(item.buildLeaseUntil !== undefined ? { buildLeaseUntil: numberOf(item.buildLeaseUntil) } : {}),
   };
 }
 
@@ -222,6 +240,40 @@ export async function trustTallyMove(
   return moves.size === 0 ? undefined : { marker, subjectKey, moves };
 }
 
+/**
+ * Adds amounts to a tally item by DynamoDB ADD on whole numbers, so writes commute; `guarded` (a subject's total):
+ * counted in `writes` and refused once its generation is sealed.
+ */
+function tallyAdd(key: TotalKey, fields: TallyFields, guarded: boolean) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const parts: string[] = [];
+  let i = 0;
+  for (const [field, amount] of fields) {
+    names[`#f${i}`] = field;
+    values[`:v${i}`] = NumberValue.from(amount.toString());
+    parts.push(`#f${i} :v${i}`);
+    i++;
+  }
+  if (guarded) {
+    // Every write moves the total, even one whose months cancel out, so a sealed generation always refuses it.
+    names['#writes'] = 'writes';
+    values[':one'] = 1;
+    parts.push('#writes :one');
+    names['#sealed'] = 'sealed';
+  }
+  return {
+    params: () => ({
+      TableName: config.TABLE_NAME,
+      Key: key,
+      UpdateExpression: `ADD ${parts.join(', ')}`,
+      ...(guarded ? { ConditionExpression: 'attribute_not_exists(#sealed)' } : {}),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    }),
+  };
+}
+
 const sealedRefusal = (clusterId: string) => () => {
   seen.delete(clusterId);
   return new ConflictError(
@@ -253,44 +305,15 @@ export function addTrustTallyMove(tx: WriteTransaction, move: TrustTallyMove | u
           'Another record of the same obligation changed at the same moment. Nothing was changed; try again.',
         ),
     );
-  const adds = (key: TotalKey, fields: TallyFields, guarded: boolean) => {
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    const parts: string[] = [];
-    let i = 0;
-    for (const [field, amount] of fields) {
-      names[`#f${i}`] = field;
-      values[`:v${i}`] = NumberValue.from(amount.toString());
-      parts.push(`#f${i} :v${i}`);
-      i++;
-    }
-    if (guarded) {
-      // Every write moves the total, even one whose months cancel out, so a sealed generation always refuses it.
-      names['#writes'] = 'writes';
-      values[':one'] = 1;
-      parts.push('#writes :one');
-      names['#sealed'] = 'sealed';
-    }
-    return {
-      params: () => ({
-        TableName: config.TABLE_NAME,
-        Key: key,
-        UpdateExpression: `ADD ${parts.join(', ')}`,
-        ...(guarded ? { ConditionExpression: 'attribute_not_exists(#sealed)' } : {}),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    };
-  };
   tx.update(
     `trust tally of ${subjectKey}`,
-    adds(trustTallyKeys.subject(marker.clusterId, marker.generation, subjectKey), totalOf(moves), true),
+    tallyAdd(trustTallyKeys.subject(marker.clusterId, marker.generation, subjectKey), totalOf(moves), true),
     sealedRefusal(marker.clusterId),
   );
   for (const [month, fields] of moves)
     tx.update(
       `trust tally of ${subjectKey} in ${month}`,
-      adds(trustTallyKeys.month(marker.clusterId, marker.generation, subjectKey, month), fields, false),
+      tallyAdd(trustTallyKeys.month(marker.clusterId, marker.generation, subjectKey, month), fields, false),
       sealedRefusal(marker.clusterId),
     );
   return tx;
@@ -302,45 +325,72 @@ async function clusterHalfLife(clusterId: string): Promise<number> {
 }
 
 /**
- * The tallies' marker, ready to be written to: built first when the table has none, or when `halfLifeDays` (the
- * cluster's setting, when the caller knows it) differs from the one they were built with, or when their reference is
- * too old; a build in progress is waited for (and started over when it was abandoned).
+ * Brings the cluster's tallies towards ready within about `budgetMs`: starts the build they need (none yet, another
+ * half-life than `halfLifeDays`, the cluster's setting when the caller knows it, or a reference too old) and advances
+ * a build in progress by one step. The marker when the tallies are ready; undefined while a build is still in
+ * progress (another step holds it, or this one's budget is spent).
  */
-export async function ensureTrustTallies(
+export async function advanceTrustTallies(
   clusterId: string,
   now: string,
   halfLifeDays?: number,
-): Promise<TrustTallyMarker> {
+  budgetMs: number = trustTallyBuildLimits.requestBudgetMs,
+): Promise<TrustTallyMarker | undefined> {
+  const untilMs = Date.parse(systemClock()) + budgetMs;
   let marker = seen.get(clusterId) ?? (await readMarker(clusterId));
-  const deadline = Date.parse(systemClock()) + WAIT_FOR_BUILD_MS;
-  for (;;) {
+  // Start, step, read the result: a few rounds, bounded even when builders race with different half-lives.
+  for (let round = 0; round < 4; round++) {
     if (marker?.building) {
-      if (Date.parse(systemClock()) - Date.parse(marker.building) > BUILD_ABANDONED_MS) {
-        await build(clusterId, halfLifeDays ?? marker.halfLifeDays, now, marker);
-      } else {
-        if (Date.parse(systemClock()) > deadline)
-          throw new ConflictError(
-            'The trust standings of the cluster are being recomputed (its trust settings changed). Nothing was changed; try again in a moment.',
-          );
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
+      if (marker.buildStep === undefined) {
+        if (Date.parse(systemClock()) - Date.parse(marker.building) <= EARLIER_BUILD_ABANDONED_MS) return undefined;
+        await startBuild(clusterId, halfLifeDays ?? marker.halfLifeDays, now, marker);
+      } else if (!(await stepBuild(marker, untilMs))) return undefined;
       marker = await readMarker(clusterId);
       continue;
     }
     const wanted = halfLifeDays ?? marker?.halfLifeDays ?? (await clusterHalfLife(clusterId));
     if (!marker || marker.halfLifeDays !== wanted || needsRebase(frameOf(marker), now)) {
-      await build(clusterId, wanted, now, marker);
+      await startBuild(clusterId, wanted, now, marker);
       marker = await readMarker(clusterId);
       continue;
     }
     seen.set(clusterId, marker);
     return marker;
   }
+  return undefined;
+}
+
+/**
+ * The tallies' marker, ready to be written to, for a writer: a build in progress is advanced and waited for (answered
+ * with CONFLICT when it is not finished within a few seconds; nothing is written then).
+ */
+export async function ensureTrustTallies(
+  clusterId: string,
+  now: string,
+  halfLifeDays?: number,
+): Promise<TrustTallyMarker> {
+  const deadline = Date.parse(systemClock()) + WAIT_FOR_BUILD_MS;
+  for (;;) {
+    const left = deadline - Date.parse(systemClock());
+    const marker = await advanceTrustTallies(
+      clusterId,
+      now,
+      halfLifeDays,
+      Math.max(0, Math.min(trustTallyBuildLimits.requestBudgetMs, left)),
+    );
+    if (marker) return marker;
+    if (left <= 0)
+      throw new ConflictError(
+        'The trust standings of the cluster are being recomputed (its trust settings changed). Nothing was changed; try again in a moment.',
+      );
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }
 
 /**
  * The marker to read tallies with, or undefined while a build is in progress (the reader computes from the records
- * then). Builds the tallies when there are none yet or they were built with another half-life.
+ * then, after advancing the build by one bounded step; a step that fails leaves the build for the next one, and the
+ * reader still answers).
  */
 async function markerForReading(
   clusterId: string,
@@ -348,13 +398,16 @@ async function markerForReading(
   now: string,
 ): Promise<TrustTallyMarker | undefined> {
   const marker = seen.get(clusterId) ?? (await readMarker(clusterId));
-  if (marker?.building && Date.parse(systemClock()) - Date.parse(marker.building) <= BUILD_ABANDONED_MS)
-    return undefined;
   if (marker && !marker.building && marker.halfLifeDays === halfLifeDays && !needsRebase(frameOf(marker), now)) {
     seen.set(clusterId, marker);
     return marker;
   }
-  return ensureTrustTallies(clusterId, now, halfLifeDays);
+  try {
+    return await advanceTrustTallies(clusterId, now, halfLifeDays);
+  } catch (error) {
+    logger.error('Trust tally build step failed; read from the records', { clusterId, error });
+    return undefined;
+  }
 }
 
 /**
@@ -417,26 +470,45 @@ export async function readMonthMoves(
 }
 
 class BuildOvertaken extends Error {}
+const overtaken = () => new BuildOvertaken();
 
 /**
- * Builds the next generation of a cluster's tallies from its records. The marker moves to the new generation first
- * (writers then wait), the current generation's subject items are sealed (a writer still holding it is refused and
- * tries again), the records are read (ids from the cluster's index, each record read consistently), and the new items
- * are written under the condition that this build is still the one in progress; the marker is cleared last.
+ * How a build advances: in steps (a request's, or the scheduled job's), each holding a lease on the build and
+ * committing chunks of records until its time budget is spent, the cursor left in the marker for the next step.
+ * Tests make the chunks and budgets tiny.
  */
-async function build(
+export const trustTallyBuildLimits = {
+  /** Records a chunk reads at most (its ids in one Query, the records in BatchGetItems of 100). */
+  recordsPerChunk: 300,
+  /**
+   * Tally items a chunk moves at most: with the marker, within DynamoDB's 100 items per transaction. A record moves
+   * at most three (its subject's total, its month, the month a late fulfilment replaces it in), and records next to
+   * each other in the cluster's index (by instant) mostly share them, so a chunk ends at whichever limit comes first.
+   */
+  itemsPerChunk: 98,
+  /** How long a request advances a build before it computes from the records (a reader) or waits (a writer). */
+  requestBudgetMs: 2_000,
+  /**
+   * How long a step's lease outlasts its budget: far longer than one chunk takes, so only a step that was killed
+   * (a Lambda timing out) loses it, and the build is resumed by the next step after that.
+   */
+  leaseMarginMs: 15_000,
+};
+
+/** The marker's fields that say which build is in progress and where it stands. */
+const BUILD_FIELDS = ['building', 'buildStep', 'buildCursor', 'buildLease', 'buildLeaseUntil'] as const;
+
+/**
+ * Starts building the next generation: the marker moves to it (writers wait from then on, readers compute from the
+ * records), conditioned on the generation read, so of builders racing one starts and the others advance it.
+ */
+async function startBuild(
   clusterId: string,
   halfLifeDays: number,
   now: string,
   previous: TrustTallyMarker | undefined,
 ): Promise<void> {
   const generation = (previous?.generation ?? 0) + 1;
-  const building = systemClock();
-  const marker: TrustTallyMarker = { clusterId, generation, halfLifeDays, referenceAt: referenceFor(now), building };
-  const markerKey = trustTallyKeys.marker(clusterId);
-  const overtaken = () => new BuildOvertaken();
-  const stillThisBuild = (tx: WriteTransaction) =>
-    tx.checkTotal('this build still in progress', markerKey, { generation, building }, overtaken);
   try {
     await transaction()
       .put(
@@ -445,11 +517,12 @@ async function build(
           params: () => ({
             TableName: config.TABLE_NAME,
             Item: {
-              ...markerKey,
+              ...trustTallyKeys.marker(clusterId),
               generation,
               halfLifeDays,
-              referenceAt: marker.referenceAt,
-              building,
+              referenceAt: referenceFor(now),
+              building: systemClock(),
+              buildStep: 0,
               keptSince: now,
             },
             ConditionExpression: previous ? '#generation = :previous' : 'attribute_not_exists(#generation)',
@@ -460,7 +533,117 @@ async function build(
         overtaken,
       )
       .commit();
-    seen.delete(clusterId);
+  } catch (error) {
+    if (!(error instanceof BuildOvertaken)) throw error;
+  }
+  seen.delete(clusterId);
+}
+
+/** The condition every write of a build step carries: this build, at this step (so each chunk is added once). */
+function atThisStep(tx: WriteTransaction, at: TrustTallyMarker): WriteTransaction {
+  return tx.checkTotal(
+    'this build still at this step',
+    trustTallyKeys.marker(at.clusterId),
+    { generation: at.generation, building: at.building!, buildStep: at.buildStep! },
+    overtaken,
+  );
+}
+
+/**
+ * One step of a build in progress: takes the build's lease (left alone when another step holds a fresh one), then
+ * commits chunks, at least one, until `untilMs` (system time). True when the build finished.
+ */
+async function stepBuild(marker: TrustTallyMarker, untilMs: number): Promise<boolean> {
+  const markerKey = trustTallyKeys.marker(marker.clusterId);
+  const lease = randomUUID();
+  const nowMs = Date.parse(systemClock());
+  // Held, as last read: left alone without a write, so that waiting writers never contend with the step for the marker.
+  if (marker.buildLeaseUntil !== undefined && marker.buildLeaseUntil >= nowMs) return false;
+  try {
+    await transaction()
+      .update(
+        'lease of the build',
+        {
+          params: () => ({
+            TableName: config.TABLE_NAME,
+            Key: markerKey,
+            UpdateExpression: 'SET #lease = :lease, #leaseUntil = :until',
+            ConditionExpression:
+              '#generation = :generation AND #building = :building AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+            ExpressionAttributeNames: {
+              '#lease': 'buildLease',
+              '#leaseUntil': 'buildLeaseUntil',
+              '#generation': 'generation',
+              '#building': 'building',
+            },
+            ExpressionAttributeValues: {
+              ':lease': lease,
+              ':until': Math.max(untilMs, nowMs) + trustTallyBuildLimits.leaseMarginMs,
+              ':now': nowMs,
+              ':generation': marker.generation,
+              ':building': marker.building,
+            },
+          }),
+        },
+        overtaken,
+      )
+      .commit();
+  } catch (error) {
+    // Another step holds the build, or it finished or moved on since the marker was read.
+    if (error instanceof BuildOvertaken) return false;
+    throw error;
+  }
+  try {
+    let at = await readMarker(marker.clusterId);
+    for (;;) {
+      if (at?.generation !== marker.generation || at.building !== marker.building || at.buildStep === undefined)
+        return false;
+      at = at.buildStep === 0 ? await sealPrevious(at) : await addRecordChunk(at);
+      if (!at.building) return true;
+      if (Date.parse(systemClock()) >= untilMs) return false;
+    }
+  } catch (error) {
+    // A step whose lease ran out while it was held up found the cursor moved on: the other step continues.
+    if (error instanceof BuildOvertaken) return false;
+    throw error;
+  } finally {
+    await releaseLease(markerKey, lease);
+  }
+}
+
+async function releaseLease(markerKey: TotalKey, lease: string): Promise<void> {
+  try {
+    await transaction()
+      .update(
+        'lease released',
+        {
+          params: () => ({
+            TableName: config.TABLE_NAME,
+            Key: markerKey,
+            UpdateExpression: 'REMOVE #lease, #leaseUntil',
+            ConditionExpression: '#lease = :lease',
+            ExpressionAttributeNames: { '#lease': 'buildLease', '#leaseUntil': 'buildLeaseUntil' },
+            ExpressionAttributeValues: { ':lease': lease },
+          }),
+        },
+        overtaken,
+      )
+      .commit();
+  } catch (error) {
+    // The build finished (its marker cleared) or another step took over after this one's lease ran out.
+    if (!(error instanceof BuildOvertaken)) throw error;
+  }
+}
+
+/**
+ * The first step of a build: seals the previous generation's subject items (each city's, the office's and any other
+ * it holds), so a writer still holding that generation is refused and tries again. Sealing twice changes nothing, so
+ * a step cut short here is simply done again.
+ */
+async function sealPrevious(at: TrustTallyMarker): Promise<TrustTallyMarker> {
+  const { clusterId, generation } = at;
+  const previous = generation - 1;
+  if (previous > 0) {
     const cities = await CityEntity.query
       .byCluster({ clusterId })
       .go({ pages: 'all', attributes: ['cityId', 'clusterId'] });
@@ -468,100 +651,209 @@ async function build(
       subjectKeyOf(clusterId, null),
       ...onlyExact({ clusterId }, cities.data).map((city) => city.cityId),
     ]);
-    if (previous) {
-      for (const item of await queryTotals(PARTITION(clusterId), `g${previous.generation}#s#`))
-        subjects.add(item.sk.slice(`g${previous.generation}#s#`.length));
-      const sealing = [...subjects];
-      for (let start = 0; start < sealing.length; start += CHUNK) {
-        const tx = stillThisBuild(transaction());
-        for (const subjectKey of sealing.slice(start, start + CHUNK))
-          tx.update(
-            `seal ${subjectKey}`,
-            {
-              params: () => ({
-                TableName: config.TABLE_NAME,
-                Key: trustTallyKeys.subject(clusterId, previous.generation, subjectKey),
-                UpdateExpression: 'SET #sealed = :generation',
-                ExpressionAttributeNames: { '#sealed': 'sealed' },
-                ExpressionAttributeValues: { ':generation': generation },
-              }),
-            },
-            overtaken,
-          );
-        await tx.commit();
-      }
-    }
-    // Sealed: no write can change a record's weight under the old generation any more. The records as they stand now
-    // (ids from the cluster's index, each record read consistently):
-    const { data: ids } = await ComplianceRecordEntity.query
-      .byCluster({ clusterId })
-      .go({ pages: 'all', attributes: ['recordId'] });
-    const read = await batchGetByIds(
-      ids.map((record) => record.recordId),
-      'recordId',
-      (batch) => ComplianceRecordEntity.get(batch.map((recordId) => ({ recordId }))).go({ consistent: true }),
-    );
-    const current = onlyExact(
-      { clusterId },
-      read.filter((record): record is StoredComplianceRecord => !!record),
-    );
-    for (const record of current) subjects.add(record.subjectKey);
-    const obligationIds = [
-      ...new Set(current.flatMap((record) => (!record.eventId && record.obligationId ? [record.obligationId] : []))),
-    ];
-    const obligations = await batchGetByIds(obligationIds, 'obligationId', (ids) =>
-      ObligationEntity.get(ids.map((obligationId) => ({ obligationId }))).go(),
-    );
-    const eventOfObligation = new Map<string, string>();
-    obligations.forEach((obligation) => {
-      if (obligation?.eventId && obligation.clusterId === clusterId)
-        eventOfObligation.set(obligation.obligationId, obligation.eventId);
-    });
-    const bySubject = new Map<string, TrustEvidence[]>();
-    for (const record of current) {
-      const evidence = bySubject.get(record.subjectKey) ?? [];
-      evidence.push(
-        tallyEvidenceOf(record, record.obligationId ? eventOfObligation.get(record.obligationId) : undefined),
-      );
-      bySubject.set(record.subjectKey, evidence);
-    }
-    const frame = frameOf(marker);
-    const items: Array<TotalKey & Record<string, unknown>> = [];
-    for (const subjectKey of subjects) {
-      const moves = tallyOf(bySubject.get(subjectKey) ?? [], frame);
-      items.push({ ...trustTallyKeys.subject(clusterId, generation, subjectKey), ...fieldMap(totalOf(moves)) });
-      for (const [month, fields] of moves)
-        items.push({ ...trustTallyKeys.month(clusterId, generation, subjectKey, month), ...fieldMap(fields) });
-    }
-    for (let start = 0; start < items.length; start += CHUNK) {
-      const tx = stillThisBuild(transaction());
-      for (const item of items.slice(start, start + CHUNK)) tx.putTotal(`tally ${item.sk}`, item, overtaken);
+    for (const item of await queryTotals(PARTITION(clusterId), `g${previous}#s#`))
+      subjects.add(item.sk.slice(`g${previous}#s#`.length));
+    const sealing = [...subjects];
+    for (let start = 0; start < sealing.length; start += CHUNK) {
+      const tx = atThisStep(transaction(), at);
+      for (const subjectKey of sealing.slice(start, start + CHUNK))
+        tx.update(
+          `seal ${subjectKey}`,
+          {
+            params: () => ({
+              TableName: config.TABLE_NAME,
+              Key: trustTallyKeys.subject(clusterId, previous, subjectKey),
+              UpdateExpression: 'SET #sealed = :generation',
+              ExpressionAttributeNames: { '#sealed': 'sealed' },
+              ExpressionAttributeValues: { ':generation': generation },
+            }),
+          },
+          overtaken,
+        );
       await tx.commit();
     }
-    await transaction()
-      .update(
-        'build finished',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: markerKey,
-            UpdateExpression: 'REMOVE #building',
-            ConditionExpression: '#generation = :generation AND #building = :building',
-            ExpressionAttributeNames: { '#building': 'building', '#generation': 'generation' },
-            ExpressionAttributeValues: { ':generation': generation, ':building': building },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    // Another build started first or took over: the caller reads the marker and waits for that one.
-    if (!(error instanceof BuildOvertaken)) throw error;
   }
+  await moveCursor(transaction(), at, undefined, false).commit();
+  return { ...at, buildStep: 1 };
 }
 
-function fieldMap(fields: TallyFields): Record<string, bigint> {
-  return Object.fromEntries(fields);
+/**
+ * The marker's move past a chunk, in the chunk's transaction: the next step and cursor, conditioned on the step read;
+ * after the last chunk, the build's fields are removed and the generation is in use.
+ */
+function moveCursor(
+  tx: WriteTransaction,
+  at: TrustTallyMarker,
+  cursor: string | undefined,
+  last: boolean,
+): WriteTransaction {
+  const names: Record<string, string> = { '#generation': 'generation', '#building': 'building', '#step': 'buildStep' };
+  const values: Record<string, unknown> = {
+    ':generation': at.generation,
+    ':building': at.building,
+    ':step': at.buildStep,
+  };
+  let update: string;
+  if (last) {
+    BUILD_FIELDS.forEach((field, i) => (names[`#b${i}`] = field));
+    update = `REMOVE ${BUILD_FIELDS.map((_, i) => `#b${i}`).join(', ')}`;
+  } else {
+    values[':next'] = at.buildStep! + 1;
+    names['#cursor'] = 'buildCursor';
+    if (cursor !== undefined) values[':cursor'] = cursor;
+    update = cursor !== undefined ? 'SET #step = :next, #cursor = :cursor' : 'SET #step = :next REMOVE #cursor';
+  }
+  return tx.update(
+    last ? 'build finished' : 'build cursor',
+    {
+      params: () => ({
+        TableName: config.TABLE_NAME,
+        Key: trustTallyKeys.marker(at.clusterId),
+        UpdateExpression: update,
+        ConditionExpression: '#generation = :generation AND #building = :building AND #step = :step',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    },
+    overtaken,
+  );
+}
+
+/**
+ * Adds the next chunk of the cluster's records (in the order of its index, from the marker's cursor) to the new
+ * generation, each record read consistently and weighed with the late fulfilment of its obligation if one replaces
+ * it, and moves the cursor past them, all in one transaction conditioned on the step read: a chunk is added once,
+ * whichever step commits it, and a step that fails before committing leaves nothing behind. The last chunk also
+ * clears the build from the marker. The previous generation is sealed, so no write can change a record's weight while
+ * the records are read.
+ */
+async function addRecordChunk(at: TrustTallyMarker): Promise<TrustTallyMarker> {
+  const { clusterId, generation } = at;
+  const page = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({
+    cursor: at.buildCursor ?? null,
+    limit: trustTallyBuildLimits.recordsPerChunk,
+    pages: 1,
+    attributes: ['recordId', 'clusterId', 'at'],
+  });
+  const ids = onlyExact({ clusterId }, page.data).map((record) => record.recordId);
+  const records = onlyExact(
+    { clusterId },
+    (
+      await batchGetByIds(ids, 'recordId', (batch) =>
+        ComplianceRecordEntity.get(batch.map((recordId) => ({ recordId }))).go({ consistent: true }),
+      )
+    ).filter((record): record is StoredComplianceRecord => !!record),
+  );
+  const replaceable = (record: StoredComplianceRecord) =>
+    record.obligationId !== undefined && LATENESS.includes(record.kind) && recordCounts(record);
+  const replacements = await batchGetByIds(
+    records.flatMap((record) =>
+      replaceable(record) ? [obligationRecordId(record.obligationId!, 'FULFILLED_LATE')] : [],
+    ),
+    'recordId',
+    (batch) => ComplianceRecordEntity.get(batch.map((recordId) => ({ recordId }))).go({ consistent: true }),
+  );
+  const replacementOf = new Map(
+    replacements.flatMap((record) => (record?.clusterId === clusterId ? [[record.recordId, record]] : [])),
+  );
+  const obligationIds = [
+    ...new Set(records.flatMap((record) => (!record.eventId && record.obligationId ? [record.obligationId] : []))),
+  ];
+  const obligations = await batchGetByIds(obligationIds, 'obligationId', (batch) =>
+    ObligationEntity.get(batch.map((obligationId) => ({ obligationId }))).go(),
+  );
+  const eventOfObligation = new Map<string, string>();
+  for (const obligation of obligations)
+    if (obligation?.eventId && obligation.clusterId === clusterId)
+      eventOfObligation.set(obligation.obligationId, obligation.eventId);
+
+  const frame = frameOf(at);
+  const adds = new Map<string, { key: TotalKey; fields: TallyFields }>();
+  const addTo = (key: TotalKey, fields: TallyFields) => {
+    const kept = adds.get(key.sk) ?? { key, fields: new Map<string, bigint>() };
+    for (const [field, amount] of fields) kept.fields.set(field, (kept.fields.get(field) ?? 0n) + amount);
+    adds.set(key.sk, kept);
+  };
+  const readById = new Map(records.map((record) => [record.recordId, record]));
+  // Records in the index's order, until the chunk's items are full: the cursor then follows the last one added.
+  let cursor = page.cursor;
+  let added = 0;
+  for (const entry of page.data) {
+    const record = entry.clusterId === clusterId ? readById.get(entry.recordId) : undefined;
+    const replacement =
+      record && replaceable(record)
+        ? replacementOf.get(obligationRecordId(record.obligationId!, 'FULFILLED_LATE'))
+        : undefined;
+    const moves = record
+      ? tallyOfRecord(
+          tallyEvidenceOf(record, record.obligationId ? eventOfObligation.get(record.obligationId) : undefined),
+          replacement?.subjectKey === record.subjectKey ? [tallyEvidenceOf(replacement, undefined)] : [],
+          frame,
+        )
+      : new Map<string, TallyFields>();
+    const keys =
+      record && moves.size > 0
+        ? [
+            trustTallyKeys.subject(clusterId, generation, record.subjectKey),
+            ...[...moves.keys()].map((month) => trustTallyKeys.month(clusterId, generation, record.subjectKey, month)),
+          ]
+        : [];
+    const fresh = keys.filter((key) => !adds.has(key.sk)).length;
+    if (added > 0 && adds.size + fresh > trustTallyBuildLimits.itemsPerChunk) {
+      cursor = cursors.complianceRecord.byAccessPattern.byCluster.fromComposite.toCursor(page.data[added - 1]);
+      break;
+    }
+    added++;
+    if (!record || keys.length === 0) continue;
+    addTo(keys[0], totalOf(moves));
+    for (const [month, fields] of moves)
+      addTo(trustTallyKeys.month(clusterId, generation, record.subjectKey, month), fields);
+  }
+  const last = cursor === null;
+  const tx = moveCursor(transaction(), at, cursor ?? undefined, last);
+  for (const { key, fields } of adds.values()) {
+    const nonZero: TallyFields = new Map([...fields].filter(([, amount]) => amount !== 0n));
+    if (nonZero.size > 0) tx.update(`tally ${key.sk}`, tallyAdd(key, nonZero, false), overtaken);
+  }
+  await tx.commit();
+  if (last) {
+    const ready: TrustTallyMarker = { ...at };
+    delete ready.building;
+    delete ready.buildStep;
+    delete ready.buildCursor;
+    return ready;
+  }
+  return { ...at, buildStep: at.buildStep! + 1, ...(cursor ? { buildCursor: cursor } : {}) };
+}
+
+/**
+ * The scheduled job's part: advances every build in progress among `clusterIds` until `untilMs` (system time), one
+ * cluster after another. Builds it did not finish are left where they stand, for its next run or the next request.
+ */
+export async function advanceTrustTallyBuilds(
+  clusterIds: readonly string[],
+  now: string,
+  untilMs: number,
+): Promise<{ finished: number; inProgress: number; failed: number }> {
+  const markers = await readTotals(clusterIds.map((clusterId) => trustTallyKeys.marker(clusterId)));
+  const result = { finished: 0, inProgress: 0, failed: 0 };
+  for (const clusterId of clusterIds) {
+    const key = trustTallyKeys.marker(clusterId);
+    if (typeof markers.get(`${key.pk}\u0000${key.sk}`)?.building !== 'string') continue;
+    const left = untilMs - Date.parse(systemClock());
+    if (left <= 0) {
+      result.inProgress++;
+      continue;
+    }
+    try {
+      if (await advanceTrustTallies(clusterId, now, undefined, left)) result.finished++;
+      else result.inProgress++;
+    } catch (error) {
+      result.failed++;
+      logger.error('Trust tally build step failed', { clusterId, error });
+    }
+  }
+  return result;
 }
 
 /** The month a trend starting at `asOf` needs moves from (the month after its first point). */

@@ -154,7 +154,7 @@ export const DEFAULT_HALF_LIFE_DAYS = 365;
 /** The kinds CityPact writes about an obligation's outcome. */
 const OBLIGATION_OUTCOMES: readonly ComplianceKind[] = ['FULFILLED', 'FULFILLED_LATE', 'LATE', 'CONTRIBUTION_MISSED'];
 /** The records that say an obligation was not fulfilled on time; a FULFILLED_LATE of the same obligation replaces them. */
-const LATENESS: readonly ComplianceKind[] = ['LATE', 'CONTRIBUTION_MISSED'];
+export const LATENESS: readonly ComplianceKind[] = ['LATE', 'CONTRIBUTION_MISSED'];
 
 /**
  * The most the obligation outcomes of one event weigh together, at any instant: three fresh on-time fulfilments'

@@ -88,9 +88,19 @@ function add(moves: TallyMoves, month: string, field: string, amount: bigint): v
   if (fields.size === 0) moves.delete(month);
 }
 
-/** What records add to a subject's tally (`sign` −1 takes them away), per month and field. */
-function addRecords(moves: TallyMoves, records: readonly TrustEvidence[], frame: TallyFrame, sign: bigint): void {
+/**
+ * What records add to a subject's tally (`sign` −1 takes them away), per month and field; with `onlyRecordId`, only
+ * that record's own terms, weighed with the others given.
+ */
+function addRecords(
+  moves: TallyMoves,
+  records: readonly TrustEvidence[],
+  frame: TallyFrame,
+  sign: bigint,
+  onlyRecordId?: string,
+): void {
   for (const term of tallyTermsOf(records)) {
+    if (onlyRecordId !== undefined && term.recordId !== onlyRecordId) continue;
     const positive = scaled(term.weight * term.positive, term.ms, frame);
     const negative = scaled(term.weight * term.negative, term.ms, frame);
     const r = term.cappedIn !== undefined ? eventField(term.cappedIn, 'r') : TALLY_FIELDS.positive;
@@ -111,6 +121,21 @@ function addRecords(moves: TallyMoves, records: readonly TrustEvidence[], frame:
 export function tallyOf(records: readonly TrustEvidence[], frame: TallyFrame): TallyMoves {
   const moves: TallyMoves = new Map();
   addRecords(moves, records, frame, 1n);
+  return moves;
+}
+
+/**
+ * What one record adds to its subject's tally, weighed with `sameObligation` (the other outcomes of its obligation,
+ * whose late fulfilment replaces its lateness) but without their own terms. A subject's tally is the sum of its
+ * records' own terms, so a build can add records a few at a time, in any order.
+ */
+export function tallyOfRecord(
+  record: TrustEvidence,
+  sameObligation: readonly TrustEvidence[],
+  frame: TallyFrame,
+): TallyMoves {
+  const moves: TallyMoves = new Map();
+  addRecords(moves, [record, ...sameObligation], frame, 1n, record.recordId);
   return moves;
 }
 

@@ -1,0 +1,359 @@
+import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { config } from '../../src/config';
+import { DEFAULT_SEVERITY, type TrustEvidence } from '../../src/domain/trust/standing';
+import { isTallyField, tallyOf, totalOf, type TallyFields } from '../../src/domain/trust/tally';
+import { documentClient } from '../../src/store/client';
+import { ComplianceRecordEntity, ObligationEntity } from '../../src/store/entities';
+import { readTotal } from '../../src/store/totals';
+import {
+  advanceTrustTallies,
+  forgetTrustTallyMarkers,
+  trustTallyBuildLimits,
+  trustTallyKeys,
+} from '../../src/store/trust-tallies';
+import { gql } from '../support/api';
+import { hoursFrom } from '../support/builders';
+import { runUpkeepJob, testClock } from '../support/clock';
+import { CONFIRM, FULFIL, OBLIGATIONS, REPORT } from '../support/operations';
+import { aCluster, type BuiltCluster } from '../support/world';
+import { graphql } from '../generated';
+
+// A build of the trust tallies advances in bounded steps (a chunk of records per transaction, its cursor kept in the
+// marker), by requests and by the scheduled job. Here chunks hold a few records and a request's budget is spent
+// after one chunk, so a small cluster's build takes many steps; every build must end with tallies exactly equal to what the
+// records say, computed by the tally's own pure function from the records read back from the table.
+
+const DEFAULT_LIMITS = { ...trustTallyBuildLimits };
+afterEach(() => {
+  Object.assign(trustTallyBuildLimits, DEFAULT_LIMITS);
+  jest.restoreAllMocks();
+});
+afterAll(() => testClock.reset());
+
+const DAY_MS = 86_400_000;
+const CITIES = ['Beijing', 'Tianjin', 'Tangshan', 'Langfang', 'Baoding', 'Cangzhou'];
+
+const RECORD = graphql(`
+  mutation TrustTallyResumableRecord($input: RecordComplianceInput!) {
+    recordCompliance(input: $input) {
+      id
+    }
+  }
+`);
+const SETTINGS = graphql(`
+  mutation TrustTallyResumableSettings($input: SetTrustSettingsInput!) {
+    setTrustSettings(input: $input) {
+      version
+    }
+  }
+`);
+const RANKING = graphql(`
+  query TrustTallyResumableRanking($clusterId: ID!) {
+    clusterTrust(clusterId: $clusterId) {
+      members {
+        rank
+        standing {
+          city {
+            id
+          }
+          score
+          lowerBound
+          positiveEvidence
+          negativeEvidence
+          recordsCounted
+          trend {
+            score
+          }
+        }
+      }
+      coordinationOffice {
+        score
+        recordsCounted
+      }
+    }
+  }
+`);
+
+/** The ranking as the API answers it, figures to 12 significant digits (tallies and records differ in the last bit). */
+async function ranking(world: BuiltCluster) {
+  const response = await gql(world.coordinator, RANKING, { clusterId: world.id });
+  expect(response.errors).toBeUndefined();
+  return JSON.parse(
+    JSON.stringify(response.data!.clusterTrust, (_, value: unknown) =>
+      typeof value === 'number' ? Number(value.toPrecision(12)) : value,
+    ),
+  ) as NonNullable<typeof response.data>['clusterTrust'];
+}
+
+async function marker(world: BuiltCluster) {
+  const item = await readTotal(trustTallyKeys.marker(world.id));
+  return {
+    generation: Number(item?.generation),
+    building: item?.building as string | undefined,
+    buildStep: item?.buildStep === undefined ? undefined : Number(item.buildStep),
+  };
+}
+
+/** The cluster's records as stored, as evidence per subject: read from the table, not through any tally. */
+async function evidenceBySubject(world: BuiltCluster): Promise<Map<string, TrustEvidence[]>> {
+  const { data: records } = await ComplianceRecordEntity.query.byCluster({ clusterId: world.id }).go({ pages: 'all' });
+  const obligationIds = [...new Set(records.flatMap((record) => (record.obligationId ? [record.obligationId] : [])))];
+  const obligations = obligationIds.length
+    ? (await ObligationEntity.get(obligationIds.map((obligationId) => ({ obligationId }))).go()).data
+    : [];
+  const eventOf = new Map(obligations.map((obligation) => [obligation.obligationId, obligation.eventId]));
+  const bySubject = new Map<string, TrustEvidence[]>();
+  for (const record of records) {
+    const eventId = record.eventId ?? (record.obligationId ? eventOf.get(record.obligationId) : undefined);
+    const list = bySubject.get(record.subjectKey) ?? [];
+    list.push({
+      recordId: record.recordId,
+      kind: record.kind,
+      severity: record.severity ?? DEFAULT_SEVERITY[record.kind],
+      at: record.at,
+      counts: record.status !== 'OVERTURNED' && !record.withdrawal,
+      note: '',
+      ...(record.obligationId ? { obligationId: record.obligationId } : {}),
+      ...(eventId ? { incident: { id: eventId, label: '' } } : {}),
+    });
+    bySubject.set(record.subjectKey, list);
+  }
+  return bySubject;
+}
+
+const nonZero = (fields: TallyFields) =>
+  Object.fromEntries([...fields].filter(([, amount]) => amount !== 0n).map(([field, amount]) => [field, amount]));
+
+/**
+ * Every item of the generation in use, exactly as the records say: each subject's total and each month's moves,
+ * recomputed from the records with the generation's half-life and reference instant.
+ */
+async function expectTalliesExactlyAsRecords(world: BuiltCluster): Promise<void> {
+  const kept = await readTotal(trustTallyKeys.marker(world.id));
+  expect(kept?.building).toBeUndefined();
+  const generation = Number(kept!.generation);
+  const frame = { halfLifeDays: Number(kept!.halfLifeDays), referenceMs: Date.parse(String(kept!.referenceAt)) };
+  const expected: Record<string, Record<string, bigint>> = {};
+  for (const [subjectKey, evidence] of await evidenceBySubject(world)) {
+    const moves = tallyOf(evidence, frame);
+    const total = nonZero(totalOf(moves));
+    if (Object.keys(total).length) expected[trustTallyKeys.subject(world.id, generation, subjectKey).sk] = total;
+    for (const [month, fields] of moves)
+      expected[trustTallyKeys.month(world.id, generation, subjectKey, month).sk] = nonZero(fields);
+  }
+  const { Items = [] } = await documentClient.send(
+    new QueryCommand({
+      TableName: config.TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': trustTallyKeys.marker(world.id).pk, ':prefix': `g${generation}#` },
+      ConsistentRead: true,
+    }),
+  );
+  const stored: Record<string, Record<string, bigint>> = {};
+  for (const item of Items as Array<Record<string, unknown> & { sk: string }>) {
+    const fields = new Map(
+      Object.entries(item)
+        .filter(([field]) => isTallyField(field))
+        .map(([field, value]) => [field, BigInt(String(value))]),
+    );
+    const shown = nonZero(fields);
+    if (Object.keys(shown).length) stored[item.sk] = shown;
+  }
+  expect(Object.keys(expected).length).toBeGreaterThan(10);
+  expect(stored).toEqual(expected);
+}
+
+/** What an earlier release left: compliance records, and no trust tallies beside them. */
+async function dropTallies(world: BuiltCluster): Promise<void> {
+  const { Items = [] } = await documentClient.send(
+    new QueryCommand({
+      TableName: config.TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': trustTallyKeys.marker(world.id).pk },
+    }),
+  );
+  for (const item of Items as Array<{ pk: string; sk: string }>)
+    await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
+  forgetTrustTallyMarkers();
+}
+
+/**
+ * A cluster with a history of about twenty records: breaches over the past year, an accident's duties recorded late
+ * by the job, one of them fulfilled late (its lateness replaced, so the two records weigh together across chunks).
+ */
+async function clusterWithHistory(): Promise<BuiltCluster> {
+  testClock.setTo('2026-06-15T09:00:00.000Z');
+  const world = await aCluster({ cities: CITIES, agreements: ['agr-jjj-accidents'] }).build();
+  for (let i = 0; i < 12; i++) {
+    const recorded = await gql(world.coordinator, RECORD, {
+      input: {
+        clusterId: world.id,
+        cityId: world.city(CITIES[i % 4]).id,
+        kind: i % 2 ? 'SLOW_RESPONSE' : 'NON_COOPERATION',
+        note: `Recorded by the office (${i}).`,
+        evidence: { text: 'Duty log' },
+        at: new Date(Date.parse(testClock.now()) - (i * 29 + 3) * DAY_MS).toISOString(),
+        agreementId: world.agreement('agr-jjj-accidents'),
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+  }
+  const reported = await gql(world.city('Tangshan').officer, REPORT, {
+    input: {
+      clusterId: world.id,
+      category: 'ACCIDENT',
+      level: 'III',
+      warning: 'ORANGE',
+      originCityId: world.city('Tangshan').id,
+      affectedCityIds: [world.city('Tianjin').id, world.city('Langfang').id],
+      location: { description: 'Steel works' },
+      description: 'Blast furnace gas leak',
+      observedAt: hoursFrom(testClock.now(), -1),
+    },
+  });
+  const eventId = reported.data!.reportRiskEvent.id;
+  expect((await gql(world.coordinator, CONFIRM, { input: { eventId } })).errors).toBeUndefined();
+  testClock.advance(8 * 3_600_000);
+  await runUpkeepJob();
+  const late = (
+    await gql(world.coordinator, OBLIGATIONS, { clusterId: world.id, filter: { eventId }, first: 50 })
+  ).data!.obligations.nodes.find((o) => o.city?.id === world.city('Tangshan').id)!;
+  testClock.advance(40 * DAY_MS);
+  const fulfilled = await gql(world.city('Tangshan').officer, FULFIL, {
+    input: { obligationId: late.id, expectedVersion: late.version, evidence: { text: 'Report sent, late' } },
+  });
+  expect(fulfilled.data?.fulfilObligation.status).toBe('FULFILLED_LATE');
+  testClock.advance(20 * DAY_MS);
+  return world;
+}
+
+/**
+ * A request commits one chunk and stops. Chunks end after two records read, or (`itemsFull`) after five records read
+ * or as soon as a record would move more than three items, so that chunks end inside the page read too.
+ */
+function tinySteps(ending: 'pageRead' | 'itemsFull' = 'pageRead'): void {
+  trustTallyBuildLimits.recordsPerChunk = ending === 'pageRead' ? 2 : 5;
+  trustTallyBuildLimits.itemsPerChunk = ending === 'pageRead' ? 98 : 3;
+  trustTallyBuildLimits.requestBudgetMs = 0;
+}
+
+test('a build forced into many small steps (a half-life changed) ends with tallies exactly as the records say; readers meanwhile answer from the records', async () => {
+  const world = await clusterWithHistory();
+  tinySteps();
+  const changed = await gql(world.coordinator, SETTINGS, {
+    input: { clusterId: world.id, expectedVersion: 1, trustHalfLifeDays: 60 },
+  });
+  expect(changed.errors).toBeUndefined();
+  // The change started the build and took one step: the new generation is not in use yet.
+  const started = await marker(world);
+  expect(started.generation).toBe(2);
+  expect(typeof started.building).toBe('string');
+
+  const whileBuilding = await ranking(world);
+  const steps: number[] = [];
+  for (let read = 0; read < 40 && (await marker(world)).building; read++) {
+    steps.push((await marker(world)).buildStep!);
+    // Every reader during the build answers from the records, the same figures each time.
+    expect(await ranking(world)).toEqual(whileBuilding);
+  }
+  expect(steps.length).toBeGreaterThan(5);
+  expect(steps).toEqual([...steps].sort((a, b) => a - b));
+  expect(await marker(world)).toEqual({ generation: 2, building: undefined, buildStep: undefined });
+  await expectTalliesExactlyAsRecords(world);
+  // Read from the finished tallies: the same figures the records gave.
+  expect(await ranking(world)).toEqual(whileBuilding);
+}, 180_000);
+
+test('a step that fails between chunks is resumed where the last chunk ended, and nothing is added twice', async () => {
+  const world = await clusterWithHistory();
+  const before = await ranking(world);
+  await dropTallies(world);
+  tinySteps('itemsFull');
+  // The third chunk's transaction fails once before it reaches the table, the fifth once just after it committed.
+  const send = documentClient.send.bind(documentClient);
+  let chunks = 0;
+  jest.spyOn(documentClient, 'send').mockImplementation((async (command: unknown) => {
+    const isChunk =
+      command instanceof TransactWriteCommand &&
+      (command.input.TransactItems ?? []).some((item) => item.Update?.UpdateExpression?.includes('#step = :next'));
+    if (!isChunk) return send(command as never);
+    chunks++;
+    if (chunks === 3) throw new Error('Lambda stopped before the chunk was written');
+    const result = await send(command as never);
+    if (chunks === 5) throw new Error('Lambda stopped just after the chunk was written');
+    return result;
+  }) as never);
+
+  const seen = [];
+  for (let read = 0; read < 40 && (read === 0 || (await marker(world)).building); read++)
+    seen.push(await ranking(world));
+  expect(chunks).toBeGreaterThan(5);
+  // The failed steps released their lease: the next reader resumed at once, from the marker's cursor.
+  for (const answer of seen) expect(answer).toEqual(before);
+  expect(await marker(world)).toEqual({ generation: 1, building: undefined, buildStep: undefined });
+  await expectTalliesExactlyAsRecords(world);
+  expect(await ranking(world)).toEqual(before);
+}, 180_000);
+
+test('a step holding a fresh lease is left alone; once its lease ran out (a Lambda killed mid-step), the next step resumes the build', async () => {
+  const world = await clusterWithHistory();
+  const before = await ranking(world);
+  await dropTallies(world);
+  tinySteps();
+  expect(await ranking(world)).toEqual(before);
+  const started = await marker(world);
+  expect(started.building).toEqual(expect.any(String));
+  const key = trustTallyKeys.marker(world.id);
+  const lease = async (untilMs: number) =>
+    documentClient.send(
+      new UpdateCommand({
+        TableName: config.TABLE_NAME,
+        Key: key,
+        UpdateExpression: 'SET buildLease = :lease, buildLeaseUntil = :until',
+        ExpressionAttributeValues: { ':lease': 'another-step', ':until': untilMs },
+      }),
+    );
+  await lease(Date.now() + 60_000);
+  expect(await ranking(world)).toEqual(before);
+  expect(await advanceTrustTallies(world.id, testClock.now())).toBeUndefined();
+  expect(await marker(world)).toEqual(started);
+
+  await lease(Date.now() - 1);
+  for (let read = 0; read < 40 && (await marker(world)).building; read++) expect(await ranking(world)).toEqual(before);
+  expect((await marker(world)).building).toBeUndefined();
+  await expectTalliesExactlyAsRecords(world);
+}, 180_000);
+
+test('steps racing on the same build (leases that run out at once) commit each chunk once: one consistent generation', async () => {
+  const world = await clusterWithHistory();
+  const before = await ranking(world);
+  await dropTallies(world);
+  tinySteps('itemsFull');
+  // Every lease has already run out when taken: several steps run chunks at the same time, on the same cursor.
+  trustTallyBuildLimits.leaseMarginMs = -60_000;
+  const stepper = async () => {
+    for (let round = 0; round < 60; round++) {
+      if (await advanceTrustTallies(world.id, testClock.now())) return;
+    }
+    throw new Error('the build did not finish');
+  };
+  await Promise.all([stepper(), stepper(), stepper(), stepper(), ranking(world), ranking(world)]);
+  expect(await marker(world)).toEqual({ generation: 1, building: undefined, buildStep: undefined });
+  await expectTalliesExactlyAsRecords(world);
+  Object.assign(trustTallyBuildLimits, DEFAULT_LIMITS);
+  expect(await ranking(world)).toEqual(before);
+}, 180_000);
+
+test('the scheduled job finishes a build the requests left in progress', async () => {
+  const world = await clusterWithHistory();
+  tinySteps();
+  const changed = await gql(world.coordinator, SETTINGS, {
+    input: { clusterId: world.id, expectedVersion: 1, trustHalfLifeDays: 500 },
+  });
+  expect(changed.errors).toBeUndefined();
+  expect((await marker(world)).building).toEqual(expect.any(String));
+  const run = await runUpkeepJob();
+  expect(run).toMatchObject({ trustTallyBuildsFinished: 1, trustTallyBuildsInProgress: 0, failed: 0 });
+  expect(await marker(world)).toEqual({ generation: 2, building: undefined, buildStep: undefined });
+  await expectTalliesExactlyAsRecords(world);
+}, 180_000);
