@@ -127,9 +127,13 @@ export const claimResolvers: Resolvers = {
           owed: toWire(money(owed > 0n ? owed : 0n, claim.currency)),
         })),
     ledgerEntries: async (claim, _, ctx) =>
-      (await ctx.store.ledger.getMany(claim.clusterId, claim.ledgerEntryIds ?? [])).filter(
-        (entry): entry is StoredLedgerEntry => !!entry,
-      ),
+      (
+        await Promise.all(
+          (claim.ledgerEntryIds ?? []).map((entryId) =>
+            ctx.loaders.ledgerEntry.load({ clusterId: claim.clusterId, entryId }),
+          ),
+        )
+      ).filter((entry): entry is StoredLedgerEntry => !!entry),
   },
   LedgerEntry: {
     id: (entry) => entry.entryId,

@@ -43,8 +43,15 @@ export const correctiveResolvers: Resolvers = {
     lastRejection: (action) => action.rejection ?? null,
     overdueRecord: (action, _, ctx) => readableRecord(ctx, action.clusterId, action.overdueRecordId),
     createdByName: (action) => action.createdBy.name,
-    history: async (action, args, ctx) =>
-      toConnection(await ctx.store.correctiveActions.history(action.correctiveActionId, pageArgs(args))),
+    history: async (action, args, ctx) => {
+      const page = pageArgs(args);
+      // The first page of every action in a list is read together; a later page is one action's own Query.
+      return toConnection(
+        page.after
+          ? await ctx.store.correctiveActions.history(action.correctiveActionId, page)
+          : await ctx.loaders.correctiveActionHistory.load({ action, first: page.first }),
+      );
+    },
   },
   CorrectiveActionRejection: {
     byName: (rejection) => rejection.by.name,
