@@ -1,13 +1,17 @@
-import type { ScheduledEvent } from 'aws-lambda';
+import type { Context, ScheduledEvent } from 'aws-lambda';
 import { systemClock, type Clock } from '../clock';
 import { logger } from '../logger';
-import { openRecurringObligations, recordOverdueObligations } from '../services/obligations';
+import { openRecurringObligations, recordLateObligations } from '../services/obligations';
 import { remindDueSoonObligations } from '../services/reminders';
 import { recordOverdueCorrectiveActions } from '../services/corrective';
+import { walkClusters, type UpkeepStep } from '../services/upkeep';
 import { repositories } from '../store';
 
 export interface UpkeepResult {
+  /** Clusters walked by this run. */
   clusters: number;
+  /** Clusters left to the next run because this run's time ran out. */
+  clustersLeft: number;
   opened: number;
   recorded: number;
   /** Obligations of closed events waived as lapsed instead of recorded late. */
@@ -16,35 +20,80 @@ export interface UpkeepResult {
   reminded: number;
   /** Corrective actions recorded as not done by their due time. */
   correctiveActionsRecorded: number;
+  /** Recomputations of clusters' trust tallies this run finished, and those still in progress after it. */
+  trustTallyBuildsFinished: number;
+  trustTallyBuildsInProgress: number;
   failed: number;
 }
 
+type StepFigure = Exclude<
+  keyof UpkeepResult,
+  'clusters' | 'clustersLeft' | 'failed' | 'trustTallyBuildsFinished' | 'trustTallyBuildsInProgress'
+>;
+
 /**
- * Opens the obligations of recurring normal-mode duties whose period has begun, then writes one LATE compliance
- * record per obligation that went overdue, one CORRECTIVE_ACTION_OVERDUE record per corrective action still owed
- * past its due time, then reminds obligees of what falls due soon, as of `clock`'s instant. Running it again (or twice at once) creates and
- * records nothing twice; the overdue status itself is already correct at read time.
+ * How long one run advances recomputations of trust tallies at most, and how much of the function's time it leaves
+ * unused (a step may overrun its budget by one chunk of records).
  */
-export async function runObligationUpkeep(clock: Clock = systemClock): Promise<UpkeepResult> {
+const TRUST_BUILD_BUDGET_MS = 30_000;
+const TRUST_BUILD_MARGIN_MS = 15_000;
+
+/** What the job does for each cluster, in this order; a further step is one more line (and its figure above). */
+const STEPS: readonly UpkeepStep<StepFigure>[] = [
+  openRecurringObligations,
+  recordLateObligations,
+  remindDueSoonObligations,
+  recordOverdueCorrectiveActions,
+];
+
+/**
+ * Walks the clusters once, and for each opens the obligations of recurring normal-mode duties whose period has begun,
+ * writes one LATE compliance record per obligation that went overdue, reminds obligees of what falls due soon, and
+ * writes one CORRECTIVE_ACTION_OVERDUE record per corrective action still owed past its due time, as of `clock`'s
+ * instant. Running it again (or twice at once) creates and records nothing twice; the overdue status itself is
+ * already correct at read time. With `timeLeftMs` (the Lambda's remaining time) it starts no cluster once time is
+ * short and the next run goes on after the last cluster it walked. Last, with the time left, it advances
+ * recomputations of trust tallies in progress, which can take more than one request's time on a large cluster.
+ */
+export async function runObligationUpkeep(
+  clock: Clock = systemClock,
+  timeLeftMs?: () => number,
+): Promise<UpkeepResult> {
   const now = clock();
-  const recurring = await openRecurringObligations(repositories, now);
-  const overdue = await recordOverdueObligations(repositories, now);
-  const reminders = await remindDueSoonObligations(repositories, now);
-  const corrective = await recordOverdueCorrectiveActions(repositories, now);
-  const result = {
-    clusters: overdue.clusters,
-    opened: recurring.opened,
-    recorded: overdue.recorded,
-    lapsed: overdue.lapsed,
-    reminded: reminders.reminded,
-    correctiveActionsRecorded: corrective.recorded,
-    failed: recurring.failed + overdue.failed + corrective.failed + reminders.failed,
+  const budget = timeLeftMs ? { timeLeftMs, resumeAfter: await repositories.upkeep.resumeAfter() } : undefined;
+  const walk = await walkClusters(repositories, now, STEPS, budget);
+  if (walk.stoppedAfter) await repositories.upkeep.stoppedAfter(walk.stoppedAfter, now);
+  const trustBudgetMs = Math.min(TRUST_BUILD_BUDGET_MS, (timeLeftMs?.() ?? Infinity) - TRUST_BUILD_MARGIN_MS);
+  const trustBuilds =
+    trustBudgetMs > 0
+      ? await repositories.compliance.advanceTrustTallyBuilds(
+          walk.listed,
+          now,
+          Date.parse(systemClock()) + trustBudgetMs,
+        )
+      : { finished: 0, inProgress: 0, failed: 0 };
+  const { failed, ...stepFigures } = walk.figures;
+  const result: UpkeepResult = {
+    clusters: walk.clusters,
+    clustersLeft: walk.clustersLeft,
+    opened: 0,
+    recorded: 0,
+    lapsed: 0,
+    reminded: 0,
+    correctiveActionsRecorded: 0,
+    ...stepFigures,
+    trustTallyBuildsFinished: trustBuilds.finished,
+    trustTallyBuildsInProgress: trustBuilds.inProgress,
+    failed: failed + trustBuilds.failed,
   };
   logger.info('Scheduled obligation upkeep done', { ...result, now });
   return result;
 }
 
-/** EventBridge, every 5 minutes, on the system clock. */
-export async function handler(_event?: ScheduledEvent): Promise<UpkeepResult> {
-  return runObligationUpkeep();
+/** EventBridge, every 5 minutes, on the system clock, within the function's timeout. */
+export async function handler(
+  _event?: ScheduledEvent,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<UpkeepResult> {
+  return runObligationUpkeep(systemClock, context && (() => context.getRemainingTimeInMillis()));
 }

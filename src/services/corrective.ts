@@ -19,15 +19,15 @@ import type { Page, PageRequest } from '../domain/pagination';
 import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
 import { parseDateTime } from '../domain/time';
-import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
-import { DEFAULT_SEVERITY } from '../domain/trust/standing';
+import { settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { logger } from '../logger';
-import type { Repositories } from '../store';
 import type { ActionStep } from '../store/corrective';
 import type { StoredComplianceRecord, StoredCorrectiveAction, StoredLesson } from '../store/entities';
 import { retryLostRaces, staleVersion } from '../store/kernel';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { evaluationAccess, evaluationFor } from './evaluations';
+import type { UpkeepStep } from './upkeep';
+import { automaticRecord } from './automatic-records';
 import { evaluationCategories, lessonSearchText } from './lessons';
 
 /** The access facts of a corrective action: its owner. */
@@ -337,63 +337,47 @@ function overdueRecordFor(
   recordedBy: Actor,
   at: string,
 ): StoredComplianceRecord {
-  const kind = 'CORRECTIVE_ACTION_OVERDUE';
-  return {
-    recordId: correctiveActionOverdueRecordId(action.correctiveActionId),
-    clusterId: action.clusterId,
-    kind,
-    subjectKey: action.ownerKey,
-    ...(action.ownerCityId ? { cityId: action.ownerCityId } : {}),
-    evaluationId: action.evaluationId,
-    correctiveActionId: action.correctiveActionId,
-    supervision: 'VERTICAL',
-    severity: DEFAULT_SEVERITY[kind],
-    note: `Corrective action not done by its due time ${action.dueAt}: ${action.action}`,
-    at,
-    recordedAt: at,
+  return automaticRecord(
+    {
+      recordId: correctiveActionOverdueRecordId(action.correctiveActionId),
+      clusterId: action.clusterId,
+      subjectKey: action.ownerKey,
+      ...(action.ownerCityId ? { cityId: action.ownerCityId } : {}),
+      evaluationId: action.evaluationId,
+      correctiveActionId: action.correctiveActionId,
+    },
+    'CORRECTIVE_ACTION_OVERDUE',
+    `Corrective action not done by its due time ${action.dueAt}: ${action.action}`,
     recordedBy,
-    automatic: true,
-    disputeWindowEndsAt: disputeDeadline(settings, at),
-    status: 'STANDING',
-    version: 1,
-  };
+    at,
+    settings,
+  );
 }
 
 /**
- * The scheduled job's part: every corrective action still owed past its due time gets one CORRECTIVE_ACTION_OVERDUE
- * record against its owner. The mark and the record are one transaction conditioned on the action being unmarked, and
- * the record's id is derived from the action: two runs at once, or a run beside a late completion, record it once.
+ * The job's step for corrective actions: every action of the cluster still owed past its due time gets one
+ * CORRECTIVE_ACTION_OVERDUE record against its owner. The mark and the record are one transaction conditioned on the
+ * action being unmarked, and the record's id is derived from the action: two runs at once, or a run beside a late
+ * completion, record it once.
  */
-export async function recordOverdueCorrectiveActions(
-  store: Repositories,
-  now: string,
-): Promise<{ recorded: number; failed: number }> {
-  let recorded = 0;
-  let failed = 0;
-  for (const clusterId of await store.clusters.listAllIds()) {
-    try {
-      const overdue = await store.correctiveActions.overdueNotRecorded(clusterId, now);
-      if (overdue.length === 0) continue;
-      const settings = settingsOf((await store.clusters.get(clusterId))?.trustSettings);
-      for (const action of overdue) {
-        try {
-          const record = overdueRecordFor(action, settings, SYSTEM_JOBS.overdue, now);
-          if (await store.correctiveActions.recordOverdue(action, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
-        } catch (error) {
-          failed += 1;
-          logger.error('Recording an overdue corrective action failed; the next run retries', {
-            correctiveActionId: action.correctiveActionId,
-            error: error as Error,
-          });
-        }
+export const recordOverdueCorrectiveActions: UpkeepStep<'correctiveActionsRecorded'> = {
+  name: 'recording overdue corrective actions',
+  async run({ store, clusterId, cluster, now }) {
+    let recorded = 0;
+    let failed = 0;
+    const settings = settingsOf(cluster?.trustSettings);
+    for (const action of await store.correctiveActions.overdueNotRecorded(clusterId, now)) {
+      try {
+        const record = overdueRecordFor(action, settings, SYSTEM_JOBS.overdue, now);
+        if (await store.correctiveActions.recordOverdue(action, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
+      } catch (error) {
+        failed += 1;
+        logger.error('Recording an overdue corrective action failed; the next run retries', {
+          correctiveActionId: action.correctiveActionId,
+          error: error as Error,
+        });
       }
-    } catch (error) {
-      failed += 1;
-      logger.error('Reading overdue corrective actions failed for a cluster; the next run retries', {
-        clusterId,
-        error: error as Error,
-      });
     }
-  }
-  return { recorded, failed };
-}
+    return { correctiveActionsRecorded: recorded, failed };
+  },
+};

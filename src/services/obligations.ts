@@ -20,8 +20,7 @@ import { SYSTEM_JOBS, type Actor } from '../domain/roles';
 import { requiredText } from '../domain/text';
 import { logger } from '../logger';
 import type { Repositories } from '../store';
-import { disputeDeadline, settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
-import { DEFAULT_SEVERITY } from '../domain/trust/standing';
+import { settingsOf, type ClusterTrustSettings } from '../domain/trust/settings';
 import { inEvaluatorScope, obligationConcern } from './evaluator-scope';
 import type {
   StoredAidOffer,
@@ -33,6 +32,8 @@ import type {
 import { staleObligation, type ObligationQuery } from '../store/obligations';
 import { allows, clusterFor, enforce, notFound } from './access';
 import { termsOf } from './agreements';
+import { walkClusters, type UpkeepStep } from './upkeep';
+import { automaticRecord } from './automatic-records';
 
 export interface ObligationFilterInput {
   status?: ObligationStatus[] | null;
@@ -251,25 +252,20 @@ export function complianceRecordFor(
   at: string,
   settings: ClusterTrustSettings,
 ): StoredComplianceRecord {
-  return {
-    recordId: obligationRecordId(obligation.obligationId, kind),
-    clusterId: obligation.clusterId,
+  return automaticRecord(
+    {
+      recordId: obligationRecordId(obligation.obligationId, kind),
+      clusterId: obligation.clusterId,
+      subjectKey: obligation.obligeeKey,
+      ...(obligation.cityId ? { cityId: obligation.cityId } : {}),
+      obligationId: obligation.obligationId,
+    },
     kind,
-    subjectKey: obligation.obligeeKey,
-    ...(obligation.cityId ? { cityId: obligation.cityId } : {}),
-    obligationId: obligation.obligationId,
-    supervision: 'VERTICAL',
-    severity: DEFAULT_SEVERITY[kind],
     note,
-    at,
-    recordedAt: at,
     recordedBy,
-    automatic: true,
-    // Fixed when recorded: changing the cluster's window later neither closes nor reopens it.
-    disputeWindowEndsAt: disputeDeadline(settings, at),
-    status: 'STANDING',
-    version: 1,
-  };
+    at,
+    settings,
+  );
 }
 
 /** The record an obligation's fulfilment writes: FULFILLED on time, FULFILLED_LATE after its due time. */
@@ -476,58 +472,48 @@ export async function fulfilOnRecord(
 }
 
 /**
- * Opens the obligations of recurring normal-mode duties whose current period has begun, for every ACTIVE agreement of
- * every cluster. Deterministic ids make it safe to run every 5 minutes: each occurrence is written once.
+ * The job's step that opens the obligations of recurring normal-mode duties whose current period has begun, for every
+ * ACTIVE agreement of the cluster. Deterministic ids make it safe to run every 5 minutes: each occurrence is written
+ * once.
  */
-export async function openRecurringObligations(
-  store: Repositories,
-  now: string,
-): Promise<{ opened: number; failed: number }> {
-  let opened = 0;
-  let failed = 0;
-  for (const clusterId of await store.clusters.listAllIds()) {
-    // One cluster's failure (e.g. a transaction conflict) must not stop the others: the next run picks it up.
-    try {
-      const agreements = (await store.agreements.activeInCluster(clusterId)).filter(
-        (agreement) => agreement.inForceVersionNo !== undefined,
-      );
-      const versions = await store.agreements.getVersions(
-        agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)),
-      );
-      for (const version of versions) {
-        if (!version?.inForceSince) continue;
-        // Nor one agreement's failure (terms an older release accepted) the cluster's other agreements.
-        try {
-          const inForce = {
-            agreementId: version.agreementId,
-            versionNo: version.versionNo,
-            terms: termsOf(version),
-            inForceSince: version.inForceSince,
-          };
-          opened += await store.obligations.createMissing(
-            recurringObligationsDue(clusterId, inForce, now),
-            SYSTEM_JOBS.overdue,
-            now,
-          );
-        } catch (error) {
-          failed += 1;
-          logger.error('Opening recurring obligations failed for an agreement; the next run retries', {
-            clusterId,
-            agreementId: version.agreementId,
-            error: error as Error,
-          });
-        }
+export const openRecurringObligations: UpkeepStep<'opened'> = {
+  name: 'opening recurring obligations',
+  async run({ store, clusterId, now }) {
+    let opened = 0;
+    let failed = 0;
+    const agreements = (await store.agreements.activeInCluster(clusterId)).filter(
+      (agreement) => agreement.inForceVersionNo !== undefined,
+    );
+    const versions = await store.agreements.getVersions(
+      agreements.map((agreement) => agreementVersionKey(agreement.agreementId, agreement.inForceVersionNo!)),
+    );
+    for (const version of versions) {
+      if (!version?.inForceSince) continue;
+      // One agreement's failure (terms an older release accepted) must not stop the cluster's other agreements.
+      try {
+        const inForce = {
+          agreementId: version.agreementId,
+          versionNo: version.versionNo,
+          terms: termsOf(version),
+          inForceSince: version.inForceSince,
+        };
+        opened += await store.obligations.createMissing(
+          recurringObligationsDue(clusterId, inForce, now),
+          SYSTEM_JOBS.overdue,
+          now,
+        );
+      } catch (error) {
+        failed += 1;
+        logger.error('Opening recurring obligations failed for an agreement; the next run retries', {
+          clusterId,
+          agreementId: version.agreementId,
+          error: error as Error,
+        });
       }
-    } catch (error) {
-      failed += 1;
-      logger.error('Opening recurring obligations failed for a cluster; the next run retries', {
-        clusterId,
-        error: error as Error,
-      });
     }
-  }
-  return { opened, failed };
-}
+    return { opened, failed };
+  },
+};
 
 /** The reason an obligation lapsed with its event, as the waiver records it. */
 export function lapseReason(event: Pick<StoredRiskEvent, 'closedAt'>): string {
@@ -555,62 +541,65 @@ export async function lapseWithEvent(
 }
 
 /**
- * The scheduled overdue job: for every cluster, each open obligation past its due time gets one LATE compliance
- * record against its obligee. Safe to run any number of times (the obligation is marked in the same transaction).
- * An obligation of a closed event that lapsed with it (one activation wrote after the close, or a close interrupted
- * before its last batch) is waived as the close would have done, not recorded late.
+ * The job's step that records what went overdue: each open obligation of the cluster past its due time gets one LATE
+ * compliance record against its obligee. Safe to run any number of times (the obligation is marked in the same
+ * transaction). An obligation of a closed event that lapsed with it (one activation wrote after the close, or a close
+ * interrupted before its last batch) is waived as the close would have done, not recorded late.
  */
+export const recordLateObligations: UpkeepStep<'recorded' | 'lapsed'> = {
+  name: 'recording overdue obligations',
+  async run({ store, clusterId, cluster, now }) {
+    let recorded = 0;
+    let lapsed = 0;
+    let failed = 0;
+    const settings = settingsOf(cluster?.trustSettings);
+    const overdue = await store.obligations.overdueNotRecorded(clusterId, now);
+    const eventIds = [...new Set(overdue.flatMap((obligation) => (obligation.eventId ? [obligation.eventId] : [])))];
+    const events = new Map(
+      (eventIds.length ? await store.events.getMany(eventIds) : []).flatMap((event) =>
+        event ? [[event.eventId, event] as const] : [],
+      ),
+    );
+    for (const obligation of overdue) {
+      try {
+        const event = obligation.eventId ? events.get(obligation.eventId) : undefined;
+        if (event?.status === 'CLOSED' && event.closedAt && lapsesWhenEventCloses(obligation, event.closedAt)) {
+          if (await lapseWithEvent(store, obligation, event, SYSTEM_JOBS.overdue, now)) lapsed += 1;
+          continue;
+        }
+        // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
+        const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
+        const record = complianceRecordFor(
+          obligation,
+          kind,
+          `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`,
+          SYSTEM_JOBS.overdue,
+          now,
+          settings,
+        );
+        if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
+      } catch (error) {
+        failed += 1;
+        logger.error('Recording an overdue obligation failed; the next run retries', {
+          obligationId: obligation.obligationId,
+          error: error as Error,
+        });
+      }
+    }
+    return { recorded, lapsed, failed };
+  },
+};
+
+/** Only the late records, for every cluster (the scheduled job does them with the cluster's other steps). */
 export async function recordOverdueObligations(
   store: Repositories,
   now: string,
 ): Promise<{ clusters: number; recorded: number; lapsed: number; failed: number }> {
-  const clusters = await store.clusters.listAllIds();
-  let recorded = 0;
-  let lapsed = 0;
-  let failed = 0;
-  for (const clusterId of clusters) {
-    try {
-      const settings = await trustSettingsOf(store, clusterId);
-      const overdue = await store.obligations.overdueNotRecorded(clusterId, now);
-      const eventIds = [...new Set(overdue.flatMap((obligation) => (obligation.eventId ? [obligation.eventId] : [])))];
-      const events = new Map(
-        (eventIds.length ? await store.events.getMany(eventIds) : []).flatMap((event) =>
-          event ? [[event.eventId, event] as const] : [],
-        ),
-      );
-      for (const obligation of overdue) {
-        try {
-          const event = obligation.eventId ? events.get(obligation.eventId) : undefined;
-          if (event?.status === 'CLOSED' && event.closedAt && lapsesWhenEventCloses(obligation, event.closedAt)) {
-            if (await lapseWithEvent(store, obligation, event, SYSTEM_JOBS.overdue, now)) lapsed += 1;
-            continue;
-          }
-          // A missed fund contribution is its own kind of breach: it is what the fund's members count on.
-          const kind = obligation.kind === 'FUND_CONTRIBUTION' ? 'CONTRIBUTION_MISSED' : 'LATE';
-          const record = complianceRecordFor(
-            obligation,
-            kind,
-            `Not fulfilled by its due time ${obligation.dueAt}: ${obligation.action}`,
-            SYSTEM_JOBS.overdue,
-            now,
-            settings,
-          );
-          if (await store.obligations.recordLate(obligation, record, SYSTEM_JOBS.overdue, now)) recorded += 1;
-        } catch (error) {
-          failed += 1;
-          logger.error('Recording an overdue obligation failed; the next run retries', {
-            obligationId: obligation.obligationId,
-            error: error as Error,
-          });
-        }
-      }
-    } catch (error) {
-      failed += 1;
-      logger.error('Reading overdue obligations failed for a cluster; the next run retries', {
-        clusterId,
-        error: error as Error,
-      });
-    }
-  }
-  return { clusters: clusters.length, recorded, lapsed, failed };
+  const walk = await walkClusters(store, now, [recordLateObligations]);
+  return {
+    clusters: walk.clusters,
+    recorded: walk.figures.recorded ?? 0,
+    lapsed: walk.figures.lapsed ?? 0,
+    failed: walk.figures.failed,
+  };
 }

@@ -20,7 +20,8 @@ import { transaction, type WriteTransaction } from './kernel';
 import { addLedgerWrite, type LedgerWrite } from './ledger';
 import {
   addTrustTallyMove,
-  ensureTrustTallies,
+  advanceTrustTallies,
+  advanceTrustTallyBuilds,
   readMonthMoves,
   readSubjectTallies,
   trustMoveOf,
@@ -87,8 +88,13 @@ export const complianceRepository = {
   trustTallies: readSubjectTallies,
   /** What each month of a subject's trend added to its tally. */
   trustMonthMoves: readMonthMoves,
-  /** Makes sure the cluster's trust tallies are kept with this half-life (recomputing them once if not). */
-  ensureTrustTallies,
+  /**
+   * Starts recomputing the cluster's trust tallies when they are not kept with this half-life, and advances a
+   * recomputation in progress by one bounded step.
+   */
+  advanceTrustTallies,
+  /** The scheduled job's part: advances every recomputation in progress, within a time budget. */
+  advanceTrustTallyBuilds,
 
   async getMany(recordIds: readonly string[]): Promise<(StoredComplianceRecord | undefined)[]> {
     return batchGetByIds(recordIds, 'recordId', (batch) =>

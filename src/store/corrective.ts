@@ -4,7 +4,6 @@ import type { Page, PageRequest } from '../domain/pagination';
 import type { RiskCategory } from '../domain/levels';
 import type { Actor } from '../domain/roles';
 import {
-  ComplianceRecordEntity,
   CorrectiveActionEntity,
   CorrectiveActionStepEntity,
   LessonEntity,
@@ -18,10 +17,18 @@ import { auditRecorded } from './compliance';
 import { batchGetByIds } from './batch';
 import { exactly, onlyExact } from './exact';
 import { createOnce, type ScopedRequest } from './idempotency';
-import { neverRefused, RaceLost, staleVersion, transaction, versionOf, type WriteTransaction } from './kernel';
-import { readPage } from './pagination';
+import {
+  neverRefused,
+  RaceLost,
+  staleVersion,
+  transaction,
+  versionOf,
+  type Refusal,
+  type WriteTransaction,
+} from './kernel';
+import { recordOnce, withMarkedRecord } from './marked-records';
+import { encodeCursor, readPage } from './pagination';
 import { readTotal, type TotalKey } from './totals';
-import { addTrustTallyMove, trustMoveOf, type TrustTallyMove } from './trust-tallies';
 
 export interface CorrectiveActionFilter {
   ownerKey?: string | null;
@@ -157,7 +164,6 @@ export const correctiveActionRepository = {
       version: read.version + 1,
     };
     const writesRecord = !!step.overdueRecord;
-    const trust = step.overdueRecord ? await trustMoveOf({ after: step.overdueRecord }, at) : undefined;
     const refused = (current: Record<string, unknown> | undefined) =>
       writesRecord && current && versionOf(current) === read.version && current.overdueRecordedAt
         ? new RaceLost()
@@ -205,7 +211,7 @@ export const correctiveActionRepository = {
         },
         at,
       );
-    if (step.overdueRecord) recordOverdueSteps(tx, step.overdueRecord, trust, read, actor, at);
+    if (step.overdueRecord) await overdueRecordSteps(tx, step.overdueRecord, read, actor, at, stale(read));
     if (step.lesson) tx.create(`lesson ${step.lesson.lessonId}`, LessonEntity.create(step.lesson), stale(read));
     await tx.commit();
     return after;
@@ -232,10 +238,8 @@ export const correctiveActionRepository = {
     actor: Actor,
     at: string,
   ): Promise<boolean> {
-    const nothingToRecord = new Error('nothing to record');
-    const trust = await trustMoveOf({ after: record }, at);
-    try {
-      await recordOverdueSteps(
+    return recordOnce((nothingToRecord) =>
+      overdueRecordSteps(
         transaction().update(
           'owed corrective action, not yet recorded overdue',
           CorrectiveActionEntity.patch({ correctiveActionId: read.correctiveActionId })
@@ -244,20 +248,15 @@ export const correctiveActionRepository = {
               ({ version, overdueRecordedAt, openState }, { eq, notExists }) =>
                 `${eq(version, read.version)} AND ${notExists(overdueRecordedAt)} AND ${eq(openState, 'OPEN')}`,
             ),
-          () => nothingToRecord,
+          nothingToRecord,
         ),
         record,
-        trust,
         read,
         actor,
         at,
-        () => nothingToRecord,
-      ).commit();
-      return true;
-    } catch (error) {
-      if (error === nothingToRecord) return false;
-      throw error;
-    }
+        nothingToRecord,
+      ),
+    );
   },
 
   async list(
@@ -316,6 +315,57 @@ export const correctiveActionRepository = {
     return { ...result, items: onlyExact({ correctiveActionId }, result.items) };
   },
 
+  /**
+   * The first page of each action's history, newest first, as `history` reads it, for many actions in one
+   * BatchGetItem (per 100 steps). An action at version V has exactly the steps 1..V (each written in the transaction
+   * that produced its version), so a page's keys follow from the action as read; its cursor is the one `history`
+   * gives, for the pages after it.
+   */
+  async firstHistoryPages(
+    requests: ReadonlyArray<{ action: StoredCorrectiveAction; first: number }>,
+  ): Promise<Page<StoredCorrectiveActionStep>[]> {
+    const versionsOf = ({ action, first }: { action: StoredCorrectiveAction; first: number }) =>
+      Array.from({ length: Math.max(0, Math.min(first, action.version)) }, (_, i) => action.version - i);
+    const keyOf = (correctiveActionId: string, version: number) => `${correctiveActionId}\u0000${version}`;
+    const wanted = new Map<string, { correctiveActionId: string; version: number }>();
+    for (const request of requests)
+      for (const version of versionsOf(request)) {
+        const { correctiveActionId } = request.action;
+        wanted.set(keyOf(correctiveActionId, version), { correctiveActionId, version });
+      }
+    const found = new Map<string, StoredCorrectiveActionStep>();
+    const keys = [...wanted.values()];
+    for (let start = 0; start < keys.length; start += 100) {
+      let pending = keys.slice(start, start + 100);
+      for (let round = 0; pending.length > 0 && round < 5; round++) {
+        const { data, unprocessed } = await CorrectiveActionStepEntity.get(pending).go();
+        for (const step of data) found.set(keyOf(step.correctiveActionId, step.version), step);
+        pending = unprocessed.map((key) => ({
+          correctiveActionId: String(key.correctiveActionId),
+          version: Number(key.version),
+        }));
+      }
+    }
+    return requests.map((request) => {
+      const { correctiveActionId } = request.action;
+      const items = onlyExact(
+        { correctiveActionId },
+        versionsOf(request).flatMap((version) => found.get(keyOf(correctiveActionId, version)) ?? []),
+      );
+      const last = items[items.length - 1];
+      return {
+        items,
+        hasNextPage: request.action.version > request.first,
+        endCursor: last
+          ? encodeCursor(
+              `corrective-action-history:${correctiveActionId}`,
+              cursors.correctiveActionStep.byAccessPattern.byAction.fromComposite.toCursor(last),
+            )
+          : null,
+      };
+    });
+  },
+
   /** The cluster's lessons, newest first, of a category and containing a text (both optional). */
   async lessons(
     clusterId: string,
@@ -358,25 +408,20 @@ export const correctiveActionRepository = {
   },
 };
 
-/**
- * The overdue record's creation, its audit event and the owner's trust tally move (prepared by `trustMoveOf` before
- * the transaction), added to a transaction that marks the action: the record never counts apart from its tally.
- */
-function recordOverdueSteps(
-  tx: WriteTransaction,
+/** The overdue record with its trust tally move (`withMarkedRecord`) and its audit event, beside the action's mark. */
+async function overdueRecordSteps(
+  marked: WriteTransaction,
   record: StoredComplianceRecord,
-  trust: TrustTallyMove | undefined,
   read: StoredCorrectiveAction,
   actor: Actor,
   at: string,
-  refused = stale(read),
-): WriteTransaction {
-  auditRecorded(
-    tx.create(`overdue record ${record.recordId}`, ComplianceRecordEntity.create(record), refused),
+  refused: Refusal,
+): Promise<WriteTransaction> {
+  return auditRecorded(
+    await withMarkedRecord(marked, record, at, refused),
     record,
     { correctiveActionId: [null, read.correctiveActionId] },
     actor,
     at,
   );
-  return addTrustTallyMove(tx, trust);
 }

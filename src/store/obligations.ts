@@ -21,6 +21,7 @@ import { exactly } from './exact';
 import { cityRepository } from './cities';
 import { closedCounts, ensureObligationTallies, tallyClosings } from './obligation-tallies';
 import { addTrustTallyMove, trustMoveOf } from './trust-tallies';
+import { recordOnce, withMarkedRecord } from './marked-records';
 import { obligationCreated, obligationOverdue } from '../domain/notifications/announcements';
 
 const WRITE_CONCURRENCY = 8;
@@ -374,21 +375,26 @@ export const obligationRepository = {
    */
   async recordLate(read: StoredObligation, record: StoredComplianceRecord, actor: Actor, at: string): Promise<boolean> {
     const versionAfter = read.version + 1;
-    const notRecorded = new AlreadyThere();
-    const trust = await trustMoveOf({ after: record, obligationEventId: read.eventId ?? null }, at);
-    try {
-      const writes = transaction()
-        .update(
-          'open obligation at version read, not yet marked late',
-          ObligationEntity.patch({ obligationId: read.obligationId })
-            .set({ lateRecordedAt: at, lateMarkVersion: versionAfter, version: versionAfter })
-            .where(
-              ({ status, lateRecordedAt, version }, { eq, notExists }) =>
-                `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`,
-            ),
-          () => notRecorded,
+    // Closed, marked or recorded meanwhile: nothing to record.
+    return recordOnce(async (nothingToRecord) =>
+      (
+        await withMarkedRecord(
+          transaction().update(
+            'open obligation at version read, not yet marked late',
+            ObligationEntity.patch({ obligationId: read.obligationId })
+              .set({ lateRecordedAt: at, lateMarkVersion: versionAfter, version: versionAfter })
+              .where(
+                ({ status, lateRecordedAt, version }, { eq, notExists }) =>
+                  `${eq(status, 'OPEN')} AND ${notExists(lateRecordedAt)} AND ${eq(version, read.version)}`,
+              ),
+            nothingToRecord,
+          ),
+          record,
+          at,
+          nothingToRecord,
+          read.eventId ?? null,
         )
-        .create(`LATE record ${record.recordId}`, ComplianceRecordEntity.create(record), () => notRecorded)
+      )
         .announce(obligationOverdue(read, at))
         .audit(
           actor,
@@ -402,14 +408,8 @@ export const obligationRepository = {
             changes: { kind: [null, record.kind] },
           },
           at,
-        );
-      await addTrustTallyMove(writes, trust).commit();
-      return true;
-    } catch (error) {
-      // Closed, marked or recorded meanwhile: nothing to record.
-      if (error === notRecorded) return false;
-      throw error;
-    }
+        ),
+    );
   },
 };
 

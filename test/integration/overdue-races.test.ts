@@ -103,7 +103,7 @@ test('a waiver racing the overdue job never leaves a waived obligation with a LA
     if (after.status === 'WAIVED') expect(await lateCounting(world, 'Tangshan', [report.id])).toBe(0);
     testClock.advance(3 * 3_600_000);
   }
-});
+}, 120_000); // sized to the work under load: 8 runs of the race, 15 s each
 
 test('closing an event racing the overdue job: nothing waived keeps a LATE record that counts, nothing not yet due is marked late', async () => {
   const world = await accidentCluster('Cangzhou');
@@ -125,4 +125,4 @@ test('closing an event racing the overdue job: nothing waived keeps a LATE recor
     expect(after.filter((o) => o.status === 'OPEN')).toEqual([]);
     testClock.advance(3 * 3_600_000);
   }
-});
+}, 90_000); // sized to the work under load: 6 runs of the race, 15 s each
