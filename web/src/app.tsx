@@ -12,7 +12,8 @@ import {
 } from './auth/session';
 import { loadConfig, type ConsoleConfig } from './config';
 import { graphql } from './gql';
-import { useLang, useNamer } from './i18n';
+import { ROLE, useLang, useNamer, useWords } from './i18n';
+import type { Role } from './gql/graphql';
 import { CityScreen } from './screens/city';
 import { EvaluatorScreen } from './screens/evaluator';
 import { InboxLink, InboxScreen } from './screens/inbox';
@@ -100,6 +101,12 @@ export function App() {
   );
 }
 
+/** A role as the session or the sign-in list holds it (a plain string), as a word; an unknown one as it is. */
+function useRoleWord() {
+  const word = useWords();
+  return (role: string) => (Object.hasOwn(ROLE, role) ? word(ROLE, role as Role) : role);
+}
+
 function TopBar({
   session,
   inbox,
@@ -111,13 +118,14 @@ function TopBar({
   onSignOut: () => void;
 }) {
   const { lang, setLang, t } = useLang();
+  const roleWord = useRoleWord();
   return (
     <header className="topbar">
       <strong>{t('appName')}</strong>
       <nav>
         {session && (
           <span className="who" data-testid="signed-in-as">
-            {session.displayName} · {session.role}
+            {session.displayName} · {roleWord(session.role)}
           </span>
         )}
         {inbox}
@@ -139,6 +147,7 @@ function TopBar({
 
 function SignIn({ config, onSignedIn }: { config: ConsoleConfig; onSignedIn: (session: Session) => void }) {
   const { t } = useLang();
+  const roleWord = useRoleWord();
   const identities = useLoad<LocalIdentity[]>(
     () => (config.auth.mode === 'local' ? localIdentities() : Promise.resolve([])),
     config.auth.mode,
@@ -166,7 +175,7 @@ function SignIn({ config, onSignedIn }: { config: ConsoleConfig; onSignedIn: (se
             <button type="button" onClick={() => onSignedIn(signIn(identity.token))}>
               {identity.name}
             </button>{' '}
-            <span className="muted">{identity.role}</span>
+            <span className="muted">{roleWord(identity.role)}</span>
           </li>
         ))}
       </ul>

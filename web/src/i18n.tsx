@@ -1,4 +1,30 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
+import type {
+  AidOfferStatus,
+  AidRequestStatus,
+  AssessmentStatus,
+  ClaimStatus,
+  ClusterMode,
+  ComplianceKind,
+  ComplianceRecordStatus,
+  CorrectiveActionStatus,
+  CorrectiveActionStepKind,
+  EmergencyLevel,
+  EvaluationStatus,
+  FormationMode,
+  LessonKind,
+  NotificationType,
+  ObligationStatus,
+  Readiness,
+  ResourceTier,
+  RiskCategory,
+  RiskEventStatus,
+  Role,
+  TrustDirection,
+  WarningLevel,
+  WebhookDeliveryState,
+  WebhookSubscriptionStatus,
+} from './gql/graphql';
 
 export type Lang = 'en' | 'zh';
 
@@ -110,6 +136,69 @@ const TEXT = {
   readAt: ['Read', '已读于'],
   markRead: ['Mark read', '标为已读'],
   markPageRead: ['Mark this page read', '本页全部标为已读'],
+  // Corrective actions
+  correctiveActions: ['Corrective actions', '整改措施'],
+  status: ['Status', '状态'],
+  any: ['Any', '全部'],
+  overdueOnly: ['Overdue only', '仅看逾期'],
+  notOverdue: ['Not overdue', '未逾期'],
+  dueAt: ['due', '期限'],
+  openAction: ['Open', '展开'],
+  closeAction: ['Close', '收起'],
+  history: ['History', '处理记录'],
+  actionConflict: [
+    'Someone changed this action since you read it (now version {v}, {status}). The current state is shown: check it and try again.',
+    '此整改措施在您读取后已被他人修改（当前版本 {v}，{status}）。已显示最新状态，请核对后重试。',
+  ],
+  sentBack: ['Sent back', '退回'],
+  progressNote: ['Progress note', '进展说明'],
+  percent: ['Percent done', '完成百分比'],
+  reportProgress: ['Report progress', '报告进展'],
+  reportDone: ['Report done', '报告完成'],
+  verifyReason: ['What was checked, or what is still missing', '核验内容，或尚缺事项'],
+  verify: ['Verify', '核验通过'],
+  sendBack: ['Send back', '退回整改'],
+  setAction: ['Set a corrective action', '下达整改措施'],
+  evaluation: ['Finalized evaluation', '已定稿的评估'],
+  noFinalized: [
+    'No finalized evaluation yet: actions are set from one.',
+    '暂无已定稿的评估：整改措施须依据已定稿的评估下达。',
+  ],
+  owner: ['Owner city', '责任城市'],
+  actionText: ['What is to be done', '整改内容'],
+  chooseTime: ['Choose a date and time (all of it).', '请完整选择日期和时间。'],
+  // Lessons
+  lessons: ['Lessons learned', '经验教训'],
+  search: ['Search', '搜索'],
+  category: ['Risk category', '风险类别'],
+  allCategories: ['All categories', '全部类别'],
+  // Situation reports
+  submitReport: ['Submit a situation report', '报送现场情况'],
+  reportFor: ['For city', '报送城市'],
+  asOf: ['Figures as of', '数据截至'],
+  summary: ['Summary', '情况摘要'],
+  needsOnePerLine: ['Needs (one a line)', '需求（每行一项）'],
+  myEvents: ['Events my city is party to', '本市涉及的风险事件'],
+  // Webhooks
+  webhooks: ['Webhooks', 'Webhook 推送'],
+  addWebhook: ['Add a webhook', '新增 Webhook'],
+  webhookUrl: ['Receiver URL', '接收地址'],
+  webhookEvents: ['Notifications it receives', '推送的通知类型'],
+  secretOnce: [
+    'The signing secret of {url}. It is shown this once: store it now with the receiver, CityPact never shows it again.',
+    '{url} 的签名密钥仅显示这一次：请立即保存到接收端，CityPact 不会再次显示。',
+  ],
+  secretKept: ['I have stored it', '已保存'],
+  pause: ['Pause', '暂停'],
+  resume: ['Resume', '恢复'],
+  delete: ['Delete', '删除'],
+  confirmDelete: [
+    'Delete the webhook to {url}? Nothing more is delivered to it.',
+    '删除推送到 {url} 的 Webhook？此后不再推送。',
+  ],
+  deliveries: ['Recent deliveries', '最近推送'],
+  attempts: ['{n} attempts', '尝试 {n} 次'],
+  nextAttempt: ['next attempt', '下次尝试'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXT;
@@ -150,4 +239,198 @@ export function useDate() {
     iso
       ? new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
       : '';
+}
+
+// ---------------------------------------------------------------- enum words
+// Every enum value a screen shows, as a word in both languages. One table per enum, typed against the generated enum
+// type: a value the schema gains (or loses) fails `tsc -p web` until its words are written here.
+
+/** An enum's words: [English, Chinese] for every value. */
+export type EnumWords<E extends string> = Readonly<Record<E, readonly [string, string]>>;
+
+export const OBLIGATION_STATUS: EnumWords<ObligationStatus> = {
+  OPEN: ['Open', '未完成'],
+  OVERDUE: ['Overdue', '逾期'],
+  FULFILLED: ['Fulfilled', '已履行'],
+  FULFILLED_LATE: ['Fulfilled late', '逾期履行'],
+  WAIVED: ['Waived', '已豁免'],
+};
+
+export const RISK_EVENT_STATUS: EnumWords<RiskEventStatus> = {
+  REPORTED: ['Reported', '已报告'],
+  CONFIRMED: ['Confirmed', '已确认'],
+  RESPONDING: ['Responding', '响应中'],
+  CLOSED: ['Closed', '已关闭'],
+};
+
+export const RISK_CATEGORY: EnumWords<RiskCategory> = {
+  NATURAL_DISASTER: ['Natural disaster', '自然灾害'],
+  ACCIDENT: ['Accident', '事故灾难'],
+  PUBLIC_HEALTH: ['Public health', '公共卫生'],
+  SOCIAL_SECURITY: ['Social security', '社会安全'],
+  TECHNOLOGY_CYBER: ['Technology and cyber', '技术与网络安全'],
+};
+
+export const EMERGENCY_LEVEL: EnumWords<EmergencyLevel> = {
+  I: ['Level I (most severe)', 'I 级（特别重大）'],
+  II: ['Level II', 'II 级（重大）'],
+  III: ['Level III', 'III 级（较大）'],
+  IV: ['Level IV', 'IV 级（一般）'],
+};
+
+export const WARNING_LEVEL: EnumWords<WarningLevel> = {
+  RED: ['Red warning', '红色预警'],
+  ORANGE: ['Orange warning', '橙色预警'],
+  YELLOW: ['Yellow warning', '黄色预警'],
+  BLUE: ['Blue warning', '蓝色预警'],
+};
+
+export const RESOURCE_TIER: EnumWords<ResourceTier> = {
+  I: ['Tier I', 'I 类'],
+  II: ['Tier II', 'II 类'],
+  III: ['Tier III', 'III 类'],
+};
+
+export const READINESS: EnumWords<Readiness> = {
+  READY: ['Ready', '就绪'],
+  DEGRADED: ['Degraded', '部分可用'],
+  UNAVAILABLE: ['Unavailable', '不可用'],
+};
+
+export const CLAIM_STATUS: EnumWords<ClaimStatus> = {
+  SUBMITTED: ['Submitted', '已提交'],
+  UNDER_REVIEW: ['Under review', '审核中'],
+  APPROVED: ['Approved', '已批准'],
+  PARTLY_APPROVED: ['Partly approved', '部分批准'],
+  REJECTED: ['Rejected', '已驳回'],
+  APPEALED: ['Appealed', '申诉中'],
+  SETTLED: ['Settled', '已结清'],
+};
+
+export const AID_REQUEST_STATUS: EnumWords<AidRequestStatus> = {
+  OPEN: ['Open', '待响应'],
+  FILLED: ['Filled', '已满足'],
+  CLOSED: ['Closed', '已关闭'],
+  CANCELLED: ['Cancelled', '已取消'],
+};
+
+export const AID_OFFER_STATUS: EnumWords<AidOfferStatus> = {
+  OFFERED: ['Offered', '已提供'],
+  ACCEPTED: ['Accepted', '已接受'],
+  DECLINED: ['Declined', '已拒绝'],
+  WITHDRAWN: ['Withdrawn', '已撤回'],
+  CANCELLED: ['Cancelled', '已取消'],
+  DISPATCHED: ['Dispatched', '已调运'],
+  ARRIVED: ['Arrived', '已到达'],
+  RETURNED: ['Returned', '已归还'],
+};
+
+export const COMPLIANCE_RECORD_STATUS: EnumWords<ComplianceRecordStatus> = {
+  STANDING: ['Standing', '有效'],
+  DISPUTED: ['Disputed', '异议中'],
+  UPHELD: ['Upheld', '维持'],
+  OVERTURNED: ['Overturned', '已撤销'],
+};
+
+export const COMPLIANCE_KIND: EnumWords<ComplianceKind> = {
+  FULFILLED: ['Fulfilled on time', '按时履行'],
+  FULFILLED_LATE: ['Fulfilled late', '逾期履行'],
+  LATE: ['Late', '逾期未履行'],
+  INCOMPLETE_REPORT: ['Incomplete report', '报告不完整'],
+  CONCEALED_OR_FALSE_REPORT: ['Concealed or false report', '瞒报或虚报'],
+  REFUSED_JOINT_ACTION: ['Refused joint action', '拒绝联合行动'],
+  SLOW_RESPONSE: ['Slow response', '响应迟缓'],
+  NON_COOPERATION: ['Non-cooperation', '不配合'],
+  CONTRIBUTION_MISSED: ['Fund contribution missed', '未按期缴纳基金'],
+  EVALUATION_REWARD: ['Evaluation reward', '评估奖励'],
+  EVALUATION_PENALTY: ['Evaluation penalty', '评估扣分'],
+  CORRECTIVE_ACTION_OVERDUE: ['Corrective action overdue', '整改逾期'],
+};
+
+export const CLUSTER_MODE: EnumWords<ClusterMode> = {
+  NORMAL: ['Normal', '常态'],
+  EMERGENCY: ['Emergency', '应急'],
+};
+
+export const FORMATION_MODE: EnumWords<FormationMode> = {
+  PARALLEL_VOLUNTARY: ['Parallel voluntary cluster', '平行自愿型城市群'],
+  SUPERIOR_LED: ['Led by the superior level', '上级主导型城市群'],
+};
+
+export const EVALUATION_STATUS: EnumWords<EvaluationStatus> = {
+  OPEN: ['Open', '进行中'],
+  FINALIZED: ['Finalized', '已定稿'],
+};
+
+export const ASSESSMENT_STATUS: EnumWords<AssessmentStatus> = {
+  DRAFT: ['Draft', '草稿'],
+  SUBMITTED: ['Submitted', '已提交'],
+};
+
+export const TRUST_DIRECTION: EnumWords<TrustDirection> = {
+  IMPROVING: ['Improving', '上升'],
+  STABLE: ['Stable', '平稳'],
+  DECLINING: ['Declining', '下降'],
+};
+
+export const ROLE: EnumWords<Role> = {
+  COORDINATOR: ['Coordination office', '协调办公室'],
+  CITY: ['City officer', '城市应急部门'],
+  EVALUATOR: ['Evaluator', '评估机构'],
+  SUPERIOR: ['Superior level', '上级部门'],
+  SYSTEM: ['CityPact (automatic)', 'CityPact（自动）'],
+};
+
+export const NOTIFICATION_TYPE: EnumWords<NotificationType> = {
+  OBLIGATION_CREATED: ['New obligation', '新义务'],
+  OBLIGATION_DUE_SOON: ['Obligation due soon', '义务即将到期'],
+  OBLIGATION_OVERDUE: ['Obligation overdue', '义务逾期'],
+  AGREEMENT_PROPOSED: ['Agreement proposed', '协议待批准'],
+  AID_REQUESTED: ['Aid requested', '互助请求'],
+  AID_OFFER_RECEIVED: ['Aid offer received', '收到互助响应'],
+  AID_OFFER_ACCEPTED: ['Aid offer accepted', '互助响应被接受'],
+  AID_OFFER_DECLINED: ['Aid offer declined', '互助响应被拒绝'],
+  CLAIM_DECIDED: ['Claim decided', '补偿申请已决定'],
+  COMPLIANCE_RECORDED: ['Compliance recorded', '履约记录'],
+  DISPUTE_OPENED: ['Dispute opened', '异议已提出'],
+  DISPUTE_RESOLVED: ['Dispute resolved', '异议已处理'],
+  EVENT_ESCALATED: ['Event escalated', '事件上报'],
+  EVALUATION_OPENED: ['Evaluation opened', '评估已启动'],
+};
+
+export const CORRECTIVE_ACTION_STATUS: EnumWords<CorrectiveActionStatus> = {
+  OPEN: ['Open', '待整改'],
+  IN_PROGRESS: ['In progress', '整改中'],
+  DONE: ['Done, awaiting verification', '已完成待核验'],
+  VERIFIED: ['Verified', '已核验'],
+};
+
+export const CORRECTIVE_ACTION_STEP_KIND: EnumWords<CorrectiveActionStepKind> = {
+  CREATED: ['Set', '下达'],
+  PROGRESS: ['Progress reported', '报告进展'],
+  COMPLETED: ['Reported done', '报告完成'],
+  VERIFIED: ['Verified', '核验通过'],
+  VERIFICATION_FAILED: ['Sent back', '核验未通过'],
+};
+
+export const LESSON_KIND: EnumWords<LessonKind> = {
+  RECOMMENDATION: ['Recommendation', '评估建议'],
+  VERIFIED_ACTION: ['Verified corrective action', '已核验的整改措施'],
+};
+
+export const WEBHOOK_SUBSCRIPTION_STATUS: EnumWords<WebhookSubscriptionStatus> = {
+  ACTIVE: ['Active', '启用'],
+  PAUSED: ['Paused', '已暂停'],
+};
+
+export const WEBHOOK_DELIVERY_STATE: EnumWords<WebhookDeliveryState> = {
+  PENDING: ['Pending', '待推送'],
+  DELIVERED: ['Delivered', '已送达'],
+  PARKED: ['Parked', '已搁置'],
+};
+
+/** An enum value as a word in the reader's language. */
+export function useWords() {
+  const { lang } = useLang();
+  return <E extends string>(words: EnumWords<E>, value: E): string => words[value][lang === 'zh' ? 1 : 0];
 }

@@ -39,6 +39,12 @@ export type AssessmentStatus =
   | 'DRAFT'
   | 'SUBMITTED';
 
+export type CasualtiesInput = {
+  dead: number;
+  injured: number;
+  missing: number;
+};
+
 export type ClaimActionInput = {
   claimId: string | number;
   expectedVersion: number;
@@ -62,6 +68,33 @@ export type ClusterMode =
   /** Drills, monitoring, inventories, prevention. */
   | 'NORMAL';
 
+export type CompleteCorrectiveActionInput = {
+  correctiveActionId: string | number;
+  evidence: EvidenceInput;
+  expectedVersion: number;
+};
+
+export type ComplianceKind =
+  | 'CONCEALED_OR_FALSE_REPORT'
+  /** A fund contribution not paid by its due time (recorded automatically). */
+  | 'CONTRIBUTION_MISSED'
+  /** A corrective action not done by its due time (recorded automatically). */
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  /** A finalized evaluation below the cluster's penalty threshold (recorded automatically). */
+  | 'EVALUATION_PENALTY'
+  /** A finalized evaluation at or above the cluster's reward threshold (recorded automatically). */
+  | 'EVALUATION_REWARD'
+  /** An obligation fulfilled on time (recorded automatically). */
+  | 'FULFILLED'
+  /** An obligation fulfilled after its due time (recorded automatically). */
+  | 'FULFILLED_LATE'
+  | 'INCOMPLETE_REPORT'
+  /** An obligation not fulfilled by its due time (recorded automatically). */
+  | 'LATE'
+  | 'NON_COOPERATION'
+  | 'REFUSED_JOINT_ACTION'
+  | 'SLOW_RESPONSE';
+
 export type ComplianceRecordStatus =
   /** Disputed by its subject; it counts until the dispute is resolved. */
   | 'DISPUTED'
@@ -71,6 +104,57 @@ export type ComplianceRecordStatus =
   | 'STANDING'
   /** Disputed and upheld: it stands for good. */
   | 'UPHELD';
+
+export type CorrectiveActionFilter = {
+  /** Only the coordination office's own actions. */
+  aboutCoordinationOffice?: boolean | null | undefined;
+  evaluationId?: string | number | null | undefined;
+  /** True: only overdue actions; false: only those not overdue. */
+  overdue?: boolean | null | undefined;
+  /** Only this city's actions (a city officer reads its own). */
+  ownerCityId?: string | number | null | undefined;
+  status?: CorrectiveActionStatus | null | undefined;
+};
+
+export type CorrectiveActionStatus =
+  /** Reported done by its owner, with evidence; awaiting verification. */
+  | 'DONE'
+  /** Progress reported, or a verification failed. */
+  | 'IN_PROGRESS'
+  /** Set, nothing reported yet. */
+  | 'OPEN'
+  /** Verified by the coordination office, the superior level (office's own) or the evaluation's panel. */
+  | 'VERIFIED';
+
+export type CorrectiveActionStepKind =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'PROGRESS'
+  | 'VERIFICATION_FAILED'
+  | 'VERIFIED';
+
+export type CreateCorrectiveActionInput = {
+  aboutCoordinationOffice?: boolean | null | undefined;
+  /** What is to be done (at most 2,000 characters). */
+  action: string;
+  /** In the future, at most five years ahead. */
+  dueAt: string;
+  /** A FINALIZED evaluation. */
+  evaluationId: string | number;
+  idempotencyKey: string;
+  /** A member city of the evaluation's cluster; or set aboutCoordinationOffice instead. */
+  ownerCityId?: string | number | null | undefined;
+  /** The evaluation's recommendation it answers (at most 10,000 characters). */
+  recommendation?: string | null | undefined;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** Your city, for a city officer's subscription; leave out for the coordination office's. */
+  cityId?: string | number | null | undefined;
+  clusterId: string | number;
+  events: Array<NotificationType>;
+  url: string;
+};
 
 export type CriterionScoreInput = {
   criterionId: string | number;
@@ -148,6 +232,12 @@ export type FulfilObligationInput = {
   obligationId: string | number;
 };
 
+export type LessonKind =
+  /** An evaluator's recommendation in a finalized evaluation. */
+  | 'RECOMMENDATION'
+  /** A corrective action verified as done. */
+  | 'VERIFIED_ACTION';
+
 export type MarkNotificationsReadInput = {
   ids: Array<string | number>;
 };
@@ -200,6 +290,14 @@ export type Readiness =
   | 'READY'
   | 'UNAVAILABLE';
 
+export type ReportCorrectiveActionProgressInput = {
+  correctiveActionId: string | number;
+  expectedVersion: number;
+  note: string;
+  /** 0 to 100. */
+  percent?: number | null | undefined;
+};
+
 /** Capability tiers in the style of standard resource typing: Type I is the most capable. */
 export type ResourceTier =
   | 'I'
@@ -246,6 +344,23 @@ export type StorageLocationInput = {
   name: string;
 };
 
+export type SubmitSituationReportInput = {
+  affectedPopulation: number;
+  /** The instant the figures speak for: not in the future, not before the event was observed. */
+  asOf: string;
+  /** Whole numbers of people, 0 to 50,000,000 each (as are `evacuated` and `affectedPopulation`). */
+  casualties: CasualtiesInput;
+  /** The city the report is for: required for the coordination office; a city officer reports for its own city. */
+  cityId?: string | number | null | undefined;
+  evacuated: number;
+  eventId: string | number;
+  /** Optional: a retry with the same key returns the report submitted first. */
+  idempotencyKey?: string | null | undefined;
+  /** At most 20 items of up to 200 characters each. */
+  needs?: Array<string> | null | undefined;
+  summary: string;
+};
+
 export type TrustDirection =
   | 'DECLINING'
   | 'IMPROVING'
@@ -261,6 +376,14 @@ export type UpdateInventoryItemInput = {
   storage?: StorageLocationInput | null | undefined;
 };
 
+export type VerifyCorrectiveActionInput = {
+  accepted: boolean;
+  correctiveActionId: string | number;
+  expectedVersion: number;
+  /** What was checked (accepted), or what is still missing (not accepted). */
+  reason: string;
+};
+
 export type WaiveObligationInput = {
   expectedVersion: number;
   obligationId: string | number;
@@ -272,6 +395,24 @@ export type WarningLevel =
   | 'ORANGE'
   | 'RED'
   | 'YELLOW';
+
+export type WebhookDeliveryState =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed, or the subscription was paused or deleted first: nothing more is tried. */
+  | 'PARKED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING';
+
+export type WebhookSubscriptionActionInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string | number;
+};
+
+export type WebhookSubscriptionStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -342,7 +483,7 @@ export type ConsoleRecordsAboutCityQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordsAboutCityQuery = { complianceRecords: { nodes: Array<{ id: string, version: number, kindLabel: string, note: string, at: string, status: ComplianceRecordStatus, counts: boolean, disputeWindowEndsAt: string, dispute: { statement: string, resolution: DisputeResolution | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleRecordsAboutCityQuery = { complianceRecords: { nodes: Array<{ id: string, version: number, kind: ComplianceKind, note: string, at: string, status: ComplianceRecordStatus, counts: boolean, disputeWindowEndsAt: string, dispute: { statement: string, resolution: DisputeResolution | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleDisputeMutationVariables = Exact<{
   input: DisputeComplianceRecordInput;
@@ -350,6 +491,66 @@ export type ConsoleDisputeMutationVariables = Exact<{
 
 
 export type ConsoleDisputeMutation = { disputeComplianceRecord: { id: string, status: ComplianceRecordStatus, version: number } };
+
+export type ConsoleCorrectiveActionFragment = { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null };
+
+export type ConsoleCorrectiveActionsQueryVariables = Exact<{
+  clusterId: string | number;
+  filter?: CorrectiveActionFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleCorrectiveActionsQuery = { correctiveActions: { nodes: Array<{ id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleCorrectiveActionWithHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCorrectiveActionWithHistoryQuery = { correctiveAction: { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, history: { nodes: Array<{ kind: CorrectiveActionStepKind, status: CorrectiveActionStatus, note: string | null, percent: number | null, at: string, byName: string, byRole: Role, version: number, evidence: { text: string, links: Array<string> } | null }> }, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null } };
+
+export type ConsoleCreateCorrectiveActionMutationVariables = Exact<{
+  input: CreateCorrectiveActionInput;
+}>;
+
+
+export type ConsoleCreateCorrectiveActionMutation = { createCorrectiveAction: { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null } };
+
+export type ConsoleCorrectiveProgressMutationVariables = Exact<{
+  input: ReportCorrectiveActionProgressInput;
+}>;
+
+
+export type ConsoleCorrectiveProgressMutation = { reportCorrectiveActionProgress: { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null } };
+
+export type ConsoleCorrectiveCompleteMutationVariables = Exact<{
+  input: CompleteCorrectiveActionInput;
+}>;
+
+
+export type ConsoleCorrectiveCompleteMutation = { completeCorrectiveAction: { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null } };
+
+export type ConsoleCorrectiveVerifyMutationVariables = Exact<{
+  input: VerifyCorrectiveActionInput;
+}>;
+
+
+export type ConsoleCorrectiveVerifyMutation = { verifyCorrectiveAction: { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null } };
+
+export type ConsoleFinalizedEvaluationsQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleFinalizedEvaluationsQuery = { evaluations: { nodes: Array<{ id: string, title: string, status: EvaluationStatus }> } };
+
+export type ConsoleClusterMembersQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleClusterMembersQuery = { cluster: { id: string, cities: { nodes: Array<{ id: string, name: string, localName: string | null }> } } };
 
 export type ConsoleMyEvaluationsQueryVariables = Exact<{
   clusterId: string | number;
@@ -400,6 +601,16 @@ export type ConsoleMarkNotificationsReadMutationVariables = Exact<{
 
 export type ConsoleMarkNotificationsReadMutation = { markNotificationsRead: Array<{ id: string, read: boolean, readAt: string | null }> };
 
+export type ConsoleLessonsQueryVariables = Exact<{
+  clusterId: string | number;
+  category?: RiskCategory | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleLessonsQuery = { lessons: { nodes: Array<{ id: string, kind: LessonKind, text: string, byName: string, categories: Array<RiskCategory>, evaluationTitle: string, at: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ConsoleObligationsQueryVariables = Exact<{
   clusterId: string | number;
   filter?: ObligationFilter | null | undefined;
@@ -431,7 +642,7 @@ export type ConsoleEventsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleEventsQuery = { riskEvents: { nodes: Array<{ id: string, version: number, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, confirmedAt: string | null, originCity: { id: string, name: string, localName: string | null }, escalation: { at: string, reason: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleEventsQuery = { riskEvents: { nodes: Array<{ id: string, version: number, category: RiskCategory, level: EmergencyLevel, warning: WarningLevel, status: RiskEventStatus, description: string, confirmedAt: string | null, originCity: { id: string, name: string, localName: string | null }, affectedCities: Array<{ id: string, name: string, localName: string | null }>, escalation: { at: string, reason: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleEscalateMutationVariables = Exact<{
   input: EscalateRiskEventInput;
@@ -508,6 +719,21 @@ export type ConsoleMapStockQueryVariables = Exact<{
 
 export type ConsoleMapStockQuery = { inventory: { nodes: Array<{ shareable: number, city: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ConsoleSubmitSituationReportMutationVariables = Exact<{
+  input: SubmitSituationReportInput;
+}>;
+
+
+export type ConsoleSubmitSituationReportMutation = { submitSituationReport: { id: string, asOf: string } };
+
+export type ConsoleCityEventsQueryVariables = Exact<{
+  clusterId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleCityEventsQuery = { riskEvents: { nodes: Array<{ id: string, status: RiskEventStatus, category: RiskCategory, level: EmergencyLevel, description: string, originCity: { id: string, name: string, localName: string | null }, affectedCities: Array<{ id: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ConsoleOverseenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -526,6 +752,51 @@ export type ConsoleSetModeMutationVariables = Exact<{
 
 
 export type ConsoleSetModeMutation = { setClusterMode: { id: string, mode: ClusterMode, modeSince: string, version: number } };
+
+export type ConsoleWebhookFragment = { id: string, version: number, url: string, events: Array<NotificationType>, status: WebhookSubscriptionStatus, createdAt: string, secretRotatedAt: string | null, city: { id: string, name: string, localName: string | null } | null };
+
+export type ConsoleWebhooksQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleWebhooksQuery = { webhookSubscriptions: Array<{ id: string, version: number, url: string, events: Array<NotificationType>, status: WebhookSubscriptionStatus, createdAt: string, secretRotatedAt: string | null, city: { id: string, name: string, localName: string | null } | null }> };
+
+export type ConsoleCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type ConsoleCreateWebhookMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, version: number, url: string, events: Array<NotificationType>, status: WebhookSubscriptionStatus, createdAt: string, secretRotatedAt: string | null, city: { id: string, name: string, localName: string | null } | null } } };
+
+export type ConsolePauseWebhookMutationVariables = Exact<{
+  input: WebhookSubscriptionActionInput;
+}>;
+
+
+export type ConsolePauseWebhookMutation = { pauseWebhookSubscription: { id: string, version: number, url: string, events: Array<NotificationType>, status: WebhookSubscriptionStatus, createdAt: string, secretRotatedAt: string | null, city: { id: string, name: string, localName: string | null } | null } };
+
+export type ConsoleResumeWebhookMutationVariables = Exact<{
+  input: WebhookSubscriptionActionInput;
+}>;
+
+
+export type ConsoleResumeWebhookMutation = { resumeWebhookSubscription: { id: string, version: number, url: string, events: Array<NotificationType>, status: WebhookSubscriptionStatus, createdAt: string, secretRotatedAt: string | null, city: { id: string, name: string, localName: string | null } | null } };
+
+export type ConsoleDeleteWebhookMutationVariables = Exact<{
+  input: WebhookSubscriptionActionInput;
+}>;
+
+
+export type ConsoleDeleteWebhookMutation = { deleteWebhookSubscription: string };
+
+export type ConsoleWebhookDeliveriesQueryVariables = Exact<{
+  subscriptionId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: { nodes: Array<{ id: string, type: NotificationType, state: WebhookDeliveryState, createdAt: string, nextAttemptAt: string | null, deliveredAt: string | null, parkedReason: string | null, attempts: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -566,6 +837,56 @@ export const ConsoleItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleItem"}) as unknown as TypedDocumentString<ConsoleItemFragment, unknown>;
+export const ConsoleCorrectiveActionFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}
+    `, {"fragmentName":"ConsoleCorrectiveAction"}) as unknown as TypedDocumentString<ConsoleCorrectiveActionFragment, unknown>;
+export const ConsoleWebhookFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleWebhook on WebhookSubscription {
+  id
+  version
+  url
+  events
+  status
+  createdAt
+  secretRotatedAt
+  city {
+    id
+    name
+    localName
+  }
+}
+    `, {"fragmentName":"ConsoleWebhook"}) as unknown as TypedDocumentString<ConsoleWebhookFragment, unknown>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
@@ -741,7 +1062,7 @@ export const ConsoleRecordsAboutCityDocument = new TypedDocumentString(`
     nodes {
       id
       version
-      kindLabel
+      kind
       note
       at
       status
@@ -768,6 +1089,286 @@ export const ConsoleDisputeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDisputeMutation, ConsoleDisputeMutationVariables>;
+export const ConsoleCorrectiveActionsDocument = new TypedDocumentString(`
+    query ConsoleCorrectiveActions($clusterId: ID!, $filter: CorrectiveActionFilter, $after: String) {
+  correctiveActions(
+    clusterId: $clusterId
+    filter: $filter
+    first: 20
+    after: $after
+  ) {
+    nodes {
+      ...ConsoleCorrectiveAction
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCorrectiveActionsQuery, ConsoleCorrectiveActionsQueryVariables>;
+export const ConsoleCorrectiveActionWithHistoryDocument = new TypedDocumentString(`
+    query ConsoleCorrectiveActionWithHistory($id: ID!) {
+  correctiveAction(id: $id) {
+    ...ConsoleCorrectiveAction
+    history(first: 50) {
+      nodes {
+        kind
+        status
+        note
+        percent
+        evidence {
+          text
+          links
+        }
+        at
+        byName
+        byRole
+        version
+      }
+    }
+  }
+}
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCorrectiveActionWithHistoryQuery, ConsoleCorrectiveActionWithHistoryQueryVariables>;
+export const ConsoleCreateCorrectiveActionDocument = new TypedDocumentString(`
+    mutation ConsoleCreateCorrectiveAction($input: CreateCorrectiveActionInput!) {
+  createCorrectiveAction(input: $input) {
+    ...ConsoleCorrectiveAction
+  }
+}
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateCorrectiveActionMutation, ConsoleCreateCorrectiveActionMutationVariables>;
+export const ConsoleCorrectiveProgressDocument = new TypedDocumentString(`
+    mutation ConsoleCorrectiveProgress($input: ReportCorrectiveActionProgressInput!) {
+  reportCorrectiveActionProgress(input: $input) {
+    ...ConsoleCorrectiveAction
+  }
+}
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCorrectiveProgressMutation, ConsoleCorrectiveProgressMutationVariables>;
+export const ConsoleCorrectiveCompleteDocument = new TypedDocumentString(`
+    mutation ConsoleCorrectiveComplete($input: CompleteCorrectiveActionInput!) {
+  completeCorrectiveAction(input: $input) {
+    ...ConsoleCorrectiveAction
+  }
+}
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCorrectiveCompleteMutation, ConsoleCorrectiveCompleteMutationVariables>;
+export const ConsoleCorrectiveVerifyDocument = new TypedDocumentString(`
+    mutation ConsoleCorrectiveVerify($input: VerifyCorrectiveActionInput!) {
+  verifyCorrectiveAction(input: $input) {
+    ...ConsoleCorrectiveAction
+  }
+}
+    fragment ConsoleCorrectiveAction on CorrectiveAction {
+  id
+  version
+  status
+  overdue
+  dueAt
+  action
+  recommendation
+  percent
+  aboutCoordinationOffice
+  ownerCity {
+    id
+    name
+    localName
+  }
+  evaluation {
+    id
+    title
+  }
+  evidence {
+    text
+    links
+  }
+  completedAt
+  verifiedAt
+  verifiedByName
+  lastRejection {
+    at
+    reason
+    byName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCorrectiveVerifyMutation, ConsoleCorrectiveVerifyMutationVariables>;
+export const ConsoleFinalizedEvaluationsDocument = new TypedDocumentString(`
+    query ConsoleFinalizedEvaluations($clusterId: ID!) {
+  evaluations(clusterId: $clusterId, status: FINALIZED, first: 50) {
+    nodes {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFinalizedEvaluationsQuery, ConsoleFinalizedEvaluationsQueryVariables>;
+export const ConsoleClusterMembersDocument = new TypedDocumentString(`
+    query ConsoleClusterMembers($clusterId: ID!) {
+  cluster(id: $clusterId) {
+    id
+    cities(first: 100) {
+      nodes {
+        id
+        name
+        localName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleClusterMembersQuery, ConsoleClusterMembersQueryVariables>;
 export const ConsoleMyEvaluationsDocument = new TypedDocumentString(`
     query ConsoleMyEvaluations($clusterId: ID!, $after: String) {
   evaluations(clusterId: $clusterId, first: 10, after: $after) {
@@ -899,6 +1500,31 @@ export const ConsoleMarkNotificationsReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMarkNotificationsReadMutation, ConsoleMarkNotificationsReadMutationVariables>;
+export const ConsoleLessonsDocument = new TypedDocumentString(`
+    query ConsoleLessons($clusterId: ID!, $category: RiskCategory, $search: String, $after: String) {
+  lessons(
+    clusterId: $clusterId
+    category: $category
+    search: $search
+    first: 20
+    after: $after
+  ) {
+    nodes {
+      id
+      kind
+      text
+      byName
+      categories
+      evaluationTitle
+      at
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLessonsQuery, ConsoleLessonsQueryVariables>;
 export const ConsoleObligationsDocument = new TypedDocumentString(`
     query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
   obligations(
@@ -970,6 +1596,11 @@ export const ConsoleEventsDocument = new TypedDocumentString(`
       description
       confirmedAt
       originCity {
+        id
+        name
+        localName
+      }
+      affectedCities {
         id
         name
         localName
@@ -1186,6 +1817,39 @@ export const ConsoleMapStockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMapStockQuery, ConsoleMapStockQueryVariables>;
+export const ConsoleSubmitSituationReportDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitSituationReport($input: SubmitSituationReportInput!) {
+  submitSituationReport(input: $input) {
+    id
+    asOf
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitSituationReportMutation, ConsoleSubmitSituationReportMutationVariables>;
+export const ConsoleCityEventsDocument = new TypedDocumentString(`
+    query ConsoleCityEvents($clusterId: ID!, $after: String) {
+  riskEvents(clusterId: $clusterId, first: 20, after: $after) {
+    nodes {
+      id
+      status
+      category
+      level
+      description
+      originCity {
+        id
+        name
+        localName
+      }
+      affectedCities {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCityEventsQuery, ConsoleCityEventsQueryVariables>;
 export const ConsoleOverseenDocument = new TypedDocumentString(`
     query ConsoleOverseen {
   clusters(first: 50) {
@@ -1245,3 +1909,116 @@ export const ConsoleSetModeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSetModeMutation, ConsoleSetModeMutationVariables>;
+export const ConsoleWebhooksDocument = new TypedDocumentString(`
+    query ConsoleWebhooks($clusterId: ID!) {
+  webhookSubscriptions(clusterId: $clusterId) {
+    ...ConsoleWebhook
+  }
+}
+    fragment ConsoleWebhook on WebhookSubscription {
+  id
+  version
+  url
+  events
+  status
+  createdAt
+  secretRotatedAt
+  city {
+    id
+    name
+    localName
+  }
+}`) as unknown as TypedDocumentString<ConsoleWebhooksQuery, ConsoleWebhooksQueryVariables>;
+export const ConsoleCreateWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleCreateWebhook($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      ...ConsoleWebhook
+    }
+    secret
+  }
+}
+    fragment ConsoleWebhook on WebhookSubscription {
+  id
+  version
+  url
+  events
+  status
+  createdAt
+  secretRotatedAt
+  city {
+    id
+    name
+    localName
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateWebhookMutation, ConsoleCreateWebhookMutationVariables>;
+export const ConsolePauseWebhookDocument = new TypedDocumentString(`
+    mutation ConsolePauseWebhook($input: WebhookSubscriptionActionInput!) {
+  pauseWebhookSubscription(input: $input) {
+    ...ConsoleWebhook
+  }
+}
+    fragment ConsoleWebhook on WebhookSubscription {
+  id
+  version
+  url
+  events
+  status
+  createdAt
+  secretRotatedAt
+  city {
+    id
+    name
+    localName
+  }
+}`) as unknown as TypedDocumentString<ConsolePauseWebhookMutation, ConsolePauseWebhookMutationVariables>;
+export const ConsoleResumeWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleResumeWebhook($input: WebhookSubscriptionActionInput!) {
+  resumeWebhookSubscription(input: $input) {
+    ...ConsoleWebhook
+  }
+}
+    fragment ConsoleWebhook on WebhookSubscription {
+  id
+  version
+  url
+  events
+  status
+  createdAt
+  secretRotatedAt
+  city {
+    id
+    name
+    localName
+  }
+}`) as unknown as TypedDocumentString<ConsoleResumeWebhookMutation, ConsoleResumeWebhookMutationVariables>;
+export const ConsoleDeleteWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhook($input: WebhookSubscriptionActionInput!) {
+  deleteWebhookSubscription(input: $input)
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteWebhookMutation, ConsoleDeleteWebhookMutationVariables>;
+export const ConsoleWebhookDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleWebhookDeliveries($subscriptionId: ID!, $after: String) {
+  webhookDeliveries(subscriptionId: $subscriptionId, first: 10, after: $after) {
+    nodes {
+      id
+      type
+      state
+      createdAt
+      nextAttemptAt
+      deliveredAt
+      parkedReason
+      attempts {
+        at
+        statusCode
+        error
+        durationMs
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>;

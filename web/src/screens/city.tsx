@@ -1,11 +1,25 @@
 import { useState } from 'react';
 import { ApiError, execute } from '../api';
 import { graphql } from '../gql';
-import type { Readiness } from '../gql/graphql';
-import { useDate, useLang, useNamer } from '../i18n';
+import type { Readiness, ResourceTier } from '../gql/graphql';
+import {
+  AID_OFFER_STATUS,
+  COMPLIANCE_KIND,
+  COMPLIANCE_RECORD_STATUS,
+  OBLIGATION_STATUS,
+  READINESS,
+  RESOURCE_TIER,
+  useDate,
+  useLang,
+  useNamer,
+  useWords,
+} from '../i18n';
 import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
+import { CorrectiveActionsPanel } from './corrective';
+import { LessonsPanel } from './lessons';
 import { AidRequests, ClaimsPanel, ShortfallsPanel } from './office';
+import { CityEventsPanel } from './situation-report';
 
 const MyObligations = graphql(`
   query ConsoleMyObligations($clusterId: ID!, $cityId: ID!, $after: String) {
@@ -50,24 +64,15 @@ function MyObligationsPanel({ clusterId, cityId }: { clusterId: string; cityId: 
   return (
     <Panel title={t('myObligations')} loaded={list} testId="my-obligations">
       {(data) => (
-        <>
-          <Empty when={data.obligations.nodes.length === 0} />
-          <ul>
-            {data.obligations.nodes.map((obligation) => (
-              <li key={obligation.id} data-testid="my-obligation">
-                <Badge value={obligation.status} /> {obligation.action}{' '}
-                <span className="muted">{date(obligation.dueAt)}</span>
-                <FulfilForm obligation={obligation} onDone={list.reload} />
-              </li>
-            ))}
-          </ul>
-          <Pager
-            page={pager.page}
-            hasNextPage={data.obligations.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.obligations.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
-        </>
+        <PagedList items={data.obligations.nodes} pager={pager} pageInfo={data.obligations.pageInfo}>
+          {(obligation) => (
+            <li key={obligation.id} data-testid="my-obligation">
+              <Badge value={obligation.status} words={OBLIGATION_STATUS} /> {obligation.action}{' '}
+              <span className="muted">{date(obligation.dueAt)}</span>
+              <FulfilForm obligation={obligation} onDone={list.reload} />
+            </li>
+          )}
+        </PagedList>
       )}
     </Panel>
   );
@@ -171,7 +176,7 @@ const UpdateItem = graphql(`
 type ItemRow = {
   id: string;
   version: number;
-  tier: string;
+  tier: ResourceTier;
   onHand: number;
   shareable: number;
   committed: number;
@@ -191,31 +196,25 @@ function MyInventoryPanel({ clusterId, cityId }: { clusterId: string; cityId: st
   return (
     <Panel title={t('myInventory')} loaded={list} testId="my-inventory" wide>
       {(data) => (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th />
-                <th>{t('onHand')}</th>
-                <th>{t('shareable')}</th>
-                <th>{t('committed')}</th>
-                <th>{t('readiness')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {data.inventory.nodes.map((item) => (
-                <ItemEditor key={item.id} initial={item} />
-              ))}
-            </tbody>
-          </table>
-          <Pager
-            page={pager.page}
-            hasNextPage={data.inventory.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.inventory.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
-        </>
+        <PagedList
+          items={data.inventory.nodes}
+          as="table"
+          showEmpty={false}
+          pager={pager}
+          pageInfo={data.inventory.pageInfo}
+          head={
+            <tr>
+              <th />
+              <th>{t('onHand')}</th>
+              <th>{t('shareable')}</th>
+              <th>{t('committed')}</th>
+              <th>{t('readiness')}</th>
+              <th />
+            </tr>
+          }
+        >
+          {(item) => <ItemEditor key={item.id} initial={item} />}
+        </PagedList>
       )}
     </Panel>
   );
@@ -225,6 +224,7 @@ function MyInventoryPanel({ clusterId, cityId }: { clusterId: string; cityId: st
 function ItemEditor({ initial }: { initial: ItemRow }) {
   const { t } = useLang();
   const name = useNamer();
+  const word = useWords();
   const [item, setItem] = useState(initial);
   const [onHand, setOnHand] = useState(String(initial.onHand));
   const [shareable, setShareable] = useState(String(initial.shareable));
@@ -270,7 +270,7 @@ function ItemEditor({ initial }: { initial: ItemRow }) {
   return (
     <tr data-testid="inventory-item" data-item={item.id}>
       <td>
-        {name(item.resourceType)} ({item.tier}) <div className="muted">{item.storage.name}</div>
+        {name(item.resourceType)} ({word(RESOURCE_TIER, item.tier)}) <div className="muted">{item.storage.name}</div>
         {conflict !== null && (
           <div className="warning" role="alert">
             {t('versionConflict', { v: conflict })}
@@ -304,9 +304,11 @@ function ItemEditor({ initial }: { initial: ItemRow }) {
           value={readiness}
           onChange={(e) => setReadiness(e.target.value as Readiness)}
         >
-          <option value="READY">READY</option>
-          <option value="DEGRADED">DEGRADED</option>
-          <option value="UNAVAILABLE">UNAVAILABLE</option>
+          {(Object.keys(READINESS) as Readiness[]).map((value) => (
+            <option key={value} value={value}>
+              {word(READINESS, value)}
+            </option>
+          ))}
         </select>
       </td>
       <td>
@@ -347,6 +349,7 @@ const OfferAid = graphql(`
 function AidForCity({ clusterId, cityId }: { clusterId: string; cityId: string }) {
   const { t } = useLang();
   const name = useNamer();
+  const word = useWords();
   const date = useDate();
   const pager = usePager();
   const list = useLoad(() => execute(AidRequests, { clusterId, after: pager.after }), `${clusterId}|${pager.after}`);
@@ -358,31 +361,22 @@ function AidForCity({ clusterId, cityId }: { clusterId: string; cityId: string }
             (request) => request.status === 'OPEN' && request.requester.id !== cityId,
           );
           return (
-            <>
-              <Empty when={answerable.length === 0} />
-              <ul>
-                {answerable.map((request) => (
-                  <li key={request.id}>
-                    {name(request.requester)}: {request.quantity - request.acceptedQuantity} {request.resourceType.unit}{' '}
-                    {name(request.resourceType)} (≥{request.minimumTier}){' '}
-                    <span className="muted">{date(request.neededBy)}</span>
-                    <OfferForm
-                      clusterId={clusterId}
-                      cityId={cityId}
-                      requestId={request.id}
-                      resourceTypeId={request.resourceType.id}
-                      onDone={list.reload}
-                    />
-                  </li>
-                ))}
-              </ul>
-              <Pager
-                page={pager.page}
-                hasNextPage={data.aidRequests.pageInfo.hasNextPage}
-                onNext={() => pager.next(data.aidRequests.pageInfo.endCursor)}
-                onFirst={pager.reset}
-              />
-            </>
+            <PagedList items={answerable} pager={pager} pageInfo={data.aidRequests.pageInfo}>
+              {(request) => (
+                <li key={request.id}>
+                  {name(request.requester)}: {request.quantity - request.acceptedQuantity} {request.resourceType.unit}{' '}
+                  {name(request.resourceType)} (≥ {word(RESOURCE_TIER, request.minimumTier)}){' '}
+                  <span className="muted">{date(request.neededBy)}</span>
+                  <OfferForm
+                    clusterId={clusterId}
+                    cityId={cityId}
+                    requestId={request.id}
+                    resourceTypeId={request.resourceType.id}
+                    onDone={list.reload}
+                  />
+                </li>
+              )}
+            </PagedList>
           );
         }}
       </Panel>
@@ -392,17 +386,14 @@ function AidForCity({ clusterId, cityId }: { clusterId: string; cityId: string }
             request.offers.filter((offer) => offer.fromCity.id === cityId).map((offer) => ({ request, offer })),
           );
           return (
-            <>
-              <Empty when={mine.length === 0} />
-              <ul>
-                {mine.map(({ request, offer }) => (
-                  <li key={offer.id}>
-                    <Badge value={offer.status} /> → {name(request.requester)}: {offer.quantity}{' '}
-                    {request.resourceType.unit} {name(request.resourceType)}
-                  </li>
-                ))}
-              </ul>
-            </>
+            <PagedList items={mine}>
+              {({ request, offer }) => (
+                <li key={offer.id}>
+                  <Badge value={offer.status} words={AID_OFFER_STATUS} /> → {name(request.requester)}: {offer.quantity}{' '}
+                  {request.resourceType.unit} {name(request.resourceType)}
+                </li>
+              )}
+            </PagedList>
           );
         }}
       </Panel>
@@ -418,6 +409,7 @@ function OfferForm(props: {
   onDone: () => void;
 }) {
   const { t } = useLang();
+  const word = useWords();
   const [open, setOpen] = useState(false);
   const items = useLoad(
     () =>
@@ -458,7 +450,7 @@ function OfferForm(props: {
       <select aria-label={t('item')} value={itemId} onChange={(e) => setItemId(e.target.value)}>
         {choices.map((item) => (
           <option key={item.id} value={item.id}>
-            {item.tier} · {item.storage.name} · {item.available}
+            {word(RESOURCE_TIER, item.tier)} · {item.storage.name} · {item.available}
           </option>
         ))}
       </select>
@@ -482,7 +474,7 @@ const Records = graphql(`
       nodes {
         id
         version
-        kindLabel
+        kind
         note
         at
         status
@@ -513,32 +505,24 @@ const Dispute = graphql(`
 
 function RecordsPanel({ clusterId, cityId }: { clusterId: string; cityId: string }) {
   const { t } = useLang();
+  const word = useWords();
   const date = useDate();
   const pager = usePager();
   const list = useLoad(() => execute(Records, { clusterId, cityId, after: pager.after }), `${cityId}|${pager.after}`);
   return (
     <Panel title={t('recordsAboutMe')} loaded={list}>
       {(data) => (
-        <>
-          <Empty when={data.complianceRecords.nodes.length === 0} />
-          <ul>
-            {data.complianceRecords.nodes.map((record) => (
-              <li key={record.id}>
-                <Badge value={record.status} /> {record.kindLabel}: {record.note}{' '}
-                <span className="muted">{date(record.at)}</span>
-                {record.status === 'STANDING' && new Date(record.disputeWindowEndsAt) > new Date() && (
-                  <DisputeForm record={record} onDone={list.reload} />
-                )}
-              </li>
-            ))}
-          </ul>
-          <Pager
-            page={pager.page}
-            hasNextPage={data.complianceRecords.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.complianceRecords.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
-        </>
+        <PagedList items={data.complianceRecords.nodes} pager={pager} pageInfo={data.complianceRecords.pageInfo}>
+          {(record) => (
+            <li key={record.id}>
+              <Badge value={record.status} words={COMPLIANCE_RECORD_STATUS} /> {word(COMPLIANCE_KIND, record.kind)}:{' '}
+              {record.note} <span className="muted">{date(record.at)}</span>
+              {record.status === 'STANDING' && new Date(record.disputeWindowEndsAt) > new Date() && (
+                <DisputeForm record={record} onDone={list.reload} />
+              )}
+            </li>
+          )}
+        </PagedList>
       )}
     </Panel>
   );
@@ -579,7 +563,10 @@ function DisputeForm({ record, onDone }: { record: { id: string; version: number
   );
 }
 
-/** A city officer's day: what it owes, what it holds, what partners ask, its claims and the records about it. */
+/**
+ * A city officer's day: what it owes, what it holds, what partners ask, its claims, the records about it, the events it
+ * reports from, its corrective actions and the lessons of the cluster.
+ */
 export function CityScreen({ clusterId, cityId }: { clusterId: string; cityId: string }) {
   const { t } = useLang();
   return (
@@ -589,6 +576,9 @@ export function CityScreen({ clusterId, cityId }: { clusterId: string; cityId: s
       <AidForCity clusterId={clusterId} cityId={cityId} />
       <ClaimsPanel clusterId={clusterId} title={t('myClaims')} claimantCityId={cityId} canReview={false} />
       <RecordsPanel clusterId={clusterId} cityId={cityId} />
+      <CityEventsPanel clusterId={clusterId} cityId={cityId} />
+      <CorrectiveActionsPanel clusterId={clusterId} viewer={{ role: 'CITY', cityId }} />
+      <LessonsPanel clusterId={clusterId} />
       <ShortfallsPanel clusterId={clusterId} />
     </div>
   );

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { execute } from '../api';
 import { graphql } from '../gql';
-import { useDate, useLang } from '../i18n';
+import { ASSESSMENT_STATUS, EVALUATION_STATUS, useDate, useLang } from '../i18n';
+import type { AssessmentStatus, EvaluationStatus } from '../gql/graphql';
 import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
+import { LessonsPanel } from './lessons';
+import { CorrectiveActionsPanel } from './corrective';
 
 const MyEvaluations = graphql(`
   query ConsoleMyEvaluations($clusterId: ID!, $after: String) {
@@ -66,7 +69,7 @@ const Submit = graphql(`
 type EvaluationRow = {
   id: string;
   title: string;
-  status: string;
+  status: EvaluationStatus;
   rubric: {
     name: string;
     scaleMin: number;
@@ -74,7 +77,7 @@ type EvaluationRow = {
     criteria: Array<{ id: string; name: string; description: string; weight: string }>;
   };
   myAssessment?: {
-    status: string;
+    status: AssessmentStatus;
     findings?: string | null;
     recommendations?: string | null;
     submittedAt?: string | null;
@@ -90,20 +93,13 @@ export function EvaluatorScreen({ clusterId }: { clusterId: string }) {
     <div className="screen">
       <Panel title={t('myEvaluations')} loaded={list} testId="my-evaluations">
         {(data) => (
-          <>
-            <Empty when={data.evaluations.nodes.length === 0} />
-            {data.evaluations.nodes.map((evaluation) => (
-              <AssessmentForm key={evaluation.id} evaluation={evaluation} onDone={list.reload} />
-            ))}
-            <Pager
-              page={pager.page}
-              hasNextPage={data.evaluations.pageInfo.hasNextPage}
-              onNext={() => pager.next(data.evaluations.pageInfo.endCursor)}
-              onFirst={pager.reset}
-            />
-          </>
+          <PagedList items={data.evaluations.nodes} as="blocks" pager={pager} pageInfo={data.evaluations.pageInfo}>
+            {(evaluation) => <AssessmentForm key={evaluation.id} evaluation={evaluation} onDone={list.reload} />}
+          </PagedList>
         )}
       </Panel>
+      <CorrectiveActionsPanel clusterId={clusterId} viewer={{ role: 'EVALUATOR' }} />
+      <LessonsPanel clusterId={clusterId} />
     </div>
   );
 }
@@ -133,7 +129,8 @@ function AssessmentForm({ evaluation, onDone }: { evaluation: EvaluationRow; onD
   return (
     <div className="group" data-testid="evaluation">
       <h3>
-        <Badge value={evaluation.status} /> {evaluation.title} {mine && <Badge value={mine.status} />}
+        <Badge value={evaluation.status} words={EVALUATION_STATUS} /> {evaluation.title}{' '}
+        {mine && <Badge value={mine.status} words={ASSESSMENT_STATUS} />}
       </h3>
       <p className="muted">
         {evaluation.rubric.name} ({evaluation.rubric.scaleMin}–{evaluation.rubric.scaleMax})

@@ -3,7 +3,7 @@ import { execute } from '../api';
 import { graphql } from '../gql';
 import { useDate, useLang, useNamer } from '../i18n';
 import { useLoad } from '../ui/hooks';
-import { Empty, Panel } from '../ui/parts';
+import { PagedList, Panel } from '../ui/parts';
 
 const Picture = graphql(`
   query ConsoleEventPicture($eventId: ID!) {
@@ -56,11 +56,12 @@ function age(minutes: number): string {
 }
 
 /** The event's situation picture on demand: each city's latest report, the totals, and who has not reported. */
-export function EventPicture({ eventId }: { eventId: string }) {
+export function EventPicture({ eventId, refresh = 0 }: { eventId: string; refresh?: number }) {
   const [shown, setShown] = useState(false);
   const { t } = useLang();
-  return shown ? (
-    <EventPicturePanel eventId={eventId} />
+  // A report just sent (refresh > 0) opens the picture, read again with it.
+  return shown || refresh > 0 ? (
+    <EventPicturePanel eventId={eventId} refresh={refresh} />
   ) : (
     <button type="button" className="link" onClick={() => setShown(true)}>
       {t('showPicture')}
@@ -68,11 +69,12 @@ export function EventPicture({ eventId }: { eventId: string }) {
   );
 }
 
-function EventPicturePanel({ eventId }: { eventId: string }) {
+/** Where `refresh` changes (a report was sent), the picture is read again. */
+function EventPicturePanel({ eventId, refresh }: { eventId: string; refresh: number }) {
   const { t } = useLang();
   const name = useNamer();
   const date = useDate();
-  const picture = useLoad(() => execute(Picture, { eventId }), eventId);
+  const picture = useLoad(() => execute(Picture, { eventId }), `${eventId}|${refresh}`);
   return (
     <Panel title={t('picture')} loaded={picture} testId="event-picture">
       {({ eventPicture: p }) => (
@@ -85,38 +87,35 @@ function EventPicturePanel({ eventId }: { eventId: string }) {
             {t('injured')} {p.totals.injured} · {t('missing')} {p.totals.missing} · {t('evacuated')}{' '}
             {p.totals.evacuated} · {t('affectedPopulation')} {p.totals.affectedPopulation}
           </p>
-          <Empty when={p.cities.length === 0} />
-          <table>
-            <tbody>
-              {p.cities.map((situation) => (
-                <tr key={situation.city.id} data-testid="picture-city">
-                  <td>
-                    <strong>{name(situation.city)}</strong>
-                    {!situation.party && <span className="muted"> ({t('noLongerParty')})</span>}
-                  </td>
-                  <td>
-                    {age(situation.ageMinutes)}{' '}
-                    {situation.stale && <span className="badge badge-overdue">{t('stale')}</span>}
-                    <div className="muted">{date(situation.latest.asOf)}</div>
-                  </td>
-                  <td>
-                    {situation.latest.summary}
-                    <div className="muted">
-                      {t('dead')} {situation.latest.casualties.dead} · {t('injured')}{' '}
-                      {situation.latest.casualties.injured} · {t('missing')} {situation.latest.casualties.missing} ·{' '}
-                      {t('evacuated')} {situation.latest.evacuated} · {t('affectedPopulation')}{' '}
-                      {situation.latest.affectedPopulation}
+          <PagedList items={p.cities} as="table">
+            {(situation) => (
+              <tr key={situation.city.id} data-testid="picture-city">
+                <td>
+                  <strong>{name(situation.city)}</strong>
+                  {!situation.party && <span className="muted"> ({t('noLongerParty')})</span>}
+                </td>
+                <td>
+                  {age(situation.ageMinutes)}{' '}
+                  {situation.stale && <span className="badge badge-overdue">{t('stale')}</span>}
+                  <div className="muted">{date(situation.latest.asOf)}</div>
+                </td>
+                <td>
+                  {situation.latest.summary}
+                  <div className="muted">
+                    {t('dead')} {situation.latest.casualties.dead} · {t('injured')}{' '}
+                    {situation.latest.casualties.injured} · {t('missing')} {situation.latest.casualties.missing} ·{' '}
+                    {t('evacuated')} {situation.latest.evacuated} · {t('affectedPopulation')}{' '}
+                    {situation.latest.affectedPopulation}
+                  </div>
+                  {situation.latest.needs.length > 0 && (
+                    <div>
+                      {t('needs')}: {situation.latest.needs.join('; ')}
                     </div>
-                    {situation.latest.needs.length > 0 && (
-                      <div>
-                        {t('needs')}: {situation.latest.needs.join('; ')}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  )}
+                </td>
+              </tr>
+            )}
+          </PagedList>
           {p.notReported.length > 0 && (
             <p data-testid="not-reported">
               {t('notReported')}: {p.notReported.map((city) => name(city)).join(', ')}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { execute } from '../api';
 import { graphql } from '../gql';
-import { useDate, useLang } from '../i18n';
+import { NOTIFICATION_TYPE, useDate, useLang } from '../i18n';
 import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
 
 const UnreadCount = graphql(`
   query ConsoleUnreadCount {
@@ -120,16 +120,16 @@ export function InboxScreen({ onChanged }: { onChanged: () => void }) {
                 </button>
               </div>
               <ErrorBox error={action.error} />
-              <Empty when={data.notifications.nodes.length === 0} />
-              <ul>
-                {data.notifications.nodes.map((notification) => (
+              <PagedList items={data.notifications.nodes} pager={pager} pageInfo={data.notifications.pageInfo}>
+                {(notification) => (
                   <li
                     key={notification.id}
                     data-testid="notification"
                     data-read={notification.read}
                     className={notification.read ? 'notification read' : 'notification unread'}
                   >
-                    <Badge value={notification.type} /> <span className="muted">{date(notification.at)}</span>{' '}
+                    <Badge value={notification.type} words={NOTIFICATION_TYPE} />{' '}
+                    <span className="muted">{date(notification.at)}</span>{' '}
                     {notification.read ? (
                       <span className="muted">
                         · {t('readAt')} {date(notification.readAt)}
@@ -144,14 +144,8 @@ export function InboxScreen({ onChanged }: { onChanged: () => void }) {
                       </button>
                     )}
                   </li>
-                ))}
-              </ul>
-              <Pager
-                page={pager.page}
-                hasNextPage={data.notifications.pageInfo.hasNextPage}
-                onNext={() => pager.next(data.notifications.pageInfo.endCursor)}
-                onFirst={pager.reset}
-              />
+                )}
+              </PagedList>
             </>
           );
         }}

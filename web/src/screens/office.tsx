@@ -1,12 +1,31 @@
 import { useState } from 'react';
 import { execute } from '../api';
 import { graphql } from '../gql';
-import type { ConsoleMapStockQuery, ObligationStatus } from '../gql/graphql';
-import { useDate, useLang, useNamer } from '../i18n';
+import type { ConsoleEventsQuery, ConsoleMapStockQuery, ObligationStatus } from '../gql/graphql';
+import {
+  AID_OFFER_STATUS,
+  AID_REQUEST_STATUS,
+  CLAIM_STATUS,
+  EMERGENCY_LEVEL,
+  OBLIGATION_STATUS,
+  RESOURCE_TIER,
+  RISK_CATEGORY,
+  RISK_EVENT_STATUS,
+  TRUST_DIRECTION,
+  WARNING_LEVEL,
+  useDate,
+  useLang,
+  useNamer,
+  useWords,
+} from '../i18n';
 import { BarChart, ClusterMap, Sparkline, StackedBars } from '../ui/charts';
 import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { Badge, Empty, ErrorBox, PagedList, Panel } from '../ui/parts';
+import { CorrectiveActionsPanel } from './corrective';
 import { EventPicture } from './event-picture';
+import { LessonsPanel } from './lessons';
+import { SituationReportForm } from './situation-report';
+import { WebhooksPanel } from './webhooks';
 
 const ObligationsPage = graphql(`
   query ConsoleObligations($clusterId: ID!, $filter: ObligationFilter, $first: Int, $after: String) {
@@ -92,9 +111,8 @@ export function WhoIsLate({ clusterId, canWaive }: { clusterId: string; canWaive
             byCity.set(key, [...(byCity.get(key) ?? []), obligation]);
           }
           return (
-            <>
-              <Empty when={byCity.size === 0} />
-              {[...byCity].map(([city, obligations]) => (
+            <PagedList items={[...byCity]} as="blocks" pager={pager} pageInfo={data.obligations.pageInfo}>
+              {([city, obligations]) => (
                 <div key={city} className="group" data-testid="late-city">
                   <h3>
                     {city} <span className="count">{obligations.length}</span>
@@ -111,30 +129,21 @@ export function WhoIsLate({ clusterId, canWaive }: { clusterId: string; canWaive
                     ))}
                   </ul>
                 </div>
-              ))}
-              <Pager
-                page={pager.page}
-                hasNextPage={data.obligations.pageInfo.hasNextPage}
-                onNext={() => pager.next(data.obligations.pageInfo.endCursor)}
-                onFirst={pager.reset}
-              />
-            </>
+              )}
+            </PagedList>
           );
         }}
       </Panel>
       <Panel title={t('dueSoon')} loaded={dueSoon}>
         {(data) => (
-          <>
-            <Empty when={data.obligations.nodes.length === 0} />
-            <ul>
-              {data.obligations.nodes.map((obligation) => (
-                <li key={obligation.id}>
-                  <strong>{obligation.city ? name(obligation.city) : office}</strong> — {obligation.action}{' '}
-                  <span className="muted">{date(obligation.dueAt)}</span>
-                </li>
-              ))}
-            </ul>
-          </>
+          <PagedList items={data.obligations.nodes}>
+            {(obligation) => (
+              <li key={obligation.id}>
+                <strong>{obligation.city ? name(obligation.city) : office}</strong> — {obligation.action}{' '}
+                <span className="muted">{date(obligation.dueAt)}</span>
+              </li>
+            )}
+          </PagedList>
         )}
       </Panel>
       <Panel title={t('perCitySummary')} loaded={summary}>
@@ -190,7 +199,8 @@ function ObligationRow({
   const action = useAction();
   return (
     <li>
-      <Badge value={obligation.status} /> {obligation.action} <span className="muted">{due}</span>
+      <Badge value={obligation.status} words={OBLIGATION_STATUS} /> {obligation.action}{' '}
+      <span className="muted">{due}</span>
       {canWaive && !open && (
         <button type="button" className="link" onClick={() => setOpen(true)}>
           {t('waive')}
@@ -241,6 +251,11 @@ const Events = graphql(`
           name
           localName
         }
+        affectedCities {
+          id
+          name
+          localName
+        }
         escalation {
           at
           reason
@@ -266,11 +281,12 @@ const Escalate = graphql(`
   }
 `);
 
-/** Events, each with its obligations on demand; the office may escalate one to the superior level. */
+/**
+ * Events, each with its obligations and its situation picture on demand; the office may escalate one to the superior
+ * level and submit a situation report naming the city.
+ */
 export function EventsPanel({ clusterId, canAct }: { clusterId: string; canAct: boolean }) {
   const { t } = useLang();
-  const name = useNamer();
-  const date = useDate();
   const pager = usePager();
   const events = useLoad(
     () => execute(Events, { clusterId, first: 10, after: pager.after }),
@@ -279,34 +295,56 @@ export function EventsPanel({ clusterId, canAct }: { clusterId: string; canAct: 
   return (
     <Panel title={t('events')} loaded={events} testId="events">
       {(data) => (
-        <>
-          <Empty when={data.riskEvents.nodes.length === 0} />
-          {data.riskEvents.nodes.map((event) => (
-            <div key={event.id} className="group" data-testid="event">
-              <h3>
-                <Badge value={event.status} /> {event.category} · {event.level} · {event.warning} —{' '}
-                {name(event.originCity)}
-              </h3>
-              <p>{event.description}</p>
-              {event.escalation ? (
-                <p className="muted">
-                  ⇧ {date(event.escalation.at)}: {event.escalation.reason}
-                </p>
-              ) : (
-                canAct && event.status !== 'CLOSED' && <EscalateForm eventId={event.id} onDone={events.reload} />
-              )}
-              <EventObligations clusterId={clusterId} eventId={event.id} /> <EventPicture eventId={event.id} />
-            </div>
-          ))}
-          <Pager
-            page={pager.page}
-            hasNextPage={data.riskEvents.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.riskEvents.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
-        </>
+        <PagedList items={data.riskEvents.nodes} as="blocks" pager={pager} pageInfo={data.riskEvents.pageInfo}>
+          {(event) => (
+            <EventBlock key={event.id} clusterId={clusterId} event={event} canAct={canAct} onChanged={events.reload} />
+          )}
+        </PagedList>
       )}
     </Panel>
+  );
+}
+
+function EventBlock({
+  clusterId,
+  event,
+  canAct,
+  onChanged,
+}: {
+  clusterId: string;
+  event: ConsoleEventsQuery['riskEvents']['nodes'][number];
+  canAct: boolean;
+  onChanged: () => void;
+}) {
+  const name = useNamer();
+  const date = useDate();
+  const word = useWords();
+  // Bumped by each report the office sends, so the picture is read again.
+  const [reports, setReports] = useState(0);
+  return (
+    <div className="group" data-testid="event">
+      <h3>
+        <Badge value={event.status} words={RISK_EVENT_STATUS} /> {word(RISK_CATEGORY, event.category)} ·{' '}
+        {word(EMERGENCY_LEVEL, event.level)} · {word(WARNING_LEVEL, event.warning)} — {name(event.originCity)}
+      </h3>
+      <p>{event.description}</p>
+      {event.escalation ? (
+        <p className="muted">
+          ⇧ {date(event.escalation.at)}: {event.escalation.reason}
+        </p>
+      ) : (
+        canAct && event.status !== 'CLOSED' && <EscalateForm eventId={event.id} onDone={onChanged} />
+      )}
+      <EventObligations clusterId={clusterId} eventId={event.id} />{' '}
+      {canAct && (
+        <SituationReportForm
+          eventId={event.id}
+          cities={[event.originCity, ...event.affectedCities]}
+          onDone={() => setReports((n) => n + 1)}
+        />
+      )}{' '}
+      <EventPicture eventId={event.id} refresh={reports} />
+    </div>
   );
 }
 
@@ -361,28 +399,24 @@ function EventObligationList({ clusterId, eventId }: { clusterId: string; eventI
   return (
     <Panel title={t('obligations')} loaded={list}>
       {(data) => (
-        <>
-          <table>
-            <tbody>
-              {data.obligations.nodes.map((obligation) => (
-                <tr key={obligation.id}>
-                  <td>
-                    <Badge value={obligation.status} />
-                  </td>
-                  <td>{obligation.city ? name(obligation.city) : '—'}</td>
-                  <td>{obligation.action}</td>
-                  <td className="muted">{date(obligation.dueAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager
-            page={pager.page}
-            hasNextPage={data.obligations.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.obligations.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
-        </>
+        <PagedList
+          items={data.obligations.nodes}
+          as="table"
+          showEmpty={false}
+          pager={pager}
+          pageInfo={data.obligations.pageInfo}
+        >
+          {(obligation) => (
+            <tr key={obligation.id}>
+              <td>
+                <Badge value={obligation.status} words={OBLIGATION_STATUS} />
+              </td>
+              <td>{obligation.city ? name(obligation.city) : '—'}</td>
+              <td>{obligation.action}</td>
+              <td className="muted">{date(obligation.dueAt)}</td>
+            </tr>
+          )}
+        </PagedList>
       )}
     </Panel>
   );
@@ -422,17 +456,14 @@ export function AgreementsAwaiting({ clusterId }: { clusterId: string }) {
   return (
     <Panel title={t('agreementsAwaiting')} loaded={list}>
       {(data) => (
-        <>
-          <Empty when={data.agreements.nodes.length === 0} />
-          <ul>
-            {data.agreements.nodes.map((agreement) => (
-              <li key={agreement.id}>
-                <strong>{agreement.pending?.title}</strong> (v{agreement.pending?.number}) — {t('awaiting')}:{' '}
-                {agreement.pending?.awaiting.map((city) => name(city)).join(', ')}
-              </li>
-            ))}
-          </ul>
-        </>
+        <PagedList items={data.agreements.nodes}>
+          {(agreement) => (
+            <li key={agreement.id}>
+              <strong>{agreement.pending?.title}</strong> (v{agreement.pending?.number}) — {t('awaiting')}:{' '}
+              {agreement.pending?.awaiting.map((city) => name(city)).join(', ')}
+            </li>
+          )}
+        </PagedList>
       )}
     </Panel>
   );
@@ -515,11 +546,11 @@ export function ClaimsPanel({
         return (
           <>
             <ErrorBox error={action.error} />
-            <Empty when={claims.length === 0} />
-            <ul>
-              {claims.map((claim) => (
+            <PagedList items={claims} pager={pager} pageInfo={data.claims.pageInfo}>
+              {(claim) => (
                 <li key={claim.id}>
-                  <Badge value={claim.status} /> {name(claim.claimant)} — {formatMoney(claim.claimed)}
+                  <Badge value={claim.status} words={CLAIM_STATUS} /> {name(claim.claimant)} —{' '}
+                  {formatMoney(claim.claimed)}
                   {claim.approved && ` → ${formatMoney(claim.approved)}`}{' '}
                   <span className="muted">{date(claim.submittedAt)}</span>
                   {canReview && claim.status === 'SUBMITTED' && (
@@ -538,14 +569,8 @@ export function ClaimsPanel({
                     </button>
                   )}
                 </li>
-              ))}
-            </ul>
-            <Pager
-              page={pager.page}
-              hasNextPage={data.claims.pageInfo.hasNextPage}
-              onNext={() => pager.next(data.claims.pageInfo.endCursor)}
-              onFirst={pager.reset}
-            />
+              )}
+            </PagedList>
           </>
         );
       }}
@@ -574,6 +599,7 @@ const Shortfalls = graphql(`
 export function ShortfallsPanel({ clusterId }: { clusterId: string }) {
   const { t } = useLang();
   const name = useNamer();
+  const word = useWords();
   const list = useLoad(() => execute(Shortfalls, { clusterId }), clusterId);
   return (
     <Panel title={t('shortfalls')} loaded={list} testId="shortfalls">
@@ -583,7 +609,7 @@ export function ShortfallsPanel({ clusterId }: { clusterId: string }) {
           <BarChart
             title={t('shortfalls')}
             bars={data.clusterShortfalls.map((row) => ({
-              label: `${name(row.resourceType)} (≥${row.minimumTier})`,
+              label: `${name(row.resourceType)} (≥ ${word(RESOURCE_TIER, row.minimumTier)})`,
               value: Math.min(100, Math.round(row.coverage * 100)),
               target: 100,
               text: `${row.available} / ${row.required} ${row.resourceType.unit} (${Math.round(row.coverage * 100)}%)`,
@@ -633,12 +659,16 @@ const Trust = graphql(`
 export function TrustPanel({ clusterId }: { clusterId: string }) {
   const { t } = useLang();
   const name = useNamer();
+  const word = useWords();
   const list = useLoad(() => execute(Trust, { clusterId }), clusterId);
   return (
     <Panel title={t('trust')} loaded={list}>
       {(data) => (
-        <table>
-          <thead>
+        <PagedList
+          items={data.clusterTrust.members}
+          as="table"
+          showEmpty={false}
+          head={
             <tr>
               <th>#</th>
               <th />
@@ -646,31 +676,30 @@ export function TrustPanel({ clusterId }: { clusterId: string }) {
               <th>{t('trend')}</th>
               <th />
             </tr>
-          </thead>
-          <tbody>
-            {data.clusterTrust.members.map((member) => (
-              <tr key={member.standing.city?.id} title={member.note}>
-                <td>{member.rank ?? '—'}</td>
-                <td>{name(member.standing.city)}</td>
-                <td>{(member.standing.lowerBound * 100).toFixed(0)}</td>
-                <td>
-                  <Sparkline
-                    points={member.standing.trend.map((point) => point.score)}
-                    label={member.standing.direction}
-                  />
-                </td>
-                <td>
-                  {member.standing.direction === 'IMPROVING'
-                    ? '↑'
-                    : member.standing.direction === 'DECLINING'
-                      ? '↓'
-                      : '→'}{' '}
-                  {(member.standing.change * 100).toFixed(1)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          }
+        >
+          {(member) => (
+            <tr key={member.standing.city?.id} title={member.note}>
+              <td>{member.rank ?? '—'}</td>
+              <td>{name(member.standing.city)}</td>
+              <td>{(member.standing.lowerBound * 100).toFixed(0)}</td>
+              <td>
+                <Sparkline
+                  points={member.standing.trend.map((point) => point.score)}
+                  label={word(TRUST_DIRECTION, member.standing.direction)}
+                />
+              </td>
+              <td title={word(TRUST_DIRECTION, member.standing.direction)}>
+                {member.standing.direction === 'IMPROVING'
+                  ? '↑'
+                  : member.standing.direction === 'DECLINING'
+                    ? '↓'
+                    : '→'}{' '}
+                {(member.standing.change * 100).toFixed(1)}
+              </td>
+            </tr>
+          )}
+        </PagedList>
       )}
     </Panel>
   );
@@ -733,6 +762,7 @@ export function AidPanel({ clusterId, canAccept }: { clusterId: string; canAccep
   const name = useNamer();
   const date = useDate();
   const pager = usePager();
+  const word = useWords();
   const list = useLoad(() => execute(AidRequests, { clusterId, after: pager.after }), `${clusterId}|${pager.after}`);
   const action = useAction();
   return (
@@ -740,18 +770,19 @@ export function AidPanel({ clusterId, canAccept }: { clusterId: string; canAccep
       {(data) => (
         <>
           <ErrorBox error={action.error} />
-          <Empty when={data.aidRequests.nodes.length === 0} />
-          <ul>
-            {data.aidRequests.nodes.map((request) => (
+          <PagedList items={data.aidRequests.nodes} pager={pager} pageInfo={data.aidRequests.pageInfo}>
+            {(request) => (
               <li key={request.id}>
-                <Badge value={request.status} /> {name(request.requester)}: {request.quantity}{' '}
-                {request.resourceType.unit} {name(request.resourceType)} (≥{request.minimumTier}),{' '}
-                {request.acceptedQuantity} / {request.quantity} <span className="muted">{date(request.neededBy)}</span>
+                <Badge value={request.status} words={AID_REQUEST_STATUS} /> {name(request.requester)}:{' '}
+                {request.quantity} {request.resourceType.unit} {name(request.resourceType)} (≥{' '}
+                {word(RESOURCE_TIER, request.minimumTier)}), {request.acceptedQuantity} / {request.quantity}{' '}
+                <span className="muted">{date(request.neededBy)}</span>
                 {request.offers.length > 0 && (
                   <ul>
                     {request.offers.map((offer) => (
                       <li key={offer.id}>
-                        <Badge value={offer.status} /> {name(offer.fromCity)}: {offer.quantity} ({offer.tier})
+                        <Badge value={offer.status} words={AID_OFFER_STATUS} /> {name(offer.fromCity)}: {offer.quantity}{' '}
+                        ({word(RESOURCE_TIER, offer.tier)})
                         {canAccept && offer.status === 'OFFERED' && request.status === 'OPEN' && (
                           <button
                             type="button"
@@ -770,14 +801,8 @@ export function AidPanel({ clusterId, canAccept }: { clusterId: string; canAccep
                   </ul>
                 )}
               </li>
-            ))}
-          </ul>
-          <Pager
-            page={pager.page}
-            hasNextPage={data.aidRequests.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.aidRequests.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
+            )}
+          </PagedList>
         </>
       )}
     </Panel>
@@ -871,6 +896,9 @@ export function OfficeScreen({ clusterId }: { clusterId: string }) {
       <ShortfallsPanel clusterId={clusterId} />
       <TrustPanel clusterId={clusterId} />
       <AidPanel clusterId={clusterId} canAccept />
+      <CorrectiveActionsPanel clusterId={clusterId} viewer={{ role: 'COORDINATOR' }} />
+      <LessonsPanel clusterId={clusterId} />
+      <WebhooksPanel clusterId={clusterId} />
       <MapPanel clusterId={clusterId} />
     </div>
   );

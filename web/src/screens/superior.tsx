@@ -2,9 +2,21 @@ import { useState } from 'react';
 import { execute } from '../api';
 import { graphql } from '../gql';
 import type { ClusterMode } from '../gql/graphql';
-import { useDate, useLang, useNamer } from '../i18n';
+import {
+  CLUSTER_MODE,
+  EMERGENCY_LEVEL,
+  FORMATION_MODE,
+  RISK_CATEGORY,
+  RISK_EVENT_STATUS,
+  useDate,
+  useLang,
+  useNamer,
+  useWords,
+} from '../i18n';
 import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, Empty, ErrorBox, Pager, Panel } from '../ui/parts';
+import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
+import { CorrectiveActionsPanel } from './corrective';
+import { LessonsPanel } from './lessons';
 import { MapPanel, ShortfallsPanel, WhoIsLate } from './office';
 
 const Overseen = graphql(`
@@ -73,33 +85,26 @@ export function EscalationsPanel() {
   const { t } = useLang();
   const name = useNamer();
   const date = useDate();
+  const word = useWords();
   const pager = usePager();
   const list = useLoad(() => execute(Escalations, { after: pager.after }), `${pager.after}`);
   return (
     <Panel title={t('escalations')} loaded={list} testId="escalations">
       {(data) => (
-        <>
-          <Empty when={data.escalations.nodes.length === 0} />
-          <ul>
-            {data.escalations.nodes.map((event) => (
-              <li key={event.id} data-testid="escalation">
-                <Badge value={event.status} /> <strong>{name(event.cluster)}</strong> · {event.category} · {event.level}{' '}
-                — {name(event.originCity)}: {event.description}
-                {event.escalation && (
-                  <div className="muted">
-                    ⇧ {date(event.escalation.at)} {event.escalation.byName}: {event.escalation.reason}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-          <Pager
-            page={pager.page}
-            hasNextPage={data.escalations.pageInfo.hasNextPage}
-            onNext={() => pager.next(data.escalations.pageInfo.endCursor)}
-            onFirst={pager.reset}
-          />
-        </>
+        <PagedList items={data.escalations.nodes} pager={pager} pageInfo={data.escalations.pageInfo}>
+          {(event) => (
+            <li key={event.id} data-testid="escalation">
+              <Badge value={event.status} words={RISK_EVENT_STATUS} /> <strong>{name(event.cluster)}</strong> ·{' '}
+              {word(RISK_CATEGORY, event.category)} · {word(EMERGENCY_LEVEL, event.level)} — {name(event.originCity)}:{' '}
+              {event.description}
+              {event.escalation && (
+                <div className="muted">
+                  ⇧ {date(event.escalation.at)} {event.escalation.byName}: {event.escalation.reason}
+                </div>
+              )}
+            </li>
+          )}
+        </PagedList>
       )}
     </Panel>
   );
@@ -113,6 +118,7 @@ function ModeSwitch({
   onDone: () => void;
 }) {
   const { t } = useLang();
+  const word = useWords();
   const [reason, setReason] = useState('');
   const action = useAction();
   const target: ClusterMode = cluster.mode === 'NORMAL' ? 'EMERGENCY' : 'NORMAL';
@@ -137,7 +143,7 @@ function ModeSwitch({
         onChange={(e) => setReason(e.target.value)}
       />
       <button type="submit" disabled={action.running}>
-        {t('switchTo', { mode: target })}
+        {t('switchTo', { mode: word(CLUSTER_MODE, target) })}
       </button>
       <ErrorBox error={action.error} />
     </form>
@@ -149,6 +155,7 @@ export function SuperiorScreen() {
   const { t } = useLang();
   const name = useNamer();
   const date = useDate();
+  const word = useWords();
   const clusters = useLoad(() => execute(Overseen), 'overseen');
   const [chosen, setChosen] = useState<string | null>(null);
   const clusterId = chosen ?? clusters.data?.clusters.nodes[0]?.id ?? null;
@@ -157,8 +164,8 @@ export function SuperiorScreen() {
       <EscalationsPanel />
       <Panel title={t('overseen')} loaded={clusters} testId="overseen">
         {(data) => (
-          <ul>
-            {data.clusters.nodes.map((cluster) => (
+          <PagedList items={data.clusters.nodes}>
+            {(cluster) => (
               <li key={cluster.id} data-testid="overseen-cluster" data-cluster={cluster.id}>
                 <label>
                   <input
@@ -169,12 +176,13 @@ export function SuperiorScreen() {
                   />{' '}
                   <strong>{name(cluster)}</strong>
                 </label>{' '}
-                <span className="muted">{cluster.formationMode}</span> · {t('mode')}: <Badge value={cluster.mode} />{' '}
+                <span className="muted">{word(FORMATION_MODE, cluster.formationMode)}</span> · {t('mode')}:{' '}
+                <Badge value={cluster.mode} words={CLUSTER_MODE} />{' '}
                 <span className="muted">{date(cluster.modeSince)}</span>
                 <ModeSwitch cluster={cluster} onDone={clusters.reload} />
               </li>
-            ))}
-          </ul>
+            )}
+          </PagedList>
         )}
       </Panel>
       {clusterId && (
@@ -182,6 +190,8 @@ export function SuperiorScreen() {
           <WhoIsLate clusterId={clusterId} canWaive={false} />
           <ShortfallsPanel clusterId={clusterId} />
           <MapPanel clusterId={clusterId} />
+          <CorrectiveActionsPanel clusterId={clusterId} viewer={{ role: 'SUPERIOR' }} />
+          <LessonsPanel clusterId={clusterId} />
         </div>
       )}
     </div>

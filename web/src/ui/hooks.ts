@@ -48,14 +48,24 @@ export function useAction() {
   return { running, error, run, setError };
 }
 
+export interface CursorPager {
+  /** The cursor the page shown starts after (null: the first page). */
+  after: string | null;
+  page: number;
+  next: (endCursor: string | null | undefined) => void;
+  reset: () => void;
+}
+
 /** Cursor pagination: the cursors of the pages before, so "first page" and "next page" both work. */
-export function usePager() {
+export function usePager(): CursorPager {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors[cursors.length - 1];
   return {
     after,
     page: cursors.length,
-    next: (endCursor: string | null | undefined) => endCursor && setCursors((list) => [...list, endCursor]),
+    next: (endCursor) => {
+      if (endCursor) setCursors((list) => [...list, endCursor]);
+    },
     reset: () => setCursors([null]),
   };
 }

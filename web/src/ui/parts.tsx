@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api';
-import { useLang } from '../i18n';
-import type { Loaded } from './hooks';
+import { useLang, useWords, type EnumWords } from '../i18n';
+import type { CursorPager, Loaded } from './hooks';
 
 /** An API error as its message (and code), never a blank screen. */
 export function ErrorBox({ error }: { error: Error | undefined }) {
@@ -85,63 +85,58 @@ export function Empty({ when }: { when: boolean }) {
   return when ? <p className="empty">{t('none')}</p> : null;
 }
 
-/** Status words the API answers, in Chinese; in English they show as the API writes them. */
-const STATUS_ZH: Record<string, string> = {
-  OPEN: '未完成',
-  OVERDUE: '逾期',
-  FULFILLED: '已履行',
-  FULFILLED_LATE: '逾期履行',
-  WAIVED: '已豁免',
-  REPORTED: '已报告',
-  CONFIRMED: '已确认',
-  RESPONDING: '响应中',
-  CLOSED: '已关闭',
-  SUBMITTED: '已提交',
-  DRAFT: '草稿',
-  UNDER_REVIEW: '审核中',
-  APPROVED: '已批准',
-  PARTLY_APPROVED: '部分批准',
-  REJECTED: '已驳回',
-  APPEALED: '申诉中',
-  SETTLED: '已结清',
-  FILLED: '已满足',
-  CANCELLED: '已取消',
-  OFFERED: '已提供',
-  ACCEPTED: '已接受',
-  DECLINED: '已拒绝',
-  WITHDRAWN: '已撤回',
-  DISPATCHED: '已调运',
-  ARRIVED: '已到达',
-  RETURNED: '已归还',
-  STANDING: '有效',
-  DISPUTED: '异议中',
-  UPHELD: '维持',
-  OVERTURNED: '已撤销',
-  FINALIZED: '已定稿',
-  NORMAL: '常态',
-  EMERGENCY: '应急',
-  // Notification types
-  OBLIGATION_CREATED: '新义务',
-  OBLIGATION_DUE_SOON: '义务即将到期',
-  OBLIGATION_OVERDUE: '义务逾期',
-  AGREEMENT_PROPOSED: '协议待批准',
-  AID_REQUESTED: '互助请求',
-  AID_OFFER_RECEIVED: '收到互助响应',
-  AID_OFFER_ACCEPTED: '互助响应被接受',
-  AID_OFFER_DECLINED: '互助响应被拒绝',
-  CLAIM_DECIDED: '补偿申请已决定',
-  COMPLIANCE_RECORDED: '履约记录',
-  DISPUTE_OPENED: '异议已提出',
-  DISPUTE_RESOLVED: '异议已处理',
-  EVENT_ESCALATED: '事件上报',
-  EVALUATION_OPENED: '评估已启动',
-};
-
-export function Badge({ value }: { value: string }) {
-  const { lang } = useLang();
+/** An enum value (a status, a kind) as a word in the reader's language; the raw value stays in `data-status`. */
+export function Badge<E extends string>({ value, words }: { value: E; words: EnumWords<E> }) {
+  const word = useWords();
   return (
     <span className={`badge badge-${value.toLowerCase()}`} data-status={value}>
-      {lang === 'zh' ? (STATUS_ZH[value] ?? value) : value}
+      {word(words, value)}
     </span>
+  );
+}
+
+/**
+ * One page of a list, the same on every screen: "nothing to show" when it is empty, the items (each renders its own
+ * `<li>`, `<tr>` or block, with its key), and the pager when the API says there are more pages.
+ */
+export function PagedList<T>({
+  items,
+  children,
+  pager,
+  pageInfo,
+  as = 'ul',
+  head,
+  showEmpty = true,
+}: {
+  items: readonly T[];
+  children: (item: T) => ReactNode;
+  /** The screen's cursors (usePager) and the page's pageInfo: both, for a list that pages. */
+  pager?: CursorPager;
+  pageInfo?: { hasNextPage: boolean; endCursor?: string | null };
+  /** `ul` for list items, `table` for rows (with `head` as the header row), `blocks` for blocks of their own. */
+  as?: 'ul' | 'table' | 'blocks';
+  head?: ReactNode;
+  showEmpty?: boolean;
+}) {
+  return (
+    <>
+      {showEmpty && <Empty when={items.length === 0} />}
+      {as === 'ul' && <ul>{items.map(children)}</ul>}
+      {as === 'table' && (
+        <table>
+          {head && <thead>{head}</thead>}
+          <tbody>{items.map(children)}</tbody>
+        </table>
+      )}
+      {as === 'blocks' && items.map(children)}
+      {pager && pageInfo && (
+        <Pager
+          page={pager.page}
+          hasNextPage={pageInfo.hasNextPage}
+          onNext={() => pager.next(pageInfo.endCursor)}
+          onFirst={pager.reset}
+        />
+      )}
+    </>
   );
 }
