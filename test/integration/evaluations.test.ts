@@ -1,11 +1,8 @@
-import { demoToken, gql, onlyError, tokenFor } from '../support/api';
-import { officerOf } from '../support/builders';
+import { gql, onlyError, tokenFor } from '../support/api';
 import { REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { AssessmentKind, DefineRubricInput, OpenEvaluationInput } from '../generated/graphql';
-
-beforeAll(freshTableWithDemoData);
 
 const ACCREDIT = graphql(`
   mutation EvaluationsAccredit($input: AccreditEvaluatorInput!) {
@@ -159,8 +156,8 @@ const LIST = graphql(`
   }
 `);
 const STANDING = graphql(`
-  query EvaluationsStanding {
-    trustStanding(cityId: "city-tianjin") {
+  query EvaluationsStanding($cityId: ID!) {
+    trustStanding(cityId: $cityId) {
       score
       recordsCounted
       drivers {
@@ -175,21 +172,33 @@ const STANDING = graphql(`
   }
 `);
 
-const evaluator = (sub: string) =>
-  tokenFor({ sub, name: `Evaluator ${sub}`, role: 'EVALUATOR', clusterId: 'cluster-jjj' });
 const scores = (ids: readonly string[], values: readonly number[]) =>
   ids.map((criterionId, i) => ({ criterionId, score: values[i] }));
 const PARTICIPANT = ['leadership-coordination', 'cooperation', 'cost-inputs', 'results', 'duty-fulfilment'] as const;
 const ACTIVITY = ['plan-effectiveness', 'timeliness', 'resources-information', 'response-efficiency'] as const;
 
-let floodId: string;
-
-beforeAll(async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+/**
+ * A Beijing–Tianjin–Hebei of the test's own, with the default rubrics; the evaluators the tests name, accredited through
+ * the API (four third parties, a university affiliated with Tianjin and Tianjin's self-assessors); and a Haihe flood
+ * with Tianjin its origin and Langfang and Cangzhou affected. Hengshui took no part in it.
+ */
+async function aFloodWorld(): Promise<{
+  world: BuiltCluster;
+  floodId: string;
+  /** The token of an evaluator of this cluster, by its id. */
+  evaluator: (sub: string) => Promise<string>;
+}> {
+  const world = await aCluster({
+    name: 'Beijing–Tianjin–Hebei',
+    cities: ['Tianjin', 'Langfang', 'Cangzhou', 'Hengshui'],
+    rubrics: true,
+  }).build();
+  const coordinator = world.coordinator;
+  const tianjin = world.city('Tianjin').id;
   const accredit = (evaluatorId: string, kind: AssessmentKind, extra: Record<string, unknown> = {}) =>
     gql(coordinator, ACCREDIT, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         evaluatorId,
         name: `Evaluator ${evaluatorId}`,
         organisation: 'Test',
@@ -205,26 +214,29 @@ beforeAll(async () => {
   await accredit('team-b', 'THIRD_PARTY');
   await accredit('team-c', 'THIRD_PARTY');
   await accredit('team-e', 'THIRD_PARTY');
-  await accredit('tianjin-university', 'THIRD_PARTY', { affiliatedCityId: 'city-tianjin' });
-  expect(
-    (await accredit('self-tianjin', 'SELF', { affiliatedCityId: 'city-tianjin' })).data?.accreditEvaluator,
-  ).toMatchObject({ kind: 'SELF', affiliatedCity: { id: 'city-tianjin' } });
+  await accredit('tianjin-university', 'THIRD_PARTY', { affiliatedCityId: tianjin });
+  expect((await accredit('self-tianjin', 'SELF', { affiliatedCityId: tianjin })).data?.accreditEvaluator).toMatchObject(
+    { kind: 'SELF', affiliatedCity: { id: tianjin } },
+  );
   const flood = await gql(coordinator, REPORT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'II',
       warning: 'RED',
-      originCityId: 'city-tianjin',
-      affectedCityIds: ['city-langfang', 'city-cangzhou'],
+      originCityId: tianjin,
+      affectedCityIds: [world.city('Langfang').id, world.city('Cangzhou').id],
       location: { latitude: 39.1, longitude: 117.2, description: 'Haihe mainstream at the Tianjin–Langfang border' },
       description: 'Haihe flood crest after three days of torrential rain.',
       observedAt: new Date(Date.now() - 86_400_000).toISOString(),
     },
   });
-  floodId = flood.data!.reportRiskEvent.id;
+  const floodId = flood.data!.reportRiskEvent.id;
   expect(floodId).toBeDefined();
-});
+  const evaluator = (sub: string) =>
+    tokenFor({ sub, name: `Evaluator ${sub}`, role: 'EVALUATOR', clusterId: world.id });
+  return { world, floodId, evaluator };
+}
 
 /**
  * The issue's story: Tianjin's performance in the flood response is evaluated by two third-party evaluators and its own
@@ -232,15 +244,16 @@ beforeAll(async () => {
  * result crosses the reward threshold and becomes a commendation record that raises Tianjin's trust standing.
  */
 test('a flood response: two third-party assessments and one self-assessment, finalized into a weighted result and a record', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, floodId, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const [instituteA, teamB, selfTianjin] = await Promise.all(['institute-a', 'team-b', 'self-tianjin'].map(evaluator));
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Tianjin in the Haihe flood response',
       targetType: 'CITY',
-      cityId: 'city-tianjin',
+      cityId: world.city('Tianjin').id,
       eventId: floodId,
       panel: ['institute-a', 'team-b', 'self-tianjin'],
       idempotencyKey: 'tj-flood-eval',
@@ -252,7 +265,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
     status: 'OPEN',
     targetKind: 'PARTICIPANT',
     targetType: 'CITY',
-    city: { id: 'city-tianjin' },
+    city: { id: world.city('Tianjin').id },
     event: { id: floodId },
     rubric: { id: 'participant-performance', scaleMin: 1, scaleMax: 5 },
   });
@@ -260,11 +273,11 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   // Opening again with the same key returns the same evaluation.
   const again = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Tianjin in the Haihe flood response',
       targetType: 'CITY',
-      cityId: 'city-tianjin',
+      cityId: world.city('Tianjin').id,
       eventId: floodId,
       panel: ['institute-a', 'team-b', 'self-tianjin'],
       idempotencyKey: 'tj-flood-eval',
@@ -333,7 +346,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
   ).toBe('FORBIDDEN');
   expect(
     onlyError(
-      await gql(await demoToken('demo-superior'), FINALIZE, {
+      await gql(world.superior, FINALIZE, {
         input: { evaluationId: evaluation.id, expectedVersion: 4 },
       }),
     ).code,
@@ -374,7 +387,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
     finalizedByName: 'Beijing–Tianjin–Hebei Coordination Office (duty officer)',
     complianceRecord: {
       kind: 'EVALUATION_REWARD',
-      city: { id: 'city-tianjin' },
+      city: { id: world.city('Tianjin').id },
       supervision: 'VERTICAL',
       automatic: true,
       note: expect.stringMatching(/4\.72 of 5 \(93%\)/) as string,
@@ -408,7 +421,7 @@ test('a flood response: two third-party assessments and one self-assessment, fin
 
   // Tianjin sees its result, the assessments and the record; its standing now carries the commendation
   // (one fresh MODERATE positive record, weight 2: (2 + 1) / (2 + 2) = 0.75).
-  const tianjin = await demoToken('demo-city-tianjin');
+  const tianjin = world.city('Tianjin').officer;
   const seenByTianjin = await gql(tianjin, EVALUATION, { id: evaluation.id });
   expect(seenByTianjin.data?.evaluation).toMatchObject({
     status: 'FINALIZED',
@@ -420,25 +433,26 @@ test('a flood response: two third-party assessments and one self-assessment, fin
     'THIRD_PARTY',
     'THIRD_PARTY',
   ]);
-  const standing = await gql(tianjin, STANDING);
+  const standing = await gql(tianjin, STANDING, { cityId: world.city('Tianjin').id });
   expect(standing.data?.trustStanding.score).toBeCloseTo(0.75, 5);
   expect(standing.data?.trustStanding.drivers[0].record).toEqual({
     kind: 'EVALUATION_REWARD',
     evaluation: { id: evaluation.id },
   });
   // Another city does not see Tianjin's participant evaluation at all.
-  const langfang = await demoToken('demo-city-langfang');
+  const langfang = world.city('Langfang').officer;
   expect(onlyError(await gql(langfang, EVALUATION, { id: evaluation.id })).code).toBe('NOT_FOUND');
-  expect((await gql(langfang, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes).toEqual([]);
+  expect((await gql(langfang, LIST, { clusterId: world.id })).data?.evaluations.nodes).toEqual([]);
 });
 
 test('a city that took no part in an event (neither origin nor affected) is not evaluated in it', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
-  const before = (await gql(coordinator, LIST, { clusterId: 'cluster-jjj' })).data!.evaluations.nodes.length;
+  const { world, floodId } = await aFloodWorld();
+  const coordinator = world.coordinator;
+  const before = (await gql(coordinator, LIST, { clusterId: world.id })).data!.evaluations.nodes.length;
   const open = (cityId: string) =>
     gql(coordinator, OPEN, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         rubricId: 'participant-performance',
         title: 'In the Haihe flood',
         targetType: 'CITY',
@@ -447,26 +461,27 @@ test('a city that took no part in an event (neither origin nor affected) is not 
         panel: ['team-e'],
       },
     });
-  const refused = onlyError(await open('city-hengshui'));
+  const refused = onlyError(await open(world.city('Hengshui').id));
   expect(refused).toMatchObject({
     code: 'BAD_USER_INPUT',
     message:
       'Hengshui took no part in the event "Haihe flood crest after three days of torrential rain.": it is neither its origin nor an affected city, so it cannot be evaluated in it.',
   });
-  expect((await gql(coordinator, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes.length).toBe(before);
+  expect((await gql(coordinator, LIST, { clusterId: world.id })).data?.evaluations.nodes.length).toBe(before);
   // The origin (Tianjin, above) and the affected cities (Cangzhou and Langfang, below) are evaluated in it.
 });
 
 test('conflicts of interest and who may assess', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const open = (fields: Record<string, unknown>) =>
     gql(coordinator, OPEN, {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         rubricId: 'participant-performance',
         title: 'Tianjin, second look',
         targetType: 'CITY',
-        cityId: 'city-tianjin',
+        cityId: world.city('Tianjin').id,
         panel: ['institute-a'],
         ...fields,
       },
@@ -477,9 +492,9 @@ test('conflicts of interest and who may assess', async () => {
     message: expect.stringMatching(/cannot evaluate its own side/) as string,
   });
   // Tianjin's self-assessors cannot assess Langfang; a panel needs a third party; rubric and target must match.
-  expect(onlyError(await open({ cityId: 'city-langfang', panel: ['institute-a', 'self-tianjin'] })).code).toBe(
-    'FORBIDDEN',
-  );
+  expect(
+    onlyError(await open({ cityId: world.city('Langfang').id, panel: ['institute-a', 'self-tianjin'] })).code,
+  ).toBe('FORBIDDEN');
   expect(onlyError(await open({ panel: ['self-tianjin'] }))).toMatchObject({
     code: 'BAD_USER_INPUT',
     message: expect.stringMatching(/at least one THIRD_PARTY evaluator/) as string,
@@ -488,13 +503,13 @@ test('conflicts of interest and who may assess', async () => {
   expect(onlyError(await open({ panel: ['nobody'] })).code).toBe('NOT_FOUND');
   expect(
     onlyError(
-      await gql(await demoToken('demo-evaluator-jjj'), OPEN, {
+      await gql(world.evaluator.token, OPEN, {
         input: {
-          clusterId: 'cluster-jjj',
+          clusterId: world.id,
           rubricId: 'participant-performance',
           title: 'x',
           targetType: 'CITY',
-          cityId: 'city-tianjin',
+          cityId: world.city('Tianjin').id,
           panel: ['institute-a'],
         },
       }),
@@ -506,12 +521,12 @@ test('conflicts of interest and who may assess', async () => {
   // Team B turns out to be affiliated with Tianjin: once the office records that, it can no longer assess Tianjin.
   await gql(coordinator, ACCREDIT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       evaluatorId: 'team-b',
       name: 'Team B',
       organisation: 'Tianjin Water Authority consultants',
       kind: 'THIRD_PARTY',
-      affiliatedCityId: 'city-tianjin',
+      affiliatedCityId: world.city('Tianjin').id,
     },
   });
   expect(
@@ -531,7 +546,7 @@ test('conflicts of interest and who may assess', async () => {
   ).toBe('NOT_FOUND');
   expect(
     onlyError(
-      await gql(await demoToken('demo-city-tianjin'), SUBMIT, {
+      await gql(world.city('Tianjin').officer, SUBMIT, {
         input: { evaluationId, scores: scores(PARTICIPANT, [5, 5, 5, 5, 5]) },
       }),
     ).code,
@@ -543,7 +558,7 @@ test('conflicts of interest and who may assess', async () => {
   // A withdrawn accreditation ends the right to assess.
   await gql(
     coordinator,
-    `mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "institute-a", reason: "Contract ended" }) { active } }`,
+    `mutation { revokeAccreditation(input: { clusterId: "${world.id}", evaluatorId: "institute-a", reason: "Contract ended" }) { active } }`,
   );
   expect(
     onlyError(
@@ -558,22 +573,14 @@ test('conflicts of interest and who may assess', async () => {
     message: expect.stringMatching(/third-party assessment/) as string,
     extensions: { currentState: 'OPEN' },
   });
-  await gql(coordinator, ACCREDIT, {
-    input: {
-      clusterId: 'cluster-jjj',
-      evaluatorId: 'institute-a',
-      name: 'Institute A',
-      organisation: 'Test',
-      kind: 'THIRD_PARTY',
-    },
-  });
 });
 
 test('an activity evaluation is the cluster\u2019s report: every member reads it once finalized, with no record', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, floodId, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'activity-response',
       title: 'The Haihe flood response',
       targetType: 'EVENT_RESPONSE',
@@ -582,7 +589,7 @@ test('an activity evaluation is the cluster\u2019s report: every member reads it
     },
   });
   const evaluationId = opened.data!.openEvaluation.id;
-  const langfang = await demoToken('demo-city-langfang');
+  const langfang = world.city('Langfang').officer;
   expect(onlyError(await gql(langfang, EVALUATION, { id: evaluationId })).code).toBe('NOT_FOUND');
   // The worked example of docs/EVALUATIONS.md with one third party: 0.7 × 4 + 0.3 × 4.75 = 4.225.
   await gql(await evaluator('institute-a'), SUBMIT, {
@@ -597,12 +604,13 @@ test('an activity evaluation is the cluster\u2019s report: every member reads it
   const seen = await gql(langfang, EVALUATION, { id: evaluationId });
   expect(seen.data?.evaluation).toMatchObject({ status: 'FINALIZED', result: { outcome: 'NONE' } });
   expect(
-    (await gql(langfang, LIST, { clusterId: 'cluster-jjj' })).data?.evaluations.nodes.map((e: { id: string }) => e.id),
+    (await gql(langfang, LIST, { clusterId: world.id })).data?.evaluations.nodes.map((e: { id: string }) => e.id),
   ).toEqual([evaluationId]);
 });
 
 test('rubrics: weights add up to exactly 1, only the office defines them, and an open evaluation keeps its rubric', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, floodId } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const RUBRIC = graphql(`
     mutation EvaluationsRubric($input: DefineRubricInput!) {
       defineRubric(input: $input) {
@@ -616,7 +624,7 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
     }
   `);
   const input: DefineRubricInput = {
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     rubricId: 'drill-quality',
     name: 'Quality of a joint drill',
     targetKind: 'ACTIVITY',
@@ -636,10 +644,8 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
     code: 'BAD_USER_INPUT',
     message: expect.stringMatching(/add up to 0\.95/) as string,
   });
-  expect(onlyError(await gql(await demoToken('demo-evaluator-jjj'), RUBRIC, { input })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(await officerOf('city-tianjin', 'cluster-jjj'), RUBRIC, { input })).code).toBe(
-    'FORBIDDEN',
-  );
+  expect(onlyError(await gql(world.evaluator.token, RUBRIC, { input })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(world.city('Tianjin').officer, RUBRIC, { input })).code).toBe('FORBIDDEN');
   input.criteria[2].weight = '0.25';
   const defined = await gql(coordinator, RUBRIC, { input });
   expect(defined.data?.defineRubric).toMatchObject({
@@ -650,7 +656,7 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
   expect(onlyError(await gql(coordinator, RUBRIC, { input })).code).toBe('CONFLICT');
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'drill-quality',
       title: 'Flood drill review',
       targetType: 'EVENT_RESPONSE',
@@ -673,8 +679,8 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
     criteria: [{ weight: '0.4' }, { weight: '0.35' }, { weight: '0.25' }],
   });
   const rubrics = await gql<{ rubrics: Array<{ id: string; targetKind: string }> }>(
-    await demoToken('demo-city-langfang'),
-    'query { rubrics(clusterId: "cluster-jjj") { id targetKind } }',
+    world.city('Langfang').officer,
+    `query { rubrics(clusterId: "${world.id}") { id targetKind } }`,
   );
   expect(rubrics.data?.rubrics.map((r: { id: string }) => r.id).sort()).toEqual([
     'activity-response',
@@ -684,10 +690,11 @@ test('rubrics: weights add up to exactly 1, only the office defines them, and an
 });
 
 test('the coordination office is evaluated under the superior level, which finalizes it', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
-  const superior = await demoToken('demo-superior');
+  const { world, floodId, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
+  const superior = world.superior;
   const input: OpenEvaluationInput = {
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     rubricId: 'participant-performance',
     title: 'The office in the Haihe flood',
     targetType: 'COORDINATION_OFFICE',
@@ -708,7 +715,7 @@ test('the coordination office is evaluated under the superior level, which final
   // The weights applied are those of the day it opened: a later settings change does not move this result.
   const changed = await gql<{ setTrustSettings: { trustSettings: { penaltyThreshold: number } } }>(
     coordinator,
-    `mutation { setTrustSettings(input: { clusterId: "cluster-jjj", expectedVersion: 1, thirdPartyWeight: "0.5", selfWeight: "0.5", penaltyThreshold: 0.2, rewardThreshold: 0.9 }) { trustSettings { penaltyThreshold } } }`,
+    `mutation { setTrustSettings(input: { clusterId: "${world.id}", expectedVersion: 1, thirdPartyWeight: "0.5", selfWeight: "0.5", penaltyThreshold: 0.2, rewardThreshold: 0.9 }) { trustSettings { penaltyThreshold } } }`,
   );
   expect(changed.data?.setTrustSettings.trustSettings.penaltyThreshold).toBe(0.2);
   await gql(await evaluator('institute-a'), SUBMIT, {
@@ -733,7 +740,7 @@ test('the coordination office is evaluated under the superior level, which final
   });
   const office = await gql<{ officeTrustStanding: unknown }>(
     superior,
-    'query { officeTrustStanding(clusterId: "cluster-jjj") { recordsCounted drivers { record { kind } } } }',
+    `query { officeTrustStanding(clusterId: "${world.id}") { recordsCounted drivers { record { kind } } } }`,
   );
   expect(office.data?.officeTrustStanding).toMatchObject({
     recordsCounted: 1,
@@ -742,14 +749,15 @@ test('the coordination office is evaluated under the superior level, which final
 });
 
 test('a submission racing the finalization is either in the fixed result or refused, never lost', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, floodId, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Cangzhou in the Haihe flood',
       targetType: 'CITY',
-      cityId: 'city-cangzhou',
+      cityId: world.city('Cangzhou').id,
       eventId: floodId,
       panel: ['institute-a', 'team-c'],
     },
@@ -779,14 +787,15 @@ test('a submission racing the finalization is either in the fixed result or refu
 });
 
 test('two identical submissions at once both get the one stored submission', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, floodId, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Langfang in the Haihe flood',
       targetType: 'CITY',
-      cityId: 'city-langfang',
+      cityId: world.city('Langfang').id,
       eventId: floodId,
       panel: ['institute-a'],
     },
@@ -805,83 +814,121 @@ test('two identical submissions at once both get the one stored submission', asy
 
 test('an evaluator reads the obligations of what it is evaluating, and nothing else', async () => {
   const OBLIGATIONS = graphql(`
-    query EvaluationsObligations($filter: ObligationFilter) {
-      obligations(clusterId: "cluster-jjj", filter: $filter) {
+    query EvaluationsObligations($clusterId: ID!, $filter: ObligationFilter) {
+      obligations(clusterId: $clusterId, filter: $filter) {
         nodes {
           id
         }
       }
     }
   `);
+  const { world, floodId, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
+  // institute-a sits on the panels of an open review of the Haihe flood response and of an open evaluation of Tianjin:
+  // it reads that event's obligations and Tianjin's.
+  for (const target of [
+    {
+      title: 'The Haihe flood response',
+      rubricId: 'activity-response',
+      targetType: 'EVENT_RESPONSE',
+      eventId: floodId,
+    },
+    {
+      title: 'Tianjin this year',
+      rubricId: 'participant-performance',
+      targetType: 'CITY',
+      cityId: world.city('Tianjin').id,
+    },
+  ] as const)
+    expect(
+      (await gql(coordinator, OPEN, { input: { clusterId: world.id, panel: ['institute-a'], ...target } })).errors,
+    ).toBeUndefined();
   const onPanel = await evaluator('institute-a');
-  // institute-a sits on the panels of evaluations of the Haihe flood: it reads that event's obligations and Tianjin's.
-  expect((await gql(onPanel, OBLIGATIONS, { filter: { eventId: floodId } })).errors).toBeUndefined();
-  expect((await gql(onPanel, OBLIGATIONS, { filter: { cityId: 'city-tianjin' } })).errors).toBeUndefined();
+  expect(
+    (await gql(onPanel, OBLIGATIONS, { clusterId: world.id, filter: { eventId: floodId } })).errors,
+  ).toBeUndefined();
+  expect(
+    (await gql(onPanel, OBLIGATIONS, { clusterId: world.id, filter: { cityId: world.city('Tianjin').id } })).errors,
+  ).toBeUndefined();
   expect(
     (
       await gql(
         onPanel,
-        'query ($eventId: ID) { obligationSummary(clusterId: "cluster-jjj", eventId: $eventId) { open } }',
+        `query ($eventId: ID) { obligationSummary(clusterId: "${world.id}", eventId: $eventId) { open } }`,
         { eventId: floodId },
       )
     ).errors,
   ).toBeUndefined();
-  expect(onlyError(await gql(onPanel, OBLIGATIONS, {})).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(onPanel, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
-  expect(onlyError(await gql(onPanel, 'query { obligationSummary(clusterId: "cluster-jjj") { open } }')).code).toBe(
+  expect(onlyError(await gql(onPanel, OBLIGATIONS, { clusterId: world.id })).code).toBe('FORBIDDEN');
+  expect(
+    onlyError(await gql(onPanel, OBLIGATIONS, { clusterId: world.id, filter: { cityId: world.city('Hengshui').id } }))
+      .code,
+  ).toBe('FORBIDDEN');
+  expect(onlyError(await gql(onPanel, `query { obligationSummary(clusterId: "${world.id}") { open } }`)).code).toBe(
     'FORBIDDEN',
   );
   // An accredited evaluator on no panel reads none; nor does one whose accreditation was withdrawn.
   expect(
-    onlyError(await gql(await demoToken('demo-evaluator-jjj'), OBLIGATIONS, { filter: { eventId: floodId } })).code,
+    onlyError(await gql(world.evaluator.token, OBLIGATIONS, { clusterId: world.id, filter: { eventId: floodId } }))
+      .code,
   ).toBe('FORBIDDEN');
-  const coordinator = await demoToken('demo-coordinator-jjj');
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Hengshui this year',
       targetType: 'CITY',
-      cityId: 'city-hengshui',
+      cityId: world.city('Hengshui').id,
       panel: ['team-c'],
     },
   });
   expect(opened.errors).toBeUndefined();
   const teamC = await evaluator('team-c');
-  expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).errors).toBeUndefined();
+  expect(
+    (await gql(teamC, OBLIGATIONS, { clusterId: world.id, filter: { cityId: world.city('Hengshui').id } })).errors,
+  ).toBeUndefined();
   // Once the result is fixed, the evaluator's reach into the records ends.
   const evaluationId = opened.data!.openEvaluation.id;
   await gql(teamC, SUBMIT, { input: { evaluationId, scores: scores(PARTICIPANT, [3, 3, 3, 3, 3]) } });
   expect((await gql(coordinator, FINALIZE, { input: { evaluationId, expectedVersion: 2 } })).errors).toBeUndefined();
-  expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
+  expect(
+    onlyError(await gql(teamC, OBLIGATIONS, { clusterId: world.id, filter: { cityId: world.city('Hengshui').id } }))
+      .code,
+  ).toBe('FORBIDDEN');
   // An open one again, then the accreditation is withdrawn: no reach either.
   await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Hengshui, follow-up',
       targetType: 'CITY',
-      cityId: 'city-hengshui',
+      cityId: world.city('Hengshui').id,
       panel: ['team-c'],
     },
   });
-  expect((await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).errors).toBeUndefined();
+  expect(
+    (await gql(teamC, OBLIGATIONS, { clusterId: world.id, filter: { cityId: world.city('Hengshui').id } })).errors,
+  ).toBeUndefined();
   await gql(
     coordinator,
-    'mutation { revokeAccreditation(input: { clusterId: "cluster-jjj", evaluatorId: "team-c", reason: "Contract ended" }) { active } }',
+    `mutation { revokeAccreditation(input: { clusterId: "${world.id}", evaluatorId: "team-c", reason: "Contract ended" }) { active } }`,
   );
-  expect(onlyError(await gql(teamC, OBLIGATIONS, { filter: { cityId: 'city-hengshui' } })).code).toBe('FORBIDDEN');
+  expect(
+    onlyError(await gql(teamC, OBLIGATIONS, { clusterId: world.id, filter: { cityId: world.city('Hengshui').id } }))
+      .code,
+  ).toBe('FORBIDDEN');
 });
 
 test('an assessment whose author is later found affiliated with the city is left out of the result, with the reason', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const { world, evaluator } = await aFloodWorld();
+  const coordinator = world.coordinator;
   const opened = await gql(coordinator, OPEN, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       rubricId: 'participant-performance',
       title: 'Tianjin drainage works review',
       targetType: 'CITY',
-      cityId: 'city-tianjin',
+      cityId: world.city('Tianjin').id,
       panel: ['institute-a', 'team-e'],
     },
   });
@@ -895,12 +942,12 @@ test('an assessment whose author is later found affiliated with the city is left
   // Team E turns out to be Tianjin's own consultants.
   await gql(coordinator, ACCREDIT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       evaluatorId: 'team-e',
       name: 'Team E',
       organisation: 'Tianjin Water Authority consultants',
       kind: 'THIRD_PARTY',
-      affiliatedCityId: 'city-tianjin',
+      affiliatedCityId: world.city('Tianjin').id,
     },
   });
   const finalized = await gql<{ finalizeEvaluation: { result: unknown } }>(

@@ -109,6 +109,8 @@ test('lessons: recommendations of finalized evaluations and verified actions, by
 test("a city reads the verified actions of its own, not a partner's (as with the actions themselves)", async () => {
   const cluster = await aCluster({ cities: ['Langfang', 'Tianjin'], rubrics: true }).build();
   const evaluationId = await anEvaluation(cluster, { recommendations: 'Drill the evacuation every spring.' });
+  // Newest first: on a frozen clock both lessons would share an instant and their order would be the ids'.
+  testClock.advance(60_000);
   await fixedAction(cluster, evaluationId, 'Langfang', 'Spring evacuation drill held in Langfang');
   const kinds = async (token: string) =>
     ok('lessons', await gql(token, LESSONS, { clusterId: cluster.id })).lessons.nodes.map((lesson) => lesson.kind);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { demoToken, gql, type GraphQLResponse } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, type GraphQLResponse } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { CONFIRM, REPORT } from '../support/operations';
 import { testClock } from '../support/clock';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
 /*
@@ -16,9 +16,9 @@ import { graphql } from '../generated';
  * shrinking is off: a failing case is reported with its seed and steps as they ran.
  */
 
-const CLUSTER = 'cluster-jjj';
 const FUND = 'FUND';
-const CITIES = ['city-langfang', 'city-tianjin', 'city-beijing', 'city-baoding'];
+/** The four parties, in this order: a generated step picks a city by its index. */
+const CITY_NAMES = ['Langfang', 'Tianjin', 'Beijing', 'Baoding'];
 /** ¥300: every approved amount is whole units, so 40% to the fund and a third of the rest per city are exact fen. */
 const UNIT = 30_000n;
 const CAP_PER_CLAIM_UNITS = 30;
@@ -98,7 +98,7 @@ function withinLargest(m: Model): boolean {
 function shares(amount: bigint, claimant: string): Map<string, bigint> {
   if (amount === 0n) return new Map();
   const fundPart = (amount * FUND_BASIS_POINTS) / 10_000n;
-  const others = CITIES.filter((city) => city !== claimant);
+  const others = cityIds.filter((city) => city !== claimant);
   const each = (amount - fundPart) / BigInt(others.length);
   if ((amount * FUND_BASIS_POINTS) % 10_000n !== 0n || each * BigInt(others.length) !== amount - fundPart)
     throw new Error(`model: ${amount} does not split exactly; generate whole units`);
@@ -539,6 +539,9 @@ const CLAIMS = graphql(`
 let agreementId: string;
 let coordinator: string;
 let superior: string;
+/** The test's own cluster of the four parties, and their ids in the order of `CITY_NAMES`. */
+let world: BuiltCluster;
+let cityIds: string[];
 const officers = new Map<string, string>();
 let model = emptyModel();
 const tally = new Map<string, { accepted: number; refused: number }>();
@@ -568,17 +571,17 @@ const minorOf = (money: { amountMinor: string } | null | undefined) => BigInt(mo
 
 /** Every view equals the model, and the invariants hold on what the API shows. */
 async function assertViewsEqualModel(context: string) {
-  const view = await gql(coordinator, VIEW, { clusterId: CLUSTER });
+  const view = await gql(coordinator, VIEW, { clusterId: world.id });
   if (view.errors) throw new Error(`${context}: views unreadable: ${JSON.stringify(view.errors)}`);
   const { fund, balances, settlementPlan } = view.data!;
   const claims = { nodes: [] as NonNullable<(typeof claimsPage)['data']>['claims']['nodes'] };
-  let claimsPage = await gql(coordinator, CLAIMS, { clusterId: CLUSTER });
+  let claimsPage = await gql(coordinator, CLAIMS, { clusterId: world.id });
   for (;;) {
     if (!claimsPage.data) throw new Error(`${context}: claims unreadable: ${JSON.stringify(claimsPage.errors)}`);
     claims.nodes.push(...claimsPage.data.claims.nodes);
     const { hasNextPage, endCursor } = claimsPage.data.claims.pageInfo;
     if (!hasNextPage) break;
-    claimsPage = await gql(coordinator, CLAIMS, { clusterId: CLUSTER, after: endCursor });
+    claimsPage = await gql(coordinator, CLAIMS, { clusterId: world.id, after: endCursor });
   }
   const fundNet = model.nets.get(FUND) ?? 0n;
   const shown = {
@@ -682,7 +685,7 @@ async function runStep(step: Step, index: number) {
   const tag = `case ${caseNo} step ${index} ${step.kind}`;
   switch (step.kind) {
     case 'claim': {
-      const claimant = CITIES[step.claimant];
+      const claimant = cityIds[step.claimant];
       const eventId = step.newest ? model.events.at(-1)! : model.events[index % model.events.length];
       const claimed = BigInt(step.units) * UNIT;
       const draft = {
@@ -760,8 +763,10 @@ async function runStep(step: Step, index: number) {
         step.anyClaim || payable.length === 0 ? step.claim % model.claims.length : payable[step.claim % payable.length];
       const claim = model.claims[claimIndex];
       const payers = [...claim.owed.keys()].sort();
-      const from = payers.length ? payers[step.payer % payers.length] : [FUND, ...CITIES][step.payer];
-      const to = step.toSomeoneElse ? CITIES.find((city) => city !== claim.claimant && city !== from)! : claim.claimant;
+      const from = payers.length ? payers[step.payer % payers.length] : [FUND, ...cityIds][step.payer];
+      const to = step.toSomeoneElse
+        ? cityIds.find((city) => city !== claim.claimant && city !== from)!
+        : claim.claimant;
       const paidAt = {
         now,
         beforeDebt: plus(claim.debtSince ?? now, -1000),
@@ -776,7 +781,7 @@ async function runStep(step: Step, index: number) {
       const input = { from, to, amount, reference, paidAt, claim: claimIndex, now };
       const paid = await gql(coordinator, PAY, {
         input: {
-          clusterId: CLUSTER,
+          clusterId: world.id,
           fromId: from,
           toId: to,
           amount: cny(amount),
@@ -796,7 +801,7 @@ async function runStep(step: Step, index: number) {
     }
     case 'pay': {
       // Mostly from a party that owes to one that is owed; now and then any two parties.
-      const parties = [FUND, ...CITIES];
+      const parties = [FUND, ...cityIds];
       const debtors = [...model.nets]
         .filter(([, net]) => net < 0n)
         .map(([party]) => party)
@@ -824,7 +829,7 @@ async function runStep(step: Step, index: number) {
           : `pay-${tag.replace(/ /g, '-')}`;
       const amount = amountFor(step.amount, cashBound);
       const paid = await gql(coordinator, PAY, {
-        input: { clusterId: CLUSTER, fromId: from, toId: to, amount: cny(amount), reference, paidAt },
+        input: { clusterId: world.id, fromId: from, toId: to, amount: cny(amount), reference, paidAt },
       });
       const outcome = rules.pay(model, { from, to, amount, reference, paidAt, now });
       if (agree('payment', paid, outcome)) {
@@ -840,10 +845,10 @@ async function runStep(step: Step, index: number) {
         step.reuse !== null && model.contributionRefs.length
           ? model.contributionRefs[step.reuse % model.contributionRefs.length].toUpperCase()
           : `fund-${tag.replace(/ /g, '-')}`;
-      const member = step.member === null ? undefined : CITIES[step.member];
+      const member = step.member === null ? undefined : cityIds[step.member];
       const contributed = await gql(coordinator, CONTRIBUTE, {
         input: {
-          clusterId: CLUSTER,
+          clusterId: world.id,
           ...(member ? { cityId: member } : { thirdParty: 'PICC Property and Casualty' }),
           amount: cny(step.minor),
           reference,
@@ -856,11 +861,11 @@ async function runStep(step: Step, index: number) {
     }
     case 'surcharge':
     case 'bonus': {
-      const cityId = CITIES[step.city];
+      const cityId = cityIds[step.city];
       const kind = step.kind === 'surcharge' ? ('FUND_SURCHARGE' as const) : ('FUND_BONUS' as const);
       const recorded = await gql(coordinator, RECORD, {
         input: {
-          clusterId: CLUSTER,
+          clusterId: world.id,
           cityId,
           kind: step.kind === 'surcharge' ? 'NON_COOPERATION' : 'FULFILLED',
           note: `${kind} (${tag})`,
@@ -874,11 +879,11 @@ async function runStep(step: Step, index: number) {
       break;
     }
     case 'suspend': {
-      const cityId = CITIES[step.city];
+      const cityId = cityIds[step.city];
       const until = hoursFrom(now, step.hours);
       const recorded = await gql(coordinator, RECORD, {
         input: {
-          clusterId: CLUSTER,
+          clusterId: world.id,
           cityId,
           kind: 'NON_COOPERATION',
           note: `Suspension (${tag})`,
@@ -898,14 +903,15 @@ async function runStep(step: Step, index: number) {
 /** Each case gets an event of its own (its cap per event starts at zero), a day after the last case. */
 async function newEvent(): Promise<string> {
   const now = testClock.advance(24 * 3_600_000);
-  const reported = await gql(officers.get('city-langfang')!, REPORT, {
+  const langfang = world.city('Langfang');
+  const reported = await gql(langfang.officer, REPORT, {
     input: {
-      clusterId: CLUSTER,
+      clusterId: world.id,
       category: 'NATURAL_DISASTER',
       level: 'III',
       warning: 'ORANGE',
-      originCityId: 'city-langfang',
-      affectedCityIds: ['city-tianjin'],
+      originCityId: langfang.id,
+      affectedCityIds: [world.city('Tianjin').id],
       location: { description: 'Yongding River, Gu\u2019an' },
       description: `Levee overtopping (case ${caseNo})`,
       observedAt: hoursFrom(now, -1),
@@ -917,17 +923,18 @@ async function newEvent(): Promise<string> {
 }
 
 beforeAll(async () => {
-  await freshTableWithDemoData();
+  world = await aCluster({ cities: CITY_NAMES }).build();
+  cityIds = CITY_NAMES.map((name) => world.city(name).id);
   testClock.setTo(new Date().toISOString());
-  coordinator = await demoToken('demo-coordinator-jjj');
-  superior = await demoToken('demo-superior');
-  for (const city of CITIES) officers.set(city, await officerOf(city, CLUSTER));
+  coordinator = world.coordinator;
+  superior = world.superior;
+  for (const name of CITY_NAMES) officers.set(world.city(name).id, world.city(name).officer);
   agreementId = await agreementInForce(
     coordinator,
     new AgreementBuilder()
       .with({
-        clusterId: CLUSTER,
-        partyCityIds: CITIES,
+        clusterId: world.id,
+        partyCityIds: cityIds,
         categories: ['NATURAL_DISASTER'],
         compensation: {
           coveredKinds: [{ kind: 'TRANSPORT' }],
@@ -974,7 +981,7 @@ test('random money histories through the API always equal a plain model of the r
 /** A claim rejected and then revised upwards on appeal owes nothing until the revision: a payment cannot predate it. */
 test('a payment towards a claim cannot be dated before an appeal revision created the debt', async () => {
   const eventId = await newEvent();
-  const claimant = 'city-tianjin';
+  const claimant = world.city('Tianjin').id;
   const filed = await gql(officers.get(claimant)!, FILE, {
     input: {
       agreementId,
@@ -1016,8 +1023,8 @@ test('a payment towards a claim cannot be dated before an appeal revision create
   expect(paidAt < revisedAt).toBe(true);
   const paid = await gql(coordinator, PAY, {
     input: {
-      clusterId: CLUSTER,
-      fromId: 'city-beijing',
+      clusterId: world.id,
+      fromId: world.city('Beijing').id,
       toId: claimant,
       amount: cny(share),
       reference: `predates-revision-${claimId}`,

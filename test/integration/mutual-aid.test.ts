@@ -211,7 +211,7 @@ test('a flood, a request for 40 pump units, three offers, two accepted, dispatch
   expect(back.data?.returnAid.costItems).toHaveLength(3);
   await gql(beijing, RETURN_AID, { input: { offerId: fromBeijing.id, consumed: 0, returned: 15 } });
   expect(await pumpsAvailable(world)).toBe(before - 2);
-});
+}, 120_000); // sized to the work under load: about 30 requests one after the other, 4 s each
 
 test('50 parallel acceptances against one item never over-commit it', async () => {
   // Hengshui's depot: shareable pumps, offered one by one to 50 requests that all get accepted at once.
@@ -259,7 +259,7 @@ test('50 parallel acceptances against one item never over-commit it', async () =
   expect(successes).toBe(start.shareable);
   for (const failure of results.filter((result) => result.errors))
     expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(onlyError(failure).code);
-}, 60_000);
+}, 250_000); // sized to the work under load: 50 racers with their requests and offers, 5 s each
 
 test('the same idempotency key sent 20 times in parallel creates one request', async () => {
   const world = await aFloodCluster([]);
@@ -277,7 +277,7 @@ test('the same idempotency key sent 20 times in parallel creates one request', a
   const results = await Promise.all(Array.from({ length: 20 }, () => gql(token, REQUEST_AID, { input })));
   expect(results.every((result) => !result.errors)).toBe(true);
   expect(new Set(results.map((result) => result.data?.requestAid.id)).size).toBe(1);
-});
+}, 100_000); // sized to the work under load: 20 racers, 5 s each
 
 describe('who may do what in mutual aid', () => {
   test('requests: a city for itself (or the coordinator on its behalf); never evaluators, superiors or other clusters', async () => {

@@ -159,7 +159,7 @@ describe('a backdated on-time fulfilment racing the overdue job', () => {
       testClock.advance(3 * 3_600_000);
     }
     expect(outcomes).toHaveLength(12);
-  });
+  }, 180_000); // sized to the work under load: 12 runs of the race, 15 s each
 
   test('a fulfilment read before the late mark is decided again on the marked obligation, not refused as a conflict', async () => {
     const world = await accidentCluster();

@@ -1,11 +1,9 @@
-import { demoToken, gql, onlyError } from '../support/api';
-import { AgreementBuilder, agreementInForce, hoursFrom, officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
+import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { CONFIRM, FULFIL, OBLIGATIONS, REPORT } from '../support/operations';
 import { runUpkeepJob } from '../support/clock';
-import { freshTableWithDemoData } from '../support/table';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
-
-beforeAll(freshTableWithDemoData);
 
 const RECORD = graphql(`
   mutation FloodRecord($input: RecordComplianceInput!) {
@@ -86,8 +84,8 @@ const SETTINGS = graphql(`
   }
 `);
 const CLUSTER = graphql(`
-  query FloodCluster {
-    cluster(id: "cluster-yrd") {
+  query FloodCluster($id: ID!) {
+    cluster(id: $id) {
       version
       trustSettings {
         minimumEvidenceToRank
@@ -114,18 +112,39 @@ const tenthsIn = (text: string) =>
  * record at all. The ranking must not reward Hangzhou for doing nothing, nor let one flood sink Jiaxing.
  */
 describe('a flood in the Yangtze River Delta', () => {
+  let world: BuiltCluster;
   let floodId: string;
+  const id = (name: string) => world.city(name).id;
   const monthsOfGood = Array.from({ length: 12 }, (_, i) => 15 + 30 * i);
 
   beforeAll(async () => {
-    const coordinator = await demoToken('demo-coordinator-yrd');
+    // The Delta's twelve cities; the standing Taihu agreement binds Suzhou, Jiaxing, Shanghai and Huzhou.
+    world = await aCluster({
+      name: 'Yangtze River Delta',
+      cities: [
+        'Shanghai',
+        'Nanjing',
+        'Suzhou',
+        'Wuxi',
+        'Changzhou',
+        'Nantong',
+        'Hangzhou',
+        'Ningbo',
+        'Jiaxing',
+        'Huzhou',
+        'Shaoxing',
+        'Hefei',
+      ],
+      agreements: ['agr-yrd-water'],
+    }).build();
+    const coordinator = world.coordinator;
     // A year of good record for Jiaxing: one fulfilment a month, the newest 15 days ago.
     for (const days of monthsOfGood) {
       const recorded = await gql(coordinator, RECORD, {
         input: {
-          clusterId: 'cluster-yrd',
-          cityId: 'city-jiaxing',
-          agreementId: 'agr-yrd-water',
+          clusterId: world.id,
+          cityId: id('Jiaxing'),
+          agreementId: world.agreement('agr-yrd-water'),
           kind: 'FULFILLED',
           note: `Monthly intake readings shared on time (${days} days ago).`,
           evidence: { text: 'Coordination office duty log' },
@@ -137,8 +156,9 @@ describe('a flood in the Yangtze River Delta', () => {
 
     // The flood agreement: seven duties for every affected city, due one to seven hours after confirmation.
     const builder = new AgreementBuilder().with({
+      clusterId: world.id,
       title: 'Taihu Basin flood mutual aid (test)',
-      partyCityIds: ['city-suzhou', 'city-jiaxing', 'city-shanghai'],
+      partyCityIds: [id('Suzhou'), id('Jiaxing'), id('Shanghai')],
       categories: ['NATURAL_DISASTER'],
     });
     for (let hour = 1; hour <= FLOOD_DUTIES; hour += 1)
@@ -148,12 +168,12 @@ describe('a flood in the Yangtze River Delta', () => {
     const now = new Date().toISOString();
     const reported = await gql(coordinator, REPORT, {
       input: {
-        clusterId: 'cluster-yrd',
+        clusterId: world.id,
         category: 'NATURAL_DISASTER',
         level: 'II',
         warning: 'ORANGE',
-        originCityId: 'city-suzhou',
-        affectedCityIds: ['city-jiaxing', 'city-shanghai'],
+        originCityId: id('Suzhou'),
+        affectedCityIds: [id('Jiaxing'), id('Shanghai')],
         location: { latitude: 30.9, longitude: 120.5, description: 'Taihu southern shore' },
         description: 'Taihu overtopped its southern embankment after three days of rain.',
         observedAt: hoursFrom(now, -11),
@@ -163,19 +183,19 @@ describe('a flood in the Yangtze River Delta', () => {
     const confirmedAt = hoursFrom(now, -10);
     expect((await gql(coordinator, CONFIRM, { input: { eventId: floodId, confirmedAt } })).errors).toBeUndefined();
     const listed = await gql(coordinator, OBLIGATIONS, {
-      clusterId: 'cluster-yrd',
+      clusterId: world.id,
       filter: { agreementId },
       first: 50,
     });
     const obligations = listed.data!.obligations.nodes;
     const of = (cityId: string) =>
       obligations.filter((o) => o.city?.id === cityId).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    expect(of('city-jiaxing')).toHaveLength(FLOOD_DUTIES);
-    expect(of('city-shanghai')).toHaveLength(FLOOD_DUTIES);
+    expect(of(id('Jiaxing'))).toHaveLength(FLOOD_DUTIES);
+    expect(of(id('Shanghai'))).toHaveLength(FLOOD_DUTIES);
 
     // Shanghai meets its four later duties on time (half an hour after confirmation, by its report) ...
-    const shanghai = await officerOf('city-shanghai');
-    const [first, second, ...rest] = of('city-shanghai');
+    const shanghai = world.city('Shanghai').officer;
+    const [first, second, ...rest] = of(id('Shanghai'));
     for (const obligation of rest) {
       const done = await gql(shanghai, FULFIL, {
         input: {
@@ -193,7 +213,7 @@ describe('a flood in the Yangtze River Delta', () => {
     // ... and Shanghai then does the two it missed, late.
     for (const obligation of [first, second]) {
       const current = (
-        await gql(shanghai, OBLIGATIONS, { clusterId: 'cluster-yrd', filter: { agreementId }, first: 50 })
+        await gql(shanghai, OBLIGATIONS, { clusterId: world.id, filter: { agreementId }, first: 50 })
       ).data!.obligations.nodes.find((o) => o.id === obligation.id)!;
       const done = await gql(shanghai, FULFIL, {
         input: { obligationId: obligation.id, expectedVersion: current.version, evidence: { text: 'Done, late' } },
@@ -203,14 +223,14 @@ describe('a flood in the Yangtze River Delta', () => {
   });
 
   test('the ranking rewards honoured commitments, not inactivity, and one flood does not sink a long record', async () => {
-    const ranking = await gql(await demoToken('demo-coordinator-yrd'), RANKING, { clusterId: 'cluster-yrd' });
+    const ranking = await gql(world.coordinator, RANKING, { clusterId: world.id });
     const members = ranking.data!.clusterTrust.members;
     const member = (cityId: string) => members.find((m) => m.standing.city?.id === cityId)!;
-    const jiaxing = member('city-jiaxing');
-    const shanghai = member('city-shanghai');
-    const suzhou = member('city-suzhou');
-    const huzhou = member('city-huzhou');
-    const hangzhou = member('city-hangzhou');
+    const jiaxing = member(id('Jiaxing'));
+    const shanghai = member(id('Shanghai'));
+    const suzhou = member(id('Suzhou'));
+    const huzhou = member(id('Huzhou'));
+    const hangzhou = member(id('Hangzhou'));
 
     // Jiaxing: r = Σ 0.5^(days / 365) over its twelve months; its seven late duties of one flood weigh together at
     // most 3, and the missed drill 1: s = 4. (With a lateness weighing twice a fulfilment and no cap, s would be 16 and
@@ -236,7 +256,7 @@ describe('a flood in the Yangtze River Delta', () => {
         .sort((a, b) => b.standing.lowerBound - a.standing.lowerBound)
         .map((m, i) => [m.standing.city?.id, i + 1, true]),
     );
-    expect(members[0].standing.city?.id).toBe('city-jiaxing');
+    expect(members[0].standing.city?.id).toBe(id('Jiaxing'));
     expect(members.slice(3).every((m) => !m.ranked && m.rank === null)).toBe(true);
     // Hangzhou, never asked, and Huzhou, one missed drill, are not ranked at all, and the notes say why.
     expect(hangzhou).toMatchObject({ standing: { score: 0.5, lowerBound: 0.1, recordsCounted: 0 } });
@@ -251,7 +271,7 @@ describe('a flood in the Yangtze River Delta', () => {
   });
 
   test('the explanation says where the points went, adding up to the change shown, and what would raise it', async () => {
-    const explained = (await gql(await officerOf('city-jiaxing'), EXPLAINED, { cityId: 'city-jiaxing' })).data!
+    const explained = (await gql(world.city('Jiaxing').officer, EXPLAINED, { cityId: id('Jiaxing') })).data!
       .trustStanding;
     const groups = explained.driverGroups;
     expect(groups.reduce((sum, g) => sum + g.effect, 0)).toBeCloseTo(explained.change, 10);
@@ -280,9 +300,9 @@ describe('a flood in the Yangtze River Delta', () => {
   });
 
   test('a partner sees the score and the bound, not where the points went', async () => {
-    const suzhou = await officerOf('city-suzhou');
-    expect(onlyError(await gql(suzhou, GROUPS_ONLY, { cityId: 'city-jiaxing' })).code).toBe('FORBIDDEN');
-    const seen = (await gql(suzhou, PUBLIC, { cityId: 'city-jiaxing' })).data!.trustStanding;
+    const suzhou = world.city('Suzhou').officer;
+    expect(onlyError(await gql(suzhou, GROUPS_ONLY, { cityId: id('Jiaxing') })).code).toBe('FORBIDDEN');
+    const seen = (await gql(suzhou, PUBLIC, { cityId: id('Jiaxing') })).data!.trustStanding;
     expect(seen.lowerBound).toBeGreaterThan(0.1);
     expect(seen.lowerBound).toBeLessThan(seen.score);
     expect(seen.summary).toMatch(/With 90% confidence it is at least \d+\.\d points/);
@@ -290,10 +310,10 @@ describe('a flood in the Yangtze River Delta', () => {
   });
 
   test('the coordinator sets the evidence a member needs to be ranked; it is checked and audited', async () => {
-    const coordinator = await demoToken('demo-coordinator-yrd');
-    const cluster = (await gql(coordinator, CLUSTER)).data!.cluster;
+    const coordinator = world.coordinator;
+    const cluster = (await gql(coordinator, CLUSTER, { id: world.id })).data!.cluster;
     expect(cluster.trustSettings.minimumEvidenceToRank).toBe(3);
-    const input = { clusterId: 'cluster-yrd', expectedVersion: cluster.version, minimumEvidenceToRank: 50 };
+    const input = { clusterId: world.id, expectedVersion: cluster.version, minimumEvidenceToRank: 50 };
     for (const refused of [-1, 101]) {
       expect(
         onlyError(await gql(coordinator, SETTINGS, { input: { ...input, minimumEvidenceToRank: refused } })),
@@ -302,10 +322,11 @@ describe('a flood in the Yangtze River Delta', () => {
         message: expect.stringMatching(/whole number of records from 0 to 100/) as string,
       });
     }
-    expect(onlyError(await gql(await officerOf('city-jiaxing'), SETTINGS, { input })).code).toBe('FORBIDDEN');
-    expect(onlyError(await gql(await demoToken('demo-coordinator-jjj'), SETTINGS, { input })).code).toBe('NOT_FOUND');
+    expect(onlyError(await gql(world.city('Jiaxing').officer, SETTINGS, { input })).code).toBe('FORBIDDEN');
+    const elsewhere = await aCluster({ cities: 1 }).build();
+    expect(onlyError(await gql(elsewhere.coordinator, SETTINGS, { input })).code).toBe('NOT_FOUND');
     // Nothing refused changed anything.
-    expect((await gql(coordinator, CLUSTER)).data!.cluster).toEqual(cluster);
+    expect((await gql(coordinator, CLUSTER, { id: world.id })).data!.cluster).toEqual(cluster);
 
     const changed = await gql(coordinator, SETTINGS, { input });
     expect(changed.data?.setTrustSettings).toMatchObject({
@@ -313,15 +334,15 @@ describe('a flood in the Yangtze River Delta', () => {
       trustSettings: { trustHalfLifeDays: 365, minimumEvidenceToRank: 50 },
     });
     // Jiaxing's 20 records that count are below 50: nobody is ranked now.
-    const strict = (await gql(coordinator, RANKING, { clusterId: 'cluster-yrd' })).data!.clusterTrust;
+    const strict = (await gql(coordinator, RANKING, { clusterId: world.id })).data!.clusterTrust;
     expect(strict.minimumEvidenceToRank).toBe(50);
     expect(strict.members.every((m) => !m.ranked && m.rank === null)).toBe(true);
-    expect(strict.members.find((m) => m.standing.city?.id === 'city-jiaxing')!.note).toMatch(
+    expect(strict.members.find((m) => m.standing.city?.id === id('Jiaxing'))!.note).toMatch(
       /^Not ranked: only 20 of its compliance records count, too few to be sure of its standing\. The cluster ranks a member once 50 records count\./,
     );
     const audit = await gql<{ auditLog: { nodes: Array<{ action: string; changes: unknown }> } }>(
       coordinator,
-      'query { auditLog(clusterId: "cluster-yrd", filter: { action: TRUST_SETTINGS_CHANGED }) { nodes { action changes } } }',
+      `query { auditLog(clusterId: "${world.id}", filter: { action: TRUST_SETTINGS_CHANGED }) { nodes { action changes } } }`,
     );
     expect(audit.data?.auditLog.nodes[0].changes).toMatchObject({
       trustSettings: [null, expect.objectContaining({ minimumEvidenceToRank: 50 })],
@@ -329,12 +350,12 @@ describe('a flood in the Yangtze River Delta', () => {
 
     // With no minimum, everyone is ranked: Hangzhou, unknown, by its bound of 0.1, below Jiaxing and Shanghai.
     await gql(coordinator, SETTINGS, {
-      input: { clusterId: 'cluster-yrd', expectedVersion: cluster.version + 1, minimumEvidenceToRank: 0 },
+      input: { clusterId: world.id, expectedVersion: cluster.version + 1, minimumEvidenceToRank: 0 },
     });
-    const all = (await gql(coordinator, RANKING, { clusterId: 'cluster-yrd' })).data!.clusterTrust.members;
+    const all = (await gql(coordinator, RANKING, { clusterId: world.id })).data!.clusterTrust.members;
     expect(all.every((m) => m.ranked && m.rank !== null)).toBe(true);
     const rankOf = (cityId: string) => all.find((m) => m.standing.city?.id === cityId)!.rank!;
-    expect(rankOf('city-hangzhou')).toBeGreaterThan(rankOf('city-jiaxing'));
-    expect(rankOf('city-hangzhou')).toBeGreaterThan(rankOf('city-shanghai'));
+    expect(rankOf(id('Hangzhou'))).toBeGreaterThan(rankOf(id('Jiaxing')));
+    expect(rankOf(id('Hangzhou'))).toBeGreaterThan(rankOf(id('Shanghai')));
   });
 });

@@ -1,13 +1,11 @@
 import { ComplianceRecordEntity } from '../../src/store/entities';
-import { demoToken, gql, onlyError } from '../support/api';
-import { officerOf } from '../support/builders';
+import { gql, onlyError } from '../support/api';
 import { REPORT } from '../support/operations';
-import { freshTableWithDemoData } from '../support/table';
 import { testClock } from '../support/clock';
+import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 import type { RecordComplianceInput, ResolveComplianceDisputeInput } from '../generated/graphql';
 
-beforeAll(freshTableWithDemoData);
 afterEach(() => testClock.reset());
 
 graphql(`
@@ -160,8 +158,8 @@ const RANKING = graphql(`
   }
 `);
 const BALANCES = graphql(`
-  query TrustBalances {
-    balances(clusterId: "cluster-jjj") {
+  query TrustBalances($clusterId: ID!) {
+    balances(clusterId: $clusterId) {
       partyId
       net {
         amountMinor
@@ -193,32 +191,65 @@ const SETTINGS = graphql(`
 `);
 
 const cny = (amountMinor: string) => ({ amountMinor, currency: 'CNY' });
-const breach = (fields: Partial<RecordComplianceInput>): RecordComplianceInput => ({
-  clusterId: 'cluster-jjj',
-  agreementId: 'agr-jjj-accidents',
-  kind: 'NON_COOPERATION',
-  note: 'Did not send the agreed liaison officer to the joint command post.',
-  evidence: { text: 'Command post attendance sheet', links: ['https://example.org/attendance'] },
-  ...fields,
-});
-const netOf = async (partyId: string) => {
-  const balances = await gql(await demoToken('demo-coordinator-jjj'), BALANCES);
+/**
+ * The thirteen cities of Beijing–Tianjin–Hebei. Six are party to its accidents agreement: Beijing, Tianjin, Tangshan,
+ * Langfang, Baoding and Cangzhou.
+ */
+const JJJ_CITIES = [
+  'Beijing',
+  'Tianjin',
+  'Shijiazhuang',
+  'Tangshan',
+  'Qinhuangdao',
+  'Handan',
+  'Xingtai',
+  'Baoding',
+  'Zhangjiakou',
+  'Chengde',
+  'Cangzhou',
+  'Langfang',
+  'Hengshui',
+];
+/** A Beijing–Tianjin–Hebei of the test's own, its accident responsibility list in force, with the default rubrics. */
+const aJjj = () =>
+  aCluster({
+    name: 'Beijing–Tianjin–Hebei',
+    cities: JJJ_CITIES,
+    agreements: ['agr-jjj-accidents'],
+    rubrics: true,
+  }).build();
+
+/** A breach under the cluster's accidents agreement; a test overrides what it is about. */
+const breachesIn =
+  (world: BuiltCluster) =>
+  (fields: Partial<RecordComplianceInput>): RecordComplianceInput => ({
+    clusterId: world.id,
+    agreementId: world.agreement('agr-jjj-accidents'),
+    kind: 'NON_COOPERATION',
+    note: 'Did not send the agreed liaison officer to the joint command post.',
+    evidence: { text: 'Command post attendance sheet', links: ['https://example.org/attendance'] },
+    ...fields,
+  });
+const netOf = async (world: BuiltCluster, partyId: string) => {
+  const balances = await gql(world.coordinator, BALANCES, { clusterId: world.id });
   return balances.data?.balances.find((b: { partyId: string }) => b.partyId === partyId)?.net.amountMinor ?? '0';
 };
 
 test('a partner records a breach, the city disputes it, the office overturns it: it stops counting but stays on file', async () => {
-  const tianjin = await demoToken('demo-city-tianjin');
-  const langfang = await demoToken('demo-city-langfang');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const tianjin = world.city('Tianjin').officer;
+  const langfang = world.city('Langfang').officer;
+  const coordinator = world.coordinator;
 
   // Tianjin and Langfang are both parties to the accidents agreement: horizontal supervision.
-  const recorded = await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang' }) });
+  const recorded = await gql(tianjin, RECORD, { input: breach({ cityId: world.city('Langfang').id }) });
   expect(recorded.errors).toBeUndefined();
   const record = recorded.data!.recordCompliance;
   expect(record).toMatchObject({
     kind: 'NON_COOPERATION',
-    city: { id: 'city-langfang' },
-    agreement: { id: 'agr-jjj-accidents' },
+    city: { id: world.city('Langfang').id },
+    agreement: { id: world.agreement('agr-jjj-accidents') },
     supervision: 'HORIZONTAL',
     severity: 'SERIOUS',
     automatic: false,
@@ -233,13 +264,13 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   expect(Date.parse(record.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
 
   // One fresh SERIOUS breach (weight 4): score (0 + 1) / (0 + 4 + 2) = 1/6, uncertainty 2/6.
-  const standing = await gql(tianjin, STANDING, { cityId: 'city-langfang' });
+  const standing = await gql(tianjin, STANDING, { cityId: world.city('Langfang').id });
   expect(standing.data?.trustStanding.score).toBeCloseTo(1 / 6, 5);
   expect(standing.data?.trustStanding.uncertainty).toBeCloseTo(2 / 6, 5);
   expect(standing.data?.trustStanding).toMatchObject({ recordsCounted: 1, positiveEvidence: 0 });
   expect(standing.data?.trustStanding.trend).toHaveLength(13);
   // Every partner sees the score; only Langfang itself (and the supervisors) see the records behind it.
-  const own = await gql(langfang, DRIVERS, { cityId: 'city-langfang' });
+  const own = await gql(langfang, DRIVERS, { cityId: world.city('Langfang').id });
   expect(own.data?.trustStanding.drivers).toEqual([
     expect.objectContaining({
       record: { id: record.id, kind: 'NON_COOPERATION' },
@@ -247,9 +278,9 @@ test('a partner records a breach, the city disputes it, the office overturns it:
     }),
   ]);
   expect(own.data?.trustStanding.drivers[0].effect).toBeCloseTo(1 / 6 - 1 / 2, 5);
-  expect(onlyError(await gql(tianjin, DRIVERS, { cityId: 'city-langfang' })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(tianjin, DRIVERS, { cityId: world.city('Langfang').id })).code).toBe('FORBIDDEN');
   // And the record itself is between Langfang, its recorder's supervisors and the office: another city gets NOT_FOUND.
-  expect(onlyError(await gql(await demoToken('demo-city-tianjin'), ONE, { id: record.id })).code).toBe('NOT_FOUND');
+  expect(onlyError(await gql(world.city('Tianjin').officer, ONE, { id: record.id })).code).toBe('NOT_FOUND');
 
   // Only the subject disputes; Langfang does, once.
   expect(
@@ -312,18 +343,18 @@ test('a partner records a breach, the city disputes it, the office overturns it:
   });
 
   // It no longer counts: Langfang is back to no evidence at all. Nothing was deleted.
-  const after = await gql(langfang, STANDING, { cityId: 'city-langfang' });
+  const after = await gql(langfang, STANDING, { cityId: world.city('Langfang').id });
   expect(after.data?.trustStanding).toMatchObject({ score: 0.5, uncertainty: 1, recordsCounted: 0 });
   const listed = await gql(coordinator, LIST, {
-    clusterId: 'cluster-jjj',
-    filter: { cityId: 'city-langfang', status: 'OVERTURNED' },
+    clusterId: world.id,
+    filter: { cityId: world.city('Langfang').id, status: 'OVERTURNED' },
   });
   expect(listed.data?.complianceRecords.nodes).toEqual([
-    { id: record.id, kind: 'NON_COOPERATION', status: 'OVERTURNED', city: { id: 'city-langfang' } },
+    { id: record.id, kind: 'NON_COOPERATION', status: 'OVERTURNED', city: { id: world.city('Langfang').id } },
   ]);
   const audit = await gql<{ auditLog: { nodes: Array<{ action: string; actorName: string }> } }>(
     coordinator,
-    `query { auditLog(clusterId: "cluster-jjj", filter: { targetId: "${record.id}" }) { nodes { action actorName } } }`,
+    `query { auditLog(clusterId: "${world.id}", filter: { targetId: "${record.id}" }) { nodes { action actorName } } }`,
   );
   expect(audit.data?.auditLog.nodes.map((event: { action: string }) => event.action).sort()).toEqual([
     'COMPLIANCE_DISPUTED',
@@ -333,13 +364,20 @@ test('a partner records a breach, the city disputes it, the office overturns it:
 });
 
 test('who may record what about whom', async () => {
-  const tianjin = await demoToken('demo-city-tianjin');
+  const [world, other] = await Promise.all([
+    aJjj(),
+    aCluster({ cities: ['Suzhou', 'Jiaxing', 'Shanghai', 'Huzhou'], agreements: ['agr-yrd-water'] }).build(),
+  ]);
+  const breach = breachesIn(world);
+  const tianjin = world.city('Tianjin').officer;
   // Hengshui is in the cluster but not a party to the accidents agreement: not Tianjin's partner there.
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui' }) }))).toMatchObject({
-    code: 'FORBIDDEN',
-    message: expect.stringMatching(/not your partner/) as string,
-  });
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-tianjin' }) }))).toMatchObject({
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: world.city('Hengshui').id }) }))).toMatchObject(
+    {
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/not your partner/) as string,
+    },
+  );
+  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: world.city('Tianjin').id }) }))).toMatchObject({
     code: 'FORBIDDEN',
     message: expect.stringMatching(/about itself/) as string,
   });
@@ -349,97 +387,102 @@ test('who may record what about whom', async () => {
   expect(
     onlyError(
       await gql(tianjin, RECORD, {
-        input: breach({ cityId: 'city-baoding', consequence: { kind: 'FORMAL_WARNING' } }),
+        input: breach({ cityId: world.city('Baoding').id, consequence: { kind: 'FORMAL_WARNING' } }),
       }),
     ),
   ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Sanctions and rewards/) as string });
   expect(
-    onlyError(await gql(await demoToken('demo-evaluator-jjj'), RECORD, { input: breach({ cityId: 'city-baoding' }) }))
-      .code,
+    onlyError(await gql(world.evaluator.token, RECORD, { input: breach({ cityId: world.city('Baoding').id }) })).code,
   ).toBe('FORBIDDEN');
   // Partners record breaches, not praise: two cities cannot raise each other's standing.
   expect(
-    onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-langfang', kind: 'FULFILLED' }) })),
+    onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: world.city('Langfang').id, kind: 'FULFILLED' }) })),
   ).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/records breaches/) as string });
   // Partners share one thing named: Tianjin is party to the agreement and Hengshui is in the event, but not together.
-  const hengshuiEvent = await gql(await demoToken('demo-coordinator-jjj'), REPORT, {
+  const hengshuiEvent = await gql(world.coordinator, REPORT, {
     input: {
-      clusterId: 'cluster-jjj',
+      clusterId: world.id,
       category: 'ACCIDENT',
       level: 'IV',
       warning: 'BLUE',
-      originCityId: 'city-hengshui',
-      affectedCityIds: ['city-xingtai'],
+      originCityId: world.city('Hengshui').id,
+      affectedCityIds: [world.city('Xingtai').id],
       location: { latitude: 37.7, longitude: 115.7, description: 'Hengshui–Xingtai county road' },
       description: 'Tanker overturned.',
       observedAt: new Date().toISOString(),
     },
   });
   const eventId = hengshuiEvent.data!.reportRiskEvent.id;
-  expect(onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: 'city-hengshui', eventId }) }))).toMatchObject({
+  expect(
+    onlyError(await gql(tianjin, RECORD, { input: breach({ cityId: world.city('Hengshui').id, eventId }) })),
+  ).toMatchObject({
     code: 'FORBIDDEN',
     message: expect.stringMatching(/Hengshui is not your partner/) as string,
   });
   // Xingtai, affected by Hengshui's event, is its partner there.
-  const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
+  const xingtai = world.city('Xingtai').officer;
   const horizontal = await gql(xingtai, RECORD, {
     input: breach({
-      cityId: 'city-hengshui',
+      cityId: world.city('Hengshui').id,
       agreementId: null,
       eventId,
       kind: 'SLOW_RESPONSE',
       note: 'Warned us two hours after the tanker overturned.',
     }),
   });
-  expect(horizontal.data?.recordCompliance).toMatchObject({ supervision: 'HORIZONTAL', city: { id: 'city-hengshui' } });
+  expect(horizontal.data?.recordCompliance).toMatchObject({
+    supervision: 'HORIZONTAL',
+    city: { id: world.city('Hengshui').id },
+  });
   expect(
-    onlyError(
-      await gql(await demoToken('demo-coordinator-jjj'), RECORD, { input: breach({ aboutCoordinationOffice: true }) }),
-    ).code,
+    onlyError(await gql(world.coordinator, RECORD, { input: breach({ aboutCoordinationOffice: true }) })).code,
   ).toBe('FORBIDDEN');
   expect(
-    onlyError(await gql(await demoToken('demo-coordinator-yrd'), RECORD, { input: breach({ cityId: 'city-baoding' }) }))
-      .code,
+    onlyError(await gql(other.coordinator, RECORD, { input: breach({ cityId: world.city('Baoding').id }) })).code,
   ).toBe('NOT_FOUND');
 
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const coordinator = world.coordinator;
   // Facts the system records itself cannot be typed in; a record names what it concerns; it happened in the past.
   expect(
-    onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', kind: 'LATE' }) })),
+    onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: world.city('Baoding').id, kind: 'LATE' }) })),
   ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/written by CityPact itself/) as string });
   expect(
-    onlyError(await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: null }) })).code,
+    onlyError(
+      await gql(coordinator, RECORD, { input: breach({ cityId: world.city('Baoding').id, agreementId: null }) }),
+    ).code,
   ).toBe('BAD_USER_INPUT');
   expect(
     onlyError(
       await gql(coordinator, RECORD, {
-        input: breach({ cityId: 'city-baoding', at: new Date(Date.now() + 3_600_000).toISOString() }),
+        input: breach({ cityId: world.city('Baoding').id, at: new Date(Date.now() + 3_600_000).toISOString() }),
       }),
     ).code,
   ).toBe('BAD_USER_INPUT');
   expect(
     onlyError(
-      await gql(coordinator, RECORD, { input: breach({ cityId: 'city-baoding', agreementId: 'agr-yrd-water' }) }),
+      await gql(coordinator, RECORD, {
+        input: breach({ cityId: world.city('Baoding').id, agreementId: other.agreement('agr-yrd-water') }),
+      }),
     ).code,
   ).toBe('NOT_FOUND');
   // A sanction follows a breach, a reward a fulfilment.
   expect(
     onlyError(
       await gql(coordinator, RECORD, {
-        input: breach({ cityId: 'city-baoding', kind: 'FULFILLED', consequence: { kind: 'FORMAL_WARNING' } }),
+        input: breach({ cityId: world.city('Baoding').id, kind: 'FULFILLED', consequence: { kind: 'FORMAL_WARNING' } }),
       }),
     ).code,
   ).toBe('BAD_USER_INPUT');
   expect(
     onlyError(
       await gql(coordinator, RECORD, {
-        input: breach({ cityId: 'city-baoding', consequence: { kind: 'FUND_SURCHARGE' } }),
+        input: breach({ cityId: world.city('Baoding').id, consequence: { kind: 'FUND_SURCHARGE' } }),
       }),
     ),
   ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/needs its amount/) as string });
   // Vertical supervision: the office records about any member, in or out of the agreement.
   const vertical = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-hengshui', kind: 'INCOMPLETE_REPORT', severity: 'MINOR' }),
+    input: breach({ cityId: world.city('Hengshui').id, kind: 'INCOMPLETE_REPORT', severity: 'MINOR' }),
   });
   expect(vertical.data?.recordCompliance).toMatchObject({
     supervision: 'VERTICAL',
@@ -457,24 +500,26 @@ const FUND_IN = graphql(`
 `);
 
 test('a bonus is owed by the fund and a suspension stops the fund paying it', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const coordinator = world.coordinator;
   const bonus = await gql(coordinator, RECORD, {
     input: breach({
-      cityId: 'city-cangzhou',
+      cityId: world.city('Cangzhou').id,
       kind: 'FULFILLED',
       note: 'Evacuated 3,000 residents downstream ahead of the plume.',
       consequence: { kind: 'FUND_BONUS', amount: cny('2000000') },
     }),
   });
   expect(bonus.data?.recordCompliance.consequence).toMatchObject({ kind: 'FUND_BONUS', inEffect: true });
-  expect(await netOf('city-cangzhou')).toBe('2000000');
-  expect(await netOf('FUND')).toBe('-2000000');
+  expect(await netOf(world, world.city('Cangzhou').id)).toBe('2000000');
+  expect(await netOf(world, 'FUND')).toBe('-2000000');
   const beforeSuspension = testClock.setTo(new Date().toISOString());
   testClock.advance(1_000); // the suspension is recorded a second later
   const until = new Date(Date.parse(testClock.now()) + 30 * 86_400_000).toISOString();
   const suspended = await gql(coordinator, RECORD, {
     input: breach({
-      cityId: 'city-cangzhou',
+      cityId: world.city('Cangzhou').id,
       kind: 'CONCEALED_OR_FALSE_REPORT',
       consequence: { kind: 'FUND_DRAW_SUSPENSION', until },
     }),
@@ -484,9 +529,9 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
     consequence: { kind: 'FUND_DRAW_SUSPENSION', until, inEffect: true },
   });
   const payment = {
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     fromId: 'FUND',
-    toId: 'city-cangzhou',
+    toId: world.city('Cangzhou').id,
     amount: cny('500000'),
     reference: 'FUND-BONUS-CZ-1',
     paidAt: testClock.now(),
@@ -497,15 +542,15 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
     extensions: { currentState: 'FUND_DRAW_SUSPENDED', until },
   });
   // What it is owed waits on the ledger; while the suspension stands, no fund payment is entered, whatever its date.
-  expect(await netOf('city-cangzhou')).toBe('2000000');
+  expect(await netOf(world, world.city('Cangzhou').id)).toBe('2000000');
   expect(
     onlyError(
       await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-0', paidAt: beforeSuspension } }),
     ),
   ).toMatchObject({ code: 'CONFLICT', extensions: { currentState: 'FUND_DRAW_SUSPENDED', until } });
-  expect(await netOf('city-cangzhou')).toBe('2000000');
+  expect(await netOf(world, world.city('Cangzhou').id)).toBe('2000000');
   // Overturned, the suspension is lifted at once.
-  const cangzhou = await officerOf('city-cangzhou', 'cluster-jjj');
+  const cangzhou = world.city('Cangzhou').officer;
   await gql(cangzhou, DISPUTE, {
     input: {
       recordId: suspended.data!.recordCompliance.id,
@@ -526,7 +571,7 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
     (
       await gql(coordinator, FUND_IN, {
         input: {
-          clusterId: 'cluster-jjj',
+          clusterId: world.id,
           thirdParty: 'PICC Property and Casualty',
           amount: cny('500000'),
           reference: 'PICC-BONUS-CZ',
@@ -539,33 +584,45 @@ test('a bonus is owed by the fund and a suspension stops the fund paying it', as
     (await gql(coordinator, PAY, { input: { ...payment, reference: 'FUND-BONUS-CZ-2', paidAt: testClock.now() } }))
       .errors,
   ).toBeUndefined();
-  expect(await netOf('city-cangzhou')).toBe('1500000');
+  expect(await netOf(world, world.city('Cangzhou').id)).toBe('1500000');
 });
 
 test('a surcharge is owed to the fund, charged once per key, reversed when overturned, and paid in', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const coordinator = world.coordinator;
+  // The fund already owes Cangzhou a bonus, so part of what Baoding will owe the fund is the fund's to pass on.
+  const bonus = await gql(coordinator, RECORD, {
+    input: breach({
+      cityId: world.city('Cangzhou').id,
+      kind: 'FULFILLED',
+      note: 'Evacuated 3,000 residents downstream ahead of the plume.',
+      consequence: { kind: 'FUND_BONUS', amount: cny('1500000') },
+    }),
+  });
+  expect(bonus.errors).toBeUndefined();
   const surcharge = (idempotencyKey?: string) =>
     gql(coordinator, RECORD, {
       input: breach({
-        cityId: 'city-baoding',
+        cityId: world.city('Baoding').id,
         kind: 'REFUSED_JOINT_ACTION',
         consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000') },
         ...(idempotencyKey ? { idempotencyKey } : {}),
       }),
     });
-  const fundBefore = BigInt(await netOf('FUND'));
+  const fundBefore = BigInt(await netOf(world, 'FUND'));
   const record = (await surcharge()).data!.recordCompliance;
   expect(record).toMatchObject({ consequence: { kind: 'FUND_SURCHARGE', amount: cny('5000000'), inEffect: true } });
-  expect(await netOf('city-baoding')).toBe('-5000000');
-  expect(BigInt(await netOf('FUND'))).toBe(fundBefore + 5000000n);
+  expect(await netOf(world, world.city('Baoding').id)).toBe('-5000000');
+  expect(BigInt(await netOf(world, 'FUND'))).toBe(fundBefore + 5000000n);
   // A retry with the same key is answered with the same record; the surcharge is charged once.
   const first = await surcharge('bd-refusal');
   const again = await surcharge('bd-refusal');
   expect(again.data?.recordCompliance.id).toBe(first.data?.recordCompliance.id);
-  expect(await netOf('city-baoding')).toBe('-10000000');
+  expect(await netOf(world, world.city('Baoding').id)).toBe('-10000000');
 
   // Baoding disputes the first; the office overturns it; a reversing line nets that surcharge to nothing.
-  const baoding = await officerOf('city-baoding', 'cluster-jjj');
+  const baoding = world.city('Baoding').officer;
   await gql(baoding, DISPUTE, {
     input: {
       recordId: record.id,
@@ -585,16 +642,16 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
     kind: 'FUND_SURCHARGE',
     inEffect: false,
   });
-  expect(await netOf('city-baoding')).toBe('-5000000');
+  expect(await netOf(world, world.city('Baoding').id)).toBe('-5000000');
 
   // The ledger nets every party, the fund included: what the fund is due, net, Baoding pays in; the rest of its debt
   // goes where the settlement plan sends it.
-  const due = BigInt(await netOf('FUND'));
+  const due = BigInt(await netOf(world, 'FUND'));
   expect(due).toBeGreaterThan(0n);
   const paidIn = await gql(coordinator, PAY, {
     input: {
-      clusterId: 'cluster-jjj',
-      fromId: 'city-baoding',
+      clusterId: world.id,
+      fromId: world.city('Baoding').id,
       toId: 'FUND',
       amount: cny(due.toString()),
       reference: 'BD-SURCHARGE-1',
@@ -604,7 +661,7 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
   expect(paidIn.errors).toBeUndefined();
   const fund = await gql<{ fund: unknown }>(
     coordinator,
-    'query { fund(clusterId: "cluster-jjj") { received { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }',
+    `query { fund(clusterId: "${world.id}") { received { amountMinor } owed { amountMinor } dueToFund { amountMinor } } }`,
   );
   expect(fund.data?.fund).toEqual({
     received: { amountMinor: due.toString() },
@@ -615,8 +672,8 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
     onlyError(
       await gql(coordinator, PAY, {
         input: {
-          clusterId: 'cluster-jjj',
-          fromId: 'city-baoding',
+          clusterId: world.id,
+          fromId: world.city('Baoding').id,
           toId: 'FUND',
           amount: cny('1'),
           reference: 'BD-SURCHARGE-2',
@@ -627,16 +684,22 @@ test('a surcharge is owed to the fund, charged once per key, reversed when overt
   ).toBe('BAD_USER_INPUT');
   const plan = await gql<{ settlementPlan: unknown }>(
     coordinator,
-    'query { settlementPlan(clusterId: "cluster-jjj") { fromId toId amount { amountMinor } } }',
+    `query { settlementPlan(clusterId: "${world.id}") { fromId toId amount { amountMinor } } }`,
   );
   expect(plan.data?.settlementPlan).toEqual([
-    { fromId: 'city-baoding', toId: 'city-cangzhou', amount: { amountMinor: (5000000n - due).toString() } },
+    {
+      fromId: world.city('Baoding').id,
+      toId: world.city('Cangzhou').id,
+      amount: { amountMinor: (5000000n - due).toString() },
+    },
   ]);
 });
 
 test('records about the coordination office are kept and judged by the superior level', async () => {
-  const superior = await demoToken('demo-superior');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const superior = world.superior;
+  const coordinator = world.coordinator;
   const recorded = await gql(superior, RECORD, {
     input: breach({
       aboutCoordinationOffice: true,
@@ -679,12 +742,12 @@ test('records about the coordination office are kept and judged by the superior 
   // A record the superior made about a city is judged by the superior too, not by the office below it.
   const aboutCity = await gql(superior, RECORD, {
     input: breach({
-      cityId: 'city-tangshan',
+      cityId: world.city('Tangshan').id,
       kind: 'INCOMPLETE_REPORT',
       note: 'Casualty figures missing from the escalation report.',
     }),
   });
-  const tangshan = await officerOf('city-tangshan', 'cluster-jjj');
+  const tangshan = world.city('Tangshan').officer;
   await gql(tangshan, DISPUTE, {
     input: {
       recordId: aboutCity.data!.recordCompliance.id,
@@ -717,8 +780,8 @@ test('records about the coordination office are kept and judged by the superior 
     ).data!.resolveComplianceDispute.status,
   ).toBe('OVERTURNED');
   const office = await gql<{ officeTrustStanding: unknown }>(
-    await demoToken('demo-city-langfang'),
-    `query { officeTrustStanding(clusterId: "cluster-jjj") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`,
+    world.city('Langfang').officer,
+    `query { officeTrustStanding(clusterId: "${world.id}") { aboutCoordinationOffice recordsCounted score drivers { record { id } } } }`,
   );
   expect(office.data?.officeTrustStanding).toMatchObject({
     aboutCoordinationOffice: true,
@@ -728,25 +791,26 @@ test('records about the coordination office are kept and judged by the superior 
 });
 
 test('the dispute window closes', async () => {
+  const world = await aCluster({ cities: ['Xingtai'] }).build();
   // A record from last month, its window long closed (written as the store holds it).
   await ComplianceRecordEntity.put({
     recordId: 'cr_test_old',
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     kind: 'SLOW_RESPONSE',
-    subjectKey: 'city-xingtai',
-    cityId: 'city-xingtai',
+    subjectKey: world.city('Xingtai').id,
+    cityId: world.city('Xingtai').id,
     supervision: 'VERTICAL',
     severity: 'MODERATE',
     note: 'Acknowledged the warning after six hours.',
     at: '2026-10-01T08:00:00.000Z',
     recordedAt: '2026-10-01T09:00:00.000Z',
-    recordedBy: { id: 'demo-coordinator-jjj', name: 'Office', role: 'COORDINATOR' },
+    recordedBy: { id: world.coordinatorId, name: 'Office', role: 'COORDINATOR' },
     automatic: false,
     disputeWindowEndsAt: '2026-10-15T09:00:00.000Z',
     status: 'STANDING',
     version: 1,
   }).go();
-  const xingtai = await officerOf('city-xingtai', 'cluster-jjj');
+  const xingtai = world.city('Xingtai').officer;
   expect(
     onlyError(
       await gql(xingtai, DISPUTE, {
@@ -761,17 +825,19 @@ test('the dispute window closes', async () => {
 });
 
 test('the cluster ranking ranks by what the records show for sure; members with too little evidence follow, unranked', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const coordinator = world.coordinator;
   for (let i = 0; i < 3; i += 1) {
     await gql(coordinator, RECORD, {
       input: breach({
-        cityId: 'city-tangshan',
+        cityId: world.city('Tangshan').id,
         kind: 'FULFILLED',
         note: `Hazmat team on site within the agreed time (${i + 1}).`,
       }),
     });
   }
-  const ranking = await gql(await demoToken('demo-city-langfang'), RANKING, { clusterId: 'cluster-jjj' });
+  const ranking = await gql(world.city('Langfang').officer, RANKING, { clusterId: world.id });
   const members = ranking.data!.clusterTrust.members;
   expect(members).toHaveLength(13);
   expect(ranking.data?.clusterTrust).toMatchObject({ trustHalfLifeDays: 365, minimumEvidenceToRank: 3 });
@@ -785,7 +851,7 @@ test('the cluster ranking ranks by what the records show for sure; members with 
   expect(members.filter((m) => !m.ranked).every((m) => m.rank === null)).toBe(true);
   // Tangshan: three fresh FULFILLED (MINOR, 1 each), evidence 3: (3 + 1) / (3 + 2) = 0.8; its lower bound, the 10th
   // percentile of Beta(4, 1), is 0.1^(1/4) ≈ 0.562. It leads.
-  expect(members[0]).toMatchObject({ rank: 1, ranked: true, standing: { city: { id: 'city-tangshan' } } });
+  expect(members[0]).toMatchObject({ rank: 1, ranked: true, standing: { city: { id: world.city('Tangshan').id } } });
   expect(members[0].standing.score).toBeCloseTo(0.8, 5);
   expect(members[0].standing.lowerBound).toBeCloseTo(0.1 ** 0.25, 5);
   expect(members[0].note).toMatch(
@@ -793,7 +859,7 @@ test('the cluster ranking ranks by what the records show for sure; members with 
   );
   // A city without records is not ranked above it for being unknown: it is not ranked at all, and told why.
   const rankOf = (cityId: string) => members.find((m) => m.standing.city?.id === cityId)!;
-  expect(rankOf('city-beijing')).toMatchObject({
+  expect(rankOf(world.city('Beijing').id)).toMatchObject({
     rank: null,
     ranked: false,
     standing: { score: 0.5, lowerBound: 0.1, recordsCounted: 0 },
@@ -801,14 +867,18 @@ test('the cluster ranking ranks by what the records show for sure; members with 
       /^Not ranked: no compliance record counts for it yet\. The cluster ranks a member once 3 records count\./,
     ) as string,
   });
-  expect(members.indexOf(rankOf('city-beijing'))).toBeGreaterThan(members.indexOf(rankOf('city-tangshan')));
+  expect(members.indexOf(rankOf(world.city('Beijing').id))).toBeGreaterThan(
+    members.indexOf(rankOf(world.city('Tangshan').id)),
+  );
 });
 
 test('the coordinator sets the trust settings; nobody else can', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const coordinator = world.coordinator;
   const cluster = await gql<{ cluster: { version: number; trustSettings: unknown } }>(
     coordinator,
-    'query { cluster(id: "cluster-jjj") { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }',
+    `query { cluster(id: "${world.id}") { version trustSettings { disputeWindow trustHalfLifeDays thirdPartyWeight selfWeight rewardThreshold penaltyThreshold } } }`,
   );
   expect(cluster.data?.cluster.trustSettings).toEqual({
     disputeWindow: 'P14D',
@@ -819,18 +889,14 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
     penaltyThreshold: 0.4,
   });
   const input = {
-    clusterId: 'cluster-jjj',
+    clusterId: world.id,
     expectedVersion: cluster.data!.cluster.version,
     disputeWindow: 'P21D',
     trustHalfLifeDays: 180,
     thirdPartyWeight: '0.8',
     selfWeight: '0.2',
   };
-  for (const token of [
-    await demoToken('demo-city-langfang'),
-    await demoToken('demo-evaluator-jjj'),
-    await demoToken('demo-superior'),
-  ]) {
+  for (const token of [world.city('Langfang').officer, world.evaluator.token, world.superior]) {
     expect(onlyError(await gql(token, SETTINGS, { input })).code).toBe('FORBIDDEN');
   }
   expect(
@@ -853,26 +919,31 @@ test('the coordinator sets the trust settings; nobody else can', async () => {
   });
   expect(onlyError(await gql(coordinator, SETTINGS, { input })).code).toBe('CONFLICT');
   // A new record gets the new window.
-  const recorded = await gql(coordinator, RECORD, { input: breach({ cityId: 'city-chengde', kind: 'SLOW_RESPONSE' }) });
+  const recorded = await gql(coordinator, RECORD, {
+    input: breach({ cityId: world.city('Chengde').id, kind: 'SLOW_RESPONSE' }),
+  });
   expect(Date.parse(recorded.data!.recordCompliance.disputeWindowEndsAt) - Date.now()).toBeGreaterThan(
     20.9 * 86_400_000,
   );
-  const standing = await gql(coordinator, RANKING, { clusterId: 'cluster-jjj' });
+  const standing = await gql(coordinator, RANKING, { clusterId: world.id });
   expect(standing.data?.clusterTrust.trustHalfLifeDays).toBe(180);
 });
 
 test('an evaluator reads only the records of the parties it is evaluating', async () => {
-  const evaluator = await demoToken('demo-evaluator-jjj');
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const evaluator = world.evaluator.token;
+  const coordinator = world.coordinator;
   for (const kind of ['SLOW_RESPONSE', 'INCOMPLETE_REPORT'] as const)
-    await gql(coordinator, RECORD, { input: breach({ cityId: 'city-zhangjiakou', kind }) });
+    await gql(coordinator, RECORD, { input: breach({ cityId: world.city('Zhangjiakou').id, kind }) });
   // Accredited, but on no panel yet: it sees scores, not the records behind them.
-  expect(onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj' })).code).toBe('FORBIDDEN');
+  expect(onlyError(await gql(evaluator, LIST, { clusterId: world.id })).code).toBe('FORBIDDEN');
   expect(
-    onlyError(await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } })).code,
+    onlyError(await gql(evaluator, LIST, { clusterId: world.id, filter: { cityId: world.city('Zhangjiakou').id } }))
+      .code,
   ).toBe('FORBIDDEN');
-  expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).code).toBe('FORBIDDEN');
-  const ranking = await gql(evaluator, RANKING, { clusterId: 'cluster-jjj' });
+  expect(onlyError(await gql(evaluator, DRIVERS, { cityId: world.city('Zhangjiakou').id })).code).toBe('FORBIDDEN');
+  const ranking = await gql(evaluator, RANKING, { clusterId: world.id });
   expect(ranking.data?.clusterTrust.members).toHaveLength(13);
   // On the panel of an evaluation of Zhangjiakou, it reads Zhangjiakou's records, and no one else's.
   const opened = await gql(
@@ -880,39 +951,43 @@ test('an evaluator reads only the records of the parties it is evaluating', asyn
     `mutation ($input: OpenEvaluationInput!) { openEvaluation(input: $input) { id } }`,
     {
       input: {
-        clusterId: 'cluster-jjj',
+        clusterId: world.id,
         rubricId: 'participant-performance',
         title: 'Zhangjiakou this year',
         targetType: 'CITY',
-        cityId: 'city-zhangjiakou',
-        panel: ['demo-evaluator-jjj'],
+        cityId: world.city('Zhangjiakou').id,
+        panel: [world.evaluator.id],
       },
     },
   );
   expect(opened.errors).toBeUndefined();
-  const records = await gql(evaluator, LIST, { clusterId: 'cluster-jjj', filter: { cityId: 'city-zhangjiakou' } });
+  const records = await gql(evaluator, LIST, { clusterId: world.id, filter: { cityId: world.city('Zhangjiakou').id } });
   expect(records.data?.complianceRecords.nodes.map((r: { kind: string }) => r.kind).sort()).toEqual([
     'INCOMPLETE_REPORT',
     'SLOW_RESPONSE',
   ]);
-  expect((await gql(evaluator, DRIVERS, { cityId: 'city-zhangjiakou' })).data?.trustStanding.drivers).toHaveLength(2);
-  expect(onlyError(await gql(evaluator, DRIVERS, { cityId: 'city-baoding' })).code).toBe('FORBIDDEN');
+  expect(
+    (await gql(evaluator, DRIVERS, { cityId: world.city('Zhangjiakou').id })).data?.trustStanding.drivers,
+  ).toHaveLength(2);
+  expect(onlyError(await gql(evaluator, DRIVERS, { cityId: world.city('Baoding').id })).code).toBe('FORBIDDEN');
   const elsewhere = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-baoding', kind: 'SLOW_RESPONSE' }),
+    input: breach({ cityId: world.city('Baoding').id, kind: 'SLOW_RESPONSE' }),
   });
   expect(onlyError(await gql(evaluator, ONE, { id: elsewhere.data!.recordCompliance.id })).code).toBe('NOT_FOUND');
   expect(
     (await gql(evaluator, ONE, { id: records.data!.complianceRecords.nodes[0].id })).data!.complianceRecord.city,
-  ).toEqual({ id: 'city-zhangjiakou' });
+  ).toEqual({ id: world.city('Zhangjiakou').id });
 });
 
 test('parallel disputes and resolutions: exactly one of each goes through', async () => {
-  const coordinator = await demoToken('demo-coordinator-jjj');
+  const world = await aJjj();
+  const breach = breachesIn(world);
+  const coordinator = world.coordinator;
   const recorded = await gql(coordinator, RECORD, {
-    input: breach({ cityId: 'city-qinhuangdao', kind: 'SLOW_RESPONSE' }),
+    input: breach({ cityId: world.city('Qinhuangdao').id, kind: 'SLOW_RESPONSE' }),
   });
   const recordId = recorded.data!.recordCompliance.id;
-  const qinhuangdao = await officerOf('city-qinhuangdao', 'cluster-jjj');
+  const qinhuangdao = world.city('Qinhuangdao').officer;
   const disputes = await Promise.all(
     [1, 2, 3].map((n) =>
       gql(qinhuangdao, DISPUTE, { input: { recordId, expectedVersion: 1, statement: `Statement ${n}` } }),

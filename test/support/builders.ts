@@ -2,8 +2,8 @@ import type { DraftAgreementInput, DutyInput, DutyKind, DutyParty } from '../gen
 import { gql, tokenFor, type GraphQLResponse } from './api';
 import { DRAFT, PROPOSE, RATIFY } from './operations';
 
-/** A city officer's token for any city of the demo clusters. */
-export function officerOf(cityId: string, clusterId = 'cluster-yrd'): Promise<string> {
+/** A token of an officer of a city of the given cluster (the caller names both: there is no default cluster). */
+export function officerOf(cityId: string, clusterId: string): Promise<string> {
   return tokenFor({
     sub: `officer-${cityId}`,
     name: `Officer of ${cityId.replace('city-', '')}`,
@@ -15,12 +15,14 @@ export function officerOf(cityId: string, clusterId = 'cluster-yrd'): Promise<st
 
 export const hoursFrom = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
-/** A draft agreement input, with sensible defaults a test overrides. */
+/**
+ * A draft agreement input. The test names the cluster and the party cities (`with({ clusterId, partyCityIds })`):
+ * `build()` refuses without them rather than pointing at someone else's data; the rest has defaults a test overrides.
+ */
 export class AgreementBuilder {
-  private input: DraftAgreementInput = {
-    clusterId: 'cluster-yrd',
+  private input: Omit<DraftAgreementInput, 'clusterId' | 'partyCityIds'> &
+    Partial<Pick<DraftAgreementInput, 'clusterId' | 'partyCityIds'>> = {
     title: 'Taipu River pollution response (test)',
-    partyCityIds: ['city-suzhou', 'city-jiaxing', 'city-shanghai'],
     categories: ['ACCIDENT'],
     effectiveFrom: '2026-01-01T00:00:00Z',
     duties: [],
@@ -40,7 +42,10 @@ export class AgreementBuilder {
   }
 
   build(): DraftAgreementInput {
-    return { ...this.input };
+    const { clusterId, partyCityIds } = this.input;
+    if (!clusterId || !partyCityIds)
+      throw new Error('AgreementBuilder: name the cluster and the party cities, with({ clusterId, partyCityIds })');
+    return { ...this.input, clusterId, partyCityIds };
   }
 }
 

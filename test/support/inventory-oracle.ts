@@ -1,6 +1,6 @@
 import { computeShortfalls, type Holding, type Requirement } from '../../src/domain/resources/shortfalls';
 import { availableHoldings } from '../../src/store/inventory-tallies';
-import { demoToken, gql } from './api';
+import { gql } from './api';
 import { graphql } from '../generated';
 
 const ITEMS = graphql(`
@@ -64,21 +64,12 @@ const ANSWER = graphql(`
   }
 `);
 
-const COORDINATORS: Record<string, Parameters<typeof demoToken>[0]> = {
-  'cluster-jjj': 'demo-coordinator-jjj',
-  'cluster-yrd': 'demo-coordinator-yrd',
-};
-/** The coordinator's token given, or (for a demo cluster) the demo coordinator's. */
-const coordinatorOf = async (clusterId: string, coordinator?: string) =>
-  coordinator ?? demoToken(COORDINATORS[clusterId]);
-
 /** Every item of the cluster as the coordinator reads it through `inventory` (what the old computation summed). */
-export async function itemsOf(clusterId: string, coordinator?: string): Promise<Holding[]> {
-  const token = await coordinatorOf(clusterId, coordinator);
+export async function itemsOf(clusterId: string, coordinator: string): Promise<Holding[]> {
   const items: Holding[] = [];
   let after: string | null | undefined;
   do {
-    const response = await gql(token, ITEMS, { clusterId, after });
+    const response = await gql(coordinator, ITEMS, { clusterId, after });
     expect(response.errors).toBeUndefined();
     const page = response.data!.inventory;
     for (const item of page.nodes)
@@ -107,12 +98,12 @@ export function availableByCityTypeTier(holdings: readonly Holding[]): Record<st
 }
 
 /** The kept tallies equal the items, and `clusterShortfalls` answers what the computation over the items answers. */
-export async function expectTalliesMatchItems(clusterId: string, coordinator?: string): Promise<void> {
+export async function expectTalliesMatchItems(clusterId: string, coordinator: string): Promise<void> {
   const items = await itemsOf(clusterId, coordinator);
   const tallies = await availableHoldings(clusterId, new Date().toISOString());
   expect(availableByCityTypeTier(tallies)).toEqual(availableByCityTypeTier(items));
 
-  const response = await gql(await coordinatorOf(clusterId, coordinator), ANSWER, { clusterId });
+  const response = await gql(coordinator, ANSWER, { clusterId });
   expect(response.errors).toBeUndefined();
   const data = response.data!;
   const requirements: Requirement[] = data.reserveRequirements.map((requirement) => ({
