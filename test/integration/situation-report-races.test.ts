@@ -161,7 +161,7 @@ test('after random bursts of simultaneous reports, the picture equals what the r
     await Promise.all(sends);
     expect((await picture(world, flood.id)).totals).toEqual(await recomputedTotals(world, flood.id));
   }
-});
+}, 90_000); // sized to the work under load: six bursts of up to five reports at once
 
 test("the picture's reads do not grow with the number of reports", async () => {
   testClock.setTo(START);
@@ -186,7 +186,7 @@ test("the picture's reads do not grow with the number of reports", async () => {
   }
   expect(await allReports(world, flood.id)).toHaveLength(61);
   expect(await measure()).toEqual(few);
-});
+}, 120_000); // sized to the work under load: 61 reports, each a transaction on the event's picture
 
 describe('the write itself checks the event, whatever the report was decided on', () => {
   /** The event as it was read a moment before its last change, handed to the next report once. */
