@@ -100,4 +100,4 @@ test('past what one page may read, the page ends short and the next one goes on:
   expect(seen).toEqual([openOne()]);
   // 1,601 requests, at most 2 + 16 + 128 + 1,000 examined a page: the first page ends short (empty), the second finds it.
   expect(pages).toBe(2);
-});
+}, 90_000); // sized to the work under load: 1,200 requests written, then pages examining up to 1,146 each
