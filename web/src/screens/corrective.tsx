@@ -12,6 +12,7 @@ import {
   useWords,
 } from '../i18n';
 import { useAction, useLoad, usePager } from '../ui/hooks';
+import { instantOf, localInputValue } from '../ui/input';
 import { Badge, ErrorBox, PagedList, Panel, Progress } from '../ui/parts';
 
 graphql(`
@@ -131,7 +132,7 @@ const Finalized = graphql(`
   }
 `);
 
-const Members = graphql(`
+export const Members = graphql(`
   query ConsoleClusterMembers($clusterId: ID!) {
     cluster(id: $clusterId) {
       id
@@ -488,19 +489,6 @@ function VerifyForm({ action, step, onDone }: { action: ActionRow; step: Step; o
       <ErrorBox error={run.error} />
     </div>
   );
-}
-
-/** A datetime-local input's value for an instant, in the browser's time zone. */
-export function localInputValue(at: Date): string {
-  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** A datetime-local value as an instant; `message` (the official's words) when it is empty or incomplete. */
-export function instantOf(local: string, message: string): string {
-  const at = new Date(local);
-  if (Number.isNaN(at.getTime())) throw new Error(message);
-  return at.toISOString();
 }
 
 /** The office sets an action for a member city (or the superior for the office) from a finalized evaluation. */

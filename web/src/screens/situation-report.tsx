@@ -4,8 +4,8 @@ import { graphql } from '../gql';
 import type { ConsoleCityEventsQuery } from '../gql/graphql';
 import { EMERGENCY_LEVEL, RISK_CATEGORY, RISK_EVENT_STATUS, useLang, useNamer, useWords } from '../i18n';
 import { useAction, useLoad, usePager } from '../ui/hooks';
+import { instantOf, localInputValue } from '../ui/input';
 import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
-import { instantOf, localInputValue } from './corrective';
 import { EventPicture } from './event-picture';
 
 const Submit = graphql(`

@@ -48,6 +48,16 @@ export function useAction() {
   return { running, error, run, setError };
 }
 
+/**
+ * One idempotency key per record a form creates: the same key for every retry of it (so an answer lost on the way
+ * never files it twice), and a new one once it is created (`renew`).
+ */
+export function useIdempotencyKey(): { key: string; renew: () => void } {
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const renew = useCallback(() => setKey(crypto.randomUUID()), []);
+  return { key, renew };
+}
+
 export interface CursorPager {
   /** The cursor the page shown starts after (null: the first page). */
   after: string | null;

@@ -80,6 +80,68 @@ export function Pager({
   );
 }
 
+/**
+ * The foot of a form: its submit button (showing progress while the action runs), an optional cancel, and the
+ * action's error, the API's message or what the form found missing before sending.
+ */
+export function FormActions({
+  label,
+  running,
+  error,
+  onCancel,
+  disabled = false,
+}: {
+  label: string;
+  running: boolean;
+  error: Error | undefined;
+  onCancel?: () => void;
+  disabled?: boolean;
+}) {
+  const { t } = useLang();
+  return (
+    <>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={running || disabled}>
+          {running ? t('working') : label}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </div>
+      <ErrorBox error={error} />
+    </>
+  );
+}
+
+/** A select of an enum's values, each shown as its word. */
+export function EnumSelect<E extends string>({
+  label,
+  words,
+  value,
+  onChange,
+}: {
+  label: string;
+  words: EnumWords<E>;
+  value: E;
+  onChange: (value: E) => void;
+}) {
+  const word = useWords();
+  return (
+    <label>
+      {label}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value as E)}>
+        {(Object.keys(words) as E[]).map((key) => (
+          <option key={key} value={key}>
+            {word(words, key)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Empty({ when }: { when: boolean }) {
   const { t } = useLang();
   return when ? <p className="empty">{t('none')}</p> : null;
