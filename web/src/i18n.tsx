@@ -4,6 +4,7 @@ import type {
   AidRequestStatus,
   AssessmentStatus,
   ClaimStatus,
+  CompensationCostKind,
   ClusterMode,
   ComplianceKind,
   ComplianceRecordStatus,
@@ -59,7 +60,7 @@ const TEXT = {
   events: ['Events', '风险事件'],
   agreementsAwaiting: ['Agreements awaiting ratification', '待批准协议'],
   awaiting: ['Awaiting', '待批准方'],
-  claimsToReview: ['Claims to review', '待审核补偿申请'],
+  claims: ['Compensation claims', '补偿申请'],
   startReview: ['Start review', '开始审核'],
   shortfalls: ['Reserve shortfalls', '储备缺口'],
   required: ['Required', '要求'],
@@ -199,6 +200,71 @@ const TEXT = {
   deliveries: ['Recent deliveries', '最近推送'],
   attempts: ['{n} attempts', '尝试 {n} 次'],
   nextAttempt: ['next attempt', '下次尝试'],
+  // What a form finds missing or malformed before it sends
+  fillIn: ['Fill in: {field}.', '请填写：{field}。'],
+  choose: ['Choose: {field}.', '请选择：{field}。'],
+  notAnAmount: [
+    '{field}: write an amount in {currency} such as 1234.56 (digits, at most {decimals} decimals).',
+    '{field}：请按 1234.56 的格式填写{currency}金额（数字，最多 {decimals} 位小数）。',
+  ],
+  notWholeNumber: ['{field}: write a whole number.', '{field}：请填写整数。'],
+  // Claims
+  decide: ['Decide', '作出决定'],
+  costItem: ['Cost item {n}', '费用项目 {n}'],
+  claimed: ['Claimed', '申请金额'],
+  approvedAmount: ['Approved amount', '批准金额'],
+  reductionReason: ['Reason for the reduction', '核减理由'],
+  approve: ['Approve', '批准'],
+  reject: ['Reject', '驳回'],
+  rejectReason: ['Reason for rejecting', '驳回理由'],
+  decisionReason: ['Reason (required to reject; a note when approving)', '理由（驳回时必填；批准时可作说明）'],
+  recordPayment: ['Record a payment', '登记付款'],
+  payer: ['Payer', '付款方'],
+  stillOwed: ['Still owed', '尚欠'],
+  amount: ['Amount', '金额'],
+  paymentReference: ['Bank or treasury reference', '银行或国库凭证号'],
+  paidAt: ['Paid at (empty: now)', '付款时间（留空为现在）'],
+  payments: ['Payments recorded', '已登记的付款'],
+  fund: ['Regional fund', '区域基金'],
+  fileClaim: ['File a claim', '提交补偿申请'],
+  agreement: ['Agreement', '协议'],
+  event: ['Event', '风险事件'],
+  costKind: ['Cost kind', '费用类别'],
+  description: ['Description', '说明'],
+  evidenceRefs: ['Evidence references (one a line)', '凭证编号（每行一项）'],
+  addItem: ['Add a cost item', '添加费用项目'],
+  removeItem: ['Remove this item', '删除此项目'],
+  noClaimableAgreement: [
+    'No agreement in force with compensation terms names your city as a party.',
+    '本市参与的生效协议中没有含补偿条款的协议。',
+  ],
+  // Events
+  reportEvent: ['Report a risk event', '报告风险事件'],
+  originCity: ['Origin city', '事发城市'],
+  affectedCities: ['Affected cities', '受影响城市'],
+  level: ['Emergency level', '响应级别'],
+  warning: ['Warning level', '预警级别'],
+  location: ['Location', '地点'],
+  whatHappened: ['What happened', '事件描述'],
+  observedAt: ['Observed at', '发现时间'],
+  confirm: ['Confirm the event', '确认事件'],
+  confirmedAt: ['Confirmed at (empty: now)', '确认时间（留空为现在）'],
+  // Agreements
+  ratify: ['Ratify', '批准'],
+  decline: ['Decline', '不予批准'],
+  declineReason: ['Reason for declining', '不予批准的理由'],
+  ratifiedByYou: ['Your city has ratified this version.', '本市已批准此版本。'],
+  // Mutual aid
+  requestAid: ['Request aid', '请求互助'],
+  myAidRequests: ['My aid requests', '本市的互助请求'],
+  resourceType: ['Resource type', '资源类型'],
+  minimumTier: ['Minimum tier', '最低能力等级'],
+  neededBy: ['Needed by', '需要时间'],
+  destination: ['Deliver to', '送达地点'],
+  latitude: ['Latitude', '纬度'],
+  longitude: ['Longitude', '经度'],
+  forEvent: ['For event', '关联事件'],
+  noEvent: ['No event', '不关联事件'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXT;
@@ -305,6 +371,14 @@ export const CLAIM_STATUS: EnumWords<ClaimStatus> = {
   REJECTED: ['Rejected', '已驳回'],
   APPEALED: ['Appealed', '申诉中'],
   SETTLED: ['Settled', '已结清'],
+};
+
+export const COMPENSATION_COST_KIND: EnumWords<CompensationCostKind> = {
+  TRANSPORT: ['Transport', '运输'],
+  CONSUMABLES: ['Consumables', '消耗物资'],
+  PERSONNEL_HOURS: ['Personnel hours', '人员工时'],
+  EQUIPMENT_WEAR: ['Equipment wear', '装备损耗'],
+  LOSSES_IN_AFFECTED_TERRITORY: ['Losses in the affected territory', '受影响地区损失'],
 };
 
 export const AID_REQUEST_STATUS: EnumWords<AidRequestStatus> = {

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PROPOSED'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
 export type AidOfferActionInput = {
   offerId: string | number;
 };
@@ -50,6 +57,18 @@ export type ClaimActionInput = {
   expectedVersion: number;
 };
 
+export type ClaimDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ClaimItemInput = {
+  amount: MoneyInput;
+  description: string;
+  /** References to invoices, timesheets, photos (at least one). */
+  evidence: Array<string>;
+  kind: CompensationCostKind;
+};
+
 export type ClaimStatus =
   /** The claimant appealed the decision; the coordinator or the superior decides the appeal. */
   | 'APPEALED'
@@ -67,6 +86,13 @@ export type ClusterMode =
   | 'EMERGENCY'
   /** Drills, monitoring, inventories, prevention. */
   | 'NORMAL';
+
+export type CompensationCostKind =
+  | 'CONSUMABLES'
+  | 'EQUIPMENT_WEAR'
+  | 'LOSSES_IN_AFFECTED_TERRITORY'
+  | 'PERSONNEL_HOURS'
+  | 'TRANSPORT';
 
 export type CompleteCorrectiveActionInput = {
   correctiveActionId: string | number;
@@ -104,6 +130,15 @@ export type ComplianceRecordStatus =
   | 'STANDING'
   /** Disputed and upheld: it stands for good. */
   | 'UPHELD';
+
+export type ConfirmRiskEventInput = {
+  /**
+   * When the confirmation was made, if it is being entered after the fact (e.g. confirmed by phone at night).
+   * Defaults to now; cannot be in the future or before the event was observed. Deadlines run from this time.
+   */
+  confirmedAt?: string | null | undefined;
+  eventId: string | number;
+};
 
 export type CorrectiveActionFilter = {
   /** Only the coordination office's own actions. */
@@ -161,6 +196,22 @@ export type CriterionScoreInput = {
   score: number;
 };
 
+export type DecideClaimInput = {
+  claimId: string | number;
+  decision: ClaimDecision;
+  expectedVersion: number;
+  /** For APPROVE: every item's approved amount. */
+  items?: Array<ItemDecisionInput> | null | undefined;
+  /** Required for REJECT; optional note for APPROVE. */
+  reason?: string | null | undefined;
+};
+
+export type DeclineAgreementInput = {
+  agreementId: string | number;
+  reason: string;
+  versionNumber: number;
+};
+
 export type DisputeComplianceRecordInput = {
   evidence?: EvidenceInput | null | undefined;
   expectedVersion: number;
@@ -213,9 +264,24 @@ export type EvaluationTargetType =
   /** ACTIVITY: the response to a risk event. */
   | 'EVENT_RESPONSE';
 
+export type EventLocationInput = {
+  description: string;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+};
+
 export type EvidenceInput = {
   links?: Array<string> | null | undefined;
   text: string;
+};
+
+export type FileClaimInput = {
+  agreementId: string | number;
+  aidOfferId?: string | number | null | undefined;
+  claimantCityId: string | number;
+  eventId: string | number;
+  idempotencyKey?: string | null | undefined;
+  items: Array<ClaimItemInput>;
 };
 
 export type FormationMode =
@@ -232,6 +298,13 @@ export type FulfilObligationInput = {
   obligationId: string | number;
 };
 
+export type ItemDecisionInput = {
+  approved: MoneyInput;
+  number: number;
+  /** Required when less than claimed. */
+  reason?: string | null | undefined;
+};
+
 export type LessonKind =
   /** An evaluator's recommendation in a finalized evaluation. */
   | 'RECOMMENDATION'
@@ -240,6 +313,12 @@ export type LessonKind =
 
 export type MarkNotificationsReadInput = {
   ids: Array<string | number>;
+};
+
+export type MoneyInput = {
+  /** Integer minor units (fen for CNY), as a string of digits. */
+  amountMinor: string;
+  currency: string;
 };
 
 /** What CityPact tells a party, in its inbox or by webhook. docs/API.md lists who is told what. */
@@ -285,10 +364,32 @@ export type OfferAidInput = {
   requestId: string | number;
 };
 
+export type RatifyAgreementInput = {
+  agreementId: string | number;
+  /** The version number you read and ratify; refused if another version is now proposed. */
+  versionNumber: number;
+};
+
 export type Readiness =
   | 'DEGRADED'
   | 'READY'
   | 'UNAVAILABLE';
+
+export type RecordPaymentInput = {
+  amount: MoneyInput;
+  /**
+   * The claim this payment pays towards (from one of its payers to the claimant). When every payer's share is paid,
+   * the claim becomes SETTLED.
+   */
+  claimId?: string | number | null | undefined;
+  clusterId: string | number;
+  /** A city id, or FUND. */
+  fromId: string | number;
+  paidAt: string;
+  /** The bank or treasury reference; unique in the cluster. */
+  reference: string;
+  toId: string | number;
+};
 
 export type ReportCorrectiveActionProgressInput = {
   correctiveActionId: string | number;
@@ -296,6 +397,32 @@ export type ReportCorrectiveActionProgressInput = {
   note: string;
   /** 0 to 100. */
   percent?: number | null | undefined;
+};
+
+export type ReportRiskEventInput = {
+  affectedCityIds: Array<string | number>;
+  category: RiskCategory;
+  clusterId: string | number;
+  description: string;
+  /** Optional: a retry with the same key returns the event created first. */
+  idempotencyKey?: string | null | undefined;
+  level: EmergencyLevel;
+  location: EventLocationInput;
+  observedAt: string;
+  originCityId: string | number;
+  warning: WarningLevel;
+};
+
+export type RequestAidInput = {
+  clusterId: string | number;
+  destination: StorageLocationInput;
+  eventId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  minimumTier: ResourceTier;
+  neededBy: string;
+  quantity: number;
+  requesterCityId: string | number;
+  resourceTypeId: string | number;
 };
 
 /** Capability tiers in the style of standard resource typing: Type I is the most capable. */
@@ -476,6 +603,21 @@ export type ConsoleOfferAidMutationVariables = Exact<{
 
 export type ConsoleOfferAidMutation = { offerAid: { id: string, status: AidOfferStatus, quantity: number } };
 
+export type ConsoleAidChoicesQueryVariables = Exact<{
+  clusterId: string | number;
+  cityId: string | number;
+}>;
+
+
+export type ConsoleAidChoicesQuery = { resourceCatalogue: Array<{ id: string, name: string, localName: string | null, unit: string }>, city: { id: string, location: { latitude: number, longitude: number } }, riskEvents: { nodes: Array<{ id: string, status: RiskEventStatus, description: string }> } };
+
+export type ConsoleRequestAidMutationVariables = Exact<{
+  input: RequestAidInput;
+}>;
+
+
+export type ConsoleRequestAidMutation = { requestAid: { id: string, status: AidRequestStatus } };
+
 export type ConsoleRecordsAboutCityQueryVariables = Exact<{
   clusterId: string | number;
   cityId: string | number;
@@ -491,6 +633,57 @@ export type ConsoleDisputeMutationVariables = Exact<{
 
 
 export type ConsoleDisputeMutation = { disputeComplianceRecord: { id: string, status: ComplianceRecordStatus, version: number } };
+
+export type ConsoleClaimsQueryVariables = Exact<{
+  clusterId: string | number;
+  status?: ClaimStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleClaimsQuery = { claims: { nodes: Array<{ id: string, version: number, status: ClaimStatus, submittedAt: string, decisionReason: string | null, claimant: { id: string, name: string, localName: string | null }, event: { id: string, description: string }, claimed: { amountMinor: string, currency: string }, approved: { amountMinor: string, currency: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleClaimQuery = { claim: { id: string, version: number, status: ClaimStatus, claimant: { id: string, name: string, localName: string | null }, claimed: { amountMinor: string, currency: string }, items: Array<{ number: number, kind: CompensationCostKind, description: string, evidence: Array<string>, reductionReason: string | null, amount: { amountMinor: string, currency: string }, approved: { amountMinor: string, currency: string } | null }>, owedByPayer: Array<{ payerId: string, payer: { id: string, name: string, localName: string | null } | null, owed: { amountMinor: string, currency: string } }>, payments: Array<{ id: string, fromId: string, reference: string, paidAt: string, from: { id: string, name: string, localName: string | null } | null, amount: { amountMinor: string, currency: string } }> } };
+
+export type ConsoleStartReviewMutationVariables = Exact<{
+  input: ClaimActionInput;
+}>;
+
+
+export type ConsoleStartReviewMutation = { startClaimReview: { id: string, status: ClaimStatus } };
+
+export type ConsoleDecideClaimMutationVariables = Exact<{
+  input: DecideClaimInput;
+}>;
+
+
+export type ConsoleDecideClaimMutation = { decideClaim: { id: string, status: ClaimStatus, version: number } };
+
+export type ConsoleRecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type ConsoleRecordPaymentMutation = { recordPayment: { id: string, reference: string } };
+
+export type ConsoleFileClaimMutationVariables = Exact<{
+  input: FileClaimInput;
+}>;
+
+
+export type ConsoleFileClaimMutation = { fileClaim: { id: string, status: ClaimStatus } };
+
+export type ConsoleClaimableQueryVariables = Exact<{
+  clusterId: string | number;
+}>;
+
+
+export type ConsoleClaimableQuery = { agreements: { nodes: Array<{ id: string, inForce: { number: number, title: string, parties: Array<{ id: string }>, compensation: { currency: string, coveredKinds: Array<{ kind: CompensationCostKind }> } | null } | null }> }, riskEvents: { nodes: Array<{ id: string, description: string, confirmedAt: string | null }> } };
 
 export type ConsoleCorrectiveActionFragment = { id: string, version: number, status: CorrectiveActionStatus, overdue: boolean, dueAt: string, action: string, recommendation: string | null, percent: number | null, aboutCoordinationOffice: boolean, completedAt: string | null, verifiedAt: string | null, verifiedByName: string | null, ownerCity: { id: string, name: string, localName: string | null } | null, evaluation: { id: string, title: string } | null, evidence: { text: string, links: Array<string> } | null, lastRejection: { at: string, reason: string, byName: string } | null };
 
@@ -651,28 +844,33 @@ export type ConsoleEscalateMutationVariables = Exact<{
 
 export type ConsoleEscalateMutation = { escalateRiskEvent: { id: string, escalation: { at: string, reason: string } | null } };
 
+export type ConsoleConfirmRiskEventMutationVariables = Exact<{
+  input: ConfirmRiskEventInput;
+}>;
+
+
+export type ConsoleConfirmRiskEventMutation = { confirmRiskEvent: { id: string, status: RiskEventStatus, confirmedAt: string | null } };
+
 export type ConsoleProposedAgreementsQueryVariables = Exact<{
   clusterId: string | number;
 }>;
 
 
-export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, proposedAt: string | null, awaiting: Array<{ id: string, name: string, localName: string | null }>, ratifications: Array<{ city: { id: string, name: string, localName: string | null } }> } | null }> } };
+export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, proposedAt: string | null, parties: Array<{ id: string }>, awaiting: Array<{ id: string, name: string, localName: string | null }>, ratifications: Array<{ city: { id: string, name: string, localName: string | null } }> } | null }> } };
 
-export type ConsoleClaimsQueryVariables = Exact<{
-  clusterId: string | number;
-  status?: ClaimStatus | null | undefined;
-  after?: string | null | undefined;
+export type ConsoleRatifyAgreementMutationVariables = Exact<{
+  input: RatifyAgreementInput;
 }>;
 
 
-export type ConsoleClaimsQuery = { claims: { nodes: Array<{ id: string, version: number, status: ClaimStatus, submittedAt: string, claimant: { id: string, name: string, localName: string | null }, claimed: { amountMinor: string, currency: string }, approved: { amountMinor: string, currency: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleRatifyAgreementMutation = { ratifyAgreement: { id: string, status: AgreementStatus } };
 
-export type ConsoleStartReviewMutationVariables = Exact<{
-  input: ClaimActionInput;
+export type ConsoleDeclineAgreementMutationVariables = Exact<{
+  input: DeclineAgreementInput;
 }>;
 
 
-export type ConsoleStartReviewMutation = { startClaimReview: { id: string, status: ClaimStatus } };
+export type ConsoleDeclineAgreementMutation = { declineAgreement: { id: string, status: AgreementStatus } };
 
 export type ConsoleShortfallsQueryVariables = Exact<{
   clusterId: string | number;
@@ -718,6 +916,13 @@ export type ConsoleMapStockQueryVariables = Exact<{
 
 
 export type ConsoleMapStockQuery = { inventory: { nodes: Array<{ shareable: number, city: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleReportRiskEventMutationVariables = Exact<{
+  input: ReportRiskEventInput;
+}>;
+
+
+export type ConsoleReportRiskEventMutation = { reportRiskEvent: { id: string, status: RiskEventStatus } };
 
 export type ConsoleSubmitSituationReportMutationVariables = Exact<{
   input: SubmitSituationReportInput;
@@ -1051,6 +1256,38 @@ export const ConsoleOfferAidDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOfferAidMutation, ConsoleOfferAidMutationVariables>;
+export const ConsoleAidChoicesDocument = new TypedDocumentString(`
+    query ConsoleAidChoices($clusterId: ID!, $cityId: ID!) {
+  resourceCatalogue(clusterId: $clusterId) {
+    id
+    name
+    localName
+    unit
+  }
+  city(id: $cityId) {
+    id
+    location {
+      latitude
+      longitude
+    }
+  }
+  riskEvents(clusterId: $clusterId, first: 50) {
+    nodes {
+      id
+      status
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAidChoicesQuery, ConsoleAidChoicesQueryVariables>;
+export const ConsoleRequestAidDocument = new TypedDocumentString(`
+    mutation ConsoleRequestAid($input: RequestAidInput!) {
+  requestAid(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRequestAidMutation, ConsoleRequestAidMutationVariables>;
 export const ConsoleRecordsAboutCityDocument = new TypedDocumentString(`
     query ConsoleRecordsAboutCity($clusterId: ID!, $cityId: ID!, $after: String) {
   complianceRecords(
@@ -1089,6 +1326,162 @@ export const ConsoleDisputeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDisputeMutation, ConsoleDisputeMutationVariables>;
+export const ConsoleClaimsDocument = new TypedDocumentString(`
+    query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {
+  claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {
+    nodes {
+      id
+      version
+      status
+      submittedAt
+      decisionReason
+      claimant {
+        id
+        name
+        localName
+      }
+      event {
+        id
+        description
+      }
+      claimed {
+        amountMinor
+        currency
+      }
+      approved {
+        amountMinor
+        currency
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleClaimsQuery, ConsoleClaimsQueryVariables>;
+export const ConsoleClaimDocument = new TypedDocumentString(`
+    query ConsoleClaim($id: ID!) {
+  claim(id: $id) {
+    id
+    version
+    status
+    claimant {
+      id
+      name
+      localName
+    }
+    claimed {
+      amountMinor
+      currency
+    }
+    items {
+      number
+      kind
+      description
+      evidence
+      amount {
+        amountMinor
+        currency
+      }
+      approved {
+        amountMinor
+        currency
+      }
+      reductionReason
+    }
+    owedByPayer {
+      payerId
+      payer {
+        id
+        name
+        localName
+      }
+      owed {
+        amountMinor
+        currency
+      }
+    }
+    payments {
+      id
+      fromId
+      from {
+        id
+        name
+        localName
+      }
+      amount {
+        amountMinor
+        currency
+      }
+      reference
+      paidAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleClaimQuery, ConsoleClaimQueryVariables>;
+export const ConsoleStartReviewDocument = new TypedDocumentString(`
+    mutation ConsoleStartReview($input: ClaimActionInput!) {
+  startClaimReview(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStartReviewMutation, ConsoleStartReviewMutationVariables>;
+export const ConsoleDecideClaimDocument = new TypedDocumentString(`
+    mutation ConsoleDecideClaim($input: DecideClaimInput!) {
+  decideClaim(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDecideClaimMutation, ConsoleDecideClaimMutationVariables>;
+export const ConsoleRecordPaymentDocument = new TypedDocumentString(`
+    mutation ConsoleRecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordPaymentMutation, ConsoleRecordPaymentMutationVariables>;
+export const ConsoleFileClaimDocument = new TypedDocumentString(`
+    mutation ConsoleFileClaim($input: FileClaimInput!) {
+  fileClaim(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFileClaimMutation, ConsoleFileClaimMutationVariables>;
+export const ConsoleClaimableDocument = new TypedDocumentString(`
+    query ConsoleClaimable($clusterId: ID!) {
+  agreements(clusterId: $clusterId, status: ACTIVE, first: 50) {
+    nodes {
+      id
+      inForce {
+        number
+        title
+        parties {
+          id
+        }
+        compensation {
+          currency
+          coveredKinds {
+            kind
+          }
+        }
+      }
+    }
+  }
+  riskEvents(clusterId: $clusterId, first: 50) {
+    nodes {
+      id
+      description
+      confirmedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleClaimableQuery, ConsoleClaimableQueryVariables>;
 export const ConsoleCorrectiveActionsDocument = new TypedDocumentString(`
     query ConsoleCorrectiveActions($clusterId: ID!, $filter: CorrectiveActionFilter, $after: String) {
   correctiveActions(
@@ -1628,6 +2021,15 @@ export const ConsoleEscalateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleEscalateMutation, ConsoleEscalateMutationVariables>;
+export const ConsoleConfirmRiskEventDocument = new TypedDocumentString(`
+    mutation ConsoleConfirmRiskEvent($input: ConfirmRiskEventInput!) {
+  confirmRiskEvent(input: $input) {
+    id
+    status
+    confirmedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleConfirmRiskEventMutation, ConsoleConfirmRiskEventMutationVariables>;
 export const ConsoleProposedAgreementsDocument = new TypedDocumentString(`
     query ConsoleProposedAgreements($clusterId: ID!) {
   agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {
@@ -1637,6 +2039,9 @@ export const ConsoleProposedAgreementsDocument = new TypedDocumentString(`
         number
         title
         proposedAt
+        parties {
+          id
+        }
         awaiting {
           id
           name
@@ -1654,43 +2059,22 @@ export const ConsoleProposedAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleProposedAgreementsQuery, ConsoleProposedAgreementsQueryVariables>;
-export const ConsoleClaimsDocument = new TypedDocumentString(`
-    query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {
-  claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {
-    nodes {
-      id
-      version
-      status
-      submittedAt
-      claimant {
-        id
-        name
-        localName
-      }
-      claimed {
-        amountMinor
-        currency
-      }
-      approved {
-        amountMinor
-        currency
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleClaimsQuery, ConsoleClaimsQueryVariables>;
-export const ConsoleStartReviewDocument = new TypedDocumentString(`
-    mutation ConsoleStartReview($input: ClaimActionInput!) {
-  startClaimReview(input: $input) {
+export const ConsoleRatifyAgreementDocument = new TypedDocumentString(`
+    mutation ConsoleRatifyAgreement($input: RatifyAgreementInput!) {
+  ratifyAgreement(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleStartReviewMutation, ConsoleStartReviewMutationVariables>;
+    `) as unknown as TypedDocumentString<ConsoleRatifyAgreementMutation, ConsoleRatifyAgreementMutationVariables>;
+export const ConsoleDeclineAgreementDocument = new TypedDocumentString(`
+    mutation ConsoleDeclineAgreement($input: DeclineAgreementInput!) {
+  declineAgreement(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeclineAgreementMutation, ConsoleDeclineAgreementMutationVariables>;
 export const ConsoleShortfallsDocument = new TypedDocumentString(`
     query ConsoleShortfalls($clusterId: ID!) {
   clusterShortfalls(clusterId: $clusterId) {
@@ -1817,6 +2201,14 @@ export const ConsoleMapStockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMapStockQuery, ConsoleMapStockQueryVariables>;
+export const ConsoleReportRiskEventDocument = new TypedDocumentString(`
+    mutation ConsoleReportRiskEvent($input: ReportRiskEventInput!) {
+  reportRiskEvent(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReportRiskEventMutation, ConsoleReportRiskEventMutationVariables>;
 export const ConsoleSubmitSituationReportDocument = new TypedDocumentString(`
     mutation ConsoleSubmitSituationReport($input: SubmitSituationReportInput!) {
   submitSituationReport(input: $input) {

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { Readiness, ResourceTier } from '../gql/graphql';
 import {
   AID_OFFER_STATUS,
+  AID_REQUEST_STATUS,
   COMPLIANCE_KIND,
   COMPLIANCE_RECORD_STATUS,
   OBLIGATION_STATUS,
@@ -14,11 +15,13 @@ import {
   useNamer,
   useWords,
 } from '../i18n';
-import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
+import { useAction, useIdempotencyKey, useLoad, usePager } from '../ui/hooks';
+import { instantOf, localInputValue, required, wholeNumber } from '../ui/input';
+import { Badge, EnumSelect, ErrorBox, FormActions, PagedList, Panel, Progress } from '../ui/parts';
 import { CorrectiveActionsPanel } from './corrective';
 import { LessonsPanel } from './lessons';
-import { AidRequests, ClaimsPanel, ShortfallsPanel } from './office';
+import { ClaimsPanel } from './claims';
+import { AgreementsAwaiting, AidRequests, ShortfallsPanel } from './office';
 import { CityEventsPanel } from './situation-report';
 
 const MyObligations = graphql(`
@@ -380,6 +383,23 @@ function AidForCity({ clusterId, cityId }: { clusterId: string; cityId: string }
           );
         }}
       </Panel>
+      <Panel title={t('myAidRequests')} loaded={list} testId="my-aid-requests">
+        {(data) => (
+          <>
+            <RequestAidForm clusterId={clusterId} cityId={cityId} onDone={list.reload} />
+            <PagedList items={data.aidRequests.nodes.filter((request) => request.requester.id === cityId)}>
+              {(request) => (
+                <li key={request.id} data-testid="my-aid-request" data-status={request.status}>
+                  <Badge value={request.status} words={AID_REQUEST_STATUS} /> {request.quantity}{' '}
+                  {request.resourceType.unit} {name(request.resourceType)} (≥ {word(RESOURCE_TIER, request.minimumTier)}
+                  ), {request.acceptedQuantity} / {request.quantity}{' '}
+                  <span className="muted">{date(request.neededBy)}</span>
+                </li>
+              )}
+            </PagedList>
+          </>
+        )}
+      </Panel>
       <Panel title={t('myOffers')} loaded={list}>
         {(data) => {
           const mine = data.aidRequests.nodes.flatMap((request) =>
@@ -398,6 +418,176 @@ function AidForCity({ clusterId, cityId }: { clusterId: string; cityId: string }
         }}
       </Panel>
     </>
+  );
+}
+
+const AidChoices = graphql(`
+  query ConsoleAidChoices($clusterId: ID!, $cityId: ID!) {
+    resourceCatalogue(clusterId: $clusterId) {
+      id
+      name
+      localName
+      unit
+    }
+    city(id: $cityId) {
+      id
+      location {
+        latitude
+        longitude
+      }
+    }
+    riskEvents(clusterId: $clusterId, first: 50) {
+      nodes {
+        id
+        status
+        description
+      }
+    }
+  }
+`);
+
+const RequestAid = graphql(`
+  mutation ConsoleRequestAid($input: RequestAidInput!) {
+    requestAid(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** A coordinate typed in a field, or `message`. */
+function coordinate(text: string, message: string): number {
+  const value = Number(text.trim());
+  if (!text.trim() || !Number.isFinite(value)) throw new Error(message);
+  return value;
+}
+
+/**
+ * A city officer asks partners for resources for its own city: a type of the catalogue at a minimum tier, how many,
+ * by when and where to (the city's own location unless changed), for an event not closed if it names one.
+ */
+function RequestAidForm({ clusterId, cityId, onDone }: { clusterId: string; cityId: string; onDone: () => void }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const [open, setOpen] = useState(false);
+  const choices = useLoad(
+    () => (open ? execute(AidChoices, { clusterId, cityId }) : Promise.resolve(undefined)),
+    `${cityId}|${open}`,
+  );
+  const [typeId, setTypeId] = useState('');
+  const [tier, setTier] = useState<ResourceTier>('III');
+  const [quantity, setQuantity] = useState('');
+  const [neededBy, setNeededBy] = useState('');
+  const [destination, setDestination] = useState('');
+  const [latitude, setLatitude] = useState<string | null>(null);
+  const [longitude, setLongitude] = useState<string | null>(null);
+  const [eventId, setEventId] = useState('');
+  const idempotency = useIdempotencyKey();
+  const run = useAction();
+  if (!open)
+    return (
+      <div>
+        <button
+          type="button"
+          onClick={() => {
+            setNeededBy(localInputValue(new Date(Date.now() + 24 * 3_600_000)));
+            setOpen(true);
+          }}
+        >
+          {t('requestAid')}
+        </button>
+      </div>
+    );
+  const types = choices.data?.resourceCatalogue ?? [];
+  const events = (choices.data?.riskEvents.nodes ?? []).filter((event) => event.status !== 'CLOSED');
+  const home = choices.data?.city.location;
+  const lat = latitude ?? (home ? String(home.latitude) : '');
+  const long = longitude ?? (home ? String(home.longitude) : '');
+  return (
+    <form
+      className="stack"
+      data-testid="request-aid"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run
+          .run(() =>
+            execute(RequestAid, {
+              input: {
+                clusterId,
+                requesterCityId: cityId,
+                resourceTypeId: required(typeId || types[0]?.id || '', t('choose', { field: t('resourceType') })),
+                minimumTier: tier,
+                quantity: wholeNumber(quantity, t('notWholeNumber', { field: t('quantity') })),
+                neededBy: instantOf(neededBy, t('chooseTime')),
+                destination: {
+                  name: required(destination, t('fillIn', { field: t('destination') })),
+                  latitude: coordinate(lat, t('fillIn', { field: t('latitude') })),
+                  longitude: coordinate(long, t('fillIn', { field: t('longitude') })),
+                },
+                eventId: eventId || undefined,
+                idempotencyKey: idempotency.key,
+              },
+            }),
+          )
+          .then((done) => {
+            if (!done) return;
+            idempotency.renew();
+            setQuantity('');
+            setOpen(false);
+            onDone();
+          });
+      }}
+    >
+      <ErrorBox error={choices.error} />
+      {choices.loading && <Progress />}
+      <label>
+        {t('resourceType')}
+        <select aria-label={t('resourceType')} value={typeId} onChange={(e) => setTypeId(e.target.value)}>
+          {types.map((type) => (
+            <option key={type.id} value={type.id}>
+              {name(type)} ({type.unit})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="inline">
+        <EnumSelect label={t('minimumTier')} words={RESOURCE_TIER} value={tier} onChange={setTier} />{' '}
+        <label>
+          {t('quantity')}{' '}
+          <input className="num" inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+        </label>
+      </div>
+      <label>
+        {t('neededBy')}
+        <input type="datetime-local" value={neededBy} onChange={(e) => setNeededBy(e.target.value)} />
+      </label>
+      <label>
+        {t('destination')}
+        <input value={destination} onChange={(e) => setDestination(e.target.value)} />
+      </label>
+      <div className="inline">
+        <label>
+          {t('latitude')}{' '}
+          <input className="num" inputMode="decimal" value={lat} onChange={(e) => setLatitude(e.target.value)} />
+        </label>{' '}
+        <label>
+          {t('longitude')}{' '}
+          <input className="num" inputMode="decimal" value={long} onChange={(e) => setLongitude(e.target.value)} />
+        </label>
+      </div>
+      <label>
+        {t('forEvent')}
+        <select aria-label={t('forEvent')} value={eventId} onChange={(e) => setEventId(e.target.value)}>
+          <option value="">{t('noEvent')}</option>
+          {events.map((event) => (
+            <option key={event.id} value={event.id}>
+              {event.description}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FormActions label={t('requestAid')} running={run.running} error={run.error} onCancel={() => setOpen(false)} />
+    </form>
   );
 }
 
@@ -564,8 +754,8 @@ function DisputeForm({ record, onDone }: { record: { id: string; version: number
 }
 
 /**
- * A city officer's day: what it owes, what it holds, what partners ask, its claims, the records about it, the events it
- * reports from, its corrective actions and the lessons of the cluster.
+ * A city officer's day: what it owes, what it holds, what partners ask and what it asks of them, the agreements put to
+ * it, its claims, the records about it, the events it reports, its corrective actions and the lessons of the cluster.
  */
 export function CityScreen({ clusterId, cityId }: { clusterId: string; cityId: string }) {
   const { t } = useLang();
@@ -574,6 +764,7 @@ export function CityScreen({ clusterId, cityId }: { clusterId: string; cityId: s
       <MyObligationsPanel clusterId={clusterId} cityId={cityId} />
       <MyInventoryPanel clusterId={clusterId} cityId={cityId} />
       <AidForCity clusterId={clusterId} cityId={cityId} />
+      <AgreementsAwaiting clusterId={clusterId} cityId={cityId} />
       <ClaimsPanel clusterId={clusterId} title={t('myClaims')} claimantCityId={cityId} canReview={false} />
       <RecordsPanel clusterId={clusterId} cityId={cityId} />
       <CityEventsPanel clusterId={clusterId} cityId={cityId} />

@@ -5,7 +5,6 @@ import type { ConsoleEventsQuery, ConsoleMapStockQuery, ObligationStatus } from 
 import {
   AID_OFFER_STATUS,
   AID_REQUEST_STATUS,
-  CLAIM_STATUS,
   EMERGENCY_LEVEL,
   OBLIGATION_STATUS,
   RESOURCE_TIER,
@@ -20,10 +19,13 @@ import {
 } from '../i18n';
 import { BarChart, ClusterMap, Sparkline, StackedBars } from '../ui/charts';
 import { useAction, useLoad, usePager } from '../ui/hooks';
-import { Badge, Empty, ErrorBox, PagedList, Panel } from '../ui/parts';
+import { instantOf, required } from '../ui/input';
+import { Badge, Empty, ErrorBox, FormActions, PagedList, Panel } from '../ui/parts';
+import { ClaimsPanel } from './claims';
 import { CorrectiveActionsPanel } from './corrective';
 import { EventPicture } from './event-picture';
 import { LessonsPanel } from './lessons';
+import { ReportEventForm } from './report-event';
 import { SituationReportForm } from './situation-report';
 import { WebhooksPanel } from './webhooks';
 
@@ -295,11 +297,20 @@ export function EventsPanel({ clusterId, canAct }: { clusterId: string; canAct: 
   return (
     <Panel title={t('events')} loaded={events} testId="events">
       {(data) => (
-        <PagedList items={data.riskEvents.nodes} as="blocks" pager={pager} pageInfo={data.riskEvents.pageInfo}>
-          {(event) => (
-            <EventBlock key={event.id} clusterId={clusterId} event={event} canAct={canAct} onChanged={events.reload} />
-          )}
-        </PagedList>
+        <>
+          {canAct && <ReportEventForm clusterId={clusterId} onDone={events.reload} />}
+          <PagedList items={data.riskEvents.nodes} as="blocks" pager={pager} pageInfo={data.riskEvents.pageInfo}>
+            {(event) => (
+              <EventBlock
+                key={event.id}
+                clusterId={clusterId}
+                event={event}
+                canAct={canAct}
+                onChanged={events.reload}
+              />
+            )}
+          </PagedList>
+        </>
       )}
     </Panel>
   );
@@ -322,12 +333,13 @@ function EventBlock({
   // Bumped by each report the office sends, so the picture is read again.
   const [reports, setReports] = useState(0);
   return (
-    <div className="group" data-testid="event">
+    <div className="group" data-testid="event" data-event={event.id} data-status={event.status}>
       <h3>
         <Badge value={event.status} words={RISK_EVENT_STATUS} /> {word(RISK_CATEGORY, event.category)} ·{' '}
         {word(EMERGENCY_LEVEL, event.level)} · {word(WARNING_LEVEL, event.warning)} — {name(event.originCity)}
       </h3>
       <p>{event.description}</p>
+      {canAct && event.status === 'REPORTED' && <ConfirmForm eventId={event.id} onDone={onChanged} />}
       {event.escalation ? (
         <p className="muted">
           ⇧ {date(event.escalation.at)}: {event.escalation.reason}
@@ -345,6 +357,48 @@ function EventBlock({
       )}{' '}
       <EventPicture eventId={event.id} refresh={reports} />
     </div>
+  );
+}
+
+const Confirm = graphql(`
+  mutation ConsoleConfirmRiskEvent($input: ConfirmRiskEventInput!) {
+    confirmRiskEvent(input: $input) {
+      id
+      status
+      confirmedAt
+    }
+  }
+`);
+
+/**
+ * The office confirms a reported event, now or at the time it was confirmed by other means (entered after the fact).
+ * Confirming activates the cluster's agreements; confirming again is safe, so no version is passed.
+ */
+function ConfirmForm({ eventId, onDone }: { eventId: string; onDone: () => void }) {
+  const { t } = useLang();
+  const [at, setAt] = useState('');
+  const action = useAction();
+  return (
+    <form
+      className="inline"
+      data-testid="confirm-event"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action
+          .run(() =>
+            execute(Confirm, { input: { eventId, confirmedAt: at ? instantOf(at, t('chooseTime')) : undefined } }),
+          )
+          .then((done) => done && onDone());
+      }}
+    >
+      <label>
+        {t('confirmedAt')} <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+      </label>
+      <button type="submit" className="primary" disabled={action.running}>
+        {action.running ? t('working') : t('confirm')}
+      </button>
+      <ErrorBox error={action.error} />
+    </form>
   );
 }
 
@@ -431,6 +485,9 @@ const Proposed = graphql(`
           number
           title
           proposedAt
+          parties {
+            id
+          }
           awaiting {
             id
             name
@@ -449,132 +506,116 @@ const Proposed = graphql(`
   }
 `);
 
-export function AgreementsAwaiting({ clusterId }: { clusterId: string }) {
-  const { t } = useLang();
-  const name = useNamer();
-  const list = useLoad(() => execute(Proposed, { clusterId }), clusterId);
-  return (
-    <Panel title={t('agreementsAwaiting')} loaded={list}>
-      {(data) => (
-        <PagedList items={data.agreements.nodes}>
-          {(agreement) => (
-            <li key={agreement.id}>
-              <strong>{agreement.pending?.title}</strong> (v{agreement.pending?.number}) — {t('awaiting')}:{' '}
-              {agreement.pending?.awaiting.map((city) => name(city)).join(', ')}
-            </li>
-          )}
-        </PagedList>
-      )}
-    </Panel>
-  );
-}
-
-const Claims = graphql(`
-  query ConsoleClaims($clusterId: ID!, $status: ClaimStatus, $after: String) {
-    claims(clusterId: $clusterId, status: $status, first: 20, after: $after) {
-      nodes {
-        id
-        version
-        status
-        submittedAt
-        claimant {
-          id
-          name
-          localName
-        }
-        claimed {
-          amountMinor
-          currency
-        }
-        approved {
-          amountMinor
-          currency
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const StartReview = graphql(`
-  mutation ConsoleStartReview($input: ClaimActionInput!) {
-    startClaimReview(input: $input) {
+const Ratify = graphql(`
+  mutation ConsoleRatifyAgreement($input: RatifyAgreementInput!) {
+    ratifyAgreement(input: $input) {
       id
       status
     }
   }
 `);
 
-/** Money from minor units, exactly: the string is split, never turned into a float. */
-export function formatMoney(money: { amountMinor: string; currency: string } | null | undefined): string {
-  if (!money) return '—';
-  const negative = money.amountMinor.startsWith('-');
-  const digits = money.amountMinor.replace('-', '').padStart(3, '0');
-  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '−' : ''}${money.currency} ${whole}.${digits.slice(-2)}`;
+const Decline = graphql(`
+  mutation ConsoleDeclineAgreement($input: DeclineAgreementInput!) {
+    declineAgreement(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/**
+ * Agreements put to the parties, with who has yet to ratify. A city officer (`cityId`) of a party still awaited
+ * ratifies or declines the version shown, naming its number so a newer proposal is never ratified unread.
+ */
+export function AgreementsAwaiting({ clusterId, cityId }: { clusterId: string; cityId?: string }) {
+  const { t } = useLang();
+  const name = useNamer();
+  const list = useLoad(() => execute(Proposed, { clusterId }), clusterId);
+  return (
+    <Panel title={t('agreementsAwaiting')} loaded={list} testId="agreements-awaiting">
+      {(data) => (
+        <PagedList items={data.agreements.nodes}>
+          {(agreement) => {
+            const pending = agreement.pending;
+            const party = !!cityId && !!pending?.parties.some((city) => city.id === cityId);
+            const awaited = party && !!pending?.awaiting.some((city) => city.id === cityId);
+            return (
+              <li key={agreement.id} data-testid="agreement" data-agreement={agreement.id}>
+                <strong>{pending?.title}</strong> (v{pending?.number}) — {t('awaiting')}:{' '}
+                {pending?.awaiting.map((city) => name(city)).join(', ')}
+                {party && !awaited && <div className="ok">{t('ratifiedByYou')}</div>}
+                {awaited && pending && (
+                  <RatifyForm agreementId={agreement.id} versionNumber={pending.number} onDone={list.reload} />
+                )}
+              </li>
+            );
+          }}
+        </PagedList>
+      )}
+    </Panel>
+  );
 }
 
-export function ClaimsPanel({
-  clusterId,
-  title,
-  status,
-  claimantCityId,
-  canReview,
+function RatifyForm({
+  agreementId,
+  versionNumber,
+  onDone,
 }: {
-  clusterId: string;
-  title: string;
-  status?: 'SUBMITTED';
-  claimantCityId?: string;
-  canReview: boolean;
+  agreementId: string;
+  versionNumber: number;
+  onDone: () => void;
 }) {
-  const name = useNamer();
-  const date = useDate();
   const { t } = useLang();
-  const pager = usePager();
-  const list = useLoad(
-    () => execute(Claims, { clusterId, status, after: pager.after }),
-    `${clusterId}|${status}|${pager.after}`,
-  );
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
   const action = useAction();
+  const input = { agreementId, versionNumber };
   return (
-    <Panel title={title} loaded={list}>
-      {(data) => {
-        const claims = data.claims.nodes.filter((claim) => !claimantCityId || claim.claimant.id === claimantCityId);
-        return (
-          <>
-            <ErrorBox error={action.error} />
-            <PagedList items={claims} pager={pager} pageInfo={data.claims.pageInfo}>
-              {(claim) => (
-                <li key={claim.id}>
-                  <Badge value={claim.status} words={CLAIM_STATUS} /> {name(claim.claimant)} —{' '}
-                  {formatMoney(claim.claimed)}
-                  {claim.approved && ` → ${formatMoney(claim.approved)}`}{' '}
-                  <span className="muted">{date(claim.submittedAt)}</span>
-                  {canReview && claim.status === 'SUBMITTED' && (
-                    <button
-                      type="button"
-                      disabled={action.running}
-                      onClick={() =>
-                        void action
-                          .run(() =>
-                            execute(StartReview, { input: { claimId: claim.id, expectedVersion: claim.version } }),
-                          )
-                          .then((done) => done && list.reload())
-                      }
-                    >
-                      {t('startReview')}
-                    </button>
-                  )}
-                </li>
-              )}
-            </PagedList>
-          </>
-        );
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action
+          .run(() =>
+            execute(Decline, {
+              input: { ...input, reason: required(reason, t('fillIn', { field: t('declineReason') })) },
+            }),
+          )
+          .then((done) => done && onDone());
       }}
-    </Panel>
+    >
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={action.running}
+          onClick={() => void action.run(() => execute(Ratify, { input })).then((done) => done && onDone())}
+        >
+          {action.running ? t('working') : t('ratify')}
+        </button>
+        {!declining && (
+          <button type="button" onClick={() => setDeclining(true)}>
+            {t('decline')}
+          </button>
+        )}
+      </div>
+      {declining && (
+        <>
+          <label>
+            {t('declineReason')}
+            <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <FormActions
+            label={t('decline')}
+            running={action.running}
+            onCancel={() => setDeclining(false)}
+            error={undefined}
+          />
+        </>
+      )}
+      <ErrorBox error={action.error} />
+    </form>
   );
 }
 
@@ -892,7 +933,7 @@ export function OfficeScreen({ clusterId }: { clusterId: string }) {
       <WhoIsLate clusterId={clusterId} canWaive />
       <EventsPanel clusterId={clusterId} canAct />
       <AgreementsAwaiting clusterId={clusterId} />
-      <ClaimsPanel clusterId={clusterId} title={t('claimsToReview')} status="SUBMITTED" canReview />
+      <ClaimsPanel clusterId={clusterId} title={t('claims')} canReview />
       <ShortfallsPanel clusterId={clusterId} />
       <TrustPanel clusterId={clusterId} />
       <AidPanel clusterId={clusterId} canAccept />

@@ -7,6 +7,7 @@ import { useAction, useLoad, usePager } from '../ui/hooks';
 import { instantOf, localInputValue } from '../ui/input';
 import { Badge, ErrorBox, PagedList, Panel } from '../ui/parts';
 import { EventPicture } from './event-picture';
+import { ReportEventForm } from './report-event';
 
 const Submit = graphql(`
   mutation ConsoleSubmitSituationReport($input: SubmitSituationReportInput!) {
@@ -172,7 +173,10 @@ const MyEvents = graphql(`
   }
 `);
 
-/** The events a city is party to (origin or affected): report from the field and see the picture it makes. */
+/**
+ * The events a city is party to (origin or affected): report a new one in its own territory, report from the field
+ * and see the picture it makes.
+ */
 export function CityEventsPanel({ clusterId, cityId }: { clusterId: string; cityId: string }) {
   const { t } = useLang();
   const pager = usePager();
@@ -180,16 +184,19 @@ export function CityEventsPanel({ clusterId, cityId }: { clusterId: string; city
   return (
     <Panel title={t('myEvents')} loaded={list} testId="city-events" wide>
       {(data) => (
-        <PagedList
-          items={data.riskEvents.nodes.filter(
-            (event) => event.originCity.id === cityId || event.affectedCities.some((city) => city.id === cityId),
-          )}
-          pager={pager}
-          pageInfo={data.riskEvents.pageInfo}
-          as="blocks"
-        >
-          {(event) => <CityEvent key={event.id} event={event} />}
-        </PagedList>
+        <>
+          <ReportEventForm clusterId={clusterId} originCityId={cityId} onDone={list.reload} />
+          <PagedList
+            items={data.riskEvents.nodes.filter(
+              (event) => event.originCity.id === cityId || event.affectedCities.some((city) => city.id === cityId),
+            )}
+            pager={pager}
+            pageInfo={data.riskEvents.pageInfo}
+            as="blocks"
+          >
+            {(event) => <CityEvent key={event.id} event={event} />}
+          </PagedList>
+        </>
       )}
     </Panel>
   );
@@ -203,7 +210,7 @@ function CityEvent({ event }: { event: CityEventRow }) {
   // Bumped by each report sent, so the picture below is read again.
   const [reports, setReports] = useState(0);
   return (
-    <div className="group" data-testid="city-event">
+    <div className="group" data-testid="city-event" data-event={event.id} data-status={event.status}>
       <h3>
         <Badge value={event.status} words={RISK_EVENT_STATUS} /> {word(RISK_CATEGORY, event.category)} ·{' '}
         {word(EMERGENCY_LEVEL, event.level)} — {name(event.originCity)}
