@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BrowserActionsConfirm($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      status\n    }\n  }\n": typeof types.BrowserActionsConfirmDocument,
+    "\n  mutation BrowserActionsFileClaim($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.BrowserActionsFileClaimDocument,
+    "\n  mutation BrowserActionsStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n": typeof types.BrowserActionsStartReviewDocument,
+    "\n  mutation BrowserActionsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n": typeof types.BrowserActionsDecideDocument,
+    "\n  query BrowserActionsClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decisionReason\n      items {\n        number\n        approved {\n          amountMinor\n        }\n        reductionReason\n      }\n      payments {\n        fromId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n    }\n  }\n": typeof types.BrowserActionsClaimDocument,
+    "\n  query BrowserActionsClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        claimant {\n          id\n        }\n        event {\n          id\n        }\n        claimed {\n          amountMinor\n        }\n        items {\n          kind\n          description\n          evidence\n        }\n      }\n    }\n  }\n": typeof types.BrowserActionsClaimsDocument,
+    "\n  query BrowserActionsEvent($id: ID!) {\n    riskEvent(id: $id) {\n      status\n      category\n      level\n      originCity {\n        id\n      }\n      affectedCities {\n        id\n      }\n    }\n  }\n": typeof types.BrowserActionsEventDocument,
+    "\n  mutation BrowserActionsDraft($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserActionsDraftDocument,
+    "\n  mutation BrowserActionsPropose($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      status\n    }\n  }\n": typeof types.BrowserActionsProposeDocument,
+    "\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n": typeof types.BrowserActionsRatifyDocument,
+    "\n  query BrowserActionsAgreement($id: ID!) {\n    agreement(id: $id) {\n      status\n      pending {\n        status\n        ratifications {\n          city {\n            id\n          }\n        }\n        lastDecline {\n          reason\n          city {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserActionsAgreementDocument,
+    "\n  query BrowserActionsAidRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 50) {\n      nodes {\n        status\n        quantity\n        minimumTier\n        requester {\n          id\n        }\n        resourceType {\n          id\n        }\n        destination {\n          name\n        }\n      }\n    }\n  }\n": typeof types.BrowserActionsAidRequestsDocument,
     "\n  mutation BrowserBumpProgress($input: ReportCorrectiveActionProgressInput!) {\n    reportCorrectiveActionProgress(input: $input) {\n      version\n    }\n  }\n": typeof types.BrowserBumpProgressDocument,
     "\n  query BrowserActionVersion($id: ID!) {\n    correctiveAction(id: $id) {\n      version\n      status\n    }\n  }\n": typeof types.BrowserActionVersionDocument,
     "\n  query BrowserUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.BrowserUnreadCountDocument,
@@ -349,6 +361,18 @@ type Documents = {
     "\n  query EventPicture($eventId: ID!, $staleAfter: Duration) {\n    eventPicture(eventId: $eventId, staleAfter: $staleAfter) {\n      at\n      staleAfter\n      event {\n        id\n      }\n      totals {\n        dead\n        injured\n        missing\n        evacuated\n        affectedPopulation\n        citiesReporting\n      }\n      cities {\n        city {\n          id\n          name\n        }\n        party\n        ageMinutes\n        stale\n        latest {\n          id\n          asOf\n          casualties {\n            dead\n            injured\n            missing\n          }\n          evacuated\n          affectedPopulation\n        }\n      }\n      notReported {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EventPictureDocument,
 };
 const documents: Documents = {
+    "\n  mutation BrowserActionsConfirm($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      status\n    }\n  }\n": types.BrowserActionsConfirmDocument,
+    "\n  mutation BrowserActionsFileClaim($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n": types.BrowserActionsFileClaimDocument,
+    "\n  mutation BrowserActionsStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n": types.BrowserActionsStartReviewDocument,
+    "\n  mutation BrowserActionsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n": types.BrowserActionsDecideDocument,
+    "\n  query BrowserActionsClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decisionReason\n      items {\n        number\n        approved {\n          amountMinor\n        }\n        reductionReason\n      }\n      payments {\n        fromId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n    }\n  }\n": types.BrowserActionsClaimDocument,
+    "\n  query BrowserActionsClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        claimant {\n          id\n        }\n        event {\n          id\n        }\n        claimed {\n          amountMinor\n        }\n        items {\n          kind\n          description\n          evidence\n        }\n      }\n    }\n  }\n": types.BrowserActionsClaimsDocument,
+    "\n  query BrowserActionsEvent($id: ID!) {\n    riskEvent(id: $id) {\n      status\n      category\n      level\n      originCity {\n        id\n      }\n      affectedCities {\n        id\n      }\n    }\n  }\n": types.BrowserActionsEventDocument,
+    "\n  mutation BrowserActionsDraft($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      id\n    }\n  }\n": types.BrowserActionsDraftDocument,
+    "\n  mutation BrowserActionsPropose($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      status\n    }\n  }\n": types.BrowserActionsProposeDocument,
+    "\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n": types.BrowserActionsRatifyDocument,
+    "\n  query BrowserActionsAgreement($id: ID!) {\n    agreement(id: $id) {\n      status\n      pending {\n        status\n        ratifications {\n          city {\n            id\n          }\n        }\n        lastDecline {\n          reason\n          city {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.BrowserActionsAgreementDocument,
+    "\n  query BrowserActionsAidRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 50) {\n      nodes {\n        status\n        quantity\n        minimumTier\n        requester {\n          id\n        }\n        resourceType {\n          id\n        }\n        destination {\n          name\n        }\n      }\n    }\n  }\n": types.BrowserActionsAidRequestsDocument,
     "\n  mutation BrowserBumpProgress($input: ReportCorrectiveActionProgressInput!) {\n    reportCorrectiveActionProgress(input: $input) {\n      version\n    }\n  }\n": types.BrowserBumpProgressDocument,
     "\n  query BrowserActionVersion($id: ID!) {\n    correctiveAction(id: $id) {\n      version\n      status\n    }\n  }\n": types.BrowserActionVersionDocument,
     "\n  query BrowserUnreadCount {\n    unreadNotificationCount\n  }\n": types.BrowserUnreadCountDocument,
@@ -698,6 +722,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsConfirm($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsConfirm($input: ConfirmRiskEventInput!) {\n    confirmRiskEvent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsFileClaim($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsFileClaim($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsStartReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserActionsClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decisionReason\n      items {\n        number\n        approved {\n          amountMinor\n        }\n        reductionReason\n      }\n      payments {\n        fromId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserActionsClaim($id: ID!) {\n    claim(id: $id) {\n      status\n      version\n      approved {\n        amountMinor\n      }\n      decisionReason\n      items {\n        number\n        approved {\n          amountMinor\n        }\n        reductionReason\n      }\n      payments {\n        fromId\n        amount {\n          amountMinor\n        }\n        reference\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserActionsClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        claimant {\n          id\n        }\n        event {\n          id\n        }\n        claimed {\n          amountMinor\n        }\n        items {\n          kind\n          description\n          evidence\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserActionsClaims($clusterId: ID!) {\n    claims(clusterId: $clusterId, first: 50) {\n      nodes {\n        id\n        status\n        claimant {\n          id\n        }\n        event {\n          id\n        }\n        claimed {\n          amountMinor\n        }\n        items {\n          kind\n          description\n          evidence\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserActionsEvent($id: ID!) {\n    riskEvent(id: $id) {\n      status\n      category\n      level\n      originCity {\n        id\n      }\n      affectedCities {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserActionsEvent($id: ID!) {\n    riskEvent(id: $id) {\n      status\n      category\n      level\n      originCity {\n        id\n      }\n      affectedCities {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsDraft($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsDraft($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsPropose($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsPropose($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserActionsAgreement($id: ID!) {\n    agreement(id: $id) {\n      status\n      pending {\n        status\n        ratifications {\n          city {\n            id\n          }\n        }\n        lastDecline {\n          reason\n          city {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserActionsAgreement($id: ID!) {\n    agreement(id: $id) {\n      status\n      pending {\n        status\n        ratifications {\n          city {\n            id\n          }\n        }\n        lastDecline {\n          reason\n          city {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserActionsAidRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 50) {\n      nodes {\n        status\n        quantity\n        minimumTier\n        requester {\n          id\n        }\n        resourceType {\n          id\n        }\n        destination {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserActionsAidRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 50) {\n      nodes {\n        status\n        quantity\n        minimumTier\n        requester {\n          id\n        }\n        resourceType {\n          id\n        }\n        destination {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
