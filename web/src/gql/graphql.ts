@@ -11,6 +11,16 @@ export type AgreementStatus =
   | 'SUSPENDED'
   | 'TERMINATED';
 
+export type AgreementVersionStatus =
+  /** Being written by the coordination office. */
+  | 'DRAFT'
+  /** Ratified by every party; the version obligations are created from. */
+  | 'IN_FORCE'
+  /** Put to the parties; waiting for every party to ratify. */
+  | 'PROPOSED'
+  /** Replaced by a later ratified version; still readable, and obligations created under it keep pointing at it. */
+  | 'SUPERSEDED';
+
 export type AidOfferActionInput = {
   offerId: string | number;
 };
@@ -856,7 +866,9 @@ export type ConsoleProposedAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, proposedAt: string | null, parties: Array<{ id: string }>, awaiting: Array<{ id: string, name: string, localName: string | null }>, ratifications: Array<{ city: { id: string, name: string, localName: string | null } }> } | null }> } };
+export type ConsoleProposedAgreementsQuery = { agreements: { nodes: Array<{ id: string, pending: { number: number, title: string, status: AgreementVersionStatus, proposedAt: string | null, parties: Array<{ id: string }>, awaiting: Array<{ id: string, name: string, localName: string | null }> } | null }> }, inForce: { nodes: Array<{ id: string, pending: { number: number, title: string, status: AgreementVersionStatus, proposedAt: string | null, parties: Array<{ id: string }>, awaiting: Array<{ id: string, name: string, localName: string | null }> } | null }> } };
+
+export type ConsoleAwaitingAgreementFragment = { id: string, pending: { number: number, title: string, status: AgreementVersionStatus, proposedAt: string | null, parties: Array<{ id: string }>, awaiting: Array<{ id: string, name: string, localName: string | null }> } | null };
 
 export type ConsoleRatifyAgreementMutationVariables = Exact<{
   input: RatifyAgreementInput;
@@ -1076,6 +1088,25 @@ export const ConsoleCorrectiveActionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleCorrectiveAction"}) as unknown as TypedDocumentString<ConsoleCorrectiveActionFragment, unknown>;
+export const ConsoleAwaitingAgreementFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleAwaitingAgreement on Agreement {
+  id
+  pending {
+    number
+    title
+    status
+    proposedAt
+    parties {
+      id
+    }
+    awaiting {
+      id
+      name
+      localName
+    }
+  }
+}
+    `, {"fragmentName":"ConsoleAwaitingAgreement"}) as unknown as TypedDocumentString<ConsoleAwaitingAgreementFragment, unknown>;
 export const ConsoleWebhookFragmentDoc = new TypedDocumentString(`
     fragment ConsoleWebhook on WebhookSubscription {
   id
@@ -2034,31 +2065,32 @@ export const ConsoleProposedAgreementsDocument = new TypedDocumentString(`
     query ConsoleProposedAgreements($clusterId: ID!) {
   agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {
     nodes {
-      id
-      pending {
-        number
-        title
-        proposedAt
-        parties {
-          id
-        }
-        awaiting {
-          id
-          name
-          localName
-        }
-        ratifications {
-          city {
-            id
-            name
-            localName
-          }
-        }
-      }
+      ...ConsoleAwaitingAgreement
+    }
+  }
+  inForce: agreements(clusterId: $clusterId, status: ACTIVE, first: 10) {
+    nodes {
+      ...ConsoleAwaitingAgreement
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleProposedAgreementsQuery, ConsoleProposedAgreementsQueryVariables>;
+    fragment ConsoleAwaitingAgreement on Agreement {
+  id
+  pending {
+    number
+    title
+    status
+    proposedAt
+    parties {
+      id
+    }
+    awaiting {
+      id
+      name
+      localName
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleProposedAgreementsQuery, ConsoleProposedAgreementsQueryVariables>;
 export const ConsoleRatifyAgreementDocument = new TypedDocumentString(`
     mutation ConsoleRatifyAgreement($input: RatifyAgreementInput!) {
   ratifyAgreement(input: $input) {

@@ -480,27 +480,29 @@ const Proposed = graphql(`
   query ConsoleProposedAgreements($clusterId: ID!) {
     agreements(clusterId: $clusterId, status: PROPOSED, first: 20) {
       nodes {
+        ...ConsoleAwaitingAgreement
+      }
+    }
+    inForce: agreements(clusterId: $clusterId, status: ACTIVE, first: 10) {
+      nodes {
+        ...ConsoleAwaitingAgreement
+      }
+    }
+  }
+  fragment ConsoleAwaitingAgreement on Agreement {
+    id
+    pending {
+      number
+      title
+      status
+      proposedAt
+      parties {
         id
-        pending {
-          number
-          title
-          proposedAt
-          parties {
-            id
-          }
-          awaiting {
-            id
-            name
-            localName
-          }
-          ratifications {
-            city {
-              id
-              name
-              localName
-            }
-          }
-        }
+      }
+      awaiting {
+        id
+        name
+        localName
       }
     }
   }
@@ -525,7 +527,7 @@ const Decline = graphql(`
 `);
 
 /**
- * Agreements put to the parties, with who has yet to ratify. A city officer (`cityId`) of a party still awaited
+ * Agreements put to the parties (new ones, and amendments of one in force), with who has yet to ratify. A city officer (`cityId`) of a party still awaited
  * ratifies or declines the version shown, naming its number so a newer proposal is never ratified unread.
  */
 export function AgreementsAwaiting({ clusterId, cityId }: { clusterId: string; cityId?: string }) {
@@ -535,7 +537,11 @@ export function AgreementsAwaiting({ clusterId, cityId }: { clusterId: string; c
   return (
     <Panel title={t('agreementsAwaiting')} loaded={list} testId="agreements-awaiting">
       {(data) => (
-        <PagedList items={data.agreements.nodes}>
+        <PagedList
+          items={[...data.agreements.nodes, ...data.inForce.nodes].filter(
+            (agreement) => agreement.pending?.status === 'PROPOSED',
+          )}
+        >
           {(agreement) => {
             const pending = agreement.pending;
             const party = !!cityId && !!pending?.parties.some((city) => city.id === cityId);
