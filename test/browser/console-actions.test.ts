@@ -139,6 +139,20 @@ const RATIFY = graphql(`
     }
   }
 `);
+const AMEND = graphql(`
+  mutation BrowserActionsAmend($input: AgreementActionInput!) {
+    amendAgreement(input: $input) {
+      version
+    }
+  }
+`);
+const AGREEMENT_VERSION = graphql(`
+  query BrowserActionsAgreementVersion($id: ID!) {
+    agreement(id: $id) {
+      version
+    }
+  }
+`);
 const AGREEMENT = graphql(`
   query BrowserActionsAgreement($id: ID!) {
     agreement(id: $id) {
@@ -537,6 +551,33 @@ test('a party city ratifies an agreement put to it, another declines it with a r
   await office.context().close();
   await langfang.context().close();
   await tianjin.context().close();
+}, 180_000);
+
+test('a party city ratifies an amendment of an agreement in force from the same panel', async () => {
+  const title = 'Chaobai River flood warning (amended)';
+  const agreementId = await aProposedAgreement(title, ['city-langfang', 'city-tianjin']);
+  for (const city of ['demo-city-langfang', 'demo-city-tianjin'] as const)
+    await app.api(city, RATIFY, { input: { agreementId, versionNumber: 1 } });
+  const inForce = await app.api(CLUSTERS.jjj.office, AGREEMENT_VERSION, { id: agreementId });
+  const amended = await app.api(CLUSTERS.jjj.office, AMEND, {
+    input: { agreementId, expectedVersion: inForce.agreement.version },
+  });
+  await app.api(CLUSTERS.jjj.office, PROPOSE, {
+    input: { agreementId, expectedVersion: amended.amendAgreement.version },
+  });
+
+  const page = await app.signedInAs(LANGFANG);
+  const row = page.locator(`[data-testid="agreement"][data-agreement="${agreementId}"]`);
+  await expect(row.textContent()).resolves.toContain(`${title} (v2)`);
+  await row.getByRole('button', { name: 'Ratify' }).click();
+  await row.getByText('Your city has ratified this version.').waitFor();
+  await expect(app.api(CLUSTERS.jjj.office, AGREEMENT, { id: agreementId })).resolves.toMatchObject({
+    agreement: {
+      status: 'ACTIVE',
+      pending: { status: 'PROPOSED', ratifications: [{ city: { id: 'city-langfang' } }] },
+    },
+  });
+  await page.context().close();
 }, 180_000);
 
 test('a ratification already made (by another officer meanwhile) is refused with the API message', async () => {

@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation BrowserActionsDraft($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserActionsDraftDocument,
     "\n  mutation BrowserActionsPropose($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      status\n    }\n  }\n": typeof types.BrowserActionsProposeDocument,
     "\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n": typeof types.BrowserActionsRatifyDocument,
+    "\n  mutation BrowserActionsAmend($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      version\n    }\n  }\n": typeof types.BrowserActionsAmendDocument,
+    "\n  query BrowserActionsAgreementVersion($id: ID!) {\n    agreement(id: $id) {\n      version\n    }\n  }\n": typeof types.BrowserActionsAgreementVersionDocument,
     "\n  query BrowserActionsAgreement($id: ID!) {\n    agreement(id: $id) {\n      status\n      pending {\n        status\n        ratifications {\n          city {\n            id\n          }\n        }\n        lastDecline {\n          reason\n          city {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserActionsAgreementDocument,
     "\n  query BrowserActionsAidRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 50) {\n      nodes {\n        status\n        quantity\n        minimumTier\n        requester {\n          id\n        }\n        resourceType {\n          id\n        }\n        destination {\n          name\n        }\n      }\n    }\n  }\n": typeof types.BrowserActionsAidRequestsDocument,
     "\n  mutation BrowserBumpProgress($input: ReportCorrectiveActionProgressInput!) {\n    reportCorrectiveActionProgress(input: $input) {\n      version\n    }\n  }\n": typeof types.BrowserBumpProgressDocument,
@@ -371,6 +373,8 @@ const documents: Documents = {
     "\n  mutation BrowserActionsDraft($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      id\n    }\n  }\n": types.BrowserActionsDraftDocument,
     "\n  mutation BrowserActionsPropose($input: AgreementActionInput!) {\n    proposeAgreement(input: $input) {\n      status\n    }\n  }\n": types.BrowserActionsProposeDocument,
     "\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n": types.BrowserActionsRatifyDocument,
+    "\n  mutation BrowserActionsAmend($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      version\n    }\n  }\n": types.BrowserActionsAmendDocument,
+    "\n  query BrowserActionsAgreementVersion($id: ID!) {\n    agreement(id: $id) {\n      version\n    }\n  }\n": types.BrowserActionsAgreementVersionDocument,
     "\n  query BrowserActionsAgreement($id: ID!) {\n    agreement(id: $id) {\n      status\n      pending {\n        status\n        ratifications {\n          city {\n            id\n          }\n        }\n        lastDecline {\n          reason\n          city {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.BrowserActionsAgreementDocument,
     "\n  query BrowserActionsAidRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 50) {\n      nodes {\n        status\n        quantity\n        minimumTier\n        requester {\n          id\n        }\n        resourceType {\n          id\n        }\n        destination {\n          name\n        }\n      }\n    }\n  }\n": types.BrowserActionsAidRequestsDocument,
     "\n  mutation BrowserBumpProgress($input: ReportCorrectiveActionProgressInput!) {\n    reportCorrectiveActionProgress(input: $input) {\n      version\n    }\n  }\n": types.BrowserBumpProgressDocument,
@@ -762,6 +766,14 @@ export function graphql(source: "\n  mutation BrowserActionsPropose($input: Agre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsRatify($input: RatifyAgreementInput!) {\n    ratifyAgreement(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserActionsAmend($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserActionsAmend($input: AgreementActionInput!) {\n    amendAgreement(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserActionsAgreementVersion($id: ID!) {\n    agreement(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query BrowserActionsAgreementVersion($id: ID!) {\n    agreement(id: $id) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
