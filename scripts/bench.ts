@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { handlerBundleSize } from './bench/bundle';
 import { benchWebhooks } from './bench/webhooks';
-import { measureModuleInit } from './bench/module-init';
+import { measureModuleInit, moduleInitLine } from './bench/module-init';
 import type { ContentionClient, ContentionRun, ItemState } from './bench/contention';
 import { invokeGraphql, graphqlEvent, lambdaContext, sendGraphql, type LambdaHandler } from './bench/lambda';
 import { measure, type Measurement, type Plan, type Request } from './bench/measure';
@@ -60,6 +60,8 @@ const LEDGER_PLAN: Plan = { warmup: 5, requests: 100, budgetMs: 5_000, minReques
  */
 const DYNAMO_HEAP_MB = 3072;
 const HANDLER_ENTRY = resolve(__dirname, '..', 'src', 'handler.ts');
+/** Loads of each bundle for the module-init figures. */
+const INIT_RUNS = 15;
 
 const FAST: Plan = { warmup: 20, requests: 200, budgetMs: 30_000, minRequests: 50 };
 /** The summary reads the whole cluster partition: fewer requests, capped by time, so the bench stays under ~3 min. */
@@ -945,11 +947,7 @@ async function main(): Promise<void> {
       `${kB(bundle.bytes)} (${kB(bundle.gzipBytes)} gzipped).`,
   );
   console.log(`  largest parts: ${bundle.largest.map(({ name, bytes }) => `${name} ${kB(bytes)}`).join(', ')}`);
-  const init = await measureModuleInit(HANDLER_ENTRY, process.env);
-  console.log(
-    `Module init (CPU time loading the bundle in a fresh Node process, median of 15): GraphQL handler ${ms(init.handlerMs)}, ` +
-      `floor (a handler loading only the DynamoDB SDK clients) ${ms(init.floorMs)}: ×${(init.handlerMs / init.floorMs).toFixed(1)}.`,
-  );
+  console.log(moduleInitLine(await measureModuleInit(HANDLER_ENTRY, process.env, INIT_RUNS), INIT_RUNS));
   console.log(`Bench finished in ${seconds(started)}.`);
   // Printed last, after every figure, so nothing is hidden, and the run exits non-zero.
   if (failures.length) throw new Error(`BENCH FAILED: ${failures.join('; ')}`);

@@ -95,8 +95,9 @@ export class AppFunction extends Construct {
           ...Object.fromEntries(Object.entries(ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
         },
       },
+      // No --enable-source-maps: Node would read and parse the map at every cold start. Logged stacks are mapped when
+      // they are written (src/source-mapped-stack.ts).
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         STAGE: config.stage,
         ...props.environment,
       },

@@ -35,7 +35,10 @@ const propertiesOf = (t: Template, logicalId: string): Record<string, unknown> =
   (t.toJSON() as { Resources: Record<string, { Properties: Record<string, unknown> }> }).Resources[logicalId]
     .Properties;
 
-/** Exactly the variables every function gets: what src/config.ts parses, plus STAGE and NODE_OPTIONS. */
+/**
+ * Exactly the variables every function gets: what src/config.ts parses, plus STAGE. No NODE_OPTIONS: with
+ * --enable-source-maps Node would read the bundle's map at every cold start (logged stacks are mapped when written).
+ */
 const appEnvironment = (t: Template, stage: string) => ({
   TABLE_NAME: { Ref: onlyLogicalId(t.findResources('AWS::DynamoDB::Table')) },
   STAGE: stage,
@@ -54,7 +57,6 @@ const appEnvironment = (t: Template, stage: string) => ({
   },
   POWERTOOLS_SERVICE_NAME: 'citypact',
   POWERTOOLS_LOG_LEVEL: 'INFO',
-  NODE_OPTIONS: '--enable-source-maps',
 });
 
 type PolicyStatement = { Action: string | string[]; Effect: string; Resource: unknown };
