@@ -101,6 +101,19 @@ async function dropTallies(setup: DailySetup): Promise<void> {
   forgetTrustTallyMarkers();
 }
 
+/** Advances the cluster's trust tally build as the scheduled job does, until the tallies are ready. */
+async function finishTrustTallyBuild(clusterId: string): Promise<{ steps: number; stepMs: number }> {
+  const { advanceTrustTallies } = await import('../../src/store/trust-tallies');
+  const { TRUST_BUILD_BUDGET_MS } = await import('../../src/jobs/overdue');
+  let steps = 0;
+  for (;;) {
+    steps++;
+    if (await advanceTrustTallies(clusterId, new Date().toISOString(), undefined, TRUST_BUILD_BUDGET_MS))
+      return { steps, stepMs: TRUST_BUILD_BUDGET_MS };
+    if (steps > 1_000) throw new Error(`the trust tally build of ${clusterId} did not finish in ${steps} steps`);
+  }
+}
+
 interface Seeded {
   note: string;
   /** Written open, to be closed through the API. */
@@ -279,12 +292,27 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
     const firstReads: string[] = [];
     for (const read of READS) {
       const started = performance.now();
-      await reads[read]();
-      firstReads.push(`${read} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      // A cluster with more records than a reader may compute from is asked to try again while the build runs.
+      const answer = await reads[read]().then(
+        () => '',
+        (error: Error) => {
+          if (!/CONFLICT|being recomputed/.test(error.message)) throw error;
+          return ' (asked to try again: CONFLICT)';
+        },
+      );
+      firstReads.push(`${read} ${((performance.now() - started) / 1000).toFixed(1)} s${answer}`);
     }
     note(
-      `  tallies built from the records by the first reads in ${((performance.now() - building) / 1000).toFixed(1)} s ` +
+      `  first reads after the tallies were dropped, in ${((performance.now() - building) / 1000).toFixed(1)} s ` +
         `(${firstReads.join(', ')})`,
+    );
+    // A read advances a trust tally build by one bounded step and answers from the records meanwhile; the scheduled
+    // job finishes the build. Timing starts once it has, as it would on the day after an upgrade.
+    const jobStarted = performance.now();
+    const { steps, stepMs } = await finishTrustTallyBuild(setup.clusterId);
+    note(
+      `  trust tallies finished by ${steps} job step(s) of ≤ ${stepMs / 1000} s in ` +
+        `${((performance.now() - jobStarted) / 1000).toFixed(1)} s`,
     );
     const closings = await closeThroughApi(setup, seeded.toClose);
     closedThroughApi.push(...closings.closed);

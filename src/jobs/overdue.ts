@@ -35,7 +35,7 @@ type StepFigure = Exclude<
  * How long one run advances recomputations of trust tallies at most, and how much of the function's time it leaves
  * unused (a step may overrun its budget by one chunk of records).
  */
-const TRUST_BUILD_BUDGET_MS = 30_000;
+export const TRUST_BUILD_BUDGET_MS = 30_000;
 const TRUST_BUILD_MARGIN_MS = 15_000;
 
 /** What the job does for each cluster, in this order; a further step is one more line (and its figure above). */

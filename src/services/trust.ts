@@ -20,7 +20,7 @@ import {
   type TrustExplanation,
 } from '../domain/trust/standing';
 import { standingOfTally, trendOfTally } from '../domain/trust/tally';
-import { firstMonthAfter } from '../store/trust-tallies';
+import { firstMonthAfter, trustTallyBuildLimits } from '../store/trust-tallies';
 import type { StoredCluster, StoredComplianceRecord } from '../store/entities';
 import { allows, cityFor, clusterFor, enforce, notFound } from './access';
 import { subjectKeyOf } from '../domain/compliance/ids';
@@ -212,14 +212,24 @@ async function standingViews(
   });
 }
 
-/** The standings computed from the records (one query of the cluster's records), as before tallies were kept. */
+/**
+ * The standings computed from the records (one query of the cluster's records), as before tallies were kept: while
+ * the tallies are being recomputed, for a cluster with few enough records to read in one request.
+ */
 async function standingViewsFromRecords(
   ctx: RequestContext,
   cluster: StoredCluster,
   subjects: ReadonlyArray<{ subjectKey: string; cityId?: string }>,
   now: string,
 ): Promise<TrustStandingView[]> {
-  const records = await ctx.store.compliance.ofCluster(cluster.clusterId);
+  const limit = trustTallyBuildLimits.recordsReadWhileBuilding;
+  const { records, more } = await ctx.store.compliance.ofClusterUpTo(cluster.clusterId, limit);
+  if (more)
+    throw new ConflictError(
+      `The trust standings of this cluster are being recomputed from its ${limit.toLocaleString('en')}+ compliance ` +
+        'records (its trust settings changed or the system was upgraded); this takes a few minutes. Nothing was ' +
+        'changed; try again then.',
+    );
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
   return Promise.all(
     subjects.map(async ({ subjectKey, cityId }) => {

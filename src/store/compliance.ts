@@ -171,9 +171,10 @@ export const complianceRepository = {
   },
 
   /** Every record of a cluster (the evidence for ranking its members). */
-  async ofCluster(clusterId: string): Promise<StoredComplianceRecord[]> {
-    const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({ pages: 'all' });
-    return onlyExact({ clusterId }, data);
+  /** The cluster's records, at most `limit` of them, and whether it has more. */
+  async ofClusterUpTo(clusterId: string, limit: number): Promise<{ records: StoredComplianceRecord[]; more: boolean }> {
+    const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({ pages: 'all', count: limit + 1 });
+    return { records: onlyExact({ clusterId }, data.slice(0, limit)), more: data.length > limit };
   },
 
   /**

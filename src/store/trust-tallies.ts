@@ -489,6 +489,12 @@ export const trustTallyBuildLimits = {
   /** How long a request advances a build before it computes from the records (a reader) or waits (a writer). */
   requestBudgetMs: 2_000,
   /**
+   * The most records a reader computes standings from while a build is in progress. A cluster with more is asked to
+   * try again once the build (which the scheduled job finishes) is done: reading years of records would outrun the
+   * request, as the tallies exist to avoid.
+   */
+  recordsReadWhileBuilding: 5_000,
+  /**
    * How long a step's lease outlasts its budget: far longer than one chunk takes, so only a step that was killed
    * (a Lambda timing out) loses it, and the build is resumed by the next step after that.
    */

@@ -357,3 +357,25 @@ test('the scheduled job finishes a build the requests left in progress', async (
   expect(await marker(world)).toEqual({ generation: 2, building: undefined, buildStep: undefined });
   await expectTalliesExactlyAsRecords(world);
 }, 180_000);
+
+test('while a build is in progress, a cluster with more records than a reader may read from is asked to try again, and is answered once the job has finished the build', async () => {
+  const world = await clusterWithHistory();
+  tinySteps();
+  trustTallyBuildLimits.recordsReadWhileBuilding = 5;
+  const changed = await gql(world.coordinator, SETTINGS, {
+    input: { clusterId: world.id, expectedVersion: 1, trustHalfLifeDays: 90 },
+  });
+  expect(changed.errors).toBeUndefined();
+  expect((await marker(world)).building).toEqual(expect.any(String));
+
+  const refused = await gql(world.coordinator, RANKING, { clusterId: world.id });
+  expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect(refused.errors?.[0].message).toMatch(/being recomputed from its 5\+ compliance records.*try again/);
+  expect(refused.data?.clusterTrust ?? null).toBeNull();
+
+  expect(await runUpkeepJob()).toMatchObject({ trustTallyBuildsFinished: 1, trustTallyBuildsInProgress: 0 });
+  await expectTalliesExactlyAsRecords(world);
+  const answered = await gql(world.coordinator, RANKING, { clusterId: world.id });
+  expect(answered.errors).toBeUndefined();
+  expect(answered.data?.clusterTrust.members.length).toBe(CITIES.length);
+}, 180_000);
