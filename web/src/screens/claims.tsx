@@ -248,7 +248,8 @@ export function ClaimsPanel({
                           .run(() =>
                             execute(StartReview, { input: { claimId: claim.id, expectedVersion: claim.version } }),
                           )
-                          .then((done) => done && list.reload())
+                          // Read again after a refusal too, so the next try is made at the claim's current version.
+                          .then(() => list.reload())
                       }
                     >
                       {t('startReview')}
@@ -338,6 +339,8 @@ function ClaimDetailView({
         />
       ) : (
         <PaymentForm
+          // A payment moves the claim's version: the form starts again from what is still owed after it.
+          key={claim.version}
           clusterId={clusterId}
           claim={claim}
           onCancel={onClose}

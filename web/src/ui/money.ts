@@ -36,15 +36,16 @@ export function decimalText(money: MoneyValue): string {
 
 /**
  * Decimal text an official typed ("1,234.5", "1234.50", "800") as minor units, or null when it is not an amount of
- * `currency`: digits with an optional decimal point and at most the currency's decimals, thousands commas and spaces
- * allowed, no sign and no exponent. At most 16 digits of minor units, as the API records.
+ * `currency`: digits with an optional decimal point and at most the currency's decimals, commas between thousands and
+ * spaces allowed, no sign and no exponent. At most 16 digits of minor units, as the API records.
  */
 export function minorUnitsOf(text: string, currency: string): string | null {
   const decimals = decimalsOf(currency);
-  const plain = text.replace(/[\s,]/g, '');
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(plain);
+  // A comma only between groups of three ("1,234.50"): "1234,50" (a decimal comma) is refused, never read as 123450.
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/.exec(text.replace(/\s/g, ''));
   if (!match) return null;
-  const [, whole, fraction = ''] = match;
+  const whole = match[1].replace(/,/g, '');
+  const fraction = match[2] ?? '';
   if (fraction.length > decimals) return null;
   const minor = `${whole}${fraction.padEnd(decimals, '0')}`.replace(/^0+(?=\d)/, '');
   return minor.length > 16 ? null : minor;
