@@ -22,19 +22,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the bundle as Lambda does and answers the error of its one ERROR log line (Powertools writes those to stderr). */
-function loggedError(nodeOptions: string[] = []): { stack: string; message: string } {
+function loggedError(nodeOptions: string[] = []): { stack: string; message: string; location: string } {
   const { stdout, stderr } = spawnSync(process.execPath, [...nodeOptions, bundle], {
     env: { PATH: process.env.PATH, NODE_PATH: resolve(__dirname, '..', '..', 'node_modules'), NODE_NO_WARNINGS: '1' },
     encoding: 'utf8',
   });
   const line = `${stdout}\n${stderr}`.split('\n').find((text) => text.includes('"level":"ERROR"'));
   if (!line) throw new Error(`No ERROR line in the output: ${stdout}${stderr}`);
-  return (JSON.parse(line) as { error: { stack: string; message: string } }).error;
+  return (JSON.parse(line) as { error: { stack: string; message: string; location: string } }).error;
 }
 
 test('a logged stack names our source files and lines, though the bundle is minified and run without --enable-source-maps', () => {
-  const { stack, message } = loggedError();
+  const { stack, message, location } = loggedError();
   expect(message).toBe('The figures do not add up');
+  expect(location).toBe(`test/fixtures/logs-an-error.ts:${fixtureLine("throw new Error('The figures")}`);
   expect(stack).toContain(`test/fixtures/logs-an-error.ts:${fixtureLine("throw new Error('The figures")}:`);
   expect(stack).toContain(`test/fixtures/logs-an-error.ts:${fixtureLine('  checkTheFigures();')}:`);
   expect(stack).not.toContain(`${bundle}:`);
