@@ -212,6 +212,9 @@ async function standingViews(
   });
 }
 
+/** Clusters seen to hold more than that many compliance records, per container (records are never deleted). */
+const knownLargerThan = new Map<string, number>();
+
 /**
  * The standings computed from the records (one query of the cluster's records), as before tallies were kept: while
  * the tallies are being recomputed, for a cluster with few enough records to read in one request.
@@ -223,13 +226,19 @@ async function standingViewsFromRecords(
   now: string,
 ): Promise<TrustStandingView[]> {
   const limit = trustTallyBuildLimits.recordsReadWhileBuilding;
-  const { records, more } = await ctx.store.compliance.ofClusterUpTo(cluster.clusterId, limit);
-  if (more)
-    throw new ConflictError(
+  const refusal = () =>
+    new ConflictError(
       `The trust standings of this cluster are being recomputed from its ${limit.toLocaleString('en')}+ compliance ` +
         'records (its trust settings changed or the system was upgraded); this takes a few minutes. Nothing was ' +
         'changed; try again then.',
     );
+  // Known too large already: refused without reading thousands of records again at every try.
+  if ((knownLargerThan.get(cluster.clusterId) ?? -1) >= limit) throw refusal();
+  const { records, more } = await ctx.store.compliance.ofClusterUpTo(cluster.clusterId, limit);
+  if (more) {
+    knownLargerThan.set(cluster.clusterId, limit);
+    throw refusal();
+  }
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };
   return Promise.all(
     subjects.map(async ({ subjectKey, cityId }) => {

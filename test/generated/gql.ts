@@ -253,6 +253,7 @@ type Documents = {
     "\n  query TrustTallyRacesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": typeof types.TrustTallyRacesStandingDocument,
     "\n  mutation TrustTallyResumableRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustTallyResumableRecordDocument,
     "\n  mutation TrustTallyResumableSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": typeof types.TrustTallyResumableSettingsDocument,
+    "\n  query TrustTallyResumableStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n    }\n  }\n": typeof types.TrustTallyResumableStandingDocument,
     "\n  query TrustTallyResumableRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n          trend {\n            score\n          }\n        }\n      }\n      coordinationOffice {\n        score\n        recordsCounted\n      }\n    }\n  }\n": typeof types.TrustTallyResumableRankingDocument,
     "\n  mutation TrustTallyUpgradeRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustTallyUpgradeRecordDocument,
     "\n  query TrustTallyUpgradeRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n          trend {\n            score\n          }\n        }\n      }\n      coordinationOffice {\n        score\n        recordsCounted\n      }\n    }\n  }\n": typeof types.TrustTallyUpgradeRankingDocument,
@@ -602,6 +603,7 @@ const documents: Documents = {
     "\n  query TrustTallyRacesStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      negativeEvidence\n      recordsCounted\n    }\n  }\n": types.TrustTallyRacesStandingDocument,
     "\n  mutation TrustTallyResumableRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.TrustTallyResumableRecordDocument,
     "\n  mutation TrustTallyResumableSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n": types.TrustTallyResumableSettingsDocument,
+    "\n  query TrustTallyResumableStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n    }\n  }\n": types.TrustTallyResumableStandingDocument,
     "\n  query TrustTallyResumableRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n          trend {\n            score\n          }\n        }\n      }\n      coordinationOffice {\n        score\n        recordsCounted\n      }\n    }\n  }\n": types.TrustTallyResumableRankingDocument,
     "\n  mutation TrustTallyUpgradeRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.TrustTallyUpgradeRecordDocument,
     "\n  query TrustTallyUpgradeRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      members {\n        rank\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n          trend {\n            score\n          }\n        }\n      }\n      coordinationOffice {\n        score\n        recordsCounted\n      }\n    }\n  }\n": types.TrustTallyUpgradeRankingDocument,
@@ -1682,6 +1684,10 @@ export function graphql(source: "\n  mutation TrustTallyResumableRecord($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrustTallyResumableSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TrustTallyResumableSettings($input: SetTrustSettingsInput!) {\n    setTrustSettings(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustTallyResumableStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n    }\n  }\n"): (typeof documents)["\n  query TrustTallyResumableStanding($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

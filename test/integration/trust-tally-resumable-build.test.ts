@@ -2,6 +2,7 @@ import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from
 import { config } from '../../src/config';
 import { DEFAULT_SEVERITY, type TrustEvidence } from '../../src/domain/trust/standing';
 import { isTallyField, tallyOf, totalOf, type TallyFields } from '../../src/domain/trust/tally';
+import { repositories } from '../../src/store';
 import { documentClient } from '../../src/store/client';
 import { ComplianceRecordEntity, ObligationEntity } from '../../src/store/entities';
 import { readTotal } from '../../src/store/totals';
@@ -44,6 +45,13 @@ const SETTINGS = graphql(`
   mutation TrustTallyResumableSettings($input: SetTrustSettingsInput!) {
     setTrustSettings(input: $input) {
       version
+    }
+  }
+`);
+const STANDING = graphql(`
+  query TrustTallyResumableStanding($cityId: ID!) {
+    trustStanding(cityId: $cityId) {
+      score
     }
   }
 `);
@@ -368,10 +376,15 @@ test('while a build is in progress, a cluster with more records than a reader ma
   expect(changed.errors).toBeUndefined();
   expect((await marker(world)).building).toEqual(expect.any(String));
 
+  const reads = jest.spyOn(repositories.compliance, 'ofClusterUpTo');
   const refused = await gql(world.coordinator, RANKING, { clusterId: world.id });
   expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
   expect(refused.errors?.[0].message).toMatch(/being recomputed from its 5\+ compliance records.*try again/);
   expect(refused.data?.clusterTrust ?? null).toBeNull();
+  // Asked again: refused at once, without reading the records again.
+  const again = await gql(world.city('Tianjin').officer, STANDING, { cityId: world.city('Tianjin').id });
+  expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect(reads).toHaveBeenCalledTimes(1);
 
   expect(await runUpkeepJob()).toMatchObject({ trustTallyBuildsFinished: 1, trustTallyBuildsInProgress: 0 });
   await expectTalliesExactlyAsRecords(world);
