@@ -419,10 +419,8 @@ function DecideForm({
     <form
       className="stack"
       data-testid="decide-claim"
-      onSubmit={(event) => {
-        event.preventDefault();
-        decide('APPROVE');
-      }}
+      // A decision is taken by its button only: Enter in an amount field must not approve the claim.
+      onSubmit={(event) => event.preventDefault()}
     >
       {claim.items.map((item) => (
         <fieldset key={item.number} data-testid="claim-item">
@@ -456,7 +454,7 @@ function DecideForm({
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div className="actions">
-        <button type="submit" className="primary" disabled={run.running}>
+        <button type="button" className="primary" disabled={run.running} onClick={() => decide('APPROVE')}>
           {run.running ? t('working') : t('approve')}
         </button>
         <button type="button" disabled={run.running} onClick={() => decide('REJECT')}>
