@@ -2,7 +2,8 @@
  * The daily reads at growing history (`BENCH_ONLY=daily npm run bench`; sizes from `BENCH_SIZES`, default
  * 1000,10000,100000): for each size N, the cluster holds N compliance records, N obligations and N inventory items
  * (batch-written straight to the table: set-up, not what is measured), its kept tallies are dropped and built again
- * from them on the first read (the upgrade path), then each read an official opens every day is timed. The table
+ * from them by the first reads and the scheduled job's steps (the upgrade path), then each read an official opens
+ * every day is timed. The table
  * gives each read's median per size and the ratio of the largest size to the smallest (goal ≤ 1.5), and the overdue
  * page beside its one-Query floor (goal ≤ 1.25). Needs the app's environment set before it is imported.
  */
@@ -70,10 +71,13 @@ export interface DailySetup {
 const READS = ['ranking', 'standing', 'obligation summary', 'shortfalls', 'overdue page'] as const;
 type Read = (typeof READS)[number];
 
-/** Drops every kept tally of the cluster (and what the app remembers of them), so the next read builds them again. */
-async function dropTallies(setup: DailySetup): Promise<void> {
-  const { forgetKeptObligationTallies } = await import('../../src/store/obligation-tallies');
-  const { forgetKeptInventoryTallies } = await import('../../src/store/inventory-tallies');
+/**
+ * Drops every kept tally of the cluster (and what the app remembers of them), and the flag of the obligations closed
+ * through the API that says they are in the tallies, so the next read or job step builds them again as on an upgraded
+ * table. (Inventory items lose their flags as the next size's seeding writes them again.)
+ */
+async function dropTallies(setup: DailySetup, closedThroughApi: readonly string[]): Promise<void> {
+  const { forgetKeptTallies } = await import('../../src/store/tally-build');
   const { forgetTrustTallyMarkers } = await import('../../src/store/trust-tallies');
   for (const pk of [
     `$citypact#obligation-tallies#${setup.clusterId}`,
@@ -96,20 +100,37 @@ async function dropTallies(setup: DailySetup): Promise<void> {
       start = page.LastEvaluatedKey;
     } while (start);
   }
-  forgetKeptObligationTallies();
-  forgetKeptInventoryTallies();
+  const { ObligationEntity } = await import('../../src/store/entities');
+  for (const obligationId of closedThroughApi) await ObligationEntity.update({ obligationId }).remove(['tallied']).go();
+  forgetKeptTallies();
   forgetTrustTallyMarkers();
+}
+
+/** Advances the cluster's obligation and stock tally builds as the scheduled job does, until both are done. */
+async function finishTallyBuilds(clusterId: string): Promise<{ steps: number; stepMs: number }> {
+  const { advanceTallyBuild } = await import('../../src/store/tally-build');
+  const { obligationTallyBuild } = await import('../../src/store/obligation-tallies');
+  const { inventoryTallyBuild } = await import('../../src/store/inventory-tallies');
+  const { TALLY_BUILD_BUDGET_MS } = await import('../../src/jobs/overdue');
+  let steps = 0;
+  for (const build of [obligationTallyBuild, inventoryTallyBuild])
+    for (;;) {
+      steps++;
+      if (await advanceTallyBuild(build, clusterId, new Date().toISOString(), TALLY_BUILD_BUDGET_MS)) break;
+      if (steps > 1_000) throw new Error(`the ${build.figures} of ${clusterId} were not built in ${steps} steps`);
+    }
+  return { steps, stepMs: TALLY_BUILD_BUDGET_MS };
 }
 
 /** Advances the cluster's trust tally build as the scheduled job does, until the tallies are ready. */
 async function finishTrustTallyBuild(clusterId: string): Promise<{ steps: number; stepMs: number }> {
   const { advanceTrustTallies } = await import('../../src/store/trust-tallies');
-  const { TRUST_BUILD_BUDGET_MS } = await import('../../src/jobs/overdue');
+  const { TALLY_BUILD_BUDGET_MS } = await import('../../src/jobs/overdue');
   let steps = 0;
   for (;;) {
     steps++;
-    if (await advanceTrustTallies(clusterId, new Date().toISOString(), undefined, TRUST_BUILD_BUDGET_MS))
-      return { steps, stepMs: TRUST_BUILD_BUDGET_MS };
+    if (await advanceTrustTallies(clusterId, new Date().toISOString(), undefined, TALLY_BUILD_BUDGET_MS))
+      return { steps, stepMs: TALLY_BUILD_BUDGET_MS };
     if (steps > 1_000) throw new Error(`the trust tally build of ${clusterId} did not finish in ${steps} steps`);
   }
 }
@@ -283,10 +304,11 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
   };
   const reads = requests(setup);
   const closedThroughApi: Counted[] = [];
+  const closedIds: string[] = [];
   for (const size of sizes) {
     const seeded = await seedSize(setup.clusterId, setup.cityId, size);
     note(seeded.note);
-    await dropTallies(setup);
+    await dropTallies(setup, closedIds);
     const building = performance.now();
     // The first reads build the tallies from the records (what an upgraded table does once).
     const firstReads: string[] = [];
@@ -296,7 +318,7 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
       const answer = await reads[read]().then(
         () => '',
         (error: Error) => {
-          if (!/CONFLICT|being recomputed/.test(error.message)) throw error;
+          if (!/CONFLICT|being recomputed|being prepared/.test(error.message)) throw error;
           return ' (asked to try again: CONFLICT)';
         },
       );
@@ -306,9 +328,15 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
       `  first reads after the tallies were dropped, in ${((performance.now() - building) / 1000).toFixed(1)} s ` +
         `(${firstReads.join(', ')})`,
     );
-    // A read advances a trust tally build by one bounded step and answers from the records meanwhile; the scheduled
-    // job finishes the build. Timing starts once it has, as it would on the day after an upgrade.
-    const jobStarted = performance.now();
+    // A read advances a build by one bounded step and answers from the records meanwhile (up to a bound); the
+    // scheduled job finishes the builds. Timing starts once it has, as it would on the day after an upgrade.
+    let jobStarted = performance.now();
+    const built = await finishTallyBuilds(setup.clusterId);
+    note(
+      `  obligation and stock tallies finished by ${built.steps} job step(s) of ≤ ${built.stepMs / 1000} s in ` +
+        `${((performance.now() - jobStarted) / 1000).toFixed(1)} s`,
+    );
+    jobStarted = performance.now();
     const { steps, stepMs } = await finishTrustTallyBuild(setup.clusterId);
     note(
       `  trust tallies finished by ${steps} job step(s) of ≤ ${stepMs / 1000} s in ` +
@@ -316,6 +344,7 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
     );
     const closings = await closeThroughApi(setup, seeded.toClose);
     closedThroughApi.push(...closings.closed);
+    closedIds.push(...seeded.toClose.map((obligation) => obligation.obligationId));
     const summed = await checkSummary(setup, [...seeded.written, ...closedThroughApi]);
     note(
       `  then closed through the API: ${closings.note}; the summary matches the ${summed.open} open and ` +

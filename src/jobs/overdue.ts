@@ -23,20 +23,29 @@ export interface UpkeepResult {
   /** Recomputations of clusters' trust tallies this run finished, and those still in progress after it. */
   trustTallyBuildsFinished: number;
   trustTallyBuildsInProgress: number;
+  /** Builds of clusters' obligation and stock tallies (an upgraded table) this run finished, and those left. */
+  tallyBuildsFinished: number;
+  tallyBuildsInProgress: number;
   failed: number;
 }
 
 type StepFigure = Exclude<
   keyof UpkeepResult,
-  'clusters' | 'clustersLeft' | 'failed' | 'trustTallyBuildsFinished' | 'trustTallyBuildsInProgress'
+  | 'clusters'
+  | 'clustersLeft'
+  | 'failed'
+  | 'trustTallyBuildsFinished'
+  | 'trustTallyBuildsInProgress'
+  | 'tallyBuildsFinished'
+  | 'tallyBuildsInProgress'
 >;
 
 /**
- * How long one run advances recomputations of trust tallies at most, and how much of the function's time it leaves
- * unused (a step may overrun its budget by one chunk of records).
+ * How long one run builds tallies (trust recomputations, then builds for an upgraded table) at most, and how much of
+ * the function's time it leaves unused (a step may overrun its budget by one chunk of records).
  */
-export const TRUST_BUILD_BUDGET_MS = 30_000;
-const TRUST_BUILD_MARGIN_MS = 15_000;
+export const TALLY_BUILD_BUDGET_MS = 30_000;
+const TALLY_BUILD_MARGIN_MS = 15_000;
 
 /** What the job does for each cluster, in this order; a further step is one more line (and its figure above). */
 const STEPS: readonly UpkeepStep<StepFigure>[] = [
@@ -53,7 +62,8 @@ const STEPS: readonly UpkeepStep<StepFigure>[] = [
  * instant. Running it again (or twice at once) creates and records nothing twice; the overdue status itself is
  * already correct at read time. With `timeLeftMs` (the Lambda's remaining time) it starts no cluster once time is
  * short and the next run goes on after the last cluster it walked. Last, with the time left, it advances
- * recomputations of trust tallies in progress, which can take more than one request's time on a large cluster.
+ * recomputations of trust tallies in progress and builds of tallies an upgraded table lacks, which can take more than
+ * one request's time on a large cluster.
  */
 export async function runObligationUpkeep(
   clock: Clock = systemClock,
@@ -63,15 +73,13 @@ export async function runObligationUpkeep(
   const budget = timeLeftMs ? { timeLeftMs, resumeAfter: await repositories.upkeep.resumeAfter() } : undefined;
   const walk = await walkClusters(repositories, now, STEPS, budget);
   if (walk.stoppedAfter) await repositories.upkeep.stoppedAfter(walk.stoppedAfter, now);
-  const trustBudgetMs = Math.min(TRUST_BUILD_BUDGET_MS, (timeLeftMs?.() ?? Infinity) - TRUST_BUILD_MARGIN_MS);
+  const buildBudgetMs = Math.min(TALLY_BUILD_BUDGET_MS, (timeLeftMs?.() ?? Infinity) - TALLY_BUILD_MARGIN_MS);
+  const buildsUntil = Date.parse(systemClock()) + buildBudgetMs;
+  const none = { finished: 0, inProgress: 0, failed: 0 };
   const trustBuilds =
-    trustBudgetMs > 0
-      ? await repositories.compliance.advanceTrustTallyBuilds(
-          walk.listed,
-          now,
-          Date.parse(systemClock()) + trustBudgetMs,
-        )
-      : { finished: 0, inProgress: 0, failed: 0 };
+    buildBudgetMs > 0 ? await repositories.compliance.advanceTrustTallyBuilds(walk.listed, now, buildsUntil) : none;
+  const tallyBuilds =
+    buildBudgetMs > 0 ? await repositories.upkeep.advanceTallyBuilds(walk.listed, now, buildsUntil) : none;
   const { failed, ...stepFigures } = walk.figures;
   const result: UpkeepResult = {
     clusters: walk.clusters,
@@ -84,7 +92,9 @@ export async function runObligationUpkeep(
     ...stepFigures,
     trustTallyBuildsFinished: trustBuilds.finished,
     trustTallyBuildsInProgress: trustBuilds.inProgress,
-    failed: failed + trustBuilds.failed,
+    tallyBuildsFinished: tallyBuilds.finished,
+    tallyBuildsInProgress: tallyBuilds.inProgress,
+    failed: failed + trustBuilds.failed + tallyBuilds.failed,
   };
   logger.info('Scheduled obligation upkeep done', { ...result, now });
   return result;

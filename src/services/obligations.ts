@@ -173,9 +173,8 @@ export async function obligationSummary(
   await clusterFor(ctx, clusterId, 'cluster:read');
   const restrictedTo = await readableSelection(ctx, clusterId, { eventId });
   const now = ctx.now();
-  await ctx.store.obligations.ensureTallies(clusterId, now);
   const [closed, open] = await Promise.all([
-    ctx.store.obligations.closedCounts(clusterId, eventId),
+    ctx.store.obligations.closedCounts(clusterId, eventId, now),
     ctx.store.obligations.openForSummary(clusterId, eventId),
   ]);
   const rows = new Map<string, CitySummary>();

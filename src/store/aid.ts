@@ -15,7 +15,7 @@ import {
   type StoredInventoryItem,
 } from './entities';
 import { createOnce, type ScopedRequest } from './idempotency';
-import { ensureInventoryTallies, moveInventoryTallies } from './inventory-tallies';
+import { flaggedOr, moveInventoryTallies, withTallyFlags } from './inventory-tallies';
 import {
   conditionOn,
   neverRefused,
@@ -190,28 +190,11 @@ export const aidRepository = {
    * Ends a request (cancelled or closed) together with what it settles: its open offers and the stock they held, each
    * written only if still at the version read, with every audit event, in one transaction.
    */
-  async settle(change: RequestSettlement): Promise<StoredAidRequest> {
-    const { request, actor, at } = change;
-    const message =
-      'The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.';
-    // The caller sent the request's version: whichever record moved, the conflict names the request's versions.
-    const requestChanged = async () => {
-      const current = await aidRepository.getRequest(request.read.requestId);
-      return new ConflictError(message, { yourVersion: request.read.version, currentVersion: current?.version });
-    };
-    const writes = requestStep(
-      transaction(),
-      request,
-      (current) => new ConflictError(message, versions(request.read, current)),
+  async settle(settlement: RequestSettlement): Promise<StoredAidRequest> {
+    return withTallyFlags((asRead) =>
+      settleAsRead({ ...settlement, items: settlement.items.map((item) => ({ ...item, read: asRead(item.read) })) }),
     );
-    for (const offer of change.offers) offerStep(writes, offer, requestChanged);
-    for (const item of change.items) itemStep(writes, item, at, requestChanged);
-    await movedStock(writes, change.items, at);
-    for (const audit of change.audits) writes.audit(actor, audit, at);
-    await writes.commit();
-    return { ...request.read, ...request.set, version: request.read.version + 1 };
   },
-
   /**
    * Replaces a dispatch's cost items at the version read, with its audit event, on condition that no claim names the
    * dispatch yet (`noClaimNamesDispatchStep`: CONFLICT otherwise).
@@ -239,26 +222,58 @@ export const aidRepository = {
   async apply(
     change: AidChange,
   ): Promise<{ offer: StoredAidOffer; request?: StoredAidRequest; item?: StoredInventoryItem }> {
-    const { offer, request, item, actor, at } = change;
-    const message = 'The offer, the request or the stock changed at the same moment. Nothing was changed; try again.';
-    const writes = offerStep(
-      transaction(),
-      offer,
-      (current) => new ConflictError(message, versions(offer.read, current)),
+    return withTallyFlags((asRead) =>
+      applyAsRead(change.item ? { ...change, item: { ...change.item, read: asRead(change.item.read) } } : change),
     );
-    if (request) requestStep(writes, request, (current) => new ConflictError(message, versions(request.read, current)));
-    if (item) itemStep(writes, item, at, (current) => new ConflictError(message, versions(item.read, current)));
-    if (item) await movedStock(writes, [item], at);
-    for (const audit of change.audits) writes.audit(actor, audit, at);
-    if (change.announce) writes.announce(change.announce);
-    await writes.commit();
-    return {
-      offer: { ...offer.read, ...offer.set, version: offer.read.version + 1 },
-      ...(request ? { request: { ...request.read, ...request.set, version: request.read.version + 1 } } : {}),
-      ...(item ? { item: { ...item.read, ...item.set, version: item.read.version + 1, updatedAt: at } } : {}),
-    };
   },
 };
+
+async function applyAsRead(
+  change: AidChange,
+): Promise<{ offer: StoredAidOffer; request?: StoredAidRequest; item?: StoredInventoryItem }> {
+  const { offer, request, item, actor, at } = change;
+  const message = 'The offer, the request or the stock changed at the same moment. Nothing was changed; try again.';
+  const writes = offerStep(
+    transaction(),
+    offer,
+    (current) => new ConflictError(message, versions(offer.read, current)),
+  );
+  if (request) requestStep(writes, request, (current) => new ConflictError(message, versions(request.read, current)));
+  if (item) itemStep(writes, item, at, (current) => new ConflictError(message, versions(item.read, current)));
+  if (item) await movedStock(writes, [item]);
+  for (const audit of change.audits) writes.audit(actor, audit, at);
+  if (change.announce) writes.announce(change.announce);
+  await writes.commit();
+  return {
+    offer: { ...offer.read, ...offer.set, version: offer.read.version + 1 },
+    ...(request ? { request: { ...request.read, ...request.set, version: request.read.version + 1 } } : {}),
+    ...(item
+      ? { item: { ...item.read, ...item.set, version: item.read.version + 1, updatedAt: at, tallied: true } }
+      : {}),
+  };
+}
+
+async function settleAsRead(change: RequestSettlement): Promise<StoredAidRequest> {
+  const { request, actor, at } = change;
+  const message =
+    'The request, one of its offers or the stock changed at the same moment. Nothing was changed; read the request again and retry.';
+  // The caller sent the request's version: whichever record moved, the conflict names the request's versions.
+  const requestChanged = async () => {
+    const current = await aidRepository.getRequest(request.read.requestId);
+    return new ConflictError(message, { yourVersion: request.read.version, currentVersion: current?.version });
+  };
+  const writes = requestStep(
+    transaction(),
+    request,
+    (current) => new ConflictError(message, versions(request.read, current)),
+  );
+  for (const offer of change.offers) offerStep(writes, offer, requestChanged);
+  for (const item of change.items) itemStep(writes, item, at, requestChanged);
+  await movedStock(writes, change.items);
+  for (const audit of change.audits) writes.audit(actor, audit, at);
+  await writes.commit();
+  return { ...request.read, ...request.set, version: request.read.version + 1 };
+}
 
 // Each record of mutual aid changes the same way: at the version read, moving it by one.
 
@@ -299,9 +314,11 @@ function itemStep(
   return writes.update(
     `stock ${read.itemId} at version read`,
     InventoryItemEntity.patch({ itemId: read.itemId })
-      .set({ ...set, version: read.version + 1, updatedAt: at })
-      .where(({ version }, { eq }) => eq(version, read.version)),
-    refused,
+      .set({ ...set, version: read.version + 1, updatedAt: at, tallied: true })
+      .where(({ version, tallied }, { eq, notExists }) =>
+        read.tallied ? eq(version, read.version) : `${eq(version, read.version)} AND ${notExists(tallied)}`,
+      ),
+    flaggedOr(read, refused),
   );
 }
 
@@ -309,12 +326,10 @@ function itemStep(
 async function movedStock(
   writes: WriteTransaction,
   items: ReadonlyArray<{ read: StoredInventoryItem; set: ItemSet }>,
-  at: string,
 ): Promise<WriteTransaction> {
-  for (const clusterId of new Set(items.map(({ read }) => read.clusterId))) await ensureInventoryTallies(clusterId, at);
   return moveInventoryTallies(
     writes,
-    items.map(({ read, set }) => ({ before: read, after: { ...read, ...set } })),
+    items.map(({ read, set }) => ({ before: read, after: { ...read, ...set, tallied: true } })),
   );
 }
 

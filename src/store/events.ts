@@ -6,7 +6,7 @@ import type { AuditedChange } from './audit';
 import { batchGetByIds } from './batch';
 import { RiskEventEntity, cursors, type StoredObligation, type StoredRiskEvent } from './entities';
 import { closeSteps, type Closing } from './obligations';
-import { ensureObligationTallies, tallyClosings } from './obligation-tallies';
+import { tallyClosings } from './obligation-tallies';
 import { createOnce } from './idempotency';
 import { neverRefused, transaction, versionOf } from './kernel';
 import { readPage } from './pagination';
@@ -140,7 +140,6 @@ async function changeEvent(
   announcements: readonly Announcement[] = [],
 ): Promise<StoredRiskEvent> {
   const versionAfter = read.version + 1;
-  if (lapsing.length) await ensureObligationTallies(read.clusterId, at);
   const writes = transaction()
     .update(
       'event at version read',
@@ -168,7 +167,7 @@ async function changeEvent(
   // The event's own step comes first: when it held, a lapsing obligation is what changed.
   for (const lapse of lapsing)
     closeSteps(writes, lapse.read, lapse.closing, actor, at, () => new LapsedObligationChanged());
-  tallyClosings(
+  await tallyClosings(
     writes,
     lapsing.map((lapse) => ({ read: lapse.read, status: lapse.closing.status })),
   );

@@ -1,32 +1,37 @@
 import type { ResourceTier } from '../domain/resources/catalogue';
 import type { Holding } from '../domain/resources/shortfalls';
+import { ConflictError } from '../domain/errors';
 import { batchGetByIds } from './batch';
-import { InventoryItemEntity, type StoredInventoryItem } from './entities';
-import { transaction, type Refusal, type WriteTransaction } from './kernel';
-import { exactMinor, queryTotals, readTotal, type TotalKey } from './totals';
+import { cursors, InventoryItemEntity, type StoredInventoryItem } from './entities';
+import { versionOf, type Refusal, type WriteTransaction } from './kernel';
+import { tallyBuildLimits, tallyLayout, whileBuilding, type TallyBuild, type TallyLayout } from './tally-build';
+import { exactMinor, queryTotals, type TotalKey } from './totals';
 
 /**
  * What each city of a cluster has available for mutual aid, per resource type and tier: the sum over its READY items
  * of shareable − committed (never below zero per item, as the shortfalls count it). Kept on write: every transaction
  * that writes an inventory item moves its city's tally by the item's change, so `clusterShortfalls` reads one small
- * partition (one item per city) instead of the cluster's inventory.
+ * partition (one item per city) instead of the cluster's inventory. Stock stored before tallies were kept is added by
+ * a build (`inventoryTallyBuild`).
  */
 
 type Stock = Pick<
   StoredInventoryItem,
-  'clusterId' | 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed'
+  'clusterId' | 'cityId' | 'typeId' | 'tier' | 'readiness' | 'shareable' | 'committed' | 'tallied'
 >;
 
 const PARTITION = (clusterId: string) => `inventory-tallies#${clusterId}`;
-/** Every item of the partition starts with it: the cities' tallies and the marker, read by one Query. */
 const PREFIX = 'available#';
-const CITY = `${PREFIX}city#`;
+const cityPrefix = (layout: TallyLayout) => (layout === 1 ? `${PREFIX}city#` : `${PREFIX}v2#city#`);
 const FIELD = 'a#';
 
 export const inventoryTallyKeys = {
   /** One item per city, one exact field per resource type and tier (`a#<typeId>#<tier>`). */
-  city: (clusterId: string, cityId: string): TotalKey => ({ pk: PARTITION(clusterId), sk: `${CITY}${cityId}` }),
-  /** Written last by the backfill: from then on the tallies are kept. */
+  city: (clusterId: string, cityId: string, layout: TallyLayout): TotalKey => ({
+    pk: PARTITION(clusterId),
+    sk: `${cityPrefix(layout)}${cityId}`,
+  }),
+  /** Its `keptSince` says the tallies are kept (written when their build finished); a build in progress is kept in it. */
   marker: (clusterId: string): TotalKey => ({ pk: PARTITION(clusterId), sk: `${PREFIX}kept` }),
 };
 
@@ -45,11 +50,26 @@ const tallyOutOfRange: Refusal = () =>
 
 /**
  * Adds to `writes` the move of each city's tally by the items' changes (`before` absent for a new item): one step per
- * city whose figures move, summed over the items (a transaction may touch a record once).
+ * city whose figures move, summed over the items (a transaction may touch a record once). Every write of an item sets
+ * its `tallied` flag. In layout 2, an item read without it was never in the tallies, so its figures before do not
+ * count, and the write must be conditioned on the flag still being absent (`flaggedOr`), since a build may add it
+ * meanwhile. In layout 1 every item was counted by the backfill, flag or not.
  */
-export function moveInventoryTallies(
+export async function moveInventoryTallies(
   writes: WriteTransaction,
   changes: ReadonlyArray<{ before?: Stock; after: Stock }>,
+): Promise<WriteTransaction> {
+  const layouts = new Map<string, TallyLayout>();
+  for (const { after } of changes)
+    if (!layouts.has(after.clusterId))
+      layouts.set(after.clusterId, await tallyLayout(inventoryTallyBuild, after.clusterId));
+  return moveTalliesIn(writes, changes, (clusterId) => layouts.get(clusterId)!);
+}
+
+function moveTalliesIn(
+  writes: WriteTransaction,
+  changes: ReadonlyArray<{ before?: Stock; after: Stock }>,
+  layoutOf: (clusterId: string) => TallyLayout,
 ): WriteTransaction {
   const byCity = new Map<string, { clusterId: string; cityId: string; add: Record<string, bigint> }>();
   const shift = (item: Stock, sign: bigint) => {
@@ -62,7 +82,7 @@ export function moveInventoryTallies(
     city.add[field] = (city.add[field] ?? 0n) + sign * available;
   };
   for (const { before, after } of changes) {
-    if (before) shift(before, -1n);
+    if (before && (before.tallied || layoutOf(before.clusterId) === 1)) shift(before, -1n);
     shift(after, 1n);
   }
   for (const { clusterId, cityId, add } of byCity.values()) {
@@ -70,7 +90,7 @@ export function moveInventoryTallies(
     if (Object.keys(moved).length === 0) continue;
     writes.adjust(
       `available stock of ${cityId}`,
-      inventoryTallyKeys.city(clusterId, cityId),
+      inventoryTallyKeys.city(clusterId, cityId, layoutOf(clusterId)),
       { add: moved },
       tallyOutOfRange,
     );
@@ -80,19 +100,29 @@ export function moveInventoryTallies(
 
 /**
  * The cluster's tallies as holdings (one per city, type and tier, all READY and uncommitted), which the shortfall
- * computation sums exactly as it summed the items. One Query of the tallies' partition; backfilled first if needed.
+ * computation sums exactly as it summed the items: one Query of the tallies' partition. While the tallies are being
+ * built (an upgraded table), the cluster's items themselves, up to a bound.
  */
 export async function availableHoldings(clusterId: string, at: string): Promise<Holding[]> {
-  let tallies = await queryTotals(PARTITION(clusterId), PREFIX);
-  if (!tallies.some((total) => total.sk === inventoryTallyKeys.marker(clusterId).sk)) {
-    await backfill(clusterId, at);
-    kept.add(clusterId);
-    tallies = await queryTotals(PARTITION(clusterId), PREFIX);
-  }
+  return whileBuilding(
+    inventoryTallyBuild,
+    clusterId,
+    at,
+    (layout) => talliedHoldings(clusterId, layout),
+    async (limit) => {
+      const { data } = await InventoryItemEntity.query
+        .byClusterType({ clusterId })
+        .go({ pages: 'all', count: limit + 1 });
+      return data.length > limit ? undefined : data.filter((item) => item.clusterId === clusterId);
+    },
+  );
+}
+
+async function talliedHoldings(clusterId: string, layout: TallyLayout): Promise<Holding[]> {
   const holdings: Holding[] = [];
-  for (const tally of tallies) {
-    if (!tally.sk.startsWith(CITY)) continue;
-    const cityId = tally.sk.slice(CITY.length);
+  const prefix = cityPrefix(layout);
+  for (const tally of await queryTotals(PARTITION(clusterId), prefix)) {
+    const cityId = tally.sk.slice(prefix.length);
     for (const [field, value] of Object.entries(tally)) {
       if (!field.startsWith(FIELD)) continue;
       const separator = field.lastIndexOf('#');
@@ -111,60 +141,102 @@ export async function availableHoldings(clusterId: string, at: string): Promise<
   return holdings;
 }
 
+/** Items plus city tallies one chunk of a build writes at most: with its cursor's move, within DynamoDB's 100. */
+const ITEMS_PER_CHUNK = 98;
+
 /**
- * Tallies for an inventory written before they were kept: computed once from the items and written, every chunk under
- * the condition that no backfill finished first; the marker is written last, so a backfill cut short is done again.
- * Writers wait for the marker (`ensureInventoryTallies`), so none can interleave.
+ * The build of a cluster's tallies from items no write has tallied yet (stock stored before tallies were kept): each
+ * is read consistently, added to its city's tally and flagged, on condition that it is still as read, so a write that
+ * lands in between makes the chunk be read again.
  */
-async function backfill(clusterId: string, at: string): Promise<void> {
-  const { data } = await InventoryItemEntity.query
-    .byClusterType({ clusterId })
-    .go({ pages: 'all', attributes: ['itemId'] });
-  // The index lags a moment: the figures themselves are read consistently from the items.
-  const items = await batchGetByIds(
-    data.map((item) => item.itemId),
-    'itemId',
-    (ids) => InventoryItemEntity.get(ids.map((itemId) => ({ itemId }))).go({ consistent: true }),
-  );
-  const byCity = new Map<string, Record<string, bigint>>();
-  for (const item of items) {
-    if (!item || item.clusterId !== clusterId) continue;
-    const fields = byCity.get(item.cityId) ?? {};
-    byCity.set(item.cityId, fields);
-    const field = fieldOf(item.typeId, item.tier);
-    fields[field] = (fields[field] ?? 0n) + availableOf(item);
-  }
-  const tallies = [...byCity].map(([cityId, fields]) => ({ ...inventoryTallyKeys.city(clusterId, cityId), ...fields }));
-  const marker = inventoryTallyKeys.marker(clusterId);
-  try {
-    for (let start = 0; start < tallies.length; start += 50) {
-      const tx = transaction().checkTotal('no backfill finished first', marker, { keptSince: null }, backfillDone);
-      for (const tally of tallies.slice(start, start + 50)) tx.putTotal(`tally ${tally.sk}`, tally, backfillDone);
-      await tx.commit();
+export const inventoryTallyBuild: TallyBuild = {
+  figures: 'stock figures',
+  marker: (clusterId) => inventoryTallyKeys.marker(clusterId),
+  async addChunk(tx, clusterId, cursor, stale) {
+    const page = await InventoryItemEntity.query.byClusterType({ clusterId }).go({
+      cursor,
+      limit: tallyBuildLimits.recordsPerChunk,
+      pages: 1,
+      attributes: ['itemId', 'clusterId', 'typeId', 'cityId'],
+    });
+    // The index lags a moment: the figures and flags themselves are read consistently from the items.
+    const items = await batchGetByIds(
+      page.data.map((entry) => entry.itemId),
+      'itemId',
+      (ids) => InventoryItemEntity.get(ids.map((itemId) => ({ itemId }))).go({ consistent: true }),
+    );
+    const counted: StoredInventoryItem[] = [];
+    const cities = new Set<string>();
+    for (const [index, item] of items.entries()) {
+      const untallied = !!item && item.clusterId === clusterId && !item.tallied;
+      const steps = counted.length + cities.size + (untallied ? 1 + (cities.has(item.cityId) ? 0 : 1) : 0);
+      if (index > 0 && steps > ITEMS_PER_CHUNK) {
+        addCounted(tx, counted, stale);
+        return cursors.inventoryItem.byAccessPattern.byClusterType.fromComposite.toCursor(page.data[index - 1]);
+      }
+      if (!untallied) continue;
+      counted.push(item);
+      cities.add(item.cityId);
     }
-    await transaction()
-      .putTotal('marker', { ...marker, keptSince: at }, backfillDone, { absent: 'keptSince' })
-      .commit();
-  } catch (error) {
-    if (!(error instanceof BackfillDone)) throw error;
+    addCounted(tx, counted, stale);
+    return page.cursor;
+  },
+};
+
+function addCounted(tx: WriteTransaction, items: readonly StoredInventoryItem[], stale: Refusal): void {
+  for (const item of items)
+    tx.update(
+      `item ${item.itemId} tallied`,
+      InventoryItemEntity.patch({ itemId: item.itemId })
+        .set({ tallied: true })
+        .where(({ version, tallied }, { eq, notExists }) => `${eq(version, item.version)} AND ${notExists(tallied)}`),
+      stale,
+    );
+  // A build runs only where no tallies were kept: in layout 2.
+  moveTalliesIn(
+    tx,
+    items.map((item) => ({ after: item })),
+    () => 2,
+  );
+}
+
+/** A write of an item read before a build flagged it: the build counted the item as it was read, so read it again. */
+export class FlaggedMeanwhile extends ConflictError {
+  constructor(readonly itemId: string) {
+    super(
+      "The stock was being counted into the cluster's figures at that very moment. Nothing was changed; try again.",
+    );
   }
 }
 
-class BackfillDone extends Error {}
-const backfillDone = () => new BackfillDone();
-
-/** Clusters whose tallies are known to be kept (the marker never goes away, so it is remembered per container). */
-const kept = new Set<string>();
-
-/** Makes sure a cluster's inventory tallies are kept before a write moves them (backfilling them once). */
-export async function ensureInventoryTallies(clusterId: string, at: string): Promise<void> {
-  if (kept.has(clusterId)) return;
-  const marker = await readTotal(inventoryTallyKeys.marker(clusterId));
-  if (!marker?.keptSince) await backfill(clusterId, at);
-  kept.add(clusterId);
+/**
+ * A write's refusal for an item: FlaggedMeanwhile when the item is still at the version read and only a build
+ * flagged it, otherwise `otherwise`.
+ */
+export function flaggedOr(
+  read: Pick<StoredInventoryItem, 'itemId' | 'version' | 'tallied'>,
+  otherwise: Refusal,
+): Refusal {
+  return (current) =>
+    current && !read.tallied && current.tallied === true && versionOf(current) === read.version
+      ? new FlaggedMeanwhile(read.itemId)
+      : otherwise(current);
 }
 
-/** Forgets which clusters were seen with kept tallies (a table that was emptied and reused, as tests do). */
-export function forgetKeptInventoryTallies(): void {
-  kept.clear();
+/**
+ * Runs a write of items again, with the items a build flagged meanwhile taken as flagged, so an official's change is
+ * not refused for the build's sake; `asRead` gives an item as the write should take it.
+ */
+export async function withTallyFlags<T>(
+  write: (asRead: <I extends Pick<StoredInventoryItem, 'itemId' | 'tallied'>>(item: I) => I) => Promise<T>,
+): Promise<T> {
+  const flagged = new Set<string>();
+  for (;;) {
+    try {
+      return await write((item) => (flagged.has(item.itemId) ? { ...item, tallied: true } : item));
+    } catch (error) {
+      if (!(error instanceof FlaggedMeanwhile) || flagged.has(error.itemId)) throw error;
+      flagged.add(error.itemId);
+    }
+  }
 }

@@ -7,7 +7,7 @@ import { readPage } from './pagination';
 import { exactly } from './exact';
 import type { IdempotentRequest } from '../domain/idempotency';
 import { idempotencyItem, previousResult, withKeyRecord, type ScopedRequest } from './idempotency';
-import { ensureInventoryTallies, moveInventoryTallies } from './inventory-tallies';
+import { flaggedOr, moveInventoryTallies, withTallyFlags } from './inventory-tallies';
 
 type StockChange = Pick<StoredInventoryItem, 'onHand' | 'shareable' | 'readiness' | 'storage' | 'lastVerifiedAt'>;
 
@@ -94,31 +94,32 @@ export const inventoryRepository = {
     // The item's id is its identity (city, type, tier, location): a refusal means it exists, perhaps just created by
     // a parallel retry of this very request (the caller tells them apart by the key left on the item).
     const exists = new ItemExists();
-    await ensureInventoryTallies(item.clusterId, at);
+    // A new item is in its city's tally from its first write.
+    const stored: StoredInventoryItem = { ...item, tallied: true };
     const writes = idempotency
-      ? withKeyRecord(idempotencyItem(idempotency, item.itemId, at), () => exists)
+      ? withKeyRecord(idempotencyItem(idempotency, stored.itemId, at), () => exists)
       : transaction();
     try {
       writes
-        .create('item', InventoryItemEntity.create(item), () => exists)
+        .create('item', InventoryItemEntity.create(stored), () => exists)
         .audit(
           actor,
           {
-            clusterId: item.clusterId,
+            clusterId: stored.clusterId,
             action: 'INVENTORY_ITEM_CREATED',
             targetType: 'InventoryItem',
-            targetId: item.itemId,
-            versionAfter: item.version,
+            targetId: stored.itemId,
+            versionAfter: stored.version,
             changes: {
-              onHand: [null, item.onHand],
-              shareable: [null, item.shareable],
-              readiness: [null, item.readiness],
+              onHand: [null, stored.onHand],
+              shareable: [null, stored.shareable],
+              readiness: [null, stored.readiness],
             },
           },
           at,
         );
-      await moveInventoryTallies(writes, [{ after: item }]).commit();
-      return item;
+      await (await moveInventoryTallies(writes, [{ after: stored }])).commit();
+      return stored;
     } catch (error) {
       if (error === exists) return undefined;
       throw error;
@@ -135,65 +136,83 @@ export const inventoryRepository = {
     at: string,
     keyed: IdempotentRequest | undefined,
   ): Promise<{ items: StoredInventoryItem[] } | { refused: string[] }> {
-    const lastChange = keyed ? { lastChangeKey: keyed.key, lastChangeFingerprint: keyed.fingerprint } : {};
-    const items = changes.map(({ read, next }): StoredInventoryItem => ({
-      ...read,
-      ...next,
-      version: read.version + 1,
-      updatedAt: at,
-      lastChangedBy: actor.id,
-      lastChangeKey: keyed?.key,
-      lastChangeFingerprint: keyed?.fingerprint,
-    }));
-    for (const clusterId of new Set(changes.map(({ read }) => read.clusterId)))
-      await ensureInventoryTallies(clusterId, at);
-    const writes = moveInventoryTallies(
-      transaction(),
-      changes.map(({ read }, index) => ({ before: read, after: items[index] })),
+    return withTallyFlags((asRead) =>
+      updateAsRead(
+        changes.map((change) => ({ ...change, read: asRead(change.read) })),
+        actor,
+        at,
+        keyed,
+      ),
     );
-    for (const [index, { read }] of changes.entries()) {
-      const after = items[index];
-      writes
-        .update(
-          `item ${read.itemId} at version read`,
-          InventoryItemEntity.patch({ itemId: read.itemId })
-            .set({
-              onHand: after.onHand,
-              shareable: after.shareable,
-              readiness: after.readiness,
-              storage: after.storage,
-              lastVerifiedAt: after.lastVerifiedAt,
-              version: after.version,
-              updatedAt: at,
-              lastChangedBy: actor.id,
-              ...lastChange,
-            })
-            .where(({ version }, { eq }) => eq(version, read.version)),
-          () => new ItemChanged(read.itemId),
-        )
-        .audit(
-          actor,
-          {
-            clusterId: read.clusterId,
-            action: 'INVENTORY_ITEM_UPDATED',
-            targetType: 'InventoryItem',
-            targetId: read.itemId,
-            versionBefore: read.version,
-            versionAfter: after.version,
-            changes: changedFields(read, after),
-          },
-          at,
-        );
-    }
-    try {
-      await writes.commit();
-      return { items };
-    } catch (error) {
-      if (error instanceof ItemChanged) return { refused: [error.itemId] };
-      throw error;
-    }
   },
 };
+
+async function updateAsRead(
+  changes: ItemChange[],
+  actor: Actor,
+  at: string,
+  keyed: IdempotentRequest | undefined,
+): Promise<{ items: StoredInventoryItem[] } | { refused: string[] }> {
+  const lastChange = keyed ? { lastChangeKey: keyed.key, lastChangeFingerprint: keyed.fingerprint } : {};
+  const items = changes.map(({ read, next }): StoredInventoryItem => ({
+    ...read,
+    ...next,
+    version: read.version + 1,
+    updatedAt: at,
+    lastChangedBy: actor.id,
+    lastChangeKey: keyed?.key,
+    lastChangeFingerprint: keyed?.fingerprint,
+    tallied: true,
+  }));
+  const writes = await moveInventoryTallies(
+    transaction(),
+    changes.map(({ read }, index) => ({ before: read, after: items[index] })),
+  );
+  for (const [index, { read }] of changes.entries()) {
+    const after = items[index];
+    writes
+      .update(
+        `item ${read.itemId} at version read`,
+        InventoryItemEntity.patch({ itemId: read.itemId })
+          .set({
+            onHand: after.onHand,
+            shareable: after.shareable,
+            readiness: after.readiness,
+            storage: after.storage,
+            lastVerifiedAt: after.lastVerifiedAt,
+            version: after.version,
+            updatedAt: at,
+            lastChangedBy: actor.id,
+            tallied: true,
+            ...lastChange,
+          })
+          .where(({ version, tallied }, { eq, notExists }) =>
+            read.tallied ? eq(version, read.version) : `${eq(version, read.version)} AND ${notExists(tallied)}`,
+          ),
+        flaggedOr(read, () => new ItemChanged(read.itemId)),
+      )
+      .audit(
+        actor,
+        {
+          clusterId: read.clusterId,
+          action: 'INVENTORY_ITEM_UPDATED',
+          targetType: 'InventoryItem',
+          targetId: read.itemId,
+          versionBefore: read.version,
+          versionAfter: after.version,
+          changes: changedFields(read, after),
+        },
+        at,
+      );
+  }
+  try {
+    await writes.commit();
+    return { items };
+  } catch (error) {
+    if (error instanceof ItemChanged) return { refused: [error.itemId] };
+    throw error;
+  }
+}
 
 /** The item to create exists already (or its key record does: a parallel retry created it). */
 class ItemExists extends Error {}

@@ -1,14 +1,16 @@
 import { COORDINATION_OFFICE } from '../domain/obligations/ids';
-import { ObligationEntity, type StoredObligation } from './entities';
-import { transaction, type WriteTransaction } from './kernel';
-import { exactMinor, queryTotals, readTotal, type Total, type TotalKey } from './totals';
+import { cursors, ObligationEntity, type StoredObligation } from './entities';
+import { type WriteTransaction } from './kernel';
+import { tallyBuildLimits, tallyLayout, whileBuilding, type TallyBuild, type TallyLayout } from './tally-build';
+import { exactMinor, queryTotals, readTotal, type TotalKey } from './totals';
 
 /**
  * Obligation tallies: per cluster and obligee (a city, or the office), and per event and obligee, how many obligations
  * were closed as FULFILLED, FULFILLED_LATE and WAIVED. They move in the transaction that closes an obligation (a
  * fulfilment, a waiver, an event close lapsing it), so the summary reads them beside the open obligations (the open
  * partition, which a cluster keeps small) and never the closed history. Open obligations are not tallied: creating one
- * or marking it late moves no tally, and "overdue" stays a matter of the time of reading.
+ * or marking it late moves no tally, and "overdue" stays a matter of the time of reading. Obligations closed before
+ * tallies were kept are added by a build (`obligationTallyBuild`).
  */
 export const CLOSED_STATUSES = ['FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const;
 export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
@@ -16,15 +18,18 @@ export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
 export type ClosedCounts = Record<ClosedStatus, number>;
 
 const tallyPartition = (clusterId: string) => `$citypact#obligation-tallies#${clusterId}`;
-const OBLIGEE_PREFIX = 'obligee#';
+const obligeePrefix = (layout: TallyLayout) => (layout === 1 ? 'obligee#' : 'v2#obligee#');
 
 export const obligationTallyKeys = {
-  obligee: (clusterId: string, obligee: string): TotalKey => ({
+  obligee: (clusterId: string, obligee: string, layout: TallyLayout): TotalKey => ({
     pk: tallyPartition(clusterId),
-    sk: `${OBLIGEE_PREFIX}${obligee}`,
+    sk: `${obligeePrefix(layout)}${obligee}`,
   }),
-  event: (clusterId: string, eventId: string): TotalKey => ({ pk: tallyPartition(clusterId), sk: `event#${eventId}` }),
-  /** Its `keptSince` says the tallies are kept (written last by the backfill). */
+  event: (clusterId: string, eventId: string, layout: TallyLayout): TotalKey => ({
+    pk: tallyPartition(clusterId),
+    sk: `${layout === 1 ? '' : 'v2#'}event#${eventId}`,
+  }),
+  /** Its `keptSince` says the tallies are kept (written when their build finished); a build in progress is kept in it. */
   marker: (clusterId: string): TotalKey => ({ pk: tallyPartition(clusterId), sk: 'kept' }),
 };
 
@@ -40,11 +45,24 @@ export function talliedObligee(obligation: Pick<StoredObligation, 'cityId'>): st
 
 /**
  * Adds to a transaction the tally adjustments of obligations it closes (one adjustment per tally item, as a
- * transaction touches an item once). Call `ensureObligationTallies` before building the transaction.
+ * transaction touches an item once). The closing itself sets the obligation's `tallied` flag (`closeSteps`), so a
+ * build of the tallies never counts it again.
  */
-export function tallyClosings(
+export async function tallyClosings(
   tx: WriteTransaction,
   closings: readonly { read: Tallied; status: StoredObligation['status'] }[],
+): Promise<WriteTransaction> {
+  const layouts = new Map<string, TallyLayout>();
+  for (const { read } of closings)
+    if (!layouts.has(read.clusterId))
+      layouts.set(read.clusterId, await tallyLayout(obligationTallyBuild, read.clusterId));
+  return tallyClosingsIn(tx, closings, (clusterId) => layouts.get(clusterId)!);
+}
+
+function tallyClosingsIn(
+  tx: WriteTransaction,
+  closings: readonly { read: Tallied; status: StoredObligation['status'] }[],
+  layoutOf: (clusterId: string) => TallyLayout,
 ): WriteTransaction {
   const adds = new Map<string, { key: TotalKey; add: Record<string, bigint> }>();
   const bump = (key: TotalKey, field: string) => {
@@ -55,9 +73,10 @@ export function tallyClosings(
   };
   for (const { read, status } of closings) {
     if (status === 'OPEN') continue;
+    const [byObligee, byEvent] = tallyKeysOf(read, layoutOf(read.clusterId));
     const obligee = talliedObligee(read);
-    bump(obligationTallyKeys.obligee(read.clusterId, obligee), status);
-    if (read.eventId) bump(obligationTallyKeys.event(read.clusterId, read.eventId), eventField(obligee, status));
+    bump(byObligee, status);
+    if (byEvent) bump(byEvent, eventField(obligee, status));
   }
   for (const { key, add } of adds.values()) {
     // Counts only grow by one per closing; the kernel's bound (the largest total) is the only one that applies.
@@ -68,11 +87,14 @@ export function tallyClosings(
 
 const emptyCounts = (): ClosedCounts => ({ FULFILLED: 0, FULFILLED_LATE: 0, WAIVED: 0 });
 
-/** Per obligee (city id or COORDINATION_OFFICE), the obligations closed in the cluster, or in one of its events. */
-export async function closedCounts(clusterId: string, eventId?: string | null): Promise<Map<string, ClosedCounts>> {
+async function talliedCounts(
+  clusterId: string,
+  eventId: string | null | undefined,
+  layout: TallyLayout,
+): Promise<Map<string, ClosedCounts>> {
   const counts = new Map<string, ClosedCounts>();
   if (eventId) {
-    const tally = await readTotal(obligationTallyKeys.event(clusterId, eventId));
+    const tally = await readTotal(obligationTallyKeys.event(clusterId, eventId, layout));
     for (const [field, value] of Object.entries(tally ?? {})) {
       const cut = field.lastIndexOf('#');
       const status = field.slice(cut + 1) as ClosedStatus;
@@ -84,68 +106,90 @@ export async function closedCounts(clusterId: string, eventId?: string | null): 
     }
     return counts;
   }
-  for (const tally of await queryTotals(tallyPartition(clusterId), OBLIGEE_PREFIX)) {
+  const prefix = obligeePrefix(layout);
+  for (const tally of await queryTotals(tallyPartition(clusterId), prefix)) {
     const row = emptyCounts();
     for (const status of CLOSED_STATUSES) row[status] = Number(exactMinor(tally[status]));
-    counts.set(tally.sk.slice(OBLIGEE_PREFIX.length), row);
+    counts.set(tally.sk.slice(prefix.length), row);
   }
   return counts;
 }
 
+/** Tally items one chunk of a build moves at most: with its cursor's move, within DynamoDB's 100 per transaction. */
+const ITEMS_PER_CHUNK = 98;
+/** The layout builds add to. */
+const BUILT: TallyLayout = 2;
+
 /**
- * Tallies for obligations written before they were kept: computed once from the records, written under the condition
- * that no backfill finished first, the marker last, so a backfill cut short is simply done again. Writers and the
- * summary wait for the marker (`ensureObligationTallies`), so none can interleave.
+ * The build of a cluster's tallies from obligations closed before they were kept (an upgraded table): those closed
+ * without the `tallied` flag that every closing since sets. A closed obligation never changes again, so a chunk needs
+ * no condition on the records it counts, and the index's projection (eventually consistent) is enough: the only
+ * change it can miss, an obligation closing, is flagged and tallied by its own write.
  */
-async function backfill(clusterId: string, at: string): Promise<void> {
-  const { data } = await ObligationEntity.query
-    .byClusterDue({ clusterId })
-    .go({ pages: 'all', attributes: ['clusterId', 'cityId', 'eventId', 'status'] });
-  const items = new Map<string, TotalKey & Record<string, unknown>>();
-  const bump = (key: TotalKey, field: string) => {
-    const id = `${key.pk}\u0000${key.sk}`;
-    const item = items.get(id) ?? { ...key };
-    item[field] = ((item[field] as bigint | undefined) ?? 0n) + 1n;
-    items.set(id, item);
-  };
-  for (const obligation of data) {
-    if (obligation.status === 'OPEN') continue;
-    const obligee = talliedObligee(obligation);
-    bump(obligationTallyKeys.obligee(clusterId, obligee), obligation.status);
-    if (obligation.eventId)
-      bump(obligationTallyKeys.event(clusterId, obligation.eventId), eventField(obligee, obligation.status));
-  }
-  const marker = obligationTallyKeys.marker(clusterId);
-  const done = () => new BackfillDone();
-  try {
-    const all = [...items.values()];
-    for (let start = 0; start < all.length; start += 50) {
-      const tx = transaction().checkTotal('no backfill finished first', marker, { keptSince: null }, done);
-      for (const item of all.slice(start, start + 50)) tx.putTotal(`tally ${item.sk}`, item, done);
-      await tx.commit();
+export const obligationTallyBuild: TallyBuild = {
+  figures: 'obligation figures',
+  marker: (clusterId) => obligationTallyKeys.marker(clusterId),
+  async addChunk(tx, clusterId, cursor) {
+    const page = await ObligationEntity.query.byClusterDue({ clusterId }).go({
+      cursor,
+      limit: tallyBuildLimits.recordsPerChunk,
+      pages: 1,
+      attributes: ['obligationId', 'clusterId', 'dueAt', 'cityId', 'eventId', 'status', 'tallied'],
+    });
+    const closings: { read: Tallied; status: StoredObligation['status'] }[] = [];
+    const touched = new Set<string>();
+    for (const [index, obligation] of page.data.entries()) {
+      const counted = obligation.clusterId === clusterId && obligation.status !== 'OPEN' && !obligation.tallied;
+      const keys = counted ? tallyKeysOf(obligation, BUILT).map((key) => key.sk) : [];
+      if (index > 0 && new Set([...touched, ...keys]).size > ITEMS_PER_CHUNK) {
+        tallyClosingsIn(tx, closings, () => BUILT);
+        return cursors.obligation.byAccessPattern.byClusterDue.fromComposite.toCursor(page.data[index - 1]);
+      }
+      keys.forEach((sk) => touched.add(sk));
+      if (counted) closings.push({ read: obligation, status: obligation.status });
     }
-    await transaction()
-      .putTotal('marker', { ...marker, keptSince: at }, done, { absent: 'keptSince' })
-      .commit();
-  } catch (error) {
-    if (!(error instanceof BackfillDone)) throw error;
-  }
+    tallyClosingsIn(tx, closings, () => BUILT);
+    return page.cursor;
+  },
+};
+
+function tallyKeysOf(obligation: Tallied, layout: TallyLayout): TotalKey[] {
+  const obligee = talliedObligee(obligation);
+  return [
+    obligationTallyKeys.obligee(obligation.clusterId, obligee, layout),
+    ...(obligation.eventId ? [obligationTallyKeys.event(obligation.clusterId, obligation.eventId, layout)] : []),
+  ];
 }
 
-class BackfillDone extends Error {}
-
-/** Clusters whose tallies are known to be kept (the marker never goes away, so it is remembered per container). */
-const kept = new Set<string>();
-
-/** Makes sure a cluster's obligation tallies are kept before anything reads or moves them (backfilling them once). */
-export async function ensureObligationTallies(clusterId: string, at: string): Promise<void> {
-  if (kept.has(clusterId)) return;
-  const marker: Total | undefined = await readTotal(obligationTallyKeys.marker(clusterId));
-  if (!marker?.keptSince) await backfill(clusterId, at);
-  kept.add(clusterId);
-}
-
-/** Forgets which clusters were seen with kept tallies (a table that was emptied and reused, as tests do). */
-export function forgetKeptObligationTallies(): void {
-  kept.clear();
+/**
+ * Per obligee (city id or COORDINATION_OFFICE), the obligations closed in the cluster, or in one of its events: the
+ * kept tallies, or while they are being built, counted from the cluster's obligations (up to a bound).
+ */
+export async function closedCounts(
+  clusterId: string,
+  eventId: string | null | undefined,
+  now: string,
+): Promise<Map<string, ClosedCounts>> {
+  return whileBuilding(
+    obligationTallyBuild,
+    clusterId,
+    now,
+    (layout) => talliedCounts(clusterId, eventId, layout),
+    async (limit) => {
+      const { data } = await ObligationEntity.query
+        .byClusterDue({ clusterId })
+        .go({ pages: 'all', count: limit + 1, attributes: ['clusterId', 'cityId', 'eventId', 'status'] });
+      if (data.length > limit) return undefined;
+      const counts = new Map<string, ClosedCounts>();
+      for (const obligation of data) {
+        if (obligation.clusterId !== clusterId || obligation.status === 'OPEN') continue;
+        if (eventId && obligation.eventId !== eventId) continue;
+        const obligee = talliedObligee(obligation);
+        const row = counts.get(obligee) ?? emptyCounts();
+        row[obligation.status] += 1;
+        counts.set(obligee, row);
+      }
+      return counts;
+    },
+  );
 }

@@ -19,7 +19,7 @@ import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
 import { exactly } from './exact';
 import { cityRepository } from './cities';
-import { closedCounts, ensureObligationTallies, tallyClosings } from './obligation-tallies';
+import { closedCounts, tallyClosings } from './obligation-tallies';
 import { addTrustTallyMove, trustMoveOf } from './trust-tallies';
 import { recordOnce, withMarkedRecord } from './marked-records';
 import { obligationCreated, obligationOverdue } from '../domain/notifications/announcements';
@@ -223,7 +223,6 @@ export const obligationRepository = {
   },
 
   /** Makes sure the cluster's obligation tallies are kept (backfilled once from the records of an older table). */
-  ensureTallies: ensureObligationTallies,
 
   /** Per obligee, the obligations closed in the cluster or one of its events, as the tallies keep them. */
   closedCounts,
@@ -301,7 +300,6 @@ export const obligationRepository = {
     records: { create?: StoredComplianceRecord; withdraw?: StoredComplianceRecord } = {},
   ): Promise<StoredObligation> {
     const { create, withdraw } = records;
-    await ensureObligationTallies(read.clusterId, at);
     const obligationEventId = read.eventId ?? null;
     const trust = create
       ? await trustMoveOf({ after: create, obligationEventId }, at)
@@ -324,7 +322,7 @@ export const obligationRepository = {
         current && { version: versionOf(current), status: current.status as StoredObligation['status'] },
       ),
     );
-    tallyClosings(writes, [{ read, status: closing.status }]);
+    await tallyClosings(writes, [{ read, status: closing.status }]);
     if (create)
       writes.create(`compliance record ${create.recordId}`, ComplianceRecordEntity.create(create), obligationChanged);
     if (withdraw)
@@ -435,7 +433,7 @@ export function closeSteps(
     .update(
       `obligation ${read.obligationId} at version read`,
       ObligationEntity.patch({ obligationId: read.obligationId })
-        .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, version: versionAfter })
+        .set({ ...closing, openState: 'CLOSED', closedBy: actor, closedAt: at, tallied: true, version: versionAfter })
         .composite({ clusterId: read.clusterId, obligeeKey: read.obligeeKey, dueAt: read.dueAt })
         .where(({ version }, { eq }) => eq(version, read.version)),
       refused,

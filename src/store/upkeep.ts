@@ -1,4 +1,7 @@
+import { inventoryTallyBuild } from './inventory-tallies';
 import { transaction } from './kernel';
+import { obligationTallyBuild } from './obligation-tallies';
+import { advanceTallyBuilds } from './tally-build';
 import { readTotal, type TotalKey } from './totals';
 
 /** Where the scheduled upkeep stopped when its time ran out (not an ElectroDB entity: one item for the whole table). */
@@ -21,4 +24,11 @@ export const upkeepRepository = {
       )
       .commit();
   },
+
+  /**
+   * Builds the obligation and stock tallies of clusters whose records predate them (an upgraded table) in bounded
+   * steps until `untilMs` (system time), so they are ready before anyone asks.
+   */
+  advanceTallyBuilds: (clusterIds: readonly string[], now: string, untilMs: number) =>
+    advanceTallyBuilds([obligationTallyBuild, inventoryTallyBuild], clusterIds, now, untilMs),
 };

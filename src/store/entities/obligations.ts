@@ -46,6 +46,11 @@ export const ObligationEntity = new LazyEntity(
       /** Server time the fulfilment or waiver was recorded (fulfilledAt is the time the city reports). */
       closedAt: { type: 'string' },
       waivedReason: { type: 'string' },
+      /**
+       * Set by the write that closes the obligation, which moves the cluster's obligation tallies: absent on one closed
+       * before tallies were kept, which their build adds.
+       */
+      tallied: { type: 'boolean' },
       /** Set once the overdue job has recorded this obligation as LATE (never twice). */
       lateRecordedAt: { type: 'string' },
       /** The version the late mark produced (absent on obligations marked before the mark moved the version). */

@@ -59,6 +59,11 @@ export const InventoryItemEntity = new LazyEntity(
       readiness: { type: READINESS_STATES, required: true },
       storage: { ...locationAttribute, required: true },
       lastVerifiedAt: { type: 'string', required: true },
+      /**
+       * Set by every write of the item, which moves its city's inventory tally: absent on stock stored before tallies
+       * were kept, which their build adds and flags.
+       */
+      tallied: { type: 'boolean' },
       /** Idempotency key and caller of the last change: a retry of that change returns it instead of a CONFLICT. */
       lastChangeKey: { type: 'string' },
       lastChangedBy: { type: 'string' },
