@@ -212,12 +212,17 @@ async function standingViews(
   });
 }
 
-/** Clusters seen to hold more than that many compliance records, per container (records are never deleted). */
+/**
+ * Clusters, and single subjects (`clusterId`, NUL, subject key), seen to hold more than that many compliance records,
+ * per container (records are never deleted).
+ */
 const knownLargerThan = new Map<string, number>();
 
 /**
- * The standings computed from the records (one query of the cluster's records), as before tallies were kept: while
- * the tallies are being recomputed, for a cluster with few enough records to read in one request.
+ * The standings computed from the records, as before tallies were kept: while the tallies are being recomputed, for
+ * few enough records to read in one request. A standing weighs only its subject's records (a late fulfilment replaces
+ * lateness of the same obligation, owed by the same subject), as its tally does: so one subject (a city's standing, or
+ * the office's) reads only its own and answers while a large cluster is rebuilt; the ranking reads the cluster's.
  */
 async function standingViewsFromRecords(
   ctx: RequestContext,
@@ -226,17 +231,24 @@ async function standingViewsFromRecords(
   now: string,
 ): Promise<TrustStandingView[]> {
   const limit = trustTallyBuildLimits.recordsReadWhileBuilding;
+  const single = subjects.length === 1 ? subjects[0] : undefined;
+  const whose = single
+    ? `standing of ${single.cityId ? 'this city' : 'the coordination office'} is`
+    : 'standings of this cluster are';
   const refusal = () =>
     new ConflictError(
-      `The trust standings of this cluster are being recomputed from its ${limit.toLocaleString('en')}+ compliance ` +
-        'records (its trust settings changed or the system was upgraded); this takes a few minutes. Nothing was ' +
-        'changed; try again then.',
+      `The trust ${whose} being recomputed from its ${limit.toLocaleString('en')}+ compliance records (` +
+        `${single ? "its cluster's" : 'its'} trust settings changed or the system was upgraded); this takes a few ` +
+        'minutes. Nothing was changed; try again then.',
     );
+  const known = single ? `${cluster.clusterId}\u0000${single.subjectKey}` : cluster.clusterId;
   // Known too large already: refused without reading thousands of records again at every try.
-  if ((knownLargerThan.get(cluster.clusterId) ?? -1) >= limit) throw refusal();
-  const { records, more } = await ctx.store.compliance.ofClusterUpTo(cluster.clusterId, limit);
+  if ((knownLargerThan.get(known) ?? -1) >= limit) throw refusal();
+  const { records, more } = single
+    ? await ctx.store.compliance.aboutSubjectUpTo(cluster.clusterId, single.subjectKey, limit)
+    : await ctx.store.compliance.ofClusterUpTo(cluster.clusterId, limit);
   if (more) {
-    knownLargerThan.set(cluster.clusterId, limit);
+    knownLargerThan.set(known, limit);
     throw refusal();
   }
   const settings = { halfLifeDays: settingsOf(cluster.trustSettings).halfLifeDays };

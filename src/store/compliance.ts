@@ -170,8 +170,23 @@ export const complianceRepository = {
     return data;
   },
 
-  /** Every record of a cluster (the evidence for ranking its members). */
-  /** The cluster's records, at most `limit` of them, and whether it has more. */
+  /**
+   * The records about one subject in a cluster, at most `limit` of them, and whether it has more (its standing's
+   * evidence while the cluster's trust tallies are rebuilt).
+   */
+  async aboutSubjectUpTo(
+    clusterId: string,
+    subjectKey: string,
+    limit: number,
+  ): Promise<{ records: StoredComplianceRecord[]; more: boolean }> {
+    const { data } = await ComplianceRecordEntity.query
+      .bySubject({ subjectKey })
+      .where(exactSubject(clusterId, subjectKey))
+      .go({ pages: 'all', count: limit + 1 });
+    return { records: data.slice(0, limit), more: data.length > limit };
+  },
+
+  /** The cluster's records, at most `limit` of them, and whether it has more (the evidence for ranking its members). */
   async ofClusterUpTo(clusterId: string, limit: number): Promise<{ records: StoredComplianceRecord[]; more: boolean }> {
     const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId }).go({ pages: 'all', count: limit + 1 });
     return { records: onlyExact({ clusterId }, data.slice(0, limit)), more: data.length > limit };

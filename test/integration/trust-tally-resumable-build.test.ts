@@ -2,6 +2,7 @@ import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from
 import { config } from '../../src/config';
 import { DEFAULT_SEVERITY, type TrustEvidence } from '../../src/domain/trust/standing';
 import { isTallyField, tallyOf, totalOf, type TallyFields } from '../../src/domain/trust/tally';
+import { subjectKeyOf } from '../../src/domain/compliance/ids';
 import { repositories } from '../../src/store';
 import { documentClient } from '../../src/store/client';
 import { ComplianceRecordEntity, ObligationEntity } from '../../src/store/entities';
@@ -15,7 +16,7 @@ import {
 import { gql } from '../support/api';
 import { hoursFrom } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
-import { CONFIRM, FULFIL, OBLIGATIONS, REPORT } from '../support/operations';
+import { CONFIRM, FULFIL, OBLIGATIONS, RANKING, ranking, REPORT, toTwelveDigits } from '../support/operations';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
@@ -48,50 +49,36 @@ const SETTINGS = graphql(`
     }
   }
 `);
+// Every figure of a standing a tally keeps (or computes from its months), to compare the records' with the tallies'.
+graphql(`
+  fragment TrustTallyResumableFigures on TrustStanding {
+    score
+    uncertainty
+    lowerBound
+    positiveEvidence
+    negativeEvidence
+    recordsCounted
+    trend {
+      score
+    }
+    change
+    direction
+  }
+`);
 const STANDING = graphql(`
   query TrustTallyResumableStanding($cityId: ID!) {
     trustStanding(cityId: $cityId) {
-      score
+      ...TrustTallyResumableFigures
     }
   }
 `);
-const RANKING = graphql(`
-  query TrustTallyResumableRanking($clusterId: ID!) {
-    clusterTrust(clusterId: $clusterId) {
-      members {
-        rank
-        standing {
-          city {
-            id
-          }
-          score
-          lowerBound
-          positiveEvidence
-          negativeEvidence
-          recordsCounted
-          trend {
-            score
-          }
-        }
-      }
-      coordinationOffice {
-        score
-        recordsCounted
-      }
+const OFFICE_STANDING = graphql(`
+  query TrustTallyResumableOfficeStanding($clusterId: ID!) {
+    officeTrustStanding(clusterId: $clusterId) {
+      ...TrustTallyResumableFigures
     }
   }
 `);
-
-/** The ranking as the API answers it, figures to 12 significant digits (tallies and records differ in the last bit). */
-async function ranking(world: BuiltCluster) {
-  const response = await gql(world.coordinator, RANKING, { clusterId: world.id });
-  expect(response.errors).toBeUndefined();
-  return JSON.parse(
-    JSON.stringify(response.data!.clusterTrust, (_, value: unknown) =>
-      typeof value === 'number' ? Number(value.toPrecision(12)) : value,
-    ),
-  ) as NonNullable<typeof response.data>['clusterTrust'];
-}
 
 async function marker(world: BuiltCluster) {
   const item = await readTotal(trustTallyKeys.marker(world.id));
@@ -381,8 +368,8 @@ test('while a build is in progress, a cluster with more records than a reader ma
   expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
   expect(refused.errors?.[0].message).toMatch(/being recomputed from its 5\+ compliance records.*try again/);
   expect(refused.data?.clusterTrust ?? null).toBeNull();
-  // Asked again: refused at once, without reading the records again.
-  const again = await gql(world.city('Tianjin').officer, STANDING, { cityId: world.city('Tianjin').id });
+  // Asked again (by a member): refused at once, without reading the records again.
+  const again = await gql(world.city('Tianjin').officer, RANKING, { clusterId: world.id });
   expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   expect(reads).toHaveBeenCalledTimes(1);
 
@@ -391,4 +378,82 @@ test('while a build is in progress, a cluster with more records than a reader ma
   const answered = await gql(world.coordinator, RANKING, { clusterId: world.id });
   expect(answered.errors).toBeUndefined();
   expect(answered.data?.clusterTrust.members.length).toBe(CITIES.length);
+}, 180_000);
+
+test("while a build is in progress, one city's standing is computed from that city's records alone: answered (as the tallies answer once built) though the cluster has too many to rank, and refused for a city with too many of its own", async () => {
+  const world = await clusterWithHistory();
+  // Beijing gets more records of its own than Tangshan, whose records include a lateness its late fulfilment replaces.
+  for (let i = 0; i < 4; i++) {
+    const recorded = await gql(world.coordinator, RECORD, {
+      input: {
+        clusterId: world.id,
+        cityId: world.city('Beijing').id,
+        kind: 'SLOW_RESPONSE',
+        note: `Slow again (${i}).`,
+        evidence: { text: 'Duty log' },
+        at: new Date(Date.parse(testClock.now()) - (i * 17 + 2) * DAY_MS).toISOString(),
+        agreementId: world.agreement('agr-jjj-accidents'),
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+  }
+  const evidence = await evidenceBySubject(world);
+  const tangshan = evidence.get(world.city('Tangshan').id)!;
+  expect(tangshan.map((record) => record.kind)).toEqual(expect.arrayContaining(['LATE', 'FULFILLED_LATE']));
+  const beijing = evidence.get(world.city('Beijing').id)!;
+  const office = evidence.get(subjectKeyOf(world.id, null))!;
+  const inCluster = [...evidence.values()].reduce((sum, records) => sum + records.length, 0);
+  // A reader may read as many records as Tangshan has: the cluster has more, and so has Beijing.
+  expect(office.length).toBeLessThanOrEqual(tangshan.length);
+  expect(beijing.length).toBeGreaterThan(tangshan.length);
+  expect(inCluster).toBeGreaterThan(tangshan.length);
+  tinySteps();
+  trustTallyBuildLimits.recordsReadWhileBuilding = tangshan.length;
+  const changed = await gql(world.coordinator, SETTINGS, {
+    input: { clusterId: world.id, expectedVersion: 1, trustHalfLifeDays: 120 },
+  });
+  expect(changed.errors).toBeUndefined();
+
+  const clusterReads = jest.spyOn(repositories.compliance, 'ofClusterUpTo');
+  const subjectReads = jest.spyOn(repositories.compliance, 'aboutSubjectUpTo');
+  const refused = await gql(world.coordinator, RANKING, { clusterId: world.id });
+  expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+  const standing = async (cityName: string) => {
+    const response = await gql(world.city(cityName).officer, STANDING, { cityId: world.city(cityName).id });
+    expect(response.errors).toBeUndefined();
+    return toTwelveDigits(response.data!.trustStanding);
+  };
+  const officeStanding = async () => {
+    const response = await gql(world.coordinator, OFFICE_STANDING, { clusterId: world.id });
+    expect(response.errors).toBeUndefined();
+    return toTwelveDigits(response.data!.officeTrustStanding);
+  };
+  const tangshanWhileBuilding = await standing('Tangshan');
+  expect(tangshanWhileBuilding.recordsCounted).toBeGreaterThan(0);
+  const officeWhileBuilding = await officeStanding();
+  for (let asked = 0; asked < 2; asked++) {
+    const tooMany = await gql(world.city('Beijing').officer, STANDING, { cityId: world.city('Beijing').id });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(tooMany.errors?.[0].message).toMatch(
+      new RegExp(
+        `standing of this city is being recomputed from its ${tangshan.length}\\+ compliance records.*try again`,
+      ),
+    );
+  }
+  // Each standing read its subject's records only (Beijing's once: asked again, it was refused without reading them).
+  expect(clusterReads).toHaveBeenCalledTimes(1);
+  expect(subjectReads.mock.calls.map(([, subjectKey]) => subjectKey)).toEqual([
+    world.city('Tangshan').id,
+    subjectKeyOf(world.id, null),
+    world.city('Beijing').id,
+  ]);
+  expect((await marker(world)).building).toEqual(expect.any(String));
+
+  expect(await runUpkeepJob()).toMatchObject({ trustTallyBuildsFinished: 1, trustTallyBuildsInProgress: 0 });
+  await expectTalliesExactlyAsRecords(world);
+  // From the finished tallies: the figures the records gave.
+  expect(await standing('Tangshan')).toEqual(tangshanWhileBuilding);
+  expect(await officeStanding()).toEqual(officeWhileBuilding);
+  expect((await standing('Beijing')).recordsCounted).toBe(beijing.length);
+  expect(subjectReads).toHaveBeenCalledTimes(3);
 }, 180_000);

@@ -5,7 +5,7 @@ import { forgetTrustTallyMarkers, trustTallyKeys } from '../../src/store/trust-t
 import { readTotal } from '../../src/store/totals';
 import { gql } from '../support/api';
 import { runUpkeepJob, testClock } from '../support/clock';
-import { CONFIRM, FULFIL, OBLIGATIONS, REPORT } from '../support/operations';
+import { CONFIRM, FULFIL, OBLIGATIONS, ranking, REPORT } from '../support/operations';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { hoursFrom } from '../support/builders';
 import { graphql } from '../generated';
@@ -24,47 +24,6 @@ const RECORD = graphql(`
     }
   }
 `);
-const RANKING = graphql(`
-  query TrustTallyUpgradeRanking($clusterId: ID!) {
-    clusterTrust(clusterId: $clusterId) {
-      members {
-        rank
-        standing {
-          city {
-            id
-          }
-          score
-          lowerBound
-          positiveEvidence
-          negativeEvidence
-          recordsCounted
-          trend {
-            score
-          }
-        }
-      }
-      coordinationOffice {
-        score
-        recordsCounted
-      }
-    }
-  }
-`);
-
-/**
- * The ranking, its figures to 12 significant digits: tallies built at another instant are scaled to another reference,
- * which moves the last binary digit.
- */
-async function ranking(world: BuiltCluster) {
-  const response = await gql(world.coordinator, RANKING, { clusterId: world.id });
-  expect(response.errors).toBeUndefined();
-  return JSON.parse(
-    JSON.stringify(response.data!.clusterTrust, (_, value: unknown) =>
-      typeof value === 'number' ? Number(value.toPrecision(12)) : value,
-    ),
-  ) as NonNullable<typeof response.data>['clusterTrust'];
-}
-
 /** What an earlier release left: compliance records, and no trust tallies beside them. */
 async function dropTallies(world: BuiltCluster): Promise<void> {
   const { Items = [] } = await documentClient.send(

@@ -1,6 +1,9 @@
-// The GraphQL operations the integration tests send, written as a client would. `graphql()` types each from the schema
-// (`npm run codegen` regenerates test/generated/ after an operation here or in a test changes).
+// The GraphQL operations the integration tests send, written as a client would, and helpers several tests share.
+// `graphql()` types each from the schema (`npm run codegen` regenerates test/generated/ after an operation here or in a
+// test changes).
 import { graphql } from '../generated';
+import { gql } from './api';
+import type { BuiltCluster } from './world';
 
 graphql(`
   fragment AgreementFields on Agreement {
@@ -257,6 +260,52 @@ export const COMPLIANCE = graphql(`
     }
   }
 `);
+/** The ranking with every figure a tally keeps, for comparing the figures of tallies and of records. */
+export const RANKING = graphql(`
+  query TrustRankingFigures($clusterId: ID!) {
+    clusterTrust(clusterId: $clusterId) {
+      members {
+        rank
+        standing {
+          city {
+            id
+          }
+          score
+          lowerBound
+          positiveEvidence
+          negativeEvidence
+          recordsCounted
+          trend {
+            score
+          }
+        }
+      }
+      coordinationOffice {
+        score
+        recordsCounted
+      }
+    }
+  }
+`);
+
+/**
+ * An answer's figures to 12 significant digits: the same evidence aged from a tally or summed from the records, or
+ * from tallies built at another instant (scaled to another reference), can differ in the last binary digit.
+ */
+export function toTwelveDigits<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (_, figure: unknown) =>
+      typeof figure === 'number' ? Number(figure.toPrecision(12)) : figure,
+    ),
+  ) as T;
+}
+
+/** The ranking as the API answers the coordinator, figures to 12 significant digits; any error fails the test. */
+export async function ranking(world: BuiltCluster) {
+  const response = await gql(world.coordinator, RANKING, { clusterId: world.id });
+  expect(response.errors).toBeUndefined();
+  return toTwelveDigits(response.data!.clusterTrust);
+}
 
 graphql(`
   fragment AidRequestFields on AidRequest {
