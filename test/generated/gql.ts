@@ -230,6 +230,9 @@ type Documents = {
     "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": typeof types.StateConflictsDecideAppealDocument,
     "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": typeof types.StateConflictsPayDocument,
     "\n    mutation StateConflictsRevoke($clusterId: ID!) {\n      revokeAccreditation(\n        input: { clusterId: $clusterId, evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": typeof types.StateConflictsRevokeDocument,
+    "\n  mutation TallyBuildUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": typeof types.TallyBuildUpdateItemDocument,
+    "\n  query TallyBuildItemVersion($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      shareable\n    }\n  }\n": typeof types.TallyBuildItemVersionDocument,
+    "\n  query TallyBuildShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n": typeof types.TallyBuildShortfallsDocument,
     "\n  mutation FloodRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.FloodRecordDocument,
     "\n  query FloodRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      minimumEvidenceToRank\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n        }\n      }\n    }\n  }\n": typeof types.FloodRankingDocument,
     "\n  query FloodExplained($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      change\n      summary\n      driverGroups {\n        kind\n        kindLabel\n        event {\n          id\n        }\n        records\n        effect\n        pointsShown\n        explanation\n      }\n    }\n  }\n": typeof types.FloodExplainedDocument,
@@ -581,6 +584,9 @@ const documents: Documents = {
     "\n    mutation StateConflictsDecideAppeal($input: DecideAppealInput!) {\n      decideAppeal(input: $input) {\n        id\n        status\n        version\n      }\n    }\n  ": types.StateConflictsDecideAppealDocument,
     "\n    mutation StateConflictsPay($input: RecordPaymentInput!) {\n      recordPayment(input: $input) {\n        id\n      }\n    }\n  ": types.StateConflictsPayDocument,
     "\n    mutation StateConflictsRevoke($clusterId: ID!) {\n      revokeAccreditation(\n        input: { clusterId: $clusterId, evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  ": types.StateConflictsRevokeDocument,
+    "\n  mutation TallyBuildUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n": types.TallyBuildUpdateItemDocument,
+    "\n  query TallyBuildItemVersion($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      shareable\n    }\n  }\n": types.TallyBuildItemVersionDocument,
+    "\n  query TallyBuildShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n": types.TallyBuildShortfallsDocument,
     "\n  mutation FloodRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.FloodRecordDocument,
     "\n  query FloodRanking($clusterId: ID!) {\n    clusterTrust(clusterId: $clusterId) {\n      minimumEvidenceToRank\n      members {\n        rank\n        ranked\n        note\n        standing {\n          city {\n            id\n          }\n          score\n          lowerBound\n          positiveEvidence\n          negativeEvidence\n          recordsCounted\n        }\n      }\n    }\n  }\n": types.FloodRankingDocument,
     "\n  query FloodExplained($cityId: ID!) {\n    trustStanding(cityId: $cityId) {\n      score\n      change\n      summary\n      driverGroups {\n        kind\n        kindLabel\n        event {\n          id\n        }\n        records\n        effect\n        pointsShown\n        explanation\n      }\n    }\n  }\n": types.FloodExplainedDocument,
@@ -1594,6 +1600,18 @@ export function graphql(source: "\n    mutation StateConflictsPay($input: Record
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation StateConflictsRevoke($clusterId: ID!) {\n      revokeAccreditation(\n        input: { clusterId: $clusterId, evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  "): (typeof documents)["\n    mutation StateConflictsRevoke($clusterId: ID!) {\n      revokeAccreditation(\n        input: { clusterId: $clusterId, evaluatorId: \"state-test-institute\", reason: \"Contract ended\" }\n      ) {\n        active\n        version\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyBuildUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TallyBuildUpdateItem($input: UpdateInventoryItemInput!) {\n    updateInventoryItem(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TallyBuildItemVersion($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      shareable\n    }\n  }\n"): (typeof documents)["\n  query TallyBuildItemVersion($id: ID!) {\n    inventoryItem(id: $id) {\n      version\n      shareable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TallyBuildShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n"): (typeof documents)["\n  query TallyBuildShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
