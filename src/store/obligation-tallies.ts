@@ -132,7 +132,7 @@ export const obligationTallyBuild: TallyBuild = {
   async addChunk(tx, clusterId, cursor) {
     const page = await ObligationEntity.query.byClusterDue({ clusterId }).go({
       cursor,
-      limit: tallyBuildLimits.recordsPerChunk,
+      limit: tallyBuildLimits.recordsReadPerChunk,
       pages: 1,
       attributes: ['obligationId', 'clusterId', 'dueAt', 'cityId', 'eventId', 'status', 'tallied'],
     });

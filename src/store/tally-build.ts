@@ -34,8 +34,16 @@ export interface TallyBuild {
 
 /** Tests make chunks and budgets tiny. */
 export const tallyBuildLimits = {
-  /** Records a chunk reads at most; a chunk also ends before its transaction would pass DynamoDB's 100 items. */
+  /**
+   * Records a chunk reads at most when it writes each one it counts (stock items, flagged); a chunk also ends before
+   * its transaction would pass DynamoDB's 100 items.
+   */
   recordsPerChunk: 90,
+  /**
+   * Records a chunk reads at most when it writes none of them (closed obligations): only the tallies it moves are
+   * items of its transaction, and records next to each other mostly share them.
+   */
+  recordsReadPerChunk: 1_000,
   /** How long a request advances a build before it answers from the records. */
   requestBudgetMs: 2_000,
   /** The most records a reader computes from while a build is in progress: past it, it is asked to try again later. */

@@ -26,7 +26,7 @@ import { graphql } from '../generated';
 // what the records say, and no official's write may be refused for the build's sake.
 
 const DEFAULT_LIMITS = { ...tallyBuildLimits };
-beforeEach(() => Object.assign(tallyBuildLimits, { recordsPerChunk: 3, requestBudgetMs: 0 }));
+beforeEach(() => Object.assign(tallyBuildLimits, { recordsPerChunk: 3, recordsReadPerChunk: 3, requestBudgetMs: 0 }));
 afterEach(() => {
   Object.assign(tallyBuildLimits, DEFAULT_LIMITS);
   jest.restoreAllMocks();
