@@ -587,6 +587,7 @@ async function runScenarios(
   });
   if (ONLY_DAILY) {
     const { dailyReadsTable } = await import('./bench/daily-reads');
+    const { recordCommands } = await import('./bench/replay');
     const partner = await signLocalToken(keys, {
       sub: 'bench-partner',
       name: 'Bench partner officer',
@@ -613,6 +614,8 @@ async function runScenarios(
       docs: floorDocs,
       app,
       bare,
+      recorder: recordCommands(dynamoClients),
+      bareClient: floorClient,
     });
     console.log(`\n${lines.join('\n')}`);
     floorClient.destroy();

@@ -7,11 +7,13 @@
  * gives each read's median per size and the ratio of the largest size to the smallest (goal ≤ 1.5), and the overdue
  * page beside its one-Query floor (goal ≤ 1.25). Needs the app's environment set before it is imported.
  */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { invokeGraphql, graphqlEvent, lambdaContext, type LambdaHandler } from './lambda';
-import { measure, measureSideBySide, type Measurement, type Plan } from './measure';
+import { measureSideBySide, type Measurement, type Plan } from './measure';
 import type { CallCounter } from '../lib/call-counter';
+import { replay, type CommandRecorder } from './replay';
 import type { ReadMeter } from './read-meter';
 import { ms } from './report';
 import type { Backlog } from './seed-obligations';
@@ -66,6 +68,9 @@ export interface DailySetup {
   docs: DynamoDBDocumentClient;
   app: DailyProbe;
   bare: DailyProbe;
+  /** Records the calls of the app's clients, to replay them through `bareClient` (a read's replay floor). */
+  recorder: CommandRecorder;
+  bareClient: DynamoDBClient;
 }
 
 const READS = ['ranking', 'standing', 'obligation summary', 'shortfalls', 'overdue page'] as const;
@@ -295,6 +300,7 @@ const cell = (text: string, width: number) => text.padStart(width);
 /** Seeds each size in turn, times every daily read, and returns the table's lines. */
 export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[] = DAILY_SIZES): Promise<string[]> {
   const results = new Map<Read, Measurement[]>();
+  const replays = new Map<Read, Measurement[]>();
   const floors: Measurement[] = [];
   const notes: string[] = [];
   // Printed as it happens too: a run up to 100,000 items takes minutes.
@@ -352,8 +358,15 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
     );
     for (const read of READS) {
       if (read === 'overdue page') continue;
-      const measured = await measure(reads[read], PLAN, setup.app.counter, setup.app.meter);
+      // The read beside its own calls replayed bare, in alternation, so both meet the same load.
+      const calls = await setup.recorder.record(reads[read]);
+      const [measured, replayed] = await measureSideBySide(
+        { request: reads[read], probe: setup.app },
+        { request: replay(setup.bareClient, calls), probe: setup.bare },
+        PLAN,
+      );
       results.set(read, [...(results.get(read) ?? []), measured]);
+      replays.set(read, [...(replays.get(read) ?? []), replayed]);
     }
     // The page and its floor in alternation, so both meet the same load on a shared machine.
     const [page, floor] = await measureSideBySide(
@@ -391,6 +404,17 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
     lines.push(
       `${read.padEnd(20)}${measured.map((m) => cell(ms(m.medianMs), width)).join('')}${cell(`×${ratio.toFixed(2)}`, width)}  ` +
         `${items(measured)}; ${at.callMix}`,
+    );
+  }
+  lines.push(
+    `Each read beside its own DynamoDB calls replayed bare, one after another (timed in alternation; equal growth of both is the database's):`,
+  );
+  for (const [read, replayed] of replays) {
+    const measured = results.get(read)!;
+    const ratio = replayed[replayed.length - 1].medianMs / replayed[0].medianMs;
+    lines.push(
+      `${`${read} replay`.padEnd(28)}${replayed.map((m) => cell(ms(m.medianMs), width)).join('')}${cell(`×${ratio.toFixed(2)}`, width)}`,
+      `${`${read} ÷ replay`.padEnd(28)}${replayed.map((m, i) => cell(`×${(measured[i].medianMs / m.medianMs).toFixed(2)}`, width)).join('')}`,
     );
   }
   const overdue = results.get('overdue page')!;
