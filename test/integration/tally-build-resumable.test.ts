@@ -1,7 +1,8 @@
 import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../../src/config';
 import { documentClient } from '../../src/store/client';
-import { InventoryItemEntity, ObligationEntity } from '../../src/store/entities';
+import { obligeeKeyOf } from '../../src/domain/obligations/ids';
+import { InventoryItemEntity, ObligationEntity, type StoredObligation } from '../../src/store/entities';
 import { repositories } from '../../src/store';
 import { inventoryTallyBuild, inventoryTallyKeys } from '../../src/store/inventory-tallies';
 import { obligationTallyBuild, obligationTallyKeys, talliedObligee } from '../../src/store/obligation-tallies';
@@ -300,4 +301,35 @@ test('while a large cluster is built, a reader is asked to try again; a small on
   expect(run.tallyBuildsFinished).toBeGreaterThanOrEqual(1);
   expect(await keptLayout(inventoryTallyBuild, world.id)).toBe(2);
   expect((await gql(world.coordinator, SHORTFALLS, { clusterId: world.id })).data).toEqual(fromRecords.data);
+});
+
+test('a chunk whose closings would move more tallies than one transaction holds ends early and the next goes on', async () => {
+  const world = await aCluster({ cities: 2 }).build();
+  const [first, second] = world.cities;
+  // 130 obligations an earlier release closed, each of its own event: 130 event tallies and 2 obligee tallies.
+  const closed: StoredObligation[] = Array.from({ length: 130 }, (_, i) => ({
+    obligationId: `obl-old-${world.id}-${i}`,
+    clusterId: world.id,
+    eventId: `evt-old-${world.id}-${i}`,
+    agreementId: 'agr-old',
+    agreementVersionNo: 1,
+    dutyId: 'warn',
+    obligeeKey: obligeeKeyOf(world.id, (i % 2 ? first : second).id),
+    cityId: (i % 2 ? first : second).id,
+    role: 'ASSIST',
+    kind: 'WARN_DOWNSTREAM',
+    action: 'Warn the public',
+    triggeredAt: '2025-03-01T00:00:00.000Z',
+    dueAt: `2025-03-01T${String(i % 24).padStart(2, '0')}:00:00.000Z`,
+    status: (['FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const)[i % 3],
+    openState: 'CLOSED',
+    version: 2,
+  }));
+  await ObligationEntity.put(closed).go();
+  Object.assign(tallyBuildLimits, { recordsReadPerChunk: 1_000 });
+  const steps = await stepUntilKept(obligationTallyBuild, world.id, async () => {});
+  expect(steps).toBeGreaterThanOrEqual(2);
+  expect(await countedFromTallies(world.id)).toEqual(await countedFromRecords(world.id));
+  for (const { eventId } of [closed[0], closed[64], closed[129]])
+    expect(await countedFromTallies(world.id, eventId)).toEqual(await countedFromRecords(world.id, eventId));
 });
