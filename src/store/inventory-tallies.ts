@@ -31,8 +31,10 @@ export const inventoryTallyKeys = {
     pk: PARTITION(clusterId),
     sk: `${cityPrefix(layout)}${cityId}`,
   }),
-  /** Its `keptSince` says the tallies are kept (written when their build finished); a build in progress is kept in it. */
-  marker: (clusterId: string): TotalKey => ({ pk: PARTITION(clusterId), sk: `${PREFIX}kept` }),
+  /** The build's state, and once it is done its `keptSince` (layout 2). */
+  marker: (clusterId: string): TotalKey => ({ pk: PARTITION(clusterId), sk: `${PREFIX}v2#kept` }),
+  /** What the earlier release wrote once it had backfilled the tallies whole (layout 1). */
+  earlierMarker: (clusterId: string): TotalKey => ({ pk: PARTITION(clusterId), sk: `${PREFIX}kept` }),
 };
 
 const fieldOf = (typeId: string, tier: ResourceTier) => `${FIELD}${typeId}#${tier}`;
@@ -152,6 +154,7 @@ const ITEMS_PER_CHUNK = 98;
 export const inventoryTallyBuild: TallyBuild = {
   figures: 'stock figures',
   marker: (clusterId) => inventoryTallyKeys.marker(clusterId),
+  earlierMarker: (clusterId) => inventoryTallyKeys.earlierMarker(clusterId),
   async addChunk(tx, clusterId, cursor, stale) {
     const page = await InventoryItemEntity.query.byClusterType({ clusterId }).go({
       cursor,

@@ -29,8 +29,10 @@ export const obligationTallyKeys = {
     pk: tallyPartition(clusterId),
     sk: `${layout === 1 ? '' : 'v2#'}event#${eventId}`,
   }),
-  /** Its `keptSince` says the tallies are kept (written when their build finished); a build in progress is kept in it. */
-  marker: (clusterId: string): TotalKey => ({ pk: tallyPartition(clusterId), sk: 'kept' }),
+  /** The build's state, and once it is done its `keptSince` (layout 2). */
+  marker: (clusterId: string): TotalKey => ({ pk: tallyPartition(clusterId), sk: 'v2#kept' }),
+  /** What the earlier release wrote once it had backfilled the tallies whole (layout 1). */
+  earlierMarker: (clusterId: string): TotalKey => ({ pk: tallyPartition(clusterId), sk: 'kept' }),
 };
 
 /** The field of an event's tally counting one obligee's obligations closed with one status. */
@@ -129,6 +131,7 @@ const BUILT: TallyLayout = 2;
 export const obligationTallyBuild: TallyBuild = {
   figures: 'obligation figures',
   marker: (clusterId) => obligationTallyKeys.marker(clusterId),
+  earlierMarker: (clusterId) => obligationTallyKeys.earlierMarker(clusterId),
   async addChunk(tx, clusterId, cursor) {
     const page = await ObligationEntity.query.byClusterDue({ clusterId }).go({
       cursor,

@@ -4,7 +4,7 @@ import { config } from '../config';
 import { ConflictError } from '../domain/errors';
 import { logger } from '../logger';
 import { transaction, type Refusal, type WriteTransaction } from './kernel';
-import { readTotal, readTotals, type Total, type TotalKey } from './totals';
+import { readTotals, type Total, type TotalKey } from './totals';
 
 /**
  * Tallies kept on write for records written before they were kept (an upgraded table) are built once, from the
@@ -23,7 +23,10 @@ import { readTotal, readTotals, type Total, type TotalKey } from './totals';
 export interface TallyBuild {
   /** What the tallies are of, as officials read it ("obligation figures"). */
   readonly figures: string;
+  /** Where the build keeps its state and, once done, `keptSince` (layout 2). */
   marker(clusterId: string): TotalKey;
+  /** The marker the earlier release wrote when it had backfilled the tallies whole (layout 1). */
+  earlierMarker(clusterId: string): TotalKey;
   /**
    * Adds to `tx` the next chunk of the cluster's records not yet tallied, from `cursor` (null: the first), and flags
    * them if they can still change; `stale` is the refusal of a condition on a record (the chunk is read again). The
@@ -52,7 +55,7 @@ export const tallyBuildLimits = {
   leaseMarginMs: 15_000,
 };
 
-const BUILD_FIELDS = ['building', 'buildStep', 'buildCursor', 'buildLease', 'buildLeaseUntil'] as const;
+const BUILD_FIELDS = ['building', 'buildStep', 'buildCursor', 'buildLease', 'buildLeaseUntil', 'recordsOver'] as const;
 
 class Overtaken extends Error {}
 const overtaken = () => new Overtaken();
@@ -63,16 +66,20 @@ const chunkStale = () => new ChunkStale();
 const CHUNK_ATTEMPTS = 5;
 
 /**
- * Where a cluster's tallies live. 1: tallies an earlier release backfilled whole in one request (its marker has no
- * layout); 2: tallies a chunked build adds to, and every cluster's that had none. A backfill of that release cut short
- * left whole tallies behind without a marker; a build adds to layout 2's own items, so it never counts onto those.
+ * Where a cluster's tallies live. 1: tallies the earlier release backfilled whole in one request, under its own marker
+ * (`earlierMarker`); every record is counted in them, flag or not. 2: tallies a chunked build adds to (its state and
+ * `keptSince` on `marker`), and those of every cluster without layout 1. A backfill of that release cut short left
+ * whole tallies without a marker: a build adds to layout 2's own items, so it never counts onto those. Kept apart, the
+ * markers also keep a rollback safe: the earlier release, finding no marker of its own, backfills its layout whole,
+ * and this release reads that layout once it is back.
  */
 export type TallyLayout = 1 | 2;
 
 interface BuildMarker {
   keptSince?: string;
-  layout?: TallyLayout;
   building?: string;
+  /** A reader found more records than it may compute from while building: the next ones are refused at once. */
+  recordsOver?: number;
   buildStep?: number;
   buildCursor?: string;
   buildLeaseUntil?: number;
@@ -83,56 +90,67 @@ function markerOf(item: Total | undefined): BuildMarker {
     typeof value === 'object' && value !== null ? Number((value as { value: string }).value) : Number(value);
   return {
     ...(typeof item?.keptSince === 'string' ? { keptSince: item.keptSince } : {}),
-    ...(item?.layout !== undefined ? { layout: number(item.layout) as TallyLayout } : {}),
     ...(typeof item?.building === 'string' ? { building: item.building } : {}),
+    ...(item?.recordsOver !== undefined ? { recordsOver: number(item.recordsOver) } : {}),
     ...(item?.buildStep !== undefined ? { buildStep: number(item.buildStep) } : {}),
     ...(typeof item?.buildCursor === 'string' ? { buildCursor: item.buildCursor } : {}),
     ...(item?.buildLeaseUntil !== undefined ? { buildLeaseUntil: number(item.buildLeaseUntil) } : {}),
   };
 }
 
-const layoutOf = (marker: BuildMarker): TallyLayout => (marker.keptSince && !marker.layout ? 1 : 2);
+interface Known {
+  layout: TallyLayout;
+  kept: boolean;
+  /** Until when (system time, ms) layout 2 is taken as read: a deploy's stragglers of the earlier release may move it. */
+  until?: number;
+}
 
-/**
- * Per build, the clusters whose tallies are known kept, and the layout of every cluster seen: the marker's
- * `keptSince` never goes away, and a layout never changes.
- */
-const keptClusters = new Map<TallyBuild, Set<string>>();
-const layouts = new Map<TallyBuild, Map<string, TallyLayout>>();
-const keptOf = (build: TallyBuild) => {
-  const kept = keptClusters.get(build) ?? new Set<string>();
-  keptClusters.set(build, kept);
-  return kept;
-};
-const layoutsOf = (build: TallyBuild) => {
-  const known = layouts.get(build) ?? new Map<string, TallyLayout>();
-  layouts.set(build, known);
-  return known;
+/** How long a container takes a kept layout 2 as read before reading the markers again. */
+const LAYOUT_2_KNOWN_MS = 60_000;
+
+/** Per build and cluster, what this container knows of its tallies: layout 1 for good, layout 2 for a minute. */
+const known = new Map<TallyBuild, Map<string, Known>>();
+const knownOf = (build: TallyBuild) => {
+  const clusters = known.get(build) ?? new Map<string, Known>();
+  known.set(build, clusters);
+  return clusters;
 };
 
 /** Forgets what was seen of clusters' tallies (a table emptied and reused, as tests do). */
 export function forgetKeptTallies(): void {
-  keptClusters.clear();
-  layouts.clear();
+  known.clear();
 }
 
-async function readMarker(build: TallyBuild, clusterId: string): Promise<BuildMarker> {
-  const marker = markerOf(await readTotal(build.marker(clusterId)));
-  layoutsOf(build).set(clusterId, layoutOf(marker));
-  if (marker.keptSince) keptOf(build).add(clusterId);
-  return marker;
+function remember(build: TallyBuild, clusterId: string, earlier: Total | undefined, marker: BuildMarker): Known {
+  const seen: Known =
+    typeof earlier?.keptSince === 'string'
+      ? { layout: 1, kept: true }
+      : { layout: 2, kept: !!marker.keptSince, until: Date.parse(systemClock()) + LAYOUT_2_KNOWN_MS };
+  if (seen.kept) knownOf(build).set(clusterId, seen);
+  return seen;
 }
 
-/** The layout a write moves the cluster's tallies in (read once per container). */
+function knownNow(build: TallyBuild, clusterId: string): Known | undefined {
+  const seen = knownOf(build).get(clusterId);
+  return seen && (seen.until === undefined || seen.until > Date.parse(systemClock())) ? seen : undefined;
+}
+
+async function readMarkers(build: TallyBuild, clusterId: string): Promise<{ known: Known; marker: BuildMarker }> {
+  const [earlierKey, key] = [build.earlierMarker(clusterId), build.marker(clusterId)];
+  const found = await readTotals([earlierKey, key]);
+  const marker = markerOf(found.get(`${key.pk}\u0000${key.sk}`));
+  return { known: remember(build, clusterId, found.get(`${earlierKey.pk}\u0000${earlierKey.sk}`), marker), marker };
+}
+
+/** The layout a write moves the cluster's tallies in. */
 export async function tallyLayout(build: TallyBuild, clusterId: string): Promise<TallyLayout> {
-  return layoutsOf(build).get(clusterId) ?? layoutOf(await readMarker(build, clusterId));
+  return (knownNow(build, clusterId) ?? (await readMarkers(build, clusterId)).known).layout;
 }
 
-/** The layout of the cluster's tallies if they are kept (built, or kept from the start), as known to this container. */
+/** The layout of the cluster's tallies if they are kept (built, or kept from the start). */
 export async function keptLayout(build: TallyBuild, clusterId: string): Promise<TallyLayout | undefined> {
-  if (keptOf(build).has(clusterId)) return layoutsOf(build).get(clusterId);
-  const marker = await readMarker(build, clusterId);
-  return marker.keptSince ? layoutOf(marker) : undefined;
+  const seen = knownNow(build, clusterId) ?? (await readMarkers(build, clusterId)).known;
+  return seen.kept ? seen.layout : undefined;
 }
 
 /**
@@ -145,16 +163,25 @@ export async function advanceTallyBuild(
   now: string,
   budgetMs: number = tallyBuildLimits.requestBudgetMs,
 ): Promise<boolean> {
-  if (keptOf(build).has(clusterId)) return true;
+  return (await advance(build, clusterId, now, budgetMs)).kept;
+}
+
+async function advance(
+  build: TallyBuild,
+  clusterId: string,
+  now: string,
+  budgetMs: number,
+): Promise<{ kept: boolean; marker?: BuildMarker }> {
+  if (knownNow(build, clusterId)?.kept) return { kept: true };
   const untilMs = Date.parse(systemClock()) + budgetMs;
-  let marker = await readMarker(build, clusterId);
-  if (!marker.keptSince && !marker.building) {
+  let read = await readMarkers(build, clusterId);
+  if (!read.known.kept && !read.marker.building) {
     await startBuild(build.marker(clusterId));
-    marker = await readMarker(build, clusterId);
+    read = await readMarkers(build, clusterId);
   }
-  if (!marker.keptSince && marker.building && (await stepBuild(build, clusterId, marker, untilMs, now)))
-    marker = await readMarker(build, clusterId);
-  return !!marker.keptSince;
+  if (!read.known.kept && read.marker.building && (await stepBuild(build, clusterId, read.marker, untilMs, now)))
+    read = await readMarkers(build, clusterId);
+  return { kept: read.known.kept, marker: read.marker };
 }
 
 /**
@@ -170,18 +197,51 @@ export async function whileBuilding<T>(
   fromRecords: (limit: number) => Promise<T | undefined>,
 ): Promise<T> {
   let layout = await keptLayout(build, clusterId);
+  let marker: BuildMarker | undefined;
   if (!layout)
     try {
-      if (await advanceTallyBuild(build, clusterId, now)) layout = await keptLayout(build, clusterId);
+      const advanced = await advance(build, clusterId, now, tallyBuildLimits.requestBudgetMs);
+      marker = advanced.marker;
+      if (advanced.kept) layout = await keptLayout(build, clusterId);
     } catch (error) {
       logger.error('Tally build step failed; answered from the records', { figures: build.figures, clusterId, error });
     }
   if (layout) return fromTallies(layout);
-  const answer = await fromRecords(tallyBuildLimits.recordsReadWhileBuilding);
-  if (answer !== undefined) return answer;
-  throw new ConflictError(
+  const limit = tallyBuildLimits.recordsReadWhileBuilding;
+  const refusal = new ConflictError(
     `The cluster's ${build.figures} are being prepared from its records after an upgrade, which takes a few minutes for a cluster of this size. Try again shortly.`,
   );
+  // Known too large already: refused without reading thousands of records again at every try.
+  if ((marker?.recordsOver ?? -1) >= limit) throw refusal;
+  const answer = await fromRecords(limit);
+  if (answer !== undefined) return answer;
+  await noteRecordsOver(build.marker(clusterId), limit);
+  throw refusal;
+}
+
+/** Remembers on the build's marker that a reader found more records than `limit` (until the build is done). */
+async function noteRecordsOver(key: TotalKey, limit: number): Promise<void> {
+  try {
+    await transaction()
+      .update(
+        'records over the bound',
+        {
+          params: () => ({
+            TableName: config.TABLE_NAME,
+            Key: key,
+            UpdateExpression: 'SET #over = :limit',
+            ConditionExpression: 'attribute_exists(#building)',
+            ExpressionAttributeNames: { '#over': 'recordsOver', '#building': 'building' },
+            ExpressionAttributeValues: { ':limit': limit },
+          }),
+        },
+        overtaken,
+      )
+      .commit();
+  } catch (error) {
+    // The build finished meanwhile: the next reader reads the tallies.
+    if (!(error instanceof Overtaken)) throw error;
+  }
 }
 
 /** Starts the build (in layout 2): only one of builders racing starts it, and none once the tallies are kept. */
@@ -194,15 +254,10 @@ async function startBuild(key: TotalKey): Promise<void> {
           params: () => ({
             TableName: config.TABLE_NAME,
             Key: key,
-            UpdateExpression: 'SET #building = :now, #step = :zero, #layout = :layout',
+            UpdateExpression: 'SET #building = :now, #step = :zero',
             ConditionExpression: 'attribute_not_exists(#kept) AND attribute_not_exists(#building)',
-            ExpressionAttributeNames: {
-              '#building': 'building',
-              '#step': 'buildStep',
-              '#kept': 'keptSince',
-              '#layout': 'layout',
-            },
-            ExpressionAttributeValues: { ':now': systemClock(), ':zero': 0, ':layout': 2 },
+            ExpressionAttributeNames: { '#building': 'building', '#step': 'buildStep', '#kept': 'keptSince' },
+            ExpressionAttributeValues: { ':now': systemClock(), ':zero': 0 },
           }),
         },
         overtaken,
@@ -259,7 +314,7 @@ async function stepBuild(
     throw error;
   }
   try {
-    let at = await readMarker(build, clusterId);
+    let at = (await readMarkers(build, clusterId)).marker;
     for (;;) {
       if (at.building !== marker.building || at.buildStep === undefined) return !!at.keptSince;
       at = await commitChunk(build, clusterId, at, now);
@@ -354,16 +409,13 @@ export async function advanceTallyBuilds(
 ): Promise<{ finished: number; inProgress: number; failed: number }> {
   const result = { finished: 0, inProgress: 0, failed: 0 };
   for (const build of builds) {
-    const unknown = clusterIds.filter((clusterId) => !keptOf(build).has(clusterId));
-    const markers = await readTotals(unknown.map((clusterId) => build.marker(clusterId)));
+    const unknown = clusterIds.filter((clusterId) => !knownNow(build, clusterId)?.kept);
+    const keys = unknown.flatMap((clusterId) => [build.earlierMarker(clusterId), build.marker(clusterId)]);
+    const markers = await readTotals(keys);
+    const found = (key: TotalKey) => markers.get(`${key.pk}\u0000${key.sk}`);
     for (const clusterId of unknown) {
-      const key = build.marker(clusterId);
-      const marker = markerOf(markers.get(`${key.pk}\u0000${key.sk}`));
-      layoutsOf(build).set(clusterId, layoutOf(marker));
-      if (marker.keptSince) {
-        keptOf(build).add(clusterId);
-        continue;
-      }
+      const marker = markerOf(found(build.marker(clusterId)));
+      if (remember(build, clusterId, found(build.earlierMarker(clusterId)), marker).kept) continue;
       const left = untilMs - Date.parse(systemClock());
       if (left <= 0) {
         result.inProgress++;

@@ -1,6 +1,7 @@
 import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { config } from '../../src/config';
-import { documentClient } from '../../src/store/client';
+import { documentClient, dynamoClients } from '../../src/store/client';
 import { obligeeKeyOf } from '../../src/domain/obligations/ids';
 import { InventoryItemEntity, ObligationEntity, type StoredObligation } from '../../src/store/entities';
 import { repositories } from '../../src/store';
@@ -286,9 +287,19 @@ test('while a large cluster is built, a reader is asked to try again; a small on
   await asBeforeTallies(world);
   const { data: items } = await InventoryItemEntity.query.byClusterType({ clusterId: world.id }).go({ pages: 'all' });
   tallyBuildLimits.recordsReadWhileBuilding = items.length - 1;
+  const counter = countDynamoCalls(dynamoClients);
   const refused = await gql(world.coordinator, SHORTFALLS, { clusterId: world.id });
+  const firstQueries = counter.byCommand.QueryCommand ?? 0;
   expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
   expect(refused.errors?.[0].message).toMatch(/stock figures are being prepared .* Try again shortly/);
+  // Asked again: refused without reading the items again (the build's step still reads its chunk).
+  expect(exactMinor((await readTotal(inventoryTallyKeys.marker(world.id)))?.recordsOver)).toBe(
+    BigInt(items.length - 1),
+  );
+  counter.reset();
+  const again = await gql(world.coordinator, SHORTFALLS, { clusterId: world.id });
+  expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect(counter.byCommand.QueryCommand ?? 0).toBe(firstQueries - 1);
 
   tallyBuildLimits.recordsReadWhileBuilding = items.length;
   const fromRecords = await gql(world.coordinator, SHORTFALLS, { clusterId: world.id });
