@@ -17,7 +17,7 @@ import { conditionOn, transaction, versionOf, type Refusal, type WriteTransactio
 import type { Announcement } from '../domain/notifications';
 import { readPage, type PageQueryOptions } from './pagination';
 import { recordVersion } from './compliance';
-import { exactly } from './exact';
+import { exactly, onlyExact } from './exact';
 import { cityRepository } from './cities';
 import { closedCounts, tallyClosings } from './obligation-tallies';
 import { addTrustTallyMove, trustMoveOf } from './trust-tallies';
@@ -222,8 +222,6 @@ export const obligationRepository = {
     );
   },
 
-  /** Makes sure the cluster's obligation tallies are kept (backfilled once from the records of an older table). */
-
   /** Per obligee, the obligations closed in the cluster or one of its events, as the tallies keep them. */
   closedCounts,
 
@@ -238,9 +236,10 @@ export const obligationRepository = {
     const query = ObligationEntity.query.byClusterState({ clusterId, openState: 'OPEN' });
     const { data } = await (eventId ? query.where(({ eventId: e }, { eq }) => eq(e, eventId)) : query).go({
       pages: 'all',
-      attributes: ['cityId', 'dueAt'],
+      attributes: ['clusterId', 'cityId', 'dueAt'],
     });
-    return data;
+    // The index's keys are lower-cased: a cluster whose id differs only in letter case shares the partition.
+    return onlyExact({ clusterId }, data);
   },
 
   /** Open obligations past due that the overdue job has not recorded yet (one query on the open partition). */

@@ -717,6 +717,11 @@ test('records whose cluster id differs only in letter case share the index parti
   await expectObligationTalliesAsRecords(world.id);
   await expectStockTalliesAsRecords(world.id);
   expect(availableByCityTypeTier(await availableHoldings(world.id, now()))).toEqual(stock);
+  // The summary's open obligations are read from the open partition, shared the same way: only the cluster's count.
+  await putObligations(Array.from({ length: 3 }, () => oldObligation(shouted, a, 'OPEN')));
+  const summary = await gql(world.coordinator, SUMMARY, { clusterId: world.id });
+  expect(summary.errors).toBeUndefined();
+  expect(summary.data!.obligationSummary.reduce((sum, row) => sum + row.open + row.overdue, 0)).toBe(0);
   // Asking with the shouted id is NOT_FOUND, and starts no build of a cluster that does not exist.
   const shoutedSummary = await gql(world.coordinator, SUMMARY, { clusterId: shouted });
   expect(shoutedSummary.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
