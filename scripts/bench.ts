@@ -558,7 +558,7 @@ async function runScenarios(
   complianceByCity: ReadonlyMap<string, number>,
 ): Promise<string[]> {
   const { handler: apolloHandler } = await import('../src/handler');
-  const { dynamoClients } = await import('../src/store/client');
+  const { dynamoClients, withoutCallLogging } = await import('../src/store/client');
   const { overdueFloor, cityOpenFloor, clusterHoldingsFloor } = await import('./bench/floor');
   const { contend } = await import('./bench/contention');
   const { demoInventory } = await import('./demo-inventory');
@@ -568,7 +568,7 @@ async function runScenarios(
 
   const app = instrument(dynamoClients);
   // The floors get their own client (own connections, own counts), configured like the app's.
-  const floorClient = localClient(endpoint);
+  const floorClient = withoutCallLogging(localClient(endpoint));
   const floorDocs = DynamoDBDocumentClient.from(floorClient);
   const bare = instrument(floorClient);
 

@@ -296,6 +296,7 @@ function requests(setup: DailySetup): Record<Read, () => Promise<number>> {
 }
 
 const cell = (text: string, width: number) => text.padStart(width);
+const label = (size: number) => (size >= 1000 ? `${size / 1000}k` : String(size));
 
 /** Seeds each size in turn, times every daily read, and returns the table's lines. */
 export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[] = DAILY_SIZES): Promise<string[]> {
@@ -382,13 +383,17 @@ export async function dailyReadsTable(setup: DailySetup, sizes: readonly number[
     );
     results.set('overdue page', [...(results.get('overdue page') ?? []), page]);
     floors.push(floor);
+    const profiled = process.env.BENCH_PROFILE as Read | undefined;
+    if (profiled && READS.includes(profiled)) {
+      const { profileRead } = await import('./profile');
+      for (const line of await profileRead(`${profiled} ${label(size)}`, reads[profiled])) note(line);
+    }
     // This size's figures now, so a run stopped at a larger size still shows them.
     note(
       `  medians: ${READS.map((read) => `${read} ${ms(results.get(read)!.at(-1)!.medianMs)} (${results.get(read)!.at(-1)!.itemsReadPerRequest.toFixed(0)} items)`).join(', ')}; ` +
         `overdue floor ${ms(floor.medianMs)}, page ÷ floor ×${(page.medianMs / floor.medianMs).toFixed(2)}`,
     );
   }
-  const label = (size: number) => (size >= 1000 ? `${size / 1000}k` : String(size));
   const first = label(sizes[0]);
   const last = label(sizes[sizes.length - 1]);
   const width = 12;

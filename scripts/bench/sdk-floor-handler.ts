@@ -5,9 +5,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: process.env.AWS_REGION, maxAttempts: 3 }), {
-  marshallOptions: { removeUndefinedValues: true },
-});
+const base = new DynamoDBClient({ region: process.env.AWS_REGION, maxAttempts: 3 });
+base.middlewareStack.remove('loggerMiddleware');
+const client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
 
 export const handler = async (): Promise<{ statusCode: number }> => {
   await Promise.resolve(client);

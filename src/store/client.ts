@@ -14,8 +14,18 @@ const clientConfig = {
   maxAttempts: 3,
 };
 
+/**
+ * The SDK's logger middleware filters every call's input and output for logging even when no logger is given (its
+ * default no-op logger still has the arguments evaluated): a walk of every item read, for nothing. CityPact logs what
+ * it does itself, so the middleware is removed.
+ */
+export function withoutCallLogging(client: DynamoDBClient): DynamoDBClient {
+  client.middlewareStack.remove('loggerMiddleware');
+  return client;
+}
+
 /** Created once per cold start and shared by every request (connection reuse). */
-export const dynamoClient = new DynamoDBClient(clientConfig);
+export const dynamoClient = withoutCallLogging(new DynamoDBClient(clientConfig));
 
 export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
   marshallOptions: { removeUndefinedValues: true },
@@ -27,7 +37,7 @@ export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
  */
 // Its own base client: a document client's translation settings live on the client's middleware stack, so sharing one
 // would make every ElectroDB read return wrapped numbers too.
-const exactDynamoClient = new DynamoDBClient(clientConfig);
+const exactDynamoClient = withoutCallLogging(new DynamoDBClient(clientConfig));
 export const exactDocumentClient = DynamoDBDocumentClient.from(exactDynamoClient, {
   marshallOptions: { removeUndefinedValues: true },
   unmarshallOptions: { wrapNumbers: true },
