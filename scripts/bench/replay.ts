@@ -23,7 +23,7 @@ export function recordCommands(clients: readonly DynamoDBClient[]): CommandRecor
     client.middlewareStack.add(
       (next, context) => async (args) => {
         // At the build step the Document client's marshalling is done: the input is what the base client sends.
-        recording?.push({ command: context.commandName ?? 'unknown', input: structuredClone(args.input as object) });
+        recording?.push({ command: context.commandName ?? 'unknown', input: structuredClone(args.input) });
         return next(args);
       },
       { step: 'build', name: 'citypactCommandRecorder', override: true },
