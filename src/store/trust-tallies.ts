@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { NumberValue, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { systemClock } from '../clock';
 import { config } from '../config';
@@ -19,6 +18,7 @@ import {
   type TallyMoves,
 } from '../domain/trust/tally';
 import { batchGetByIds } from './batch';
+import { releaseLease, takeLease } from './build-lease';
 import { exactDocumentClient } from './client';
 import { CityEntity, ClusterEntity, ComplianceRecordEntity, cursors, ObligationEntity } from './entities';
 import type { StoredComplianceRecord } from './entities';
@@ -561,44 +561,20 @@ function atThisStep(tx: WriteTransaction, at: TrustTallyMarker): WriteTransactio
  */
 async function stepBuild(marker: TrustTallyMarker, untilMs: number): Promise<boolean> {
   const markerKey = trustTallyKeys.marker(marker.clusterId);
-  const lease = randomUUID();
-  const nowMs = Date.parse(systemClock());
   // Held, as last read: left alone without a write, so that waiting writers never contend with the step for the marker.
-  if (marker.buildLeaseUntil !== undefined && marker.buildLeaseUntil >= nowMs) return false;
-  try {
-    await transaction()
-      .update(
-        'lease of the build',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: markerKey,
-            UpdateExpression: 'SET #lease = :lease, #leaseUntil = :until',
-            ConditionExpression:
-              '#generation = :generation AND #building = :building AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
-            ExpressionAttributeNames: {
-              '#lease': 'buildLease',
-              '#leaseUntil': 'buildLeaseUntil',
-              '#generation': 'generation',
-              '#building': 'building',
-            },
-            ExpressionAttributeValues: {
-              ':lease': lease,
-              ':until': Math.max(untilMs, nowMs) + trustTallyBuildLimits.leaseMarginMs,
-              ':now': nowMs,
-              ':generation': marker.generation,
-              ':building': marker.building,
-            },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    // Another step holds the build, or it finished or moved on since the marker was read.
-    if (error instanceof BuildOvertaken) return false;
-    throw error;
-  }
+  if (marker.buildLeaseUntil !== undefined && marker.buildLeaseUntil >= Date.parse(systemClock())) return false;
+  // Another step holds the build, or it finished or moved on since the marker was read.
+  const lease = await takeLease(
+    markerKey,
+    {
+      expression: '#generation = :generation AND #building = :building',
+      names: { '#generation': 'generation', '#building': 'building' },
+      values: { ':generation': marker.generation, ':building': marker.building },
+    },
+    untilMs,
+    trustTallyBuildLimits.leaseMarginMs,
+  );
+  if (!lease) return false;
   try {
     let at = await readMarker(marker.clusterId);
     for (;;) {
@@ -614,30 +590,6 @@ async function stepBuild(marker: TrustTallyMarker, untilMs: number): Promise<boo
     throw error;
   } finally {
     await releaseLease(markerKey, lease);
-  }
-}
-
-async function releaseLease(markerKey: TotalKey, lease: string): Promise<void> {
-  try {
-    await transaction()
-      .update(
-        'lease released',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: markerKey,
-            UpdateExpression: 'REMOVE #lease, #leaseUntil',
-            ConditionExpression: '#lease = :lease',
-            ExpressionAttributeNames: { '#lease': 'buildLease', '#leaseUntil': 'buildLeaseUntil' },
-            ExpressionAttributeValues: { ':lease': lease },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    // The build finished (its marker cleared) or another step took over after this one's lease ran out.
-    if (!(error instanceof BuildOvertaken)) throw error;
   }
 }
 
