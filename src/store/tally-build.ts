@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { systemClock } from '../clock';
 import { config } from '../config';
 import { ConflictError } from '../domain/errors';
 import { logger } from '../logger';
+import { releaseLease, takeLease, updateMarker } from './build-lease';
 import { transaction, type Refusal, type WriteTransaction } from './kernel';
 import { readTotals, type Total, type TotalKey } from './totals';
 
@@ -101,14 +101,12 @@ function markerOf(item: Total | undefined): BuildMarker {
 interface Known {
   layout: TallyLayout;
   kept: boolean;
-  /** Until when (system time, ms) layout 2 is taken as read: a deploy's stragglers of the earlier release may move it. */
-  until?: number;
 }
 
-/** How long a container takes a kept layout 2 as read before reading the markers again. */
-const LAYOUT_2_KNOWN_MS = 60_000;
-
-/** Per build and cluster, what this container knows of its tallies: layout 1 for good, layout 2 for a minute. */
+/**
+ * Per build and cluster, what this container knows of its tallies: a layout never changes, and kept tallies stay kept
+ * (a reader of a cluster not kept yet reads the markers again to see the build's progress).
+ */
 const known = new Map<TallyBuild, Map<string, Known>>();
 const knownOf = (build: TallyBuild) => {
   const clusters = known.get(build) ?? new Map<string, Known>();
@@ -123,16 +121,13 @@ export function forgetKeptTallies(): void {
 
 function remember(build: TallyBuild, clusterId: string, earlier: Total | undefined, marker: BuildMarker): Known {
   const seen: Known =
-    typeof earlier?.keptSince === 'string'
-      ? { layout: 1, kept: true }
-      : { layout: 2, kept: !!marker.keptSince, until: Date.parse(systemClock()) + LAYOUT_2_KNOWN_MS };
-  if (seen.kept) knownOf(build).set(clusterId, seen);
+    typeof earlier?.keptSince === 'string' ? { layout: 1, kept: true } : { layout: 2, kept: !!marker.keptSince };
+  knownOf(build).set(clusterId, seen);
   return seen;
 }
 
 function knownNow(build: TallyBuild, clusterId: string): Known | undefined {
-  const seen = knownOf(build).get(clusterId);
-  return seen && (seen.until === undefined || seen.until > Date.parse(systemClock())) ? seen : undefined;
+  return knownOf(build).get(clusterId);
 }
 
 async function readMarkers(build: TallyBuild, clusterId: string): Promise<{ known: Known; marker: BuildMarker }> {
@@ -221,51 +216,29 @@ export async function whileBuilding<T>(
 
 /** Remembers on the build's marker that a reader found more records than `limit` (until the build is done). */
 async function noteRecordsOver(key: TotalKey, limit: number): Promise<void> {
-  try {
-    await transaction()
-      .update(
-        'records over the bound',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: key,
-            UpdateExpression: 'SET #over = :limit',
-            ConditionExpression: 'attribute_exists(#building)',
-            ExpressionAttributeNames: { '#over': 'recordsOver', '#building': 'building' },
-            ExpressionAttributeValues: { ':limit': limit },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    // The build finished meanwhile: the next reader reads the tallies.
-    if (!(error instanceof Overtaken)) throw error;
-  }
+  // Refused once the build finished: the next reader reads the tallies.
+  await updateMarker(
+    'records over the bound',
+    key,
+    'SET #over = :limit',
+    { expression: 'attribute_exists(#building)', names: { '#building': 'building' }, values: {} },
+    { names: { '#over': 'recordsOver' }, values: { ':limit': limit } },
+  );
 }
 
 /** Starts the build (in layout 2): only one of builders racing starts it, and none once the tallies are kept. */
 async function startBuild(key: TotalKey): Promise<void> {
-  try {
-    await transaction()
-      .update(
-        'start of the build',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: key,
-            UpdateExpression: 'SET #building = :now, #step = :zero',
-            ConditionExpression: 'attribute_not_exists(#kept) AND attribute_not_exists(#building)',
-            ExpressionAttributeNames: { '#building': 'building', '#step': 'buildStep', '#kept': 'keptSince' },
-            ExpressionAttributeValues: { ':now': systemClock(), ':zero': 0 },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    if (!(error instanceof Overtaken)) throw error;
-  }
+  await updateMarker(
+    'start of the build',
+    key,
+    'SET #building = :now, #step = :zero',
+    {
+      expression: 'attribute_not_exists(#kept) AND attribute_not_exists(#building)',
+      names: { '#building': 'building', '#kept': 'keptSince' },
+      values: {},
+    },
+    { names: { '#step': 'buildStep' }, values: { ':now': systemClock(), ':zero': 0 } },
+  );
 }
 
 /**
@@ -280,39 +253,18 @@ async function stepBuild(
   now: string,
 ): Promise<boolean> {
   const key = build.marker(clusterId);
-  const nowMs = Date.parse(systemClock());
-  if (marker.buildLeaseUntil !== undefined && marker.buildLeaseUntil >= nowMs) return false;
-  const lease = randomUUID();
-  try {
-    await transaction()
-      .update(
-        'lease of the build',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: key,
-            UpdateExpression: 'SET #lease = :lease, #leaseUntil = :until',
-            ConditionExpression: '#building = :building AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
-            ExpressionAttributeNames: {
-              '#lease': 'buildLease',
-              '#leaseUntil': 'buildLeaseUntil',
-              '#building': 'building',
-            },
-            ExpressionAttributeValues: {
-              ':lease': lease,
-              ':until': Math.max(untilMs, nowMs) + tallyBuildLimits.leaseMarginMs,
-              ':now': nowMs,
-              ':building': marker.building,
-            },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    if (error instanceof Overtaken) return false;
-    throw error;
-  }
+  if (marker.buildLeaseUntil !== undefined && marker.buildLeaseUntil >= Date.parse(systemClock())) return false;
+  const lease = await takeLease(
+    key,
+    {
+      expression: '#building = :building',
+      names: { '#building': 'building' },
+      values: { ':building': marker.building },
+    },
+    untilMs,
+    tallyBuildLimits.leaseMarginMs,
+  );
+  if (!lease) return false;
   try {
     let at = (await readMarkers(build, clusterId)).marker;
     for (;;) {
@@ -371,30 +323,6 @@ function cursorMove(key: TotalKey, at: BuildMarker, cursor: string | null, now: 
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
-}
-
-async function releaseLease(key: TotalKey, lease: string): Promise<void> {
-  try {
-    await transaction()
-      .update(
-        'lease released',
-        {
-          params: () => ({
-            TableName: config.TABLE_NAME,
-            Key: key,
-            UpdateExpression: 'REMOVE #lease, #leaseUntil',
-            ConditionExpression: '#lease = :lease',
-            ExpressionAttributeNames: { '#lease': 'buildLease', '#leaseUntil': 'buildLeaseUntil' },
-            ExpressionAttributeValues: { ':lease': lease },
-          }),
-        },
-        overtaken,
-      )
-      .commit();
-  } catch (error) {
-    // The build finished (its fields removed) or another step took over after this one's lease ran out.
-    if (!(error instanceof Overtaken)) throw error;
-  }
 }
 
 /**
