@@ -397,7 +397,7 @@ describe('the cap per event', () => {
       }),
     );
     expect(claimTotals.reduce((a, b) => a + b, 0n)).toBe(approvedTotal);
-  });
+  }, 120_000); // sized to the work under load: twenty approvals and an appeal revision racing, 5 s each
 });
 
 const HEBEI = ['Handan', 'Tangshan', 'Shijiazhuang', 'Xingtai'];

@@ -3,7 +3,7 @@ import { config } from '../../src/config';
 import { documentClient } from '../../src/store/client';
 import { ObligationEntity } from '../../src/store/entities';
 import { transaction, neverRefused } from '../../src/store/kernel';
-import { obligationTallyKeys } from '../../src/store/obligation-tallies';
+import { obligationTallyBuild, obligationTallyKeys } from '../../src/store/obligation-tallies';
 import { forgetKeptTallies } from '../../src/store/tally-build';
 import { exactMinor, readTotal } from '../../src/store/totals';
 import { demoToken, gql } from '../support/api';
@@ -11,6 +11,7 @@ import { hoursFrom, officerOf } from '../support/builders';
 import { testClock } from '../support/clock';
 import { CONFIRM, FULFIL, OBLIGATIONS, REPORT, SUMMARY, WAIVE } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
+import { finishTallyBuild } from '../support/tally-builds';
 
 // Beijing–Tianjin–Hebei: a level III accident owes the origin a 1-hour report and a 2-hour on-site command, each
 // affected city a 2-hour warning, and the office a 6-hour bulletin.
@@ -90,6 +91,7 @@ test('a table whose obligations were closed before tallies were kept gets them b
   expect(first).toEqual(before.cluster);
   expect(second).toEqual(before.cluster);
   expect(third).toEqual(before.event);
+  await finishTallyBuild(obligationTallyBuild, CLUSTER);
   expect((await readTotal(obligationTallyKeys.marker(CLUSTER)))?.keptSince).toEqual(expect.any(String));
   const row = (rows: typeof before.cluster) => rows.find((r) => r.city?.id === 'city-tangshan')!;
   expect(row(first)).toMatchObject({
@@ -127,6 +129,7 @@ test('tallies an earlier release backfilled whole are read and moved where it ke
     )
     .commit();
   expect(tangshan(await summary())).toEqual(counted);
+  await finishTallyBuild(obligationTallyBuild, CLUSTER);
   expect((await readTotal(obligationTallyKeys.marker(CLUSTER)))?.keptSince).toEqual(expect.any(String));
   expect(await readTotal(obligationTallyKeys.earlierMarker(CLUSTER))).toBeUndefined();
 

@@ -9,5 +9,6 @@ Object.assign(process.env, {
   LOCAL_AUTH_JWK: process.env.TEST_ISSUER_PUBLIC_JWK,
   DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT,
   AWS_REGION: 'local',
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  // TEST_LOG_LEVEL=ERROR shows the app's error logs (e.g. behind an INTERNAL_SERVER_ERROR) when running a test.
+  POWERTOOLS_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'SILENT',
 });
