@@ -134,6 +134,8 @@ function configureApp(endpoint: string, keys: LocalKeys): void {
   Object.assign(process.env, {
     TABLE_NAME,
     STAGE: 'bench',
+    // As the functions run (infra/constructs/app-function.ts).
+    NODE_ENV: 'production',
     AUTH_MODE: 'local',
     LOCAL_AUTH_JWK: JSON.stringify(keys.publicJwk),
     DYNAMODB_ENDPOINT: endpoint,

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
-import { authenticate, createTokenVerifier } from './auth/verifier';
+import { createAuthenticator, createTokenVerifier } from './auth/verifier';
 import { loadAuthConfig } from './auth/config';
 import { systemClock, type Clock } from './clock';
 import { createScopedContext } from './context';
@@ -8,7 +8,7 @@ import { logger } from './logger';
 import { createServer, INTERNAL_ERROR_MESSAGE, logInternalError, toHttpError } from './server';
 import { repositories } from './store';
 
-const verifyToken = createTokenVerifier(loadAuthConfig());
+const authenticate = createAuthenticator(createTokenVerifier(loadAuthConfig()));
 
 export type LambdaHandler = Handler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 
@@ -32,7 +32,7 @@ export function createLambdaHandler(clock: Clock = systemClock): LambdaHandler {
         context: async () => {
           logger.addContext(context);
           try {
-            const caller = await authenticate(verifyToken, header(event, 'authorization'));
+            const caller = await authenticate(header(event, 'authorization'));
             return await createScopedContext(caller, context.awsRequestId, repositories, clock);
           } catch (error) {
             throw toHttpError(error);

@@ -8,6 +8,8 @@ export interface BundleSize {
   gzipBytes: number;
   /** The packages (or `src` for our own code) that take most of the bundle, largest first. */
   largest: Array<{ name: string; bytes: number }>;
+  /** Every module file the bundle holds (paths from the repository root). */
+  modules: string[];
 }
 
 const PACKAGE = /node_modules\/((?:@[^/]+\/)?[^/]+)/;
@@ -46,5 +48,6 @@ export async function handlerBundleSize(entryPoint: string, top = 6): Promise<Bu
     // The deployment zip is what is uploaded and loaded at cold start; gzip is a close stand-in for it.
     gzipBytes: result.outputFiles.reduce((sum, file) => sum + gzipSync(file.contents).byteLength, 0),
     largest: byPackage(result.metafile).slice(0, top),
+    modules: Object.keys(result.metafile.inputs),
   };
 }

@@ -2,6 +2,7 @@ import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { JwtExpiredError, JwtNotBeforeError } from 'aws-jwt-verify/error';
 import type { Jwk } from 'aws-jwt-verify/jwk';
+import { LRUCache } from 'lru-cache';
 import type { AuthConfig } from './config';
 import { UnauthenticatedError } from '../domain/errors';
 import { callerFromClaims, type Caller } from './caller';
@@ -43,15 +44,47 @@ export function createTokenVerifier(config: AuthConfig): VerifyToken {
 
 /** Turns an Authorization header into a caller, or refuses with UNAUTHENTICATED and a reason an official can act on. */
 export async function authenticate(verify: VerifyToken, authorization: string | undefined): Promise<Caller> {
+  return (await verifiedCaller(verify, bearerToken(authorization))).caller;
+}
+
+export type Authenticate = (authorization: string | undefined) => Promise<Caller>;
+
+/** Tokens remembered per container: an official's console sends the same token with every request for an hour. */
+const REMEMBERED_TOKENS = 1_000;
+
+/**
+ * `authenticate`, remembering each token it accepted until the token expires: a token already verified is the same
+ * bytes, so its signature and claims need not be checked again (the RSA check and the claims were about a tenth of a
+ * cheap read's time in the function). Only accepted tokens are kept, keyed by the whole token, so an altered token is
+ * never one of them; a remembered token past its expiry is verified again, and refused as expired.
+ */
+export function createAuthenticator(verify: VerifyToken, capacity = REMEMBERED_TOKENS): Authenticate {
+  const accepted = new LRUCache<string, { caller: Caller; expiresAtMs: number }>({ max: capacity });
+  return async (authorization) => {
+    const token = bearerToken(authorization);
+    const remembered = accepted.get(token);
+    if (remembered && Date.now() < remembered.expiresAtMs) return remembered.caller;
+    const verified = await verifiedCaller(verify, token);
+    accepted.set(token, verified);
+    return verified.caller;
+  };
+}
+
+function bearerToken(authorization: string | undefined): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) {
     throw new UnauthenticatedError(
       'Sign in first: send your CityPact token in the header "Authorization: Bearer <token>".',
     );
   }
+  return match[1];
+}
+
+/** The caller a token signs in, and when the token expires (epoch milliseconds). */
+async function verifiedCaller(verify: VerifyToken, token: string): Promise<{ caller: Caller; expiresAtMs: number }> {
   let claims: unknown;
   try {
-    claims = await verify(match[1]);
+    claims = await verify(token);
   } catch (error) {
     if (error instanceof JwtExpiredError) {
       throw new UnauthenticatedError('Your sign-in has expired. Sign in again to get a new token.', { cause: error });
@@ -65,8 +98,8 @@ export async function authenticate(verify: VerifyToken, authorization: string | 
       cause: error,
     });
   }
-  requireIdTokenClaims(claims);
-  return callerFromClaims(claims);
+  const { exp } = requireIdTokenClaims(claims);
+  return { caller: callerFromClaims(claims), expiresAtMs: exp * 1000 };
 }
 
 /** Cognito's longest ID token validity (one day): a token meant to live longer was not issued by our sign-in. */
@@ -79,7 +112,7 @@ const CLOCK_SKEW_SECONDS = 300;
  * optional and does not look at `token_use`): a token without an expiry would never expire, and an access token
  * lacks the custom attributes that scope a caller.
  */
-function requireIdTokenClaims(claims: unknown): void {
+function requireIdTokenClaims(claims: unknown): { exp: number } {
   const payload = (claims ?? {}) as Record<string, unknown>;
   const refuse = (why: string) =>
     new UnauthenticatedError(`Your token is not a CityPact sign-in token: ${why}. Sign in again.`);
@@ -97,4 +130,5 @@ function requireIdTokenClaims(claims: unknown): void {
   const now = Date.now() / 1000;
   if (payload.iat > now + CLOCK_SKEW_SECONDS) throw refuse('it was issued in the future');
   if (payload.exp - payload.iat > MAX_TOKEN_LIFETIME_SECONDS) throw refuse('it is valid for more than a day');
+  return { exp: payload.exp };
 }

@@ -27,3 +27,13 @@ test('the GraphQL bundle holds none of the packages it leaves out', async () => 
   expect(packages).toEqual(expect.arrayContaining(['graphql', 'electrodb', '@apollo/server']));
   expect(packages.filter((name) => LEFT_OUT.includes(name))).toEqual([]);
 }, 60_000);
+
+test('the GraphQL bundle holds one copy of graphql-js, so its functions may run it in production mode', async () => {
+  // In production mode (NODE_ENV, infra/constructs/app-function.ts) graphql-js no longer checks for a second copy of
+  // itself, whose types would fail its instanceof tests: one copy is checked here instead.
+  const { modules } = await handlerBundleSize(path.join(REPO_ROOT, 'src', 'handler.ts'));
+  const graphqlFiles = modules.filter((file) => /node_modules\/graphql\//.test(file));
+  expect(graphqlFiles.length).toBeGreaterThan(50);
+  expect(graphqlFiles.filter((file) => !file.endsWith('.mjs'))).toEqual([]);
+  expect(modules.filter((file) => /node_modules\/.+\/node_modules\/graphql\//.test(file))).toEqual([]);
+}, 60_000);

@@ -42,6 +42,8 @@ const propertiesOf = (t: Template, logicalId: string): Record<string, unknown> =
 const appEnvironment = (t: Template, stage: string) => ({
   TABLE_NAME: { Ref: onlyLogicalId(t.findResources('AWS::DynamoDB::Table')) },
   STAGE: stage,
+  // graphql-js in production mode (its per-type-test check for a second copy of itself is off).
+  NODE_ENV: 'production',
   AUTH_MODE: 'cognito',
   COGNITO_USER_POOL_ID: { Ref: onlyLogicalId(t.findResources('AWS::Cognito::UserPool')) },
   // The API's own app client and the console's: the function accepts ID tokens of both.
