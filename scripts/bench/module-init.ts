@@ -123,6 +123,7 @@ if (require.main === module) {
   const env: NodeJS.ProcessEnv = {
     TABLE_NAME: 'citypact-dev',
     STAGE: 'dev',
+    NODE_ENV: 'production',
     AWS_REGION: 'ap-east-1',
     AUTH_MODE: 'cognito',
     COGNITO_USER_POOL_ID: 'ap-east-1_placeholder',

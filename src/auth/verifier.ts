@@ -2,7 +2,7 @@ import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { JwtExpiredError, JwtNotBeforeError } from 'aws-jwt-verify/error';
 import type { Jwk } from 'aws-jwt-verify/jwk';
-import { LRUCache } from 'lru-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { AuthConfig } from './config';
 import { UnauthenticatedError } from '../domain/errors';
 import { callerFromClaims, type Caller } from './caller';
@@ -59,13 +59,14 @@ const REMEMBERED_TOKENS = 1_000;
  * never one of them; a remembered token past its expiry is verified again, and refused as expired.
  */
 export function createAuthenticator(verify: VerifyToken, capacity = REMEMBERED_TOKENS): Authenticate {
-  const accepted = new LRUCache<string, { caller: Caller; expiresAtMs: number }>({ max: capacity });
+  // Apollo Server's own LRU (it loads lru-cache's CommonJS build, which a direct import would bundle a second time).
+  const accepted = new InMemoryLRUCache<{ caller: Caller; expiresAtMs: number }>({ max: capacity });
   return async (authorization) => {
     const token = bearerToken(authorization);
-    const remembered = accepted.get(token);
+    const remembered = await accepted.get(token);
     if (remembered && Date.now() < remembered.expiresAtMs) return remembered.caller;
     const verified = await verifiedCaller(verify, token);
-    accepted.set(token, verified);
+    await accepted.set(token, verified);
     return verified.caller;
   };
 }

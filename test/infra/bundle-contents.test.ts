@@ -37,3 +37,15 @@ test('the GraphQL bundle holds one copy of graphql-js, so its functions may run 
   expect(graphqlFiles.filter((file) => !file.endsWith('.mjs'))).toEqual([]);
   expect(modules.filter((file) => /node_modules\/.+\/node_modules\/graphql\//.test(file))).toEqual([]);
 }, 60_000);
+
+test('no package is in the GraphQL bundle twice, as its ES module build and its CommonJS build', async () => {
+  const { modules } = await handlerBundleSize(path.join(REPO_ROOT, 'src', 'handler.ts'));
+  const builds = new Map<string, Set<string>>();
+  for (const file of modules) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/.*\b(esm|mjs|es|module|cjs|commonjs)\//.exec(file);
+    if (!match) continue;
+    const [, name, build] = match;
+    builds.set(name, (builds.get(name) ?? new Set()).add(['cjs', 'commonjs'].includes(build) ? 'cjs' : 'esm'));
+  }
+  expect([...builds].filter(([, kinds]) => kinds.size > 1).map(([name]) => name)).toEqual([]);
+}, 60_000);

@@ -1,4 +1,4 @@
-import { buildSchema, printSchema, validateSchema } from 'graphql';
+import { buildSchema, introspectionFromSchema, printSchema, validateSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { executableSchema, unpackSchemaDocument } from '../../src/executable-schema';
@@ -14,6 +14,8 @@ describe('the schema the function builds at cold start', () => {
     expect(typeDefs).toBe(sdl);
     const served = executableSchema(unpackSchemaDocument(packedSchemaDocument), resolvers);
     expect(printSchema(served)).toBe(printSchema(buildSchema(sdl)));
+    // What clients and the IDE read of it: every description, deprecation and default value.
+    expect(introspectionFromSchema(served)).toEqual(introspectionFromSchema(buildSchema(sdl)));
   });
 
   test('is a valid schema by every graphql-js check (SDL and schema validation)', () => {
