@@ -8,7 +8,7 @@ export interface BundleSize {
   gzipBytes: number;
   /** The packages (or `src` for our own code) that take most of the bundle, largest first. */
   largest: Array<{ name: string; bytes: number }>;
-  /** Every module file the bundle holds (paths from the repository root). */
+  /** Every module file with code in the bundle (paths from the repository root; tree-shaken ones are not). */
   modules: string[];
 }
 
@@ -48,6 +48,10 @@ export async function handlerBundleSize(entryPoint: string, top = 6): Promise<Bu
     // The deployment zip is what is uploaded and loaded at cold start; gzip is a close stand-in for it.
     gzipBytes: result.outputFiles.reduce((sum, file) => sum + gzipSync(file.contents).byteLength, 0),
     largest: byPackage(result.metafile).slice(0, top),
-    modules: Object.keys(result.metafile.inputs),
+    modules: Object.values(result.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    ),
   };
 }

@@ -49,3 +49,15 @@ test('no package is in the GraphQL bundle twice, as its ES module build and its 
   }
   expect([...builds].filter(([, kinds]) => kinds.size > 1).map(([name]) => name)).toEqual([]);
 }, 60_000);
+
+test("the GraphQL bundle holds only the graphql-js modules CityPact runs (Apollo's graphql 17 probe is patched out)", async () => {
+  // Apollo Server's `await import('graphql')` made esbuild keep and load all of graphql-js; patches/ removes it
+  // (docs/ARCHITECTURE.md, "Bundle"). Schema-comparison and client-schema tools are never run by the function.
+  const { modules } = await handlerBundleSize(path.join(REPO_ROOT, 'src', 'handler.ts'));
+  expect(modules).toContain('node_modules/graphql/utilities/buildASTSchema.mjs');
+  expect(
+    modules.filter((file) =>
+      /graphql\/utilities\/(findBreakingChanges|buildClientSchema|lexicographicSortSchema)/.test(file),
+    ),
+  ).toEqual([]);
+}, 60_000);
