@@ -289,6 +289,14 @@ describe('member cities', () => {
       message: expect.stringMatching(/page link is not valid/) as string,
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    // Well wrapped, for this list, but with an inner cursor ElectroDB cannot read.
+    const { s: scope } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: string };
+    const inner = Buffer.from(JSON.stringify({ s: scope, c: 'not-a-cursor' })).toString('base64url');
+    const damagedInside = await gql(superior, CITIES, { id: jjj.id, first: 2, after: inner });
+    expect(damagedInside.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/page link is not valid/) as string,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   test('a forged cursor pointing at another partition is refused, not passed on', async () => {
