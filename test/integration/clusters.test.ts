@@ -302,9 +302,9 @@ describe('member cities', () => {
   test('a forged cursor pointing at another partition is refused, not passed on', async () => {
     const [jjj, yrd] = await Promise.all([beijingTianjinHebei(), yangtzeRiverDelta()]);
     const forgedInner = Buffer.from(
-      JSON.stringify({ gsi1pk: `$citypact#clusterid_${yrd.id}`, gsi1sk: 'x', pk: 'y', sk: 'z' }),
+      JSON.stringify({ gsi3pk: `$citypact#clusterid_${yrd.id}`, gsi3sk: 'x', pk: 'y', sk: 'z' }),
     ).toString('base64url');
-    const forged = Buffer.from(JSON.stringify({ s: `cities:${jjj.id}`, c: forgedInner })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ s: `city-index:${jjj.id}`, c: forgedInner })).toString('base64url');
     const response = await gql(jjj.coordinator, CITIES, { id: jjj.id, first: 2, after: forged });
     expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
