@@ -2,6 +2,8 @@
 import { SYSTEM_JOBS } from '../src/domain/roles';
 import { activateAgreements } from '../src/services/events';
 import { repositories } from '../src/store';
+import { markIndexed, rememberIndexed } from '../src/store/city-index';
+import { transaction } from '../src/store/kernel';
 import {
   AccreditationEntity,
   AgreementEntity,
@@ -107,6 +109,21 @@ export async function seedClusters(seed: ClusterSeed): Promise<void> {
     const result = await batch();
     if (result.unprocessed.length) throw new Error('DynamoDB did not take every seeded item; run again');
   }
+  await markClustersIndexed(seed.clusters.map((cluster) => cluster.clusterId));
+}
+
+/**
+ * New clusters are born indexed: their cities were just written with their city index keys (a put writes every key),
+ * so each cluster's marker says so, after them, and its lists never run the upgrade of earlier releases' cities.
+ */
+async function markClustersIndexed(clusterIds: readonly string[]): Promise<void> {
+  const at = new Date().toISOString();
+  for (let start = 0; start < clusterIds.length; start += 100) {
+    const tx = transaction();
+    for (const clusterId of clusterIds.slice(start, start + 100)) markIndexed(tx, clusterId, at);
+    await tx.commit();
+  }
+  rememberIndexed(clusterIds);
 }
 
 export async function seedDemoData(

@@ -2,7 +2,9 @@ import type { CityBaseline, FieldChanges } from '../domain/cities/baseline';
 import { ConflictError } from '../domain/errors';
 import type { Page, PageRequest } from '../domain/pagination';
 import type { Actor } from '../domain/roles';
+import { systemClock } from '../clock';
 import { batchGetByIds } from './batch';
+import { ensureCityIndex, withCityIndexKeys } from './city-index';
 import { CityEntity, cursors, type StoredCity } from './entities';
 import { transaction, versionOf } from './kernel';
 import { readPage } from './pagination';
@@ -32,12 +34,26 @@ export const cityRepository = {
     return batchGetByIds(cityIds, 'cityId', (ids) => CityEntity.get(ids.map((cityId) => ({ cityId }))).go());
   },
 
+  /**
+   * A page of the cluster's cities in name order, from the city index (gsi3); the first list of a cluster an earlier
+   * release stored indexes its cities first (`ensureCityIndex`) and answers that once from the former index, with
+   * cursors of the city index either way.
+   */
   async listByCluster(clusterId: string, page: PageRequest): Promise<Page<StoredCity>> {
+    const justIndexed = await ensureCityIndex(clusterId, systemClock());
+    const cursorOf = (city: StoredCity) => cursors.city.byAccessPattern.byCluster.fromComposite.toCursor(city);
     return readPage(
-      `cities:${clusterId}`,
+      // Not `cities:` as cursors of the former index were: one of those is refused as another list's.
+      `city-index:${clusterId}`,
       page,
-      (options) => CityEntity.query.byCluster({ clusterId }).go(options),
-      (city) => cursors.city.byAccessPattern.byCluster.fromComposite.toCursor(city),
+      async (options) => {
+        if (!justIndexed || options.cursor !== null) return CityEntity.query.byCluster({ clusterId }).go(options);
+        // Without a filter a page stops where its last item is: the city index's cursor of that item goes on from it.
+        const { data, cursor } = await CityEntity.query.formerByCluster({ clusterId }).go(options);
+        const last = data[data.length - 1];
+        return { data, cursor: cursor === null || last === undefined ? null : cursorOf(last) };
+      },
+      cursorOf,
     );
   },
 
@@ -66,9 +82,18 @@ export const cityRepository = {
     await transaction()
       .update(
         'city at version read',
-        CityEntity.patch({ cityId: city.cityId })
-          .set(set)
-          .where(({ version }, { eq }) => eq(version, city.version)),
+        {
+          // Its city index keys too, from the name as written: a city written by this release is always listed
+          // rightly, whichever index its cluster is listed from yet (or an earlier release's rename left behind).
+          params: () =>
+            withCityIndexKeys(
+              CityEntity.patch({ cityId: city.cityId })
+                .set(set)
+                .where(({ version }, { eq }) => eq(version, city.version))
+                .params(),
+              updated,
+            ),
+        },
         (current) => staleCity(city.name, city.version, current && versionOf(current)),
       )
       .audit(

@@ -97,8 +97,9 @@ export async function readPage<T>(
 }
 
 function isRejectedStartKey(error: unknown): boolean {
-  const name = (error as { name?: string })?.name ?? '';
-  return name === 'ValidationException' || name === 'ElectroError';
+  const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
+  // With `originalErr`, a cursor ElectroDB cannot decode fails as a plain Error before any request is made.
+  return name === 'ValidationException' || name === 'ElectroError' || message.startsWith('Unable to parse cursor');
 }
 
 /** Pages through a short, already-ordered list of ids held in memory (e.g. the clusters in a caller's scope). */

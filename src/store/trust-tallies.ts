@@ -18,6 +18,7 @@ import {
   type TallyMoves,
 } from '../domain/trust/tally';
 import { batchGetByIds } from './batch';
+import { ensureCityIndex } from './city-index';
 import { releaseLease, takeLease } from './build-lease';
 import { exactDocumentClient } from './client';
 import { CityEntity, ClusterEntity, ComplianceRecordEntity, cursors, ObligationEntity } from './entities';
@@ -593,6 +594,14 @@ async function stepBuild(marker: TrustTallyMarker, untilMs: number): Promise<boo
   }
 }
 
+/** The ids of the cluster's cities, from the city index (or the former one, the once it was just written). */
+async function cityIdsOf(clusterId: string): Promise<Array<{ cityId: string; clusterId: string }>> {
+  const options = { pages: 'all', attributes: ['cityId', 'clusterId'] } as const;
+  if (await ensureCityIndex(clusterId, systemClock()))
+    return (await CityEntity.query.formerByCluster({ clusterId }).go(options)).data;
+  return (await CityEntity.query.byCluster({ clusterId }).go(options)).data;
+}
+
 /**
  * The first step of a build: seals the previous generation's subject items (each city's, the office's and any other
  * it holds), so a writer still holding that generation is refused and tries again. Sealing twice changes nothing, so
@@ -602,12 +611,9 @@ async function sealPrevious(at: TrustTallyMarker): Promise<TrustTallyMarker> {
   const { clusterId, generation } = at;
   const previous = generation - 1;
   if (previous > 0) {
-    const cities = await CityEntity.query
-      .byCluster({ clusterId })
-      .go({ pages: 'all', attributes: ['cityId', 'clusterId'] });
     const subjects = new Set<string>([
       subjectKeyOf(clusterId, null),
-      ...onlyExact({ clusterId }, cities.data).map((city) => city.cityId),
+      ...onlyExact({ clusterId }, await cityIdsOf(clusterId)).map((city) => city.cityId),
     ]);
     for (const item of await queryTotals(PARTITION(clusterId), `g${previous}#s#`))
       subjects.add(item.sk.slice(`g${previous}#s#`.length));

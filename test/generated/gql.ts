@@ -47,6 +47,10 @@ type Documents = {
     "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": typeof types.BoundsShortfallsDocument,
     "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n": typeof types.BoundsRequestDocument,
     "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.BoundsRequestsDocument,
+    "\n  query CityIndexUpgradeCities($id: ID!, $first: Int, $after: String) {\n    cluster(id: $id) {\n      cities(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          localName\n          baseline {\n            population\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CityIndexUpgradeCitiesDocument,
+    "\n  query CityIndexUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n  }\n": typeof types.CityIndexUpgradeShortfallsDocument,
+    "\n  mutation CityIndexUpgradeRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": typeof types.CityIndexUpgradeRecordDocument,
+    "\n  mutation CityIndexUpgradeBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      localName\n    }\n  }\n": typeof types.CityIndexUpgradeBaselineDocument,
     "\n  mutation ClaimLimitsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      status\n      version\n      claimed {\n        amountMinor\n      }\n    }\n  }\n": typeof types.ClaimLimitsFileDocument,
     "\n  mutation ClaimLimitsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n": typeof types.ClaimLimitsReviewDocument,
     "\n  mutation ClaimLimitsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ClaimLimitsDecideDocument,
@@ -401,6 +405,10 @@ const documents: Documents = {
     "\n  query BoundsShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      required\n      available\n      shortfall\n      coverage\n    }\n  }\n": types.BoundsShortfallsDocument,
     "\n  mutation BoundsRequest($input: RequestAidInput!) {\n    requestAid(input: $input) {\n      id\n      quantity\n    }\n  }\n": types.BoundsRequestDocument,
     "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.BoundsRequestsDocument,
+    "\n  query CityIndexUpgradeCities($id: ID!, $first: Int, $after: String) {\n    cluster(id: $id) {\n      cities(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          localName\n          baseline {\n            population\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CityIndexUpgradeCitiesDocument,
+    "\n  query CityIndexUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n  }\n": types.CityIndexUpgradeShortfallsDocument,
+    "\n  mutation CityIndexUpgradeRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n": types.CityIndexUpgradeRecordDocument,
+    "\n  mutation CityIndexUpgradeBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      localName\n    }\n  }\n": types.CityIndexUpgradeBaselineDocument,
     "\n  mutation ClaimLimitsFile($input: FileClaimInput!) {\n    fileClaim(input: $input) {\n      id\n      status\n      version\n      claimed {\n        amountMinor\n      }\n    }\n  }\n": types.ClaimLimitsFileDocument,
     "\n  mutation ClaimLimitsReview($input: ClaimActionInput!) {\n    startClaimReview(input: $input) {\n      version\n    }\n  }\n": types.ClaimLimitsReviewDocument,
     "\n  mutation ClaimLimitsDecide($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      status\n      version\n    }\n  }\n": types.ClaimLimitsDecideDocument,
@@ -868,6 +876,22 @@ export function graphql(source: "\n  mutation BoundsRequest($input: RequestAidIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoundsRequests($clusterId: ID!) {\n    aidRequests(clusterId: $clusterId, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CityIndexUpgradeCities($id: ID!, $first: Int, $after: String) {\n    cluster(id: $id) {\n      cities(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          localName\n          baseline {\n            population\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CityIndexUpgradeCities($id: ID!, $first: Int, $after: String) {\n    cluster(id: $id) {\n      cities(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          localName\n          baseline {\n            population\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CityIndexUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n  }\n"): (typeof documents)["\n  query CityIndexUpgradeShortfalls($clusterId: ID!) {\n    clusterShortfalls(clusterId: $clusterId) {\n      resourceType {\n        id\n      }\n      minimumTier\n      required\n      available\n      shortfall\n      contributions {\n        city {\n          id\n        }\n        available\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CityIndexUpgradeRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CityIndexUpgradeRecord($input: RecordComplianceInput!) {\n    recordCompliance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CityIndexUpgradeBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      localName\n    }\n  }\n"): (typeof documents)["\n  mutation CityIndexUpgradeBaseline($input: UpdateCityBaselineInput!) {\n    updateCityBaseline(input: $input) {\n      version\n      localName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

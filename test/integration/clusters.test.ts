@@ -289,14 +289,22 @@ describe('member cities', () => {
       message: expect.stringMatching(/page link is not valid/) as string,
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    // Well wrapped, for this list, but with an inner cursor ElectroDB cannot read.
+    const { s: scope } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: string };
+    const inner = Buffer.from(JSON.stringify({ s: scope, c: 'not-a-cursor' })).toString('base64url');
+    const damagedInside = await gql(superior, CITIES, { id: jjj.id, first: 2, after: inner });
+    expect(damagedInside.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/page link is not valid/) as string,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   test('a forged cursor pointing at another partition is refused, not passed on', async () => {
     const [jjj, yrd] = await Promise.all([beijingTianjinHebei(), yangtzeRiverDelta()]);
     const forgedInner = Buffer.from(
-      JSON.stringify({ gsi1pk: `$citypact#clusterid_${yrd.id}`, gsi1sk: 'x', pk: 'y', sk: 'z' }),
+      JSON.stringify({ gsi3pk: `$citypact#clusterid_${yrd.id}`, gsi3sk: 'x', pk: 'y', sk: 'z' }),
     ).toString('base64url');
-    const forged = Buffer.from(JSON.stringify({ s: `cities:${jjj.id}`, c: forgedInner })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ s: `city-index:${jjj.id}`, c: forgedInner })).toString('base64url');
     const response = await gql(jjj.coordinator, CITIES, { id: jjj.id, first: 2, after: forged });
     expect(onlyError(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
   });

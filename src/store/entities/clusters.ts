@@ -90,7 +90,16 @@ export const CityEntity = new LazyEntity(
     },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['cityId'] }, sk: { field: 'sk', composite: [] } },
+      // A cluster's cities in name order, in a gsi3 partition of their own (no other gsi3 key is `clusterId` alone):
+      // read by every list of a cluster's cities (see src/store/city-index.ts for the upgrade of cities stored without it).
       byCluster: {
+        index: 'gsi3',
+        pk: { field: 'gsi3pk', composite: ['clusterId'] },
+        sk: { field: 'gsi3sk', composite: ['name', 'cityId'] },
+      },
+      // Where earlier releases listed them, in the gsi1 partition the cluster's obligations, compliance records and
+      // inventory share. Still written, so a rollback lists every city; read only by the upgrade.
+      formerByCluster: {
         index: 'gsi1',
         pk: { field: 'gsi1pk', composite: ['clusterId'] },
         sk: { field: 'gsi1sk', composite: ['name', 'cityId'] },
@@ -125,3 +134,24 @@ export type StoredCluster = EntityItem<typeof ClusterEntity>;
 export type StoredCity = EntityItem<typeof CityEntity>;
 export type StoredModeChange = EntityItem<typeof ModeChangeEntity>;
 export type StoredDesk = StoredCluster['desks'][number];
+
+/** A city's keys in its cluster's city index (gsi3), as ElectroDB writes them with the whole item. */
+export interface CityIndexKeys {
+  gsi3pk: string;
+  gsi3sk: string;
+}
+
+/**
+ * The city index keys of `city` (its cluster, its name). ElectroDB writes them with a whole item (a put) but never on
+ * an update that leaves the name as it is, and never `gsi3pk` (its composite, the cluster, is read-only): the upgrade
+ * of cities stored without them and the baseline update set them with these values.
+ */
+export function cityIndexKeysOf(city: StoredCity): CityIndexKeys {
+  const { Item } = CityEntity.put(city).params<{ Item: CityIndexKeys }>();
+  return { gsi3pk: Item.gsi3pk, gsi3sk: Item.gsi3sk };
+}
+
+/** The table key of a city. */
+export function cityKeyOf(cityId: string): { pk: string; sk: string } {
+  return CityEntity.get({ cityId }).params<{ Key: { pk: string; sk: string } }>().Key;
+}
