@@ -93,6 +93,18 @@ async function kept(build: TallyBuild, clusterId: string) {
   return readTotal(build.marker(clusterId));
 }
 
+/** The cursor each chunk of the build ends at, in order, from now on (null: the last chunk). */
+function chunkCursors(build: TallyBuild): Array<string | null> {
+  const cursors: Array<string | null> = [];
+  const addChunk = build.addChunk.bind(build);
+  jest.spyOn(build, 'addChunk').mockImplementation(async (...args) => {
+    const cursor = await addChunk(...args);
+    cursors.push(cursor);
+    return cursor;
+  });
+  return cursors;
+}
+
 /** The kept obligation tallies (layout 2) equal the records, for the cluster and for every event in it. */
 async function expectObligationTalliesAsRecords(clusterId: string, eventIds: readonly string[] = []): Promise<void> {
   expect((await kept(obligationTallyBuild, clusterId))?.keptSince).toEqual(expect.any(String));
@@ -188,13 +200,7 @@ test('an obligation chunk cut at 98 tally items resumes right after the last obl
     eventIds.map((eventId, i) => oldObligation(world.id, obligees[i % 3], statuses[(i >> 1) % 3], { eventId })),
   );
   Object.assign(tallyBuildLimits, { recordsPerChunk: 200, recordsReadPerChunk: 200 });
-  const chunks: Array<string | null> = [];
-  const addChunk = obligationTallyBuild.addChunk.bind(obligationTallyBuild);
-  jest.spyOn(obligationTallyBuild, 'addChunk').mockImplementation(async (...args) => {
-    const cursor = await addChunk(...args);
-    chunks.push(cursor);
-    return cursor;
-  });
+  const chunks = chunkCursors(obligationTallyBuild);
 
   await finishTallyBuild(obligationTallyBuild, world.id, TO_THE_END);
   // The page held all 150; the first chunk was cut inside it, its cursor made from the last obligation it counted.
@@ -213,13 +219,7 @@ test('a stock chunk cut at 98 writes (items plus city tallies) resumes right aft
   ]);
   await putOldItems(items);
   Object.assign(tallyBuildLimits, { recordsPerChunk: 200, recordsReadPerChunk: 200 });
-  const chunks: Array<string | null> = [];
-  const addChunk = inventoryTallyBuild.addChunk.bind(inventoryTallyBuild);
-  jest.spyOn(inventoryTallyBuild, 'addChunk').mockImplementation(async (...args) => {
-    const cursor = await addChunk(...args);
-    chunks.push(cursor);
-    return cursor;
-  });
+  const chunks = chunkCursors(inventoryTallyBuild);
   await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
   // 140 items in one page: cut inside it (49 items and their 49 cities a chunk), three chunks.
   expect(chunks.length).toBe(3);
