@@ -1,9 +1,10 @@
-import { DEFAULT_SEVERITY, explainStanding, type TrustEvidence } from '../../src/domain/trust/standing';
+import { explainStanding, type TrustEvidence } from '../../src/domain/trust/standing';
 import { ComplianceRecordEntity } from '../../src/store/entities';
 import { graphql } from '../generated';
 import { gql } from '../support/api';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { COMPLETE_ACTION, CREATE_ACTION, anEvaluation, daysFromNow, ok } from '../support/corrective';
+import { evidenceBySubject } from '../support/trust-evidence';
 import { aCluster, type BuiltCluster } from '../support/world';
 
 // The owner's standing is read from its kept trust tally. Each write of or change to a CORRECTIVE_ACTION_OVERDUE record
@@ -55,19 +56,7 @@ const RESOLVE = graphql(`
 
 /** The owner's records as stored, as evidence: read from the table, not through any tally. */
 async function evidenceOf(cluster: BuiltCluster, subjectKey: string): Promise<TrustEvidence[]> {
-  const { data } = await ComplianceRecordEntity.query.byCluster({ clusterId: cluster.id }).go({ pages: 'all' });
-  // None of these records concerns an obligation: no event cap or replacement to resolve.
-  return data
-    .filter((record) => record.subjectKey === subjectKey)
-    .map((record) => ({
-      recordId: record.recordId,
-      kind: record.kind,
-      severity: record.severity ?? DEFAULT_SEVERITY[record.kind],
-      at: record.at,
-      counts: record.status !== 'OVERTURNED' && !record.withdrawal,
-      note: '',
-      ...(record.eventId ? { incident: { id: record.eventId, label: '' } } : {}),
-    }));
+  return (await evidenceBySubject(cluster.id)).get(subjectKey) ?? [];
 }
 
 async function overdueRecords(cluster: BuiltCluster, cityId: string) {

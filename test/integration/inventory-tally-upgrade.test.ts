@@ -1,8 +1,6 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../../src/config';
-import { inventoryItemId } from '../../src/domain/resources/ids';
 import { documentClient } from '../../src/store/client';
-import { InventoryItemEntity, type StoredInventoryItem } from '../../src/store/entities';
 import { inventoryTallyBuild, inventoryTallyKeys } from '../../src/store/inventory-tallies';
 import { forgetKeptTallies } from '../../src/store/tally-build';
 import { transaction, neverRefused } from '../../src/store/kernel';
@@ -10,6 +8,7 @@ import { exactMinor, readTotal } from '../../src/store/totals';
 import { demoToken, gql } from '../support/api';
 import { officerOf } from '../support/builders';
 import { expectTalliesMatchItems } from '../support/inventory-oracle';
+import { oldItem, putOldItems } from '../support/old-records';
 import { freshTableWithDemoData } from '../support/table';
 import { finishTallyBuild } from '../support/tally-builds';
 import { graphql } from '../generated';
@@ -32,29 +31,6 @@ const UPDATE = graphql(`
   }
 `);
 
-/** An item as an earlier version wrote it: no tally moved. */
-function oldItem(clusterId: string, cityId: string, fields: Partial<StoredInventoryItem> & { depot: string }) {
-  const { depot, ...figures } = fields;
-  const item: StoredInventoryItem = {
-    itemId: inventoryItemId(cityId, 'mobile-pump-unit', 'II', depot),
-    clusterId,
-    cityId,
-    typeId: 'mobile-pump-unit',
-    tier: 'II',
-    onHand: 30,
-    shareable: 20,
-    committed: 5,
-    readiness: 'READY',
-    storage: { name: depot, latitude: 39.1, longitude: 117.2 },
-    lastVerifiedAt: '2026-06-01T00:00:00.000Z',
-    lastChangedBy: 'earlier-version',
-    version: 1,
-    updatedAt: '2026-06-01T00:00:00.000Z',
-    ...figures,
-  };
-  return item;
-}
-
 test('the first reads after the upgrade build the tallies once, from the items, and writes keep them', async () => {
   const clusterId = 'cluster-jjj';
   const items = [
@@ -63,7 +39,7 @@ test('the first reads after the upgrade build the tallies once, from the items, 
     // Stored before committed stock was bounded by shareable: counts as nothing, never as less than nothing.
     oldItem(clusterId, 'city-beijing', { depot: 'Old depot C', shareable: 3, committed: 7 }),
   ];
-  await InventoryItemEntity.put(items).go();
+  await putOldItems(items);
   expect(await readTotal(inventoryTallyKeys.marker(clusterId))).toBeUndefined();
 
   // Two officials open the shortfalls at once: one builds, the other may answer from the items; the same, exactly.
@@ -89,16 +65,14 @@ test('the first reads after the upgrade build the tallies once, from the items, 
   // Once kept, never recomputed: a change made behind the API's back (no tally moved) stays unseen.
   forgetKeptTallies();
   const before = (await gql(coordinator, SHORTFALLS, { clusterId })).data;
-  await InventoryItemEntity.put(
-    oldItem(clusterId, 'city-beijing', { depot: 'Old depot D', shareable: 20, committed: 0 }),
-  ).go();
+  await putOldItems([oldItem(clusterId, 'city-beijing', { depot: 'Old depot D', shareable: 20, committed: 0 })]);
   expect((await gql(coordinator, SHORTFALLS, { clusterId })).data).toEqual(before);
 });
 
 test('what a backfill of an earlier release left when cut short (whole tallies, no marker) is never counted', async () => {
   const clusterId = 'cluster-yrd';
   const item = oldItem(clusterId, 'city-hangzhou', { depot: 'Hangzhou old depot' });
-  await InventoryItemEntity.put(item).go();
+  await putOldItems([item]);
   // What an interrupted backfill of that release leaves: a city's tally with a wrong figure and no marker.
   await transaction()
     .putTotal(
@@ -122,7 +96,7 @@ test('what a backfill of an earlier release left when cut short (whole tallies, 
 test('tallies an earlier release kept (layout 1) are read and moved where it kept them, flag or not', async () => {
   const clusterId = 'cluster-yrd';
   const item = oldItem(clusterId, 'city-suzhou', { depot: 'Suzhou river depot', shareable: 9, committed: 0 });
-  await InventoryItemEntity.put(item).go();
+  await putOldItems([item]);
   // The earlier release: every item counted whole into layout 1, under its own marker.
   await transaction()
     .putTotal(

@@ -1,7 +1,3 @@
-import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { config } from '../../src/config';
-import { documentClient } from '../../src/store/client';
-import { ObligationEntity } from '../../src/store/entities';
 import { transaction, neverRefused } from '../../src/store/kernel';
 import { obligationTallyBuild, obligationTallyKeys } from '../../src/store/obligation-tallies';
 import { forgetKeptTallies } from '../../src/store/tally-build';
@@ -9,6 +5,7 @@ import { exactMinor, readTotal } from '../../src/store/totals';
 import { demoToken, gql } from '../support/api';
 import { hoursFrom, officerOf } from '../support/builders';
 import { testClock } from '../support/clock';
+import { obligationsAsBeforeTallies } from '../support/old-records';
 import { CONFIRM, FULFIL, OBLIGATIONS, REPORT, SUMMARY, WAIVE } from '../support/operations';
 import { freshTableWithDemoData } from '../support/table';
 import { finishTallyBuild } from '../support/tally-builds';
@@ -33,27 +30,8 @@ async function obligationsOf(eventId: string) {
   return response.data!.obligations.nodes;
 }
 
-/** What an earlier release left: obligations closed without the flag of a tallied closing, and no tallies. */
-async function dropTallies(): Promise<void> {
-  const { data } = await ObligationEntity.query
-    .byClusterDue({ clusterId: CLUSTER })
-    .go({ pages: 'all', attributes: ['obligationId', 'tallied'] });
-  for (const { obligationId, tallied } of data)
-    if (tallied) await ObligationEntity.update({ obligationId }).remove(['tallied']).go();
-  const { Items = [] } = await documentClient.send(
-    new QueryCommand({
-      TableName: config.TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': obligationTallyKeys.marker(CLUSTER).pk },
-    }),
-  );
-  for (const item of Items as Array<{ pk: string; sk: string }>)
-    await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
-  forgetKeptTallies();
-}
-
-test('a table whose obligations were closed before tallies were kept gets them built once, and keeps them from then on', async () => {
-  testClock.setTo(new Date().toISOString());
+/** A level III accident at Tangshan affecting Tianjin, confirmed by the office: its obligations are owed. */
+async function confirmedAccident(): Promise<string> {
   const reported = await gql(await officerOf('city-tangshan', CLUSTER), REPORT, {
     input: {
       clusterId: CLUSTER,
@@ -67,8 +45,15 @@ test('a table whose obligations were closed before tallies were kept gets them b
       observedAt: hoursFrom(testClock.now(), -1),
     },
   });
+  expect(reported.errors).toBeUndefined();
   const eventId = reported.data!.reportRiskEvent.id;
   expect((await gql(await coordinator(), CONFIRM, { input: { eventId } })).errors).toBeUndefined();
+  return eventId;
+}
+
+test('a table whose obligations were closed before tallies were kept gets them built once, and keeps them from then on', async () => {
+  testClock.setTo(new Date().toISOString());
+  const eventId = await confirmedAccident();
   const obligations = await obligationsOf(eventId);
   const tangshan = await officerOf('city-tangshan', CLUSTER);
   const origin = obligations.filter((o) => o.city?.id === 'city-tangshan');
@@ -84,7 +69,7 @@ test('a table whose obligations were closed before tallies were kept gets them b
   expect(waived.errors).toBeUndefined();
   const before = { cluster: await summary(), event: await summary(eventId) };
 
-  await dropTallies();
+  await obligationsAsBeforeTallies(CLUSTER);
   expect(await readTotal(obligationTallyKeys.marker(CLUSTER))).toBeUndefined();
   // Several readers at once on the old table: the tallies are computed from the records, once, never doubled.
   const [first, second, third] = await Promise.all([summary(), summary(), summary(eventId)]);
@@ -120,7 +105,7 @@ test('tallies an earlier release backfilled whole are read and moved where it ke
   const counted = tangshan(before);
 
   // A backfill of the earlier release cut short: whole tallies (absurd here, to be seen if counted) and no marker.
-  await dropTallies();
+  await obligationsAsBeforeTallies(CLUSTER);
   await transaction()
     .putTotal(
       'left by a cut-short backfill',
@@ -134,7 +119,7 @@ test('tallies an earlier release backfilled whole are read and moved where it ke
   expect(await readTotal(obligationTallyKeys.earlierMarker(CLUSTER))).toBeUndefined();
 
   // A cluster the earlier release kept (or backfilled again after a rollback): its tallies and marker in layout 1.
-  await dropTallies();
+  await obligationsAsBeforeTallies(CLUSTER);
   await transaction()
     .putTotal(
       'kept by the earlier release',
@@ -155,7 +140,7 @@ test('tallies an earlier release backfilled whole are read and moved where it ke
   expect(kept.find((r) => r.city?.id === 'city-tianjin')?.waived ?? 0).toBe(0);
 
   // A waiver moves the layout-1 tally.
-  const open = (await obligationsOf(await reportedEvent())).find((o) => o.city?.id === 'city-tangshan')!;
+  const open = (await obligationsOf(await confirmedAccident())).find((o) => o.city?.id === 'city-tangshan')!;
   const waived = await gql(await coordinator(), WAIVE, {
     input: { obligationId: open.id, expectedVersion: open.version, reason: 'Handled by the province' },
   });
@@ -164,22 +149,3 @@ test('tallies an earlier release backfilled whole are read and moved where it ke
   const layoutOne = await readTotal(obligationTallyKeys.obligee(CLUSTER, 'city-tangshan', 1));
   expect(exactMinor(layoutOne?.WAIVED)).toBe(BigInt(counted.waived + 1));
 });
-
-async function reportedEvent(): Promise<string> {
-  const reported = await gql(await officerOf('city-tangshan', CLUSTER), REPORT, {
-    input: {
-      clusterId: CLUSTER,
-      category: 'ACCIDENT',
-      level: 'III',
-      warning: 'ORANGE',
-      originCityId: 'city-tangshan',
-      affectedCityIds: ['city-tianjin'],
-      location: { description: 'Coking plant' },
-      description: 'Benzene vapour release',
-      observedAt: hoursFrom(testClock.now(), -1),
-    },
-  });
-  const eventId = reported.data!.reportRiskEvent.id;
-  expect((await gql(await coordinator(), CONFIRM, { input: { eventId } })).errors).toBeUndefined();
-  return eventId;
-}

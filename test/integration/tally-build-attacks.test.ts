@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { config } from '../../src/config';
-import { documentClient } from '../../src/store/client';
-import { COORDINATION_OFFICE, obligeeKeyOf } from '../../src/domain/obligations/ids';
-import { inventoryItemId } from '../../src/domain/resources/ids';
+import { COORDINATION_OFFICE } from '../../src/domain/obligations/ids';
 import { repositories } from '../../src/store';
-import {
-  InventoryItemEntity,
-  ObligationEntity,
-  type StoredInventoryItem,
-  type StoredObligation,
-} from '../../src/store/entities';
+import { InventoryItemEntity, ObligationEntity, type StoredInventoryItem } from '../../src/store/entities';
 import { availableHoldings, inventoryTallyBuild, inventoryTallyKeys } from '../../src/store/inventory-tallies';
 import { WriteTransaction } from '../../src/store/kernel';
 import {
@@ -26,8 +17,10 @@ import { exactMinor, queryTotals, readTotal } from '../../src/store/totals';
 import { gql } from '../support/api';
 import { runUpkeepJob } from '../support/clock';
 import { availableByCityTypeTier } from '../support/inventory-oracle';
+import { oldItem, oldObligation, putOldItems, putOldObligations, stockAsBeforeTallies } from '../support/old-records';
 import { ACCEPT_AID_OFFER, CANCEL_AID, CANCEL_AID_REQUEST, OFFER_AID, SUMMARY } from '../support/operations';
 import { pumpsAt, requestPumps } from '../support/aid';
+import { finishTallyBuild } from '../support/tally-builds';
 import { aCluster, factsOf, type BuiltCluster } from '../support/world';
 
 // Attacks on the chunked, leased builds of obligation and stock tallies (commit 48487a6): every test ends by comparing
@@ -69,42 +62,6 @@ const stepsOf = (tx: WriteTransaction) =>
 
 // ---------------------------------------------------------------- obligations
 
-let nextObligation = 0;
-/** An obligation as a release before tallies stored it: closed ones carry no `tallied` flag. */
-function oldObligation(
-  clusterId: string,
-  obligee: string,
-  status: StoredObligation['status'],
-  fields: Partial<StoredObligation> = {},
-): StoredObligation {
-  nextObligation += 1;
-  const dueAt = new Date(Date.UTC(2026, 0, 1) + nextObligation * 60_000).toISOString();
-  return {
-    obligationId: `obl-attack-${nextObligation}-${randomUUID().slice(0, 8)}`,
-    clusterId,
-    agreementId: 'agr-attack',
-    agreementVersionNo: 1,
-    dutyId: 'duty-attack',
-    obligeeKey: obligeeKeyOf(clusterId, obligee),
-    ...(obligee === COORDINATION_OFFICE ? {} : { cityId: obligee }),
-    role: 'LEAD',
-    kind: 'REPORT',
-    action: 'Report to the office',
-    triggeredAt: '2025-12-31T00:00:00.000Z',
-    dueAt,
-    status,
-    openState: status === 'OPEN' ? 'OPEN' : 'CLOSED',
-    ...(status === 'OPEN' ? {} : { closedAt: dueAt }),
-    version: status === 'OPEN' ? 1 : 2,
-    ...fields,
-  };
-}
-
-async function putObligations(obligations: StoredObligation[]): Promise<void> {
-  for (let start = 0; start < obligations.length; start += 25)
-    await ObligationEntity.put(obligations.slice(start, start + 25)).go();
-}
-
 const zero = (): ClosedCounts => ({ FULFILLED: 0, FULFILLED_LATE: 0, WAIVED: 0 });
 const nonZeroRows = (rows: Map<string, ClosedCounts> | Record<string, ClosedCounts>) =>
   Object.fromEntries(
@@ -127,16 +84,25 @@ async function closedFromTable(clusterId: string, eventId?: string): Promise<Rec
   return nonZeroRows(rows);
 }
 
+/** A build run to its end in steps that may each take all the chunks they can. */
+const TO_THE_END = { budgetMs: 60_000, maxSteps: 500 };
+/** A build run to its end one chunk a step. */
+const CHUNK_BY_CHUNK = { budgetMs: 0, maxSteps: 500 };
+
 async function kept(build: TallyBuild, clusterId: string) {
   return readTotal(build.marker(clusterId));
 }
 
-/** Runs the build to its end in bounded steps (as requests and the job would), returning how many steps it took. */
-async function buildToTheEnd(build: TallyBuild, clusterId: string, budgetMs = 0): Promise<number> {
-  for (let step = 1; step <= 500; step++) {
-    if (await advanceTallyBuild(build, clusterId, now(), budgetMs)) return step;
-  }
-  throw new Error('the build never finished');
+/** The cursor each chunk of the build ends at, in order, from now on (null: the last chunk). */
+function chunkCursors(build: TallyBuild): Array<string | null> {
+  const cursors: Array<string | null> = [];
+  const addChunk = build.addChunk.bind(build);
+  jest.spyOn(build, 'addChunk').mockImplementation(async (...args) => {
+    const cursor = await addChunk(...args);
+    cursors.push(cursor);
+    return cursor;
+  });
+  return cursors;
 }
 
 /** The kept obligation tallies (layout 2) equal the records, for the cluster and for every event in it. */
@@ -162,35 +128,6 @@ async function expectObligationTalliesAsRecords(clusterId: string, eventIds: rea
 
 // ---------------------------------------------------------------- inventory
 
-let nextDepot = 0;
-/** Stock as a release before tallies stored it: no `tallied` flag, no tally moved. */
-function oldItem(clusterId: string, cityId: string, fields: Partial<StoredInventoryItem> = {}): StoredInventoryItem {
-  nextDepot += 1;
-  const depot = `Attack depot ${nextDepot}`;
-  return {
-    itemId: inventoryItemId(cityId, 'mobile-pump-unit', 'II', depot),
-    clusterId,
-    cityId,
-    typeId: 'mobile-pump-unit',
-    tier: 'II',
-    onHand: 30,
-    shareable: 20,
-    committed: 5,
-    readiness: 'READY',
-    storage: { name: depot, latitude: 39.1, longitude: 117.2 },
-    lastVerifiedAt: '2026-06-01T00:00:00.000Z',
-    lastChangedBy: 'earlier-version',
-    version: 1,
-    updatedAt: '2026-06-01T00:00:00.000Z',
-    ...fields,
-  };
-}
-
-async function putItems(items: StoredInventoryItem[]): Promise<void> {
-  for (let start = 0; start < items.length; start += 25)
-    await InventoryItemEntity.put(items.slice(start, start + 25)).go();
-}
-
 /** Per city, type and tier, what the cluster's stored items make available (spelled exactly as the cluster). */
 async function availableFromTable(clusterId: string): Promise<Record<string, number>> {
   const { data } = await InventoryItemEntity.query.byClusterType({ clusterId }).go({ pages: 'all' });
@@ -207,22 +144,6 @@ async function expectStockTalliesAsRecords(clusterId: string): Promise<void> {
   const { data } = await InventoryItemEntity.query.byClusterType({ clusterId }).go({ pages: 'all' });
   // Every item the build could reach was flagged: none is left for a later write to count twice or miss.
   expect(data.filter((item) => item.clusterId === clusterId && !item.tallied).map((item) => item.itemId)).toEqual([]);
-}
-
-/** The cluster's stock as a release before tallies left it: every item unflagged, no tallies, no marker. */
-async function stockAsBeforeTheUpgrade(clusterId: string): Promise<void> {
-  const { data } = await InventoryItemEntity.query.byClusterType({ clusterId }).go({ pages: 'all' });
-  for (const { itemId } of data) await InventoryItemEntity.update({ itemId }).remove(['tallied']).go();
-  const { Items = [] } = await documentClient.send(
-    new QueryCommand({
-      TableName: config.TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': inventoryTallyKeys.marker(clusterId).pk },
-    }),
-  );
-  for (const item of Items as Array<{ pk: string; sk: string }>)
-    await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
-  forgetKeptTallies();
 }
 
 /** The race is real: the cluster's stock is not kept yet and every item the write names is still unflagged. */
@@ -247,7 +168,7 @@ test('the scheduled job builds an upgraded cluster in many tiny chunks, and its 
   const world = await aCluster({ cities: ['Langfang', 'Tianjin'].map(factsOf), inventory: true }).build();
   const [a, b] = world.cityIds();
   const later = { dueAt: '2099-01-01T00:00:00.000Z' };
-  await putObligations([
+  await putOldObligations([
     ...Array.from({ length: 9 }, (_, i) =>
       oldObligation(world.id, [a, b, COORDINATION_OFFICE][i % 3], (['WAIVED', 'FULFILLED_LATE'] as const)[i % 2], {
         eventId: `evt-job-${i % 2}`,
@@ -255,7 +176,7 @@ test('the scheduled job builds an upgraded cluster in many tiny chunks, and its 
     ),
     oldObligation(world.id, a, 'OPEN', later),
   ]);
-  await putItems(Array.from({ length: 7 }, (_, i) => oldItem(world.id, [a, b][i % 2], { shareable: 4 + i })));
+  await putOldItems(Array.from({ length: 7 }, (_, i) => oldItem(world.id, [a, b][i % 2], { shareable: 4 + i })));
   Object.assign(tallyBuildLimits, { recordsPerChunk: 2, recordsReadPerChunk: 2 });
   const result = await runUpkeepJob();
   expect(result).toMatchObject({ tallyBuildsFinished: 2, tallyBuildsInProgress: 0, failed: 0 });
@@ -275,19 +196,13 @@ test('an obligation chunk cut at 98 tally items resumes right after the last obl
   const obligees = [a, b, COORDINATION_OFFICE];
   const statuses: ClosedStatus[] = ['FULFILLED', 'FULFILLED_LATE', 'WAIVED'];
   const eventIds = Array.from({ length: 150 }, (_, i) => `evt-attack-${i}-${randomUUID().slice(0, 6)}`);
-  await putObligations(
+  await putOldObligations(
     eventIds.map((eventId, i) => oldObligation(world.id, obligees[i % 3], statuses[(i >> 1) % 3], { eventId })),
   );
   Object.assign(tallyBuildLimits, { recordsPerChunk: 200, recordsReadPerChunk: 200 });
-  const chunks: Array<string | null> = [];
-  const addChunk = obligationTallyBuild.addChunk.bind(obligationTallyBuild);
-  jest.spyOn(obligationTallyBuild, 'addChunk').mockImplementation(async (...args) => {
-    const cursor = await addChunk(...args);
-    chunks.push(cursor);
-    return cursor;
-  });
+  const chunks = chunkCursors(obligationTallyBuild);
 
-  await buildToTheEnd(obligationTallyBuild, world.id, 60_000);
+  await finishTallyBuild(obligationTallyBuild, world.id, TO_THE_END);
   // The page held all 150; the first chunk was cut inside it, its cursor made from the last obligation it counted.
   expect(chunks.length).toBe(2);
   expect(chunks[0]).toEqual(expect.any(String));
@@ -302,16 +217,10 @@ test('a stock chunk cut at 98 writes (items plus city tallies) resumes right aft
     oldItem(world.id, cityId, { shareable: 10 + i, committed: 1 }),
     oldItem(world.id, cityId, { shareable: 3, committed: i % 5, readiness: i % 7 ? 'READY' : 'DEGRADED' }),
   ]);
-  await putItems(items);
+  await putOldItems(items);
   Object.assign(tallyBuildLimits, { recordsPerChunk: 200, recordsReadPerChunk: 200 });
-  const chunks: Array<string | null> = [];
-  const addChunk = inventoryTallyBuild.addChunk.bind(inventoryTallyBuild);
-  jest.spyOn(inventoryTallyBuild, 'addChunk').mockImplementation(async (...args) => {
-    const cursor = await addChunk(...args);
-    chunks.push(cursor);
-    return cursor;
-  });
-  await buildToTheEnd(inventoryTallyBuild, world.id, 60_000);
+  const chunks = chunkCursors(inventoryTallyBuild);
+  await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
   // 140 items in one page: cut inside it (49 items and their 49 cities a chunk), three chunks.
   expect(chunks.length).toBe(3);
   expect(chunks.slice(0, 2)).toEqual([expect.any(String), expect.any(String)]);
@@ -325,7 +234,7 @@ test("one city's items spread over many tiny chunks, each step one chunk: every 
     requirements: true,
   }).build();
   const langfang = world.city('Langfang').id;
-  await putItems(
+  await putOldItems(
     Array.from({ length: 11 }, (_, i) => oldItem(world.id, langfang, { shareable: 7 + i, committed: i % 3 })),
   );
   const expected = await availableFromTable(world.id);
@@ -348,14 +257,14 @@ test("one city's items spread over many tiny chunks, each step one chunk: every 
 test('several builders at once, leases always expired: each chunk still counts once', async () => {
   const world = await aCluster({ cities: ['Langfang', 'Tianjin', 'Beijing'].map(factsOf), inventory: true }).build();
   const [a, b] = world.cityIds();
-  await putObligations(
+  await putOldObligations(
     Array.from({ length: 40 }, (_, i) =>
       oldObligation(world.id, [a, b, COORDINATION_OFFICE][i % 3], (['WAIVED', 'FULFILLED', 'OPEN'] as const)[i % 3], {
         eventId: `evt-race-${i % 4}`,
       }),
     ),
   );
-  await putItems(Array.from({ length: 25 }, (_, i) => oldItem(world.id, [a, b][i % 2], { shareable: 5 + i })));
+  await putOldItems(Array.from({ length: 25 }, (_, i) => oldItem(world.id, [a, b][i % 2], { shareable: 5 + i })));
   Object.assign(tallyBuildLimits, { recordsPerChunk: 3, recordsReadPerChunk: 3 });
   // A lease that has always run out: every step takes the build, as after a step the lease thinks was killed.
   tallyBuildLimits.leaseMarginMs = -3_600_000;
@@ -386,7 +295,7 @@ test('a step killed between chunks (its lease never released) is taken over once
     requirements: true,
   }).build();
   const [a, b] = world.cityIds();
-  await putItems(Array.from({ length: 12 }, (_, i) => oldItem(world.id, [a, b][i % 2], { shareable: 9 + i })));
+  await putOldItems(Array.from({ length: 12 }, (_, i) => oldItem(world.id, [a, b][i % 2], { shareable: 9 + i })));
   Object.assign(tallyBuildLimits, { recordsPerChunk: 3, recordsReadPerChunk: 3 });
   tallyBuildLimits.requestBudgetMs = 0;
   tallyBuildLimits.leaseMarginMs = 400;
@@ -424,7 +333,7 @@ test('an obligation waived between the read of its chunk and the chunk’s commi
   const [a] = world.cityIds();
   const open = Array.from({ length: 6 }, () => oldObligation(world.id, a, 'OPEN'));
   const closed = Array.from({ length: 6 }, () => oldObligation(world.id, a, 'FULFILLED'));
-  await putObligations([...open, ...closed]);
+  await putOldObligations([...open, ...closed]);
   Object.assign(tallyBuildLimits, { recordsPerChunk: 4, recordsReadPerChunk: 4 });
   const addChunk = obligationTallyBuild.addChunk.bind(obligationTallyBuild);
   let waived = 0;
@@ -440,7 +349,7 @@ test('an obligation waived between the read of its chunk and the chunk’s commi
     }
     return cursor;
   });
-  await buildToTheEnd(obligationTallyBuild, world.id, 60_000);
+  await finishTallyBuild(obligationTallyBuild, world.id, TO_THE_END);
   expect(waived).toBeGreaterThan(0);
   await expectObligationTalliesAsRecords(world.id);
   const summary = await gql(world.coordinator, SUMMARY, { clusterId: world.id });
@@ -455,7 +364,7 @@ test('an item updated between the read of its chunk and the chunk’s commit: th
   const world = await aCluster({ cities: ['Langfang', 'Tianjin'].map(factsOf), inventory: true }).build();
   const tianjin = world.city('Tianjin');
   const items = Array.from({ length: 5 }, (_, i) => oldItem(world.id, tianjin.id, { shareable: 10 + i }));
-  await putItems(items);
+  await putOldItems(items);
   Object.assign(tallyBuildLimits, { recordsPerChunk: 50, recordsReadPerChunk: 50 });
   let raced = 0;
   jest.spyOn(WriteTransaction.prototype, 'commit').mockImplementation(async function (this: WriteTransaction) {
@@ -473,7 +382,7 @@ test('an item updated between the read of its chunk and the chunk’s commit: th
     }
     return realCommit.call(this);
   });
-  await buildToTheEnd(inventoryTallyBuild, world.id, 60_000);
+  await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
   expect(raced).toBe(1);
   await expectStockTalliesAsRecords(world.id);
 });
@@ -485,14 +394,14 @@ test('an item read unflagged, flagged by the build before the write commits: the
     oldItem(world.id, tianjin.id, { committed: 0 }),
     oldItem(world.id, tianjin.id, { shareable: 40, committed: 0 }),
   ];
-  await putItems([first, second]);
+  await putOldItems([first, second]);
   let built = 0;
   jest.spyOn(WriteTransaction.prototype, 'commit').mockImplementation(async function (this: WriteTransaction) {
     if (built === 0 && stepsOf(this).some((name) => / at version read$/.test(name) && name.startsWith('item '))) {
       built += 1;
       await expectUnflaggedAndNotKept(world.id, stepsOf(this));
       // The whole build runs between the write's read and its commit.
-      await buildToTheEnd(inventoryTallyBuild, world.id, 60_000);
+      await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
     }
     return realCommit.call(this);
   });
@@ -526,7 +435,7 @@ test('stock committed and released by mutual aid while the build flags the item:
       armed = false;
       builds += 1;
       await expectUnflaggedAndNotKept(world.id, stepsOf(this));
-      await buildToTheEnd(inventoryTallyBuild, world.id, 60_000);
+      await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
     }
     return realCommit.call(this);
   });
@@ -538,7 +447,7 @@ test('stock committed and released by mutual aid while the build flags the item:
   const offerId = offered.data!.offerAid.id;
 
   // Acceptance commits Tianjin's stock.
-  await stockAsBeforeTheUpgrade(world.id);
+  await stockAsBeforeTallies(world.id);
   armed = true;
   const accepted = await gql(world.city('Langfang').officer, ACCEPT_AID_OFFER, { offerId });
   expect(builds).toBe(1);
@@ -546,7 +455,7 @@ test('stock committed and released by mutual aid while the build flags the item:
   await expectStockTalliesAsRecords(world.id);
 
   // Cancelling the accepted offer releases it.
-  await stockAsBeforeTheUpgrade(world.id);
+  await stockAsBeforeTallies(world.id);
   armed = true;
   const cancelled = await gql(tianjin, CANCEL_AID, { offerId, reason: 'Truck broke down' });
   expect(builds).toBe(2);
@@ -572,14 +481,14 @@ test('a request cancelled with accepted offers of two unflagged items, the build
     const accepted = await gql(world.city('Langfang').officer, ACCEPT_AID_OFFER, { offerId });
     expect(accepted.errors).toBeUndefined();
   }
-  await stockAsBeforeTheUpgrade(world.id);
+  await stockAsBeforeTallies(world.id);
 
   let builds = 0;
   jest.spyOn(WriteTransaction.prototype, 'commit').mockImplementation(async function (this: WriteTransaction) {
     if (builds === 0 && stepsOf(this).filter((name) => /^stock .* at version read$/.test(name)).length === 2) {
       builds += 1;
       await expectUnflaggedAndNotKept(world.id, stepsOf(this));
-      await buildToTheEnd(inventoryTallyBuild, world.id, 60_000);
+      await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
     }
     return realCommit.call(this);
   });
@@ -601,7 +510,11 @@ test('writes to a cluster before its build starts are counted once, by the write
   const world = await aCluster({ cities: ['Langfang', 'Tianjin'].map(factsOf), inventory: true }).build();
   const [a] = world.cityIds();
   const open = [oldObligation(world.id, a, 'OPEN'), oldObligation(world.id, COORDINATION_OFFICE, 'OPEN')];
-  await putObligations([...open, oldObligation(world.id, a, 'WAIVED'), oldObligation(world.id, a, 'FULFILLED_LATE')]);
+  await putOldObligations([
+    ...open,
+    oldObligation(world.id, a, 'WAIVED'),
+    oldObligation(world.id, a, 'FULFILLED_LATE'),
+  ]);
   expect(await kept(obligationTallyBuild, world.id)).toBeUndefined();
   for (const obligation of open) {
     const response = await gql(world.coordinator, WAIVE_ONLY, {
@@ -615,8 +528,8 @@ test('writes to a cluster before its build starts are counted once, by the write
   });
   expect(updated.errors).toBeUndefined();
   expect(await kept(inventoryTallyBuild, world.id)).toBeUndefined();
-  await buildToTheEnd(obligationTallyBuild, world.id);
-  await buildToTheEnd(inventoryTallyBuild, world.id);
+  await finishTallyBuild(obligationTallyBuild, world.id, CHUNK_BY_CHUNK);
+  await finishTallyBuild(inventoryTallyBuild, world.id, CHUNK_BY_CHUNK);
   await expectObligationTalliesAsRecords(world.id);
   await expectStockTalliesAsRecords(world.id);
 });
@@ -632,7 +545,7 @@ test('a cluster with no records at all: its builds finish at once, and what is w
   expect((await kept(inventoryTallyBuild, world.id))?.keptSince).toEqual(expect.any(String));
   expect(await readTotal(inventoryTallyKeys.earlierMarker(world.id))).toBeUndefined();
   const open = oldObligation(world.id, world.cityIds()[0], 'OPEN');
-  await putObligations([open]);
+  await putOldObligations([open]);
   const waived = await gql(world.coordinator, WAIVE_ONLY, {
     input: { obligationId: open.obligationId, expectedVersion: 1, reason: 'After the build' },
   });
@@ -660,7 +573,7 @@ test('the event-scoped summary while the build is under way and once it is kept 
   const world = await aCluster({ cities: 3 }).build();
   const [a, b] = world.cityIds();
   const events = ['evt-scope-1', 'evt-scope-2'];
-  await putObligations(
+  await putOldObligations(
     Array.from({ length: 30 }, (_, i) =>
       oldObligation(
         world.id,
@@ -694,11 +607,11 @@ test('records whose cluster id differs only in letter case share the index parti
   }).build();
   const [a] = world.cityIds();
   const shouted = world.id.toUpperCase();
-  await putObligations([
+  await putOldObligations([
     oldObligation(world.id, a, 'FULFILLED'),
     ...Array.from({ length: 5 }, () => oldObligation(shouted, a, 'WAIVED')),
   ]);
-  await putItems(Array.from({ length: 5 }, () => oldItem(shouted, a, { shareable: 500 })));
+  await putOldItems(Array.from({ length: 5 }, () => oldItem(shouted, a, { shareable: 500 })));
   // The query by the real id does reach them (ElectroDB lower-cases key values)...
   const reached = await ObligationEntity.query.byClusterDue({ clusterId: world.id }).go({ pages: 'all' });
   expect(reached.data.some((o) => o.clusterId === shouted)).toBe(true);
@@ -718,7 +631,7 @@ test('records whose cluster id differs only in letter case share the index parti
   await expectStockTalliesAsRecords(world.id);
   expect(availableByCityTypeTier(await availableHoldings(world.id, now()))).toEqual(stock);
   // The summary's open obligations are read from the open partition, shared the same way: only the cluster's count.
-  await putObligations(Array.from({ length: 3 }, () => oldObligation(shouted, a, 'OPEN')));
+  await putOldObligations(Array.from({ length: 3 }, () => oldObligation(shouted, a, 'OPEN')));
   const summary = await gql(world.coordinator, SUMMARY, { clusterId: world.id });
   expect(summary.errors).toBeUndefined();
   expect(summary.data!.obligationSummary.reduce((sum, row) => sum + row.open + row.overdue, 0)).toBe(0);
@@ -738,7 +651,7 @@ test('a chunk whose items keep changing under it: the step gives up, readers sti
   }).build();
   const tianjin = world.city('Tianjin');
   const items = Array.from({ length: 8 }, (_, i) => oldItem(world.id, tianjin.id, { shareable: 10 + i, committed: 0 }));
-  await putItems(items);
+  await putOldItems(items);
   Object.assign(tallyBuildLimits, { recordsPerChunk: 500, recordsReadPerChunk: 500 });
   let attempts = 0;
   let interfering = true;
@@ -777,7 +690,7 @@ test('a storm: builders with expired leases, officials updating stock and waivin
   const items = Array.from({ length: 16 }, (_, i) =>
     oldItem(world.id, cities[i % 2].id, { shareable: 10 + i, committed: 0, onHand: 100 }),
   );
-  await putItems(items);
+  await putOldItems(items);
   const open = Array.from({ length: 12 }, (_, i) =>
     oldObligation(world.id, i % 2 ? cities[i % 2].id : COORDINATION_OFFICE, 'OPEN', { eventId: `evt-storm-${i % 3}` }),
   );
@@ -786,7 +699,7 @@ test('a storm: builders with expired leases, officials updating stock and waivin
       eventId: `evt-storm-${i % 3}`,
     }),
   );
-  await putObligations([...open, ...closed]);
+  await putOldObligations([...open, ...closed]);
   Object.assign(tallyBuildLimits, { recordsPerChunk: 2, recordsReadPerChunk: 2 });
   tallyBuildLimits.requestBudgetMs = 30;
   tallyBuildLimits.leaseMarginMs = -3_600_000;
@@ -851,8 +764,8 @@ test('a storm: builders with expired leases, officials updating stock and waivin
     reader(),
   ]);
   expect(refusals).toEqual([]);
-  await buildToTheEnd(inventoryTallyBuild, world.id, 60_000);
-  await buildToTheEnd(obligationTallyBuild, world.id, 60_000);
+  await finishTallyBuild(inventoryTallyBuild, world.id, TO_THE_END);
+  await finishTallyBuild(obligationTallyBuild, world.id, TO_THE_END);
   await expectStockTalliesAsRecords(world.id);
   await expectObligationTalliesAsRecords(
     world.id,

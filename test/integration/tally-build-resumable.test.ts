@@ -1,25 +1,25 @@
-import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { countDynamoCalls } from '../../scripts/lib/call-counter';
 import { config } from '../../src/config';
 import { documentClient, dynamoClients } from '../../src/store/client';
-import { obligeeKeyOf } from '../../src/domain/obligations/ids';
-import { InventoryItemEntity, ObligationEntity, type StoredObligation } from '../../src/store/entities';
+import { InventoryItemEntity, ObligationEntity } from '../../src/store/entities';
 import { repositories } from '../../src/store';
 import { inventoryTallyBuild, inventoryTallyKeys } from '../../src/store/inventory-tallies';
-import { obligationTallyBuild, obligationTallyKeys, talliedObligee } from '../../src/store/obligation-tallies';
-import {
-  advanceTallyBuild,
-  forgetKeptTallies,
-  keptLayout,
-  tallyBuildLimits,
-  type TallyBuild,
-} from '../../src/store/tally-build';
+import { obligationTallyBuild, talliedObligee } from '../../src/store/obligation-tallies';
+import { advanceTallyBuild, keptLayout, tallyBuildLimits } from '../../src/store/tally-build';
 import { exactMinor, readTotal } from '../../src/store/totals';
 import { gql } from '../support/api';
 import { hoursFrom } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { expectTalliesMatchItems } from '../support/inventory-oracle';
+import {
+  obligationsAsBeforeTallies,
+  oldObligation,
+  putOldObligations,
+  stockAsBeforeTallies,
+} from '../support/old-records';
 import { CONFIRM, FULFIL, OBLIGATIONS, REPORT, SUMMARY, WAIVE } from '../support/operations';
+import { finishTallyBuild } from '../support/tally-builds';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
@@ -60,27 +60,8 @@ const SHORTFALLS = graphql(`
 
 /** What an earlier release left: records without the flag of a tallied write, and no tallies beside them. */
 async function asBeforeTallies(world: BuiltCluster): Promise<void> {
-  const obligations = await ObligationEntity.query
-    .byClusterDue({ clusterId: world.id })
-    .go({ pages: 'all', attributes: ['obligationId'] });
-  for (const { obligationId } of obligations.data)
-    await ObligationEntity.update({ obligationId }).remove(['tallied']).go();
-  const items = await InventoryItemEntity.query
-    .byClusterType({ clusterId: world.id })
-    .go({ pages: 'all', attributes: ['itemId'] });
-  for (const { itemId } of items.data) await InventoryItemEntity.update({ itemId }).remove(['tallied']).go();
-  for (const pk of [obligationTallyKeys.marker(world.id).pk, inventoryTallyKeys.marker(world.id).pk]) {
-    const { Items = [] } = await documentClient.send(
-      new QueryCommand({
-        TableName: config.TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-      }),
-    );
-    for (const item of Items as Array<{ pk: string; sk: string }>)
-      await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
-  }
-  forgetKeptTallies();
+  await obligationsAsBeforeTallies(world.id);
+  await stockAsBeforeTallies(world.id);
 }
 
 async function accident(world: BuiltCluster, origin: string, affected: string): Promise<string> {
@@ -149,13 +130,8 @@ async function countedFromTallies(clusterId: string, eventId?: string): Promise<
   return counts;
 }
 
-async function stepUntilKept(build: TallyBuild, clusterId: string, between: () => Promise<void>): Promise<number> {
-  for (let steps = 1; steps <= 200; steps++) {
-    if (await advanceTallyBuild(build, clusterId, testClock.now(), 0)) return steps;
-    await between();
-  }
-  throw new Error('the build did not finish in 200 steps');
-}
+/** One chunk a step, on the test's clock. */
+const CHUNK_BY_CHUNK = { now: testClock.now, budgetMs: 0, maxSteps: 200 };
 
 test('closings between the steps of an obligation tally build are counted once: by their write, not by the build', async () => {
   testClock.setTo(new Date().toISOString());
@@ -172,8 +148,11 @@ test('closings between the steps of an obligation tally build are counted once: 
   await asBeforeTallies(world);
 
   let writes = 0;
-  const steps = await stepUntilKept(obligationTallyBuild, world.id, async () => {
-    if (writes < 6) await closeOne(world, writes++ % 2 === 1);
+  const steps = await finishTallyBuild(obligationTallyBuild, world.id, {
+    ...CHUNK_BY_CHUNK,
+    between: async () => {
+      if (writes < 6) await closeOne(world, writes++ % 2 === 1);
+    },
   });
   expect(steps).toBeGreaterThan(3);
   expect(writes).toBeGreaterThan(3);
@@ -217,7 +196,7 @@ test('stock written between and during the steps of a build ends exactly in the 
     return next;
   });
   let writes = 0;
-  await stepUntilKept(inventoryTallyBuild, world.id, () => change(writes++ * 5));
+  await finishTallyBuild(inventoryTallyBuild, world.id, { ...CHUNK_BY_CHUNK, between: () => change(writes++ * 5) });
   expect(inside.mock.calls.length).toBeGreaterThan(items.length / 3);
   expect(writes).toBeGreaterThan(3);
   await expectTalliesMatchItems(world.id, world.coordinator);
@@ -265,7 +244,7 @@ test('a step that died holding the lease leaves the build to the next step once 
   expect(await advanceTallyBuild(inventoryTallyBuild, world.id, testClock.now(), 0)).toBe(false);
   expect(exactMinor((await readTotal(marker))?.buildStep)).toBe(1n);
   await new Promise((resolve) => setTimeout(resolve, 1_600));
-  await stepUntilKept(inventoryTallyBuild, world.id, async () => {});
+  await finishTallyBuild(inventoryTallyBuild, world.id, CHUNK_BY_CHUNK);
   await expectTalliesMatchItems(world.id, world.coordinator);
 });
 
@@ -275,9 +254,9 @@ test('two builders at once add each chunk once', async () => {
   // Leases that run out at once, so the builders' steps overlap and race for the same chunks.
   Object.assign(tallyBuildLimits, { recordsPerChunk: 2, requestBudgetMs: 0, leaseMarginMs: 0 });
   await Promise.all([
-    stepUntilKept(inventoryTallyBuild, world.id, async () => {}),
-    stepUntilKept(inventoryTallyBuild, world.id, async () => {}),
-    stepUntilKept(inventoryTallyBuild, world.id, async () => {}),
+    finishTallyBuild(inventoryTallyBuild, world.id, CHUNK_BY_CHUNK),
+    finishTallyBuild(inventoryTallyBuild, world.id, CHUNK_BY_CHUNK),
+    finishTallyBuild(inventoryTallyBuild, world.id, CHUNK_BY_CHUNK),
   ]);
   await expectTalliesMatchItems(world.id, world.coordinator);
 });
@@ -318,27 +297,17 @@ test('a chunk whose closings would move more tallies than one transaction holds 
   const world = await aCluster({ cities: 2 }).build();
   const [first, second] = world.cities;
   // 130 obligations an earlier release closed, each of its own event: 130 event tallies and 2 obligee tallies.
-  const closed: StoredObligation[] = Array.from({ length: 130 }, (_, i) => ({
-    obligationId: `obl-old-${world.id}-${i}`,
-    clusterId: world.id,
-    eventId: `evt-old-${world.id}-${i}`,
-    agreementId: 'agr-old',
-    agreementVersionNo: 1,
-    dutyId: 'warn',
-    obligeeKey: obligeeKeyOf(world.id, (i % 2 ? first : second).id),
-    cityId: (i % 2 ? first : second).id,
-    role: 'ASSIST',
-    kind: 'WARN_DOWNSTREAM',
-    action: 'Warn the public',
-    triggeredAt: '2025-03-01T00:00:00.000Z',
-    dueAt: `2025-03-01T${String(i % 24).padStart(2, '0')}:00:00.000Z`,
-    status: (['FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const)[i % 3],
-    openState: 'CLOSED',
-    version: 2,
-  }));
-  await ObligationEntity.put(closed).go();
+  const closed = Array.from({ length: 130 }, (_, i) =>
+    oldObligation(world.id, (i % 2 ? first : second).id, (['FULFILLED', 'FULFILLED_LATE', 'WAIVED'] as const)[i % 3], {
+      eventId: `evt-old-${world.id}-${i}`,
+      triggeredAt: '2025-03-01T00:00:00.000Z',
+      // Many due at the same hour: a chunk's cut may fall between obligations that share a due time.
+      dueAt: `2025-03-01T${String(i % 24).padStart(2, '0')}:00:00.000Z`,
+    }),
+  );
+  await putOldObligations(closed);
   Object.assign(tallyBuildLimits, { recordsReadPerChunk: 1_000 });
-  const steps = await stepUntilKept(obligationTallyBuild, world.id, async () => {});
+  const steps = await finishTallyBuild(obligationTallyBuild, world.id, CHUNK_BY_CHUNK);
   expect(steps).toBeGreaterThanOrEqual(2);
   expect(await countedFromTallies(world.id)).toEqual(await countedFromRecords(world.id));
   for (const { eventId } of [closed[0], closed[64], closed[129]])

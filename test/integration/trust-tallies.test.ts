@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { DEFAULT_SEVERITY, explainStanding, rankStandings, type TrustEvidence } from '../../src/domain/trust/standing';
-import { ComplianceRecordEntity, ObligationEntity } from '../../src/store/entities';
+import { explainStanding, rankStandings } from '../../src/domain/trust/standing';
+import { ComplianceRecordEntity } from '../../src/store/entities';
 import { gql } from '../support/api';
 import { AgreementBuilder, agreementInForce, hoursFrom } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { CONFIRM, FULFIL, OBLIGATIONS, REPORT, WAIVE } from '../support/operations';
+import { evidenceBySubject } from '../support/trust-evidence';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
@@ -156,33 +157,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('halfLife' as const), days: fc.integer({ min: 30, max: 3650 }) }),
 );
 
-/** The cluster's records as stored, as evidence: read from the table, not through any tally. */
-async function evidenceBySubject(world: BuiltCluster): Promise<Map<string, TrustEvidence[]>> {
-  const { data: records } = await ComplianceRecordEntity.query.byCluster({ clusterId: world.id }).go({ pages: 'all' });
-  const obligationIds = [...new Set(records.flatMap((record) => (record.obligationId ? [record.obligationId] : [])))];
-  const obligations = obligationIds.length
-    ? (await ObligationEntity.get(obligationIds.map((obligationId) => ({ obligationId }))).go()).data
-    : [];
-  const eventOf = new Map(obligations.map((obligation) => [obligation.obligationId, obligation.eventId]));
-  const bySubject = new Map<string, TrustEvidence[]>();
-  for (const record of records) {
-    const eventId = record.eventId ?? (record.obligationId ? eventOf.get(record.obligationId) : undefined);
-    const list = bySubject.get(record.subjectKey) ?? [];
-    list.push({
-      recordId: record.recordId,
-      kind: record.kind,
-      severity: record.severity ?? DEFAULT_SEVERITY[record.kind],
-      at: record.at,
-      counts: record.status !== 'OVERTURNED' && !record.withdrawal,
-      note: '',
-      ...(record.obligationId ? { obligationId: record.obligationId } : {}),
-      ...(eventId ? { incident: { id: eventId, label: '' } } : {}),
-    });
-    bySubject.set(record.subjectKey, list);
-  }
-  return bySubject;
-}
-
 function near(actual: number, expected: number, what: string): void {
   if (Math.abs(actual - expected) > RELATIVE * Math.max(1, Math.abs(expected)))
     throw new Error(`${what}: the tally gives ${actual}, the records ${expected}`);
@@ -203,7 +177,7 @@ async function readStanding(world: BuiltCluster, cityId: string | null) {
 /** Every standing, trend and the ranking, as the API answers them, against the records. */
 async function expectTalliesEqualRecords(world: BuiltCluster): Promise<void> {
   const settings = (await gql(world.coordinator, CLUSTER, { id: world.id })).data!.cluster.trustSettings;
-  const evidence = await evidenceBySubject(world);
+  const evidence = await evidenceBySubject(world.id);
   const now = testClock.now();
   const officeKey = `COORDINATION_OFFICE#${world.id}`;
   const subjects = [...world.cityIds().map((cityId) => ({ cityId, key: cityId })), { cityId: null, key: officeKey }];

@@ -1,22 +1,17 @@
-import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../../src/config';
-import { DEFAULT_SEVERITY, type TrustEvidence } from '../../src/domain/trust/standing';
 import { isTallyField, tallyOf, totalOf, type TallyFields } from '../../src/domain/trust/tally';
 import { subjectKeyOf } from '../../src/domain/compliance/ids';
 import { repositories } from '../../src/store';
 import { documentClient } from '../../src/store/client';
-import { ComplianceRecordEntity, ObligationEntity } from '../../src/store/entities';
 import { readTotal } from '../../src/store/totals';
-import {
-  advanceTrustTallies,
-  forgetTrustTallyMarkers,
-  trustTallyBuildLimits,
-  trustTallyKeys,
-} from '../../src/store/trust-tallies';
+import { advanceTrustTallies, trustTallyBuildLimits, trustTallyKeys } from '../../src/store/trust-tallies';
 import { gql } from '../support/api';
 import { hoursFrom } from '../support/builders';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { CONFIRM, FULFIL, OBLIGATIONS, RANKING, ranking, REPORT, toTwelveDigits } from '../support/operations';
+import { trustAsBeforeTallies } from '../support/old-records';
+import { evidenceBySubject } from '../support/trust-evidence';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { graphql } from '../generated';
 
@@ -89,33 +84,6 @@ async function marker(world: BuiltCluster) {
   };
 }
 
-/** The cluster's records as stored, as evidence per subject: read from the table, not through any tally. */
-async function evidenceBySubject(world: BuiltCluster): Promise<Map<string, TrustEvidence[]>> {
-  const { data: records } = await ComplianceRecordEntity.query.byCluster({ clusterId: world.id }).go({ pages: 'all' });
-  const obligationIds = [...new Set(records.flatMap((record) => (record.obligationId ? [record.obligationId] : [])))];
-  const obligations = obligationIds.length
-    ? (await ObligationEntity.get(obligationIds.map((obligationId) => ({ obligationId }))).go()).data
-    : [];
-  const eventOf = new Map(obligations.map((obligation) => [obligation.obligationId, obligation.eventId]));
-  const bySubject = new Map<string, TrustEvidence[]>();
-  for (const record of records) {
-    const eventId = record.eventId ?? (record.obligationId ? eventOf.get(record.obligationId) : undefined);
-    const list = bySubject.get(record.subjectKey) ?? [];
-    list.push({
-      recordId: record.recordId,
-      kind: record.kind,
-      severity: record.severity ?? DEFAULT_SEVERITY[record.kind],
-      at: record.at,
-      counts: record.status !== 'OVERTURNED' && !record.withdrawal,
-      note: '',
-      ...(record.obligationId ? { obligationId: record.obligationId } : {}),
-      ...(eventId ? { incident: { id: eventId, label: '' } } : {}),
-    });
-    bySubject.set(record.subjectKey, list);
-  }
-  return bySubject;
-}
-
 const nonZero = (fields: TallyFields) =>
   Object.fromEntries([...fields].filter(([, amount]) => amount !== 0n).map(([field, amount]) => [field, amount]));
 
@@ -129,7 +97,7 @@ async function expectTalliesExactlyAsRecords(world: BuiltCluster): Promise<void>
   const generation = Number(kept!.generation);
   const frame = { halfLifeDays: Number(kept!.halfLifeDays), referenceMs: Date.parse(String(kept!.referenceAt)) };
   const expected: Record<string, Record<string, bigint>> = {};
-  for (const [subjectKey, evidence] of await evidenceBySubject(world)) {
+  for (const [subjectKey, evidence] of await evidenceBySubject(world.id)) {
     const moves = tallyOf(evidence, frame);
     const total = nonZero(totalOf(moves));
     if (Object.keys(total).length) expected[trustTallyKeys.subject(world.id, generation, subjectKey).sk] = total;
@@ -156,20 +124,6 @@ async function expectTalliesExactlyAsRecords(world: BuiltCluster): Promise<void>
   }
   expect(Object.keys(expected).length).toBeGreaterThan(10);
   expect(stored).toEqual(expected);
-}
-
-/** What an earlier release left: compliance records, and no trust tallies beside them. */
-async function dropTallies(world: BuiltCluster): Promise<void> {
-  const { Items = [] } = await documentClient.send(
-    new QueryCommand({
-      TableName: config.TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': trustTallyKeys.marker(world.id).pk },
-    }),
-  );
-  for (const item of Items as Array<{ pk: string; sk: string }>)
-    await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
-  forgetTrustTallyMarkers();
 }
 
 /**
@@ -262,7 +216,7 @@ test('a build forced into many small steps (a half-life changed) ends with talli
 test('a step that fails between chunks is resumed where the last chunk ended, and nothing is added twice', async () => {
   const world = await clusterWithHistory();
   const before = await ranking(world);
-  await dropTallies(world);
+  await trustAsBeforeTallies(world.id);
   tinySteps('itemsFull');
   // The third chunk's transaction fails once before it reaches the table, the fifth once just after it committed.
   const send = documentClient.send.bind(documentClient);
@@ -293,7 +247,7 @@ test('a step that fails between chunks is resumed where the last chunk ended, an
 test('a step holding a fresh lease is left alone; once its lease ran out (a Lambda killed mid-step), the next step resumes the build', async () => {
   const world = await clusterWithHistory();
   const before = await ranking(world);
-  await dropTallies(world);
+  await trustAsBeforeTallies(world.id);
   tinySteps();
   expect(await ranking(world)).toEqual(before);
   const started = await marker(world);
@@ -322,7 +276,7 @@ test('a step holding a fresh lease is left alone; once its lease ran out (a Lamb
 test('steps racing on the same build (leases that run out at once) commit each chunk once: one consistent generation', async () => {
   const world = await clusterWithHistory();
   const before = await ranking(world);
-  await dropTallies(world);
+  await trustAsBeforeTallies(world.id);
   tinySteps('itemsFull');
   // Every lease has already run out when taken: several steps run chunks at the same time, on the same cursor.
   trustTallyBuildLimits.leaseMarginMs = -60_000;
@@ -397,7 +351,7 @@ test("while a build is in progress, one city's standing is computed from that ci
     });
     expect(recorded.errors).toBeUndefined();
   }
-  const evidence = await evidenceBySubject(world);
+  const evidence = await evidenceBySubject(world.id);
   const tangshan = evidence.get(world.city('Tangshan').id)!;
   expect(tangshan.map((record) => record.kind)).toEqual(expect.arrayContaining(['LATE', 'FULFILLED_LATE']));
   const beijing = evidence.get(world.city('Beijing').id)!;

@@ -1,11 +1,12 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../../src/config';
 import { documentClient } from '../../src/store/client';
-import { forgetTrustTallyMarkers, trustTallyKeys } from '../../src/store/trust-tallies';
+import { trustTallyKeys } from '../../src/store/trust-tallies';
 import { readTotal } from '../../src/store/totals';
 import { gql } from '../support/api';
 import { runUpkeepJob, testClock } from '../support/clock';
 import { CONFIRM, FULFIL, OBLIGATIONS, ranking, REPORT } from '../support/operations';
+import { trustAsBeforeTallies } from '../support/old-records';
 import { aCluster, type BuiltCluster } from '../support/world';
 import { hoursFrom } from '../support/builders';
 import { graphql } from '../generated';
@@ -24,20 +25,6 @@ const RECORD = graphql(`
     }
   }
 `);
-/** What an earlier release left: compliance records, and no trust tallies beside them. */
-async function dropTallies(world: BuiltCluster): Promise<void> {
-  const { Items = [] } = await documentClient.send(
-    new QueryCommand({
-      TableName: config.TABLE_NAME,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': trustTallyKeys.marker(world.id).pk },
-    }),
-  );
-  for (const item of Items as Array<{ pk: string; sk: string }>)
-    await documentClient.send(new DeleteCommand({ TableName: config.TABLE_NAME, Key: { pk: item.pk, sk: item.sk } }));
-  forgetTrustTallyMarkers();
-}
-
 /** A cluster with a history: breaches over the past year, an accident's duties late, one fulfilled late. */
 async function clusterWithHistory(): Promise<BuiltCluster> {
   testClock.setTo('2026-06-15T09:00:00.000Z');
@@ -88,7 +75,7 @@ test('a table whose records were written before trust tallies were kept gets the
   const world = await clusterWithHistory();
   const before = await ranking(world);
 
-  await dropTallies(world);
+  await trustAsBeforeTallies(world.id);
   expect(await readTotal(trustTallyKeys.marker(world.id))).toBeUndefined();
   // Several readers at once on the old table: built from the records once, never doubled.
   const read = await Promise.all([ranking(world), ranking(world), ranking(world)]);
@@ -119,7 +106,7 @@ test('a table whose records were written before trust tallies were kept gets the
 test('a build cut short (its marker left behind) is started over by the next reader', async () => {
   const world = await clusterWithHistory();
   const before = await ranking(world);
-  await dropTallies(world);
+  await trustAsBeforeTallies(world.id);
   // A build that started long ago and never finished: its generation holds nothing.
   await documentClient.send(
     new PutCommand({
