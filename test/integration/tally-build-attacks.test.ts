@@ -207,7 +207,7 @@ test('an obligation chunk cut at 98 tally items resumes right after the last obl
   expect(chunks.length).toBe(2);
   expect(chunks[0]).toEqual(expect.any(String));
   await expectObligationTalliesAsRecords(world.id, eventIds);
-});
+}, 90_000); // sized to the work under load: 150 records written and two 98-item transactions (over 30 s once at load 6)
 
 test('a stock chunk cut at 98 writes (items plus city tallies) resumes right after the last item it counted', async () => {
   const world = await aCluster({ cities: 1 }).build();
