@@ -123,7 +123,7 @@ async function markClustersIndexed(clusterIds: readonly string[]): Promise<void>
     for (const clusterId of clusterIds.slice(start, start + 100)) markIndexed(tx, clusterId, at);
     await tx.commit();
   }
-  rememberIndexed(clusterIds);
+  rememberIndexed(clusterIds, at);
 }
 
 export async function seedDemoData(

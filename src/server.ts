@@ -173,7 +173,7 @@ export function createServer(): ApolloServer<RequestContext> {
       warn: (message) => logger.warn(String(message)),
       error: (message) => logger.error(String(message)),
     },
-    // Lambda does not set NODE_ENV: without this, stack traces would reach clients.
+    // Never left to NODE_ENV (production on the functions, unset offline): stack traces must not reach clients.
     includeStacktraceInErrorResponses: false,
     // The schema is the published contract (docs/API.md); every request is authenticated anyway.
     introspection: true,

@@ -35,19 +35,19 @@ export const cityRepository = {
   },
 
   /**
-   * A page of the cluster's cities in name order, from the city index (gsi3); the first list of a cluster an earlier
-   * release stored indexes its cities first (`ensureCityIndex`) and answers that once from the former index, with
-   * cursors of the city index either way.
+   * A page of the cluster's cities in name order, from the city index (gsi3). The first list of a cluster an earlier
+   * release stored indexes its cities first (`ensureCityIndex`); until the index has settled, a first page is read
+   * from the former index (a cluster's tens of cities are one page), with cursors of the city index either way.
    */
   async listByCluster(clusterId: string, page: PageRequest): Promise<Page<StoredCity>> {
-    const justIndexed = await ensureCityIndex(clusterId, systemClock());
+    const fromFormerIndex = await ensureCityIndex(clusterId, systemClock());
     const cursorOf = (city: StoredCity) => cursors.city.byAccessPattern.byCluster.fromComposite.toCursor(city);
     return readPage(
       // Not `cities:` as cursors of the former index were: one of those is refused as another list's.
       `city-index:${clusterId}`,
       page,
       async (options) => {
-        if (!justIndexed || options.cursor !== null) return CityEntity.query.byCluster({ clusterId }).go(options);
+        if (!fromFormerIndex || options.cursor !== null) return CityEntity.query.byCluster({ clusterId }).go(options);
         // Without a filter a page stops where its last item is: the city index's cursor of that item goes on from it.
         const { data, cursor } = await CityEntity.query.formerByCluster({ clusterId }).go(options);
         const last = data[data.length - 1];

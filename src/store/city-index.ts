@@ -1,4 +1,5 @@
 import { config } from '../config';
+import { ConflictError } from '../domain/errors';
 import { batchGetByIds } from './batch';
 import { CityEntity, cityIndexKeysOf, cityKeyOf, type StoredCity } from './entities';
 import { onlyExact } from './exact';
@@ -24,19 +25,27 @@ export const cityIndexKeys = {
 /** Cities whose keys one transaction writes, with the marker: DynamoDB takes 100 items a transaction. */
 const CITIES_PER_TRANSACTION = 90;
 
-/** Clusters seen indexed by this container (the marker never goes away, so it is remembered). */
-const indexed = new Set<string>();
+/**
+ * How long after a cluster's cities were indexed its lists still read the former index. DynamoDB updates a global
+ * secondary index shortly after the write (usually well within a second) and offers no consistent read of one, so a
+ * list right after the upgrade, in any container, could miss cities that are not in the city index yet. DynamoDB Local
+ * updates its indexes with the write: no wait there (tests, `npm start`).
+ */
+export const cityIndexLimits = { settleMs: config.DYNAMODB_ENDPOINT ? 0 : 60_000 };
+
+/** When each cluster's cities were indexed (epoch ms), as this container read or wrote it: the marker stays. */
+const indexedAt = new Map<string, number>();
 /** Upgrades in progress in this container, so concurrent first lists of a cluster wait for one. */
 const upgrading = new Map<string, Promise<void>>();
 
 /** Forgets which clusters were seen indexed (a table emptied and reused, as tests do). */
 export function forgetIndexedClusters(): void {
-  indexed.clear();
+  indexedAt.clear();
 }
 
 /** Notes clusters whose marker this container has just written (the seed): their lists read no marker. */
-export function rememberIndexed(clusterIds: readonly string[]): void {
-  for (const clusterId of clusterIds) indexed.add(clusterId);
+export function rememberIndexed(clusterIds: readonly string[], at: string): void {
+  for (const clusterId of clusterIds) indexedAt.set(clusterId, Date.parse(at));
 }
 
 /** Adds the markers of clusters whose cities are written with their gsi3 keys (new clusters, born indexed). */
@@ -51,30 +60,36 @@ export function markIndexed(tx: WriteTransaction, clusterId: string, at: string)
 }
 
 /**
- * Makes sure the cluster's cities are listed by the city index: nothing to do once this container saw the marker;
- * otherwise the marker is read (one call), and if absent the cities' keys are written first. True when this call (or
- * one it waited for) has just written them: DynamoDB updates an index shortly after the write, so the caller answers
- * from the former index this once.
+ * Makes sure the cluster's cities are in the city index, and says whether a list at `at` must still read the former
+ * index: nothing to read once this container knows when the cluster was indexed; otherwise the marker (one call), and
+ * if absent the cities' keys are written first. True while the index may still lack cities (within
+ * `cityIndexLimits.settleMs` of the indexing), and when the upgrade kept losing to other writes of the same cities (a
+ * CONFLICT a list should not answer: a later list tries again).
  */
 export async function ensureCityIndex(clusterId: string, at: string): Promise<boolean> {
-  if (indexed.has(clusterId)) return false;
+  const settling = (since: number) => Date.parse(at) - since < cityIndexLimits.settleMs;
+  const known = indexedAt.get(clusterId);
+  if (known !== undefined) return settling(known);
   const inFlight = upgrading.get(clusterId);
   if (inFlight) {
-    await inFlight;
+    await inFlight.catch(() => undefined);
     return true;
   }
-  if ((await readTotal(cityIndexKeys.marker(clusterId)))?.indexedAt !== undefined) {
-    indexed.add(clusterId);
-    return false;
+  const marker = await readTotal(cityIndexKeys.marker(clusterId));
+  if (typeof marker?.indexedAt === 'string') {
+    indexedAt.set(clusterId, Date.parse(marker.indexedAt));
+    return settling(Date.parse(marker.indexedAt));
   }
   const upgrade = retryLostRaces(() => indexCities(clusterId, at));
   upgrading.set(clusterId, upgrade);
   try {
     await upgrade;
+    indexedAt.set(clusterId, Date.parse(at));
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
   } finally {
     upgrading.delete(clusterId);
   }
-  indexed.add(clusterId);
   return true;
 }
 

@@ -594,7 +594,7 @@ async function stepBuild(marker: TrustTallyMarker, untilMs: number): Promise<boo
   }
 }
 
-/** The ids of the cluster's cities, from the city index (or the former one, the once it was just written). */
+/** The ids of the cluster's cities, from the city index (or the former one, while the city index settles). */
 async function cityIdsOf(clusterId: string): Promise<Array<{ cityId: string; clusterId: string }>> {
   const options = { pages: 'all', attributes: ['cityId', 'clusterId'] } as const;
   if (await ensureCityIndex(clusterId, systemClock()))

@@ -200,6 +200,19 @@ async function deliveriesOf(token: string, subscriptionId: string) {
   return response.data.webhookDeliveries.nodes;
 }
 
+/**
+ * The deliveries once each has its first attempt recorded: a receiver has the request before the sender, on its own
+ * queue, records the answer, so a read right after the arrival may find the delivery still pending.
+ */
+async function deliveriesAttemptedOf(token: string, subscriptionId: string, withinMs = 10_000) {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const deliveries = await deliveriesOf(token, subscriptionId);
+    if (deliveries.every((delivery) => delivery.attempts.length > 0) || Date.now() > until) return deliveries;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('subscriptions', () => {
   test('the office subscribes its cluster: the secret (32 random bytes) is answered once and readable nowhere after', async () => {
     const created = await subscribe(cluster.coordinator, {
@@ -412,7 +425,7 @@ describe('deliveries', () => {
     });
     expect(Number(got.headers['x-citypact-timestamp'])).toBeCloseTo(Date.parse(testClock.now()) / 1000, -1);
 
-    const [delivery] = await deliveriesOf(own.coordinator, subscription.id);
+    const [delivery] = await deliveriesAttemptedOf(own.coordinator, subscription.id);
     expect(delivery).toMatchObject({
       id: got.headers['x-citypact-delivery'],
       notificationId: news.id,
